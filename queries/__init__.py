@@ -1,0 +1,7 @@
+"""Queries over the store: resolving names, and the gap report."""
+
+from chainatlas.queries.gaps import STATUSES, GapReport, LinkStatus, gap_report, scope_places, synonyms
+from chainatlas.queries.resolve import resolve_chain, resolve_node, resolve_scope
+
+__all__ = ["STATUSES", "GapReport", "LinkStatus", "gap_report", "scope_places", "synonyms",
+           "resolve_chain", "resolve_node", "resolve_scope"]

@@ -1,0 +1,224 @@
+"""Gap query: the status of every link of a chain inside a region or park.
+
+A scope is a region or a park together with everything inside it: regions
+that are PART_OF it, parks LOCATED_IN any of those, and their sub-parks.
+
+Status of a link, strongest first:
+
+``present``
+    an enterprise in the scope operates it, or a project there producing it
+    is completed (竣工/投产);
+``building``
+    a project in the scope producing it is under construction (开工/在建);
+``planned``
+    a project in the scope producing it is planned or signed (谋划/签约) or
+    at an unstated stage;
+``wanted``
+    nothing in the scope produces it, and a plan for the scope says it will
+    recruit it (招引);
+``missing``
+    nothing in the scope produces it and no plan asks for it.
+
+A product counts for a link when it is the link, when its name contains the
+link's name (高纯多晶硅 for 多晶硅), or when it is one of the link's names in
+the synonym table shipped with the ontology.
+
+Examples
+--------
+>>> from chainatlas.graph import Store, ingest_extraction
+>>> from chainatlas.loaders import extract_text
+>>> st = Store(":memory:")
+>>> text = ("甘州区形成“工业硅—多晶硅—拉晶切片”的产业链。依托河西硅业等龙头企业。"
+...         "加快建设河西硅业20万吨工业硅二期等项目。全力招引多晶硅等上下游企业。")
+>>> _ = ingest_extraction(st, extract_text(text, doc_id="p"), {"id": "p"})
+>>> r = gap_report(st, "工业硅", "甘州区")
+>>> [(row.name, row.status) for row in r.rows]
+[('工业硅', 'building'), ('多晶硅', 'wanted'), ('拉晶切片', 'missing')]
+>>> r.missing
+['多晶硅', '拉晶切片']
+"""
+
+import functools
+import importlib.resources
+import json
+from dataclasses import dataclass, field
+
+from chainatlas.ontology.names import normalise_name
+from chainatlas.ontology.vocab import Kind, Rel
+from chainatlas.queries.resolve import resolve_chain, resolve_scope
+
+__all__ = ["STATUSES", "LinkStatus", "GapReport", "gap_report", "scope_places", "synonyms"]
+
+STATUSES = ("present", "building", "planned", "wanted", "missing")
+STATUS_ZH = {"present": "已有", "building": "在建", "planned": "谋划/签约", "wanted": "招引", "missing": "缺失"}
+_BUILDING = {"开工", "在建"}
+_DONE = {"竣工", "投产"}
+
+
+@functools.lru_cache(maxsize=1)
+def synonyms():
+    """``{link name: {other names}}`` from the ontology's synonym table."""
+    out = {}
+    text = importlib.resources.files("chainatlas.ontology").joinpath("data/synonyms.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, others = line.partition("\t")
+        out[normalise_name(name)] = {normalise_name(o) for o in others.split("|") if o.strip()}
+    return out
+
+
+@dataclass
+class LinkStatus:
+    link_id: str
+    name: str
+    position: int
+    segment: str
+    status: str
+    wanted: bool = False
+    enterprises: list = field(default_factory=list)
+    projects: list = field(default_factory=list)
+    evidence: list = field(default_factory=list)
+
+    @property
+    def status_zh(self):
+        return STATUS_ZH[self.status]
+
+    def as_dict(self):
+        return {"link": self.name, "position": self.position, "segment": self.segment, "status": self.status,
+                "status_zh": self.status_zh, "wanted": self.wanted, "enterprises": self.enterprises,
+                "projects": self.projects, "evidence": self.evidence}
+
+
+@dataclass
+class GapReport:
+    chain_id: str
+    chain: str
+    scope_id: str
+    scope: str
+    rows: list
+
+    @property
+    def missing(self):
+        return [r.name for r in self.rows if r.status in ("wanted", "missing")]
+
+    def as_dict(self):
+        return {"chain": self.chain, "scope": self.scope, "links": [r.as_dict() for r in self.rows],
+                "missing": self.missing}
+
+
+def scope_places(store, scope_id):
+    """Ids of the scope and every region and park inside it."""
+    seen = {scope_id}
+    todo = [scope_id]
+    q = store._q
+    while todo:
+        cur = todo.pop()
+        for (child,) in q("SELECT src FROM edges WHERE dst=? AND rel IN (?, ?)",
+                          (cur, Rel.PART_OF.value, Rel.LOCATED_IN.value)):
+            k = child.split(":", 1)[0]
+            if k in (Kind.REGION.value, Kind.PARK.value) and child not in seen:
+                seen.add(child)
+                todo.append(child)
+    return seen
+
+
+def _matching_links(store, name):
+    """Link ids whose product counts for the link called `name`."""
+    key = normalise_name(name)
+    out = {f"Link:{key}"}
+    for other in synonyms().get(key, ()):
+        out.add(f"Link:{other}")
+    if len(key) >= 2:
+        for (lid,) in store._q("SELECT id FROM nodes WHERE kind='Link' AND instr(id, ?) > 0", (key,)):
+            i = lid.find(key)
+            if "制" not in lid[i + len(key): i + len(key) + 2]:  # 绿电制氢 makes hydrogen, not power
+                out.add(lid)
+    for (lid,) in store._q("SELECT node_id FROM aliases WHERE alias=? AND node_id LIKE 'Link:%'", (key,)):
+        out.add(lid)
+    return out
+
+
+def _short(ev):
+    return {"document": ev["doc_title"] or ev["doc_id"], "doc_id": ev["doc_id"], "sentence": ev["sentence"],
+            "start": ev["start"], "end": ev["end"], "confidence": ev["confidence"]}
+
+
+def gap_report(store, chain, scope):
+    """The status of each link of `chain` inside `scope`.
+
+    Parameters
+    ----------
+    store : Store
+    chain : str
+        A chain's name, part of it, or a link only one chain has.
+    scope : str
+        A region or park.
+
+    Returns
+    -------
+    GapReport
+    """
+    chain_id = chain if store.has_node(chain) else resolve_chain(store, chain)
+    scope_id = scope if store.has_node(scope) else resolve_scope(store, scope)
+    places = scope_places(store, scope_id)
+    q = store._q
+    links = q("SELECT e.dst, e.props, n.name FROM edges e JOIN nodes n ON n.id=e.dst "
+              "WHERE e.src=? AND e.rel=?", (chain_id, Rel.HAS_LINK.value)).fetchall()
+    rows = []
+    for lid, props, name in links:
+        p = json.loads(props)
+        row = LinkStatus(lid, name, p.get("position", 0), p.get("segment", ""), "missing")
+        matches = _matching_links(store, name)
+        marks = ",".join("?" * len(matches))
+        edge_ids = []
+        status = set()
+        # enterprises operating it in the scope
+        for eid, ent, ename in q(
+                f"SELECT e.id, e.src, n.name FROM edges e JOIN nodes n ON n.id=e.src WHERE e.rel=? AND e.dst IN ({marks})",
+                (Rel.OPERATES.value, *matches)):
+            if _located_in(q, ent, places):
+                row.enterprises.append(ename)
+                edge_ids.append(eid)
+                status.add("present")
+        for eid, proj, pname, pprops in q(
+                f"SELECT e.id, e.src, n.name, n.props FROM edges e JOIN nodes n ON n.id=e.src "
+                f"WHERE e.rel=? AND e.dst IN ({marks})", (Rel.BUILDS.value, *matches)):
+            if not _located_in(q, proj, places):
+                continue
+            stage = json.loads(pprops).get("stage")
+            if not any(x["name"] == pname for x in row.projects):
+                row.projects.append({"name": pname, "stage": stage})
+            edge_ids.append(eid)
+            status.add("present" if stage in _DONE else "building" if stage in _BUILDING else "planned")
+        for eid, place in q(f"SELECT id, src FROM edges WHERE rel=? AND dst IN ({marks})", (Rel.WANTS.value, *matches)):
+            if place in places:
+                row.wanted = True
+                edge_ids.append(eid)
+        for s in STATUSES:
+            if s in status:
+                row.status = s
+                break
+        else:
+            row.status = "wanted" if row.wanted else "missing"
+        ev = store.edge_evidence_many(edge_ids)
+        seen = set()
+        for eid in edge_ids:
+            for e in ev.get(eid, ()):
+                k = (e["doc_id"], e["sentence"])
+                if e["sentence"] and k not in seen:
+                    seen.add(k)
+                    row.evidence.append(_short(e))
+        row.enterprises = sorted(set(row.enterprises))
+        rows.append(row)
+    rows.sort(key=lambda r: (r.position, r.segment == "配套", r.name))
+    chain_name = store.node(chain_id)["name"]
+    scope_name = store.node(scope_id)["name"]
+    return GapReport(chain_id, chain_name, scope_id, scope_name, rows)
+
+
+def _located_in(q, nid, places):
+    for (dst,) in q("SELECT dst FROM edges WHERE src=? AND rel=?", (nid, Rel.LOCATED_IN.value)):
+        if dst in places:
+            return True
+    return False
