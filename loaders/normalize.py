@@ -15,8 +15,8 @@ Examples
 >>> from chainatlas.loaders.normalize import clean_text
 >>> clean_text("張掖經(jīng)開區(qū)聚力打造")
 '张掖经开区聚力打造'
->>> clean_text("紧盯项目开（复）工率、固" + "\\n\\n" + "定资产投资完成率等关键指标，" * 3)[:20]
-'紧盯项目开(复)工率、固定资产投资完成率等关'
+>>> clean_text("紧盯项目开（复）工率、招商引资到位率、按期竣工率和固" + "\\n\\n" + "定资产投资完成率。")
+'紧盯项目开(复)工率、招商引资到位率、按期竣工率和固定资产投资完成率。'
 """
 
 import re
@@ -31,6 +31,8 @@ HAN = "\u4e00-\u9fff\u3400-\u4dbf"
 _PINYIN_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ"
 # a Han character followed by its pinyin in parentheses: 經(jīng)
 _PINYIN = re.compile(rf"(?<=[{HAN}])\(\s*[{_PINYIN_LETTERS}]{{1,7}}\s*\)")
+# what a mis-decoded scrape leaves of such annotations: 鏈?zhǔn)桨l(fā)展
+_PINYIN_DEBRIS = re.compile(rf"\?[{_PINYIN_LETTERS}]{{1,7}}\)|(?<=[A-Za-z])\([{_PINYIN_LETTERS}]{{1,7}}\)")
 # download-site truncation notes: ---此处隐藏1065字,下载后查看---
 _HIDDEN = re.compile(r"-{2,}\s*此处隐藏\s*\d+\s*字.{0,12}?-{2,}")
 _TERMINAL = set("。!?;:…”)】」』")
@@ -78,6 +80,7 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ")
     text = unicodedata.normalize("NFKC", text)
     text = _PINYIN.sub("", text)
+    text = _PINYIN_DEBRIS.sub("", text)
     text = _HIDDEN.sub("", text)
     text = to_simplified(text)
     # one em dash for any run of dash-like characters used as separators

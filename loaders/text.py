@@ -431,17 +431,15 @@ class _Extractor:
         # in full most often; an anonymised text (xx市) gets no scope
         full = Counter({n: c for n, c in counts.items() if n in self.regions.by_name})
         refs = Counter({suf: len(re.findall(rf"(?:全|我|本){suf}", self.text)) for suf in "区县市省"})
-        for suf, n in refs.most_common():
-            named = [(c, name) for name, c in full.items() if name.endswith(suf)]
-            if n and named:
-                self.x.scope["region"] = max(named)[1]
-                break
-        else:
-            anonymised = re.search(r"(?<![A-Za-z])[xX]{2}[市县区省]", self.text)
-            if anonymised:  # an anonymised text (xx市): keep the name, flagged
-                self.x.scope["unresolved"] = anonymised.group(0)
-            elif full:
-                self.x.scope["region"] = full.most_common(1)[0][0]
+        suf, n = refs.most_common(1)[0]
+        named = [(c, name) for name, c in full.items() if name.endswith(suf)]
+        anonymised = re.search(r"(?<![A-Za-z])[xX]{2}[市县区省]", self.text)
+        if n and named:
+            self.x.scope["region"] = max(named)[1]
+        elif anonymised:  # an anonymised text (xx市): keep the name, flagged, never guess
+            self.x.scope["unresolved"] = anonymised.group(0)
+        elif full:
+            self.x.scope["region"] = full.most_common(1)[0][0]
 
     def resolve_region(self, name):
         return self.regions.resolve(name, self.context)
@@ -606,12 +604,14 @@ class _Extractor:
             })
 
     def _is_place_list(self, steps):
-        def place(s):
+        def place(s, last=False):
             base, alts = _split_alternatives(s)
             cands = [base, base + "".join(alts)]
+            if last:  # 高安一体化发展: a place followed by what happens there
+                cands += [base[:2], base[:3]]
             return any(self.regions.is_region_name(c) or _is_county_short(c) for c in cands)
 
-        return all(place(s) for s in steps)
+        return all(place(s, i == len(steps) - 1) for i, s in enumerate(steps))
 
     # ------------------------------------------------------------------ enterprises
     def find_enterprises(self):
@@ -735,7 +735,8 @@ class _Extractor:
             items = [i for i in items if 2 <= len(i) <= 14 and not re.search(r"\d|[“”]|集团$|公司$|战略投资", i)]
             around = m.group("around")
             conf = 0.85
-            if len(items) <= 1 and around:
+            if around and (not items or all(re.search(r"(?:产业|项目)$", i) for i in items)):
+                # 围绕风电、光电…，加快招引新能源产业项目: the links are the 围绕 list
                 items = [i for i in _split_list(around) if 2 <= len(i) <= 14]
                 conf = 0.5
             industry = re.sub(r"产业$", "", around) if around and len(_split_list(around)) == 1 else self.industry_near(m.start())

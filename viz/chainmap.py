@@ -84,7 +84,7 @@ def chain_map_data(store, chain, scope):
                  f"企业: {len(r.enterprises)}  项目: {len(r.projects)}")
         net.add_node(r.link_id, label=r.name, title=title, color={"background": color, "border": border},
                      borderWidth=3 if r.wanted else 1, shape="box", level=level.get(r.link_id, r.position) * 2,
-                     group="link", font={"size": 16}, status=r.status, margin=10)
+                     nodetype="link", font={"size": 16}, status=r.status, margin=10)
         evidence[r.link_id] = {
             "title": f"{r.name} · {STATUS_ZH[r.status]}",
             "summary": "；".join(filter(None, [
@@ -103,7 +103,7 @@ def chain_map_data(store, chain, scope):
             sid = f"Enterprise:{name}"
             if sid not in evidence:
                 net.add_node(sid, label=name, title=f"企业: {name}", shape="ellipse", level=lvl,
-                             color=SATELLITE_COLORS["Enterprise"], font={"color": "#ffffff"}, group="satellite")
+                             color=SATELLITE_COLORS["Enterprise"], font={"color": "#ffffff"}, nodetype="satellite")
                 evidence[sid] = {"title": f"企业 · {name}", "summary": "",
                                  "items": [ev for ev in r.evidence if name in (ev["sentence"] or "")]}
             net.add_edge(sid, r.link_id, dashes=True, color="#7d5ba6", group="satellite", arrows="")
@@ -112,7 +112,7 @@ def chain_map_data(store, chain, scope):
             if sid not in evidence:
                 net.add_node(sid, label=p["name"], title=f"项目: {p['name']}\n阶段: {p['stage'] or '未明'}",
                              shape="box", level=lvl, color=SATELLITE_COLORS["Project"], font={"color": "#ffffff"},
-                             group="satellite")
+                             nodetype="satellite")
                 evidence[sid] = {"title": f"项目 · {p['name']}", "summary": f"阶段：{p['stage'] or '未明'}",
                                  "items": [ev for ev in r.evidence if p["name"] in (ev["sentence"] or "")]
                                  or r.evidence[:3]}

@@ -1,0 +1,49 @@
+import glob
+import os
+
+import pytest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+CORPUS = os.path.normpath(os.path.join(ROOT, "..", "shared", "corpus"))
+EXAMPLES = os.path.join(ROOT, "examples")
+ARTIFACTS = os.path.join(HERE, "artifacts")
+
+
+def corpus_file(prefix):
+    found = glob.glob(os.path.join(CORPUS, prefix + "_*.txt"))
+    if not found:
+        pytest.fail(f"corpus document {prefix} not found in {CORPUS}")
+    return found[0]
+
+
+@pytest.fixture(scope="session")
+def corpus_files():
+    files = sorted(glob.glob(os.path.join(CORPUS, "*.txt")))
+    assert len(files) == 5, f"expected the five corpus documents in {CORPUS}"
+    return files
+
+
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory, corpus_files):
+    from chainatlas.graph import Store, ingest_file
+
+    st = Store(tmp_path_factory.mktemp("corpus") / "corpus.db")
+    for f in corpus_files:
+        ingest_file(st, f)
+    return st
+
+
+@pytest.fixture
+def store(tmp_path):
+    from chainatlas.graph import Store
+
+    st = Store(tmp_path / "t.db")
+    yield st
+    st.close()
+
+
+@pytest.fixture(scope="session")
+def artifacts():
+    os.makedirs(ARTIFACTS, exist_ok=True)
+    return ARTIFACTS
