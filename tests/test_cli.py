@@ -1,7 +1,6 @@
 import json
 import os
 
-import click
 import pytest
 from click.testing import CliRunner
 
@@ -23,7 +22,7 @@ def run(runner, db, *args):
 def test_every_command_is_documented_with_an_example():
     for name, cmd in cli.commands.items():
         assert cmd.help and "Example:" in cmd.help, f"chainatlas {name} has no Example in its help"
-        assert f"chainatlas" in cmd.help.split("Example:")[1]
+        assert "chainatlas" in cmd.help.split("Example:")[1]
 
 
 def test_ingest_then_reopen_through_the_library(runner, tmp_path):

@@ -5,7 +5,7 @@ import pytest
 
 MODULES = [
     "chainatlas.ontology.vocab", "chainatlas.ontology.names", "chainatlas.ontology.owl",
-    "chainatlas.ontology.mapping", "chainatlas.loaders.normalize", "chainatlas.loaders.regions",
+    "chainatlas.ontology.mapping", "chainatlas.loaders.normalize", "chainatlas.ontology.regions",
     "chainatlas.loaders.text", "chainatlas.loaders.tables", "chainatlas.graph.store", "chainatlas.graph.ingest",
     "chainatlas.queries.resolve", "chainatlas.queries.gaps", "chainatlas.viz.chainmap",
 ]

@@ -62,3 +62,11 @@ def test_stable_ids(a, b):
 
 def test_ids_differ_by_kind():
     assert node_id("Link", "甲醇") != node_id("Chain", "甲醇")
+
+
+def test_rdf_namespace_covers_the_vocabulary():
+    """CA is written out by hand; every kind, relation and relation property must be in it."""
+    names = set(CA.__annotations__)
+    assert {k.value for k in Kind} <= names
+    assert {r.value for r in Rel} <= names
+    assert {p for r in Rel for p in r.properties} <= names

@@ -53,14 +53,18 @@ def _vis_assets():
     return js, css
 
 
-def _levels(report, store):
-    """Column of each link: its longest-path depth in the chain's FEEDS graph (networkx)."""
+def _chain_feeds(store, report):
+    """The chain's FEEDS edges as ``(upstream id, downstream id)`` pairs."""
     ids = {r.link_id for r in report.rows}
+    return [(e["src"], e["dst"]) for lid in ids for e in store.edges_of(lid, "out", ["FEEDS"])
+            if e["dst"] in ids and e["props"].get("chain") in (None, report.chain)]
+
+
+def _levels(report, feeds):
+    """Column of each link: its longest-path depth in the chain's FEEDS graph (networkx)."""
     g = nx.DiGraph()
-    g.add_nodes_from(ids)
-    for e in store.edges("FEEDS"):
-        if e["src"] in ids and e["dst"] in ids and e["props"].get("chain") in (None, report.chain):
-            g.add_edge(e["src"], e["dst"])
+    g.add_nodes_from(r.link_id for r in report.rows)
+    g.add_edges_from(feeds)
     if not nx.is_directed_acyclic_graph(g):
         return {r.link_id: r.position for r in report.rows}
     level = {}
@@ -74,7 +78,8 @@ def chain_map_data(store, chain, scope):
     from pyvis.network import Network
 
     report = gap_report(store, chain, scope)
-    level = _levels(report, store)
+    feeds = _chain_feeds(store, report)
+    level = _levels(report, feeds)
     net = Network(directed=True, cdn_resources="remote", layout=None)
     evidence = {}
     for r in report.rows:
@@ -94,9 +99,8 @@ def chain_map_data(store, chain, scope):
                 "规划明确招引该环节" if r.wanted else ""])),
             "items": r.evidence,
         }
-    for e in store.edges("FEEDS"):
-        if e["src"] in level and e["dst"] in level and e["props"].get("chain") in (None, report.chain):
-            net.add_edge(e["src"], e["dst"], arrows="to", color="#555555", width=2, group="feeds")
+    for src, dst in feeds:
+        net.add_edge(src, dst, arrows="to", color="#555555", width=2, group="feeds")
     for r in report.rows:
         lvl = level.get(r.link_id, r.position) * 2 + 1
         for name in r.enterprises:

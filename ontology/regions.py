@@ -6,7 +6,7 @@ example 华亭县 became 华亭市 in 2018 and the table says so).
 
 Examples
 --------
->>> from chainatlas.loaders.regions import region_index
+>>> from chainatlas.ontology.regions import region_index
 >>> idx = region_index()
 >>> r = idx.resolve("甘州区")
 >>> r.name, r.level, [a.name for a in idx.ancestors(r)]
@@ -100,6 +100,10 @@ class RegionIndex:
         """Yield ``(start, end, name)`` for every region name in `text`."""
         for m in self._pattern.finditer(text):
             yield m.start(), m.end(), m.group(0)
+
+    def with_county_suffix(self, bare):
+        """Regions named `bare` plus a county-level suffix: 华亭 -> [华亭市]."""
+        return [r for suf in ("市", "县", "区", "旗") for r in self.by_name.get(bare + suf, ())]
 
     def is_region_name(self, name):
         return bool(self.candidates(name))
