@@ -48,6 +48,15 @@ class EdgeRecord:
     evidence: list = field(default_factory=list)
 
 
+def _merge_into(old, new):
+    """Fill `old` from `new`: lists are united, other values only fill what is empty."""
+    for k, v in new.items():
+        if isinstance(v, list) and isinstance(old.get(k), list):
+            old[k] = old[k] + [x for x in v if x not in old[k]]
+        elif v not in (None, "", []) and old.get(k) in (None, "", []):
+            old[k] = v
+
+
 def _ref_evidence(sentence):
     return {"start": None, "end": None, "sentence": sentence, "confidence": 1.0}
 
@@ -65,9 +74,7 @@ class _Mapper:
         if old is None:
             self.nodes[rec.id] = rec
             return rec.id
-        for k, v in rec.props.items():
-            if v not in (None, "", []) and old.props.get(k) in (None, "", []):
-                old.props[k] = v
+        _merge_into(old.props, rec.props)
         old.evidence.extend(e for e in rec.evidence if e not in old.evidence)
         old.aliases.extend(a for a in rec.aliases if a not in old.aliases)
         return old.id
@@ -84,9 +91,7 @@ class _Mapper:
         if old is None:
             self.edges[key] = EdgeRecord(src, r, dst, dict(props or {}), list(evidence))
         else:
-            for k, v in (props or {}).items():
-                if v not in (None, "", []) and old.props.get(k) in (None, "", []):
-                    old.props[k] = v
+            _merge_into(old.props, props or {})
             old.evidence.extend(e for e in evidence if e not in old.evidence)
 
     # ------------------------------------------------------------------
@@ -182,7 +187,7 @@ class _Mapper:
                 self.edge(cid, Rel.HAS_LINK, lid, {"segment": c["segments"][name],
                                                    "position": c["positions"][name]}, c["evidence"])
             for a, b in c["feeds"]:
-                self.edge(node_id(Kind.LINK, a), Rel.FEEDS, node_id(Kind.LINK, b), {"chain": c["name"]},
+                self.edge(node_id(Kind.LINK, a), Rel.FEEDS, node_id(Kind.LINK, b), {"chains": [c["name"]]},
                           c["evidence"])
 
         for e in x.enterprises:

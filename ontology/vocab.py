@@ -161,7 +161,7 @@ _RELATIONS = {
         _spec("BELONGS_TO", "属于", "belongs to", ["Chain"], ["Industry"]),
         _spec("HAS_LINK", "包含环节", "has link", ["Chain"], ["Link"], ["segment", "position", "step"],
               description="A chain's link, with its segment (上游/中游/下游/配套) and position."),
-        _spec("FEEDS", "供给", "feeds", ["Link"], ["Link"], ["chain"],
+        _spec("FEEDS", "供给", "feeds", ["Link"], ["Link"], ["chains"],
               description="Upstream link to downstream link; a step may have several inputs."),
         _spec("OPERATES", "经营", "operates", ["Enterprise"], ["Link"], ["roles"],
               description="An enterprise makes the product or runs the process of a link."),
@@ -290,6 +290,7 @@ class CA(DefinedNamespace):
     position: URIRef
     step: URIRef
     chain: URIRef
+    chains: URIRef
     roles: URIRef
     capacity: URIRef
     unit: URIRef

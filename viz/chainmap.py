@@ -57,7 +57,7 @@ def _chain_feeds(store, report):
     """The chain's FEEDS edges as ``(upstream id, downstream id)`` pairs."""
     ids = {r.link_id for r in report.rows}
     return [(e["src"], e["dst"]) for lid in ids for e in store.edges_of(lid, "out", ["FEEDS"])
-            if e["dst"] in ids and e["props"].get("chain") in (None, report.chain)]
+            if e["dst"] in ids and report.chain in e["props"].get("chains", [report.chain])]
 
 
 def _levels(report, feeds):
