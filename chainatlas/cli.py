@@ -359,6 +359,18 @@ def demo(ctx, output):
     click.echo(f"\nwrote the map of {DEMO_CHAINS[-1]} in {DEMO_SCOPE} to {output} (opens offline in a browser)")
 
 
+def _load_command_modules():
+    import pkgutil
+
+    import chainatlas.commands as pkg
+
+    for info in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda m: m.name):
+        importlib.import_module(f"{pkg.__name__}.{info.name}")
+
+
+_load_command_modules()
+
+
 def main(argv=None):
     """Entry point of the console script."""
     return cli.main(args=argv, prog_name="chainatlas")

@@ -19,10 +19,23 @@ def run(runner, db, *args):
     return runner.invoke(cli, ["--db", str(db), *args])
 
 
+def _all_commands(group, prefix=""):
+    import click
+
+    for name, cmd in group.commands.items():
+        yield prefix + name, cmd
+        if isinstance(cmd, click.Group):
+            yield from _all_commands(cmd, prefix + name + " ")
+
+
 def test_every_command_is_documented_with_an_example():
-    for name, cmd in cli.commands.items():
+    names = []
+    for name, cmd in _all_commands(cli):
+        names.append(name)
         assert cmd.help and "Example:" in cmd.help, f"chainatlas {name} has no Example in its help"
-        assert "chainatlas" in cmd.help.split("Example:")[1]
+        example = cmd.help.split("Example:")[1]
+        assert "chainatlas" in example and name.split()[-1] in example, name
+    assert {"ingest", "gaps", "map", "extract"} <= set(names)
 
 
 def test_ingest_then_reopen_through_the_library(runner, tmp_path):
