@@ -284,6 +284,12 @@ def map_(ctx, chain, scope, output):
 def extract(file, fmt):
     """Print what a file would add to the store, without touching the store.
 
+    The JSON has ``chains`` (a list of step lists), ``chain_details``,
+    ``enterprises``, ``parks``, ``projects``, ``regions``, ``departments``,
+    ``targets``, ``wanted_links``, ``industries`` and ``problems``; every
+    record carries its evidence (span in the cleaned text, sentence,
+    confidence).
+
     \b
     Example:
         chainatlas extract ../shared/corpus/000_787b9540822448de.txt --format json
@@ -291,7 +297,7 @@ def extract(file, fmt):
     from chainatlas.loaders import load_file
 
     x, _ = load_file(file)
-    click.echo(json.dumps(x.to_dict(), ensure_ascii=False, indent=2))
+    click.echo(json.dumps(x.to_json(), ensure_ascii=False, indent=2))
 
 
 @cli.command()

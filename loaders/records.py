@@ -69,5 +69,19 @@ class Extraction:
         d["problems"] = self.problems
         return d
 
+    def to_json(self):
+        """The ``chainatlas extract --format json`` document.
+
+        ``chains`` is a list of step lists (``[["A", "B", "C"], …]``) in the
+        order found; ``chain_details`` holds, in the same order, each chain's
+        name, segments, alternatives, feeds and evidence.  Every other key is
+        a list of records, each with its ``evidence``.
+        """
+        d = self.to_dict()
+        d["chain_details"] = d.pop("chains")
+        out = {"chains": [list(c["steps"]) for c in self.chains]}
+        out.update(d)
+        return out
+
     def counts(self):
         return {c: len(getattr(self, c)) for c in CATEGORIES}
