@@ -72,7 +72,7 @@ def _expand(paths):
     return out
 
 
-def _ingest(store, files, doc_id=None, echo=click.echo):
+def _ingest(store, files, doc_id=None, echo=click.echo, mapping=None):
     from chainatlas.graph import ingest_file
 
     results = []
@@ -81,7 +81,7 @@ def _ingest(store, files, doc_id=None, echo=click.echo):
                            item_show_func=lambda f: os.path.basename(f) if f else "") as bar:
         for f in bar:
             try:
-                r, x = ingest_file(store, f, doc_id=doc_id)
+                r, x = ingest_file(store, f, doc_id=doc_id, mapping=mapping)
             except ChainAtlasError as e:
                 failures += 1
                 results.append((f, None, None, str(e)))
@@ -101,24 +101,35 @@ def _ingest(store, files, doc_id=None, echo=click.echo):
 @cli.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option("--doc-id", help="Store the (single) file under this document id instead of its path.")
+@click.option("--columns", metavar="'HEADER=FIELD,…'",
+              help="Table headers to read as fields (name, park, region, products, investment, stage, …), "
+                   "for lists whose headers are not the usual ones.")
 @click.pass_context
 @_errors
-def ingest(ctx, files, doc_id):
+def ingest(ctx, files, doc_id, columns):
     """Read documents and lists into the store.
 
-    Text (.txt in UTF-8 or GBK/GB18030) and tables (.csv, .xlsx). Each file
-    is one transaction: a file that fails changes nothing. Ingesting the same
-    file again changes nothing; a changed file replaces its earlier facts.
+    Text (.txt, .md in UTF-8 or GBK/GB18030, detected from the bytes), Word
+    (.docx), PDF with a text layer (.pdf), web pages (.html) and tables (.csv,
+    .xlsx). Each file is one transaction: a file that fails changes nothing.
+    Ingesting the same file again changes nothing; a changed file replaces its
+    earlier facts. Files over CHAINATLAS_MAX_BYTES (default 200 MB) are refused.
 
     \b
     Example:
         chainatlas ingest ../shared/corpus/*.txt examples/enterprises.csv
+        chainatlas ingest list.xlsx --columns '单位=name,计划投资（万元）=investment'
     """
+    from chainatlas.loaders.tables import parse_column_mapping
+
+    mapping = parse_column_mapping(columns) if columns else None
     files = _expand(files)
     if doc_id and len(files) != 1:
         _fail("--doc-id needs exactly one file")
     store = _store(ctx, create=True)
-    failures = _ingest(store, files, doc_id)
+    failures = _ingest(store, files, doc_id, mapping=mapping)
+    if failures and len(files) == 1:
+        ctx.exit(1)  # the file's own error line says it all
     if failures:
         _fail(f"{failures} of {len(files)} file(s) could not be ingested")
 
@@ -202,60 +213,7 @@ def show(ctx, name, kind, fmt):
                    f"confidence {e['confidence']}")
 
 
-# ---------------------------------------------------------------------------- gaps and maps
-def _print_gaps(report, fmt, echo=click.echo):
-    if fmt == "json":
-        echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
-        return
-    if fmt == "csv":
-        import csv
-
-        w = csv.writer(sys.stdout)
-        w.writerow(["position", "segment", "link", "status", "wanted", "enterprises", "projects", "evidence"])
-        for r in report.rows:
-            w.writerow([r.position, r.segment, r.name, r.status, int(r.wanted), "、".join(r.enterprises),
-                        "、".join(p["name"] for p in r.projects),
-                        " | ".join(f"{e['sentence']} ({e['document']})" for e in r.evidence[:3])])
-        return
-    from rich.console import Console
-    from rich.table import Table
-
-    t = Table(title=f"{report.chain} · {report.scope}", show_lines=True)
-    for col in ("#", "段", "环节", "状态", "企业 / 项目", "证据"):
-        t.add_column(col, overflow="fold")
-    colors = {"present": "green", "building": "blue", "planned": "cyan", "wanted": "yellow", "missing": "red"}
-    for r in report.rows:
-        who = "、".join(r.enterprises + [f"{p['name']}（{p['stage'] or '阶段未明'}）" for p in r.projects])
-        ev = "\n".join(f"“{(e['sentence'] or '')[:80]}” —{os.path.basename(e['document'] or '')}"
-                       for e in r.evidence[:2])
-        status = r.status_zh + ("（规划招引）" if r.wanted and r.status != "wanted" else "")
-        t.add_row(str(r.position), r.segment, r.name, f"[{colors[r.status]}]{status}[/]", who or "—", ev or "—")
-    Console(width=max(120, Console().width)).print(t)
-    if report.missing:
-        echo("missing links: " + "、".join(report.missing))
-
-
-@cli.command()
-@click.option("--chain", required=True, help="A chain's name, part of it, or a link that only one chain has.")
-@click.option("--scope", required=True, help="A region or park (its sub-regions and sub-parks are included).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
-@click.pass_context
-@_errors
-def gaps(ctx, chain, scope, fmt):
-    """The status of every link of a chain in a region or park, with evidence.
-
-    Statuses: present (已有), building (在建), planned (谋划/签约), wanted
-    (招引: missing, and a plan asks for it), missing (缺失).
-
-    \b
-    Example:
-        chainatlas gaps --chain 绿电制绿氢 --scope 甘州区
-    """
-    from chainatlas.queries import gap_report
-
-    _print_gaps(gap_report(_store(ctx), chain, scope), fmt)
-
-
+# ---------------------------------------------------------------------------- maps
 @cli.command("map")
 @click.option("--chain", required=True, help="A chain's name, part of it, or a link that only one chain has.")
 @click.option("--scope", required=True, help="A region or park.")
@@ -280,8 +238,9 @@ def map_(ctx, chain, scope, output):
 @cli.command()
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
+@click.option("--columns", metavar="'HEADER=FIELD,…'", help="Table headers to read as fields, as for ingest.")
 @_errors
-def extract(file, fmt):
+def extract(file, fmt, columns):
     """Print what a file would add to the store, without touching the store.
 
     The JSON has ``chains`` (a list of step lists), ``chain_details``,
@@ -295,8 +254,9 @@ def extract(file, fmt):
         chainatlas extract ../shared/corpus/000_787b9540822448de.txt --format json
     """
     from chainatlas.loaders import load_file
+    from chainatlas.loaders.tables import parse_column_mapping
 
-    x, _ = load_file(file)
+    x, _ = load_file(file, mapping=parse_column_mapping(columns) if columns else None)
     click.echo(json.dumps(x.to_json(), ensure_ascii=False, indent=2))
 
 
@@ -349,7 +309,8 @@ def demo(ctx, output):
     Example:
         chainatlas --db demo.db demo -o demo.html
     """
-    from chainatlas.queries import gap_report
+    from chainatlas.commands.analysis import print_analysis
+    from chainatlas.queries.analysis import analyse_chain
     from chainatlas.viz import write_chain_map
 
     root = importlib.resources.files("chainatlas.examples")
@@ -360,7 +321,7 @@ def demo(ctx, output):
     _ingest(store, files)
     for chain in DEMO_CHAINS:
         click.echo("")
-        _print_gaps(gap_report(store, chain, DEMO_SCOPE), "table")
+        print_analysis(analyse_chain(store, chain, DEMO_SCOPE), "table")
     write_chain_map(store, DEMO_CHAINS[-1], DEMO_SCOPE, output)
     click.echo(f"\nwrote the map of {DEMO_CHAINS[-1]} in {DEMO_SCOPE} to {output} (opens offline in a browser)")
 

@@ -16,14 +16,53 @@ Examples
 ['FEEDS', 'HAS_LINK', 'ISSUED_BY', 'PART_OF']
 """
 
+import functools
 from dataclasses import dataclass, field
 
 from chainatlas.exceptions import UnknownTermError
-from chainatlas.ontology.names import node_id
+from chainatlas.ontology.names import node_id, normalise_name
 from chainatlas.ontology.regions import region_index
+from chainatlas.ontology.resolution import document_redirects, unresolved_region_key
 from chainatlas.ontology.vocab import Kind, Rel
 
-__all__ = ["NodeRecord", "EdgeRecord", "map_extraction"]
+__all__ = ["NodeRecord", "EdgeRecord", "map_extraction", "canonical_link_name"]
+
+
+def reference_library():
+    from chainatlas.ontology.library import load_library
+
+    return load_library()
+
+
+def canonical_link_name(name):
+    """The reference library's name for a link called `name`, or `name` itself.
+
+    Only a library link's own name or one of its synonyms is replaced
+    (拉晶切片 -> 硅片); a longer product name that merely contains a link
+    (高纯多晶硅) keeps its own node, and the gap analysis counts it for the
+    link.  Names the library does not know, or knows for two different links,
+    are kept.
+
+    >>> canonical_link_name("拉晶切片"), canonical_link_name("高纯多晶硅"), canonical_link_name("玉米种子")
+    ('硅片', '高纯多晶硅', '玉米种子')
+    """
+    return _canonical_cache(name)
+
+
+@functools.lru_cache(maxsize=65536)
+def _canonical_cache(name):
+    lib = reference_library()
+    canon = lib.canonical_link(name)
+    if canon is None:
+        return name
+    key = normalise_name(name)
+    if key == normalise_name(canon):
+        return canon
+    for chain in lib.chains_with_link(name):
+        link = chain.links.get(canon)
+        if link is not None and key in {normalise_name(s) for s in link.synonyms}:
+            return canon
+    return name
 
 
 @dataclass
@@ -33,10 +72,11 @@ class NodeRecord:
     props: dict = field(default_factory=dict)
     evidence: list = field(default_factory=list)
     aliases: list = field(default_factory=list)
+    key: str = None  # the key of the id when it is not the name's (a per-document placeholder: xx市)
 
     @property
     def id(self):
-        return node_id(self.kind, self.name)
+        return node_id(self.kind, self.key or self.name)
 
 
 @dataclass
@@ -67,16 +107,25 @@ class _Mapper:
         self.nodes = {}
         self.edges = {}
         self.regions = region_index()
+        # 张掖凯烁 -> 凯烁 when this document writes both (see ontology.resolution)
+        self.firm_redirects = document_redirects(
+            [e.get("name") for e in x.enterprises] + [p.get("enterprise") for p in x.projects])
+        self.unresolved_scope = None
 
-    def node(self, kind, name, props=None, evidence=(), aliases=()):
-        rec = NodeRecord(kind, name, dict(props or {}), list(evidence), list(aliases))
+    def node(self, kind, name, props=None, evidence=(), aliases=(), key=None):
+        if kind is Kind.ENTERPRISE and self.firm_redirects:
+            to = self.firm_redirects.get(node_id(kind, name).split(":", 1)[1])
+            if to is not None and to != name:
+                aliases, name = [name, *aliases], to
+        rec = NodeRecord(kind, name, dict(props or {}), list(evidence), list(aliases), key)
         old = self.nodes.get(rec.id)
         if old is None:
             self.nodes[rec.id] = rec
             return rec.id
         _merge_into(old.props, rec.props)
         old.evidence.extend(e for e in rec.evidence if e not in old.evidence)
-        old.aliases.extend(a for a in rec.aliases if a not in old.aliases)
+        # every form as written stays an alias of the merged node
+        old.aliases.extend(a for a in [rec.name, *rec.aliases] if a != old.name and a not in old.aliases)
         return old.id
 
     def edge(self, src, rel, dst, props=None, evidence=()):
@@ -112,7 +161,9 @@ class _Mapper:
 
     def scope_region(self):
         name = self.x.scope.get("region")
-        return self.node(Kind.REGION, name) if name and node_id(Kind.REGION, name) in self.nodes else None
+        if not name:
+            return self.unresolved_scope  # an anonymised document's own place (xx市), flagged
+        return self.node(Kind.REGION, name) if node_id(Kind.REGION, name) in self.nodes else None
 
     def place(self, park=None, region=None):
         """The id of the most specific place named: a park, else a region, else the document's scope."""
@@ -130,7 +181,15 @@ class _Mapper:
         return self.scope_region()
 
     def link(self, name, ev, props=None, aliases=()):
-        return self.node(Kind.LINK, name, props, ev, aliases)
+        """A Link node under its reference-library name (拉晶切片 -> 硅片), the name as written kept as an alias."""
+        canon = canonical_link_name(name)
+        if canon != name:
+            aliases = [name, *aliases]
+        return self.node(Kind.LINK, canon, props, ev, aliases)
+
+    @staticmethod
+    def link_id(name):
+        return node_id(Kind.LINK, canonical_link_name(name))
 
     def run(self):
         x = self.x
@@ -144,8 +203,12 @@ class _Mapper:
             if rid:
                 self.edge(doc, Rel.ISSUED_BY, rid, evidence=[_ref_evidence(x.title or x.doc_id)])
         elif x.scope.get("unresolved"):
-            rid = self.node(Kind.REGION, x.scope["unresolved"], {"unresolved": True},
-                            [_ref_evidence(f"无法解析的地名: {x.scope['unresolved']}")])
+            # kept as written and flagged; keyed per document, since two documents' xx市 need not be one city
+            name = x.scope["unresolved"]
+            rid = self.node(Kind.REGION, name, {"resolved": False, "unresolved": True,
+                                                "reason": self.regions.classify(name)},
+                            [_ref_evidence(f"无法解析的地名: {name}")], key=unresolved_region_key(name, x.doc_id))
+            self.unresolved_scope = rid
             self.edge(doc, Rel.ISSUED_BY, rid, evidence=[_ref_evidence(x.title or x.doc_id)])
         scope_r = self.regions.resolve(x.scope["region"]) if x.scope.get("region") else None
         scope_anc = {a.adcode for a in self.regions.ancestors(scope_r)} if scope_r else set()
@@ -185,10 +248,16 @@ class _Mapper:
                                 c["aliases"].get(name, ()))
                 chain_links.add(name)
                 self.edge(cid, Rel.HAS_LINK, lid, {"segment": c["segments"][name],
-                                                   "position": c["positions"][name]}, c["evidence"])
+                                                   "position": c["positions"][name], "step": name}, c["evidence"])
             for a, b in c["feeds"]:
-                self.edge(node_id(Kind.LINK, a), Rel.FEEDS, node_id(Kind.LINK, b), {"chains": [c["name"]]},
-                          c["evidence"])
+                self.edge(self.link_id(a), Rel.FEEDS, self.link_id(b), {"chains": [c["name"]]}, c["evidence"])
+            ref = reference_library().match_chain(c["links"], name=c["name"])
+            if ref is not None:
+                rid = self.node(Kind.CHAIN, ref[0].name, {"reference": ref[0].id}, [_ref_evidence(
+                    f"参考产业链库: {ref[0].name} ({ref[0].id})")])
+                self.edge(cid, Rel.MATCHES, rid, {"matched_links": sorted(set(ref[1].values()))},
+                          [dict(e, confidence=round(min(e["confidence"], 0.5 + 0.5 * len(ref[1]) / len(c["links"])), 3))
+                           for e in c["evidence"]])
 
         for e in x.enterprises:
             eid = self.node(Kind.ENTERPRISE, e["name"],
@@ -230,7 +299,7 @@ class _Mapper:
                 # 绿电制氢: a name just before 制 is the project's input, not its product
                 if len(name) >= 2 and name not in built and i >= 0 and "制" not in p["name"][i + len(name): i + len(name) + 2]:
                     ev = [dict(e, confidence=min(e["confidence"], 0.6)) for e in p["evidence"]]
-                    self.edge(pid, Rel.BUILDS, node_id(Kind.LINK, name), {"product": name}, ev)
+                    self.edge(pid, Rel.BUILDS, self.link_id(name), {"product": name}, ev)
 
         for d in x.departments:
             kind = Kind.PARK if d.get("is_park") else Kind.DEPARTMENT

@@ -119,6 +119,7 @@ class Rel(str, Enum):
     TARGET_IN = "TARGET_IN"
     WANTS = "WANTS"
     ISSUED_BY = "ISSUED_BY"
+    MATCHES = "MATCHES"
 
     @property
     def spec(self) -> RelationSpec:
@@ -177,6 +178,8 @@ _RELATIONS = {
         _spec("WANTS", "招引", "wants", ["Region", "Park"], ["Link"], ["industry"],
               description="A plan for the region or park says it will recruit firms or projects at the link."),
         _spec("ISSUED_BY", "发布", "issued by", ["Document"], ["Region", "Park", "Department"]),
+        _spec("MATCHES", "对应参考链", "matches", ["Chain"], ["Chain"], ["matched_links"],
+              description="A chain a plan writes corresponds to a chain of the reference library."),
     ]
 }
 
@@ -281,6 +284,7 @@ class CA(DefinedNamespace):
     TARGET_IN: URIRef
     WANTS: URIRef
     ISSUED_BY: URIRef
+    MATCHES: URIRef
     # properties
     name: URIRef
     alias: URIRef
@@ -313,3 +317,6 @@ class CA(DefinedNamespace):
     end: URIRef
     sentence: URIRef
     alternatives: URIRef
+    matched_links: URIRef
+    gbt: URIRef
+    reference: URIRef

@@ -20,8 +20,8 @@ Status of a link, strongest first:
     nothing in the scope produces it and no plan asks for it.
 
 A product counts for a link when it is the link, when its name contains the
-link's name (高纯多晶硅 for 多晶硅), or when it is one of the link's names in
-the synonym table shipped with the ontology.
+link's name (高纯多晶硅 for 多晶硅), or when it is one of the link's synonyms
+in the reference chain library (:mod:`chainatlas.ontology.library`).
 
 Examples
 --------
@@ -39,7 +39,6 @@ Examples
 """
 
 import functools
-import importlib.resources
 import json
 from dataclasses import dataclass, field
 
@@ -47,7 +46,8 @@ from chainatlas.ontology.names import normalise_name
 from chainatlas.ontology.vocab import Kind, Rel
 from chainatlas.queries.resolve import resolve_chain, resolve_scope
 
-__all__ = ["STATUSES", "LinkStatus", "GapReport", "gap_report", "chain_links", "scope_places", "synonyms"]
+__all__ = ["STATUSES", "LinkStatus", "GapReport", "gap_report", "link_status", "chain_links", "scope_places",
+           "synonyms"]
 
 STATUSES = ("present", "building", "planned", "wanted", "missing")
 STATUS_ZH = {"present": "已有", "building": "在建", "planned": "谋划/签约", "wanted": "招引", "missing": "缺失"}
@@ -57,14 +57,15 @@ _DONE = {"竣工", "投产"}
 
 @functools.lru_cache(maxsize=1)
 def synonyms():
-    """``{link name: {other names}}`` from the ontology's synonym table."""
+    """``{link name: {other names}}`` from the reference chain library's synonyms."""
+    from chainatlas.ontology.library import load_library
+
     out = {}
-    text = importlib.resources.files("chainatlas.ontology").joinpath("data/synonyms.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, _, others = line.partition("\t")
-        out[normalise_name(name)] = {normalise_name(o) for o in others.split("|") if o.strip()}
+    for c in load_library():
+        for link in c.links.values():
+            names = {normalise_name(link.name), *(normalise_name(n) for n in link.synonyms)}
+            for n in names:
+                out.setdefault(n, set()).update(names - {n})
     return out
 
 
@@ -79,6 +80,7 @@ class LinkStatus:
     enterprises: list = field(default_factory=list)
     projects: list = field(default_factory=list)
     evidence: list = field(default_factory=list)
+    enterprise_ids: list = field(default_factory=list)
 
     @property
     def status_zh(self):
@@ -87,7 +89,8 @@ class LinkStatus:
     def as_dict(self):
         return {"link": self.name, "position": self.position, "segment": self.segment, "status": self.status,
                 "status_zh": self.status_zh, "wanted": self.wanted, "enterprises": self.enterprises,
-                "projects": self.projects, "evidence": self.evidence}
+                "projects": [{"name": p["name"], "stage": p["stage"]} for p in self.projects],
+                "evidence": self.evidence}
 
 
 @dataclass
@@ -123,18 +126,25 @@ def scope_places(store, scope_id):
 
 
 def _matching_links(store, name):
-    """Link ids whose product counts for the link called `name`."""
+    """Link ids whose product counts for the link called `name`.
+
+    The link itself, its synonyms, Link nodes whose name contains the link's
+    name or a synonym of at least two characters (高纯多晶硅 for 多晶硅; not
+    when 制 follows: 绿电制氢 makes hydrogen, not power), and Link nodes
+    carrying any of these names as an alias.
+    """
     key = normalise_name(name)
-    out = {f"Link:{key}"}
-    for other in synonyms().get(key, ()):
-        out.add(f"Link:{other}")
-    if len(key) >= 2:
-        for (lid,) in store.read("SELECT id FROM nodes WHERE kind='Link' AND instr(id, ?) > 0", (key,)):
-            i = lid.find(key)
-            if "制" not in lid[i + len(key): i + len(key) + 2]:  # 绿电制氢 makes hydrogen, not power
+    names = {key} | synonyms().get(key, set())
+    out = {f"Link:{n}" for n in names}
+    for n in sorted(names):
+        if len(n) < 2:
+            continue
+        for (lid,) in store.read("SELECT id FROM nodes WHERE kind='Link' AND instr(id, ?) > 0", (n,)):
+            i = lid.find(n)
+            if "制" not in lid[i + len(n): i + len(n) + 2]:
                 out.add(lid)
-    for (lid,) in store.read("SELECT node_id FROM aliases WHERE alias=? AND node_id LIKE 'Link:%'", (key,)):
-        out.add(lid)
+        for (lid,) in store.read("SELECT node_id FROM aliases WHERE alias=? AND node_id LIKE 'Link:%'", (n,)):
+            out.add(lid)
     return out
 
 
@@ -170,56 +180,69 @@ def gap_report(store, chain, scope):
     chain_id = chain if store.has_node(chain) else resolve_chain(store, chain)
     scope_id = scope if store.has_node(scope) else resolve_scope(store, scope)
     places = scope_places(store, scope_id)
-    q = store.read
-    rows = []
-    for lid, name, p in chain_links(store, chain_id):
-        row = LinkStatus(lid, name, p.get("position", 0), p.get("segment", ""), "missing")
-        matches = _matching_links(store, name)
-        marks = ",".join("?" * len(matches))
-        edge_ids = []
-        status = set()
-        # enterprises operating it in the scope
-        for eid, ent, ename in q(
-                f"SELECT e.id, e.src, n.name FROM edges e JOIN nodes n ON n.id=e.src WHERE e.rel=? AND e.dst IN ({marks})",
-                (Rel.OPERATES.value, *matches)):
-            if _located_in(store, ent, places):
-                row.enterprises.append(ename)
-                edge_ids.append(eid)
-                status.add("present")
-        for eid, proj, pname, pprops in q(
-                f"SELECT e.id, e.src, n.name, n.props FROM edges e JOIN nodes n ON n.id=e.src "
-                f"WHERE e.rel=? AND e.dst IN ({marks})", (Rel.BUILDS.value, *matches)):
-            if not _located_in(store, proj, places):
-                continue
-            stage = json.loads(pprops).get("stage")
-            if not any(x["name"] == pname for x in row.projects):
-                row.projects.append({"name": pname, "stage": stage})
-            edge_ids.append(eid)
-            status.add("present" if stage in _DONE else "building" if stage in _BUILDING else "planned")
-        for eid, place in q(f"SELECT id, src FROM edges WHERE rel=? AND dst IN ({marks})", (Rel.WANTS.value, *matches)):
-            if place in places:
-                row.wanted = True
-                edge_ids.append(eid)
-        for s in STATUSES:
-            if s in status:
-                row.status = s
-                break
-        else:
-            row.status = "wanted" if row.wanted else "missing"
-        ev = store.edge_evidence_many(edge_ids)
-        seen = set()
-        for eid in edge_ids:
-            for e in ev.get(eid, ()):
-                k = (e["doc_id"], e["sentence"])
-                if e["sentence"] and k not in seen:
-                    seen.add(k)
-                    row.evidence.append(_short(e))
-        row.enterprises = sorted(set(row.enterprises))
-        rows.append(row)
+    rows = [link_status(store, lid, name, places, position=p.get("position", 0), segment=p.get("segment", ""))
+            for lid, name, p in chain_links(store, chain_id)]
     rows.sort(key=lambda r: (r.position, r.segment == "配套", r.name))
     chain_name = store.node(chain_id)["name"]
     scope_name = store.node(scope_id)["name"]
     return GapReport(chain_id, chain_name, scope_id, scope_name, rows)
+
+
+def link_status(store, link_id, name, places, *, position=0, segment=""):
+    """The :class:`LinkStatus` of one link inside a set of places (see :func:`scope_places`).
+
+    Besides the names shown in reports, ``enterprise_ids`` and ``projects``
+    (with their ids, stages and investments) are filled for the analysis built
+    on top of this.
+    """
+    q = store.read
+    row = LinkStatus(link_id, name, position, segment, "missing")
+    matches = _matching_links(store, name)
+    marks = ",".join("?" * len(matches))
+    edge_ids = []
+    status = set()
+    # enterprises operating it in the scope
+    for eid, ent, ename in q(
+            f"SELECT e.id, e.src, n.name FROM edges e JOIN nodes n ON n.id=e.src WHERE e.rel=? AND e.dst IN ({marks})",
+            (Rel.OPERATES.value, *matches)):
+        if _located_in(store, ent, places):
+            row.enterprises.append(ename)
+            if ent not in row.enterprise_ids:
+                row.enterprise_ids.append(ent)
+            edge_ids.append(eid)
+            status.add("present")
+    for eid, proj, pname, pprops in q(
+            f"SELECT e.id, e.src, n.name, n.props FROM edges e JOIN nodes n ON n.id=e.src "
+            f"WHERE e.rel=? AND e.dst IN ({marks})", (Rel.BUILDS.value, *matches)):
+        if not _located_in(store, proj, places):
+            continue
+        props = json.loads(pprops)
+        stage = props.get("stage")
+        if not any(x["name"] == pname for x in row.projects):
+            row.projects.append({"name": pname, "stage": stage, "id": proj,
+                                 "investment": props.get("investment")})
+        edge_ids.append(eid)
+        status.add("present" if stage in _DONE else "building" if stage in _BUILDING else "planned")
+    for eid, place in q(f"SELECT id, src FROM edges WHERE rel=? AND dst IN ({marks})", (Rel.WANTS.value, *matches)):
+        if place in places:
+            row.wanted = True
+            edge_ids.append(eid)
+    for s in STATUSES:
+        if s in status:
+            row.status = s
+            break
+    else:
+        row.status = "wanted" if row.wanted else "missing"
+    ev = store.edge_evidence_many(edge_ids)
+    seen = set()
+    for eid in edge_ids:
+        for e in ev.get(eid, ()):
+            k = (e["doc_id"], e["sentence"])
+            if e["sentence"] and k not in seen:
+                seen.add(k)
+                row.evidence.append(_short(e))
+    row.enterprises = sorted(set(row.enterprises))
+    return row
 
 
 def _located_in(store, nid, places):

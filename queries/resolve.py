@@ -31,7 +31,11 @@ def _one(cands, what, name):
 
 
 def resolve_chain(store, name):
-    """The chain called `name`: by name or alias, then by substring, then the one chain with that link."""
+    """The chain called `name`: by name or alias, then by substring, then the one chain with that link.
+
+    When a reference-library chain and plan chains that match it all fit,
+    the library chain is meant (光伏 -> 光伏产业链).
+    """
     cands = store.find(name, Kind.CHAIN)
     if not cands:
         links = store.find(name, Kind.LINK)
@@ -39,6 +43,12 @@ def resolve_chain(store, name):
         for lid in links:
             chains.update(e["src"] for e in store.edges_of(lid, "in", [Rel.HAS_LINK]))
         cands = sorted(chains)
+    if len(cands) > 1:
+        # a library chain and plan chains that match it: the library chain is what the name means
+        refs = [c for c in cands if store.node(c)["props"].get("reference")]
+        if len(refs) == 1 and all(c == refs[0] or any(e["dst"] == refs[0] for e in
+                                                      store.edges_of(c, "out", [Rel.MATCHES])) for c in cands):
+            return refs[0]
     return _one(cands, "chain", name)
 
 
