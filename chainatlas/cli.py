@@ -137,23 +137,38 @@ def ingest(ctx, files, doc_id, columns):
 # ---------------------------------------------------------------------------- browsing
 @cli.command()
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--all", "all_", is_flag=True, help="Also list the reference-library chains no document matches.")
 @click.pass_context
 @_errors
-def chains(ctx, fmt):
-    """List the chains in the store with their links.
+def chains(ctx, fmt, all_):
+    """List the chains in the store with their links and the reference chain each matches.
 
     \b
     Example:
         chainatlas chains
+        chainatlas chains --all --format json
     """
+    from chainatlas.graph import LIBRARY_DOC_ID
     from chainatlas.queries import chain_links
+    from chainatlas.queries.analysis import reference_chain
 
     store = _store(ctx)
     rows = []
+    matched = set()
     for c in store.nodes("Chain"):
+        ref = reference_chain(store, c["id"])
+        if ref and ref != c["id"]:
+            matched.add(ref)
+    for c in store.nodes("Chain"):
+        ev = store.evidence(node_id=c["id"])
+        docs = sorted({e["doc_title"] or e["doc_id"] for e in ev if e["doc_id"] != LIBRARY_DOC_ID})
+        is_ref = bool(c["props"].get("reference"))
+        if is_ref and not all_ and c["id"] not in matched and not docs:
+            continue
+        ref = reference_chain(store, c["id"])
         links = [name for _, name, _ in chain_links(store, c["id"])]
-        docs = sorted({e["doc_title"] or e["doc_id"] for e in store.evidence(node_id=c["id"])})
-        rows.append({"chain": c["name"], "links": links, "documents": docs})
+        rows.append({"chain": c["name"], "links": links, "reference": store.node(ref)["name"] if ref else None,
+                     "library": is_ref, "documents": docs})
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
@@ -163,9 +178,11 @@ def chains(ctx, fmt):
     t = Table(title=f"{len(rows)} chains")
     t.add_column("chain")
     t.add_column("links", justify="right")
+    t.add_column("reference chain")
     t.add_column("source")
     for r in rows:
-        t.add_row(r["chain"], str(len(r["links"])), "; ".join(d[:30] for d in r["documents"]))
+        t.add_row(r["chain"], str(len(r["links"])), "(library)" if r["library"] else (r["reference"] or "—"),
+                  "; ".join(d[:30] for d in r["documents"]))
     Console().print(t)
 
 
@@ -211,27 +228,6 @@ def show(ctx, name, kind, fmt):
         where = f" [{e['start']}:{e['end']}]" if e["start"] is not None else ""
         click.echo(f"  · {e['sentence'] or '(document)'}\n      — {e['doc_title'] or e['doc_id']}{where}, "
                    f"confidence {e['confidence']}")
-
-
-# ---------------------------------------------------------------------------- maps
-@cli.command("map")
-@click.option("--chain", required=True, help="A chain's name, part of it, or a link that only one chain has.")
-@click.option("--scope", required=True, help="A region or park.")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
-              help="The HTML file to write.")
-@click.pass_context
-@_errors
-def map_(ctx, chain, scope, output):
-    """Write an interactive map of a chain in a scope: one HTML file that works offline.
-
-    \b
-    Example:
-        chainatlas map --chain 绿电制绿氢 --scope 甘州区 -o hydrogen.html
-    """
-    from chainatlas.viz import write_chain_map
-
-    write_chain_map(_store(ctx), chain, scope, output)
-    click.echo(f"wrote {output}")
 
 
 # ---------------------------------------------------------------------------- extraction and ontology

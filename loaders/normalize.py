@@ -3,8 +3,8 @@
 Scraped and converted documents carry noise that breaks pattern matching:
 traditional characters, pinyin annotations inside words from a bad web scrape
 (張掖經(jīng)開區(qū)), page breaks inside words (固\\n\\n定资产), download-site
-truncation notes and mixed full-width/ASCII punctuation.  :func:`clean_text`
-removes all of it.  Evidence spans refer to the cleaned text, which the store
+truncation notes, spaces around numbers (年产 20 万吨) and mixed
+full-width/ASCII punctuation.  :func:`clean_text` removes all of it.  Evidence spans refer to the cleaned text, which the store
 keeps with the document.
 
 The cleaned text is NFKC-normalised, so full-width punctuation becomes ASCII
@@ -15,10 +15,11 @@ Examples
 >>> from chainatlas.loaders.normalize import clean_text
 >>> clean_text("張掖經(jīng)開區(qū)聚力打造")
 '张掖经开区聚力打造'
->>> clean_text("紧盯项目开（复）工率、招商引资到位率、按期竣工率和固" + "\\n\\n" + "定资产投资完成率。")
-'紧盯项目开(复)工率、招商引资到位率、按期竣工率和固定资产投资完成率。'
+>>> clean_text("按月统计在建项目开（复）工情况、新签约项目履约情况和固" + "\\n\\n" + "定资产投资增速。")
+'按月统计在建项目开(复)工情况、新签约项目履约情况和固定资产投资增速。'
 """
 
+import functools
 import re
 import unicodedata
 
@@ -29,10 +30,11 @@ __all__ = ["clean_text", "split_sentences", "HAN"]
 HAN = "\u4e00-\u9fff\u3400-\u4dbf"
 
 _PINYIN_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ"
-# a Han character followed by its pinyin in parentheses: 經(jīng)
-_PINYIN = re.compile(rf"(?<=[{HAN}])\(\s*[{_PINYIN_LETTERS}]{{1,7}}\s*\)")
+# a Han character followed by its pinyin in parentheses: 經(jīng).  Every pattern here starts with a
+# literal character so that the regex engine skips to its candidates instead of trying every position.
+_PINYIN = re.compile(rf"\((?<=[{HAN}]\()\s*[{_PINYIN_LETTERS}]{{1,7}}\s*\)")
 # what a mis-decoded scrape leaves of such annotations: 鏈?zhǔn)桨l(fā)展
-_PINYIN_DEBRIS = re.compile(rf"\?[{_PINYIN_LETTERS}]{{1,7}}\)|(?<=[A-Za-z])\([{_PINYIN_LETTERS}]{{1,7}}\)")
+_PINYIN_DEBRIS = re.compile(rf"\?[{_PINYIN_LETTERS}]{{1,7}}\)|\((?<=[A-Za-z]\()[{_PINYIN_LETTERS}]{{1,7}}\)")
 # download-site truncation notes: ---此处隐藏1065字,下载后查看---
 _HIDDEN = re.compile(r"-{2,}\s*此处隐藏\s*\d+\s*字.{0,12}?-{2,}")
 _TERMINAL = set("。!?;:…”)】」』")
@@ -70,7 +72,118 @@ def _join_broken_lines(text):
 
 
 _ASCII_DASH_BETWEEN_HAN = re.compile(rf"(?<=[{HAN})])\s*[‐‑‒–−]\s*(?=[{HAN}(])")
+_DASHES = "‐‑‒–−"
+_DASH_CHAR = re.compile(f"[{_DASHES}]")
+# spaces between a Han character and a digit, either way (the pattern starts with the space: a fast scan)
+_SPACE_AROUND_NUMBER = re.compile(rf" (?<=[{HAN}] ) *(?=\d)| (?<=\d ) *(?=[{HAN}])")
 _EM_DASHES = re.compile(r"[—―─━]{1,3}")
+_TRAILING_SPACE = re.compile(r"[ \t]+\n")
+
+
+def _hyphens_between_han(text):
+    """``_ASCII_DASH_BETWEEN_HAN.sub("-", text)``, looking only at the dashes (the pattern's lookbehind
+    would make the regex engine try every position of the text)."""
+    out, pos = [], 0
+    for d in _DASH_CHAR.finditer(text):
+        if d.start() < pos:
+            continue
+        s = d.start()
+        while s > pos and text[s - 1].isspace():
+            s -= 1
+        m = _ASCII_DASH_BETWEEN_HAN.match(text, s)
+        if m is None or m.end() <= d.start():
+            continue
+        out.append(text[pos:s])
+        out.append("-")
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _char_class(chars):
+    """A regex character class of `chars`, written as ranges."""
+    codes = sorted(map(ord, chars))
+    parts, i = [], 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        lo, hi = re.escape(chr(codes[i])), re.escape(chr(codes[j]))
+        parts.append(lo if i == j else f"{lo}-{hi}")
+        i = j + 1
+    return "[" + "".join(parts) + "]"
+
+
+@functools.lru_cache(maxsize=1)
+def _nfkc_tables():
+    """(characters NFKC changes, characters that may combine with a neighbour), as compiled classes."""
+    change, combine = [], []
+    for i in range(0x10000):
+        if 0xD800 <= i < 0xE000:
+            continue
+        c = chr(i)
+        if unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Mc", "Me") or 0x1100 <= i <= 0x11FF:
+            combine.append(c)
+        elif not unicodedata.is_normalized("NFKC", c):
+            (combine if unicodedata.combining(unicodedata.normalize("NFKC", c)[0]) else change).append(c)
+    # characters beyond the BMP are rare in these texts: they take the slow, exact path
+    return re.compile(_char_class(change)), re.compile(_char_class(combine)[:-1] + "\U00010000-\U0010FFFF]")
+
+
+def _nfkc(text):
+    """NFKC, character by character when that gives the same result (much faster on Chinese text).
+
+    Chinese text needs only a handful of characters changed (full-width
+    punctuation, the ideographic space).  NFKC of a text equals the
+    concatenation of the NFKC of its characters unless a character combines
+    with a neighbour (combining marks, conjoining Hangul jamo); a text with
+    one of those, or with characters beyond the BMP, is normalised as a whole.
+    """
+    change, combine = _nfkc_tables()
+    if combine.search(text):
+        return unicodedata.normalize("NFKC", text)
+    for ch in set(change.findall(text)):
+        text = text.replace(ch, unicodedata.normalize("NFKC", ch))
+    return text
+
+
+@functools.lru_cache(maxsize=1)
+def _changed_common():
+    """The characters of GB 2312 (the common simplified set) that OpenCC's t2s changes on their own (乾, 後, 於…).
+
+    Found once, by converting the whole GB 2312 repertoire in one call; None
+    when the conversion does not keep one line per character.
+    """
+    chars = []
+    for hi in range(0xA1, 0xF8):
+        for lo in range(0xA1, 0xFF):
+            try:
+                chars.append(bytes((hi, lo)).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    out = to_simplified("\n".join(chars)).split("\n")
+    if len(out) != len(chars):
+        return None
+    changed = [c for c, o in zip(chars, out) if c != o]
+    return re.compile(_char_class(changed)) if changed else re.compile(r"(?!)")
+
+
+def _simplify(text):
+    """Traditional characters to simplified ones, converting the whole text only when it needs it.
+
+    Most plans are written in simplified characters, and running OpenCC over
+    them costs more than the rest of the cleaning.  A text made only of GB 2312
+    characters (the common simplified set), none of which OpenCC changes on its
+    own, has nothing to convert; any other text is converted as a whole.
+    """
+    changed = _changed_common()
+    if changed is not None and not changed.search(text):
+        try:
+            text.encode("gb2312")
+            return text
+        except UnicodeEncodeError:
+            pass
+    return to_simplified(text)
 
 
 def clean_text(text: str) -> str:
@@ -78,36 +191,44 @@ def clean_text(text: str) -> str:
     if text.startswith("\ufeff"):
         text = text[1:]
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ")
-    text = unicodedata.normalize("NFKC", text)
-    text = _PINYIN.sub("", text)
-    text = _PINYIN_DEBRIS.sub("", text)
-    text = _HIDDEN.sub("", text)
-    text = to_simplified(text)
+    text = _nfkc(text)
+    if "(" in text:
+        text = _PINYIN.sub("", text)
+    if "(" in text or "?" in text:
+        text = _PINYIN_DEBRIS.sub("", text)
+    if "此处隐藏" in text:
+        text = _HIDDEN.sub("", text)
+    text = _simplify(text)
     # one em dash for any run of dash-like characters used as separators
-    text = _EM_DASHES.sub("—", text)
-    text = _ASCII_DASH_BETWEEN_HAN.sub("-", text)
-    text = re.sub(r"[ \t]+\n", "\n", text)
+    if "——" in text or "―" in text or "─" in text or "━" in text:
+        text = _EM_DASHES.sub("—", text)
+    if any(d in text for d in _DASHES):
+        text = _hyphens_between_han(text)
+    # a converted document puts spaces around numbers (年产 20 万吨): Chinese writes none there
+    text = _SPACE_AROUND_NUMBER.sub("", text)
+    if " \n" in text or "\t\n" in text:
+        text = _TRAILING_SPACE.sub("\n", text)
     text = _join_broken_lines(text)
     return text
 
 
-_SENTENCE_END = re.compile(r"[。!?;\n]+")
+_SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
 
 
 def split_sentences(text: str):
     """Yield ``(start, end, sentence)`` for each sentence of the cleaned text.
 
-    Sentences end at 。 ! ? ; and line breaks; empty ones are skipped.
+    Sentences end at 。 ! ? ; and line breaks (the end mark belongs to the
+    sentence); empty ones are skipped.
+
+    >>> list(split_sentences("甲。乙;\\n 丙"))
+    [(0, 2, '甲。'), (2, 4, '乙;'), (6, 7, '丙')]
     """
-    pos = 0
-    for m in _SENTENCE_END.finditer(text):
-        end = m.end()
-        seg = text[pos:m.start() + (1 if text[m.start()] != "\n" else 0)]
-        if seg.strip():
-            lead = len(seg) - len(seg.lstrip())
-            yield pos + lead, pos + len(seg.rstrip()), seg.strip()
-        pos = end
-    if pos < len(text) and text[pos:].strip():
-        seg = text[pos:]
-        lead = len(seg) - len(seg.lstrip())
-        yield pos + lead, pos + len(seg.rstrip()), seg.strip()
+    if text[:1] in ("。", "!", "?", ";"):
+        yield 0, 1, text[0]  # a text that starts with an end mark
+    for m in _SENTENCE.finditer(text):
+        seg = m.group()
+        stripped = seg.strip()
+        if stripped:
+            start = m.start()
+            yield start + len(seg) - len(seg.lstrip()), start + len(seg.rstrip()), stripped

@@ -4,6 +4,17 @@ A loader knows nothing about the store: it returns an :class:`Extraction`, a
 set of plain dictionaries grouped by what they describe, each with its
 evidence.  :func:`chainatlas.ontology.mapping.map_extraction` puts them onto
 the ontology.
+
+Examples
+--------
+>>> from chainatlas.loaders.records import Extraction, evidence
+>>> x = Extraction(doc_id="plan.txt", text="形成“工业硅—多晶硅”的产业链。")
+>>> x.chains.append({"name": "工业硅—多晶硅", "steps": ["工业硅", "多晶硅"],
+...                  "evidence": [evidence(3, 10, x.text, 0.95)]})
+>>> x.to_json()["chains"], x.counts()["chains"]
+([['工业硅', '多晶硅']], 1)
+>>> evidence(3, 10, "…", 0.951234)
+{'start': 3, 'end': 10, 'sentence': '…', 'confidence': 0.951}
 """
 
 from dataclasses import dataclass, field

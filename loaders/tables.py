@@ -27,7 +27,8 @@ from chainatlas.loaders.text import capacity_products, normalise_product
 from chainatlas.ontology.names import to_simplified
 from chainatlas.ontology.vocab import ROLES, STAGES
 
-__all__ = ["ENTERPRISE_COLUMNS", "PROJECT_COLUMNS", "extract_rows", "read_table"]
+__all__ = ["ENTERPRISE_COLUMNS", "PROJECT_COLUMNS", "extract_rows", "read_table", "table_kind",
+           "parse_column_mapping"]
 
 # field -> headers that mean it (first match wins)
 ENTERPRISE_COLUMNS = {
@@ -73,6 +74,59 @@ def _match_columns(header, spec, mapping=None):
     return found
 
 
+def table_kind(header, mapping=None):
+    """What a table with this header lists, and the columns recognised.
+
+    Returns
+    -------
+    (str or None, dict)
+        ``"projects"``, ``"enterprises"`` or None, and ``field -> column index``.
+
+    Examples
+    --------
+    >>> table_kind(["序号", "项目名称", "总投资（万元）"])
+    ('projects', {'name': 1, 'investment': 2})
+    >>> table_kind(["指标", "2025年"])
+    (None, {})
+    """
+    ent = _match_columns(header, ENTERPRISE_COLUMNS, mapping)
+    proj = _match_columns(header, PROJECT_COLUMNS, mapping)
+    if "name" in proj and _norm_header(header[proj["name"]]).startswith("项目"):
+        return "projects", proj
+    if "name" in ent:
+        return "enterprises", ent
+    return None, {}
+
+
+def parse_column_mapping(spec):
+    """Parse ``'header=field,…'`` (the CLI's ``--columns``) into a ``field -> header`` mapping.
+
+    Fields are the keys of :data:`ENTERPRISE_COLUMNS` and :data:`PROJECT_COLUMNS`.
+
+    Examples
+    --------
+    >>> parse_column_mapping("单位=name, 计划投资（万元）=investment")
+    {'name': '单位', 'investment': '计划投资（万元）'}
+    >>> parse_column_mapping("单位=firm")
+    Traceback (most recent call last):
+    ...
+    chainatlas.exceptions.InputError: --columns: unknown field 'firm' in '单位=firm'; fields: name, short, ...
+    """
+    fields = list(dict.fromkeys(list(ENTERPRISE_COLUMNS) + list(PROJECT_COLUMNS)))
+    mapping = {}
+    for part in re.split(r"[,，]", spec or ""):
+        if not part.strip():
+            continue
+        header, eq, field = part.partition("=")
+        header, field = header.strip(), field.strip()
+        if not eq or not header or not field:
+            raise InputError(f"{part.strip()!r} is not header=field", "--columns")
+        if field not in fields:
+            raise InputError(f"unknown field {field!r} in {part.strip()!r}; fields: {', '.join(fields)}", "--columns")
+        mapping[field] = header
+    return mapping
+
+
 def _split(s):
     return [p.strip() for p in re.split(r"[、,，;；/|]", s or "") if p.strip()]
 
@@ -89,7 +143,7 @@ def _region_of(text):
     return best.name if best else None
 
 
-def _investment(raw, row_no, source):
+def _investment(raw, row_no, source, header=""):
     s = (raw or "").strip()
     if not s:
         return None
@@ -97,7 +151,8 @@ def _investment(raw, row_no, source):
     if not m:
         raise InputError(f"总投资 {s!r} is not a number", source, f"row {row_no}")
     v = float(m.group(1))
-    if m.group(2) in ("万元", "万"):
+    # a bare number is in the header's unit: 总投资（万元）
+    if m.group(2) in ("万元", "万") or (m.group(2) is None and "万元" in header):
         v = v / 10000
     return v
 
@@ -129,22 +184,19 @@ def extract_rows(rows, doc_id, mapping=None, kind=None):
         header = next(rows)
     except StopIteration:
         raise InputError("the table is empty", doc_id) from None
-    ent = _match_columns(header, ENTERPRISE_COLUMNS, mapping)
-    proj = _match_columns(header, PROJECT_COLUMNS, mapping)
     if kind is None:
-        if "name" in proj and _norm_header(header[proj["name"]]).startswith("项目"):
-            kind = "projects"
-        elif "name" in ent:
-            kind = "enterprises"
-        else:
-            raise InputError(
-                "no 企业名称 or 项目名称 column in the header "
-                f"({', '.join(_norm_header(h) for h in header)}); use a column mapping", doc_id, "row 1")
-    cols = proj if kind == "projects" else ent
+        kind = table_kind(header, mapping)[0]
+        if kind is None:
+            what = f"no {mapping['name']} column" if mapping and "name" in mapping else "no 企业名称 or 项目名称 column"
+            raise InputError(f"{what} in the header ({', '.join(_norm_header(h) for h in header)}); "
+                             "map one with --columns 'header=name'", doc_id, "row 1")
+    cols = _match_columns(header, PROJECT_COLUMNS if kind == "projects" else ENTERPRISE_COLUMNS, mapping)
     if "name" not in cols:
-        raise InputError(f"missing column {'项目名称' if kind == 'projects' else '企业名称'}", doc_id, "row 1")
+        name = mapping["name"] if mapping and "name" in mapping else ("项目名称" if kind == "projects" else "企业名称")
+        raise InputError(f"missing column {name}", doc_id, "row 1")
     x = Extraction(doc_id=doc_id, title=doc_id, source_format="table")
     names = [_norm_header(h) for h in header]
+    first_error = None
     for row_no, row in enumerate(rows, start=2):
         cells = [str(c).strip() if c is not None else "" for c in row]
         if not any(cells):
@@ -179,7 +231,8 @@ def extract_rows(rows, doc_id, mapping=None, kind=None):
                 park = place if place and place != region and not region_index().is_region_name(place) else None
                 rec = {"name": name, "enterprise": to_simplified(get("enterprise")) or None,
                        "products": products, "phase": None,
-                       "investment": _investment(get("investment"), row_no, doc_id),
+                       "investment": _investment(get("investment"), row_no, doc_id,
+                                                 names[cols["investment"]] if "investment" in cols else ""),
                        "stage": _stage(get("stage")), "year": int(year.strip().rstrip("年")) if year else None,
                        "park": park, "region": region, "content": content, "evidence": ev}
                 x.projects.append(rec)
@@ -190,6 +243,10 @@ def extract_rows(rows, doc_id, mapping=None, kind=None):
                                           "evidence": ev})
         except InputError as e:
             x.problems.append(str(e))
+            first_error = first_error or e
+    if x.problems and not (x.enterprises or x.projects):  # nothing to keep: the file is refused
+        raise InputError(f"no row could be read ({len(x.problems)} bad, the first at {first_error.where}: "
+                         f"{first_error.message})", doc_id)
     return x
 
 
@@ -207,5 +264,9 @@ def read_table(path, data: bytes, doc_id=None, mapping=None, kind=None):
     else:
         from chainatlas.loaders.files import decode_text
 
-        rows = list(csv.reader(io.StringIO(decode_text(data, path))))
+        reader = csv.reader(io.StringIO(decode_text(data, path), newline=""))
+        try:
+            rows = list(reader)
+        except csv.Error as e:
+            raise InputError(f"not a readable CSV file ({e})", path, f"line {reader.line_num}") from None
     return extract_rows(rows, doc_id, mapping=mapping, kind=kind)

@@ -1,10 +1,14 @@
 """Rule-based extraction from the text of industrial planning documents.
 
-The rules describe the genre, not particular documents: chains written as
-separated steps, trigger phrases around enterprise and project lists, park
-and region names, indicator sentences, attraction (招引) lists and the
-department blocks that close each task.  Every record carries the span of
-the cleaned text it came from, the sentence and a confidence.
+The rules describe the genre, not particular documents: how Chinese plans,
+work reports and policy news write chains (separated steps, 、-lists the text
+calls a chain, A制B routes), enterprise lists (…等龙头企业, 以…为龙头, legal
+names, the owner in front of a project), project lists (…等项目 with the
+verbs and stage words around them), park names (place or theme plus a park
+type, sub-parks, coordinated names), indicator sentences and target tables,
+attraction (招引) lists and the department blocks that close each task.
+Every rule is stated in a comment where it is applied.  Every record carries
+the span of the cleaned text it came from, the sentence and a confidence.
 
 Examples
 --------
@@ -12,40 +16,248 @@ Examples
 >>> x = extract_text("围绕硅产业，形成“工业硅—多晶硅—拉晶切片”的产业链。", doc_id="t")
 >>> [c["links"] for c in x.chains]
 [['工业硅', '多晶硅', '拉晶切片']]
+>>> x = extract_text("年内建成青岭硅业10万吨多晶硅二期、恒拓共享储能等项目。", doc_id="t")
+>>> [(p["enterprise"], p["products"][0]["name"]) for p in x.projects]
+[('青岭硅业', '多晶硅'), ('恒拓', '共享储能')]
 """
 
+import bisect
+import functools
 import re
 from collections import Counter
 
 from chainatlas.loaders.normalize import HAN, clean_text, split_sentences
 from chainatlas.loaders.records import Extraction, evidence
-from chainatlas.ontology.regions import region_index
+from chainatlas.ontology.regions import is_anonymised, region_index
 
 __all__ = ["extract_text", "parse_chain", "parse_project_item", "normalise_product", "capacity_products", "CAPACITY"]
 
 H = HAN
 _CN_NUM = "一二三四五六七八九十两"
 
-# ----------------------------------------------------------------------------- chains
+
+def _alternation(words):
+    """A regex alternation of `words`, longest first (so the longest word wins at a position)."""
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
+
+# ============================================================================ vocabulary of the genre
+# Words that name industries, sectors, materials and products.  A phrase made only of these (钢铁有色,
+# 航空航天, 石油化工) names a sector, never a firm; in a project item the first of them after the
+# owner starts the product (卓耀|共享储能).  The reference chain library adds its link names.
+SECTOR_WORDS = (
+    "能源", "新能源", "综合能源", "清洁能源", "可再生能源", "电力", "火电", "水电", "风电", "光电", "光伏", "光热",
+    "核电", "储能", "氢能", "氢", "绿电", "绿氢", "绿氨", "绿醇", "风光", "风光电", "煤", "煤炭", "煤电", "煤化工",
+    "化工", "石化", "石油", "石油化工", "天然气", "油气", "精细化工", "盐化工", "氯碱", "医药", "生物", "生物医药",
+    "中医药", "中药", "中药材", "药材", "制药", "冶金", "冶炼", "有色", "有色金属", "黑色", "钢铁", "钢", "铁",
+    "铝", "铜", "镍", "钴", "锂", "钛", "锌", "铅", "镁", "稀土", "稀贵金属", "贵金属", "金属", "硅", "工业硅",
+    "新材料", "材料", "建材", "建筑材料", "水泥", "玻璃", "陶瓷", "石材", "装备", "装备制造", "制造", "智能制造",
+    "先进制造", "机械", "农机", "汽车", "电子", "信息", "电子信息", "数据", "大数据", "算力", "数字", "数字经济",
+    "人工智能", "软件", "通信", "互联网", "物联网", "航空", "航天", "航空航天", "军工", "核技术", "通航",
+    "农业", "农产品", "农畜产品", "畜牧", "畜产品", "食品", "饲料", "乳", "乳制品", "肉", "肉制品", "果蔬",
+    "纺织", "服装", "轻工", "皮革", "烟草", "酿酒", "白酒", "物流", "商贸", "文旅", "旅游", "环保", "节能",
+    "节能环保", "资源", "再生资源", "循环经济", "固废", "垃圾", "生物质", "服务", "现代服务", "金融", "电网",
+    "配电网", "电站", "组件", "电池", "设备", "器材", "化学品", "化肥", "农药", "电缆", "线缆", "仪表", "机床",
+    "无人机", "电源", "管网", "矿井", "煤田", "矿产", "矿业", "采矿", "开采", "加工", "精深加工", "深加工",
+)
+# Words that qualify a product or an industry (共享储能, 分布式光伏, 绿色建材).
+MODIFIER_WORDS = (
+    "共享", "分布式", "集中式", "独立", "新型", "绿色", "智能", "智慧", "高端", "高性能", "高效", "高纯", "高值",
+    "高值化", "高载能", "重力", "增量", "低碳", "零碳", "碳中和", "清洁", "现代", "先进", "特种", "精细", "精密",
+    "专用", "通用", "新一代", "传统", "优势", "特色", "新兴", "战略性", "未来", "大宗", "工业", "产业", "农用",
+    "民用", "军民", "国家级", "省级", "重点", "大型", "中小", "小微", "综合", "循环", "一体化", "规模化",
+)
+# Words that end the short name of a firm (河西|硅业, 启福|生物, 华西|能源, 云鹏|工贸): the name of a
+# trade (any …业) or an industry word the firm is named after.  Followed by more text in a project
+# item, they belong to the owner (华锐风电|绿电制氢合成氨).
+FIRM_WORDS = (
+    "科技", "生物", "化学", "化工", "农化", "生化", "能源", "新能源", "新材料", "环保", "玻璃", "物流", "工贸",
+    "商贸", "贸易", "电工", "电气", "电力", "风电", "水电", "光电", "光伏", "铁合金", "锂金属", "控股", "制药",
+    "重工", "机械", "汽车", "电子", "信息", "网络", "食品", "钢铁", "水泥", "建材", "饲料", "热电", "燃气", "石化",
+    "焦化", "化肥", "自控", "智能", "装备", "再生资源", "实业", "药业", "酒业", "乳业", "牧业", "种业", "矿业",
+)
+# The trade words proper (科技, 生物, 物流, …业): a trade name followed by one of them is a firm
+# (三益化工, 捷安物流), while a product word at the end (方便食品, 钢化玻璃) names a product.
+TRADE_WORDS = (
+    "科技", "生物", "化学", "化工", "农化", "生化", "工贸", "商贸", "贸易", "物流", "电工", "电气", "自控", "实业",
+    "控股", "制药", "能源", "新能源", "新材料", "电力", "风电", "水电", "光电", "铁合金", "锂金属", "再生资源", "环保",
+)
+_NOT_TRADE = "产工农企行专就创职商事作物营毕开停主副林渔学"
+_FIRM_WORD_RE = re.compile(rf"(?:{_alternation(TRADE_WORDS)}|(?![{_NOT_TRADE}])[{H}]业)$")
+_TRADE_AT = re.compile(rf"(?:{_alternation(TRADE_WORDS)}|(?![{_NOT_TRADE}])[{H}]业)")
+_TRADE_WORDS_ONLY = re.compile(_alternation(TRADE_WORDS))
+_TRADE_YE = re.compile(rf"业(?<=[{H}]业)(?<![{_NOT_TRADE}]业)")
+# Organisation forms (公司法 and the group words), longest first; a name ending in one is a firm.
+LEGAL_FORMS = (
+    "集团股份有限公司", "集团有限责任公司", "控股股份有限公司", "控股有限责任公司", "股份有限公司", "有限责任公司",
+    "集团有限公司", "控股有限公司", "有限公司", "股份公司", "集团公司", "控股集团", "分公司", "公司", "集团",
+)
+_LEGAL_FORM_RE = re.compile(_alternation(LEGAL_FORMS))
+# Words that never make a firm's name on their own (开发运营公司, 上市公司, 企业集团, 大集团).
+GENERIC_WORDS = (
+    "企业", "公司", "集团", "开发", "运营", "投资", "建设", "发展", "管理", "上市", "平台", "龙头", "骨干", "链主",
+    "国有", "民营", "外资", "大型", "中小", "小微", "重点", "工业", "产业", "基础", "设施", "基础设施", "公共",
+    "服务", "园区", "项目", "产品", "技术", "创新", "市场", "行业", "领域", "骨干", "优质", "头部", "本地", "地方",
+    "省属", "市属", "区属", "县属", "央企", "相关", "配套", "上下游", "客商", "战略", "合作", "联合", "大",
+    "国家", "上游", "中游", "下游", "其他", "有关", "各类", "新增", "现有",
+)
+# Institutions that are not enterprises: universities, research bodies, associations, government.
+_ORG = re.compile(r"大学|学院|学校|研究院|科学院|中科院|研究中心|研究所|设计院|协会|学会|商会|联合会|联盟|政府|"
+                  r"管委会|委员会|人大|政协|(?:局|厅|办|委|部)$|办公室|医院|党委|支部")
+# Names of mountains, lakes, rivers and the like: a place, not an owner (盘道山, 平山湖).
+_PLACE_TAIL = re.compile(r"[山湖河沟滩峡岭坝泉川湾岛滩塬梁峪口]$")
+
+
+class _Vocabulary:
+    """Longest-match lookup of genre words at a position of a string."""
+
+    def __init__(self, words):
+        self.by_first = {}
+        for w in sorted(set(words), key=len, reverse=True):
+            if w:
+                self.by_first.setdefault(w[0], []).append(w)
+
+    def at(self, s, i):
+        """The longest word starting at s[i], or ''."""
+        if not 0 <= i < len(s):
+            return ""
+        for w in self.by_first.get(s[i], ()):
+            if s.startswith(w, i):
+                return w
+        return ""
+
+    def covers(self, s, extra=()):
+        """True when `s` is a sequence of words (a sector phrase such as 钢铁有色 or 新能源装备)."""
+        if not s:
+            return False
+        ok = [False] * (len(s) + 1)
+        ok[0] = True
+        for i in range(len(s)):
+            if not ok[i]:
+                continue
+            for w in self.by_first.get(s[i], ()):
+                if s.startswith(w, i):
+                    ok[i + len(w)] = True
+            if s[i] in extra:
+                ok[i + 1] = True
+        return ok[len(s)]
+
+
+@functools.lru_cache(maxsize=1)
+def _product_vocabulary():
+    """Sector and modifier words of the genre plus the link names and synonyms of the chain library."""
+    words = set(SECTOR_WORDS) | set(MODIFIER_WORDS)
+    try:  # the link names and synonyms of the shipped chain files (read directly: no need for the whole library)
+        import tomllib
+
+        from chainatlas.ontology.library import chain_files
+
+        for path in chain_files():
+            with open(path, "rb") as f:
+                for link in tomllib.load(f).get("links", ()):
+                    for w in (link.get("name", ""), *link.get("synonyms", ())):
+                        if len(w) >= 2 and re.fullmatch(rf"[{H}]+", w):
+                            words.add(w)
+    except Exception:  # noqa: BLE001 - the library is an optional help here, never a requirement
+        pass
+    return _Vocabulary(words)
+
+
+@functools.lru_cache(maxsize=1)
+def _sector_vocabulary():
+    """Words of sector phrases: sectors, modifiers, generic words and the library's product names."""
+    return _Vocabulary(set(SECTOR_WORDS) | set(MODIFIER_WORDS) | set(GENERIC_WORDS) | set(FIRM_WORDS) |
+                       {w for ws in _product_vocabulary().by_first.values() for w in ws})
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_sector_phrase(s):
+    """True for a phrase made only of sector words (钢铁有色, 建筑材料, 新能源装备, 农用机械).
+
+    >>> _is_sector_phrase("钢铁有色"), _is_sector_phrase("石油化工"), _is_sector_phrase("祁连牧歌")
+    (True, True, False)
+    """
+    return _sector_vocabulary().covers(s, extra="及和与、")
+
+
+# ============================================================================ lead words
+# Verbs and adverbs that open the object of a plan's sentence (全力推进…, 精准对接…, 依托…); the name
+# or list that follows starts after them.
+LEAD_WORDS = (
+    "按照", "构建", "形成", "打造", "发展", "延伸", "推进", "推动", "围绕", "完善", "培育", "重点发展", "构筑",
+    "建设", "做强", "做大", "拉长", "以", "的", "和", "及", "与", "在", "为", "是", "即", "着力", "加快", "全力",
+    "积极", "大力", "依托", "实现", "聚焦", "壮大", "支持", "鼓励", "引导", "发挥", "扶持", "精准", "对接", "主动",
+    "带动", "引进", "重点", "充分", "由", "其中", "包括", "持续", "稳步", "组织", "实施", "接续", "尽快", "落地",
+    "推行", "研究", "布局", "争取", "谋划", "储备", "开工", "新建", "续建", "扎实", "强力", "加速", "加紧", "全面",
+    "深入", "不断", "进一步", "切实", "认真", "继续", "努力", "力争", "确保", "同时", "并", "且", "还", "将", "把",
+    "从", "至", "到", "等", "一批", "一是", "二是", "三是", "四是", "五是", "抓好", "抓住", "用好", "做好", "加强",
+    "强化", "巩固", "提升", "优化", "深化", "拓展", "加大", "吸引", "入驻", "落户", "携手", "会同", "配合", "协调",
+    "帮助", "指导", "督促", "邀请", "考察", "洽谈", "签约", "签订", "签署", "共建", "参与", "承接", "引领", "依靠",
+    "利用", "招引", "引育", "培植", "优先", "集中", "加快推进", "全力推进", "有序", "统筹", "创新", "探索", "狠抓",
+    "抓", "尽早", "早日", "多方", "审批", "新上", "推荐", "遴选", "评选", "表彰", "奖励", "确定",
+)
+_LEAD_RE = re.compile(_alternation(LEAD_WORDS))
+# Verbs that never stand inside a name: an object starts after the last of them (争取国家布局建设|十万吨级乙二醇).
+CUT_VERBS = (
+    "推进", "推动", "实施", "布局", "加快", "对接", "打造", "谋划", "引进", "招引", "依托", "鼓励", "带动", "支持",
+    "扶持", "培育", "围绕", "聚焦", "建设", "建成", "构建", "延伸", "完善", "壮大", "发挥", "吸引", "引导", "组织",
+    "争取", "储备", "抓好", "参与", "承接", "考察", "邀请", "洽谈", "签约", "落地", "开工",
+)
+_CUT_RE = re.compile(_alternation(CUT_VERBS))
+
+
+@functools.lru_cache(maxsize=65536)
+def _strip_lead(s, keep=2, cut=True, lead=_LEAD_RE):
+    """The object of a clause: after the last verb of :data:`CUT_VERBS`, without lead words.
+
+    At least `keep` characters are kept.
+
+    >>> _strip_lead("全力推进青岭抽水蓄能电站"), _strip_lead("争取国家布局建设十万吨级乙二醇")
+    ('青岭抽水蓄能电站', '十万吨级乙二醇')
+    >>> _strip_lead("对接打造国家新材料循环基地建设")
+    '国家新材料循环基地建设'
+    """
+    if cut:
+        last = 0
+        for m in _CUT_RE.finditer(s):
+            if len(s) - m.end() >= keep:
+                last = m.end()
+        s = s[last:]
+    while True:
+        m = lead.match(s)
+        if not m or len(s) - m.end() < keep:
+            return s
+        s = s[m.end():]
+
+
+# ============================================================================ chains
 
 _SEP = r"\s*[—\-→~]\s*"
-_ITEM = rf"[{H}A-Za-z0-9+]*[{H}][{H}A-Za-z0-9+]*(?:\([^()]{{1,40}}\))?"
-_CHAIN = re.compile(rf"{_ITEM}(?:{_SEP}{_ITEM})+")
+# a step is a whole run of word characters holding at least one Han character, with an optional
+# parenthesis; the run is taken possessively and a chain starts only where a run starts, so the
+# scan is linear in the length of the text
+_WORD = rf"[{H}A-Za-z0-9+]"
+_ITEM = rf"(?=[A-Za-z0-9+]*[{H}]){_WORD}++(?:\([^()]{{1,40}}\))?"
+_CHAIN = re.compile(rf"(?<!{_WORD}){_ITEM}(?:{_SEP}{_ITEM})+")
+_SEP_CHAR = re.compile(r"[—\-→~]")
 
 # words that lead into a chain in running text; stripped from its first step
-_LEAD_WORDS = (
+_CHAIN_LEAD = (
     "按照", "构建", "形成", "打造", "发展", "延伸", "推进", "推动", "围绕", "完善", "培育", "重点发展",
     "构筑", "建设", "做强", "做大", "拉长", "以", "的", "和", "及", "与", "在", "为", "是", "即",
-    "着力", "加快", "全力", "积极", "大力", "依托", "实现", "聚焦", "壮大",
+    "着力", "加快", "全力", "积极", "大力", "依托", "实现", "聚焦", "壮大", "布局", "打通", "沿着", "沿",
 )
+_CHAIN_LEAD_RE = re.compile(_alternation(_CHAIN_LEAD))
 _TAIL = re.compile(
     r"(?:等|的)?(?:一体化)?(?:循环经济|全)?(?:千亿级|百亿级)?(?:循环经济)?"
-    r"(?:产业链条|产业链|产业体系|产业集群|链条|模式|体系)$|为首位产业$|为主导产业$"
+    r"(?:产业链条|产业链|产业体系|产业集群|链条|模式|体系|路径|路线|方向)$|为首位产业$|为主导产业$"
 )
-_MAKE = re.compile(r"^(?P<inp>.+?)制(?![造品剂种冷度作备])(?P<out>.{2,})$")
-_PROCESS_SUFFIX = ("精深加工", "加工", "制造", "生产", "种植", "养殖", "开发", "延伸", "综合利用", "利用")
+_TAIL_WORD = re.compile(r"(?:等|的)?(?:一体化)?(?:循环经济|全)?(?:千亿级|百亿级)?(?:产业链条|产业链|产业体系|产业集群|链条)")
+_MAKE = re.compile(r"^(?P<inp>.+?)制(?![造品剂种冷度作备])(?P<out>.{2,}|[氢氨油气电醇碱])$")
+_PROCESS_SUFFIX = ("精深加工", "综合利用", "深加工", "加工", "制造", "生产", "种植", "养殖", "开发", "延伸", "利用")
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise_product(name: str) -> str:
     """Reduce a step or product phrase to the product it names.
 
@@ -57,18 +269,24 @@ def normalise_product(name: str) -> str:
         for suf in ("自动化生产线", "生产线", "项目", "一体化", "技改", "改造", "示范", "工程"):
             if s.endswith(suf) and len(s) - len(suf) >= 2:
                 s = s[: -len(suf)]
-        for suf in _PROCESS_SUFFIX:
-            if s.endswith(suf) and len(s) - len(suf) >= 3:
-                s = s[: -len(suf)]
+        for suf in _PROCESS_SUFFIX:  # the longest process word at the end decides (烯烃深加工 stays)
+            if s.endswith(suf):
+                if len(s) - len(suf) >= 3:
+                    s = s[: -len(suf)]
                 break
     return s
 
 
 def _split_alternatives(step):
+    """``煤(炭)`` -> ``("煤", ["炭"])``: one alternative per 、-separated item in the parenthesis.
+
+    >>> _split_alternatives("发电(火电、光电)"), _split_alternatives("冶(有色冶金及深加工)")
+    (('发电', ['火电', '光电']), ('冶', ['有色冶金及深加工']))
+    """
     m = re.match(r"^(?P<base>[^()]+)\((?P<alt>[^()]+)\)$", step)
     if not m:
         return step, []
-    alts = [a for a in re.split(r"[、,/及和]", m.group("alt")) if a]
+    alts = [a.strip() for a in re.split(r"[、,/]", m.group("alt")) if a.strip()]
     return m.group("base"), alts
 
 
@@ -103,7 +321,7 @@ def parse_chain(steps):
         if name not in links:
             links.append(name)
 
-    for i, raw in enumerate(steps):
+    for raw in steps:
         base, alts = _split_alternatives(raw)
         inputs = []
         m = _MAKE.match(base)
@@ -158,66 +376,141 @@ def parse_chain(steps):
             "alternatives": alternatives, "aliases": aliases}
 
 
-def _strip_lead(s, words=_LEAD_WORDS):
-    changed = True
-    while changed:
-        changed = False
-        for w in words:
-            if s.startswith(w) and len(s) > len(w) + 1:
-                s = s[len(w):]
-                changed = True
-    return s
+# An enumerated chain: a 、-list of steps that the text itself calls a chain, written right before
+# 产业链 / 全产业链 / 链条 (风电“研、造、装、运、维”全产业链; 完善A、B、C、D加工产业链).  A list joined by
+# 和/及 or closed by 等 coordinates several sectors (铜、铝、铅锌和稀贵金属产业链), not the steps of one.
+_LIST_CHAIN_TAIL = re.compile(r"产业链条?|链条")
+# a chain in prose: 形成从原煤到甲醇再到烯烃的产业链; 构建多晶硅、单晶硅、电池片、组件的光伏产业链
+_FROM_TO_CHAIN = re.compile(rf"从(?P<steps>[{H}]{{1,10}}(?:(?:再)?到[{H}]{{1,10}}){{1,6}})的(?:完整)?(?:[{H}]{{0,6}}?)(?:全)?产业链")
+_OF_CHAIN = re.compile(rf"(?:形成|构建|打造|完善|构筑|建成)(?P<list>[{H}]{{1,8}}(?:、[{H}]{{1,8}}){{2,}})的(?:完整)?"
+                       rf"(?P<label>[{H}]{{0,8}}?)(?:全)?产业链")
+# qualities a plan wishes for, not products (布局优化、结构合理、竞争力较强的…产业链)
+_QUALITY = re.compile(r"[强好高大化理进善显出稳快多广]$|要求|结构|布局|竞争|效益|水平|能力")
+# what a plan lists as activities, not as the steps of a chain (研发、生产、销售…为一体)
+_ACTIVITIES = {"研发", "生产", "销售", "服务", "设计", "制造", "维修", "运营", "营销", "检测", "回收", "仓储", "物流",
+               "加工", "开发", "应用", "推广", "管理", "培训", "咨询", "贸易", "展示", "交易", "金融"}
+_LIST_WORD = re.compile(rf"[{H}A-Za-z0-9]")
+_LIST_CHAIN = re.compile(rf"(?P<q>“)?(?P<list>[{H}A-Za-z0-9]{{1,8}}(?:、[{H}A-Za-z0-9]{{1,8}}){{2,}})(?(q)”)$")
+# A production route written as A制B (煤制烯烃, 煤(合成气)制乙二醇, MTO(甲醇制烯烃)): the chain [A, B].
+# A and B are short product names standing on their own between separators; 制 inside a name (电解制氢装备,
+# 某某风电绿电制氢合成氨) or a word (控制, 机制, 制造) is not a route.
+_MAKE_WORDS_BEFORE = set("控机体编研定限抑强管压遏节牵专法税学建复克绘印轧炼酿监调特自仿改创试精规公币熔烧配腌泡炮炒熬挤拉铸锻"
+                         "缝裁绣织有承统辖反受宰")
+_MAKE_WORDS_AFTER = set("造品剂种冷度作备定约衡订止裁图成表式片药服动约宜革高胜取")
+# a one-character product a route can make (煤制氢, 煤制油); the letters of an abbreviated chain are not
+# products (氢能制储用: 制储运加用)
+_ROUTE_ONE_CHAR = set("氢氨油气电醇碱")
+_CHAIN_LETTERS = set("制储运加用输配售产供销")
+_MAKE_CANDIDATE = re.compile(rf"制(?<![{''.join(sorted(_MAKE_WORDS_BEFORE))}]制)(?![{''.join(sorted(_MAKE_WORDS_AFTER))}])")
+_ROUTE_BOUNDARY = re.compile(rf"[^{H}A-Za-z0-9]|等|和|及|与|或|为|的|以")
+_ROUTE_TAIL = re.compile(r"(?:产业链条|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|生产)$")
+# where the product of a route ends inside a longer run (煤制天然气|两条技术路线, 煤制甲醇|产业)
+_ROUTE_CUT = re.compile(rf"[{_CN_NUM}\d]+[条个大项种类]|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|项目|装备|装置|设备|"
+                        r"基地|生产线|示范|一体化|工程|综合利用|中心|园区|等")
+_ROUTE_NOT = re.compile(r"(?:项目|装备|装置|设备|基地|生产线|示范|一体化|工程|综合利用|中心|园区?|厂|站|机组|试点)$")
 
 
-# ----------------------------------------------------------------------------- names
+# ============================================================================ parks
 
-_ENT_TRIGGERS = (
-    "依托", "支持", "鼓励", "引导", "推动", "培育", "发挥", "扶持", "精准对接", "对接", "围绕", "持续延伸",
-    "延伸", "带动", "引进", "推进", "加快", "积极", "重点", "全力", "大力", "充分", "以", "由", "和", "与",
-    "其中", "如", "包括", "有", "及",
+# Park types, longest first.  A park's name is a place or a theme in front of one of them; a park
+# inside another is written right after it (张掖经开区|循环经济示范园|化工产业集中区).
+PARK_TYPES = (
+    "经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "综合保税区", "保税区", "化工产业集中区",
+    "工业集中区", "产业集中区", "经开区", "高新区", "开发区", "工业园区", "产业园区", "物流园区", "示范园区",
+    "专属园区", "产业园", "工业园", "科技园", "示范园", "创业园", "物流园", "园区", "新区",
 )
-_NAME_STOP = re.compile(
-    r"(产业|发展|建设|推进|加快|实施|项目|企业|园区|规模|能力|水平|技术|资源|优势|行业|领域|政策|服务|"
-    r"创新|市场|我市|全市|全区|全省|一批|工作|生产|主体|载体|平台|基地|体系|集群|提升|扩大|增效|有效|投资|"
-    r"对接|主动|要素|\d)"
-)
-_ROLE_WORDS = {"链主": "链主", "龙头": "龙头", "骨干": "骨干", "规上": "规上", "规模以上": "规上",
-               "专精特新": "专精特新", "小巨人": "小巨人", "领军": "龙头", "头部": "龙头"}
-_LEGAL = re.compile(rf"[{H}()A-Za-z]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|集团有限公司|集团公司|集团)")
-
-
-def _plausible_name(s):
-    return 2 <= len(s) <= 20 and re.fullmatch(rf"[{H}A-Za-z()]+", s) and not _NAME_STOP.search(s)
-
-
-def _split_list(s):
-    return [x.strip() for x in re.split(r"[、,]|(?<=.{2})(?:和|及|与)(?=.{2})", s) if x.strip()]
-
-
-# ----------------------------------------------------------------------------- parks
-
-_PARK_SUFFIX = (
-    r"(?:经济技术开发区|高新技术产业开发区|经济开发区|经开区|高新区|开发区|工业园区|产业园区|"
-    r"化工产业集中区|工业集中区|产业集中区|产业园|工业园|示范园|创业园|物流园)"
-)
-_PARK = re.compile(rf"[{H}A-Za-z0-9]{{0,16}}?{_PARK_SUFFIX}(?:(?![和与及])[{H}]{{2,12}}?{_PARK_SUFFIX})*")
+_PARK_SUFFIX = f"(?:{_alternation(PARK_TYPES)})"
 _PARK_SUFFIX_RE = re.compile(_PARK_SUFFIX)
-_PARK_LEAD = _LEAD_WORDS + (
-    "依托", "入驻", "加快", "支持", "已形成", "已成为", "吸引", "落地", "落户", "对", "将", "把", "向",
-    "由", "至", "等", "推动", "引导", "进", "入", "全力", "建成", "打造", "创建", "申报", "省级", "国家级",
-    "全省首个", "首个", "各", "本", "该", "现有", "所在", "个", "家", "一批",
+# the name in front of the type is at most 16 characters (no digits: 20万吨聚丙烯…产业园 names the park after
+# the capacity); a sub-park follows its parent directly, not after 和/与/及, and parks nest three deep at most
+_PARK = re.compile(rf"[{H}A-Za-z]{{0,16}}?{_PARK_SUFFIX}(?:(?![和与及])[{H}]{{2,12}}?{_PARK_SUFFIX}){{0,3}}")
+_PARK_CHAR = re.compile(rf"[{H}A-Za-z]")
+# types that name a zone only together with a place (张掖经开区, 华亭工业园区); with a theme alone they are
+# a generic mention (工业园区, 人才工业园)
+_PLACE_TYPES = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "经开区", "高新区", "开发区",
+                "工业园区", "工业园", "产业园区", "工业集中区", "新区", "综合保税区", "保税区")
+_PARK_LEAD = (
+    "依托", "入驻", "加快", "支持", "已形成", "已成为", "吸引", "落地", "落户", "将", "把", "向", "由", "至", "等",
+    "推动", "引导", "进", "入", "全力", "建成", "打造", "创建", "申报", "全省首个", "首个", "各", "本", "该", "现有",
+    "所在", "个", "家", "一批", "及", "和", "与", "按照", "构建", "形成", "发展", "延伸", "推进", "围绕", "完善",
+    "培育", "建设", "做强", "做大", "以", "的", "在", "为", "是", "着力", "积极", "大力", "实现", "聚焦", "壮大",
+    "对接", "加强", "完善", "提升", "巩固", "规划", "明确", "优化", "整合", "签订", "发挥", "与", "对",
 )
-_PARK_BOUNDARY = ("入驻", "和", "与", "及", "的", "在", "从", "把", "将", "向", "对", "由", "至", "等", "打造",
-                  "建设", "依托", "推进", "加快", "支持", "形成", "为", "是", "、", "企业")
+_PARK_LEAD_RE = re.compile(_alternation(_PARK_LEAD))
+# words that end the text before a park's name (…入驻|智能制造产业园, …和|某某大数据产业园)
+_PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "向", "对", "由", "至", "等", "打造", "建设", "依托",
+                  "推进", "加快", "支持", "形成", "为", "是", "、", "以", "签订", "发挥", "围绕", "落户", "落地", "项目",
+                  "进入", "可", "均", "下设", "包括", "设立", "结合", "位于", "布局", "获得", "荣获", "评为", "认定为",
+                  "命名为", "授予", "列为", "入选")
+_PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY))
 # words that hold a boundary character but are not a boundary (碳中和新材料高新产业园)
-_BOUNDARY_EXCEPTIONS = ("碳中和",)
+_BOUNDARY_EXCEPTIONS = ("碳中和", "中和")
+# a name never starts with a measure word or a unit (…3个|工业集中区, 万吨|某某化工产业园)
+_BAD_START = re.compile(r"^(?:[级个家批类种型些处项所座条号户]|万?(?:吨|千瓦|瓦|平方米|亩|元|袋|套|台|件)级?)+")
 _VERBISH = re.compile(r"坚持|获得|选派|落实|配合|探索|完善|融入|建立|巩固|提升|推动|实施|强化|加强|优化|"
-                      r"开展|争创|创建|申报|认定|命名|规划|引进|服务|管理|发挥|利用|领先|一流|\d")
-_GENERIC_PARK = re.compile(r"^(?:[各全本该这此][^区]{0,3}|工业|产业|化工|合作共建|示范|专业|特色|省级|国家级|县级|市级)?"
-                           rf"{_PARK_SUFFIX}$")
+                      r"开展|争创|创建|申报|认定|命名|规划|引进|服务|管理|发挥|利用|领先|一流|相关|标准化")
+# a type with nothing but a generic word in front is a mention of parks in general (化工园区, 各园区,
+# 合作共建园区, 省级工业园区)
+_GENERIC_PARK = re.compile(
+    r"^(?:[各全本该这此其][^区]{0,3}|工业|产业|化工|合作共建|示范|专业|特色|省级|国家级|县级|市级|国家|绿色|智慧|"
+    r"低碳|零碳|生态|重点|现有|周边|相关|配套|标准化|其他|新建|承接产业转移|循环化改造示范试点|循环化|"
+    r"现代|综合|大型|中小|智能化|数字化|物流|应急物流|农业|科技|创业|创新|新型|高新技术|特色产业|主导产业)?"
+    rf"{_PARK_SUFFIX}$")
+# a designation or honour, not a park of its own (…省级低碳园区试点, 被评为国家绿色工业园区…等称号)
+_PARK_HONOUR_AFTER = re.compile(r"等?(?:试点|称号|荣誉|创建|评价|认定|考核)")
+_PARK_HONOUR_BEFORE = re.compile(r"获得|荣获|评为|认定为|命名为|授予|列为|入选")
+# a count in front of the type: a category of parks (某市5个工业集中区, 3个农业科技示范园区)
+_COUNT = re.compile(rf"(?:\d+(?:-\d+)?|[{_CN_NUM}几多若干]+)(?:个|家|大|地)")
+# a coordinated list of places before 等 / N个 and the type: one park per place
+# (东城、西城、南城3个工业集中区; 北山、河口等工业集中区; 甲县、乙县2个省级工业园区)
+_PARK_LIST_TAIL = re.compile(rf"(?:等|(?:\d+|[{_CN_NUM}]+)个)(?:省级|国家级|市级|县级)?$")
 
 
-# ----------------------------------------------------------------------------- projects
+def _suffix_anchored(pattern, text, suffix, char, min_prefix, max_prefix):
+    """``pattern.finditer(text)`` for a pattern made of a lazy prefix and a suffix word.
+
+    `pattern` is ``char{min_prefix,max_prefix}?`` followed by `suffix` (and
+    anything after).  Trying it at every position costs up to `max_prefix`
+    suffix tests per character; here the scan jumps from one occurrence of the
+    suffix to the next, and the pattern is matched only at the leftmost
+    position that can reach it: the latest of where the previous match
+    ended, `max_prefix` characters before the suffix, and the start of the
+    run of `char` that holds it.  The matches are the same.
+    """
+    pos, n = 0, len(text)
+    s = pos + min_prefix
+    while s < n:
+        sm = suffix.search(text, s)
+        if sm is None:
+            return
+        s = sm.start()
+        start = max(pos, s - max_prefix)
+        i = s
+        if char is _PARK_CHAR:  # the run of Han characters and letters before the suffix, without a regex per character
+            while i > start and ("\u4e00" <= text[i - 1] <= "\u9fff" or "\u3400" <= text[i - 1] <= "\u4dbf" or
+                                 text[i - 1].isascii() and text[i - 1].isalpha()):
+                i -= 1
+        else:
+            while i > start and char.match(text, i - 1):
+                i -= 1
+        if s - i < min_prefix:
+            s += 1
+            continue
+        m = pattern.match(text, i)
+        if m is None:
+            s += 1
+            continue
+        yield m
+        pos = m.end() if m.end() > m.start() else m.end() + 1
+        s = pos + min_prefix
+
+
+def _park_matches(text):
+    """``_PARK.finditer(text)``, found from the park-type words (see :func:`_suffix_anchored`)."""
+    return _suffix_anchored(_PARK, text, _PARK_SUFFIX_RE, _PARK_CHAR, 0, 16)
+
+
+# ============================================================================ capacities and projects
 
 _UNITS = (r"(?:万吨|吨|万千瓦时|万千瓦|千瓦|兆瓦|MW|GW|GWh|MWh|万袋|万头|万只|万羽|万套|套|台套|台|条|万平方米|"
           r"平方米|亿片|万片|片|万件|件|万辆|辆|万立方米|立方米|万锭|亿粒|万亩|亩)")
@@ -226,28 +519,54 @@ CAPACITY = re.compile(
     rf"|(?P<level>百万吨级|十万吨级|万吨级|千吨级|百吨级|GW级|万千瓦级)"
 )
 _PHASE = re.compile(rf"(?:[{_CN_NUM}\d]+期(?:工程)?|扩建|改扩建|技改)$")
+# words that state a project's stage, as the genre uses them (谋划; 签约/落地; 开工; 在建; 竣工; 投产)
 _STAGE_WORDS = (
     ("建成投产", "投产"), ("投产", "投产"), ("竣工", "竣工"), ("开工建设", "开工"), ("开工", "开工"),
-    ("在建", "在建"), ("加快建设", "在建"), ("加快实施", "在建"), ("加快推进", "在建"), ("推进", "在建"),
-    ("实施", "在建"), ("签约", "签约"), ("落地", "签约"), ("谋划", "谋划"), ("储备", "谋划"), ("引进", "签约"),
+    ("在建", "在建"), ("落地建设", "在建"), ("加快建设", "在建"), ("加快实施", "在建"), ("加快推进", "在建"),
+    ("推进", "在建"), ("实施", "在建"), ("签约", "签约"), ("落地", "签约"), ("谋划", "谋划"), ("储备", "谋划"),
+    ("争取", "谋划"), ("布局", "谋划"),
 )
-# words after '…等项目' that state the listed projects' stage: …等项目建成投产
-_STAGE_AFTER_LIST = tuple((w, st) for w, st in _STAGE_WORDS if w in ("建成投产", "投产", "竣工", "开工建设", "开工", "在建"))
-_PROJECT_LIST = re.compile(
-    r"(?P<verb>加快建设|加快实施|加快推进|全力推进|积极推进|稳步推进|组织实施|推进|实施|谋划|储备|"
-    r"开工建设|建成|引进|落地|签约|建设)"
-    rf"(?P<list>[^。;:【】]{{2,400}}?)等(?P<mid>[^。;,项]{{0,8}})项目"
-)
+_STAGE_RE = re.compile(_alternation(w for w, _ in _STAGE_WORDS))
+_STAGE_OF = dict(_STAGE_WORDS)
+# 项目 as the modifier of another noun names no project (技能培训等项目人员, 项目资金, 项目用地)
+_PROJECT_MODIFIER = re.compile(r"人员|资金|用地|审批|手续|库|清单|单位|管理|招引|谋划|储备|论证|合作|履约|开工率|"
+                               r"投资|融资|贷款|服务|数量|质量|工作|建设单位|建设规划|建设过程|建设倒逼|转化|"
+                               r"引进|资源|专班|为王|包抓|挂项|节能|的|目录|库|信息|方案")
+# quantities and qualifiers between 等 and 项目 (等8个投资5亿元以上的大项目, 等重点项目)
+_PROJECT_QUALIFIER = re.compile(rf"(?:\d+(?:\.\d+)?|[{_CN_NUM}]+)(?:个|项|批)|投资|总投资|亿元|万元|以上|以下|的|"
+                                r"重点|重大|大|示范|一批|批|高技术产业化|产业化|技改|绿色化改造|改造|建设|工业|新|续建|"
+                                r"在建|储备|谋划|签约|开工|好|优质|标志性|引领性|带动性|[\d.]+")
+# what makes a project item specific when no 等-list vouches for it: a facility or product noun at its end
+_FACILITY = re.compile(r"(?:基地|中心|电站|矿井|配电网|电网|管网|生产线|工厂|厂|园|线|站|组件|电池|汽车|装置|机组|"
+                       r"材料|设备|装备|产业化|搬迁改造|扩能改造|改扩建|技改|一期|二期|三期)(?:建设)?$")
+_PJ_CATEGORY = re.compile(r"领域|行业|方面|类|产业$")
+_RENOVATION = re.compile(r"改造|技改|扩建")
+_RENOVATION_LEAD = ("扩能", "技术", "搬迁", "升级", "节能")
+_PHASE_BACK = re.compile(rf"[{_CN_NUM}\d]+$")
+_PJ_BUILD = re.compile(r"加快|推进|推动|实施|建设|开工|启动|建成")
+_LEGAL_BEFORE = re.compile(rf"(?:{_alternation(LEGAL_FORMS)})$")
+_PARK_BEFORE = re.compile(rf"{_PARK_SUFFIX}$")
+_PJ_STRONG = re.compile(r"实施|建设|推进|推动|加快|开工|落地|签约|对接|争取|打造|谋划|储备|启动|建成|投产")
+_PJ_STRONG_VERB = re.compile(r"实施|加快|推进|推动|开工|落地|签约|对接|建设")
+_PJ_ALREADY = re.compile(r"^[已正将]")
+_PJ_ALREADY2 = re.compile(r"^(?:建设)?[已正将]?")
+_PJ_BAD_ITEM = re.compile(r"[,:“”()]|的|为|领先|一流|先导|企业")
+# verbs that introduce categories of development, not projects (发展…项目, 研究布局…项目)
+_WEAK_PROJECT_VERBS = re.compile(r"发展|研究|布局|探索|培育|新建|鼓励|支持|引导|梳理|参与|面向|合作")
+# verbs of recruiting: what follows is wanted, not a project (招引…项目, 引进建设算力中心项目)
+_RECRUIT = re.compile(r"招引|引进|引育|招商|招大引强|承接")
+# a batch or programme, not a project (“十四五”第二批光伏新增指标, “1234”项目工程)
+_BATCH = re.compile(r"第[一二三四五六七八九十\d]+批|“\d+”|十[二三四五]五|千万工程|[\d]+个|各类|一批|相关")
 
 
 def capacity_products(text, lead_product=None):
     """The product after each capacity in `text`, with the capacity.
 
     `lead_product` names the first product when it stands before its capacity
-    (年产固态发酵白酒800吨生产线).
+    (年产精酿啤酒500吨生产线).
 
-    >>> [(p["name"], p["capacity"], p["unit"]) for p in capacity_products("2000吨仲丁灵原药9000吨化工中间体")]
-    [('仲丁灵原药', 2000.0, '吨'), ('化工中间体', 9000.0, '吨')]
+    >>> [(p["name"], p["capacity"], p["unit"]) for p in capacity_products("3000吨草甘膦原药8000吨农药中间体")]
+    [('草甘膦原药', 3000.0, '吨'), ('农药中间体', 8000.0, '吨')]
     >>> capacity_products("建设2万吨绿氨及配套制氢装置，配套储罐")[0]["name"]
     '绿氨及配套制氢装置'
     """
@@ -266,26 +585,127 @@ def capacity_products(text, lead_product=None):
     return products
 
 
-# heads of product phrases common in the genre; a project item without a
-# capacity splits into enterprise + product at the first of these (or of a
-# link named in the same document)
-PRODUCT_HEADS = (
-    "绿电", "绿氢", "绿氨", "制氢", "氢", "风电", "光伏", "光热", "储能", "抽水蓄能", "合成氨", "甲醇", "烯烃",
-    "硅", "煤", "电解", "锂", "铝", "铜", "镍", "钴", "钛", "碳纤维", "玄武岩", "乳", "肉", "饲料", "种子",
-    "制种", "中药", "药", "化工", "新材料", "再生资源", "废旧", "垃圾", "生物质", "热电", "火电", "电站",
-)
+_OWNER_CHARS = re.compile(rf"[{H}A-Za-z()]+")
+_OWNER_BAD = re.compile(r"[的之地型式级类与及]$|^[的之与和及对]|[的与及]")
+# a lowercase letter among Han characters is what a mis-decoded scrape leaves (…彤a业基地); xx is anonymisation
+_PINYIN_DEBRIS = re.compile(rf"[{H}](?![xX]{{2}})[a-z]+[{H}]")
+_CAP_BASIS = re.compile(r"年产|年处理|年加工|日产|日处理")
+_CAP_HEAD_TAIL = re.compile(r"(?:年产|年处理|年加工|日产|日处理|新建|建设|扩建)$")
+_PARK_AT_END = re.compile(rf"{_PARK_SUFFIX}$")
+
+
+# words only a firm's name ends with (绿醇科技, 云鹏工贸, 华煤集团): a product word in front does not make it a sector
+_FIRM_ONLY = re.compile(rf"(?:科技|工贸|商贸|实业|控股|股份|集团|公司|(?![{_NOT_TRADE}])[{H}]业)$")
+
+
+def _firm_named(s):
+    """A trade name with a word only firms end with, in front of a capacity (绿醇科技10万吨…)."""
+    return bool(3 <= len(s) <= 12 and _FIRM_ONLY.search(s) and _HAN_NAME.fullmatch(s) and not _ORG.search(s)
+                and s[: _FIRM_ONLY.search(s).start()] not in GENERIC_WORDS)
+
+
+_HAN_NAME = re.compile(rf"[{H}A-Za-z]+")
+
+
+@functools.lru_cache(maxsize=65536)
+def _lead_len(name):
+    """The length of the region names `name` starts with (张掖凯烁 -> 2), from :meth:`RegionIndex.leading`."""
+    return sum(len(t) for t, _ in region_index().leading(name))
+
+
+@functools.lru_cache(maxsize=65536)
+def _plausible_owner(s, regions=None, strict=True):
+    """Could `s` be the short name of a firm, written in front of a project or in a list?
+
+    A firm's short name is a trade name (2-4 characters, often with a place in
+    front) and perhaps one word of its trade (河西硅业, 张掖凯烁新能源); not
+    a sector phrase, a place, a generic word or an institution.
+    """
+    if not s or not (2 <= len(s) <= 16) or not _OWNER_CHARS.fullmatch(s):
+        return False
+    if _ORG.search(s) or _OWNER_BAD.search(s):
+        return False
+    if _PARK_SUFFIX_RE.search(s) or _PINYIN_DEBRIS.search(s):
+        return False  # a park (兰州新区…), or pinyin debris of a bad scrape
+    if _is_sector_phrase(s):
+        return False
+    regions = regions or region_index()
+    core = s[_lead_len(s):]
+    if not core or regions.is_region_name(s) or regions.is_region_name(core) or is_anonymised(s):
+        return False
+    if _PLACE_TAIL.search(s) and len(core) <= 3 and not _FIRM_WORD_RE.search(s):
+        return False
+    if strict:
+        limit = 7 if _FIRM_WORD_RE.search(core) else 4
+        if len(core) > limit:
+            return False
+    return True
+
+
+def _split_owner(rest, known=(), regions=None):
+    """``(owner, the rest)`` of a project item without a capacity, or ``(None, rest)``.
+
+    The owner is, in order: a name with an organisation form (某某重工股份公司|新建…);
+    a firm the document names elsewhere (恒拓|零碳基地氢基化工); else the text up
+    to the first product or sector word after at least two characters of
+    trade name (恒拓|共享储能, 青峰东方|绿电制氢), extended over one trade word when
+    more follows (某某风电|绿电制氢合成氨, 瑞丰生物|维生素B原料药).
+    """
+    regions = regions or region_index()
+    m = None
+    for m in _LEGAL_FORM_RE.finditer(rest[:24]):
+        pass
+    if m is not None and m.end() < len(rest) and m.start() >= 2:
+        owner = rest[: m.end()]
+        if not _ORG.search(owner):
+            return owner, rest[m.end():]
+    for n in range(min(len(rest) - 2, 24), 1, -1):
+        if rest[:n] in known:
+            return rest[:n], rest[n:]
+    vocab = _product_vocabulary()
+    first = _lead_len(rest) + 2
+    if _SECTOR_START.at(rest, first - 2):
+        return None, rest  # 硅系新材料…, 钛材深加工: a product, no trade name in front
+    for p in range(first, min(len(rest), 12)):
+        w = vocab.at(rest, p)
+        if not w:
+            continue
+        owner = rest[:p]
+        fw = _TRADE_AT.match(rest, p)
+        if fw and len(rest) - fw.end() >= 2:
+            owner = rest[: fw.end()]
+        elif fw and fw.end() == len(rest):
+            owner = rest  # 纳塔新材料: the firm is the whole item
+        if _plausible_owner(owner, regions):
+            return owner, rest[len(owner):]
+        return None, rest
+    return None, rest
+
+
+_SECTOR_START = _Vocabulary(SECTOR_WORDS)
 
 
 def parse_project_item(item, known_enterprises=(), product_words=()):
     """Split one project item into enterprise, capacities/products and phase.
 
+    Parameters
+    ----------
+    item : str
+        One item of a project list, as written.
+    known_enterprises : iterable of str
+        Firms the document names elsewhere (their names split owner from product first).
+    product_words : iterable of str
+        Unused; kept for callers of earlier versions.
+
     Examples
     --------
-    >>> p = parse_project_item("河西硅业20万吨硅系新材料综合利用二期")
+    >>> p = parse_project_item("青岭硅业10万吨硅基新材料综合利用二期")
     >>> p["enterprise"], p["phase"], p["products"]
-    ('河西硅业', '二期', [{'name': '硅系新材料', 'capacity': 20.0, 'unit': '万吨', 'basis': None}])
-    >>> [x["name"] for x in parse_project_item("大弓农化2000吨仲丁灵原药9000吨化工中间体")["products"]]
-    ['仲丁灵原药', '化工中间体']
+    ('青岭硅业', '二期', [{'name': '硅基新材料', 'capacity': 10.0, 'unit': '万吨', 'basis': None}])
+    >>> [x["name"] for x in parse_project_item("恒拓农化3000吨草甘膦原药8000吨农药中间体")["products"]]
+    ['草甘膦原药', '农药中间体']
+    >>> parse_project_item("恒拓共享储能")["enterprise"], parse_project_item("青岭抽水蓄能电站")["enterprise"]
+    ('恒拓', None)
     """
     name = item.strip()
     rest = name
@@ -294,87 +714,362 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
     if m and len(rest) - len(m.group(0)) >= 2:
         phase = m.group(0)
         rest = rest[: m.start()]
+    regions = region_index()
     enterprise = None
     lead_product = None
     caps = list(CAPACITY.finditer(rest))
     if caps:
         head = rest[: caps[0].start()]
-        b = re.search(r"年产|年处理|年加工|日产|日处理", head)
-        if b and b.start() >= 2:  # 陇酒酒业年产固态发酵白酒800吨生产线
+        b = _CAP_BASIS.search(head)
+        if b and b.start() >= 2:  # 某某酒业年产精酿啤酒500吨生产线
             lead_product = head[b.end():] or None
             head = head[: b.start()]
-        if len(head) >= 2 and _plausible_name(head):
+        head = _CAP_HEAD_TAIL.sub("", head)
+        if _plausible_owner(head, regions, strict=False) or head in known_enterprises or _firm_named(head):
             enterprise = head
-    if enterprise is None:
-        for e in sorted(known_enterprises, key=len, reverse=True):
-            if rest.startswith(e) and len(rest) > len(e) + 1:
-                enterprise = e
-                break
-    if enterprise is None and not caps:
-        # products named in the document first, then the genre's common heads
-        for words in (product_words, PRODUCT_HEADS):
-            cuts = [i for i in (rest.find(w, 2) for w in words) if 2 <= i <= 6]
-            if cuts:
-                if _plausible_name(rest[: min(cuts)]):
-                    enterprise = rest[: min(cuts)]
-                break
-    if enterprise is not None and region_index().is_region_name(enterprise):
-        enterprise = None  # 张掖火电二期: a place, not a firm
-    if caps:
         products = capacity_products(rest, lead_product)
+    elif _PARK_AT_END.search(rest):
+        products = []  # a park built as a project (某某新材料高新产业园一期)
     else:
+        enterprise, body = _split_owner(rest, known_enterprises, regions)
         products = []
-        body = rest[len(enterprise):] if enterprise else rest
+        if enterprise is None:
+            body = rest
         if len(body) >= 2:
             products.append({"name": normalise_product(body), "capacity": None, "unit": None, "basis": None})
     return {"name": name, "enterprise": enterprise, "products": products, "phase": phase}
 
 
-# ----------------------------------------------------------------------------- targets
+# ============================================================================ targets
+# An indicator: a metric, a verb of reaching, a number and its unit (产值预计达到48亿元; 占比不低于25%;
+# 工业增加值占GDP比重提升至12%以上), or a verb, a number and what is counted (培育省级绿色工厂9家;
+# 研发100项…关键技术).  Units are those plans use for targets.
+_T_UNIT = (r"(?:亿元|万元|元|万千瓦时|万千瓦|千瓦|万吨|吨|个百分点|%|户|家|个|项|件|台\(套\)|台|套|座|条|所|人|"
+           r"万人|立方米/万元|吨标准煤|万标准煤|GW|MW|亩|万亩|公里|千米|平方米|万平方米|次|批|倍|位)")
+_T_VERB = (r"(?:预计达到|预计实现|预计完成|力争达到|力争突破|力争实现|达到|达|突破|实现|完成|超过|提升至|提高到|提高至|"
+           r"提升到|增长至|增长到|增至|增加到|增加至|降至|下降到|控制在|不低于|不少于|保持在|稳定在|提高|提升|增长|"
+           r"下降|降低|减少|压减|退出|新增|培育|认定|组建|建成|创建|引进|招引|打造|研发|攻克|转化应用|组织|实施|累计实施|建设)")
+# a number starts where a number starts (not inside 2025) and is taken whole (possessive: no backtracking)
+_T_NUM = re.compile(rf"(?P<value>\d(?<![\d.]\d)\d*+(?:\.\d++)?)(?P<unit>{_T_UNIT})(?P<tail>以上|左右|以内|以下|大关)?")
+_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年")
+_PLAN_PERIOD = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
+_TM_SENTENCE = re.compile(r"[^。!?\n]+[。!?]?")
+_TM_LINE = re.compile(r"[^\n]+")
+_DOC_DATE = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})")
+# the header of a table written one cell per line: two or more years on lines of their own
+_TABLE_YEARS = re.compile(r"^[ \t]*(?:19|20)\d{2}年?[ \t]*\n[ \t]*(?:19|20)\d{2}年?[ \t]*$", re.M)
+# clauses end at , ; and brackets, but a short parenthesis belongs to its unit (4台(套))
+_TM_CLAUSE = re.compile(r"(?:[^,;()]|\([^(),;]{1,2}\))+")
+_TM_DIGIT = re.compile(r"\d")
+_TM_HAN2 = re.compile(rf"[{H}]{{2,}}")
+_TM_GOAL = re.compile(r"力争|目标|确保|争取|努力")
+_TM_GOAL_HEAD = re.compile(r"力争|到\d{4}年")
+_TM_BASE_BEFORE = re.compile(r"(?:[较比与同]|-)$")
+_TM_NOT_YEAR_AFTER = re.compile(r"\d{1,2}月\d|度")
+# a five-year plan's period stands for its last year: “十三五”期间 -> 2020
+_TM_PERIOD = re.compile(r"(?P<p>十[一二三四五]五)”?(?:期间|末|时期)")
+_TM_BASE_QUOTE = re.compile(r"[较比]“?$")
+_TM_RANGE_BEFORE = re.compile(r"(?:\d[-~至]|[-~])$")
+_TM_RANGE_AFTER = re.compile(r"[-~至]\d")
+_TM_VERB = re.compile(_T_VERB)
+_TM_VERB_END = re.compile(_T_VERB + "$")
+_TM_DIST = re.compile(r"分别" + _T_VERB)
+_TM_HEAD = re.compile(r"^[^\d]*")
+_TM_TAIL = re.compile(r"[^\d元%]*$")
+_TM_LISTSEP = re.compile(r"、|和|及|,")
+_TM_CHANGE = re.compile(r"同比|增长|下降")
+_TM_CHANGE_END = re.compile(r"(?:较上年|同比|比上年)?(?:增长|下降|提高)$")
+_TM_TAIL_WORDS = re.compile(r"^(?:以上|左右|以内|大关)")
+_TM_COUNT_VERB = re.compile(r"培育|新增|研发|攻克|转化应用|组织|建成|引进|组建|认定|创建|打造|建设|实施|累计实施|压减|退出")
+_TM_WHAT_END = re.compile(rf"、|和(?=[{H}]{{2,}}\d)")
+_TM_SUBJECT_WORD = re.compile(r"产业链|产业集群|集群|产业|行业")
+_TM_SUBJECT_CHARS = re.compile(rf"[{H}“”+\d()]+")
+_TM_METRIC_CHARS = re.compile(rf"[{H}]{{2,12}}")
 
-_TARGET = re.compile(
-    r"(?P<year>20\d{2})年(?:底|末)?,?(?P<subject>[^,。;]{0,30}?)(?P<metric>总产值|产值|营业收入|销售收入|主营业务收入|"
-    r"增加值|固定资产投资(?:总量)?|投资|产量|税收)(?P<verb>预计|力争|计划|确保|目标)?(?:达到|突破|实现|完成|超过|提升至|增长至|增至)"
-    r"(?P<value>\d+(?:\.\d+)?)(?P<unit>亿元|万元|万吨|%|户|家)"
-)
-# ----------------------------------------------------------------------------- attraction lists
 
+def _split_subject(metric):
+    """``(subject, metric)`` of 综合能源产业产值 -> (综合能源产业, 产值); None when no industry leads the metric."""
+    for w in _TM_SUBJECT_WORD.finditer(metric, 2):
+        if w.end() <= 20 and _TM_SUBJECT_CHARS.fullmatch(metric, 0, w.end()) and \
+                _TM_METRIC_CHARS.fullmatch(metric, w.end()):
+            return metric[: w.end()], metric[w.end():]
+    return None
+_TM_SUBJECT_END = re.compile(r"(?:产业链|产业集群|集群|产业)$")
+_TM_RECURRING = re.compile(r"每年|年均|到\d{4}")
+# A figure is a target only with a year (…年, “十四五”), a word of intent or 预计, or a recurring
+# period; a sentence with none of them, and no year from the sentence before, holds no target.
+_TM_MAYBE = re.compile(r"年|五|预计|力争|目标|确保|争取|努力|到\d{4}")
+_TM_INCENTIVE = re.compile(r"奖励|补助|补贴")
+_TM_QUOTES = re.compile(r"“|”|\"")
+_TM_INTENT = re.compile(r"(?:力争|预计|计划|确保|争取|努力|目标|将|要|基本|逐步|累计|每年度?|全年|年内|年均)(?=.)")
+_TM_YEAR_LEAD = re.compile(r"^(?:到|至|在)?(?:(?:19|20)\d{2}(?:[—\-至](?:19|20)?\d{2,4})?年(?:底|末)?(?:前|以前)?|"
+                           r"“?十[一二三四五]五”?(?:期间|末)?)(?:至少|累计|共)?")
+def _bigrams(s):
+    return {s[i:i + 2] for i in range(len(s) - 1)} or {s}
+
+
+def _similar_metric(a, b):
+    """Two wordings of one indicator: one holds the other, or they share most character pairs.
+
+    规上 is read as 规模以上 (the usual abbreviation).
+    """
+    a, b = a.replace("规上", "规模以上"), b.replace("规上", "规模以上")
+    if a in b or b in a:
+        return True
+    x, y = _bigrams(a), _bigrams(b)
+    return 2 * len(x & y) / (len(x) + len(y)) >= 0.5
+
+
+# what may follow a target's number: its tail, a verb of change, the end of a phrase
+_TM_AFTER_OK = re.compile(r"以上|左右|以内|以下|大关|同比|比上年|较上年|增长|下降|的|和|及|或|并|、|为|占")
+_TM_VERB_LEAD = re.compile(r"^(?:预计|力争)?(?:实现|完成|达到)(?=[\u4e00-\u9fff]{2})")
+_TM_CONNECTOR = re.compile(r"^(?:以上|,|、|和|及|并|且|其中|同时)")
+# scope words in front of a metric: 全区工业固定资产投资 is the metric 工业固定资产投资 of the document's region
+_SCOPE_WORDS = re.compile(r"^(?:全省|全市|全区|全县|全州|我省|我市|我区|我县|本市|本区|园区年内|年内|全年|当年|一季度|"
+                          r"上半年|前三季度|全市共|全区共)")
+# what states an achieved figure: not a target (累计建成5G基站1180个, 完成投资30.97亿元, 已新增…)
+_ACHIEVED = re.compile(r"已|累计建成|累计达到|截至|截止|实现了|完成了|同比|较上年同期|共实施|到位资金|开复工|"
+                       r"在库企业|占年度|排名|居|比重为|为\d")
+
+# ============================================================================ attraction lists
+# 招引/引进 a list of links or sectors: the items are wanted (加快招引碳纤维、芳纶…等上下游企业;
+# 引进培育一批传感器、智能终端制造企业; 引进建设算力中心项目).
+_WANT_TRIGGER = re.compile(r"招引|引进|引育|围绕")
 _WANT = re.compile(
     r"(?:围绕(?P<around>[^,。;]{2,40}?)(?:产业)?,)?[^,。;]{0,12}?(?:招引|引进|引育|招商引进)(?P<list>[^。;,]{2,120}?)"
-    r"等(?P<mid>[^。;,]{0,12}?)(?:企业|项目|产业)"
+    r"等(?P<mid>[^。;,]{0,24}?)(?:企业|项目|产业)"
+)
+# the same without 等: 引进(和建设)?(一批)? LIST 企业/项目 (one or a few items named directly)
+_WANT_DIRECT = re.compile(
+    r"(?:招引|引进|引育)(?:培育|和建设|建设|落地)?(?:一批)?(?P<list>[^。;,等!?]{2,60}?)(?P<kind>企业|项目)"
 )
 
-# ----------------------------------------------------------------------------- departments
+# ============================================================================ departments
 
 _DEPT_SUFFIX = r"(?:局|委|办|厅|中心|公司|分局|管委会|委员会|办公室|集团|部|所|站|院|队)"
-_DUTY = re.compile(r"\((?P<list>[^()]{2,200}?)按职责分工负责(?:落实)?\)")
-_LEAD_BLOCK = re.compile(r"^\s*(?P<role>牵头单位|责任单位|配合单位)\s*:\s*(?P<list>.+?)\s*$", re.M)
-_TASK = re.compile(r"^\s*(?:\d+|[(][一二三四五六七八九十]+[)])[.、)]?\s*(?P<title>[^。\n]{2,40}?)[。.]", re.M)
+# A department list is one clause: it never runs over a sentence end.
+_DUTY = re.compile(r"\((?P<list>[^()。;!?]{2,200}?)按职责分工负责(?:落实)?\)")
+_LEAD_BLOCK = re.compile(r"^\s*(?P<role>牵头单位|责任单位|配合单位)\s*:\s*(?P<list>[^\n。;!?]+?)\s*(?:[。;!?]|$)", re.M)
+_TASK = re.compile(r"^\s*(?:\d+|[(][一二三四五六七八九十]+[)])[.、)]?\s*(?P<title>[^。\n]{2,40}?)(?:[。.]|$)", re.M)
+# the same two after a line break: a pattern that starts with a literal is scanned fast
+_LEAD_BLOCK_NL = re.compile(r"\n\s*(?P<role>牵头单位|责任单位|配合单位)\s*:\s*(?P<list>[^\n。;!?]+?)\s*(?:[。;!?]|$)", re.M)
+_TASK_NL = re.compile(r"\n\s*(?:\d+|[(][一二三四五六七八九十]+[)])[.、)]?\s*(?P<title>[^。\n]{2,40}?)(?:[。.]|$)", re.M)
+
+
+def _line_matches(first, after_break, text):
+    """``first.finditer(text)`` for a pattern anchored at line starts, found by its line-break twin."""
+    pos = 0
+    m = first.match(text)
+    if m:
+        yield m
+        pos = m.end()
+    while True:
+        m = after_break.search(text, max(pos - 1, 0))
+        if m is None:
+            return
+        m2 = first.match(text, m.start() + 1)
+        if m2 is None:  # cannot happen: the twins match the same lines
+            pos = m.end()
+            continue
+        yield m2
+        pos = m2.end()
 _INDUSTRY_IN_TITLE = re.compile(rf"(?:推动|推进|发展|壮大|做强|培育|打造|加快)(?P<name>[{H}]{{2,12}}?)产业")
-_INDUSTRY_GROUP = re.compile(
-    rf"“?(?P<list>[{H}、和]{{4,120}}?)”?(?P<n>[{_CN_NUM}\d]+)(?:大|个)(?P<label>[{H}]{{0,5}}?)产业"
+# an industry group: “A、B、C”N大主导产业 / A、B2个代表性产业 (the 2+6 / 2+4 systems)
+_INDUSTRY_GROUP = re.compile(rf"(?P<n>[{_CN_NUM}\d]+)(?:大|个|条)(?P<label>[{H}]{{0,5}}?)$")
+# a system of industry groups: “2+6”现代产业体系, “2+4”现代化产业集群
+def _cn_number(s):
+    """2 -> 2, 七 -> 7, 十二 -> 12 (small numbers as plans write them), else None."""
+    if s.isdigit():
+        return int(s)
+    digits = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    if s in digits:
+        return digits[s]
+    if s.startswith("十"):
+        return 10 + digits.get(s[1:], 0)
+    if len(s) == 2 and s[1] == "十":
+        return digits.get(s[0], 0) * 10
+    return None
+
+
+_INDUSTRY_SYSTEM = re.compile(r"(?P<sys>\d\+\d)”?(?P<label>[\u4e00-\u9fff]{0,6}?)(?:产业体系|产业集群|产业链)")
+# a chain named by its industry, with a figure (有色金属新材料产业链120亿元): an industry
+_NAMED_CHAIN = re.compile(r"产业链(?=\d)")
+_HAN_RUN_END = re.compile(rf"[{H}“”+]{{2,14}}$")
+
+
+# ============================================================================ scanning helpers
+
+class _RegionScanner:
+    """Every region name in a text, leftmost and longest first, like :meth:`RegionIndex.finditer`.
+
+    One regex alternation of some 3,500 names tries each name at each
+    position; here a character-class scan finds the positions whose first two
+    characters can start a name, and a dictionary keyed by those two
+    characters gives the names to try, longest first.
+    """
+
+    def __init__(self, index):
+        names = set(index.by_name) | set(index.by_short)
+        self.by_two = {}
+        for n in sorted(names, key=len, reverse=True):
+            if len(n) >= 2:
+                self.by_two.setdefault(n[:2], []).append(n)
+        self.single = {n for n in names if len(n) == 1}
+        first = "".join(sorted({n[0] for n in names}))
+        second = "".join(sorted({n[1] for n in names if len(n) >= 2}))
+        if self.single:
+            self.start = re.compile(f"[{re.escape(first)}]")
+        else:
+            self.start = re.compile(f"[{re.escape(first)}](?=[{re.escape(second)}])")
+
+    def finditer(self, text):
+        """Yield ``(start, end, name)`` for every region name in `text`."""
+        pos = 0
+        get = self.by_two.get
+        for m in self.start.finditer(text):
+            i = m.start()
+            if i < pos:
+                continue
+            for n in get(text[i:i + 2], ()):
+                if text.startswith(n, i):
+                    pos = i + len(n)
+                    yield i, pos, n
+                    break
+            else:
+                if text[i] in self.single:
+                    pos = i + 1
+                    yield i, pos, text[i]
+
+
+@functools.lru_cache(maxsize=4)
+def _counties_by_parent(index):
+    """Prefecture adcode -> ``[(short name, county)]`` of the counties under it."""
+    out = {}
+    for short, rs in index.by_county_short.items():
+        if len(short) >= 2:
+            for r in rs:
+                out.setdefault(r.parent, []).append((short, r))
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _region_scanner(index):
+    return _RegionScanner(index)
+
+
+class _Spans:
+    """Spans of the text, added in any order, asked whether they cover a position (bisect on sorted starts)."""
+
+    def __init__(self):
+        self.spans = []
+        self._starts = None
+
+    def append(self, span):
+        self.spans.append(span)
+        self._starts = None
+
+    def __iter__(self):
+        return iter(self.spans)
+
+    def __contains__(self, pos):
+        if self._starts is None:
+            self.spans.sort()
+            self._starts = [s for s, _ in self.spans]
+            self._maxend, m = [], -1
+            for _, e in self.spans:
+                m = max(m, e)
+                self._maxend.append(m)
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i >= 0 and self._maxend[i] > pos
+
+
+def _ev(text, start, end, conf, sentences, starts=None):
+    s = _sentence_at(sentences, start, starts)
+    if not s:
+        return evidence(start, end, text[start:end], conf)
+    if end > s[1]:
+        # a span that runs over a sentence end (a stray ? or 。 inside a list item in
+        # scraped text) is quoted with every sentence it touches
+        last = _sentence_at(sentences, max(start, end - 1), starts)
+        return evidence(start, end, text[s[0]:max(end, last[1])], conf)
+    return evidence(start, end, s[2], conf)
+
+
+def _sentence_at(sentences, pos, starts=None):
+    """The sentence ``(start, end, text)`` holding `pos`, else the one before it."""
+    if starts is None:
+        starts = [s[0] for s in sentences]
+    i = bisect.bisect_right(starts, pos) - 1
+    if i < 0:
+        return None
+    s = sentences[i]
+    if pos < s[1] + 1 or i + 1 >= len(sentences):
+        return s
+    return s
+
+
+# characters that end a clause: a list or a name never runs over them
+_CLAUSE_END = re.compile(r"[,;:。!?\n()【】《》\[\]]")
+# words that end a 、-list's last item (…、xx万事达集团|就新能源电池…达成合作)
+_ITEM_END = re.compile(r"就|等|为|在|达成|签订|签署|开展|共同|合作|引领|带动|落地|入驻|建成|投产|开工|作为|参与|"
+                       r"实施|推进|发展|围绕|的|已|正|将|被|获|向|是|通过|共|以")
+_ROLE_STRIP = re.compile(r"链主|龙头|骨干|规上|规模以上|专精特新|小巨人|领军|头部|重点|优势|一批|\d+[户家个]|等|[“”]")
+_ROLE_WORDS = {"链主": "链主", "龙头": "龙头", "骨干": "骨干", "规上": "规上", "规模以上": "规上",
+               "专精特新": "专精特新", "小巨人": "小巨人", "领军": "龙头", "头部": "龙头"}
+# what stands between 等 and 企业 when the items are not firms but sectors or categories
+# (煤炭、化工、建材等工业企业; 农用机械…等行业企业; 钢铁有色…等领域龙头企业; …等上下游企业)
+_ENT_CATEGORY = re.compile(r"行业|领域|类|相关|配套|上下游|生产|要素|向|环节|缺链|链上|方面")
+_NAME_STOP = re.compile(
+    r"(产业|发展|建设|推进|加快|实施|项目|企业|园区|规模|能力|水平|技术|资源|优势|行业|领域|政策|服务|"
+    r"创新|市场|我市|全市|全区|全省|一批|工作|生产|主体|载体|平台|基地|体系|集群|提升|扩大|增效|有效|投资|"
+    r"对接|主动|要素|改革|结构|核心|重组|转型|升级|\d)"
 )
 
 
-def _ev(text, start, end, conf, sentences):
-    s = _sentence_at(sentences, start)
-    return evidence(start, end, s[2] if s else text[start:end], conf)
+_COUNTY_SUFFIX = re.compile(r"[县区市旗]")
+_AROUND_IN_CLAUSE = re.compile(rf"围绕(?P<a>[{H}]{{2,12}}?)(?:产业链|产业)")
+_INDUSTRY_TAIL = re.compile(r"(?:产业链|产业)(?:[^、]*)?$")
+_SUBPARK_LIST_TAIL = re.compile(r"[个大]园")
+_SUBPARK_COUNT = re.compile(rf"(?:等)?[{_CN_NUM}\d]+$")
+_SUBPARK_VERB = re.compile(r"下设|包括|设有|分为|辖")
+# what ends a facility or a place, not the theme of a park (制种基地与…产业园, 安口陶瓷建材园和…创业园)
+_THEME_NOT = re.compile(r"(?:基地|中心|园|区|场|站|厂|港|城)$")
+# 以A、B为龙头 (以下 is not 以): the firms that lead
+_LEAD_ROLE = re.compile(r"以(?!下)(?P<list>[^,。;以]{2,80}?)为(?P<role>龙头|链主|引领|核心)")
+_ALIAS_ASIDE = re.compile(r"\(以下简称[^()]*\)")
+_FIRST_LINE = re.compile(r"[^\n]*\S[^\n]*")
+_NAME_STOPS = frozenset("、和与及同向在由的等为是将把被就或")
+_ANON_PLACE = re.compile(r"[xX][xX][市县区省]")
+# a region name in front of an institution's name belongs to the institution (兰州大学)
+_ORG_AFTER = re.compile(r"大学|学院|理工|师范|研究|科学院|银行|日报")
+_HAN_CHAR = re.compile(rf"[{H}]")
+_HAN_ONLY = re.compile(rf"[{H}]+")
+# how a text names its own region: 全区, 我市, 本县
+_SELF_REF = re.compile(r"[全我本]([区县市省])")
+_LIST_SPAN = 400  # the longest 、-list read, in characters
+_LIST_CLOSER = re.compile(r"等[^、,]{0,10}?(?:企业|项目|产业|单位|部门)")
 
 
-def _sentence_at(sentences, pos):
-    # binary search over (start, end, text)
-    lo, hi = 0, len(sentences) - 1
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        s = sentences[mid]
-        if pos < s[0]:
-            hi = mid - 1
-        elif pos >= s[1] + 1:
-            lo = mid + 1
-        else:
-            return s
-    return sentences[hi] if 0 <= hi < len(sentences) else None
+@functools.lru_cache(maxsize=8)
+def _and_splitter(words):
+    return re.compile(rf"(?<=[^、]{{2}})(?:{words})(?=[^、]{{2}})")
 
+
+def _plausible_name(s):
+    """A listed firm's name: short, no digits, none of the words plans use for everything else."""
+    return bool(2 <= len(s) <= 20 and re.fullmatch(rf"[{H}A-Za-z()]+", s) and not _NAME_STOP.search(s))
+
+
+@functools.lru_cache(maxsize=65536)
+def _firm_like(s):
+    """A trade name with a trade word (三益化工, 捷安物流, 大弓农化): a firm, whatever the list says."""
+    m = _FIRM_WORD_RE.search(s)
+    if not m or m.start() < 2 or not _plausible_owner(s, strict=True):
+        return False
+    return not _is_sector_phrase(s[: m.start()])
+
+
+# ============================================================================ the extractor
 
 class _Extractor:
     def __init__(self, raw, doc_id, title=None):
@@ -382,35 +1077,138 @@ class _Extractor:
         self.x = Extraction(doc_id=doc_id, text=self.text)
         self.sentences = list(split_sentences(self.text))
         self.regions = region_index()
-        first = next((ln.strip() for ln in self.text.split("\n") if ln.strip()), "")
+        self._scanner = _region_scanner(self.regions)
+        self._scan_cache = {}
+        fl = _FIRST_LINE.search(self.text)
+        first = fl.group().strip() if fl else ""
         self.x.title = title or first[:60]
         self._seen = {}
+        self._tasks = None
+        self._clause_ends = [m.start() for m in _CLAUSE_END.finditer(self.text)]
+        self._wide_ends = None
+        self.sentence_starts = [s[0] for s in self.sentences]
+        self.dept_spans = _Spans()   # department lists: names there are units, not firms
+        self.firm_spans = _Spans()   # where firm names stand: region names there are part of the name
+        self.chain_spans = _Spans()  # dash chains: 制 inside them is a step, not a route
+        self._park_index = None
+        self._prefix_cache = {}
+        self.context = set()
+        self.category_parks = set()  # theme + type written with a count: a kind of park
+        self.product_words = []
+
+    # ------------------------------------------------------------------ helpers
+    def region_scan(self, s):
+        """Region names in `s` as ``(start, end, name)``; short strings are looked up once."""
+        if len(s) > 40:
+            return self._scanner.finditer(s)
+        try:
+            return self._scan_cache[s]
+        except KeyError:
+            r = self._scan_cache[s] = tuple(self._scanner.finditer(s))
+            return r
 
     def ev(self, start, end, conf):
-        return _ev(self.text, start, end, conf, self.sentences)
+        return _ev(self.text, start, end, conf, self.sentences, self.sentence_starts)
 
     def add(self, category, key, record):
         """Add a record once per (category, key); later mentions add their evidence."""
         k = (category, key)
         if k in self._seen:
             rec = self._seen[k]
-            if len(rec["evidence"]) < 5:
+            if len(rec["evidence"]) < 5 and record["evidence"][0] not in rec["evidence"]:
                 rec["evidence"].append(record["evidence"][0])
             for f, v in record.items():
-                if f != "evidence" and v and not rec.get(f):
-                    rec[f] = v
+                if f in ("evidence", "aliases"):
+                    continue
                 if f == "roles":
                     rec["roles"] = sorted(set(rec.get("roles") or []) | set(v or []))
+                elif v and not rec.get(f):
+                    rec[f] = v
+            for a in record.get("aliases") or ():
+                if a != rec.get("name") and a not in rec.setdefault("aliases", []):
+                    rec["aliases"].append(a)
             return rec
         getattr(self.x, category).append(record)
         self._seen[k] = record
         return record
 
+    def clause_start(self, pos):
+        """The first position of the clause holding `pos` (after , ; : 。 quotes, brackets or a line break)."""
+        i = bisect.bisect_left(self._clause_ends, pos) - 1
+        return self._clause_ends[i] + 1 if i >= 0 else 0
+
+    def wide_clause_start(self, pos):
+        if self._wide_ends is None:
+            text = self.text
+            self._wide_ends = [p for p in self._clause_ends if text[p] in ",;:。!?\n"]
+        i = bisect.bisect_left(self._wide_ends, pos) - 1
+        return self._wide_ends[i] + 1 if i >= 0 else 0
+
+    def clause_end(self, pos):
+        i = bisect.bisect_left(self._clause_ends, pos)
+        return self._clause_ends[i] if i < len(self._clause_ends) else len(self.text)
+
+    def in_spans(self, spans, pos):
+        return pos in spans
+
+    def sentence_start(self, pos):
+        s = _sentence_at(self.sentences, pos, self.sentence_starts)
+        return s[0] if s else 0
+
+    def list_items(self, start, end, cut=True, split_and="和|与|及", stop=False):
+        """The items of the 、-list ``text[start:end]`` as ``(item, position)``.
+
+        The list starts after the last verb of the segment (…等龙头企业带动|A、B)
+        and loses its lead words (全力推进…, 依托…); the last item is split at 和
+        (or `split_and`) when both halves are at least two characters.  With
+        `stop`, an item holding a word that ends a list (就, 达成, 引领…) ends it
+        there (与A、B、C就…达成合作).
+        """
+        start = max(start, end - _LIST_SPAN)
+        seg = self.text[start:end]
+        last = 0
+        for m in _LIST_CLOSER.finditer(seg):
+            if "、" in seg[m.end():]:
+                last = m.end()  # 青岭硅业、远川铁合金等龙头企业带动|甲…、乙…
+        start += last
+        seg = seg[last:]
+        head = seg.split("、")[0]
+        stripped = _strip_lead(head, cut=cut)
+        start += len(head) - len(stripped)
+        seg = seg[len(head) - len(stripped):]
+        parts, pos = [], start
+        for raw in seg.split("、"):
+            if stop:
+                cm = _ITEM_END.search(raw, 2)
+                if cm:
+                    parts.append([raw[: cm.start()], pos])
+                    break
+            parts.append([raw, pos])
+            pos += len(raw) + 1
+        if parts:
+            first, p0 = parts[0]
+            stripped = _strip_lead(first, cut=False)
+            parts[0] = [stripped, p0 + len(first) - len(stripped)]
+        if split_and and parts:
+            last, pl = parts[-1]
+            m = _and_splitter(split_and).search(last)
+            if m:
+                parts[-1] = [last[: m.start()], pl]
+                parts.append([last[m.end():], pl + m.end()])
+        out = []
+        for item, p in parts:
+            lead = len(item) - len(item.lstrip())
+            item = item.strip()
+            if item:
+                out.append((item, p + lead))
+        return out
+
     # ------------------------------------------------------------------ regions and scope
-    def find_regions(self):
+    def scan_regions(self):
         counts = Counter()
         mentions = {}
-        for s, e, name in self.regions.finditer(self.text):
+        self.region_mentions = list(self.region_scan(self.text))
+        for s, e, name in self.region_mentions:
             counts[name] += 1
             mentions.setdefault(name, (s, e))
         ctx = set()
@@ -420,18 +1218,87 @@ class _Extractor:
             if len(c) == 1:
                 ctx.add(c[0].adcode)
                 ctx.update(a.adcode for a in self.regions.ancestors(c[0]))
-        provinces = {c[:2] for c in ctx}
-        for name in list(counts):
-            # a short name (张掖, 黑河) counts only inside a province the text names in full:
-            # short names also occur inside firm names (株洲中车, 黑河水电)
+        self.context = ctx
+        self.provinces = {c[:2] for c in ctx}
+        self.region_counts = counts
+        # the suffix the text uses of itself, then the region with that suffix it names
+        # in full most often; an anonymised text (xx市) gets no scope
+        full = Counter({n: c for n, c in counts.items() if n in self.regions.by_name})
+        refs = Counter({suf: 0 for suf in "区县市省"})
+        refs.update(_SELF_REF.findall(self.text))
+        suf, n = refs.most_common(1)[0]
+        named = [(c, name) for name, c in full.items() if name.endswith(suf)]
+        anonymised = next((a for a in _ANON_PLACE.finditer(self.text)
+                           if not (a.start() and self.text[a.start() - 1].isascii() and self.text[a.start() - 1].isalpha())),
+                          None)
+        if n and named:
+            self.x.scope["region"] = max(named)[1]
+        elif anonymised:  # an anonymised text (xx市): keep the name, flagged, never guess
+            self.x.scope["unresolved"] = anonymised.group(0)
+        elif full:
+            self.x.scope["region"] = full.most_common(1)[0][0]
+        scope = self.regions.resolve(self.x.scope["region"]) if self.x.scope.get("region") else None
+        self.home_province = scope.adcode[:2] if scope else (
+            Counter(c[:2] for c in ctx).most_common(1)[0][0] if ctx else None)
+        # initials of the regions the text names: 嘉北 (north of 嘉峪关) is a place-like park prefix
+        self.region_initials = {n[0] for n in counts if len(n) >= 2}
+
+    def _standalone(self, s, e):
+        """A region name standing as a word of its own: in a list, before 等地/市, after 在/赴/与…"""
+        before = self.text[s - 1] if s > 0 else "\n"
+        after = self.text[e] if e < len(self.text) else "\n"
+        return (not re.match(rf"[{H}]", before) or before in "在赴与和到至及对向从经由、")\
+            and (not re.match(rf"[{H}]", after) or after in "、等和与及的地一市省")
+
+    def emit_regions(self):
+        """One record per region the text names, leaving out names inside firms' and institutions' names.
+
+        A short name of a region outside the document's own province counts only
+        where it stands as a word (在北京、深圳、西安等9个城市; not 复合肥 or
+        兰州大学).  A county's short name (泾川, 西峰) counts when the text names
+        its prefecture and writes it as a place: in a list, in parentheses or in
+        front of a park type.
+        """
+        seen = {}
+        home_of = {}
+        for s, e, name in self.region_mentions:
+            if name in seen or s in self.firm_spans or _ORG_AFTER.match(self.text, e):
+                continue
             if name not in self.regions.by_name:
-                short = [r for r in self.regions.by_short.get(name, [])
-                         if r.level == "province" or r.adcode[:2] in provinces]
-                if not short:
-                    del counts[name]
-        for name in counts:
-            r = self.regions.resolve(name, ctx)
-            s, e = mentions[name]
+                if name not in home_of:
+                    cands = self.regions.by_short.get(name, [])
+                    home_of[name] = any(r.level == "province" or r.adcode[:2] == self.home_province for r in cands)
+                if not home_of[name] and not self._standalone(s, e):
+                    continue
+            seen[name] = (s, e)
+        # county short names, where the prefecture is named
+        prefectures = {c for c in self.context if c[2:] != "0000" and c[4:] == "00"}
+        for name in seen:
+            r = self.resolve_region(name)
+            if r is not None and r.level == "city":
+                prefectures.add(r.adcode)
+        county = {}
+        by_parent = _counties_by_parent(self.regions)
+        for code in sorted(prefectures):
+            for short, r in by_parent.get(code, ()):
+                county.setdefault(short, r)
+        text = self.text
+        for short in county:
+            s = text.find(short)
+            tries = 0
+            while s >= 0 and tries < 50:  # a county name that is a word (合作) is not looked at forever
+                tries += 1
+                e = s + len(short)
+                if s not in self.firm_spans:
+                    before = text[s - 1] if s else "\n"
+                    after = text[e:e + 8]
+                    if (before == "(" and after[:1] == ")") or _PARK_SUFFIX_RE.match(after) or \
+                            _COUNTY_SUFFIX.match(after) or self._place_neighbour(s, e, county):
+                        seen.setdefault(short, (s, e))
+                        break
+                s = text.find(short, e)
+        for name, (s, e) in seen.items():
+            r = self.regions.resolve(name, self.context)
             conf = 0.9 if r is not None and r.name == name else (0.7 if r is not None else 0.4)
             self.add("regions", r.adcode if r else name, {
                 "name": r.name if r else name, "mention": name, "adcode": r.adcode if r else None,
@@ -439,82 +1306,55 @@ class _Extractor:
                 "parents": [a.name for a in self.regions.ancestors(r)] if r else [],
                 "resolved": r is not None, "evidence": [self.ev(s, e, conf)],
             })
-        self.context = ctx
-        # the suffix the text uses of itself, then the region with that suffix it names
-        # in full most often; an anonymised text (xx市) gets no scope
-        full = Counter({n: c for n, c in counts.items() if n in self.regions.by_name})
-        refs = Counter({suf: len(re.findall(rf"(?:全|我|本){suf}", self.text)) for suf in "区县市省"})
-        suf, n = refs.most_common(1)[0]
-        named = [(c, name) for name, c in full.items() if name.endswith(suf)]
-        anonymised = re.search(r"(?<![A-Za-z])[xX]{2}[市县区省]", self.text)
-        if n and named:
-            self.x.scope["region"] = max(named)[1]
-        elif anonymised:  # an anonymised text (xx市): keep the name, flagged, never guess
-            self.x.scope["unresolved"] = anonymised.group(0)
-        elif full:
-            self.x.scope["region"] = full.most_common(1)[0][0]
+
+    def _place_neighbour(self, s, e, county_pat):
+        """True when a neighbour of text[s:e] in a 、-list is a place too (东城、西城、南城; 北山、河口、新区…)."""
+        def is_place(item):
+            item = _strip_lead(item, cut=False)
+            return bool(item) and (any(item.startswith(c) for c in county_pat) or any(
+                st == 0 for st, _e, _n in self.region_scan(item[:6])))
+        text = self.text
+        if s > 0 and text[s - 1] == "、":
+            prev = text[self.clause_start(s - 1): s - 1].split("、")[-1]
+            if is_place(prev):
+                return True
+        nxt = re.match(r"[^、,。;]*?、([^、,。;]+)", text[e:e + 20])
+        return bool(nxt and is_place(nxt.group(1)))
 
     def resolve_region(self, name):
         return self.regions.resolve(name, self.context)
 
     # ------------------------------------------------------------------ parks
-    def find_parks(self):
-        for m in _PARK.finditer(self.text):
-            raw = m.group(0)
-            s = m.start()
-            first_suffix = _PARK_SUFFIX_RE.search(raw)
-            prefix = raw[: first_suffix.start()]
-            for w in _BOUNDARY_EXCEPTIONS:  # same length, so the cut index stays valid
-                prefix = prefix.replace(w, "\0" * len(w))
-            cut = max((prefix.rfind(w) + len(w) for w in _PARK_BOUNDARY if w in prefix), default=0)
-            name = _strip_lead(raw[cut:], _PARK_LEAD)
-            s += len(raw) - len(name)
-            # drop a leading clause part: 、 inside the match cannot happen; digits can
-            name = re.sub(r"^\d+", "", name)
-            if not name or _GENERIC_PARK.match(name):
-                continue
-            # where a region name stands inside the prefix, the park's name starts there
-            for rs, re_, rn in self.regions.finditer(name):
-                if rs > 0 and rs < _PARK_SUFFIX_RE.search(name).start():
-                    s += rs
-                    name = name[rs:]
-                break
-            first_suffix = _PARK_SUFFIX_RE.search(name).group(0)
-            if self._region_prefix(name) is None and (
-                first_suffix in ("开发区", "经开区", "高新区", "工业园区", "产业园区", "经济技术开发区",
-                                 "高新技术产业开发区", "经济开发区")
-                or _VERBISH.search(name[: -len(first_suffix)])
-            ):
-                continue  # a bare 工业园区/开发区 or a phrase: a generic mention, not a name
-            parts = self._park_parts(name)
-            if not parts:
-                continue
-            parent = None
-            acc = ""
-            for p in parts:
-                acc += p
-                prefix_region = self._region_prefix(acc)
-                if parent is None and prefix_region is None and len(p) - len(_PARK_SUFFIX_RE.search(p).group(0)) < 2:
-                    break
-                rec = {"name": acc, "parent": parent, "region": prefix_region.name if prefix_region else None,
-                       "evidence": [self.ev(s, s + len(acc), 0.85 if prefix_region or parent else 0.6)]}
-                self.add("parks", acc, rec)
-                parent = acc
-        # a bare name (智能制造产业园) that ends a fuller one (张掖智能制造产业园) is the same park
-        full = [p for p in self.x.parks if p["region"] or p["parent"]]
-        for p in list(self.x.parks):
-            if p["region"] or p["parent"]:
-                continue
-            owner = [f for f in full if f["name"].endswith(p["name"]) and f["name"] != p["name"]]
-            if len(owner) == 1:
-                owner[0].setdefault("aliases", []).append(p["name"])
-                owner[0]["evidence"].extend(p["evidence"][:2])
-                self.x.parks.remove(p)
-        # the document's park: a park named in the title
-        if self.x.parks:
-            in_title = [p["name"] for p in self.x.parks if p["name"] in self.x.title and not p["parent"]]
-            if in_title:
-                self.x.scope["park"] = in_title[0]
+    def _region_prefix(self, name):
+        """The region a park's name starts with (张掖经开区 -> 张掖市; 华亭工业园区 -> 华亭市)."""
+        try:
+            return self._prefix_cache[name]
+        except KeyError:
+            r = self._region_prefix_uncached(name)
+            self._prefix_cache[name] = r
+            return r
+
+    def _region_prefix_uncached(self, name):
+        for s, e, rn in self.region_scan(name):
+            if s == 0:
+                r = self.resolve_region(rn)
+                if r is not None:
+                    return r
+            break
+        for n in (3, 2):
+            cands = self.regions.with_county_suffix(name[:n])
+            for r in cands:
+                if r.adcode[:2] in self.provinces:
+                    return r
+            if len(cands) == 1 and not self.provinces:
+                return cands[0]  # a text that names no province: a county named so nowhere else (华亭工业园区)
+        return None
+
+    def _place_like(self, name):
+        """A park name's place: a region, an anonymised place (xx), or a region's initial and a direction (嘉北)."""
+        if self._region_prefix(name) is not None or re.match(r"[xX×]{2}", name):
+            return True
+        return len(name) >= 3 and name[0] in self.region_initials and name[1] in "东西南北中"
 
     def _park_parts(self, name):
         parts, pos = [], 0
@@ -525,68 +1365,331 @@ class _Extractor:
             pos = m.end()
         return parts
 
-    def _region_prefix(self, name):
-        """The region a park's name starts with (张掖经开区 -> 张掖市; 华亭工业园区 -> 华亭市)."""
-        for s, e, rn in self.regions.finditer(name):
-            if s == 0:
-                r = self.resolve_region(rn)
-                if r is not None:
-                    return r
+    def _coordinated_parks(self, type_start, type_word):
+        """Parks written as a list of places before 等/N个 and one type (东城、西城、南城3个工业集中区).
+
+        Returns the ``(place, position)`` items, or [] when the type is not preceded by such a list.
+        """
+        if not _PARK_LIST_TAIL.search(self.text, max(0, type_start - 8), type_start):
+            return []
+        cs = self.clause_start(type_start)
+        cs = max(cs, type_start - 200)
+        before = self.text[cs:type_start]
+        t = _PARK_LIST_TAIL.search(before)
+        if not t:
+            return []
+        # the list starts after the last park of the clause: 以甲县、乙县2个省级工业园区和|东城、西城…
+        last = None
+        for last in _PARK_SUFFIX_RE.finditer(before, 0, t.start()):
+            pass
+        start = cs
+        if last is not None:
+            start = cs + last.end()
+            m = re.match(r"(?:和|与|及|以及|、)", self.text[start:])
+            if m:
+                start += m.end()
+        items = []
+        for item, p in self.list_items(start, cs + t.start(), split_and=False, cut=False):
+            if not (1 <= len(item) <= 6) or not re.fullmatch(rf"[{H}]+", item):
+                return []
+            items.append((item, p))
+        return items if len(items) >= 2 else []
+
+    def find_parks(self):
+        text = self.text
+        for m in _park_matches(text):
+            raw = m.group(0)
+            s = m.start()
+            first_suffix = _PARK_SUFFIX_RE.search(raw)
+            type_start = s + first_suffix.start()
+            # 东城、西城、南城3个工业集中区: one park per place of the list
+            coord = self._coordinated_parks(type_start, first_suffix.group(0))
+            if coord:
+                tw = first_suffix.group(0)
+                for place, p in coord:
+                    name = place + tw
+                    r = self._region_prefix(name)
+                    self.add("parks", name, {"name": name, "parent": None, "region": r.name if r else None,
+                                             "written": place, "evidence": [self.ev(p, type_start + len(tw), 0.7)]})
+                continue
+            prefix = raw[: first_suffix.start()]
+            masked = prefix
+            for w in _BOUNDARY_EXCEPTIONS:  # same length, so the cut index stays valid
+                masked = masked.replace(w, "\0" * len(w))
+            cut = 0
+            for bm in _PARK_BOUNDARY_RE.finditer(masked):
+                cut = bm.end()
+            self._park_name(raw[cut:], s + cut, prefix[:cut])
+
+    def _listed_subparks(self):
+        """The parks of a 一区N园 list: 甲园区下设A园、B园和C园N个园区 (their own names end in 园)."""
+        text = self.text
+        for t in _SUBPARK_LIST_TAIL.finditer(text):
+            m = _SUBPARK_COUNT.search(text, max(0, t.start() - 6), t.start())
+            if not m:
+                continue
+            cs = self.clause_start(m.start())
+            seg = text[cs:m.start()]
+            pm = _SUBPARK_VERB.search(seg)
+            start = cs + pm.end() if pm else cs
+            parent = self.park_in(cs, start) if pm else None
+            for item, p in self.list_items(start, m.start(), cut=False, split_and="和|及"):
+                item = _strip_lead(item, cut=False)
+                if item.endswith("园") and 3 <= len(item) <= 14 and _HAN_ONLY.fullmatch(item) and \
+                        not _GENERIC_PARK.match(item) and ("parks", item) not in self._seen:
+                    self.add("parks", item, {"name": item, "parent": parent, "region": None,
+                                             "evidence": [self.ev(p, p + len(item), 0.7)]})
+
+    def _park_name(self, name, s, cut_word=""):
+        """Check one park name written at `s` and add it with the sub-parks written after it."""
+        text = self.text
+        while True:  # lead words, as long as a name is left
+            lm = _PARK_LEAD_RE.match(name)
+            if not lm or len(name) - lm.end() < 2 or not _PARK_SUFFIX_RE.search(name, lm.end()):
+                break
+            name, s = name[lm.end():], s + lm.end()
+        bad = _BAD_START.match(name)
+        if bad and _PARK_SUFFIX_RE.search(name[bad.end():]):
+            name, s = name[bad.end():], s + bad.end()
+        if not name:
+            return
+        # 化工产业集中区 is a zone's designation of its own (依托…化工产业集中区)
+        if _GENERIC_PARK.match(name) and name != "化工产业集中区":
+            return
+        # where a region name stands inside the prefix, the park's name starts there
+        for rs, _re, rn in self.region_scan(name):
+            if 0 < rs < _PARK_SUFFIX_RE.search(name).start() and not re.search(r"[xX]$", name[:rs]):
+                s += rs
+                name = name[rs:]
             break
-        provinces = {c[:2] for c in self.context}
-        for n in (3, 2):
-            for r in self.regions.with_county_suffix(name[:n]):
-                if r.adcode[:2] in provinces:
-                    return r
-        return None
+        first_type = _PARK_SUFFIX_RE.search(name)
+        own = name[: first_type.start()]
+        tw = first_type.group(0)
+        if not own and tw != "化工产业集中区":
+            return
+        wide = text[max(self.wide_clause_start(s), s - 60):s]
+        end_of_first = s + first_type.end()
+        # an honour or a designation, not a park (被评为国家绿色工业园区…等称号; …低碳园区试点)
+        if _PARK_HONOUR_BEFORE.search(wide) or _PARK_HONOUR_AFTER.match(text, s + len(name)):
+            return
+        region = self._region_prefix(name)
+        # a count makes a category of parks (某市5个工业集中区; 建成2-3个…示范园区; 甲乙两地开发区)
+        if _COUNT.search(own) or (_COUNT.search(wide) and region is None):
+            self.category_parks.add(name[: _PARK_SUFFIX_RE.search(name).end()])
+            return
+        # 张掖市开发区, 平凉市工业园区: the parks of a city, not one park
+        if region is not None and own == region.name and region.level != "county" and \
+                tw in ("开发区", "工业园区", "工业集中区", "园区", "产业园区"):
+            return
+        # 甲市、…、乙市应急物流园区; 甲市、乙市国家级开发区: the same kind of park in several places
+        if s > 0 and text[s - 1] == "、" and region is not None:
+            prev_item = text[self.clause_start(s - 1): s - 1].split("、")[-1]
+            if self.regions.knows(_strip_lead(prev_item, cut=False)):
+                return
+        # 省级农业科技产业园: a kind of park, not a named one
+        if region is None and re.match(r"省级|国家级|市级|县级", own):
+            return
+        # a type that needs a place (开发区, 工业园区, 园区) with a theme or a phrase in front: generic
+        if region is None and not self._place_like(name) and (
+                tw in _PLACE_TYPES or tw == "园区" or _VERBISH.search(own)):
+            return
+        if self.regions.knows(name[:end_of_first - s]):
+            return  # 浦东新区: a district, not a park
+        # 智能制造和大数据产业园: two parks of one type
+        if cut_word.endswith("和"):
+            theme = _strip_lead(cut_word[:-1].split("、")[-1])
+            theme_start = s - 1 - len(theme)
+            if 2 <= len(theme) <= 8 and _HAN_ONLY.fullmatch(theme) and not _PARK_SUFFIX_RE.search(theme) \
+                    and not self.region_scan(theme) and not _THEME_NOT.search(theme):
+                tname = theme + tw
+                self.add("parks", tname, {"name": tname, "parent": None, "region": None,
+                                          "written": theme + cut_word[-1] + name,
+                                          "evidence": [self.ev(theme_start, s + len(name), 0.6)]})
+        parts = self._park_parts(name)
+        parent = None
+        acc = ""
+        pos = s
+        for i, p in enumerate(parts):
+            ptype = _PARK_SUFFIX_RE.search(p)
+            p_own = p[: ptype.start()]
+            masked_own = p_own
+            for w in _BOUNDARY_EXCEPTIONS:
+                masked_own = masked_own.replace(w, "")
+            if i and (_CUT_RE.search(p_own) or any(w in masked_own for w in _PARK_BOUNDARY) or
+                      _LEAD_RE.match(p_own) and len(_LEAD_RE.match(p_own).group()) >= 2 or _COUNT.search(p_own)):
+                # 某某新区|加快推进精细化工产业园: a new name, not a sub-park
+                self._park_name(name[len(acc):], pos)
+                break
+            acc += p
+            prefix_region = self._region_prefix(acc)
+            if parent is None and prefix_region is None and len(p_own) < 2 and not self._place_like(acc) \
+                    and p != "化工产业集中区":
+                break
+            rec = {"name": acc, "parent": parent, "region": prefix_region.name if prefix_region else None,
+                   "evidence": [self.ev(s, s + len(acc), 0.85 if prefix_region or parent else 0.6)]}
+            if parent is not None and len(p) >= 4:
+                rec["aliases"] = [p]
+            self.add("parks", acc, rec)
+            parent = acc
+            pos = s + len(acc)
+
+    def finish_parks(self):
+        self._park_index = None
+        self._listed_subparks()
+        self._park_index = None
+        # a theme-only name the text also counts (3个农业科技示范园区) names the kind, not a park
+        for p in list(self.x.parks):
+            if not p["region"] and not p["parent"] and p["name"] in self.category_parks:
+                self.x.parks.remove(p)
+                del self._seen[("parks", p["name"])]
+        # a bare name (智能制造产业园) that ends a fuller one (张掖智能制造产业园) is the same park
+        full = [p for p in self.x.parks if p["region"] or p["parent"]]
+        for p in list(self.x.parks):
+            if p["region"] or p["parent"]:
+                continue
+            owner = [f for f in full if f["name"].endswith(p["name"]) and f["name"] != p["name"]]
+            if len(owner) == 1:
+                owner[0].setdefault("aliases", [])
+                if p["name"] not in owner[0]["aliases"]:
+                    owner[0]["aliases"].append(p["name"])
+                owner[0]["evidence"].extend(p["evidence"][:2])
+                self.x.parks.remove(p)
+                self._seen[("parks", p["name"])] = owner[0]
+        # one park under two names: its long and short forms (张掖经济技术开发区, 张掖经开区), and (以下简称X)
+        from chainatlas.ontology.resolution import park_key
+
+        by_key = {}
+        for p in list(self.x.parks):
+            k = park_key(p["name"])
+            first = by_key.setdefault(k, p)
+            if first is not p:
+                first.setdefault("aliases", [])
+                if p["name"] not in first["aliases"]:
+                    first["aliases"].append(p["name"])
+                first["evidence"].extend(p["evidence"][:2])
+                self.x.parks.remove(p)
+                self._seen[("parks", p["name"])] = first
+        # the document's park: a park named in the title
+        if self.x.parks:
+            in_title = [p["name"] for p in self.x.parks if p["name"] in self.x.title and not p["parent"]]
+            if in_title:
+                self.x.scope["park"] = in_title[0]
+        self.park_names = {p["name"] for p in self.x.parks} | {a for p in self.x.parks for a in p.get("aliases", ())}
 
     def park_in(self, start, end):
-        for p in self.x.parks:
-            for ev in p["evidence"]:
-                if start <= ev["start"] < end:
-                    return p["name"]
-        return None
+        """The first park (in the order found) with evidence in ``[start, end)``."""
+        if self._park_index is None:
+            entries = sorted((ev["start"], i, p["name"]) for i, p in enumerate(self.x.parks) for ev in p["evidence"])
+            self._park_index = ([e[0] for e in entries], entries)
+        starts, entries = self._park_index
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        if lo >= hi:
+            return None
+        return min(entries[lo:hi], key=lambda e: e[1])[2]
 
     # ------------------------------------------------------------------ industries
     def find_industries(self):
-        for m in _INDUSTRY_GROUP.finditer(self.text):
+        text = self.text
+        for key in re.finditer("产业", text):
+            m = _INDUSTRY_GROUP.search(text, max(0, key.start() - 12), key.start())
+            if not m:
+                continue
             label = m.group("label")
-            for item in re.split(r"[、,]", m.group("list")):
+            j = m.start()
+            if j and self.text[j - 1] == "”":
+                j -= 1
+            k = j
+            while k > 0 and j - k < 120 and (self.text[k - 1] in "、和" or _HAN_CHAR.match(self.text, k - 1)):
+                k -= 1
+            if j - k < 4 or (k > 0 and self.text[k - 1] in "—-→~"):
+                continue  # “…—复合材料制品”两条产业链: chain steps, not industries
+            group = text[m.start(): key.end() + (1 if text.startswith("链", key.end()) else 0)]
+            items = re.split(r"[、,]", self.text[k:j])
+            n = _cn_number(m.group("n"))
+            if n and len(items) == n - 1 and "和" in items[-1]:
+                items[-1:] = items[-1].split("和", 1)  # …甲、乙、丙、丁、戊和己6个基础性产业: six, not five
+            for item in items:
                 item = item.strip("“”")
-                item = _strip_lead(item, ("做大做强", "做强", "发展", "以", "重点", "确定以", "确定", "培育"))
+                for _ in range(3):
+                    item = _strip_lead(item, cut=False)
+                    item = re.sub(r"^(?:做大做强|确定以|确定|发展|以)", "", item)
                 item = re.sub(r"(?:等)?(?:产业)?$", "", item)
                 if 2 <= len(item) <= 12 and not re.search(r"\d", item) and not _PARK_SUFFIX_RE.search(item):
-                    self.add("industries", item, {"name": item, "group": f"{m.group('n')}{label}产业".strip(),
-                                                  "evidence": [self.ev(m.start(), m.end(), 0.8)]})
-        for m in _TASK.finditer(self.text):
+                    self.add("industries", item, {"name": item, "group": group,
+                                                  "evidence": [self.ev(k, key.end(), 0.8)]})
+        # “2+6”现代产业体系 / “2+4”现代化产业集群: the system the groups make up
+        systems = [m for m in (_INDUSTRY_SYSTEM.match(text, p.start() - 1) for p in re.finditer(r"\+", text)
+                               if p.start() > 0) if m]
+        for m in systems:
+            sys_name = m.group("sys")
+            for rec in self.x.industries:
+                if rec.get("group") and not rec.get("system") and rec["evidence"][0]["start"] < m.start() and \
+                        m.start() - rec["evidence"][0]["start"] < 400:
+                    rec["system"] = sys_name
+        # a chain named by its industry, with its output (某某新材料产业链120亿元): an industry of the text
+        for m in _NAMED_CHAIN.finditer(self.text):
+            cs = self.clause_start(m.start())
+            run = _HAN_RUN_END.search(self.text, max(cs, m.start() - 14), m.start())
+            if not run:
+                continue
+            name = _strip_lead(run.group().strip("“”"), cut=False)
+            if 2 <= len(name) <= 14:
+                system = None
+                sm = [x for x in systems if m.start() - 300 <= x.start() < m.start()]
+                if sm:
+                    system = sm[-1].group("sys")
+                self.add("industries", name, {"name": name, "group": "产业链", "system": system,
+                                              "evidence": [self.ev(m.start() - len(name), m.end(), 0.8)]})
+        for m in self.task_matches():
             t = _INDUSTRY_IN_TITLE.search(m.group("title"))
             if t:
                 name = t.group("name")
                 self.add("industries", name, {"name": name, "group": None,
                                               "evidence": [self.ev(m.start("title"), m.end("title"), 0.7)]})
+        self.industry_names = sorted({i["name"] for i in self.x.industries}, key=len, reverse=True)
 
     def industry_near(self, pos):
         """The industry named nearest before `pos` in its sentence, else in its paragraph."""
-        sent = _sentence_at(self.sentences, pos)
+        sent = _sentence_at(self.sentences, pos, self.sentence_starts)
         if sent:
-            names = [i["name"] for i in self.x.industries if i["name"] in sent[2][: pos - sent[0]]]
+            head = sent[2][max(0, pos - sent[0] - 300): pos - sent[0]]
+            names = [n for n in self.industry_names if n in head]
             if names:
-                return max(names, key=lambda n: (sent[2][: pos - sent[0]].rfind(n), len(n)))
-        para_start = self.text.rfind("\n", 0, pos) + 1
-        para_end = self.text.find("\n", pos)
-        para = self.text[para_start: para_end if para_end >= 0 else len(self.text)]
+                return max(names, key=lambda n: (head.rfind(n), len(n)))
+        para_start = max(self.text.rfind("\n", 0, pos) + 1, pos - 1500)
+        para_end = self.text.find("\n", pos, pos + 1500)
+        para = self.text[para_start: para_end if para_end >= 0 else min(len(self.text), pos + 1500)]
         rel = pos - para_start
         best = None  # (rank, name): nearest mention before pos, else the first after it
-        for n in (i["name"] for i in self.x.industries):
-            for m in re.finditer(re.escape(n), para):
-                rank = (0, rel - m.start()) if m.start() <= rel else (1, m.start() - rel)
-                if best is None or rank < best[0] or (rank == best[0] and len(n) > len(best[1])):
-                    best = (rank, n)
+        for n in self.industry_names:
+            i = para.rfind(n, 0, rel + 1)
+            if i >= 0:
+                rank = (0, rel - i)
+            else:
+                i = para.find(n, rel)
+                if i < 0:
+                    continue
+                rank = (1, i - rel)
+            if best is None or rank < best[0]:
+                best = (rank, n)
         return best[1] if best else None
 
     # ------------------------------------------------------------------ chains
+    def _add_chain(self, steps, start, end, conf, form):
+        c = parse_chain(steps)
+        if len(c["links"]) < 2:
+            return
+        name = "—".join(steps)
+        self.add("chains", name, {
+            "name": name, "steps": steps, "links": c["links"], "feeds": [list(f) for f in c["feeds"]],
+            "segments": c["segment"], "positions": c["position"], "alternatives": c["alternatives"],
+            "aliases": c["aliases"], "industry": self.industry_near(start), "form": form,
+            "evidence": [self.ev(start, end, conf)],
+        })
+
     def find_chains(self):
-        for m in _CHAIN.finditer(self.text):
+        # dash chains: steps between —, -, →, ~ (－ and ～ are folded to - and ~ by the cleaning)
+        for m in self._dash_chain_matches():
             raw = m.group(0)
             start = m.start()
             if start > 0 and self.text[start - 1].isdigit():
@@ -594,28 +1697,130 @@ class _Extractor:
             steps = [st.strip() for st in re.split(_SEP, raw)]
             quoted = start > 0 and self.text[start - 1] in "“\"'「"
             if not quoted:
-                first = _strip_lead(steps[0])
+                first = _strip_lead(steps[0], cut=False, lead=_CHAIN_LEAD_RE, keep=1)
                 start += len(steps[0]) - len(first)
                 steps[0] = first
+            if not quoted:
+                tw = _TAIL_WORD.search(steps[-1], 1)
+                if tw:
+                    steps[-1] = steps[-1][: tw.start()]
             steps[-1] = _TAIL.sub("", steps[-1]) or steps[-1]
             steps = [s for s in steps if s]
-            if len(steps) < 2 or any(re.search(r"\d", s) for s in steps):
-                continue
+            if not 2 <= len(steps) <= 24 or any(_TM_DIGIT.search(s) for s in steps):
+                continue  # a chain has a handful of steps (a long run of dashes is a rule or a table)
             if len(steps) == 2 and any(len(_split_alternatives(s)[0]) < 2 for s in steps):
                 continue
             if self._is_place_list(steps):
                 continue
-            c = parse_chain(steps)
-            if len(c["links"]) < 2:
+            self.chain_spans.append((start, m.end()))
+            self._add_chain(steps, start, m.end(), 0.95 if quoted else 0.85, "dash")
+        # enumerated chains: a 、-list the text calls a chain (风电“研、造、装、运、维”全产业链)
+        text = self.text
+        for t in _LIST_CHAIN_TAIL.finditer(text):
+            ts = t.start()
+            if text.startswith("全", ts - 1):
+                ts -= 1
+            if text[ts - 2:ts] in ("加工", "生产", "制造"):
+                ts -= 2
+            if ts < 2 or text[ts - 1] not in "”" and not _HAN_CHAR.match(text, ts - 1):
                 continue
-            name = "—".join(steps)
-            conf = 0.95 if quoted else 0.85
-            self.add("chains", name, {
-                "name": name, "steps": steps, "links": c["links"], "feeds": [list(f) for f in c["feeds"]],
-                "segments": c["segment"], "positions": c["position"], "alternatives": c["alternatives"],
-                "aliases": c["aliases"], "industry": self.industry_near(m.start()),
-                "evidence": [self.ev(start, m.end(), conf)],
-            })
+            # the list: the run of words and 、 before the tail, its first item at most 8 characters long
+            end = ts - 1 if text[ts - 1] == "”" else ts
+            k = end
+            lo = max(self.clause_start(ts), ts - 80)
+            while k > lo and (text[k - 1] == "、" or _LIST_WORD.match(text, k - 1)):
+                k -= 1
+            if k > lo and text[k - 1] == "“":
+                k -= 1
+            comma = text.find("、", k, end)
+            if comma < 0:
+                continue
+            m = None
+            for start in range(max(k, comma - 8), comma):
+                m = _LIST_CHAIN.match(text, start, ts)
+                if m:
+                    break
+            if not m:
+                continue
+            items = m.group("list").split("、")
+            if not m.group("q"):
+                items[0] = _strip_lead(items[0], cut=False, keep=1)
+                if any(len(i) > 4 for i in items) or any(self.regions.knows(i) for i in items):
+                    continue
+            if any(re.search(r"\d|和|及|与|等", i) for i in items) or len(items) < 3:
+                continue
+            items[-1] = re.sub(r"(?<=.)(?:加工|生产|制造)$", "", items[-1])
+            s = m.start("list") + len(m.group("list")) - len("、".join(items))
+            self._add_chain(items, s, t.end(), 0.8 if m.group("q") else 0.7, "list")
+        # chains in prose: 形成从A到B再到C的产业链; 构建A、B、C的X产业链
+        for m in _FROM_TO_CHAIN.finditer(text):
+            steps = re.split(r"再到|到", m.group("steps"))
+            if len(steps) >= 2 and not any(s in _ACTIVITIES or self.regions.knows(s) for s in steps):
+                self._add_chain(steps, m.start("steps"), m.end(), 0.7, "prose")
+        for m in _OF_CHAIN.finditer(text):
+            steps = m.group("list").split("、")
+            if not any(s in _ACTIVITIES or self.regions.knows(s) or not 2 <= len(s) <= 6 or _QUALITY.search(s)
+                       for s in steps):
+                self._add_chain(steps, m.start("list"), m.end(), 0.65, "list")
+        # production routes written A制B on their own (煤制烯烃, MTO(甲醇制烯烃))
+        for m in _MAKE_CANDIDATE.finditer(self.text, 1):
+            i = m.start()
+            if self.in_spans(self.chain_spans, i):
+                continue
+            route = self._route_at(i)
+            if route:
+                a, b, s, e = route
+                self._add_chain([a, b], s, e, 0.6, "prose")
+
+    def _dash_chain_matches(self):
+        """``_CHAIN.finditer(text)``, run only over the lines that hold a separator."""
+        text = self.text
+        pos = 0
+        while True:
+            sm = _SEP_CHAR.search(text, pos)
+            if sm is None:
+                return
+            ls = text.rfind("\n", 0, sm.start()) + 1
+            le = text.find("\n", sm.start())
+            le = len(text) if le < 0 else le
+            yield from _CHAIN.finditer(text, ls, le)
+            pos = le + 1
+
+    def _route_at(self, i):
+        """``(A, B, start, end)`` when the 制 at `i` joins two short product names standing alone."""
+        text = self.text
+        j = i
+        if text[j - 1] == ")":  # 煤(合成气)制乙二醇: the alternative belongs to A
+            o = text.rfind("(", max(0, j - 12), j)
+            if o < 0:
+                return None
+            j = o
+        while j > 0 and not _ROUTE_BOUNDARY.match(text[j - 1]) and i - j <= 16:
+            j -= 1
+        k = i + 1
+        while k < len(text) and not _ROUTE_BOUNDARY.match(text[k]) and k - i <= 12:
+            k += 1
+        a_raw, b_raw = text[j:i], text[i + 1:k]
+        a = _strip_lead(a_raw, cut=False, lead=_CHAIN_LEAD_RE, keep=1)
+        cut = _ROUTE_CUT.search(b_raw, 1)
+        if cut:
+            if _ROUTE_NOT.fullmatch(cut.group()):
+                return None  # …制氢加氢示范项目, …制氢装备: the name of a project or of equipment
+            b_raw = b_raw[: cut.start()]
+        b = _ROUTE_TAIL.sub("", b_raw)
+        if text.startswith("项目", k) or _ROUTE_NOT.search(b) or _ROUTE_NOT.search(b_raw):
+            return None
+        base, alts = _split_alternatives(a)
+        if not (1 <= len(base) <= 4) or not (1 <= len(b) <= 5) or len(base) + len(b) < 3 and b not in _ROUTE_ONE_CHAR:
+            return None
+        if len(b) == 1 and b not in _ROUTE_ONE_CHAR or all(ch in _CHAIN_LETTERS for ch in b):
+            return None
+        if not re.fullmatch(rf"[{H}]+", base) or not re.fullmatch(rf"[{H}]+", b):
+            return None
+        if self.regions.knows(base) or base in GENERIC_WORDS or b in GENERIC_WORDS:
+            return None
+        start = j + len(a_raw) - len(a)
+        return a, b, start, i + 1 + len(b)
 
     def _is_place_list(self, steps):
         def place(s, last=False):
@@ -628,149 +1833,760 @@ class _Extractor:
         return all(place(s, i == len(steps) - 1) for i, s in enumerate(steps))
 
     # ------------------------------------------------------------------ enterprises
-    def find_enterprises(self):
-        pat = re.compile(r"等(?P<desc>[^,。;等]{0,10}?)(?P<kind>企业|集团)")
-        products = {lk for c in self.x.chains for lk in c["links"]} | {i["name"] for i in self.x.industries}
-        for m in pat.finditer(self.text):
-            clause_start = max(self.text.rfind(ch, 0, m.start()) for ch in ",;:。“”(\n")
-            seg_start = clause_start + 1
-            seg = self.text[seg_start:m.start()]
-            if re.search(r"行业|生产|上下游|相关|配套|类|型|装备|设备|要素|向", m.group("desc")):
-                continue  # 'X、Y等行业企业', '等上下游企业': the items are products, not firms
-            roles = sorted({r for w, r in _ROLE_WORDS.items() if w in m.group("desc")})
-            # a verb before the list: keep what follows the last trigger word
-            seg_stripped = _strip_lead(seg, _ENT_TRIGGERS)
-            offset = seg_start + len(seg) - len(seg_stripped)
-            items = _split_list(seg_stripped)
-            items = [i for i in items if i not in products]  # 石油化工、装备制造等: industries, not firms
-            good = [i for i in items if _plausible_name(i)]
-            if not good or len(good) < len(items) / 2:
-                continue
-            pos = offset
-            for item in items:
-                i = self.text.find(item, pos)
-                pos = i + len(item) if i >= 0 else pos
-                if not _plausible_name(item):
-                    continue
-                self.add_enterprise(item, roles, i, i + len(item), 0.8)
-        pat2 = re.compile(r"以(?P<list>[^,。;以]{2,60}?)为(?P<role>龙头|链主|引领|核心)")
-        for m in pat2.finditer(self.text):
-            items = _split_list(m.group("list"))
-            if items and all(_plausible_name(i) for i in items):
-                pos = m.start("list")
-                for item in items:
-                    i = self.text.find(item, pos)
-                    pos = i + len(item)
-                    self.add_enterprise(item, ["龙头" if m.group("role") != "链主" else "链主"], i, i + len(item), 0.8)
-        for m in _LEGAL.finditer(self.text):
-            raw = m.group(0)
-            cut = max((raw.rfind(w) + len(w) for w in _PARK_BOUNDARY + ("发挥", "巩固提升", "对接", "带动")
-                       if w in raw[:-2]), default=0)
-            name = _strip_lead(raw[cut:], _ENT_TRIGGERS + ("发挥", "加强", "充分", "签订", "合作", "积极"))
-            core = re.sub(r"(?:股份有限公司|有限责任公司|有限公司|集团有限公司|集团公司|集团)$", "", name)
-            if len(core) < 2 or _NAME_STOP.search(core):
-                continue
-            s = m.start() + len(raw) - len(name)
-            self.add_enterprise(name, [], s, m.end(), 0.7)
-
-    def add_enterprise(self, name, roles, start, end, conf):
+    def add_enterprise(self, name, roles, start, end, conf, aliases=()):
+        if self.in_spans(self.dept_spans, start):
+            return None  # 区供电公司 in a list of responsible units is a unit of the government
+        if name in self.park_names or self.regions.knows(name) or _ORG.search(name) and not roles:
+            return None
+        self.firm_spans.append((start, end))
         return self.add("enterprises", name, {
             "name": name, "roles": list(roles), "region": self.x.scope.get("region"),
-            "park": self.park_in(start - 40, start) or None,
+            "park": self.park_in(start - 40, start) or None, "aliases": [a for a in aliases if a != name],
             "evidence": [self.ev(start, end, conf)],
         })
 
-    # ------------------------------------------------------------------ projects
-    def find_projects(self):
-        known = {e["name"] for e in self.x.enterprises}
-        for m in _PROJECT_LIST.finditer(self.text):
-            lst = m.group("list")
-            if "项目" in lst and "、" not in lst:
+    def _legal_names(self):
+        """Names ending in an organisation form: 某某集团股份有限公司, 某某石化公司, 某某集团某某公司."""
+        text = self.text
+        forms = list(_LEGAL_FORM_RE.finditer(text))
+        i = 0
+        while i < len(forms):
+            f = forms[i]
+            end = f.end()
+            # a subsidiary written after its group: 金川集团|精密铜材公司, 酒钢集团|榆钢公司
+            while i + 1 < len(forms) and 0 < forms[i + 1].start() - end <= 8 and \
+                    re.fullmatch(rf"[{H}A-Za-z]+", text[end:forms[i + 1].start()]) and \
+                    not _ITEM_END.search(text[end:forms[i + 1].start()]) and \
+                    not re.search(r"和|与|及|、", text[end:forms[i + 1].start()]):
+                i += 1
+                end = forms[i].end()
+            i += 1
+            start = f.start()
+            lo = max(self.clause_start(start), start - 24)
+            j = start
+            if text.startswith("法", end):
+                continue  # 公司法: a law
+            op = text.rfind("(", max(0, start - 12), start)
+            if op >= 0 and text.startswith("以下简称", op + 1) and ")" not in text[op:start]:
+                continue  # (以下简称华煤集团): the short name of the firm before it
+            while j > lo and text[j - 1] not in _NAME_STOPS and (
+                    "\u4e00" <= text[j - 1] <= "\u9fff" or text[j - 1] in "()" or text[j - 1].isascii() and text[j - 1].isalpha()):
+                j -= 1
+            raw = text[j:end]
+            name = _strip_lead(raw, keep=len(text[f.start():end]) + 2)
+            name = re.sub(r"^(?:以|把|将|与|和|及|对|向|由|在|同|推动|支持|依托|围绕|发挥)+", "", name)
+            s = end - len(name)
+            core = name[: len(name) - len(text[f.start():end])] if f.start() >= s else ""
+            core = _LEGAL_FORM_RE.sub("", core) if core else core
+            if len(core) < 2 or re.match(r"[区市县省乡镇]", name) and not _lead_len(name):
                 continue
-            verb = m.group("verb")
-            stage = next((st for w, st in _STAGE_WORDS if w in verb), None)
-            tail = self.text[m.end(): m.end() + 12]
-            for w, st in _STAGE_AFTER_LIST:
-                if tail.startswith(w) or tail.removeprefix("建设").startswith(w):
-                    stage = st
-                    break
-            pos = m.start("list")
-            items = [x for x in lst.split("、") if x.strip()]
-            park = self.park_in(self.text.rfind("。", 0, m.start()), m.start("list"))
-            for item in items:
-                item = item.strip()
-                i = self.text.find(item, pos)
-                pos = i + len(item)
-                if len(item) < 4 or len(item) > 40 or re.search(r"[,:“”]|为|的|领先|一流|先导", item):
+            if _sector_vocabulary().covers(core) or _ORG.search(name) or "的" in name:
+                continue
+            ll = _lead_len(core)
+            brand = core[ll:]
+            if brand and _sector_vocabulary().at(brand, 0) and not ll:
+                continue  # 工业企业发行公司, 国有控股上市公司: a sector or generic word, no trade name
+            rec = self.add_enterprise(name, [], s, end, 0.8)
+            short = re.match(r"\(以下简称[“\"]?(?P<s>[^()”\"]{2,10})[”\"]?\)", text[end:end + 20])
+            if rec is not None and short and short.group("s") != name:
+                rec.setdefault("aliases", []).append(short.group("s"))
+                self.firm_spans.append((end, end + short.end()))
+
+    def _add_listed(self, items, roles, conf, require_majority=True):
+        good = [(i, p) for i, p in items if self._listed_name_ok(i)]
+        if not good or (require_majority and len(good) < len(items) / 2):
+            return []
+        out = []
+        for item, p in good:
+            rec = self.add_enterprise(item, roles, p, p + len(item), conf)
+            if rec is not None:
+                out.append(rec)
+        return out
+
+    def _listed_name_ok(self, item):
+        if not _plausible_name(item) and not _LEGAL_FORM_RE.search(item[-4:]):
+            return False
+        if item in self.product_set or _is_sector_phrase(item) or self.regions.knows(item):
+            return False
+        if item in self.park_names or _PARK_SUFFIX_RE.search(item) or re.search(r"[xX]{2}[市县区]$", item):
+            return False
+        return len(item) <= 20
+
+    def find_enterprises(self):
+        text = self.text
+        self.product_set = {lk for c in self.x.chains for lk in c["links"]} | set(self.industry_names) | \
+            {w["link"] for w in self.x.wanted_links}
+        self._legal_names()
+        # …等(龙头)企业: the items of the list before 等 are firms, unless what stands between 等 and 企业
+        # makes them sectors (等行业企业, 等领域龙头企业, 等上下游企业)
+        for m in re.finditer(r"等(?P<desc>[^,。;:、等()的]{0,12}?)(?P<kind>企业|集团)", text):
+            desc = m.group("desc").replace("“", "").replace("”", "")
+            if re.search(r"项目|给予|支持|对|向|为", desc):
+                continue
+            cs = self.clause_start(m.start())
+            items = self.list_items(cs, m.start(), stop=True)
+            category = bool(_ENT_CATEGORY.search(desc))
+            if category and not all(_firm_like(i) for i, _ in items):
+                continue
+            sector = _ROLE_STRIP.sub("", desc)
+            if sector and _is_sector_phrase(sector) and \
+                    sum(_firm_like(i) or _LEGAL_FORM_RE.search(i[-4:]) is not None for i, _ in items) * 2 <= len(items):
+                continue  # 电机、变压器等装备制造企业: products of a sector, unless most items are trade names
+            roles = sorted({r for w, r in _ROLE_WORDS.items() if w in desc})
+            self._add_listed(items, roles, 0.8)
+        # A、B重点企业 / A、B龙头企业 without 等
+        for m in re.finditer(r"(?P<desc>龙头|骨干|重点|链主)企业", text):
+            cs = self.clause_start(m.start())
+            if "等" in text[max(cs, m.start() - 3):m.start()] or "、" not in text[cs:m.start()]:
+                continue
+            items = self.list_items(cs, m.start(), stop=True)
+            if sum(_firm_like(i) or ("enterprises", i) in self._seen for i, _ in items) * 2 <= len(items):
+                continue  # 创新能力强、市场占有率高…的龙头企业: qualities, not names
+            self._add_listed(items, [_ROLE_WORDS.get(m.group("desc"), "龙头")] if m.group("desc") != "重点" else [],
+                             0.75)
+        # 以A、B为龙头 / 链主
+        for m in _LEAD_ROLE.finditer(text):
+            items = [(_ALIAS_ASIDE.sub("", i), p) for i, p in self.list_items(m.start("list"), m.end("list"), cut=False)]
+            role = "链主" if m.group("role") == "链主" else "龙头"
+            if m.group("role") in ("引领", "核心") and not all(_firm_like(i) or _LEGAL_FORM_RE.search(i[-4:])
+                                                               for i, _ in items):
+                continue  # 以深化某某改革为核心: a task, not a firm
+            if items and all(self._listed_name_ok(i) for i, _ in items):
+                for item, p in items:
+                    self.add_enterprise(item, [role], p, p + len(item), 0.8)
+        # a list that holds firms holds only firms: A公司、B、C集团就…达成合作 (the legal names vouch for
+        # their neighbours); and a list of trade names with trade words (甲化工、乙生物…) is one of firms
+        for cs, ce in self._list_clauses():
+            items = self.list_items(cs, ce, stop=True)
+            if len(items) < 2:
+                continue
+            legal = [i for i, _ in items if _LEGAL_FORM_RE.search(i[-4:]) and ("enterprises", i) in self._seen]
+            firmish = [i for i, _ in items if _firm_like(i)]
+            if legal or len(firmish) >= max(2, (2 * len(items) + 2) // 3):
+                self._add_listed(items, [], 0.7, require_majority=True)
+
+    def _list_clauses(self):
+        """``(start, end)`` of each clause holding a 、-list and two trade words or an organisation form."""
+        text = self.text
+        # trade words: the listed ones, and any …业 but 产业, 企业, 工业… (two scans with literal prefixes)
+        trade = sorted([m.start() for m in _TRADE_WORDS_ONLY.finditer(text)] +
+                       [m.start() - 1 for m in _TRADE_YE.finditer(text, 1)])
+        legal = {m.start() for m in _LEGAL_FORM_RE.finditer(text)}
+        seen = set()
+        for p in sorted(legal | set(trade[1:])):
+            cs = self.clause_start(p)
+            if cs in seen:
+                continue
+            if p not in legal and bisect.bisect_left(trade, cs) == bisect.bisect_left(trade, p):
+                continue  # the first trade word of its clause: a list needs two, or an organisation form
+            seen.add(cs)
+            ce = self.clause_end(p)
+            if ce - cs <= _LIST_SPAN and text.find("、", cs, ce) >= 0:
+                yield cs, ce
+
+    def finish_enterprises(self):
+        """Merge the forms of one firm (张掖凯烁新能源 and 凯烁新能源; 兰州石化 and 兰州石化公司; 酒钢集团 and
+        酒泉钢铁集团公司) and drop names that turned out to be places."""
+        recs = self.x.enterprises
+
+        @functools.lru_cache(maxsize=None)
+        def core(n):
+            m = _LEGAL_FORM_RE.search(n)
+            forms = ""
+            while m and m.end() == len(n) and m.start() >= 2:
+                forms = n[m.start():] + forms
+                n = n[: m.start()]
+                m = None
+                for m in _LEGAL_FORM_RE.finditer(n):
+                    pass
+            return n, "集团" in forms
+
+        def same(a, b):
+            (ca, ga), (cb, gb) = core(a), core(b)
+            if ga != gb and (ca != a and cb != b):
+                return False
+            if ca == cb:
+                return True
+            for x, y in ((ca, cb), (cb, ca)):
+                ll = _lead_len(x)
+                if ll and x[ll:] == y and len(y) >= 2:
+                    return True  # 张掖凯烁新能源 / 凯烁新能源
+            short, long_ = sorted((ca, cb), key=len)
+            if 2 <= len(short) < len(long_) and short[0] == long_[0] and not long_.startswith(short):
+                it = iter(long_)
+                if all(ch in it for ch in short):
+                    return True  # 酒钢 / 酒泉钢铁
+            return False
+
+        merged = []
+        index = {}  # core, core without its region, and first character -> merged records
+
+        def keys(n):
+            c, _g = core(n)
+            ll = _lead_len(c)
+            return {("c", c), ("c", c[ll:]), ("f", c[:1]), ("f", c[ll:ll + 1])}
+
+        for r in recs:
+            cands = set()
+            for k in keys(r["name"]):
+                cands.update(index.get(k, ()))
+            target = next((merged[i] for i in sorted(cands) if same(merged[i]["name"], r["name"])), None)
+            if target is None:
+                for k in keys(r["name"]):
+                    index.setdefault(k, []).append(len(merged))
+                merged.append(r)
+                continue
+            for a in [r["name"], *r.get("aliases", ())]:
+                if a != target["name"] and a not in target.setdefault("aliases", []):
+                    target["aliases"].append(a)
+            target["roles"] = sorted(set(target["roles"]) | set(r["roles"]))
+            target["evidence"].extend(e for e in r["evidence"][:3] if e not in target["evidence"])
+            self._seen[("enterprises", r["name"])] = target
+        self.x.enterprises[:] = merged
+
+    # ------------------------------------------------------------------ projects
+    def _specific(self, item, p):
+        """A project item that names one project: an owner, a capacity, a phase, a place or a facility."""
+        if p["enterprise"] or p["phase"] or any(x.get("capacity") or x.get("unit") for x in p["products"]):
+            return True
+        if self._region_prefix(item) is not None or any(item[:n] in self.park_names for n in range(4, len(item) + 1)):
+            return True
+        return bool(_FACILITY.search(item) or _LEGAL_FORM_RE.search(item))
+
+    def _add_project(self, item, i, stage, conf_base, known, parsed=None):
+        p = parsed or parse_project_item(item, known)
+        if p["enterprise"] and any(item[:n] in self.park_names for n in range(len(p["enterprise"]), len(item))):
+            p = dict(p, enterprise=None)  # 某某种业产业园质量检测中心: in the park, not by it
+        if p["enterprise"]:
+            known.add(p["enterprise"])
+            self.add_enterprise(p["enterprise"], [], i, i + len(p["enterprise"]), 0.7)
+        park = self.park_in(self.sentence_start(i), i)
+        self.add("projects", normalise_product(item), {
+            **p, "stage": stage, "year": None, "investment": None, "park": park,
+            "region": self.x.scope.get("region"), "industry": self.industry_near(i),
+            "evidence": [self.ev(i, i + len(item), conf_base + (0.1 if p["enterprise"] else 0))],
+        })
+
+    def find_projects(self):
+        text = self.text
+        known = {e["name"] for e in self.x.enterprises} | {a for e in self.x.enterprises for a in e.get("aliases", ())}
+        for m in re.finditer("项目", text):
+            q = m.start()
+            if _PROJECT_MODIFIER.match(text, m.end()):
+                continue
+            cs = self.clause_start(q)
+            cs = max(cs, q - _LIST_SPAN)
+            seg = text[cs:q]
+            if len(seg) < 2:
+                continue
+            k = seg.rfind("等")
+            listed = k >= 1 and len(seg) - k <= 30 and seg[k + 1: k + 2] not in ("级", "同")
+            mid = seg[k + 1:] if listed else ""
+            lst_end = cs + k if listed else q
+            rest = _PROJECT_QUALIFIER.sub("", mid)
+            if "企业" in mid or _PJ_CATEGORY.search(rest):
+                continue  # 甲风电、乙风电等4户上市企业项目: firms; 等领域项目: categories
+            if _PARK_SUFFIX_RE.search(mid) or "和" in mid:
+                continue  # 某某产业园等6个…园区和重大项目: the 等 closes another list
+            if _RECRUIT.search(seg):
+                continue  # 招引…项目: wanted, not a project
+            items = self.list_items(cs, lst_end, split_and="和")
+            if not items:
+                continue
+            pre = text[cs:items[0][1]]
+            intro = pre + items[0][0][:8]
+            if _COUNT.search(intro) or "一批" in intro or "各类" in intro:
+                continue  # 实施了1200个…改造项目, 加快一批纺织技改项目: counts and categories
+            after = text[m.end(): m.end() + 10]
+            strong = bool(_PJ_STRONG.search(pre + _PJ_ALREADY.sub("", after)[:6]))
+            weak = bool(_WEAK_PROJECT_VERBS.search(pre)) and not _PJ_STRONG_VERB.search(pre)
+            st = _STAGE_RE.match(_PJ_ALREADY2.sub("", after))
+            stage = _STAGE_OF[st.group()] if st else next((_STAGE_OF[w.group()] for w in _STAGE_RE.finditer(pre)), None)
+            parsed = []
+            prev = None
+            for item, p in items:
+                item = item[:-2].strip() if item.endswith("项目") else item
+                if not (2 <= len(item) <= 40) or _PJ_BAD_ITEM.search(item):
                     continue
-                p = parse_project_item(item, known, self.product_words)
-                if p["enterprise"]:
-                    known.add(p["enterprise"])
-                    self.add_enterprise(p["enterprise"], [], i, i + len(p["enterprise"]), 0.7)
-                self.add("projects", normalise_product(item), {
-                    **p, "stage": stage, "year": None, "investment": None, "park": park,
-                    "region": self.x.scope.get("region"),
-                    "industry": self.industry_near(i),
-                    "evidence": [self.ev(i, i + len(item), 0.75 if p["enterprise"] else 0.6)],
+                if _BATCH.search(item) or _PINYIN_DEBRIS.search(item):
+                    continue  # a batch or programme; pinyin debris of a bad scrape
+                pp = parse_project_item(item, known)
+                if prev is not None and prev[2]["enterprise"] and not pp["enterprise"] and CAPACITY.match(item):
+                    prev[2]["products"].extend(pp["products"])  # a second product of the same owner's project
+                    continue
+                if item in known and not pp["products"] and any(q.get("enterprise") == item for q in self.x.projects):
+                    continue  # 凯烁新能源项目: the firm's project named before, not a new one
+                prev = (item, p, pp)
+                parsed.append(prev)
+            if not parsed:
+                continue
+            if len(parsed) > 1 and all(_is_sector_phrase(i) for i, _, _ in parsed):
+                continue  # 钢铁、电解铝…等项目: sectors
+            for item, p, pp in parsed:
+                if rest and pp["products"] and not any(x.get("capacity") or x.get("unit") for x in pp["products"]) and (
+                        pp["products"][0]["name"] in rest or rest in pp["products"][0]["name"]):
+                    continue  # 屋顶光伏、农光互补等光伏发电项目: kinds of the category
+                specific = self._specific(item, pp)
+                if listed and not rest and not weak:
+                    ok = not _is_sector_phrase(item) or len(parsed) > 1
+                elif listed:
+                    ok = specific and (strong or pp["enterprise"] or any(x.get("capacity") for x in pp["products"]))
+                else:
+                    ok = specific and not weak and (strong or len(parsed) > 1)
+                if ok:
+                    self._add_project(item, p, stage, 0.65 if listed else 0.55, known, pp)
+        # a firm's renovation named after it: 支持某某石化公司扩能改造
+        legal = {e["name"] for e in self.x.enterprises if _LEGAL_FORM_RE.search(e["name"][-4:])}
+        for m in _RENOVATION.finditer(text) if legal else ():
+            ws = m.start()
+            if m.group() == "改造":
+                if text[ws - 2:ws] not in _RENOVATION_LEAD:
+                    continue
+                ws -= 2
+            elif m.group() == "扩建" and text[ws - 1:ws] == "改":
+                ws -= 1
+            if not _LEGAL_BEFORE.search(text, max(0, ws - 8), ws):
+                continue
+            firm = next((text[ws - n: ws] for n in range(min(20, ws), 3, -1) if text[ws - n: ws] in legal), None)
+            if firm:
+                name = firm + text[ws:m.end()]
+                self.add("projects", normalise_product(name), {
+                    "name": name, "enterprise": firm, "products": [], "phase": None, "stage": None,
+                    "year": None, "investment": None, "park": None, "region": self.x.scope.get("region"),
+                    "industry": self.industry_near(m.start()),
+                    "evidence": [self.ev(m.start() - len(firm), m.end(), 0.6)],
                 })
+        # a phase of a park being built is a project (加快推进某某大数据产业园二期建设)
+        for q in re.finditer("期", text):
+            m = _PHASE_BACK.search(text, max(0, q.start() - 3), q.start())
+            if not m or not _PARK_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+                continue
+            ps = m.start()
+            park = next((text[ps - n: ps] for n in range(min(20, ps), 3, -1) if text[ps - n: ps] in self.park_names),
+                        None)
+            if park:
+                pre = text[self.clause_start(ps - len(park)): ps - len(park)]
+                if _PJ_BUILD.search(pre):
+                    self._add_project(text[ps - len(park): q.end()], ps - len(park), "在建", 0.6, known)
+        # a named facility being built: 加快“某某科技成果转化服务中心”建设
+        for m in re.finditer(r"“(?P<n>[^“”]{4,40}?(?:中心|基地|园|工程|电站|生产线|矿井))”(?:项目)?建设", text):
+            pre = text[self.clause_start(m.start()): m.start()]
+            if re.search(r"加快|推进|推动|实施|开工|启动", pre):
+                self._add_project(m.group("n"), m.start("n"), "在建", 0.6, known)
+        self._project_investments()
+
+    def _project_investments(self):
+        """总投资…亿元 after a project in its sentence is that project's investment (亿元)."""
+        for m in re.finditer(r"总投资(?:约|达|为)?(?P<v>\d+(?:\.\d+)?)(?P<u>亿元|万元)", self.text):
+            if _COUNT.search(self.text, max(0, m.start() - 8), m.start()):
+                continue  # 三个项目总投资约41亿元: the total of several projects
+            v = float(m.group("v")) / (10000 if m.group("u") == "万元" else 1)
+            ss = self.sentence_start(m.start())
+            best = None
+            for p in self.x.projects:
+                for ev in p["evidence"]:
+                    if ss <= ev["start"] < m.start() and (best is None or ev["start"] > best[0]):
+                        best = (ev["start"], p)
+                names = [n for n in (p.get("enterprise"),) if n]
+                for n in names:
+                    i = self.text.rfind(n, ss, m.start())
+                    if i >= 0 and (best is None or i > best[0]):
+                        best = (i, p)
+            if best is not None and best[1].get("investment") is None:
+                best[1]["investment"] = v
+
+    def _merge_projects(self):
+        """One project written twice (远川新能源制氢 / 某市远川新能源制氢综合利用) is one project."""
+        owner_of = {}
+        for e in self.x.enterprises:
+            for n in [e["name"], *e.get("aliases", ())]:
+                owner_of[n] = e["name"]
+        merged = []
+        for p in self.x.projects:
+            o = owner_of.get(p.get("enterprise"), p.get("enterprise"))
+            prod = p["products"][0]["name"] if p["products"] else None
+            target = None
+            if o and prod:
+                for q in merged:
+                    qo = owner_of.get(q.get("enterprise"), q.get("enterprise"))
+                    qp = q["products"][0]["name"] if q["products"] else None
+                    if qo == o and qp and (qp in prod or prod in qp) and min(len(qp), len(prod)) >= 2:
+                        target = q
+                        break
+            if target is None:
+                merged.append(p)
+                continue
+            target.setdefault("aliases", [])
+            if p["name"] not in target["aliases"] and p["name"] != target["name"]:
+                target["aliases"].append(p["name"])
+            target["evidence"].extend(e for e in p["evidence"][:3] if e not in target["evidence"])
+            for f in ("stage", "phase", "investment", "park"):
+                if not target.get(f) and p.get(f):
+                    target[f] = p[f]
+        self.x.projects[:] = merged
+        for p in self.x.projects:
+            if p.get("enterprise") in owner_of:
+                p["enterprise"] = owner_of[p["enterprise"]]
 
     # ------------------------------------------------------------------ targets
-    def find_targets(self):
-        for s0, s1, sent in self.sentences:
-            industry = None
-            for m in _TARGET.finditer(sent):
-                subj = m.group("subject")
-                ind = re.search(rf"([{H}]{{2,12}}?)产业(?:链)?$", subj)
-                if ind:
-                    industry = _strip_lead(ind.group(1), ("全区", "全市", "全县", "全省", "园区"))
-                elif "工业" in subj:
-                    industry = "工业"
-                elif subj.strip(",") and not re.fullmatch(r"(?:全[区市县省]|园区)", subj.strip(",")):
-                    industry = None
-                self._target(m, industry, s0, sent)
+    def _doc_year(self):
+        """The year the document was issued: the latest full date (2023年9月6日, 日期:2024-10-15)."""
+        years = [int(m.group(1)) for m in _DOC_DATE.finditer(self.text)]
+        return max(years) if years else None
 
-    def _target(self, m, industry, s0, sent):
-        verb = m.group("verb") or ""
-        kind = "expected" if verb == "预计" else "goal"
-        metric = m.group("metric")
-        scope = self.x.scope.get("region")
-        key = (industry, metric, m.group("year"), kind, scope)
+    def _clean_metric(self, s):
+        s = _TM_QUOTES.sub("", s)
+        if len(s) > 4:
+            s = _TM_INTENT.sub("", s)
+        for _ in range(3):  # 甘州区2024年全区…: the place, the year and the scope in front
+            first = next(iter(self.region_scan(s[:8])), None)
+            if first and first[0] == 0 and len(s) > first[1] + 2:
+                s = s[first[1]:]
+            s = _TM_YEAR_LEAD.sub("", s)
+            s = _SCOPE_WORDS.sub("", s)
+        s = _TM_CONNECTOR.sub("", s)
+        s = _strip_lead(s, cut=False)
+        return s.strip("、,的 ")
+
+    def find_targets(self):
+        doc_year = self._doc_year()
+        self.doc_year = doc_year
+        text = self.text
+        for line in _TM_LINE.finditer(text):
+            if _T_NUM.search(text, line.start(), line.end()):
+                self._target_paragraph(line.start(), line.end(), doc_year)
+        self._table_targets(doc_year)
+
+    def _target_paragraph(self, p0, p1, doc_year):
+        """The figures of one paragraph: its sentences share the year the paragraph states (力争到2020年…。…)."""
+        text = self.text
+        para_year = None
+        for m in _TM_SENTENCE.finditer(text, p0, p1):
+            sent = m.group()
+            if not _TM_DIGIT.search(sent):
+                continue
+            s0 = m.start()
+            if para_year is None and not _TM_MAYBE.search(sent):
+                continue
+            if not _T_NUM.search(sent) or _TM_INCENTIVE.search(sent):
+                # a sentence without a figure only passes its year on (力争到2020年,…)
+                st = {"year": para_year}
+                for c in _TM_CLAUSE.finditer(sent):
+                    self._clause_year(c.group(), st)
+                para_year = st["year"]
+                continue
+            state = {"year": para_year, "kind": None, "metric": None, "subject": None, "dist": None,
+                     "verb": None}
+            for c in _TM_CLAUSE.finditer(sent):
+                self._target_clause(s0 + c.start(), c.group(), state, sent, doc_year)
+            if state["year"] is not None:
+                para_year = state["year"]
+
+    def _clause_year(self, clause, st):
+        """The year the clause speaks of (到2025年, 2024年, “十三五”期间); 较2020年/比2015年 is a base, not the year."""
+        for y in _YEAR.finditer(clause):
+            if not _TM_BASE_BEFORE.search(clause, max(0, y.start() - 1), y.start()) and \
+                    not _TM_NOT_YEAR_AFTER.match(clause, y.end()):
+                st["year"] = int(y.group("year"))
+        if "五" in clause:
+            for pm in _TM_PERIOD.finditer(clause):
+                if not _TM_BASE_QUOTE.search(clause, max(0, pm.start() - 2), pm.start()):
+                    st["year"] = _PLAN_PERIOD[pm.group("p")]
+
+    def _target_clause(self, c0, clause, st, sent, doc_year):
+        if "预计" in clause:
+            st["kind"] = "expected"
+        elif _TM_GOAL.search(clause):
+            st["kind"] = "goal"
+        if not _TM_DIGIT.search(clause) and "五" not in clause:
+            return
+        self._clause_year(clause, st)
+        nums = [n for n in _T_NUM.finditer(clause)
+                if not _TM_RANGE_BEFORE.search(clause, max(0, n.start() - 2), n.start())
+                and not _TM_RANGE_AFTER.match(clause, n.end())]
+        if not nums:
+            return
+        # 分别达到35%、50%: the values of the metrics listed before 分别
+        dm = _TM_DIST.search(clause)
+        if dm and len([n for n in nums if n.start() >= dm.end()]) >= 2:
+            values = [n for n in nums if n.start() >= dm.end()]
+            metrics_text = self._clean_metric(clause[: dm.start()])
+            metrics = [x for x in metrics_text.split("、") if x]
+            if len(metrics) == len(values):
+                heads = _TM_HEAD.match(metrics[0]).group() if _TM_DIGIT.search(metrics[0]) else ""
+                tail = _TM_TAIL.search(metrics[-1]).group() if _TM_DIGIT.search(metrics[-1]) else ""
+                metrics = [(heads if heads and not x.startswith(heads) else "") + x +
+                           (tail if tail and not x.endswith(tail) else "") for x in metrics]
+                st["dist"] = metrics
+            elif st.get("dist") and not metrics_text:
+                metrics = st["dist"]
+            else:
+                metrics = None
+            if metrics and len(metrics) == len(values):
+                for metric, n in zip(metrics, values):
+                    self._emit_target(metric, None, n, c0, clause, st, sent, doc_year, verb=dm.group())
+                return
+        prev_end = 0
+        for idx, n in enumerate(nums):
+            before = clause[prev_end:n.start()]
+            after_end = nums[idx + 1].start() if idx + 1 < len(nums) else len(clause)
+            after = clause[n.end():after_end]
+            # a number inside the metric (投资5亿元以上重点项目8项以上): part of the next metric
+            if idx + 1 < len(nums) and _TM_HAN2.match(after) and not _TM_LISTSEP.search(after) \
+                    and not _TM_VERB_END.search(before, max(0, len(before) - 6)) and not _TM_CHANGE.search(after):
+                continue
+            prev_end = n.end()
+            seg = before.split("、")[-1]  # 培育A工厂7家、B企业4家: each figure has its own metric
+            seg = _TM_TAIL_WORDS.sub("", seg)
+            vm = None
+            for vm in _TM_VERB.finditer(seg):
+                pass
+            metric, verb, subject = None, None, None
+            count_verb = vm is not None and _TM_COUNT_VERB.fullmatch(vm.group()) and len(seg) - vm.end() <= 6
+            what_after = _TM_TAIL_WORDS.sub("", after).split("的")[-1] if count_verb or not seg.strip() else ""
+            if not count_verb and _TM_HAN2.match(after) and not _TM_AFTER_OK.match(after) and \
+                    not (st.get("count_verb") and (not seg.strip() or "、" in before)):
+                continue
+            if count_verb:
+                st["count_verb"] = vm.group()
+            elif not seg.strip() and st.get("count_verb") and _TM_HAN2.match(what_after):
+                # 培育50家A、100家B: the verb before the list counts every item
+                vm = None
+                what = _TM_WHAT_END.split(what_after)[0].rstrip("。!?")
+                self._emit_target(st["count_verb"] + what, None, n, c0, clause, st, sent, doc_year,
+                                  verb=st["count_verb"])
+                continue
+            cleaned = False
+            if vm is not None and vm.end() == len(seg.rstrip("为")) and not (
+                    _TM_COUNT_VERB.fullmatch(vm.group()) and _TM_HAN2.match(what_after)):
+                metric, verb = seg[: vm.start()], vm.group()
+            elif vm is not None and _TM_COUNT_VERB.fullmatch(vm.group()) and len(seg) - vm.end() <= 6:
+                # VERB NUMBER WHAT: 培育15家以上数字化示范企业; 退出500万吨产能
+                what = _TM_TAIL_WORDS.sub("", after)
+                what = what.split("的")[-1]
+                what = _TM_WHAT_END.split(what)[0].rstrip("。!?")
+                # the verb is part of such a metric (攻克重大技术难题): clean what stands before it only
+                metric = self._clean_metric(seg[: vm.start()]) + vm.group() + seg[vm.end():] + what
+                verb, cleaned = vm.group(), True
+            else:
+                metric = seg
+                verb = st.get("verb")
+                if st.get("verb") in ("压减", "退出") and metric:
+                    metric = st["verb"] + metric + _TM_TAIL_WORDS.sub("", after)
+            if not cleaned:
+                metric = self._clean_metric(metric or "")
+            if metric in ("同比", "较上年", "比上年") or not metric and "同比" in seg:
+                metric = (st.get("metric") or "") + "同比" + (verb or "增长").replace("同比", "")
+                subject = st.get("subject")
+            elif not metric or metric in ("分别",):
+                base = st.get("metric") or ""
+                metric = _TM_CHANGE_END.sub("", base)
+                subject = st.get("subject")
+            if verb and len(verb) == 2 and verb.endswith(("增长", "下降", "提高", "降低", "提升")) and \
+                    not metric.endswith(verb[-2:]):
+                metric = metric + verb
+            if verb in ("压减", "退出"):
+                st["verb"] = verb
+            self._emit_target(metric, subject, n, c0, clause, st, sent, doc_year, verb=verb)
+
+    def _emit_target(self, metric, subject, n, c0, clause, st, sent, doc_year, verb=None):
+        metric = (metric or "").strip("、, ")
+        if not metric or len(metric) > 40 or not _TM_HAN2.search(metric) or metric[-1] in "及和与、":
+            return
+        if "总投资" in metric or "投资额" in metric:
+            return  # what projects cost, not a target
+        # the industry a metric is about: 综合能源产业产值 -> 综合能源产业, 产值
+        metric = _TM_VERB_LEAD.sub("", metric) or metric
+        sm = _split_subject(metric) if not subject else None
+        if sm:
+            subject, metric = sm
+            metric = _TM_VERB_LEAD.sub("", metric) or metric
+        elif _TM_SUBJECT_END.search(metric) and st.get("metric"):
+            subject, metric = metric, st["metric"]  # 某某新材料产业链120亿元: the figure of the metric before
+        if not subject and st.get("subject") and metric in ("产值", "产值同比增长", "增加值", "营业收入"):
+            subject = st["subject"]
+        value, unit = float(n.group("value")), n.group("unit")
+        kind = st.get("kind")
+        year = st.get("year")
+        head = clause[max(0, n.start() - 40): n.start()]
+        if kind is None:
+            if year is not None and (doc_year is None or year >= doc_year) or \
+                    _TM_RECURRING.search(clause, max(0, n.start() - 60), n.start()):
+                kind = "goal"
+            else:
+                return  # a figure without a year or a word of intent: an achievement or a fact
+        if year is not None and doc_year is not None and year < doc_year and kind != "expected":
+            return  # 2015年…达到…: achieved before the plan was issued
+        if _ACHIEVED.search(head) and kind != "expected" and not _TM_GOAL_HEAD.search(head):
+            return
+        if not metric.endswith(("同比增长", "增长", "下降")) or not st.get("metric"):
+            st["metric"] = metric
+        if subject:
+            st["subject"] = subject
+        industry = _TM_SUBJECT_END.sub("", subject).strip("“”") if subject else None
+        key = (subject, metric, year, value, unit)
         self.add("targets", key, {
-            "industry": industry, "region": scope, "park": self.x.scope.get("park"),
-            "metric": metric, "year": int(m.group("year")),
-            "value": float(m.group("value")), "unit": m.group("unit"), "kind": kind,
-            "evidence": [evidence(s0 + m.start(), s0 + m.end(), sent, 0.85 if industry else 0.6)],
+            "industry": industry or None, "subject": subject, "region": self.x.scope.get("region"),
+            "park": self.x.scope.get("park"), "metric": metric, "year": year, "value": value, "unit": unit,
+            "kind": kind, "evidence": [self.ev(c0 + n.start(), c0 + n.end(), 0.85 if year else 0.7)],
+        })
+
+    def _table_targets(self, doc_year):
+        """An indicator table written one cell per line: years as columns, a status row, one row per indicator.
+
+        The status row says which columns are achieved (完成情况), expected
+        (预计完成情况) or goals (计划目标, 目标); achieved columns are not targets.
+        Without a status row, columns for years after the document's year are goals.
+        """
+        if not _TABLE_YEARS.search(self.text):
+            return
+        lines = self.text.split("\n")
+        offsets = []
+        pos = 0
+        for ln in lines:
+            offsets.append(pos)
+            pos += len(ln) + 1
+        n = len(lines)
+        heads = [bisect.bisect_right(offsets, m.start()) - 1 for m in _TABLE_YEARS.finditer(self.text)]
+        i = heads[0] if heads else n
+        while i < n:
+            if not re.fullmatch(r"\s*(?:19|20)\d{2}年?\s*", lines[i]):
+                nxt = bisect.bisect_right(heads, i)
+                i = heads[nxt] if nxt < len(heads) else n
+                continue
+            j = i
+            years = []
+            while j < n and re.fullmatch(r"\s*(?:19|20)\d{2}年?\s*", lines[j]):
+                years.append(int(re.search(r"\d{4}", lines[j]).group()))
+                j += 1
+            if len(years) < 2:
+                i = j
+                continue
+            k = len(years)
+            # the status row
+            while j < n and not lines[j].strip():
+                j += 1
+            status = []
+            while j < n and re.fullmatch(r"\s*(?:预计)?(?:完成情况|完成|实际|预计|计划目标|目标值?|规划目标|预期目标|预期)\s*",
+                                         lines[j]):
+                status.append(lines[j].strip())
+                j += 1
+            kinds = []
+            for c in range(k):
+                stt = status[c] if len(status) == k else ""
+                if "预计" in stt:
+                    kinds.append("expected")
+                elif re.search(r"目标|计划|预期", stt):
+                    kinds.append("goal")
+                elif stt:
+                    kinds.append(None)
+                else:
+                    kinds.append("goal" if doc_year is not None and years[c] > doc_year else None)
+            # the rows: a label, then one line per column
+            while j < n:
+                while j < n and not lines[j].strip():
+                    j += 1
+                if j >= n:
+                    break
+                label = lines[j].strip()
+                lm = re.fullmatch(rf"(?P<metric>[{H}A-Za-z“”\d\-+、]{{2,40}}?)\((?P<unit>[^()]{{1,8}})\)", label)
+                if not lm or re.fullmatch(r"[\d.]+", label):
+                    break
+                cells = [lines[j + 1 + c].strip() if j + 1 + c < n else "" for c in range(k)]
+                if not any(re.fullmatch(r"\d+(?:\.\d+)?", x) for x in cells):
+                    break
+                metric = lm.group("metric").replace("“", "").replace("”", "")
+                unit = lm.group("unit")
+                for c, cell in enumerate(cells):
+                    if kinds[c] is None or not re.fullmatch(r"\d+(?:\.\d+)?", cell):
+                        continue
+                    value = float(cell)
+                    at = offsets[j + 1 + c] + lines[j + 1 + c].find(cell)
+                    self._table_target(metric, years[c], value, unit, kinds[c], at, offsets[j], len(cell))
+                j += 1 + k
+            i = j
+
+    def _table_target(self, metric, year, value, unit, kind, at, label_at, length):
+        # the same figure stated in the text: one target, the table's wording an alias
+        for t in self.x.targets:
+            if t["year"] == year and t["value"] == value and t["unit"] == unit and \
+                    _similar_metric(metric, (t.get("subject") or "") + t["metric"]):
+                if metric != t["metric"] and metric not in t.setdefault("metric_aliases", []):
+                    t["metric_aliases"].append(metric)
+                t["evidence"].append(self.ev(at, at + length, 0.9))
+                return
+        self.add("targets", (metric, year, value, unit), {
+            "industry": None, "subject": None, "region": self.x.scope.get("region"), "park": self.x.scope.get("park"),
+            "metric": metric, "year": year, "value": value, "unit": unit, "kind": kind, "source": "table",
+            "evidence": [self.ev(at, at + length, 0.9)],
         })
 
     # ------------------------------------------------------------------ wanted links
+    def _want_item_ok(self, i):
+        return 2 <= len(i) <= 14 and i not in GENERIC_WORDS and not re.search(
+            r"\d|[“”]|集团$|公司$|战略投资|链|的|一批|优质|相关|有关|外资|入园|新上|龙头|骨干|头部|企业|项目|资金|人才|"
+            r"团队|技术$|[高大强好多广快]$|省内|国内|国外|境外", i)
+
     def find_wanted(self):
-        for m in _WANT.finditer(self.text):
-            items = [_strip_lead(i, ("全力", "加快", "积极", "重点", "大力")) for i in _split_list(m.group("list"))]
-            items = [i for i in items if 2 <= len(i) <= 14 and not re.search(r"\d|[“”]|集团$|公司$|战略投资", i)]
+        for m in _want_matches(self.text):
+            items = [_strip_lead(i, cut=False) for i in _split_list(m.group("list"))]
+            items = [re.sub(r"^(?:大型|一批|培育|建设)+", "", i) for i in items]
+            items = [i for i in items if self._want_item_ok(i)]
             around = m.group("around")
+            if not around:
+                am = _AROUND_IN_CLAUSE.search(self.text, self.clause_start(m.start()), m.start("list"))
+                around = am.group("a") if am else None
             conf = 0.85
             if around and (not items or all(re.search(r"(?:产业|项目)$", i) for i in items)):
-                # 围绕风电、光电…，加快招引新能源产业项目: the links are the 围绕 list
+                # 围绕风电、光电…，大力招引新能源产业项目: the links are the 围绕 list
                 items = [i for i in _split_list(around) if 2 <= len(i) <= 14]
                 conf = 0.5
-            industry = re.sub(r"产业$", "", around) if around and len(_split_list(around)) == 1 else self.industry_near(m.start())
-            for item in items:
-                i = self.text.find(item, m.start())
-                self.add("wanted_links", (item, industry), {
-                    "link": normalise_product(item), "as_written": item, "industry": industry,
-                    "region": self.x.scope.get("region"), "park": self.x.scope.get("park"),
-                    "evidence": [self.ev(i, i + len(item), conf)],
-                })
+            industry = _INDUSTRY_TAIL.sub("", around) if around and len(_split_list(around)) == 1 else \
+                self.industry_near(m.start())
+            self._add_wanted(items, industry, m.start(), conf)
+        for m in _WANT_DIRECT.finditer(self.text):
+            raw = m.group("list")
+            items = [re.sub(r"^(?:大型|一批|培育|建设|和建设)+", "", _strip_lead(i, cut=False)) for i in _split_list(raw)]
+            cs = self.clause_start(m.start())
+            prev = self.text[self.clause_start(cs - 2): cs - 1] if cs >= 2 else ""
+            am = re.match(r"^围绕(?P<a>.+)$", prev)
+            if am and all(re.search(r"产业$", i) or not self._want_item_ok(i) for i in items):
+                # 围绕风电、光电、储能…,大力招引新能源产业项目
+                industry = re.sub(r"产业$", "", items[0]) if items else None
+                links = [i for i in _split_list(am.group("a")) if 2 <= len(i) <= 14]
+                self._add_wanted(links, industry, cs - 1 - len(prev), 0.6)
+                continue
+            items = [i for i in items if self._want_item_ok(i) and not re.search(r"产业$", i)]
+            self._add_wanted(items, self.industry_near(m.start()), m.start(), 0.75)
+
+    def _add_wanted(self, items, industry, pos, conf):
+        for item in items:
+            i = self.text.find(item, pos)
+            if i < 0:
+                continue
+            self.add("wanted_links", (item, industry), {
+                "link": normalise_product(item), "as_written": item, "industry": industry,
+                "region": self.x.scope.get("region"), "park": self.x.scope.get("park"),
+                "evidence": [self.ev(i, i + len(item), conf)],
+            })
 
     # ------------------------------------------------------------------ departments
+    def task_matches(self):
+        """The numbered task lines (1.推动…。, (一)…), found once."""
+        if getattr(self, "_task_list", None) is None:
+            self._task_list = list(_line_matches(_TASK, _TASK_NL, self.text))
+        return self._task_list
+
     def _task_before(self, pos):
-        title = None
-        for m in _TASK.finditer(self.text, 0, pos):
-            title = m.group("title")
-        return title
+        if self._tasks is None:
+            self._tasks = [(m.end(), m.group("title")) for m in self.task_matches()]
+            self._task_ends = [e for e, _ in self._tasks]
+        i = bisect.bisect_right(self._task_ends, pos)
+        return self._tasks[i - 1][1] if i else None
 
     def find_departments(self):
         for m in _DUTY.finditer(self.text):
+            self.dept_spans.append((m.start(), m.end()))
             task = self._task_before(m.start())
             industry = self.industry_near(m.start())
             pos = m.start("list")
@@ -778,7 +2594,8 @@ class _Extractor:
                 i = self.text.find(item, pos)
                 pos = i + len(item)
                 self._department(item, "责任", task, industry, i)
-        for m in _LEAD_BLOCK.finditer(self.text):
+        for m in _line_matches(_LEAD_BLOCK, _LEAD_BLOCK_NL, self.text):
+            self.dept_spans.append((m.start(), m.end()))
             task = self._task_before(m.start())
             industry = self.industry_near(self.text.rfind("\n", 0, max(0, m.start() - 2)))
             role = {"牵头单位": "牵头", "责任单位": "责任", "配合单位": "配合"}[m.group("role")]
@@ -796,7 +2613,7 @@ class _Extractor:
         full = name
         scope = self.x.scope.get("region")
         if not is_park and scope:
-            first = next(iter(self.regions.finditer(name)), None)
+            first = next(iter(self.region_scan(name)), None)
             if first is None or first[0] != 0:
                 level_char = scope[-1]
                 if name[0] in "区市县省" and name[0] == level_char:
@@ -809,24 +2626,52 @@ class _Extractor:
         })
 
     def run(self):
-        self.find_regions()
-        self.find_parks()
+        self.scan_regions()
         self.find_industries()
+        self.find_departments()
+        self.find_parks()
+        self.finish_parks()
         self.find_chains()
         self.find_wanted()
         self.find_enterprises()
-        self.product_words = sorted(
-            {lk for c in self.x.chains for lk in c["links"] if len(lk) >= 2}
-            | {w["link"] for w in self.x.wanted_links if len(w["link"]) >= 2}, key=len, reverse=True)
         self.find_projects()
+        self.finish_enterprises()
+        self._merge_projects()
+        self.emit_regions()
         self.find_targets()
-        self.find_departments()
         return self.x
+
+
+def _split_list(s):
+    return [x.strip() for x in re.split(r"[、,]|(?<=.{2})(?:和|及|与)(?=.{2})", s) if x.strip()]
+
+
+def _want_matches(text):
+    """``_WANT.finditer(text)``, tried only where a match can start.
+
+    A match starts at 围绕 or at most 12 characters before a recruiting verb
+    (招引, 引进, …); the pattern is matched at those positions, in order.
+    """
+    cands = set()
+    for m in _WANT_TRIGGER.finditer(text):
+        t = m.start()
+        if m.group() == "围绕":
+            cands.add(t)
+        else:
+            cands.update(range(max(0, t - 14), t + 1))
+    pos = 0
+    for p in sorted(cands):
+        if p < pos:
+            continue
+        m = _WANT.match(text, p)
+        if m:
+            yield m
+            pos = m.end()
 
 
 def extract_text(raw: str, doc_id: str, title=None) -> Extraction:
     """Extract chains, enterprises, parks, projects, regions, departments,
-    targets and wanted links from the text of one document.
+    industries, targets and wanted links from the text of one document.
 
     Parameters
     ----------

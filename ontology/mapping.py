@@ -11,9 +11,9 @@ Examples
 >>> x = extract_text("甘州区：形成“工业硅—多晶硅—拉晶切片”的产业链。", doc_id="d1")
 >>> nodes, edges = map_extraction(x)
 >>> sorted(n.id for n in nodes if n.kind.value == "Link")
-['Link:多晶硅', 'Link:工业硅', 'Link:拉晶切片']
+['Link:多晶硅', 'Link:工业硅', 'Link:硅片']
 >>> sorted({e.rel.value for e in edges})
-['FEEDS', 'HAS_LINK', 'ISSUED_BY', 'PART_OF']
+['FEEDS', 'HAS_LINK', 'ISSUED_BY', 'MATCHES', 'PART_OF']
 """
 
 import functools
@@ -39,12 +39,12 @@ def canonical_link_name(name):
 
     Only a library link's own name or one of its synonyms is replaced
     (拉晶切片 -> 硅片); a longer product name that merely contains a link
-    (高纯多晶硅) keeps its own node, and the gap analysis counts it for the
+    (N型硅片) keeps its own node, and the gap analysis counts it for the
     link.  Names the library does not know, or knows for two different links,
     are kept.
 
-    >>> canonical_link_name("拉晶切片"), canonical_link_name("高纯多晶硅"), canonical_link_name("玉米种子")
-    ('硅片', '高纯多晶硅', '玉米种子')
+    >>> canonical_link_name("拉晶切片"), canonical_link_name("N型硅片"), canonical_link_name("玉米种子")
+    ('硅片', 'N型硅片', '玉米种子')
     """
     return _canonical_cache(name)
 
@@ -198,6 +198,10 @@ class _Mapper:
         for r in x.regions:
             if r.get("resolved", True):
                 self.region(self.regions.by_code.get(r.get("adcode")) or r["name"], r["evidence"])
+            else:  # ambiguous in this document (城关区 with no province named): kept as written, flagged
+                self.node(Kind.REGION, r["name"], {"resolved": False, "unresolved": True,
+                                                   "reason": self.regions.classify(r["name"])},
+                          r["evidence"], key=unresolved_region_key(r["name"], x.doc_id))
         if x.scope.get("region"):
             rid = self.region(x.scope["region"], [_ref_evidence(f"文件范围: {x.scope['region']}")])
             if rid:

@@ -1,8 +1,16 @@
 """Name normalisation and stable node ids.
 
-A node's id is its kind and its normalised name: NFKC, simplified script, no
-white space, and the usual abbreviations of park names folded, so that
-张掖经开区 and 张掖经济技术开发区 are the same park.
+A node's id is its kind and its key.  Every key starts from the *surface*
+form of the name (:func:`surface_name`: NFKC, simplified script, no white
+space, full-width parentheses); two kinds go further, by the rules of
+:mod:`chainatlas.ontology.resolution`:
+
+- an enterprise's key is its core name: 甘肃河西硅业有限责任公司, 河西硅业公司
+  and 河西硅业 are one firm;
+- a park's key folds the long forms of park types and writes its region in
+  short form: 张掖经济技术开发区, 张掖市经开区 and 张掖经开区 are one park.
+
+The store keeps every form as written as an alias of the node.
 
 Examples
 --------
@@ -13,23 +21,23 @@ Examples
 True
 >>> node_id("Link", "多晶硅")
 'Link:多晶硅'
+>>> node_id("Enterprise", "甘肃河西硅业有限责任公司")
+'Enterprise:河西硅业'
+>>> surface_name("河西 硅业（集团）")
+'河西硅业（集团）'
 """
 
 import functools
 import re
 import unicodedata
 
+from chainatlas.ontology.resolution import PARK_FOLDS, enterprise_key, park_key
 from chainatlas.ontology.vocab import Kind, kind as _kind
 
-__all__ = ["to_simplified", "normalise_name", "node_id", "split_node_id", "PARK_ABBREVIATIONS"]
+__all__ = ["to_simplified", "surface_name", "normalise_name", "node_id", "split_node_id", "PARK_ABBREVIATIONS"]
 
 # long form -> short form; the short form is the key used in ids
-PARK_ABBREVIATIONS = (
-    ("经济技术开发区", "经开区"),
-    ("高新技术产业开发区", "高新区"),
-    ("高新技术开发区", "高新区"),
-    ("经济开发区", "经开区"),
-)
+PARK_ABBREVIATIONS = PARK_FOLDS
 
 _SPACE = re.compile(r"\s+")
 
@@ -55,18 +63,28 @@ def to_simplified(text: str) -> str:
     return _converter().convert(text)
 
 
-def normalise_name(name: str, kind=None) -> str:
-    """The normalised form of a name: NFKC, simplified, no white space.
-
-    For parks, the long forms of 经开区 / 高新区 are folded to the short ones.
-    """
+def surface_name(name: str) -> str:
+    """A name as written, made comparable: NFKC, simplified script, no white space, （）."""
     s = unicodedata.normalize("NFKC", name or "")
     s = _SPACE.sub("", s)
     s = to_simplified(s)
-    s = s.replace("(", "（").replace(")", "）")
-    if kind is not None and _kind(kind) is Kind.PARK:
-        for long, short in PARK_ABBREVIATIONS:
-            s = s.replace(long, short)
+    return s.replace("(", "（").replace(")", "）")
+
+
+def normalise_name(name: str, kind=None) -> str:
+    """The key of a name: its :func:`surface_name`, resolved further for some kinds.
+
+    Enterprises get :func:`~chainatlas.ontology.resolution.enterprise_key`
+    (core name), parks :func:`~chainatlas.ontology.resolution.park_key`
+    (short park types, region in short form); other kinds the surface form.
+    """
+    s = surface_name(name)
+    if kind is not None and s:
+        k = _kind(kind)
+        if k is Kind.ENTERPRISE:
+            return enterprise_key(s)
+        if k is Kind.PARK:
+            return park_key(s)
     return s
 
 

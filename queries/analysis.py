@@ -67,8 +67,8 @@ Examples
 ...         "全力招引多晶硅等上下游企业。")
 >>> _ = ingest_extraction(st, extract_text(text, doc_id="p"), {"id": "p"})
 >>> a = analyse_chain(st, "工业硅—多晶硅", "甘州区", library=False)
->>> [(r.name, r.rating, r.gap_kind, r.priority) for r in a.links]
-[('工业硅', '空白', '补链', 2), ('多晶硅', '空白', '补链', 1), ('拉晶切片', '空白', '补链', 2)]
+>>> [(r.name, r.step, r.rating, r.gap_kind, r.priority) for r in a.links]
+[('工业硅', '工业硅', '空白', '补链', 2), ('多晶硅', '多晶硅', '空白', '补链', 1), ('硅片', '拉晶切片', '空白', '补链', 2)]
 """
 
 import json

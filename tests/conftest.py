@@ -47,3 +47,37 @@ def store(tmp_path):
 def artifacts():
     os.makedirs(ARTIFACTS, exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium (selenium) for the session, networking off, console and network logs on.
+
+    Skips when chromium/chromedriver are missing, fails instead under CHAINATLAS_REQUIRE_BROWSER=1.
+    """
+    from chainatlas.exceptions import ChainAtlasError
+    from chainatlas.viz.png import chromium, find_chromium
+
+    try:
+        find_chromium()
+    except ChainAtlasError as e:
+        if os.environ.get("CHAINATLAS_REQUIRE_BROWSER") == "1":
+            pytest.fail(f"{e} (CHAINATLAS_REQUIRE_BROWSER=1)")
+        pytest.skip(str(e))
+    with chromium(1400, 800, logs=True) as drv:
+        yield drv
+
+
+@pytest.fixture(scope="session")
+def arcade():
+    """One local ArcadeDB engine (Bolt on loopback, through the real neo4j driver) for the whole session.
+
+    It starts empty; a test pushes the store it needs (a push replaces what an earlier push wrote).
+    """
+    from chainatlas.graph.arcade import INSTALL_HINT, LocalEngine, arcadedb_available
+
+    if not arcadedb_available():
+        pytest.fail(f"the ArcadeDB tests need the arcadedb extra: {INSTALL_HINT} (scripts/setup.sh installs it)")
+    engine = LocalEngine().start()
+    yield engine
+    engine.stop()

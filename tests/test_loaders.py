@@ -174,3 +174,53 @@ def test_table_without_a_name_column():
 
 def test_decode_gb18030_only_characters():
     assert decode_text("甘州区 𠀀".encode("gb18030")) == "甘州区 𠀀"
+
+
+# ------------------------------------------------------------------ extraction of the corpus (facts, by kind)
+def test_province_plan_chains_in_every_form(extracted):
+    got = {tuple(c["steps"]): c["form"] for c in extracted["003"].chains}
+    assert got[("毛条", "毛纱", "毛线", "毛衫")] == "list"
+    assert got[("甲醇", "烯烃")] == "prose" and got[("煤", "化肥")] == "prose"
+    assert ("煤(合成气)", "乙二醇") in got
+    alts = next(c["alternatives"] for c in extracted["003"].chains if c["steps"][0].startswith("煤(煤炭分质利用)"))
+    assert alts["冶"] == ["有色冶金及深加工"]
+
+
+def test_hydrogen_chain_enumerated_in_the_news_article(extracted):
+    assert ["制", "储", "运", "加", "用"] in [c["steps"] for c in extracted["002"].chains]
+
+
+def test_firms_named_only_in_lists_and_projects(extracted):
+    names = {e["name"] for e in extracted["002"].enterprises}
+    assert {"大弓农化", "三益化工", "启福生物", "中国天楹", "东方自控", "兰标生物", "捷安物流"} <= names
+    assert "中船" not in names  # 中船风电 is one firm's name
+    forms = [{e["name"], *e.get("aliases", ())} for e in extracted["003"].enterprises]
+    assert any({"酒钢集团", "酒泉钢铁集团公司"} <= f for f in forms)  # an abbreviation is the same firm
+    assert {"中国中车集团", "中国中车股份公司"} <= {e["name"] for e in extracted["003"].enterprises}
+
+
+def test_projects_with_owner_products_and_stage(extracted):
+    p = {x["name"]: x for x in extracted["002"].projects}
+    assert p["黑河水电17万吨硅系新材料"]["enterprise"] == "黑河水电"
+    assert p["宏泽海槿电解制氢装备制造基地"]["stage"] == "投产"
+    p1 = {x["name"]: x for x in extracted["001"].projects}
+    assert p1["年产20万吨聚丙烯高值化产业园"]["products"][0]["capacity"] == 20.0
+
+
+def test_coordinated_parks_of_the_province_plan(extracted):
+    names = {p["name"] for p in extracted["003"].parks}
+    assert {"泾川工业集中区", "灵台工业集中区", "崇信工业集中区", "西峰工业集中区", "兰州新区综合保税区"} <= names
+    assert not names & {"张掖市开发区", "白银市6个工业集中区", "军民结合产业示范园区"}
+
+
+def test_report_figures_of_named_chains_are_expected_targets(extracted):
+    t = {(x["subject"], x["metric"], x["value"]): x["kind"] for x in extracted["004"].targets}
+    assert t[("有色金属新材料产业链", "产值", 248.0)] == "expected"
+    assert {i["name"] for i in extracted["004"].industries} >= {"有色金属新材料", "数字经济"}
+
+
+def test_appendix_target_table(extracted):
+    t = {(x["metric"], x["year"], x["value"]): x["kind"] for x in extracted["000"].targets}
+    assert t[("产值亿元以上工业企业", 2024, 35.0)] == "expected"
+    assert t[("产值亿元以上工业企业", 2025, 38.0)] == "goal"
+    assert not any(x["year"] in (2021, 2022, 2023) for x in extracted["000"].targets)  # achieved columns

@@ -1,5 +1,12 @@
-"""Views: interactive chain maps as self-contained offline HTML."""
+"""Views: interactive chain maps, region pages and an offline atlas; PNG export through headless Chromium.
 
-from chainatlas.viz.chainmap import STATUS_COLORS, chain_map_data, chain_map_html, write_chain_map
+* :mod:`chainatlas.viz.chainmap` - one chain in one scope, as an offline HTML page;
+* :mod:`chainatlas.viz.region` - every chain of a region or park with its completeness;
+* :mod:`chainatlas.viz.atlas` - a static site of regions, parks and chains with a search box;
+* :mod:`chainatlas.viz.png` - a page rendered to PNG by headless Chromium.
+"""
 
-__all__ = ["STATUS_COLORS", "chain_map_data", "chain_map_html", "write_chain_map"]
+from chainatlas.viz.chainmap import (RATING_COLORS, chain_map_data, chain_map_html, copy_assets, layout_chain,
+                                     write_chain_map)
+
+__all__ = ["RATING_COLORS", "chain_map_data", "chain_map_html", "copy_assets", "layout_chain", "write_chain_map"]

@@ -1,0 +1,465 @@
+"""The genre forms the text extractor must read, each on short synthetic sentences.
+
+The sentences are written for these tests (they are not from the corpus): a
+rule that works only on one corpus sentence fails here.  Firms and parks are
+invented; regions are real, because regions are looked up in the national
+table.
+"""
+
+import pytest
+
+from chainatlas.loaders import extract_text, parse_project_item
+from chainatlas.loaders.normalize import clean_text
+
+
+def x(text):
+    return extract_text(text, doc_id="genre")
+
+
+def steps(text):
+    return [c["steps"] for c in x(text).chains]
+
+
+def names(text, kind):
+    return [r["name"] for r in getattr(x(text), kind)]
+
+
+# ------------------------------------------------------------------------------------------------ chains
+@pytest.mark.parametrize("sep", ["—", "－", "-", "→", "～", "——"])
+def test_dash_chain_with_any_separator(sep):
+    assert steps(f"推动形成“石英砂{sep}光伏玻璃{sep}光伏组件”的产业链。") == [["石英砂", "光伏玻璃", "光伏组件"]]
+
+
+def test_unquoted_chain_loses_its_lead_verb_and_tail():
+    assert steps("按照铝土矿-氧化铝-电解铝-铝型材产业链条布局项目。") == [["铝土矿", "氧化铝", "电解铝", "铝型材"]]
+
+
+def test_parenthesised_alternatives_are_kept_under_their_step():
+    c = x("构建“原盐（卤水）—烧碱（液碱、片碱）—聚氯乙烯”产业链。").chains[0]
+    assert c["links"] == ["原盐", "烧碱", "聚氯乙烯"]
+    assert c["alternatives"] == {"原盐": ["卤水"], "烧碱": ["液碱", "片碱"]}
+
+
+def test_a_parenthesis_with_及_is_one_alternative():
+    c = x("打造“矿（铜冶炼及压延）—材—器件”链条。").chains[0]
+    assert c["alternatives"]["矿"] == ["铜冶炼及压延"]
+
+
+def test_a_make_step_feeds_its_product():
+    c = x("形成“天然气制氢—氢制氨—氨制尿素”的产业链。").chains[0]
+    assert c["links"] == ["天然气", "氢", "氨", "尿素"]
+    assert ["氢", "氨"] in c["feeds"]
+
+
+def test_hyphenated_place_lists_are_not_chains():
+    assert steps("推进天水-陇南-平凉一体化发展，加强兰（州）-白（银）协作。") == []
+
+
+def test_date_ranges_are_not_chains():
+    assert steps("落实《工业发展规划（2021-2025年）》。") == []
+
+
+def test_enumerated_chain_the_text_calls_a_chain():
+    assert steps("打造光伏“硅、片、电、组”全产业链。") == [["硅", "片", "电", "组"]]
+    assert steps("做强棉花、棉纱、棉布、服装加工产业链。") == [["棉花", "棉纱", "棉布", "服装"]]
+
+
+def test_a_list_of_sectors_with_和_is_not_one_chain():
+    assert steps("做长锑、钨、钼和铅锌产业链。") == []
+
+
+def test_chain_in_prose_from_to():
+    assert steps("积极构建从原煤到焦炭再到针状焦的完整产业链。") == [["原煤", "焦炭", "针状焦"]]
+
+
+def test_chain_in_prose_a_list_of_products():
+    assert steps("构建石英砂、高纯硅、硅片、电池片的光伏产业链。") == [["石英砂", "高纯硅", "硅片", "电池片"]]
+
+
+def test_activities_are_not_a_chain():
+    assert steps("形成研发、生产、销售的完整产业链，集研发、设计、制造于一体。") == []
+
+
+def test_qualities_are_not_a_chain():
+    assert steps("努力形成布局优化、结构合理、竞争力较强的千亿级产业链。") == []
+
+
+def test_production_route_written_a_make_b():
+    assert steps("依托煤制油、煤制天然气两条技术路线，发展PTA（对二甲苯制对苯二甲酸）。") == [
+        ["煤", "油"], ["煤", "天然气"], ["对二甲苯", "对苯二甲酸"]]
+
+
+def test_route_with_alternative_in_parenthesis():
+    c = x("发展煤（焦炉气）制甲醇，提高自给率。").chains[0]
+    assert c["links"] == ["煤", "甲醇"] and c["alternatives"] == {"煤": ["焦炉气"]}
+
+
+@pytest.mark.parametrize("text", [
+    "加快推进东方光华绿电制氢合成氨项目。",        # 制 inside a project's name
+    "引进碱性电解制氢装备生产线。",                 # inside equipment
+    "完善体制机制，加强质量控制，优化编制。",       # 体制, 控制, 编制 are words
+    "抢占储能技术制高点。",
+    "布局绿电制氢项目。",                           # a category of projects
+    "发展氢能制储运加用产业。",                     # an abbreviation, not a route
+])
+def test_make_inside_names_and_words_is_no_route(text):
+    assert steps(text) == []
+
+
+def test_a_chain_named_with_figures_is_an_industry_with_targets():
+    t = x("一季度全市现代产业集群预计实现产值120亿元，同比增长15%（铝基新材料产业链60亿元，同比增长20%；"
+          "锂电池产业链30亿元，同比增长8.5%）。")
+    assert t.chains == []
+    assert {"铝基新材料", "锂电池"} <= {i["name"] for i in t.industries}
+    got = {(r["subject"], r["metric"], r["value"], r["unit"], r["kind"]) for r in t.targets}
+    assert ("铝基新材料产业链", "产值", 60.0, "亿元", "expected") in got
+    assert ("锂电池产业链", "产值同比增长", 8.5, "%", "expected") in got
+
+
+# ------------------------------------------------------------------------------------------- enterprises
+def test_firms_listed_before_等龙头企业_with_the_role():
+    t = x("依托天宇乳业、远航牧业、青禾生物等龙头企业，提升精深加工水平。")
+    got = {e["name"]: e["roles"] for e in t.enterprises}
+    assert got == {"天宇乳业": ["龙头"], "远航牧业": ["龙头"], "青禾生物": ["龙头"]}
+
+
+@pytest.mark.parametrize("desc,role", [("链主", "链主"), ("专精特新", "专精特新"), ("规上", "规上")])
+def test_roles_stated_in_the_list(desc, role):
+    t = x(f"支持星河科技、金川塑业等{desc}企业扩大产能。")
+    assert all(role in e["roles"] for e in t.enterprises) and len(t.enterprises) == 2
+
+
+def test_roles_小巨人_and_以为龙头():
+    t = x("推荐蓝海电气等专精特新“小巨人”企业。以华晟实业、新元化工为龙头，延伸产业链。")
+    got = {e["name"]: e["roles"] for e in t.enterprises}
+    assert "小巨人" in got["蓝海电气"] and "专精特新" in got["蓝海电气"]
+    assert got["华晟实业"] == ["龙头"] and got["新元化工"] == ["龙头"]
+
+
+def test_sectors_before_等行业企业_are_not_firms():
+    t = x("督促水泥、玻璃、陶瓷等工业企业错峰生产，鼓励纺织服装、食品加工等领域骨干企业开拓市场。"
+          "支持电机、变压器等装备制造企业扩产。")
+    assert t.enterprises == []
+
+
+def test_legal_names_are_taken_whole():
+    got = names("与甘肃远景新材料股份有限公司签约，支持宏达集团榆林铝业公司扩能。", "enterprises")
+    assert got == ["甘肃远景新材料股份有限公司", "宏达集团榆林铝业公司"]
+
+
+def test_generic_company_words_are_not_firms():
+    assert names("探索“园区+平台公司”运作方式，引导国有控股上市公司并购，完善公司法配套制度。",
+                 "enterprises") == []
+
+
+def test_short_name_given_in_parentheses_is_an_alias():
+    e = x("以甘肃青山化工有限责任公司（以下简称青山化工）为龙头。青山化工年产5万吨烧碱项目开工。").enterprises
+    assert len(e) == 1 and e[0]["name"] == "甘肃青山化工有限责任公司" and "青山化工" in e[0]["aliases"]
+
+
+def test_a_list_with_a_legal_name_is_a_list_of_firms():
+    got = names("与东华集团、北辰智控、深圳云帆科技就储能电池达成合作意向。", "enterprises")
+    assert got == ["东华集团", "北辰智控", "深圳云帆科技"]
+
+
+def test_a_list_of_trade_names_is_a_list_of_firms():
+    got = names("带动瑞丰农化、嘉禾化工、安泰生物等配套产业发展。", "enterprises")
+    assert got == ["瑞丰农化", "嘉禾化工", "安泰生物"]
+
+
+def test_product_lists_are_not_firms():
+    assert names("大力发展夹胶玻璃、镀膜玻璃、休闲食品、冷冻食品和植保机械。", "enterprises") == []
+
+
+def test_units_listed_as_responsible_are_not_firms():
+    t = x("推进管网改造。（区住建局、区自来水公司按职责分工负责落实）")
+    assert t.enterprises == [] and {d["as_written"] for d in t.departments} == {"区住建局", "区自来水公司"}
+
+
+def test_universities_are_not_firms_and_hide_their_region():
+    t = x("甘肃省与兰州大学共建光伏实验室。")
+    assert t.enterprises == [] and [r["name"] for r in t.regions] == ["甘肃省"]
+
+
+def test_one_firm_under_several_names_is_one_record():
+    t = x("加快建设张掖星海新能源制氢综合利用、星海新能源储氢等项目。支持光华石化公司发展，推动光华石化扩能。")
+    got = {e["name"]: set(e.get("aliases", ())) for e in t.enterprises}
+    assert len(got) == 2
+    assert any({"张掖星海新能源", "星海新能源"} <= {n} | a for n, a in got.items())
+
+
+# ---------------------------------------------------------------------------------------------- projects
+def test_project_list_owner_capacities_products_phase_stage():
+    t = x("加快建设宏远化工2000吨吡啶原药5000吨中间体二期、青禾生物年产3万吨饲料添加剂等项目建设。")
+    p = {r["name"]: r for r in t.projects}
+    a = p["宏远化工2000吨吡啶原药5000吨中间体二期"]
+    assert a["enterprise"] == "宏远化工" and a["phase"] == "二期" and a["stage"] == "在建"
+    assert [(q["name"], q["capacity"], q["unit"]) for q in a["products"]] == [("吡啶原药", 2000.0, "吨"),
+                                                                              ("中间体", 5000.0, "吨")]
+    assert p["青禾生物年产3万吨饲料添加剂"]["products"][0]["basis"] == "年产"
+
+
+@pytest.mark.parametrize("item,unit", [("天润能源20万千瓦风电", "万千瓦"), ("远景光伏5GW组件", "GW"),
+                                       ("山禾菌业日产2万袋食用菌生产线", "万袋"), ("恒通电缆3条生产线", "条")])
+def test_capacity_units(item, unit):
+    p = parse_project_item(item)
+    assert p["products"][0]["unit"] == unit and p["enterprise"] is not None
+
+
+def test_owner_without_a_capacity_is_split_at_the_product():
+    assert parse_project_item("恒信共享储能")["enterprise"] == "恒信"
+    assert parse_project_item("华光风电绿电制氢合成氨")["enterprise"] == "华光风电"
+    assert parse_project_item("长兴生物维生素B12")["enterprise"] == "长兴生物"
+    assert parse_project_item("瑞安新材料")["enterprise"] == "瑞安新材料"
+
+
+def test_a_place_in_front_is_not_an_owner():
+    t = x("稳步推进黑石山抽水蓄能电站、酒泉火电三期、白马湖煤田二号矿井等重点项目。")
+    assert {p["name"] for p in t.projects} == {"黑石山抽水蓄能电站", "酒泉火电三期", "白马湖煤田二号矿井"}
+    assert all(p["enterprise"] is None for p in t.projects) and t.enterprises == []
+
+
+def test_stage_words_after_the_list():
+    t = x("东辰科技重力储能、北方智造绿色铸造等4个示范项目已开工建设，"
+          "泰和氢能加注站项目、宏图电解槽制造基地项目建成投产。")
+    st = {p["enterprise"]: p["stage"] for p in t.projects}
+    assert st == {"东辰科技": "开工", "北方智造": "开工", "泰和": "投产", "宏图": "投产"}
+
+
+def test_investment_of_a_project():
+    t = x("加快建设安宁化工年产10万吨甲醛项目，该项目总投资4.2亿元。推进三个项目，三个项目总投资约9亿元。")
+    assert [p["investment"] for p in t.projects] == [4.2]
+
+
+def test_second_capacity_of_the_same_owner_is_the_same_project():
+    t = x("推进丰收化肥20万吨合成氨、35万吨尿素项目前期工作。")
+    assert len(t.projects) == 1 and [q["name"] for q in t.projects[0]["products"]] == ["合成氨", "尿素"]
+
+
+def test_single_named_project_with_progress_words():
+    got = names("加快白石岭矿井项目建设进度，推动城东配电网项目尽快落地。", "projects")
+    assert got == ["白石岭矿井", "城东配电网"]
+
+
+@pytest.mark.parametrize("text", [
+    "探索谋划屋顶光伏、农光互补等光伏发电项目。",        # categories of projects
+    "在闲置厂房新建康养旅居项目。",
+    "着力招引医疗器械、精密模具等项目。",                # recruiting: wanted, not projects
+    "梳理储备冶金、纺织等行业设备改造项目80项。",
+    "全年实施了450个技术改造项目，推进一批酿造技改项目。",
+    "从岗位实训、技能培训等项目人员中选拔骨干。",
+    "在境外合作建设水泥、玻璃、陶瓷等项目。",
+    "天成光伏、北辰储能等3户上市企业项目相继落户。",
+])
+def test_not_projects(text):
+    assert x(text).projects == []
+
+
+def test_a_park_phase_being_built_is_a_project():
+    got = names("支持酒泉算力产业园扩容，启动酒泉算力产业园二期建设。", "projects")
+    assert got == ["酒泉算力产业园二期"]
+
+
+# ------------------------------------------------------------------------------------------------- parks
+def test_parks_with_sub_parks():
+    t = x("依托张掖经开区循环经济产业园化工产业集中区，建设一批项目。")
+    p = {r["name"]: r for r in t.parks}
+    assert "张掖经开区" in p
+    assert p["张掖经开区循环经济产业园"]["parent"] == "张掖经开区"
+    assert p["张掖经开区循环经济产业园化工产业集中区"]["parent"] == "张掖经开区循环经济产业园"
+    assert "循环经济产业园" in p["张掖经开区循环经济产业园"]["aliases"]
+
+
+def test_coordinated_places_before_等_and_N个():
+    got = names("以静宁、庄浪2个工业集中区和崆峒、泾川等工业园区为载体。", "parks")
+    assert set(got) == {"静宁工业集中区", "庄浪工业集中区", "崆峒工业园区", "泾川工业园区"}
+
+
+def test_coordinated_themes_with_和():
+    assert set(names("建成绿色建材和数字经济产业园。", "parks")) == {"绿色建材产业园", "数字经济产业园"}
+
+
+@pytest.mark.parametrize("text", [
+    "推进化工园区扩区，提升工业园区承载力。",                      # bare types
+    "酒泉市开发区主攻新能源装备。",                                  # the city's zones
+    "建设武威、金昌、白银冷链物流园区。",                            # one kind of park in several cities
+    "再建3个数字经济示范园区。",                                     # a count: a category
+    "曾荣获国家新型工业化产业示范园区等称号。",                      # an honour
+    "开展金昌国家生态工业园区试点。",
+    "支持省级军民融合产业园建设。",
+    "吸引人才工业园入驻。",                                          # a theme without a place
+])
+def test_not_parks(text):
+    assert x(text).parks == []
+
+
+def test_一区多园_list_of_sub_parks():
+    t = x("华亭工业园区下设东华煤化工园、西岭陶瓷园和中小企业创业园三个园区。")
+    p = {r["name"]: r["parent"] for r in t.parks}
+    assert p["东华煤化工园"] == "华亭工业园区" and p["西岭陶瓷园"] == "华亭工业园区"
+
+
+def test_long_and_short_form_of_a_park_are_one_park():
+    t = x("张掖经济技术开发区（以下简称张掖经开区）是国家级开发区。张掖经开区重点发展新材料。")
+    assert len(t.parks) == 1 and "张掖经开区" in (t.parks[0].get("aliases") or [])
+
+
+def test_a_capacity_in_front_of_a_park_is_not_its_name():
+    assert "聚丙烯产业园" in names("积极对接年产 20 万吨聚丙烯产业园项目。", "parks")
+
+
+# ----------------------------------------------------------------------------------------------- regions
+def test_regions_with_their_administrative_parents():
+    r = {x_["name"]: x_ for x_ in x("甘肃省张掖市甘州区推进工业发展。").regions}
+    assert r["甘州区"]["parents"] == ["张掖市", "甘肃省"]
+
+
+def test_short_names_outside_the_province_need_to_stand_alone():
+    got = names("甘肃省赴深圳、广州、成都等地招商，建设复合肥生产装置。", "regions")
+    assert set(got) == {"甘肃省", "深圳市", "广州市", "成都市"}  # not 合肥 (in 复合肥)
+
+
+def test_county_short_names_where_the_prefecture_is_named():
+    got = names("平凉市以泾川、灵台2个工业集中区为载体，加强合作、交流。", "regions")
+    assert set(got) == {"平凉市", "泾川县", "灵台县"}  # 合作 is a word here, not 合作市
+
+
+def test_anonymised_place_is_flagged_not_guessed():
+    t = x("今年以来，xx市强工业行动取得实效。")
+    assert t.scope == {"unresolved": "xx市"} and t.regions == []
+
+
+# ------------------------------------------------------------------------------------------- departments
+def test_parenthesised_responsible_units_end_with_按职责分工负责落实():
+    d = x("甘州区推进储能发展。（区发展改革局、区工信局、张掖经开区按职责分工负责落实）").departments
+    assert [(r["name"], r["role"], r["is_park"]) for r in d] == [
+        ("甘州区发展改革局", "责任", False), ("甘州区工信局", "责任", False), ("张掖经开区", "责任", True)]
+
+
+def test_lead_and_responsible_unit_blocks():
+    d = x("华亭市推进园区建设。\n牵头单位：工业园区\n责任单位：工信局、财政局\n").departments
+    assert {(r["as_written"], r["role"]) for r in d} == {("工业园区", "牵头"), ("工信局", "责任"), ("财政局", "责任")}
+
+
+def test_a_department_list_stops_at_the_sentence_end():
+    d = x("推进园区建设。\n牵头单位：商务局。招商中心负责项目洽谈，强化要素保障\n").departments
+    assert [r["as_written"] for r in d] == ["商务局"]
+
+
+def _spans_inside_sentences(t):
+    for kind in ("chains", "enterprises", "parks", "projects", "departments", "targets", "wanted_links"):
+        for r in getattr(t, kind):
+            for ev in r["evidence"]:
+                assert t.text[ev["start"]:ev["end"]] in ev["sentence"], (kind, ev)
+
+
+def test_a_stray_question_mark_in_a_list_keeps_evidence_inside_its_sentence():
+    t = x("围绕装备制造产业，加快招引农机装备、储能??装备、智能制造等项目。")
+    _spans_inside_sentences(t)
+    assert "农机装备" in [w["as_written"] for w in t.wanted_links]
+
+
+@pytest.mark.parametrize("text", ["支持恒拓", "加快建设恒拓等项目", "恒拓、青峰等项目。", "项目：恒"])
+def test_short_and_cut_off_project_items_do_not_fail(text):
+    _spans_inside_sentences(x(text))
+
+
+# ----------------------------------------------------------------------------------------------- targets
+def test_expected_and_goal_figures_with_year_and_industry():
+    t = x("高台县2026年全县储能产业产值预计达到18亿元，力争2027年产值达到25亿元。")
+    got = {(r["industry"], r["metric"], r["year"], r["value"], r["unit"], r["kind"]) for r in t.targets}
+    assert got == {("储能", "产值", 2026, 18.0, "亿元", "expected"), ("储能", "产值", 2027, 25.0, "亿元", "goal")}
+
+
+def test_分别_distributes_values_over_metrics():
+    t = x("到2027年，工业互联网普及率、智能制造就绪率分别达到60%、45%。")
+    assert {(r["metric"], r["value"]) for r in t.targets} == {("工业互联网普及率", 60.0), ("智能制造就绪率", 45.0)}
+
+
+def test_verb_number_what():
+    t = x("到2028年，培育15家以上数字化转型标杆企业，攻克50项关键核心技术。")
+    got = {(r["metric"], r["value"], r["unit"]) for r in t.targets}
+    assert ("培育数字化转型标杆企业", 15.0, "家") in got and ("攻克关键核心技术", 50.0, "项") in got
+
+
+def test_five_year_plan_period_gives_the_year():
+    t = x("“十四五”期间，制造业增加值年均增长力争保持在8%左右。")
+    assert [(r["year"], r["value"]) for r in t.targets] == [(2025, 8.0)]
+
+
+def test_achieved_figures_and_incentives_are_not_targets():
+    t = x("2020年9月9日\n2019年，全省规上工业产值达到900亿元。已累计建成充电桩300个。"
+          "对年营收首次突破5亿元的企业奖励30万元。")
+    assert t.targets == []
+
+
+def test_appendix_target_table():
+    table = "\n".join(["附件1 目标任务表", "\t主要指标", "\t2023年", "\t2024年", "\t2025年", "", "",
+                       "\t完成情况", "\t预计完成情况", "\t计划目标", "", "\t规模以上工业总产值(亿元)", "\t120", "\t130",
+                       "\t150", "", "\t省级绿色工厂(家)", "", "", "\t3", ""])
+    got = {(r["metric"], r["year"], r["value"], r["unit"], r["kind"]) for r in x(table).targets}
+    assert got == {("规模以上工业总产值", 2024, 130.0, "亿元", "expected"),
+                   ("规模以上工业总产值", 2025, 150.0, "亿元", "goal"), ("省级绿色工厂", 2025, 3.0, "家", "goal")}
+
+
+def test_a_figure_in_the_text_and_the_table_is_one_target():
+    text = ("2025年，全区规模以上工业总产值达到150亿元。\n"
+            + "\n".join(["\t主要指标", "\t2024年", "\t2025年", "", "\t预计完成情况", "\t计划目标", "",
+                         "\t规模以上工业总产值(亿元)", "\t130", "\t150", ""]))
+    t = x(text)
+    assert len([r for r in t.targets if r["value"] == 150.0]) == 1
+
+
+# ---------------------------------------------------------------------------------------------- industries
+def test_industry_groups_and_systems():
+    t = x("着力构建以数字经济产业、绿色食品产业2个引领性产业为主体，新材料、装备制造和文化旅游3个支撑性产业为两翼的"
+          "“2+3”产业体系。")
+    got = {i["name"]: (i["group"], i.get("system")) for i in t.industries}
+    assert got["数字经济"] == ("2个引领性产业", "2+3")
+    assert {"新材料", "装备制造", "文化旅游"} <= set(got)
+
+
+# ------------------------------------------------------------------------------------------- wanted links
+def test_wanted_links_with_the_industry_they_are_for():
+    t = x("围绕储能产业，重点招引电芯、储能变流器、电池管理系统等配套企业。")
+    assert {(w["link"], w["industry"]) for w in t.wanted_links} == {
+        ("电芯", "储能"), ("储能变流器", "储能"), ("电池管理系统", "储能")}
+
+
+def test_wanted_links_from_the_围绕_list():
+    t = x("围绕风电、光热、储能，积极招引清洁能源产业项目。")
+    assert {(w["link"], w["industry"]) for w in t.wanted_links} == {("风电", "清洁能源"), ("光热", "清洁能源"),
+                                                                    ("储能", "清洁能源")}
+
+
+def test_wanted_links_without_等():
+    got = {w["as_written"] for w in x("引进一批工业软件、智能传感器企业，引进建设算力中心项目。").wanted_links}
+    assert got == {"工业软件", "智能传感器", "算力中心"}
+
+
+def test_descriptions_are_not_wanted_links():
+    assert x("积极引进一批技术含量高、市场前景好的优质项目，年内招引新入园企业3户。").wanted_links == []
+
+
+# ------------------------------------------------------------------------------------------------- noise
+def test_page_break_inside_a_word_and_pinyin_and_truncation_notes():
+    t = clean_text("加快建设光伏玻璃、储能电池等项目，持续完善全市重点行业固\n\n定资产投资统计制度。"
+                   "酒泉經(jīng)開區(qū)---此处隐藏520字,下载后查看---")
+    assert "固定资产" in t and "酒泉经开区" in t and "此处隐藏" not in t and "jīng" not in t
+
+
+def test_ascii_and_full_width_punctuation_read_alike():
+    a = x("依托北辰化工、东升生物等龙头企业，形成“盐—碱—化工新材料”的产业链。")
+    b = x("依托北辰化工、东升生物等龙头企业,形成“盐—碱—化工新材料”的产业链。")
+    assert [e["name"] for e in a.enterprises] == [e["name"] for e in b.enterprises] == ["北辰化工", "东升生物"]
+    assert [c["steps"] for c in a.chains] == [c["steps"] for c in b.chains]
+
+
+def test_spaces_around_numbers_from_a_converted_document():
+    p = x("签约落地年产 8 万吨改性塑料项目、30 万吨精铸件生产线项目。").projects
+    assert [q["products"][0]["capacity"] for q in p] == [8.0, 30.0]
+
+
+def test_site_footer_adds_nothing():
+    t = x("首页 | 联系我们 | 网站地图 Copyright 某市人民政府 备案号12345678号-1")
+    assert t.chains == [] and t.enterprises == [] and t.projects == [] and t.targets == []

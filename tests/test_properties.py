@@ -1,0 +1,271 @@
+"""Property-based tests of extraction and decoding (hypothesis).
+
+What the extractor documents about evidence (loaders/text.py): every record
+carries the span of the cleaned text it came from (``start``/``end``, end
+exclusive), the sentence of the cleaned text holding it, and a confidence.
+So, for every evidence of every record:
+
+- ``0 <= start <= end <= len(text)`` and ``text[start:end]`` lies inside the
+  evidence sentence;
+- the span is where the record came from: it holds the record's name (a
+  chain: each step, in order), possibly with words around or between the
+  name's characters (张掖凯烁新能源 for the firm 凯烁新能源, 崇信3个工业集中区 for
+  the park 崇信工业集中区), or it is a shorter mention of the name (瓜州 for
+  瓜州县, 石化公司扩能改造 for the project 庆阳石化公司扩能改造); a target's span
+  holds its figure.
+"""
+
+import glob
+import os
+import re
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings, strategies as st
+
+from chainatlas import InputError
+from chainatlas.loaders import decode_text, extract_text
+from chainatlas.loaders.records import CATEGORIES
+from chainatlas.loaders.text import normalise_product
+
+from conftest import CORPUS
+
+settings.register_profile(
+    "chainatlas", max_examples=60, deadline=None, derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+# a longer, random search for local runs: HYPOTHESIS_PROFILE=thorough pytest tests/test_properties.py
+settings.register_profile("thorough", max_examples=1500, deadline=None, derandomize=False,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "chainatlas"))
+
+
+def _corpus_texts():
+    files = sorted(glob.glob(os.path.join(CORPUS, "*.txt")))
+    assert len(files) == 5, f"expected the five corpus documents in {CORPUS}"
+    return [open(f, encoding="utf-8").read() for f in files]
+
+
+CORPUS_TEXTS = _corpus_texts()
+
+# characters the genre is made of: Han, the separators of chains and lists, digits, units, brackets
+GENRE = ("工业硅多晶硅拉晶切片光伏组件绿电制氢氨甲醇煤化新材料张掖甘州区经开园示范企业项目有限公司集团链主龙头"
+         "年产万吨亿元二期在建投产开工招引等依托围绕形成产业链的和及与、，。；：（）“”—-→~+() \n\t0123456789")
+
+
+def _records(x):
+    for cat in CATEGORIES:
+        for r in getattr(x, cat):
+            yield cat, r
+
+
+def _holds(span, name):
+    """Whether `span` holds `name` (its characters in order, maybe with others between) or is part of it."""
+    if not name:
+        return True
+    if span in name:
+        return True
+    pos = 0
+    for ch in name:
+        pos = span.find(ch, pos) + 1
+        if not pos:
+            return False
+    return True
+
+
+def _check_spans(x):
+    """Every evidence span lies in the cleaned text, inside its sentence, and holds what its record says."""
+    text = x.text
+    for cat, r in _records(x):
+        assert r["evidence"], (cat, r)
+        names = [r.get(k) for k in ("name", "as_written", "mention", "link") if r.get(k)] + list(r.get("aliases") or ())
+        for ev in r["evidence"]:
+            s, e = ev["start"], ev["end"]
+            assert isinstance(s, int) and isinstance(e, int), (cat, ev)
+            assert 0 <= s <= e <= len(text), (cat, names, ev)
+            span = text[s:e]
+            assert span in ev["sentence"], (cat, span, ev["sentence"])
+            assert 0 <= ev["confidence"] <= 1
+            if cat == "chains":
+                pos = 0
+                for step in r["steps"]:
+                    i = span.find(step, pos)
+                    assert i >= 0, (span, r["steps"])
+                    pos = i + len(step)
+            elif cat == "targets":
+                figures = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", span)]
+                assert r["value"] in figures, (span, r["value"])
+            else:
+                assert any(_holds(span, n) for n in names), (cat, span, names)
+
+
+def _extract(raw):
+    x = extract_text(raw, doc_id="prop")
+    assert isinstance(x.text, str)
+    _check_spans(x)
+    return x
+
+
+# ----------------------------------------------------------------------------- arbitrary text
+
+@given(st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=400))
+def test_extract_never_raises_on_any_unicode(raw):
+    _extract(raw)
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x1F) | st.sampled_from(GENRE), max_size=400))
+def test_extract_never_raises_on_genre_characters_and_controls(raw):
+    _extract(raw)
+
+
+@given(st.lists(st.sampled_from(["工业硅", "多晶硅", "绿电制绿氢", "绿氢+二氧化碳制甲醇", "煤(炭)", "光伏(组件、玻璃)",
+                                 "张掖经开区", "循环经济示范园", "河西硅业", "有限公司", "20万吨", "二期", "等项目",
+                                 "等企业", "招引", "产业链", "—", "-", "、", ",", "。", "\n", "“", "”", "(", ")",
+                                 "2025年", "产值达到", "60亿元", "牵头单位:", "区工信局", "按职责分工负责"]),
+                max_size=60).map("".join))
+def test_extract_never_raises_on_genre_phrases(raw):
+    _extract(raw)
+
+
+# ----------------------------------------------------------------------------- mutated corpus text
+
+@st.composite
+def mutated_corpus(draw):
+    doc = CORPUS_TEXTS[draw(st.integers(0, len(CORPUS_TEXTS) - 1))]
+    start = draw(st.integers(0, len(doc) - 1))
+    text = doc[start:start + draw(st.integers(1, 3000))]
+    for _ in range(draw(st.integers(1, 6))):
+        op = draw(st.sampled_from(["insert", "delete", "duplicate", "swap", "splice"]))
+        n = len(text)
+        i = draw(st.integers(0, n))
+        j = draw(st.integers(i, min(n, i + 200)))
+        if op == "insert":
+            text = text[:i] + draw(st.text(st.sampled_from(GENRE), max_size=20)) + text[i:]
+        elif op == "delete":
+            text = text[:i] + text[j:]
+        elif op == "duplicate":
+            text = text[:j] + text[i:j] + text[j:]
+        elif op == "swap":
+            k = draw(st.integers(j, n))
+            l_ = draw(st.integers(k, min(n, k + 200)))
+            text = text[:i] + text[k:l_] + text[j:k] + text[i:j] + text[l_:]
+        else:  # a slice of another corpus document
+            other = CORPUS_TEXTS[draw(st.integers(0, len(CORPUS_TEXTS) - 1))]
+            a = draw(st.integers(0, len(other) - 1))
+            text = text[:i] + other[a:a + draw(st.integers(1, 300))] + text[j:]
+    return text
+
+
+@given(mutated_corpus())
+@settings(max_examples=80)
+def test_extract_never_raises_on_mutated_corpus_text(raw):
+    _extract(raw)
+
+
+def test_spans_hold_on_the_whole_corpus():
+    kinds = set()
+    for raw in CORPUS_TEXTS:
+        kinds.update(cat for cat, _ in _records(_extract(raw)))
+    assert kinds == set(CATEGORIES)  # the check looked at every kind of record
+
+
+def test_span_check_can_fail():
+    x = extract_text("依托张掖经开区,支持河西硅业等龙头企业做大做强。", doc_id="t")
+    ev = x.enterprises[0]["evidence"][0]
+    assert x.text[ev["start"]:ev["end"]] == "河西硅业"
+    ev["start"], ev["end"] = 0, 2  # 依托: in the sentence, but not where the firm's name stands
+    with pytest.raises(AssertionError):
+        _check_spans(x)
+
+
+# ----------------------------------------------------------------------------- decoding bytes
+
+@given(st.binary(max_size=2000))
+def test_decode_text_raises_only_input_error(data):
+    try:
+        out = decode_text(data, "fuzz.txt")
+    except InputError as e:
+        assert "fuzz.txt" in str(e) and "\n" not in str(e)
+    else:
+        assert isinstance(out, str) and out.strip()
+
+
+@given(st.text(alphabet=st.characters(exclude_categories=("Cs", "Cc", "Cn")), min_size=1, max_size=300)
+       .filter(lambda t: t.strip() and not t.startswith("\ufeff")),
+       st.sampled_from(["utf-8-sig", "utf-16"]))
+def test_decode_text_round_trips_any_text_with_a_byte_order_mark(text, encoding):
+    assert decode_text(text.encode(encoding), "t.txt") == text
+
+
+@given(st.text(alphabet=st.characters(exclude_categories=("Cs", "Cc", "Cn"), max_codepoint=0x9FFF), min_size=1,
+               max_size=300).filter(lambda t: t.strip() and not t.startswith("\ufeff")))
+def test_decode_text_round_trips_utf8_text_that_is_not_mostly_rare(text):
+    from chainatlas.loaders.files import _common_share
+
+    if _common_share(text, limit=2000) < 0.9:  # such text may be GBK bytes that look like UTF-8
+        return
+    assert decode_text(text.encode("utf-8"), "t.txt") == text
+
+
+@given(st.text(alphabet=st.sampled_from(GENRE.replace("\t", "").replace("\n", "")), min_size=2, max_size=200))
+def test_decode_text_reads_gbk_chinese_as_written(text):
+    from chainatlas.loaders.files import _common_share
+
+    data = text.encode("gbk")
+    try:  # a few GBK characters can also be plausible UTF-8 ('0煤' is b'0\xc3\xba', UTF-8 '0ú'): UTF-8 wins
+        assume(_common_share(data.decode("utf-8"), limit=2000) < 0.9)
+    except UnicodeDecodeError:
+        pass
+    assert decode_text(data, "t.txt") == text
+
+
+# ----------------------------------------------------------------------------- the fuzz bench
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+FUZZ = os.path.join(ROOT, "bench", "fuzz.py")
+
+
+def _fuzz_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("chainatlas_bench_fuzz", FUZZ)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_fuzz_bench_runs_clean():
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, FUZZ, "--cases", "200", "--workers", "1", "--seed", "11"],
+                       capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert r.stdout.startswith("200 cases (seed 11") and "crashes: 0, broken spans: 0" in r.stdout
+    ok = sum(int(line.split()[2]) for line in r.stdout.splitlines()[1:4])
+    assert ok > 100  # most cases are read and stored, not refused
+
+
+def test_fuzz_cases_are_reproducible():
+    fuzz = _fuzz_module()
+    texts = fuzz._corpus_texts()
+    assert [fuzz.make_case(5, n, texts) for n in range(30)] == [fuzz.make_case(5, n, texts) for n in range(30)]
+    assert {fuzz.make_case(5, n, texts)[0] for n in range(60)} == {"corpus", "synthetic", "csv"}
+
+
+def test_fuzz_bench_reports_crashes_with_their_case(monkeypatch):
+    import io
+
+    import chainatlas.graph
+
+    fuzz = _fuzz_module()
+    real = chainatlas.graph.ingest_file
+
+    def crashing(store, path, doc_id=None, mapping=None):
+        if doc_id == "doc3":
+            raise KeyError("injected")
+        return real(store, path, doc_id=doc_id, mapping=mapping)
+
+    monkeypatch.setattr(chainatlas.graph, "ingest_file", crashing)
+    out = io.StringIO()
+    assert fuzz.fuzz(8, seed=4, workers=1, out=out) == 1
+    assert "case 3 (" in out.getvalue() and "KeyError" in out.getvalue()
+    assert "again: python bench/fuzz.py --seed 4 --case 3" in out.getvalue()
