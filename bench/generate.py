@@ -64,7 +64,6 @@ import argparse
 import csv
 import hashlib
 import io
-import math
 import os
 import random
 import sys

@@ -35,7 +35,7 @@ Usage::
     python bench/scale.py --db /tmp/nation.db --generate          # generate the 1 M store first (~40 min)
     python bench/scale.py --db /tmp/nation.db                     # every figure on an existing store
     python bench/scale.py --db /tmp/ci.db --generate --size ci --cypher-enterprises 2000 --list-rows 2000
-    python bench/scale.py --db /tmp/nation.db --only queries      # ingest, memory, queries, cypher, exports
+    python bench/scale.py --db /tmp/nation.db --only queries      # parts: ingest, memory, queries, cypher, exports
 """
 
 import argparse
@@ -336,7 +336,7 @@ def bench_queries(table, args, chain, scopes):
         t_warm, _ = _median(lambda: gap_report(warm, chain_, scope), args.repeat)
         cpu_warm = _cpu_ms()
         firms = sum(len(r.enterprises) for r in rep.rows)
-        what = f"{rep.chain} × {rep.scope}: {len(rep.rows)} links, {firms:,} firms listed"
+        what = f"{rep.chain} × {rep.scope}: {len(rep.rows)} links, {firms:,} firm entries"
         if level == "typical county":
             what += f" (the median county: {typical_n:,} firms located)"
         table.add(f"gap report 1 chain × {level}, cold", t_cold * 1000, "ms", 20, "<=", f"{cpu_cold}; {what}")
@@ -359,7 +359,7 @@ def bench_queries(table, args, chain, scopes):
         links = sum(len(r.rows) for r in reports)
         firms = sum(len(x.enterprises) for r in reports for x in r.rows)
         table.add(f"gap reports 1 {level} × all its chains, cold", t_cold, "s", 1.0, "<=",
-                  f"CPU {c_cold:.2f} s; {len(chains)} chains, {links:,} links, {firms:,} firms listed; "
+                  f"CPU {c_cold:.2f} s; {len(chains)} chains, {links:,} links, {firms:,} firm entries; "
                   f"listing the chains {t_list:.2f} s")
         table.add(f"gap reports 1 {level} × all its chains, warm", t_warm, "s", 1.0, "<=", f"CPU {c_warm:.2f} s")
     table.add("peak RSS of this process after the gap reports", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

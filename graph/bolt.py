@@ -113,6 +113,16 @@ def connect(uri, user="neo4j", password=None, *, database=None):
     return driver
 
 
+def _delete_stale(session, stmt, digest, batch_size):
+    """Run a delete-stale statement in batches until a batch deletes fewer than `batch_size`; the total deleted."""
+    total = 0
+    while True:
+        n = _write(session, stmt, push=digest, limit=batch_size)["deleted"]
+        total += n
+        if n < batch_size:
+            return total
+
+
 def _write(session, statement, **params):
     def work(tx):
         return tx.run(statement, **params).single()
@@ -208,20 +218,10 @@ def push(store, driver, *, database=None, batch_size=DEFAULT_BATCH, progress=Non
                 for b in batches(rows, batch_size):
                     res.relationships += _write(s, stmt, rows=b)["written"]
                     tick(len(b))
-            for r in Rel:
-                stmt = cs.delete_stale_relationships(r)
-                while True:
-                    n = _write(s, stmt, push=pg.digest, limit=batch_size)["deleted"]
-                    res.deleted_relationships += n
-                    if n < batch_size:
-                        break
-            for k in Kind:
-                stmt = cs.delete_stale_nodes(k)
-                while True:
-                    n = _write(s, stmt, push=pg.digest, limit=batch_size)["deleted"]
-                    res.deleted_nodes += n
-                    if n < batch_size:
-                        break
+            res.deleted_relationships += sum(_delete_stale(s, cs.delete_stale_relationships(r), pg.digest,
+                                                           batch_size) for r in Rel)
+            res.deleted_nodes += sum(_delete_stale(s, cs.delete_stale_nodes(k), pg.digest, batch_size)
+                                     for k in Kind)
     except Neo4jError as e:
         raise StoreError(f"push failed: {e.message or e}") from None
     if res.nodes != len(pg.nodes) or res.relationships != len(pg.rels):

@@ -1168,7 +1168,7 @@ class _Extractor:
         seg = self.text[start:end]
         last = 0
         for m in _LIST_CLOSER.finditer(seg):
-            if "、" in seg[m.end():]:
+            if seg.find("、", m.end()) >= 0:
                 last = m.end()  # 青岭硅业、远川铁合金等龙头企业带动|甲…、乙…
         start += last
         seg = seg[last:]
@@ -1211,14 +1211,14 @@ class _Extractor:
         for s, e, name in self.region_mentions:
             counts[name] += 1
             mentions.setdefault(name, (s, e))
-        ctx = set()
+        ctx = {}  # adcodes in the order the text first names them (a dict keeps the order)
         for name in counts:
             c = self.regions.by_name.get(name) or [r for r in self.regions.by_short.get(name, [])
                                                    if r.level == "province"]
             if len(c) == 1:
-                ctx.add(c[0].adcode)
-                ctx.update(a.adcode for a in self.regions.ancestors(c[0]))
-        self.context = ctx
+                ctx[c[0].adcode] = None
+                ctx.update((a.adcode, None) for a in self.regions.ancestors(c[0]))
+        self.context = set(ctx)
         self.provinces = {c[:2] for c in ctx}
         self.region_counts = counts
         # the suffix the text uses of itself, then the region with that suffix it names
@@ -1239,6 +1239,7 @@ class _Extractor:
             self.x.scope["region"] = full.most_common(1)[0][0]
         scope = self.regions.resolve(self.x.scope["region"]) if self.x.scope.get("region") else None
         self.home_province = scope.adcode[:2] if scope else (
+            # the province named most, the first named of equals
             Counter(c[:2] for c in ctx).most_common(1)[0][0] if ctx else None)
         # initials of the regions the text names: 嘉北 (north of 嘉峪关) is a place-like park prefix
         self.region_initials = {n[0] for n in counts if len(n) >= 2}

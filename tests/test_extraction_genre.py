@@ -463,3 +463,27 @@ def test_spaces_around_numbers_from_a_converted_document():
 def test_site_footer_adds_nothing():
     t = x("首页 | 联系我们 | 网站地图 Copyright 某市人民政府 备案号12345678号-1")
     assert t.chains == [] and t.enterprises == [] and t.projects == [] and t.targets == []
+
+
+# ------------------------------------------------------------------------------------------ determinism
+def test_results_do_not_depend_on_the_hash_seed():
+    """Ties (two provinces named equally often) are broken by the order of the text, never by set order.
+
+    Without a scope (an anonymised xx市) the home province is the one the text names most; 成都 and 兰州
+    tie, the first named wins, so the bare 绵阳 (same province) counts and the bare 张掖 does not.
+    """
+    import json
+    import os
+    import subprocess
+    import sys
+
+    code = ("import json; from chainatlas.loaders import extract_text; "
+            "x = extract_text('xx市与成都市、兰州市企业合作，在绵阳建设基地，在张掖建设基地。', doc_id='t'); "
+            "print(json.dumps([r['name'] for r in x.regions], ensure_ascii=False))")
+    outs = set()
+    for seed in ("1", "2", "3"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        outs.add(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                                check=True).stdout)
+    assert len(outs) == 1, outs
+    assert json.loads(outs.pop()) == ["成都市", "兰州市", "绵阳市"]
