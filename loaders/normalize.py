@@ -37,6 +37,8 @@ _PINYIN = re.compile(rf"\((?<=[{HAN}]\()\s*[{_PINYIN_LETTERS}]{{1,7}}\s*\)")
 _PINYIN_DEBRIS = re.compile(rf"\?[{_PINYIN_LETTERS}]{{1,7}}\)|\((?<=[A-Za-z]\()[{_PINYIN_LETTERS}]{{1,7}}\)")
 # download-site truncation notes: ---此处隐藏1065字,下载后查看---
 _HIDDEN = re.compile(r"-{2,}\s*此处隐藏\s*\d+\s*字.{0,12}?-{2,}")
+# full-width spaces between two non-blank characters of a line: a gap between table cells
+_CELL_GAP = re.compile(r"(?<=\S)\u3000+(?=\S)")
 _TERMINAL = set("。!?;:…”)】」』")
 _JOIN_MIN_LINE = 24  # a shorter line is a title or heading, never joined to the next
 
@@ -61,6 +63,8 @@ def _join_broken_lines(text):
                 and re.match(rf"[{HAN}0-9a-z,、]", stripped[-1])
                 and re.match(rf"\s*[{HAN}0-9a-z]", lines[j])
                 and not re.match(r"\s*([一二三四五六七八九十]+、|\d+[.、]|第[一二三四五六七八九十\d]+[条章节])", lines[j])
+                # a table row (cells split by tabs: 序号\t项目名称\t总投资) stands on its own line
+                and "\t" not in stripped and "\t" not in lines[j]
             ):
                 line = stripped + lines[j].strip()
                 i = j
@@ -190,7 +194,11 @@ def clean_text(text: str) -> str:
     """Return the cleaned, simplified, NFKC-normalised text of a document."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u3000" in text:
+        # a full-width space inside a line separates the cells of a table row (3　某某项目　某某公司　9.6);
+        # at the start of a line it is indentation
+        text = _CELL_GAP.sub("\t", text).replace("\u3000", " ")
     text = _nfkc(text)
     if "(" in text:
         text = _PINYIN.sub("", text)

@@ -248,11 +248,50 @@ _CHAIN_LEAD = (
     "着力", "加快", "全力", "积极", "大力", "依托", "实现", "聚焦", "壮大", "布局", "打通", "沿着", "沿",
 )
 _CHAIN_LEAD_RE = re.compile(_alternation(_CHAIN_LEAD))
+# a belt or corridor that joins places, written with the places' initials (甲-乙-丙产业带)
+_BELT = re.compile(r"带|走廊|廊道|城市群|经济圈|都市圈|沿线")
+# A制B where A is a one-character material and B an article means "made of A" (铝制托盘, 木制家具), not a route
+_MADE_OF = set("铝铁钢铜木竹纸塑皮陶瓷锡银")
+# a clause that builds a chain ends in its verb, and the chain starts right after it, whatever stands in
+# front (全市已初步构建起A—B—C; 基本形成A—B的完整链条): the text up to the last such verb is lead-in
+_CHAIN_VERB = re.compile(r"(?:构建|形成|打造|建成|构筑|拉长|延伸|贯通|打通)(?:起|了|出|成|至|到)?")
+
+
+_ROUTE_VERB = re.compile(r"发展|推进|推动|实施|布局|开展|建设|鼓励|支持|探索|利用|实现|扩大|提升|新增")
+
+
+def _after_verb(s):
+    """`s` after the last verb of :data:`_ROUTE_VERB` that leaves at least two characters.
+
+    >>> _after_verb("农场发展秸秆"), _after_verb("秸秆")
+    ('秸秆', '秸秆')
+    """
+    last = 0
+    for m in _ROUTE_VERB.finditer(s):
+        if len(s) - m.end() >= 2:
+            last = m.end()
+    return s[last:]
+
+
+def _after_chain_verb(step):
+    """The first step of a chain without the clause that leads into it.
+
+    >>> _after_chain_verb("全县已基本构建起石英砂"), _after_chain_verb("石英砂")
+    ('石英砂', '石英砂')
+    """
+    last = 0
+    for m in _CHAIN_VERB.finditer(step):
+        if len(step) - m.end() >= 2:
+            last = m.end()
+    return step[last:]
+
 _TAIL = re.compile(
     r"(?:等|的)?(?:一体化)?(?:循环经济|全)?(?:千亿级|百亿级)?(?:循环经济)?"
     r"(?:产业链条|产业链|产业体系|产业集群|链条|模式|体系|路径|路线|方向)$|为首位产业$|为主导产业$"
 )
-_TAIL_WORD = re.compile(r"(?:等|的)?(?:一体化)?(?:循环经济|全)?(?:千亿级|百亿级)?(?:产业链条|产业链|产业体系|产业集群|链条)")
+# the tail of the last step: what the text calls the chain, with its qualifiers (…的完整链条, …精深加工链条)
+_TAIL_WORD = re.compile(r"(?:等|的)?(?:完整|完善)?(?:一体化)?(?:循环经济|全)?(?:千亿级|百亿级)?(?:精深加工|深加工)?"
+                        r"(?:产业链条|产业链|产业体系|产业集群|链条)")
 _MAKE = re.compile(r"^(?P<inp>.+?)制(?![造品剂种冷度作备])(?P<out>.{2,}|[氢氨油气电醇碱])$")
 _PROCESS_SUFFIX = ("精深加工", "综合利用", "深加工", "加工", "制造", "生产", "种植", "养殖", "开发", "延伸", "利用")
 
@@ -380,6 +419,7 @@ def parse_chain(steps):
 # 产业链 / 全产业链 / 链条 (风电“研、造、装、运、维”全产业链; 完善A、B、C、D加工产业链).  A list joined by
 # 和/及 or closed by 等 coordinates several sectors (铜、铝、铅锌和稀贵金属产业链), not the steps of one.
 _LIST_CHAIN_TAIL = re.compile(r"产业链条?|链条")
+_LIST_CHAIN_QUALITY = re.compile(r"一体化|循环|闭环")
 # a chain in prose: 形成从原煤到甲醇再到烯烃的产业链; 构建多晶硅、单晶硅、电池片、组件的光伏产业链
 _FROM_TO_CHAIN = re.compile(rf"从(?P<steps>[{H}]{{1,10}}(?:(?:再)?到[{H}]{{1,10}}){{1,6}})的(?:完整)?(?:[{H}]{{0,6}}?)(?:全)?产业链")
 _OF_CHAIN = re.compile(rf"(?:形成|构建|打造|完善|构筑|建成)(?P<list>[{H}]{{1,8}}(?:、[{H}]{{1,8}}){{2,}})的(?:完整)?"
@@ -394,7 +434,8 @@ _LIST_CHAIN = re.compile(rf"(?P<q>“)?(?P<list>[{H}A-Za-z0-9]{{1,8}}(?:、[{H}A
 # A production route written as A制B (煤制烯烃, 煤(合成气)制乙二醇, MTO(甲醇制烯烃)): the chain [A, B].
 # A and B are short product names standing on their own between separators; 制 inside a name (电解制氢装备,
 # 某某风电绿电制氢合成氨) or a word (控制, 机制, 制造) is not a route.
-_MAKE_WORDS_BEFORE = set("控机体编研定限抑强管压遏节牵专法税学建复克绘印轧炼酿监调特自仿改创试精规公币熔烧配腌泡炮炒熬挤拉铸锻"
+# (预制菜, 定制, 炮制: 制 inside a word)
+_MAKE_WORDS_BEFORE = set("预控机体编研定限抑强管压遏节牵专法税学建复克绘印轧炼酿监调特自仿改创试精规公币熔烧配腌泡炮炒熬挤拉铸锻"
                          "缝裁绣织有承统辖反受宰")
 _MAKE_WORDS_AFTER = set("造品剂种冷度作备定约衡订止裁图成表式片药服动约宜革高胜取")
 # a one-character product a route can make (煤制氢, 煤制油); the letters of an abbreviated chain are not
@@ -405,7 +446,8 @@ _MAKE_CANDIDATE = re.compile(rf"制(?<![{''.join(sorted(_MAKE_WORDS_BEFORE))}]�
 _ROUTE_BOUNDARY = re.compile(rf"[^{H}A-Za-z0-9]|等|和|及|与|或|为|的|以")
 _ROUTE_TAIL = re.compile(r"(?:产业链条|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|生产)$")
 # where the product of a route ends inside a longer run (煤制天然气|两条技术路线, 煤制甲醇|产业)
-_ROUTE_CUT = re.compile(rf"[{_CN_NUM}\d]+[条个大项种类]|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|项目|装备|装置|设备|"
+# (…制乙产能|规模: the amount of the product, after it)
+_ROUTE_CUT = re.compile(rf"[{_CN_NUM}\d]+[条个大项种类]|产能|产量|规模|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|项目|装备|装置|设备|"
                         r"基地|生产线|示范|一体化|工程|综合利用|中心|园区|等")
 _ROUTE_NOT = re.compile(r"(?:项目|装备|装置|设备|基地|生产线|示范|一体化|工程|综合利用|中心|园区?|厂|站|机组|试点)$")
 
@@ -429,6 +471,9 @@ _PARK_CHAR = re.compile(rf"[{H}A-Za-z]")
 # a generic mention (工业园区, 人才工业园)
 _PLACE_TYPES = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "经开区", "高新区", "开发区",
                 "工业园区", "工业园", "产业园区", "工业集中区", "新区", "综合保税区", "保税区")
+# a park that opens a clause and is given its specialisation (某某工业园区重点发展甲和乙产业) is a named park
+# even where its place is too small for the region index
+_PARK_SUBJECT = re.compile(r"重点发展|主要发展|重点布局|着力发展|主导产业|主攻|定位为")
 _PARK_LEAD = (
     "依托", "入驻", "加快", "支持", "已形成", "已成为", "吸引", "落地", "落户", "将", "把", "向", "由", "至", "等",
     "推动", "引导", "进", "入", "全力", "建成", "打造", "创建", "申报", "全省首个", "首个", "各", "本", "该", "现有",
@@ -512,7 +557,8 @@ def _park_matches(text):
 
 # ============================================================================ capacities and projects
 
-_UNITS = (r"(?:万吨|吨|万千瓦时|万千瓦|千瓦|兆瓦|MW|GW|GWh|MWh|万袋|万头|万只|万羽|万套|套|台套|台|条|万平方米|"
+# energy before power: GWh and MWh must not be read as GW and MW followed by a stray h
+_UNITS = (r"(?:万吨|吨|万千瓦时|万千瓦|千瓦|兆瓦|GWh|MWh|MW|GW|万袋|万头|万只|万羽|万套|套|台套|台|条|万平方米|"
           r"平方米|亿片|万片|片|万件|件|万辆|辆|万立方米|立方米|万锭|亿粒|万亩|亩)")
 CAPACITY = re.compile(
     rf"(?P<basis>年产|年处理|年加工|日产|日处理|年回收|年利用)?(?P<value>\d+(?:\.\d+)?)(?P<unit>{_UNITS})(?:/(?:年|日|天))?"
@@ -550,9 +596,18 @@ _PJ_STRONG = re.compile(r"实施|建设|推进|推动|加快|开工|落地|签�
 _PJ_STRONG_VERB = re.compile(r"实施|加快|推进|推动|开工|落地|签约|对接|建设")
 _PJ_ALREADY = re.compile(r"^[已正将]")
 _PJ_ALREADY2 = re.compile(r"^(?:建设)?[已正将]?")
+# a heading that opens a list of key projects (重点项目: 加快建设…, 推进…基地建设, …)
+_PJ_HEADING = re.compile(r"重点项目\s*:")
+_PJ_FACILITY_VERB = re.compile(r"(?:加快|全力|积极)?(?:推进|推动|开工|谋划|启动)?建设|(?:加快)?推进|推动")
+_PJ_BUILD_TAIL = re.compile(r"(?:建设|投产|竣工)+$")
+# a named facility (某某繁育基地, 某某中试基地, 某某物流中心)
+_PJ_FACILITY_END = re.compile(r"(?:基地|中心|电站|工厂|园区|物流园|产业园)$")
+# a clause that forbids projects names a kind of project, never one project
+_PJ_NEGATED = re.compile(r"不再|不得|禁止|严禁|严控|停止")
 _PJ_BAD_ITEM = re.compile(r"[,:“”()]|的|为|领先|一流|先导|企业")
 # verbs that introduce categories of development, not projects (发展…项目, 研究布局…项目)
-_WEAK_PROJECT_VERBS = re.compile(r"发展|研究|布局|探索|培育|新建|鼓励|支持|引导|梳理|参与|面向|合作")
+# (前瞻谋划…项目: a project still to be conceived, not one under way)
+_WEAK_PROJECT_VERBS = re.compile(r"发展|研究|布局|探索|培育|新建|鼓励|支持|引导|梳理|参与|面向|合作|前瞻")
 # verbs of recruiting: what follows is wanted, not a project (招引…项目, 引进建设算力中心项目)
 _RECRUIT = re.compile(r"招引|引进|引育|招商|招大引强|承接")
 # a batch or programme, not a project (“十四五”第二批光伏新增指标, “1234”项目工程)
@@ -613,6 +668,10 @@ def _lead_len(name):
     return sum(len(t) for t, _ in region_index().leading(name))
 
 
+# words that end a technical modifier of a product (钠离子电池, 固态电池, 硅基材料, 电子级氢氟酸, 柔性屏)
+_MODIFIER_TAIL = re.compile(r"(?:离子|固态|液态|基|级|型|式)$")
+
+
 @functools.lru_cache(maxsize=65536)
 def _plausible_owner(s, regions=None, strict=True):
     """Could `s` be the short name of a firm, written in front of a project or in a list?
@@ -629,6 +688,8 @@ def _plausible_owner(s, regions=None, strict=True):
         return False  # a park (兰州新区…), or pinyin debris of a bad scrape
     if _is_sector_phrase(s):
         return False
+    if _MODIFIER_TAIL.search(s):
+        return False  # 钠离子|电池, 固态|电池, 硅基|材料: a modifier of the product, not a trade name
     regions = regions or region_index()
     core = s[_lead_len(s):]
     if not core or regions.is_region_name(s) or regions.is_region_name(core) or is_anonymised(s):
@@ -741,11 +802,17 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
 
 
 # ============================================================================ targets
+# the horizon of a plan: 到2025年 / 至2027年
+_HORIZON = re.compile(r"(?:到|至)((?:19|20)\d{2})年")
+# the header row of a tab-separated indicator table: a 指标 cell and year cells
+_TAB_HEADER = re.compile(r"^[^\n]*指标[^\n]*\t(?:19|20)\d{2}年?[^\n]*\t(?:19|20)\d{2}[^\n]*\n", re.M)
 # An indicator: a metric, a verb of reaching, a number and its unit (产值预计达到48亿元; 占比不低于25%;
 # 工业增加值占GDP比重提升至12%以上), or a verb, a number and what is counted (培育省级绿色工厂9家;
 # 研发100项…关键技术).  Units are those plans use for targets.
 _T_UNIT = (r"(?:亿元|万元|元|万千瓦时|万千瓦|千瓦|万吨|吨|个百分点|%|户|家|个|项|件|台\(套\)|台|套|座|条|所|人|"
-           r"万人|立方米/万元|吨标准煤|万标准煤|GW|MW|亩|万亩|公里|千米|平方米|万平方米|次|批|倍|位)")
+           r"万人|立方米/万元|吨标准煤|万标准煤|GWh|MWh|GW|MW|亩|万亩|公里|千米|平方米|万平方米|次|批|倍|位|"
+           # herds and flocks (存栏130万头) and events (推介会2场)
+           r"万头|万只|万羽|场)")
 _T_VERB = (r"(?:预计达到|预计实现|预计完成|力争达到|力争突破|力争实现|达到|达|突破|实现|完成|超过|提升至|提高到|提高至|"
            r"提升到|增长至|增长到|增至|增加到|增加至|降至|下降到|控制在|不低于|不少于|保持在|稳定在|提高|提升|增长|"
            r"下降|降低|减少|压减|退出|新增|培育|认定|组建|建成|创建|引进|招引|打造|研发|攻克|转化应用|组织|实施|累计实施|建设)")
@@ -1009,7 +1076,8 @@ def _sentence_at(sentences, pos, starts=None):
 
 
 # characters that end a clause: a list or a name never runs over them
-_CLAUSE_END = re.compile(r"[,;:。!?\n()【】《》\[\]]")
+# a tab ends a clause too: it separates the cells of a table row (序号\t项目名称\t建设内容\t总投资)
+_CLAUSE_END = re.compile(r"[,;:。!?\n\t()【】《》\[\]]")
 # words that end a 、-list's last item (…、xx万事达集团|就新能源电池…达成合作)
 _ITEM_END = re.compile(r"就|等|为|在|达成|签订|签署|开展|共同|合作|引领|带动|落地|入驻|建成|投产|开工|作为|参与|"
                        r"实施|推进|发展|围绕|的|已|正|将|被|获|向|是|通过|共|以")
@@ -1058,6 +1126,31 @@ def _and_splitter(words):
 def _plausible_name(s):
     """A listed firm's name: short, no digits, none of the words plans use for everything else."""
     return bool(2 <= len(s) <= 20 and re.fullmatch(rf"[{H}A-Za-z()]+", s) and not _NAME_STOP.search(s))
+
+
+# the trade words a legal name carries after the firm's short name (某某氟化科技有限公司 -> 某某氟化)
+_LEGAL_TRADE_TAIL = re.compile(r"(?:科技|股份|实业|发展|控股)+$")
+
+
+def _short_forms(name):
+    """The short forms a plan uses for a firm registered under `name`: without the region in front, the legal
+    form, a parenthesised place and a trailing trade word (江西某某电机有限公司 -> 某某电机).
+
+    >>> sorted(_short_forms("江西青禾电机有限公司")), sorted(_short_forms("青禾封测(赣州)有限公司"))
+    (['青禾电机'], ['青禾封测'])
+    >>> _short_forms("青禾电机")
+    []
+    """
+    m = _LEGAL_FORM_RE.search(name)
+    if not m or m.end() != len(name):
+        return []
+    core = re.sub(r"\([^()]*\)$", "", name[:m.start()])
+    core = core[_lead_len(core):]
+    out = []
+    for f in (core, _LEGAL_TRADE_TAIL.sub("", core)):
+        if len(f) >= 3 and f not in out and f not in GENERIC_WORDS and not _ORG.search(f):
+            out.append(f)
+    return out
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1492,7 +1585,9 @@ class _Extractor:
             return
         # a type that needs a place (开发区, 工业园区, 园区) with a theme or a phrase in front: generic
         if region is None and not self._place_like(name) and (
-                tw in _PLACE_TYPES or tw == "园区" or _VERBISH.search(own)):
+                tw in _PLACE_TYPES or tw == "园区" or _VERBISH.search(own)) and not (
+                _PARK_SUBJECT.match(text, s + len(name)) and self.clause_start(s) == s
+                and 2 <= len(own) <= 6 and not _VERBISH.search(own)):
             return
         if self.regions.knows(name[:end_of_first - s]):
             return  # 浦东新区: a district, not a park
@@ -1698,7 +1793,8 @@ class _Extractor:
             steps = [st.strip() for st in re.split(_SEP, raw)]
             quoted = start > 0 and self.text[start - 1] in "“\"'「"
             if not quoted:
-                first = _strip_lead(steps[0], cut=False, lead=_CHAIN_LEAD_RE, keep=1)
+                first = _after_chain_verb(steps[0])
+                first = _strip_lead(first, cut=False, lead=_CHAIN_LEAD_RE, keep=1)
                 start += len(steps[0]) - len(first)
                 steps[0] = first
             if not quoted:
@@ -1713,6 +1809,8 @@ class _Extractor:
                 continue
             if self._is_place_list(steps):
                 continue
+            if all(len(x) == 1 and x in self.region_initials for x in steps[:-1]) and _BELT.search(steps[-1]):
+                continue  # 甲-乙-丙经济带: the initials of the cities a belt joins, not a chain
             self.chain_spans.append((start, m.end()))
             self._add_chain(steps, start, m.end(), 0.95 if quoted else 0.85, "dash")
         # enumerated chains: a 、-list the text calls a chain (风电“研、造、装、运、维”全产业链)
@@ -1721,6 +1819,9 @@ class _Extractor:
             ts = t.start()
             if text.startswith("全", ts - 1):
                 ts -= 1
+            q = _LIST_CHAIN_QUALITY.search(text, max(0, ts - 3), ts)
+            if q and q.end() == ts:  # “甲、乙、丙”一体化全产业链 / 循环产业链: a quality of the chain, not a step
+                ts = q.start()
             if text[ts - 2:ts] in ("加工", "生产", "制造"):
                 ts -= 2
             if ts < 2 or text[ts - 1] not in "”" and not _HAN_CHAR.match(text, ts - 1):
@@ -1802,7 +1903,8 @@ class _Extractor:
         while k < len(text) and not _ROUTE_BOUNDARY.match(text[k]) and k - i <= 12:
             k += 1
         a_raw, b_raw = text[j:i], text[i + 1:k]
-        a = _strip_lead(a_raw, cut=False, lead=_CHAIN_LEAD_RE, keep=1)
+        # the material of a route follows the verb of its clause (牧场发展甲制乙: 甲), so cut after the last one
+        a = _strip_lead(_after_verb(a_raw), cut=False, lead=_CHAIN_LEAD_RE, keep=1)
         cut = _ROUTE_CUT.search(b_raw, 1)
         if cut:
             if _ROUTE_NOT.fullmatch(cut.group()):
@@ -1812,6 +1914,8 @@ class _Extractor:
         if text.startswith("项目", k) or _ROUTE_NOT.search(b) or _ROUTE_NOT.search(b_raw):
             return None
         base, alts = _split_alternatives(a)
+        if base in _MADE_OF:
+            return None
         if not (1 <= len(base) <= 4) or not (1 <= len(b) <= 5) or len(base) + len(b) < 3 and b not in _ROUTE_ONE_CHAR:
             return None
         if len(b) == 1 and b not in _ROUTE_ONE_CHAR or all(ch in _CHAIN_LETTERS for ch in b):
@@ -1930,7 +2034,10 @@ class _Extractor:
             if category and not all(_firm_like(i) for i, _ in items):
                 continue
             sector = _ROLE_STRIP.sub("", desc)
-            if sector and _is_sector_phrase(sector) and \
+            # …等动力电池龙头企业: a role word (龙头, 链主, 头部) makes the items firms of that sector, unless the
+            # items are sectors themselves
+            leading = re.search(r"龙头|链主|领军|头部|骨干", desc) and not any(_is_sector_phrase(i) for i, _ in items)
+            if sector and _is_sector_phrase(sector) and not leading and \
                     sum(_firm_like(i) or _LEGAL_FORM_RE.search(i[-4:]) is not None for i, _ in items) * 2 <= len(items):
                 continue  # 电机、变压器等装备制造企业: products of a sector, unless most items are trade names
             roles = sorted({r for w, r in _ROLE_WORDS.items() if w in desc})
@@ -2054,11 +2161,44 @@ class _Extractor:
             return True
         return bool(_FACILITY.search(item) or _LEGAL_FORM_RE.search(item))
 
+    def find_headed_facilities(self):
+        """Facilities listed under a 重点项目: heading without the word 项目 (推进某某繁育基地建设): each clause that
+        builds a named facility is a project."""
+        text = self.text
+        known = set(getattr(self, "_short_to_legal", {})) | {e["name"] for e in self.x.enterprises}
+        for h in _PJ_HEADING.finditer(text):
+            end = text.find("\n", h.end())
+            end = len(text) if end < 0 else end
+            for c in re.finditer(r"[^,;。]+", text[h.end():end]):
+                clause = c.group()
+                if "项目" in clause:
+                    continue  # read by find_projects
+                v = _PJ_FACILITY_VERB.match(clause)
+                if not v:
+                    continue
+                item = _PJ_BUILD_TAIL.sub("", clause[v.end():])
+                if 4 <= len(item) <= 30 and _PJ_FACILITY_END.search(item) and not _PJ_BAD_ITEM.search(item) \
+                        and not _COUNT.match(item):
+                    self._add_project(item, h.end() + c.start() + v.end(), None, 0.55, known)
+
+    def _legal_of(self, short):
+        """The record of the registered firm `short` abbreviates: its short form, or the end of it (a place the
+        region index does not know may stand in front: 某县某某氟化科技有限公司 -> 某某氟化)."""
+        table = getattr(self, "_short_to_legal", {})
+        legal = table.get(short)
+        if legal is None and len(short) >= 3:
+            legal = next((n for f, n in table.items() if f.endswith(short)), None)
+        return self._seen.get(("enterprises", legal)) if legal else None
+
     def _add_project(self, item, i, stage, conf_base, known, parsed=None):
         p = parsed or parse_project_item(item, known)
         if p["enterprise"] and any(item[:n] in self.park_names for n in range(len(p["enterprise"]), len(item))):
             p = dict(p, enterprise=None)  # 某某种业产业园质量检测中心: in the park, not by it
-        if p["enterprise"]:
+        legal = self._legal_of(p["enterprise"]) if p["enterprise"] else None
+        if p["enterprise"] and legal is not None:
+            if p["enterprise"] not in legal.setdefault("aliases", []):
+                legal["aliases"].append(p["enterprise"])  # 某某电机 in a table, 江西某某电机有限公司 beside it
+        elif p["enterprise"]:
             known.add(p["enterprise"])
             self.add_enterprise(p["enterprise"], [], i, i + len(p["enterprise"]), 0.7)
         park = self.park_in(self.sentence_start(i), i)
@@ -2071,6 +2211,18 @@ class _Extractor:
     def find_projects(self):
         text = self.text
         known = {e["name"] for e in self.x.enterprises} | {a for e in self.x.enterprises for a in e.get("aliases", ())}
+        # a table or list names a firm by the short form of its registered name: the same firm
+        # (and a firm introduced as 甲科技股份有限公司(以下简称甲) is named by its alias later: one firm)
+        self._short_to_legal = {}
+        for e in self.x.enterprises:
+            for a in e.get("aliases", ()):
+                if a != e["name"]:
+                    self._short_to_legal.setdefault(a, e["name"])
+            for n in (e["name"], *e.get("aliases", ())):
+                for f in _short_forms(n):
+                    if f != e["name"]:
+                        self._short_to_legal.setdefault(f, e["name"])
+        known |= set(self._short_to_legal)
         for m in re.finditer("项目", text):
             q = m.start()
             if _PROJECT_MODIFIER.match(text, m.end()):
@@ -2091,6 +2243,8 @@ class _Extractor:
                 continue  # 某某产业园等6个…园区和重大项目: the 等 closes another list
             if _RECRUIT.search(seg):
                 continue  # 招引…项目: wanted, not a project
+            if _PJ_NEGATED.search(seg):
+                continue  # 园区不再新增…项目, 严禁新上…项目: a ban, not a project
             items = self.list_items(cs, lst_end, split_and="和")
             if not items:
                 continue
@@ -2100,6 +2254,8 @@ class _Extractor:
                 continue  # 实施了1200个…改造项目, 加快一批纺织技改项目: counts and categories
             after = text[m.end(): m.end() + 10]
             strong = bool(_PJ_STRONG.search(pre + _PJ_ALREADY.sub("", after)[:6]))
+            if cs > 0 and text[cs - 1] == "\t" and text.startswith("\t", m.end()):
+                strong = True  # a cell of a project table (序号\t项目名称\t建设内容\t总投资): one project per row
             weak = bool(_WEAK_PROJECT_VERBS.search(pre)) and not _PJ_STRONG_VERB.search(pre)
             st = _STAGE_RE.match(_PJ_ALREADY2.sub("", after))
             stage = _STAGE_OF[st.group()] if st else next((_STAGE_OF[w.group()] for w in _STAGE_RE.finditer(pre)), None)
@@ -2211,6 +2367,8 @@ class _Extractor:
                 for q in merged:
                     qo = owner_of.get(q.get("enterprise"), q.get("enterprise"))
                     qp = q["products"][0]["name"] if q["products"] else None
+                    if p.get("phase") and q.get("phase") and p["phase"] != q["phase"]:
+                        continue  # 一期 and 二期 of one product: two projects
                     if qo == o and qp and (qp in prod or prod in qp) and min(len(qp), len(prod)) >= 2:
                         target = q
                         break
@@ -2230,6 +2388,45 @@ class _Extractor:
                 p["enterprise"] = owner_of[p["enterprise"]]
 
     # ------------------------------------------------------------------ targets
+    def _tab_table_targets(self, doc_year):
+        """An indicator table written one row per line, cells split by tabs (序号, 指标, 单位, 2022年, 2025年, …).
+
+        The first of several year columns is the base year (actual figures, not goals); later columns are goals
+        unless they lie before the document's year.
+        """
+        text = self.text
+        for hm in _TAB_HEADER.finditer(text):
+            cells = hm.group().strip("\n").split("\t")
+            ycols = [(c, int(v[:4])) for c, v in enumerate(cells) if re.fullmatch(r"(?:19|20)\d{2}年?(?:目标)?", v.strip())]
+            if len(ycols) < 2:
+                continue
+            mcol = next((c for c, v in enumerate(cells) if "指标" in v and "属性" not in v), None)
+            ucol = next((c for c, v in enumerate(cells) if v.strip() == "单位"), None)
+            if mcol is None:
+                continue
+            pos = hm.end()
+            while pos < len(text):
+                le = text.find("\n", pos)
+                le = len(text) if le < 0 else le
+                row = text[pos:le].split("\t")
+                if len(row) < len(cells) - 1 or len(row) <= max(c for c, _ in ycols):
+                    break
+                metric = row[mcol].strip()
+                unit = row[ucol].strip() if ucol is not None else ""
+                um = re.fullmatch(rf"(?P<m>.+?)\((?P<u>[^()]{{1,8}})\)", metric)
+                if um and not unit:
+                    metric, unit = um.group("m"), um.group("u")
+                if _TM_HAN2.search(metric) and unit:
+                    offs = [pos + sum(len(x) + 1 for x in row[:c]) for c in range(len(row))]
+                    for k, (c, year) in enumerate(ycols):
+                        cell = row[c].strip()
+                        if k == 0 or not re.fullmatch(r"\d+(?:\.\d+)?", cell):
+                            continue  # the base year's column holds what was achieved
+                        if doc_year is not None and year < doc_year:
+                            continue
+                        self._table_target(metric, year, float(cell), unit, "goal", offs[c], offs[mcol], len(cell))
+                pos = le + 1
+
     def _doc_year(self):
         """The year the document was issued: the latest full date (2023年9月6日, 日期:2024-10-15)."""
         years = [int(m.group(1)) for m in _DOC_DATE.finditer(self.text)]
@@ -2251,12 +2448,19 @@ class _Extractor:
 
     def find_targets(self):
         doc_year = self._doc_year()
+        if doc_year is None:
+            # an undated plan is written shortly before its nearest horizon (到2025年): a year two or more years
+            # before that horizon is the base year (2022年,全省…), whose figures are actual, not goals
+            horizons = [int(y) for y in _HORIZON.findall(self.text)]
+            doc_year = min(horizons) - 1 if horizons else None
         self.doc_year = doc_year
         text = self.text
         for line in _TM_LINE.finditer(text):
             if _T_NUM.search(text, line.start(), line.end()):
                 self._target_paragraph(line.start(), line.end(), doc_year)
         self._table_targets(doc_year)
+        if "\t" in text:
+            self._tab_table_targets(doc_year)
 
     def _target_paragraph(self, p0, p1, doc_year):
         """The figures of one paragraph: its sentences share the year the paragraph states (力争到2020年…。…)."""
@@ -2591,25 +2795,32 @@ class _Extractor:
             task = self._task_before(m.start())
             industry = self.industry_near(m.start())
             pos = m.start("list")
-            for item in _split_list(m.group("list")):
+            for item in _split_departments(m.group("list")):
                 i = self.text.find(item, pos)
                 pos = i + len(item)
-                self._department(item, "责任", task, industry, i)
+                role = "责任"
+                lead = _DEPT_ROLE_TAIL.search(item)
+                if lead:  # (甲局牵头,乙局按职责分工负责): the unit named before 牵头 leads
+                    role = "牵头" if lead.group() == "牵头" else role
+                    item = item[: lead.start()]
+                self._department(item, role, task, industry, i)
         for m in _line_matches(_LEAD_BLOCK, _LEAD_BLOCK_NL, self.text):
             self.dept_spans.append((m.start(), m.end()))
             task = self._task_before(m.start())
             industry = self.industry_near(self.text.rfind("\n", 0, max(0, m.start() - 2)))
             role = {"牵头单位": "牵头", "责任单位": "责任", "配合单位": "配合"}[m.group("role")]
             pos = m.start("list")
-            for item in _split_list(m.group("list")):
+            for item in _split_departments(m.group("list")):
                 i = self.text.find(item, pos)
                 pos = i + len(item)
-                self._department(item, role, task, industry, i)
+                self._department(_DEPT_ROLE_TAIL.sub("", item), role, task, industry, i)
 
     def _department(self, name, role, task, industry, pos):
         name = name.strip(" .。")
         if not (2 <= len(name) <= 20) or re.search(r"\d", name):
             return
+        if not _DEPT_HEAD.search(name) and not _PARK_SUFFIX_RE.search(name):
+            return  # a unit has the head of an office (局, 委员会, 中心, 政府); a phrase of the task has none
         is_park = bool(_PARK_SUFFIX_RE.search(name)) and not re.search(_DEPT_SUFFIX + "$", name)
         full = name
         scope = self.x.scope.get("region")
@@ -2636,11 +2847,39 @@ class _Extractor:
         self.find_wanted()
         self.find_enterprises()
         self.find_projects()
+        self.find_headed_facilities()
         self.finish_enterprises()
         self._merge_projects()
         self.emit_regions()
         self.find_targets()
         return self.x
+
+
+# what follows a unit's name in a duty note: its role (甲局牵头, 乙局负责, 丙局配合)
+_DEPT_ROLE_TAIL = re.compile(r"(?:牵头|负责|配合|参与)(?:落实)?$")
+_DEPT_HEAD = re.compile(_DEPT_SUFFIX + r"$|政府$|机构$|部门$|银行|分行|支行")
+_DEPT_HEAD_BEFORE_AND = re.compile(_DEPT_SUFFIX + r"(?:牵头|负责|配合)?$|政府$")
+
+
+def _split_departments(s):
+    """The units of a duty note.  和/及/与 joins two units only where the part before it is a whole unit
+    (甲局和乙局); inside a name it is part of the name (市发展和改革委员会, 市工业和信息化局).
+
+    >>> _split_departments("县交通和运输局、县林草局和县水务局")
+    ['县交通和运输局', '县林草局', '县水务局']
+    """
+    out = []
+    for piece in re.split(r"[、,]", s):
+        parts = re.split(r"(和|及|与)", piece)
+        cur = parts[0]
+        for k in range(1, len(parts), 2):
+            if _DEPT_HEAD_BEFORE_AND.search(cur) and len(parts[k + 1]) >= 2:
+                out.append(cur)
+                cur = parts[k + 1]
+            else:
+                cur += parts[k] + parts[k + 1]
+        out.append(cur)
+    return [x.strip() for x in out if x.strip()]
 
 
 def _split_list(s):

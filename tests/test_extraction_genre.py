@@ -487,3 +487,135 @@ def test_results_do_not_depend_on_the_hash_seed():
                                 check=True).stdout)
     assert len(outs) == 1, outs
     assert json.loads(outs.pop()) == ["成都市", "兰州市", "绵阳市"]
+
+
+# ------------------------------------------------------------------ generalisation rules (issue 3)
+def test_chain_lead_in_clause_ends_at_its_verb():
+    # 全县已初步构建起A—B—C: the clause before the verb is not part of the first step
+    assert steps("全县已初步构建起硅石(石英岩)—工业硅—有机硅单体产业链。") == [["硅石(石英岩)", "工业硅", "有机硅单体"]]
+
+
+def test_chain_tail_with_complete_and_processing_qualifiers():
+    assert steps("基本形成乳清—乳糖—低聚半乳糖的完整链条。") == [["乳清", "乳糖", "低聚半乳糖"]]
+    assert steps("打造牦牛乳—奶粉—酪蛋白精深加工链条。") == [["牦牛乳", "奶粉", "酪蛋白"]]
+
+
+def test_enumerated_chain_with_a_quality_before_the_chain_word():
+    assert ["育", "繁", "屠", "售"] in steps("打造肉羊“育、繁、屠、售”一体化全产业链。")
+    assert ["废渣收集", "分选提纯", "再生原料"] in steps("形成“废渣收集、分选提纯、再生原料”循环产业链。")
+
+
+def test_route_after_a_verb_and_before_an_amount_word():
+    assert ["秸秆", "生物天然气"] in steps("鼓励合作社发展秸秆制生物天然气，提高利用水平。")
+    assert ["甲醇", "丙烯"] in steps("稳步扩大甲醇制丙烯产能。")
+
+
+def test_made_of_a_material_is_not_a_route():
+    assert steps("重点引进铝制车厢、钢制门窗、木制家具等企业。") == []
+
+
+def test_initials_of_cities_joined_into_a_belt_are_not_a_chain():
+    text = "以兰-白-定产业带为核心，支持兰州市、白银市、定西市发展特色产业。"
+    assert not any("产业带" in "".join(s) or s[0] == "兰" for s in steps(text))
+
+
+def test_full_width_spaces_inside_a_line_separate_table_cells():
+    assert clean_text("　　2\u3000青禾电机年产8万台电机项目\u3000江西青禾电机有限公司") == (
+        "  2\t青禾电机年产8万台电机项目\t江西青禾电机有限公司")
+    # a table row is never joined to the row before it, however long that row is
+    rows = "1\t某某新材料年产5万吨负极材料一期项目\t新建负极材料生产线两条\t12\t续建\n2\t某某科技项目\t新建\t3\t新开工"
+    assert clean_text(rows).count("\n") == 1
+
+
+def test_project_table_rows_are_projects_of_the_firm_in_the_owner_cell():
+    text = ("序号\t项目名称\t建设单位\t总投资(亿元)\t建设性质\n"
+            "1\t青禾电机年产80万台伺服电机项目\t江西青禾电机有限公司\t8\t新开工\n"
+            "2\t蓝岭氟材年产2万吨氟化锂项目\t赣州蓝岭氟材科技有限公司\t5\t续建\n")
+    r = x(text)
+    projects = {p["name"]: p for p in r.projects}
+    assert "青禾电机年产80万台伺服电机" in projects and "蓝岭氟材年产2万吨氟化锂" in projects
+    assert projects["青禾电机年产80万台伺服电机"]["enterprise"] in ("青禾电机", "江西青禾电机有限公司")
+    firms = [e["name"] for e in r.enterprises]
+    # the short name in the project cell is the registered firm of the owner cell, not a second firm
+    assert "青禾电机" not in firms and "江西青禾电机有限公司" in firms
+    assert "青禾电机" in next(e for e in r.enterprises if e["name"] == "江西青禾电机有限公司")["aliases"]
+
+
+def test_park_that_opens_a_clause_with_its_specialisation_is_named():
+    text = "园区实行统一管理，青石岭工业园区重点发展新型建材产业，白水滩工业园区重点发展农产品加工。"
+    got = names(text, "parks")
+    assert "青石岭工业园区" in got and "白水滩工业园区" in got
+    assert "工业园区" not in names("支持各地工业园区重点发展特色产业。", "parks")
+
+
+def test_departments_with_and_inside_their_names_and_a_role_after_them():
+    r = x("加强督促检查。(县交通和运输局牵头,县林草局和县水务局按职责分工负责)")
+    got = {d["as_written"]: d["role"] for d in r.departments}
+    assert got == {"县交通和运输局": "牵头", "县林草局": "责任", "县水务局": "责任"}
+
+
+def test_a_duty_phrase_without_an_office_head_is_not_a_department():
+    r = x("牵头单位:县商务局、各专班牵头单位")
+    assert [d["as_written"] for d in r.departments] == ["县商务局"]
+
+
+def test_energy_units_are_not_read_as_power():
+    from chainatlas.loaders.text import capacity_products
+    assert capacity_products("年产12GWh储能电池")[0]["unit"] == "GWh"
+    assert [(t["value"], t["unit"]) for t in x("到2026年，全县储能电池产能达到40GWh。").targets] == [(40.0, "GWh")]
+
+
+def test_base_year_figures_of_an_undated_plan_are_not_goals():
+    text = "2021年，全县牦牛存栏30万头。到2025年，全县牦牛存栏达到36万头。"
+    assert [(t["year"], t["value"]) for t in x(text).targets] == [(2025, 36.0)]
+
+
+def test_tab_separated_indicator_table_base_column_is_actual():
+    text = ("主要指标\n序号\t指标\t单位\t2021年\t2025年\t2030年\t属性\n"
+            "1\t青稞加工量\t万吨\t12\t20\t30\t预期性\n"
+            "2\t农产品加工转化率\t%\t60\t70\t78\t预期性\n")
+    got = sorted((t["metric"], t["year"], t["value"], t["unit"], t["kind"]) for t in x(text).targets)
+    assert got == [("农产品加工转化率", 2025, 70.0, "%", "goal"), ("农产品加工转化率", 2030, 78.0, "%", "goal"),
+                   ("青稞加工量", 2025, 20.0, "万吨", "goal"), ("青稞加工量", 2030, 30.0, "万吨", "goal")]
+
+
+def test_short_name_introduced_by_yixia_jiancheng_is_an_alias_not_a_second_firm():
+    r = x("支持青川锂能科技股份有限公司(以下简称青川锂能)扩大产能，青川锂能年产2万吨碳酸锂项目加快建设。")
+    assert [(e["name"], e["aliases"]) for e in r.enterprises] == [("青川锂能科技股份有限公司", ["青川锂能"])]
+    assert [p["name"] for p in r.projects] == ["青川锂能年产2万吨碳酸锂"]
+
+
+def test_make_inside_a_word_is_not_a_route():
+    assert steps("积极发展预制菜肴、定制家具和中药炮制加工。") == []
+
+
+def test_listed_names_before_a_sector_and_a_role_word_are_firms():
+    got = names("主动对接青岚能源、远澄动力等储能电池龙头企业。", "enterprises")
+    assert "青岚能源" in got and "远澄动力" in got
+    assert names("推动钢铁、有色等领域龙头企业转型。", "enterprises") == []
+
+
+def test_a_technical_modifier_of_a_product_is_not_an_owner():
+    assert parse_project_item("固态锂电池隔膜")["enterprise"] is None
+    assert parse_project_item("钠离子电池负极材料")["enterprise"] is None
+    assert parse_project_item("青岭硅业10万吨硅基新材料")["enterprise"] == "青岭硅业"
+
+
+def test_first_and_second_phase_of_one_product_are_two_projects():
+    text = "推进青岭硅业年产5万吨有机硅一期项目投产，开工建设青岭硅业年产5万吨有机硅二期项目。"
+    assert sorted(p["phase"] for p in x(text).projects) == ["一期", "二期"]
+
+
+def test_a_ban_on_projects_names_no_project():
+    assert x("化工园区不再新增高耗能化工项目，严禁新上小火电项目。").projects == []
+
+
+def test_a_project_still_to_be_conceived_is_not_a_project():
+    assert x("前瞻谋划固态电池电解质项目。").projects == []
+
+
+def test_facilities_under_a_key_project_heading_are_projects():
+    text = "重点项目:推进青禾牧业5000头奶牛繁育基地建设,谋划建设县级农产品检测中心,加快青岭乳业二期项目建设。"
+    got = [p["name"] for p in x(text).projects]
+    assert "青禾牧业5000头奶牛繁育基地" in got and "县级农产品检测中心" in got
+    assert x("推进奶牛繁育基地建设。").projects == []  # no heading: a kind of facility
