@@ -260,17 +260,22 @@ _CHAIN_VERB = re.compile(r"(?:构建|形成|打造|建成|构筑|拉长|延伸|�
 _ROUTE_VERB = re.compile(r"发展|推进|推动|实施|布局|开展|建设|鼓励|支持|探索|利用|实现|扩大|提升|新增")
 
 
+def _after_last(pattern, s):
+    """`s` after the last match of `pattern` that leaves at least two characters."""
+    last = 0
+    for m in pattern.finditer(s):
+        if len(s) - m.end() >= 2:
+            last = m.end()
+    return s[last:]
+
+
 def _after_verb(s):
     """`s` after the last verb of :data:`_ROUTE_VERB` that leaves at least two characters.
 
     >>> _after_verb("农场发展秸秆"), _after_verb("秸秆")
     ('秸秆', '秸秆')
     """
-    last = 0
-    for m in _ROUTE_VERB.finditer(s):
-        if len(s) - m.end() >= 2:
-            last = m.end()
-    return s[last:]
+    return _after_last(_ROUTE_VERB, s)
 
 
 def _after_chain_verb(step):
@@ -279,11 +284,8 @@ def _after_chain_verb(step):
     >>> _after_chain_verb("全县已基本构建起石英砂"), _after_chain_verb("石英砂")
     ('石英砂', '石英砂')
     """
-    last = 0
-    for m in _CHAIN_VERB.finditer(step):
-        if len(step) - m.end() >= 2:
-            last = m.end()
-    return step[last:]
+    return _after_last(_CHAIN_VERB, step)
+
 
 _TAIL = re.compile(
     r"(?:等|的)?(?:一体化)?(?:循环经济|全)?(?:千亿级|百亿级)?(?:循环经济)?"
