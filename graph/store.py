@@ -322,47 +322,45 @@ class Store:
         props did not change is not rewritten.
         """
         c = self._conn
-        node_ids = list(node_ids)
-        if node_ids:
-            arr = _json_list(node_ids)
-            rows = {}
-            for nid, raw in c.execute(f"SELECT node_id, props FROM assertions WHERE node_id IN {_JSON_IN}"
-                                      " ORDER BY node_id, id", (arr,)):
-                rows.setdefault(nid, []).append(raw)
-            gone = [nid for nid in node_ids if nid not in rows]
-            if gone:
-                g = _json_list(gone)
-                c.execute(f"DELETE FROM assertions WHERE edge_id IN (SELECT id FROM edges WHERE src IN {_JSON_IN}"
-                          f" UNION SELECT id FROM edges WHERE dst IN {_JSON_IN})", (g, g))
-                c.execute(f"DELETE FROM edges WHERE src IN {_JSON_IN} OR dst IN {_JSON_IN}", (g, g))
-                c.execute(f"DELETE FROM aliases WHERE node_id IN {_JSON_IN}", (g,))
-                c.execute(f"DELETE FROM nodes WHERE id IN {_JSON_IN}", (g,))
-            current = dict(c.execute(f"SELECT id, props FROM nodes WHERE id IN {_JSON_IN}", (arr,)))
-            updates = []
-            merged = {}  # one document's rows often carry the same props: merge each distinct list once
-            for nid, raws in rows.items():
-                props = _merged_json(raws, merged)
-                if current.get(nid) != props:
-                    updates.append((props, nid))
-            c.executemany("UPDATE nodes SET props=? WHERE id=?", updates)
-        edge_ids = list(edge_ids)
-        if edge_ids:
-            arr = _json_list(edge_ids)
-            rows = {}
-            for eid, raw in c.execute(f"SELECT edge_id, props FROM assertions WHERE edge_id IN {_JSON_IN}"
-                                      " ORDER BY edge_id, id", (arr,)):
-                rows.setdefault(eid, []).append(raw)
-            gone = [eid for eid in edge_ids if eid not in rows]
-            if gone:
-                c.execute(f"DELETE FROM edges WHERE id IN {_JSON_IN}", (_json_list(gone),))
-            current = dict(c.execute(f"SELECT id, props FROM edges WHERE id IN {_JSON_IN}", (arr,)))
-            updates = []
-            merged = {}
-            for eid, raws in rows.items():
-                props = _merged_json(raws, merged)
-                if current.get(eid) != props:
-                    updates.append((props, eid))
-            c.executemany("UPDATE edges SET props=? WHERE id=?", updates)
+
+        def drop_nodes(g):
+            c.execute(f"DELETE FROM assertions WHERE edge_id IN (SELECT id FROM edges WHERE src IN {_JSON_IN}"
+                      f" UNION SELECT id FROM edges WHERE dst IN {_JSON_IN})", (g, g))
+            c.execute(f"DELETE FROM edges WHERE src IN {_JSON_IN} OR dst IN {_JSON_IN}", (g, g))
+            c.execute(f"DELETE FROM aliases WHERE node_id IN {_JSON_IN}", (g,))
+            c.execute(f"DELETE FROM nodes WHERE id IN {_JSON_IN}", (g,))
+
+        def drop_edges(g):
+            c.execute(f"DELETE FROM edges WHERE id IN {_JSON_IN}", (g,))
+
+        self._refresh_table("nodes", "node_id", list(node_ids), drop_nodes)
+        self._refresh_table("edges", "edge_id", list(edge_ids), drop_edges)
+
+    def _refresh_table(self, table, column, ids, drop):
+        """Re-merge the props of rows `ids` of `table` (nodes or edges) from their assertions.
+
+        `column` is the assertions' column pointing at the table; `drop` is
+        called with the JSON list of the ids no assertion supports any more.
+        """
+        if not ids:
+            return
+        c = self._conn
+        arr = _json_list(ids)
+        rows = {}
+        for key, raw in c.execute(f"SELECT {column}, props FROM assertions WHERE {column} IN {_JSON_IN}"
+                                  f" ORDER BY {column}, id", (arr,)):
+            rows.setdefault(key, []).append(raw)
+        gone = [i for i in ids if i not in rows]
+        if gone:
+            drop(_json_list(gone))
+        current = dict(c.execute(f"SELECT id, props FROM {table} WHERE id IN {_JSON_IN}", (arr,)))
+        updates = []
+        merged = {}  # one document's rows often carry the same props: merge each distinct list once
+        for key, raws in rows.items():
+            props = _merged_json(raws, merged)
+            if current.get(key) != props:
+                updates.append((props, key))
+        c.executemany(f"UPDATE {table} SET props=? WHERE id=?", updates)
 
     # ------------------------------------------------------------------ review decisions
     def _rejected(self):

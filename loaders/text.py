@@ -1692,7 +1692,6 @@ class _Extractor:
             m = _INDUSTRY_GROUP.search(text, max(0, key.start() - 12), key.start())
             if not m:
                 continue
-            label = m.group("label")
             j = m.start()
             if j and self.text[j - 1] == "”":
                 j -= 1

@@ -71,7 +71,6 @@ Examples
 [('工业硅', '工业硅', '空白', '补链', 2), ('多晶硅', '多晶硅', '空白', '补链', 1), ('硅片', '拉晶切片', '空白', '补链', 2)]
 """
 
-import json
 from dataclasses import dataclass, field
 
 import networkx as nx

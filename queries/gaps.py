@@ -50,7 +50,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from chainatlas.ontology.names import normalise_name
-from chainatlas.ontology.vocab import Kind, Rel
+from chainatlas.ontology.vocab import Rel
 from chainatlas.queries.resolve import resolve_chain, resolve_scope
 
 __all__ = ["STATUSES", "LinkStatus", "GapReport", "gap_report", "link_status", "chain_links", "scope_places",

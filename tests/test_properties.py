@@ -25,7 +25,6 @@ from hypothesis import HealthCheck, assume, given, settings, strategies as st
 from chainatlas import InputError
 from chainatlas.loaders import decode_text, extract_text
 from chainatlas.loaders.records import CATEGORIES
-from chainatlas.loaders.text import normalise_product
 
 from conftest import CORPUS
 
