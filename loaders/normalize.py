@@ -40,7 +40,30 @@ _HIDDEN = re.compile(r"-{2,}\s*此处隐藏\s*\d+\s*字.{0,12}?-{2,}")
 # full-width spaces between two non-blank characters of a line: a gap between table cells
 _CELL_GAP = re.compile(r"(?<=\S)\u3000+(?=\S)")
 _TERMINAL = set("。!?;:…”)】」』")
+# a table written with runs of spaces between its cells: a header row of at least three cells, one of them a
+# usual column name, then the rows below it with at least two gaps each (序号 项目名称 建设内容 总投资 进度)
+_SPACE_GAP = re.compile(r"(?<=\S)[ \t]+(?=\S)")
+_TABLE_HEAD_WORD = re.compile(r"序号|项目名称|企业名称|名称|指标|单位|建设内容|总投资|建设地点|进度|(?:19|20)\d{2}年?$")
 _JOIN_MIN_LINE = 24  # a shorter line is a title or heading, never joined to the next
+
+
+def _space_tables(text):
+    """Cells split by spaces under a header row become tab-separated, so that no later step glues them."""
+    lines = text.split("\n")
+    i, changed = 0, False
+    while i < len(lines):
+        cells = lines[i].split()
+        if len(cells) >= 3 and sum(bool(_TABLE_HEAD_WORD.search(c)) for c in cells) >= 2 \
+                and all(len(c) <= 12 for c in cells):
+            lines[i] = "\t".join(cells)
+            j = i + 1
+            while j < len(lines) and len(lines[j].split()) >= 3:
+                lines[j] = lines[j][: len(lines[j]) - len(lines[j].lstrip())] + _SPACE_GAP.sub("\t", lines[j].strip())
+                j += 1
+            changed, i = True, j
+            continue
+        i += 1
+    return "\n".join(lines) if changed else text
 
 
 def _join_broken_lines(text):
@@ -82,6 +105,10 @@ _DASH_CHAR = re.compile(f"[{_DASHES}]")
 _SPACE_AROUND_NUMBER = re.compile(rf" (?<=[{HAN}] ) *(?=\d)| (?<=\d ) *(?=[{HAN}])")
 _EM_DASHES = re.compile(r"[—―─━]{1,3}")
 _TRAILING_SPACE = re.compile(r"[ \t]+\n")
+# a page number on its own line, left by a converted or printed document (- 3 -, — 15 —, 第3页 共20页): it may
+# split a word of the paragraph around it
+_PAGE_NUMBER_LINE = re.compile(r"^[ \t]*(?:[-—][ \t]*\d{1,4}[ \t]*[-—]|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,/]?[ \t]*共[ \t]*"
+                               r"\d{1,4}[ \t]*页)?)[ \t]*\n", re.M)
 
 
 def _hyphens_between_han(text):
@@ -207,6 +234,8 @@ def clean_text(text: str) -> str:
     if "此处隐藏" in text:
         text = _HIDDEN.sub("", text)
     text = _simplify(text)
+    if " " in text:
+        text = _space_tables(text)
     # one em dash for any run of dash-like characters used as separators
     if "——" in text or "―" in text or "─" in text or "━" in text:
         text = _EM_DASHES.sub("—", text)
@@ -216,6 +245,8 @@ def clean_text(text: str) -> str:
     text = _SPACE_AROUND_NUMBER.sub("", text)
     if " \n" in text or "\t\n" in text:
         text = _TRAILING_SPACE.sub("\n", text)
+    if "页" in text or "-" in text or "—" in text:
+        text = _PAGE_NUMBER_LINE.sub("", text)
     text = _join_broken_lines(text)
     return text
 

@@ -250,6 +250,9 @@ _CHAIN_LEAD = (
 _CHAIN_LEAD_RE = re.compile(_alternation(_CHAIN_LEAD))
 # a belt or corridor that joins places, written with the places' initials (甲-乙-丙产业带)
 _BELT = re.compile(r"带|走廊|廊道|城市群|经济圈|都市圈|沿线")
+# names of countries and world regions in bilateral names (中国—东盟, 中国—南亚博览会): places, never chain steps
+_GEO_WORD = re.compile(r"中国|东盟|南亚|东南亚|中亚|西亚|东北亚|欧洲|中欧|亚欧|欧亚|非洲|中东|阿拉伯|俄罗斯|蒙古|"
+                       r"南亚博览会|东盟博览会|亚欧博览会|中亚博览会")
 # A制B where A is a one-character material and B an article means "made of A" (铝制托盘, 木制家具), not a route
 _MADE_OF = set("铝铁钢铜木竹纸塑皮陶瓷锡银")
 # a clause that builds a chain ends in its verb, and the chain starts right after it, whatever stands in
@@ -438,8 +441,8 @@ _LIST_CHAIN = re.compile(rf"(?P<q>“)?(?P<list>[{H}A-Za-z0-9]{{1,8}}(?:、[{H}A
 # 某某风电绿电制氢合成氨) or a word (控制, 机制, 制造) is not a route.
 # (预制菜, 定制, 炮制: 制 inside a word)
 _MAKE_WORDS_BEFORE = set("预控机体编研定限抑强管压遏节牵专法税学建复克绘印轧炼酿监调特自仿改创试精规公币熔烧配腌泡炮炒熬挤拉铸锻"
-                         "缝裁绣织有承统辖反受宰")
-_MAKE_WORDS_AFTER = set("造品剂种冷度作备定约衡订止裁图成表式片药服动约宜革高胜取")
+                         "缝裁绣织有承统辖反受宰长任")
+_MAKE_WORDS_AFTER = set("造品剂种冷度作备定约衡订止裁图成表式片药服动约宜革高胜取办")
 # a one-character product a route can make (煤制氢, 煤制油); the letters of an abbreviated chain are not
 # products (氢能制储用: 制储运加用)
 _ROUTE_ONE_CHAR = set("氢氨油气电醇碱")
@@ -463,7 +466,9 @@ PARK_TYPES = (
     "工业集中区", "产业集中区", "经开区", "高新区", "开发区", "工业园区", "产业园区", "物流园区", "示范园区",
     "专属园区", "产业园", "工业园", "科技园", "示范园", "创业园", "物流园", "园区", "新区",
 )
-_PARK_SUFFIX = f"(?:{_alternation(PARK_TYPES)})"
+# a park named by its sector (某某生物医药园, 某某精细化工园), unless the word goes on (化工园区: …园区 decides)
+_SECTOR_PARK = "(?:医药|化工|材料|食品|装备|能源|汽车|软件|电子|纺织|冶金)园(?!区)"
+_PARK_SUFFIX = f"(?:{_alternation(PARK_TYPES)}|{_SECTOR_PARK})"
 _PARK_SUFFIX_RE = re.compile(_PARK_SUFFIX)
 # the name in front of the type is at most 16 characters (no digits: 20万吨聚丙烯…产业园 names the park after
 # the capacity); a sub-park follows its parent directly, not after 和/与/及, and parks nest three deep at most
@@ -482,6 +487,7 @@ _PARK_LEAD = (
     "所在", "个", "家", "一批", "及", "和", "与", "按照", "构建", "形成", "发展", "延伸", "推进", "围绕", "完善",
     "培育", "建设", "做强", "做大", "以", "的", "在", "为", "是", "着力", "积极", "大力", "实现", "聚焦", "壮大",
     "对接", "加强", "完善", "提升", "巩固", "规划", "明确", "优化", "整合", "签订", "发挥", "与", "对",
+    "下辖", "包括", "涵盖", "设有", "辖",
 )
 _PARK_LEAD_RE = re.compile(_alternation(_PARK_LEAD))
 # words that end the text before a park's name (…入驻|智能制造产业园, …和|某某大数据产业园)
@@ -579,7 +585,7 @@ _STAGE_OF = dict(_STAGE_WORDS)
 # 项目 as the modifier of another noun names no project (技能培训等项目人员, 项目资金, 项目用地)
 _PROJECT_MODIFIER = re.compile(r"人员|资金|用地|审批|手续|库|清单|单位|管理|招引|谋划|储备|论证|合作|履约|开工率|"
                                r"投资|融资|贷款|服务|数量|质量|工作|建设单位|建设规划|建设过程|建设倒逼|转化|"
-                               r"引进|资源|专班|为王|包抓|挂项|节能|的|目录|库|信息|方案")
+                               r"引进|资源|专班|为王|包抓|挂项|节能|的|目录|库|信息|方案|攻坚|带动")
 # quantities and qualifiers between 等 and 项目 (等8个投资5亿元以上的大项目, 等重点项目)
 _PROJECT_QUALIFIER = re.compile(rf"(?:\d+(?:\.\d+)?|[{_CN_NUM}]+)(?:个|项|批)|投资|总投资|亿元|万元|以上|以下|的|"
                                 r"重点|重大|大|示范|一批|批|高技术产业化|产业化|技改|绿色化改造|改造|建设|工业|新|续建|"
@@ -600,6 +606,12 @@ _PJ_ALREADY = re.compile(r"^[已正将]")
 _PJ_ALREADY2 = re.compile(r"^(?:建设)?[已正将]?")
 # a heading that opens a list of key projects (重点项目: 加快建设…, 推进…基地建设, …)
 _PJ_HEADING = re.compile(r"重点项目\s*:")
+# a line that lists projects of one stage after a heading (续建项目: 甲项目;乙项目. 新开工项目: …): each item is a
+# project, in the heading's stage
+_PJ_STAGE_HEADING = re.compile(r"(?:^|[\n。;])[^\n。;:]{0,12}?(?P<h>续建|新开工|新建|竣工投产|建成投产|投产|竣工|签约|在建|开工|"
+                               r"重点|重大|计划)(?:的)?(?:重点|重大)?项目(?:有|包括)?\s*:(?P<items>[^\n。]*)$")
+_HEADING_STAGE = {"续建": "在建", "在建": "在建", "新开工": "开工", "开工": "开工", "竣工投产": "投产", "建成投产": "投产",
+                  "投产": "投产", "竣工": "竣工", "签约": "签约"}
 _PJ_FACILITY_VERB = re.compile(r"(?:加快|全力|积极)?(?:推进|推动|开工|谋划|启动)?建设|(?:加快)?推进|推动")
 _PJ_BUILD_TAIL = re.compile(r"(?:建设|投产|竣工)+$")
 # a named facility (某某繁育基地, 某某中试基地, 某某物流中心)
@@ -722,6 +734,8 @@ def _split_owner(rest, known=(), regions=None):
         owner = rest[: m.end()]
         if not _ORG.search(owner):
             return owner, rest[m.end():]
+    if rest in known and len(rest) >= 3:
+        return rest, ""  # 某某轮毂一期: the firm's own project, named by the firm and a phase
     for n in range(min(len(rest) - 2, 24), 1, -1):
         if rest[:n] in known:
             return rest[:n], rest[n:]
@@ -1823,8 +1837,8 @@ class _Extractor:
             q = _LIST_CHAIN_QUALITY.search(text, max(0, ts - 3), ts)
             if q and q.end() == ts:  # “甲、乙、丙”一体化全产业链 / 循环产业链: a quality of the chain, not a step
                 ts = q.start()
-            if text[ts - 2:ts] in ("加工", "生产", "制造"):
-                ts -= 2
+            if text[ts - 2:ts] in ("加工", "生产", "制造") and text[ts - 3:ts - 2] not in ("深", "初", "粗", "精"):
+                ts -= 2  # 毛衫加工产业链: the chain of 毛衫 (but 精深加工 is a step of its own)
             if ts < 2 or text[ts - 1] not in "”" and not _HAN_CHAR.match(text, ts - 1):
                 continue
             # the list: the run of words and 、 before the tail, its first item at most 8 characters long
@@ -1847,12 +1861,13 @@ class _Extractor:
                 continue
             items = m.group("list").split("、")
             if not m.group("q"):
-                items[0] = _strip_lead(items[0], cut=False, keep=1)
-                if any(len(i) > 4 for i in items) or any(self.regions.knows(i) for i in items):
+                items[0] = _strip_lead(items[0], keep=1)
+                if any(len(i) > (6 if re.search(r"[深初粗精]加工$", i) else 4) for i in items) or \
+                        any(self.regions.knows(i) for i in items):
                     continue
             if any(re.search(r"\d|和|及|与|等", i) for i in items) or len(items) < 3:
                 continue
-            items[-1] = re.sub(r"(?<=.)(?:加工|生产|制造)$", "", items[-1])
+            items[-1] = re.sub(r"(?<=.)(?<![深初粗精])(?:加工|生产|制造)$", "", items[-1])
             s = m.start("list") + len(m.group("list")) - len("、".join(items))
             self._add_chain(items, s, t.end(), 0.8 if m.group("q") else 0.7, "list")
         # chains in prose: 形成从A到B再到C的产业链; 构建A、B、C的X产业链
@@ -1929,14 +1944,23 @@ class _Extractor:
         return a, b, start, i + 1 + len(b)
 
     def _is_place_list(self, steps):
-        def place(s, last=False):
+        """Places joined by dashes (铜鼓-宜丰-奉新-高安; 融入甲—乙—丙产业带; 中国—东盟博览会), not a chain."""
+        def place(s, first=False, last=False):
             base, alts = _split_alternatives(s)
             cands = [base, base + "".join(alts)]
-            if last:  # 高安一体化发展: a place followed by what happens there
+            if last or _BELT.search(base) or "和" in base:  # 高安一体化发展, 甲中药材加工带和乙: a place, then more
                 cands += [base[:2], base[:3]]
+            if first:  # 深度融入甲: a place after the verb that leads to it
+                cands += [base[-2:], base[-3:]]
+            if any(_GEO_WORD.fullmatch(c) for c in cands):
+                return True
             return any(self.regions.is_region_name(c) or self.regions.with_county_suffix(c) for c in cands)
 
-        return all(place(s, i == len(steps) - 1) for i, s in enumerate(steps))
+        exact = [place(s, i == 0, i == len(steps) - 1) for i, s in enumerate(steps)]
+        if all(exact):
+            return True
+        # two places or more, and at most one other step: a belt or corridor between cities
+        return sum(exact) >= 2 and sum(exact) >= len(steps) - 1
 
     # ------------------------------------------------------------------ enterprises
     def add_enterprise(self, name, roles, start, end, conf, aliases=()):
@@ -1979,6 +2003,9 @@ class _Extractor:
                     "\u4e00" <= text[j - 1] <= "\u9fff" or text[j - 1] in "()" or text[j - 1].isascii() and text[j - 1].isalpha()):
                 j -= 1
             raw = text[j:end]
+            k = raw.rfind("以")
+            if 0 < k < start - j and "为" in text[end:end + 40]:
+                raw, j = raw[k + 1:], j + k + 1  # 园区以某某有限公司为龙头: 以…为 frames the name
             name = _strip_lead(raw, keep=len(text[f.start():end]) + 2)
             name = re.sub(r"^(?:以|把|将|与|和|及|对|向|由|在|同|推动|支持|依托|围绕|发挥)+", "", name)
             s = end - len(name)
@@ -2110,6 +2137,16 @@ class _Extractor:
                     pass
             return n, "集团" in forms
 
+        # a county the text names is a place in front of a firm's name even when written short (平果华泰铝业 with
+        # 平果市 in the text), though the region index takes a county's short name only after its parent
+        shorts = sorted({n[:-1] for n in self.region_counts if len(n) >= 3 and n[-1] in "市县区旗"}, key=len,
+                        reverse=True)
+
+        @functools.lru_cache(maxsize=None)
+        def lead_len(n):
+            ll = _lead_len(n)
+            return ll or next((len(t) for t in shorts if n.startswith(t) and len(n) - len(t) >= 2), 0)
+
         def same(a, b):
             (ca, ga), (cb, gb) = core(a), core(b)
             if ga != gb and (ca != a and cb != b):
@@ -2117,7 +2154,7 @@ class _Extractor:
             if ca == cb:
                 return True
             for x, y in ((ca, cb), (cb, ca)):
-                ll = _lead_len(x)
+                ll = lead_len(x)
                 if ll and x[ll:] == y and len(y) >= 2:
                     return True  # 张掖凯烁新能源 / 凯烁新能源
             short, long_ = sorted((ca, cb), key=len)
@@ -2132,7 +2169,7 @@ class _Extractor:
 
         def keys(n):
             c, _g = core(n)
-            ll = _lead_len(c)
+            ll = lead_len(c)
             return {("c", c), ("c", c[ll:]), ("f", c[:1]), ("f", c[ll:ll + 1])}
 
         for r in recs:
@@ -2246,20 +2283,30 @@ class _Extractor:
                 continue  # 招引…项目: wanted, not a project
             if _PJ_NEGATED.search(seg):
                 continue  # 园区不再新增…项目, 严禁新上…项目: a ban, not a project
+            if text[q - 1] in "、,;" and not listed:
+                continue  # 日常调度、项目推进: 项目 opens an item of its own, no project is named
             items = self.list_items(cs, lst_end, split_and="和")
             if not items:
                 continue
+            if not listed and not _PROJECT_QUALIFIER.sub("", _strip_lead(items[-1][0]).replace("产业链", "")):
+                continue  # 实施重点项目, 产业链重点项目: qualifiers of 项目, no project is named
             pre = text[cs:items[0][1]]
             intro = pre + items[0][0][:8]
             if _COUNT.search(intro) or "一批" in intro or "各类" in intro:
                 continue  # 实施了1200个…改造项目, 加快一批纺织技改项目: counts and categories
             after = text[m.end(): m.end() + 10]
             strong = bool(_PJ_STRONG.search(pre + _PJ_ALREADY.sub("", after)[:6]))
+            heading = _PJ_STAGE_HEADING.search(text, max(0, text.rfind("\n", 0, cs)), cs) if not listed else None
+            if heading and not all(x.endswith("项目") or not x for x in re.split(r"[;、]", heading.group("items"))):
+                heading = None
+            strong = strong or heading is not None
             if cs > 0 and text[cs - 1] == "\t" and text.startswith("\t", m.end()):
                 strong = True  # a cell of a project table (序号\t项目名称\t建设内容\t总投资): one project per row
             weak = bool(_WEAK_PROJECT_VERBS.search(pre)) and not _PJ_STRONG_VERB.search(pre)
             st = _STAGE_RE.match(_PJ_ALREADY2.sub("", after))
             stage = _STAGE_OF[st.group()] if st else next((_STAGE_OF[w.group()] for w in _STAGE_RE.finditer(pre)), None)
+            if heading and strong and heading.group("h") in _HEADING_STAGE and not st:
+                stage = _HEADING_STAGE[heading.group("h")]
             parsed = []
             prev = None
             for item, p in items:
@@ -2284,7 +2331,7 @@ class _Extractor:
                 if rest and pp["products"] and not any(x.get("capacity") or x.get("unit") for x in pp["products"]) and (
                         pp["products"][0]["name"] in rest or rest in pp["products"][0]["name"]):
                     continue  # 屋顶光伏、农光互补等光伏发电项目: kinds of the category
-                specific = self._specific(item, pp)
+                specific = self._specific(item, pp) or heading is not None and len(item) >= 4 and not _is_sector_phrase(item)
                 if listed and not rest and not weak:
                     ok = not _is_sector_phrase(item) or len(parsed) > 1
                 elif listed:

@@ -619,3 +619,59 @@ def test_facilities_under_a_key_project_heading_are_projects():
     got = [p["name"] for p in x(text).projects]
     assert "青禾牧业5000头奶牛繁育基地" in got and "县级农产品检测中心" in got
     assert x("推进奶牛繁育基地建设。").projects == []  # no heading: a kind of facility
+
+
+# ------------------------------------------------------------------------------------------------ third pass
+def test_place_list_with_a_verb_in_front_and_a_belt_after_is_not_a_chain():
+    assert steps("主动融入西宁—海东—兰州特色产业带建设。") == []
+    assert steps("建设银川—石嘴山新材料产业带和吴忠—中卫现代农业带。") == []
+
+
+def test_a_bilateral_fair_is_not_a_chain():
+    assert steps("依托中国—东盟博览会等平台开展招商推介。") == []
+
+
+def test_an_office_of_the_chain_chief_system_is_not_a_route():
+    assert steps("链长制办公室设在市工信局。") == []
+
+
+def test_fine_processing_stays_a_step_of_an_enumerated_chain():
+    assert steps("打造菱镁矿、氧化镁、镁合金、镁精深加工一体化产业链。") == [["菱镁矿", "氧化镁", "镁合金", "镁精深加工"]]
+
+
+def test_projects_listed_under_a_stage_heading():
+    text = ("新开工项目:金穗米业年产8万吨精制大米项目;辰光电子年产500万片电路板项目;园区污水管网改造项目.\n"
+            "竣工投产项目:华岳陶瓷年产2000万件日用陶瓷项目.")
+    got = {p["name"]: p["stage"] for p in x(text).projects}
+    assert got == {"金穗米业年产8万吨精制大米": "开工", "辰光电子年产500万片电路板": "开工", "园区污水管网改造": "开工",
+                   "华岳陶瓷年产2000万件日用陶瓷": "投产"}
+
+
+def test_qualifiers_of_projects_name_no_project():
+    assert x("(三)实施重点项目攻坚\n计划实施产业链重点项目18个。负责日常调度、项目推进和督查考核等工作。").projects == []
+
+
+def test_a_table_with_space_separated_cells_keeps_its_rows():
+    text = clean_text("附表:重点项目表\n序号 项目名称 建设内容 总投资(亿元) 进度\n"
+                      "1 金穗米业年产8万吨精制大米项目 新建生产线2条 3.5 新开工\n"
+                      "2 辰光电子年产500万片电路板项目 建设SMT车间 6 续建\n")
+    assert "1\t金穗米业年产8万吨精制大米项目\t新建生产线2条\t3.5\t新开工" in text
+    assert {p["name"] for p in x(text).projects} == {"金穗米业年产8万吨精制大米", "辰光电子年产500万片电路板"}
+
+
+def test_a_page_number_line_inside_a_word_is_removed():
+    text = clean_text("全年新入园企业十七家，其中精深加工企业九家，园区铝精深加\n- 7 -\n工产值同比增长两成。")
+    assert "铝精深加工产值" in text and "- 7 -" not in text
+
+
+def test_以_before_a_registered_name_is_not_part_of_it():
+    assert names("园区以西岭材料股份有限公司为龙头，带动配套企业集聚。", "enterprises") == ["西岭材料股份有限公司"]
+
+
+def test_a_county_named_in_the_text_in_front_of_a_firm_is_one_firm():
+    got = x("乐都区持续壮大工业。推进乐都金穗米业年产8万吨精制大米项目;金穗米业年产2万吨米糠油项目加快建设。").enterprises
+    assert [e["name"] for e in got] == ["乐都金穗米业"] and "金穗米业" in got[0]["aliases"]
+
+
+def test_a_park_named_by_its_sector():
+    assert "青岩精细化工园" in names("开发区布局甘泉产业园和青岩精细化工园。", "parks")
