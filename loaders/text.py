@@ -490,6 +490,8 @@ _PARK_LEAD = (
     "下辖", "包括", "涵盖", "设有", "辖",
 )
 _PARK_LEAD_RE = re.compile(_alternation(_PARK_LEAD))
+_FIELD_LEAD = re.compile(r"[^、,]{1,8}?(?:环节|领域|方面|板块)")
+_ADDRESS = re.compile(r"地址\s*:|地址\s*(?=[\u4e00-\u9fff])|通讯地址|联系地址")
 # words that end the text before a park's name (…入驻|智能制造产业园, …和|某某大数据产业园)
 _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "向", "对", "由", "至", "等", "打造", "建设", "依托",
                   "推进", "加快", "支持", "形成", "为", "是", "、", "以", "签订", "发挥", "围绕", "落户", "落地", "项目",
@@ -608,6 +610,7 @@ _PJ_ALREADY2 = re.compile(r"^(?:建设)?[已正将]?")
 _PJ_HEADING = re.compile(r"重点项目\s*:")
 # a line that lists projects of one stage after a heading (续建项目: 甲项目;乙项目. 新开工项目: …): each item is a
 # project, in the heading's stage
+_PJ_INVEST_AFTER = re.compile(r"[,(]总投资(?:约|达|为)?\d+(?:\.\d+)?(?:亿|万)元(?P<rest>[^;。\n()]{0,16})")
 _PJ_STAGE_HEADING = re.compile(r"(?:^|[\n。;])[^\n。;:]{0,12}?(?P<h>续建|新开工|新建|竣工投产|建成投产|投产|竣工|签约|在建|开工|"
                                r"重点|重大|计划)(?:的)?(?:重点|重大)?项目(?:有|包括)?\s*:(?P<items>[^\n。]*)$")
 _HEADING_STAGE = {"续建": "在建", "在建": "在建", "新开工": "开工", "开工": "开工", "竣工投产": "投产", "建成投产": "投产",
@@ -1097,7 +1100,7 @@ _CLAUSE_END = re.compile(r"[,;:。!?\n\t()【】《》\[\]]")
 # words that end a 、-list's last item (…、xx万事达集团|就新能源电池…达成合作)
 _ITEM_END = re.compile(r"就|等|为|在|达成|签订|签署|开展|共同|合作|引领|带动|落地|入驻|建成|投产|开工|作为|参与|"
                        r"实施|推进|发展|围绕|的|已|正|将|被|获|向|是|通过|共|以")
-_ROLE_STRIP = re.compile(r"链主|龙头|骨干|规上|规模以上|专精特新|小巨人|领军|头部|重点|优势|一批|\d+[户家个]|等|[“”]")
+_ROLE_STRIP = re.compile(r"(?:国家|省|市|县|自治区)级|链主|龙头|骨干|规上|规模以上|专精特新|小巨人|领军|头部|重点|优势|一批|\d+[户家个]|等|[“”]")
 _ROLE_WORDS = {"链主": "链主", "龙头": "龙头", "骨干": "骨干", "规上": "规上", "规模以上": "规上",
                "专精特新": "专精特新", "小巨人": "小巨人", "领军": "龙头", "头部": "龙头"}
 # what stands between 等 and 企业 when the items are not firms but sectors or categories
@@ -1510,6 +1513,8 @@ class _Extractor:
         for m in _park_matches(text):
             raw = m.group(0)
             s = m.start()
+            if _ADDRESS.search(text, max(0, text.rfind("\n", 0, s), s - 30), s):
+                continue  # 地址:某市某某新区某某大道1号: a postal address (a site footer), not a park
             first_suffix = _PARK_SUFFIX_RE.search(raw)
             type_start = s + first_suffix.start()
             # 东城、西城、南城3个工业集中区: one park per place of the list
@@ -2026,6 +2031,9 @@ class _Extractor:
                 self.firm_spans.append((end, end + short.end()))
 
     def _add_listed(self, items, roles, conf, require_majority=True):
+        # 轻量化环节甲精密等企业: the link or field the firms work in is written in front of the first name
+        items = [(i[f.end():], p + f.end()) if (f := _FIELD_LEAD.match(i)) and len(i) - f.end() >= 2 else (i, p)
+                 for i, p in items]
         good = [(i, p) for i, p in items if self._listed_name_ok(i)]
         if not good or (require_majority and len(good) < len(items) / 2):
             return []
@@ -2157,6 +2165,8 @@ class _Extractor:
                 ll = lead_len(x)
                 if ll and x[ll:] == y and len(y) >= 2:
                     return True  # 张掖凯烁新能源 / 凯烁新能源
+                if ll and len(y) >= 4 and x[ll:].startswith(y) and _TRADE_WORDS_ONLY.fullmatch(x[ll + len(y):]):
+                    return True  # 大理点苍生物制药 / 点苍生物: the short name drops the place and the trade
             short, long_ = sorted((ca, cb), key=len)
             if 2 <= len(short) < len(long_) and short[0] == long_[0] and not long_.startswith(short):
                 it = iter(long_)
@@ -2172,15 +2182,19 @@ class _Extractor:
             ll = lead_len(c)
             return {("c", c), ("c", c[ll:]), ("f", c[:1]), ("f", c[ll:ll + 1])}
 
+        declared = {}  # a short name the text declares, (以下简称X) -> the merged record of X's firm
         for r in recs:
             cands = set()
             for k in keys(r["name"]):
                 cands.update(index.get(k, ()))
-            target = next((merged[i] for i in sorted(cands) if same(merged[i]["name"], r["name"])), None)
+            target = declared.get(r["name"]) or next(
+                (merged[i] for i in sorted(cands) if same(merged[i]["name"], r["name"])), None)
             if target is None:
                 for k in keys(r["name"]):
                     index.setdefault(k, []).append(len(merged))
                 merged.append(r)
+                for a in r.get("aliases", ()):
+                    declared.setdefault(a, r)
                 continue
             for a in [r["name"], *r.get("aliases", ())]:
                 if a != target["name"] and a not in target.setdefault("aliases", []):
@@ -2300,10 +2314,21 @@ class _Extractor:
             if heading and not all(x.endswith("项目") or not x for x in re.split(r"[;、]", heading.group("items"))):
                 heading = None
             strong = strong or heading is not None
+            inv = _PJ_INVEST_AFTER.match(text, m.end())
+            strong = strong or inv is not None  # 甲项目,总投资3.6亿元,在建: a project with its own figures
+            if not strong and not listed and text[cs:cs + 1] == "、" and text[cs - 1:cs] == ")":
+                o = text.rfind("(", max(0, cs - 40), cs)
+                strong = o >= 2 and text[o - 2:o] == "项目"  # 甲项目(总投资…,在建)、乙项目(…): the list goes on
             if cs > 0 and text[cs - 1] == "\t" and text.startswith("\t", m.end()):
                 strong = True  # a cell of a project table (序号\t项目名称\t建设内容\t总投资): one project per row
             weak = bool(_WEAK_PROJECT_VERBS.search(pre)) and not _PJ_STRONG_VERB.search(pre)
             st = _STAGE_RE.match(_PJ_ALREADY2.sub("", after))
+            if st is None and inv is not None:
+                st = max(_STAGE_RE.finditer(inv.group("rest")), key=lambda w: w.start(), default=None)
+            if st is None and after.startswith("("):  # 甲项目(总投资12亿元,竣工投产): the stage in the note
+                note = text[m.end() + 1: text.find(")", m.end(), m.end() + 40)]
+                st = max(_STAGE_RE.finditer(note), key=lambda w: w.start(), default=None) if ")" in text[
+                    m.end(): m.end() + 40] else None
             stage = _STAGE_OF[st.group()] if st else next((_STAGE_OF[w.group()] for w in _STAGE_RE.finditer(pre)), None)
             if heading and strong and heading.group("h") in _HEADING_STAGE and not st:
                 stage = _HEADING_STAGE[heading.group("h")]

@@ -675,3 +675,39 @@ def test_a_county_named_in_the_text_in_front_of_a_firm_is_one_firm():
 
 def test_a_park_named_by_its_sector():
     assert "青岩精细化工园" in names("开发区布局甘泉产业园和青岩精细化工园。", "parks")
+
+
+def test_projects_with_their_figures_in_parentheses_continue_a_list():
+    got = {p["name"]: (p["stage"], p["investment"]) for p in x(
+        "加快推进青禾汽车年产20万辆整车项目(总投资40亿元,在建)、辰光动力年产10GWh储能电池项目(总投资30亿元,一期开工)、"
+        "金穗电驱年产50万套电机项目(总投资8亿元,竣工投产)建设。").projects}
+    assert got == {"青禾汽车年产20万辆整车": ("在建", 40.0), "辰光动力年产10GWh储能电池": ("开工", 30.0),
+                   "金穗电驱年产50万套电机": ("投产", 8.0)}
+
+
+def test_a_project_followed_by_its_investment_and_stage():
+    got = {p["name"]: p["stage"] for p in x("甘谷县千亩花椒种植基地项目,总投资1.2亿元,2024年开工建设;"
+                                            "青岩物流中心项目,总投资3亿元,在建。").projects}
+    assert got == {"甘谷县千亩花椒种植基地": "开工", "青岩物流中心": "在建"}
+
+
+def test_a_national_title_does_not_make_listed_firms_a_sector():
+    assert names("支持青禾乳机等国家级专精特新“小巨人”企业研发成套装备。", "enterprises") == ["青禾乳机"]
+
+
+def test_the_link_in_front_of_a_listed_firm_is_not_part_of_its_name():
+    assert names("轻量化环节青禾精密等企业掌握一体化压铸工艺。", "enterprises") == ["青禾精密"]
+
+
+def test_a_declared_short_name_is_the_same_firm():
+    got = x("芜湖青禾精密铝铸件有限公司(以下简称青禾精密)加快发展。青禾精密等企业掌握一体化压铸工艺。").enterprises
+    assert [(e["name"], e["aliases"]) for e in got] == [("芜湖青禾精密铝铸件有限公司", ["青禾精密"])]
+
+
+def test_a_place_name_and_trade_dropped_from_a_registered_name_is_the_same_firm():
+    got = x("大理青禾生物制药有限公司等骨干企业加快成长。推动青禾生物年产300吨灯盏花素项目建设。").enterprises
+    assert [e["name"] for e in got] == ["大理青禾生物制药有限公司"] and "青禾生物" in got[0]["aliases"]
+
+
+def test_a_postal_address_in_a_site_footer_is_not_a_park():
+    assert names("主办:某某园区管委会 地址:平果市城南新区园区大道1号", "parks") == []
