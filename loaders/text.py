@@ -237,7 +237,8 @@ _SEP = r"\s*[—\-→~]\s*"
 # parenthesis; the run is taken possessively and a chain starts only where a run starts, so the
 # scan is linear in the length of the text
 _WORD = rf"[{H}A-Za-z0-9+]"
-_ITEM = rf"(?=[A-Za-z0-9+]*[{H}]){_WORD}++(?:\([^()]{{1,40}}\))?"
+# (a step may also be a chemical's capital-letter abbreviation on its own: 电石→BDO→PBAT可降解塑料)
+_ITEM = rf"(?:(?=[A-Za-z0-9+]*[{H}]){_WORD}++|[A-Z]{{2,8}}+(?!{_WORD}))(?:\([^()]{{1,40}}\))?"
 _CHAIN = re.compile(rf"(?<!{_WORD}){_ITEM}(?:{_SEP}{_ITEM})+")
 _SEP_CHAR = re.compile(r"[—\-→~]")
 
@@ -258,16 +259,26 @@ _MADE_OF = set("铝铁钢铜木竹纸塑皮陶瓷锡银")
 # a clause that builds a chain ends in its verb, and the chain starts right after it, whatever stands in
 # front (全市已初步构建起A—B—C; 基本形成A—B的完整链条): the text up to the last such verb is lead-in
 _CHAIN_VERB = re.compile(r"(?:构建|形成|打造|建成|构筑|拉长|延伸|贯通|打通)(?:起|了|出|成|至|到)?")
+# what else leads into the first step of a chain in running text: a possessive, an aspect particle, a
+# verb of the clause, the place the chain is in (…的两个项目将填补我市A—B—C; 巩固A—B—C全链条优势)
+_CHAIN_FRONT = re.compile(r"的|了|将|把|填补|补齐|补强|巩固|夯实|做强|做优|做大|提升|强化|突破|畅通|延长|拓展|聚焦|"
+                          r"围绕|沿着|依托|推进|推动|实施|发展|完善|培育|(?:我|全|本)[省市县区州旗盟]")
+# where the last step of a chain ends in running text: a possessive or 等 and what they lead to, a count
+# (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口)
+_CHAIN_BACK = re.compile(rf"的|等(?!离子)|为|[{_CN_NUM}\d]+[个条大类]|协同|就地|就近|全链条|链条|环节|领域|方向|布局|"
+                         r"攻关|转化|优势|空白")
+# a step with a number is a date, a range or a count, except a grade written after its name (尼龙6, PA66)
+_STEP_GRADE = re.compile(rf"[^\d]*[{H}A-Za-z]{{2}}\d{{1,3}}")
 
 
 _ROUTE_VERB = re.compile(r"发展|推进|推动|实施|布局|开展|建设|鼓励|支持|探索|利用|实现|扩大|提升|新增")
 
 
-def _after_last(pattern, s):
-    """`s` after the last match of `pattern` that leaves at least two characters."""
+def _after_last(pattern, s, keep=2):
+    """`s` after the last match of `pattern` that leaves at least `keep` characters."""
     last = 0
     for m in pattern.finditer(s):
-        if len(s) - m.end() >= 2:
+        if len(s) - m.end() >= keep:
             last = m.end()
     return s[last:]
 
@@ -284,10 +295,31 @@ def _after_verb(s):
 def _after_chain_verb(step):
     """The first step of a chain without the clause that leads into it.
 
-    >>> _after_chain_verb("全县已基本构建起石英砂"), _after_chain_verb("石英砂")
-    ('石英砂', '石英砂')
+    A parenthesis (the step's alternatives) is kept; a one-character step stays (初步形成了煤).
+
+    >>> _after_chain_verb("全县已基本构建起石英砂"), _after_chain_verb("石英砂"), _after_chain_verb("初步形成了煤")
+    ('石英砂', '石英砂', '煤')
+    >>> _after_chain_verb("两个项目将填补我市稀土氧化物"), _after_chain_verb("巩固光纤(预制棒)")
+    ('稀土氧化物', '光纤(预制棒)')
     """
-    return _after_last(_CHAIN_VERB, step)
+    o = step.find("(")
+    base, paren = (step, "") if o < 0 else (step[:o], step[o:])
+    base = _after_last(_CHAIN_VERB, base, keep=1)
+    return _after_last(_CHAIN_FRONT, base, keep=1) + paren
+
+
+def _before_chain_end(step):
+    """The last step of a chain without the clause that goes on after it.
+
+    >>> _before_chain_end("电机的一体化布局"), _before_chain_end("精密抛光两个细分"), _before_chain_end("光交换设备协同攻关")
+    ('电机', '精密抛光', '光交换设备')
+    >>> _before_chain_end("等离子体"), _before_chain_end("纤维(涤纶、短纤)")
+    ('等离子体', '纤维(涤纶、短纤)')
+    """
+    if "(" in step:
+        return step
+    m = _CHAIN_BACK.search(step, 1)
+    return step[: m.start()] if m else step
 
 
 _TAIL = re.compile(
@@ -425,9 +457,10 @@ def parse_chain(steps):
 # 和/及 or closed by 等 coordinates several sectors (铜、铝、铅锌和稀贵金属产业链), not the steps of one.
 _LIST_CHAIN_TAIL = re.compile(r"产业链条?|链条")
 _LIST_CHAIN_QUALITY = re.compile(r"一体化|循环|闭环")
+_LIST_BUILT = re.compile(r"(?:形成|构建|打造|完善|构筑|建成)(?:了|起|出)?$")
 # a chain in prose: 形成从原煤到甲醇再到烯烃的产业链; 构建多晶硅、单晶硅、电池片、组件的光伏产业链
 _FROM_TO_CHAIN = re.compile(rf"从(?P<steps>[{H}]{{1,10}}(?:(?:再)?到[{H}]{{1,10}}){{1,6}})的(?:完整)?(?:[{H}]{{0,6}}?)(?:全)?产业链")
-_OF_CHAIN = re.compile(rf"(?:形成|构建|打造|完善|构筑|建成)(?P<list>[{H}]{{1,8}}(?:、[{H}]{{1,8}}){{2,}})的(?:完整)?"
+_OF_CHAIN = re.compile(rf"(?:形成|构建|打造|完善|构筑|建成)(?:了|起|出)?(?P<list>[{H}]{{1,8}}(?:、[{H}]{{1,8}}){{2,}})的(?:完整)?"
                        rf"(?P<label>[{H}]{{0,8}}?)(?:全)?产业链")
 # qualities a plan wishes for, not products (布局优化、结构合理、竞争力较强的…产业链)
 _QUALITY = re.compile(r"[强好高大化理进善显出稳快多广]$|要求|结构|布局|竞争|效益|水平|能力")
@@ -496,7 +529,7 @@ _ADDRESS = re.compile(r"地址\s*:|地址\s*(?=[\u4e00-\u9fff])|通讯地址|联
 _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "向", "对", "由", "至", "等", "打造", "建设", "依托",
                   "推进", "加快", "支持", "形成", "为", "是", "、", "以", "签订", "发挥", "围绕", "落户", "落地", "项目",
                   "进入", "可", "均", "下设", "包括", "设立", "结合", "位于", "布局", "获得", "荣获", "评为", "认定为",
-                  "命名为", "授予", "列为", "入选")
+                  "命名为", "授予", "列为", "入选", "简称", "直通", "接入", "连通", "通达", "毗邻", "紧邻")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY))
 # words that hold a boundary character but are not a boundary (碳中和新材料高新产业园)
 _BOUNDARY_EXCEPTIONS = ("碳中和", "中和")
@@ -516,6 +549,10 @@ _PARK_HONOUR_AFTER = re.compile(r"等?(?:试点|称号|荣誉|创建|评价|认�
 _PARK_HONOUR_BEFORE = re.compile(r"获得|荣获|评为|认定为|命名为|授予|列为|入选")
 # a count in front of the type: a category of parks (某市5个工业集中区, 3个农业科技示范园区)
 _COUNT = re.compile(rf"(?:\d+(?:-\d+)?|[{_CN_NUM}几多若干]+)(?:个|家|大|地)")
+# a township (某某镇, 某某乡), and the words that end in 镇/乡 without being one (城乡, 乡镇, 小镇)
+_TOWNSHIP = re.compile(r"[镇乡](?=人民政府|政府|党委|街道|[、,)的和]|工业|产业|[{H}]{{0,8}}园)".replace("{H}", H))
+_NOT_TOWNSHIP = {"城乡", "下乡", "返乡", "家乡", "故乡", "乡镇", "城镇", "集镇", "重镇", "小镇", "名镇", "古镇", "强镇",
+                 "村镇", "各乡", "全乡", "全镇", "各镇", "本镇", "本乡", "该镇", "该乡"}
 # a coordinated list of places before 等 / N个 and the type: one park per place
 # (东城、西城、南城3个工业集中区; 北山、河口等工业集中区; 甲县、乙县2个省级工业园区)
 _PARK_LIST_TAIL = re.compile(rf"(?:等|(?:\d+|[{_CN_NUM}]+)个)(?:省级|国家级|市级|县级)?$")
@@ -569,7 +606,8 @@ def _park_matches(text):
 
 # energy before power: GWh and MWh must not be read as GW and MW followed by a stray h
 _UNITS = (r"(?:万吨|吨|万千瓦时|万千瓦|千瓦|兆瓦|GWh|MWh|MW|GW|万袋|万头|万只|万羽|万套|套|台套|台|条|万平方米|"
-          r"平方米|亿片|万片|片|万件|件|万辆|辆|万立方米|立方米|万锭|亿粒|万亩|亩)")
+          r"平方米|亿片|万片|片|万件|件|万辆|辆|万立方米|立方米|万锭|亿粒|万亩|亩|万台套|万台|亿只|只|亿支|万支|"
+          r"亿颗|万颗|万块|万张|万箱|万瓶|万盒|万株|万根|万部|万米|千米|公里|万千伏安|千伏安|MVA|kW|MWp|GWp)")
 CAPACITY = re.compile(
     rf"(?P<basis>年产|年处理|年加工|日产|日处理|年回收|年利用)?(?P<value>\d+(?:\.\d+)?)(?P<unit>{_UNITS})(?:/(?:年|日|天))?"
     rf"|(?P<level>百万吨级|十万吨级|万吨级|千吨级|百吨级|GW级|万千瓦级)"
@@ -577,7 +615,8 @@ CAPACITY = re.compile(
 _PHASE = re.compile(rf"(?:[{_CN_NUM}\d]+期(?:工程)?|扩建|改扩建|技改)$")
 # words that state a project's stage, as the genre uses them (谋划; 签约/落地; 开工; 在建; 竣工; 投产)
 _STAGE_WORDS = (
-    ("建成投产", "投产"), ("投产", "投产"), ("竣工", "竣工"), ("开工建设", "开工"), ("开工", "开工"),
+    ("建成投产", "投产"), ("投产", "投产"), ("建成投运", "投产"), ("投运", "投产"), ("并网", "投产"), ("竣工", "竣工"),
+    ("完工", "竣工"), ("开工建设", "开工"), ("开工", "开工"),
     ("在建", "在建"), ("落地建设", "在建"), ("加快建设", "在建"), ("加快实施", "在建"), ("加快推进", "在建"),
     ("推进", "在建"), ("实施", "在建"), ("签约", "签约"), ("落地", "签约"), ("谋划", "谋划"), ("储备", "谋划"),
     ("争取", "谋划"), ("布局", "谋划"),
@@ -602,7 +641,7 @@ _PHASE_BACK = re.compile(rf"[{_CN_NUM}\d]+$")
 _PJ_BUILD = re.compile(r"加快|推进|推动|实施|建设|开工|启动|建成")
 _LEGAL_BEFORE = re.compile(rf"(?:{_alternation(LEGAL_FORMS)})$")
 _PARK_BEFORE = re.compile(rf"{_PARK_SUFFIX}$")
-_PJ_STRONG = re.compile(r"实施|建设|推进|推动|加快|开工|落地|签约|对接|争取|打造|谋划|储备|启动|建成|投产|竣工")
+_PJ_STRONG = re.compile(r"实施|建设|推进|推动|加快|开工|落地|签约|对接|争取|打造|谋划|储备|启动|建成|投产|竣工|投运|并网|完工")
 _PJ_STRONG_VERB = re.compile(r"实施|加快|推进|推动|开工|落地|签约|对接|建设")
 _PJ_ALREADY = re.compile(r"^[已正将]")
 _PJ_ALREADY2 = re.compile(r"^(?:建设)?[已正将]?")
@@ -610,6 +649,20 @@ _PJ_ALREADY2 = re.compile(r"^(?:建设)?[已正将]?")
 _PJ_HEADING = re.compile(r"重点项目\s*:")
 # a line that lists projects of one stage after a heading (续建项目: 甲项目;乙项目. 新开工项目: …): each item is a
 # project, in the heading's stage
+# the header row of a project table, and what its columns hold
+_PJ_TABLE_HEADER = re.compile(r"^[^\n]*项目(?:名称)?\t[^\n]*$", re.M)
+_PJ_TABLE_COLUMNS = (
+    ("name", re.compile(r"^\s*项目(?:名称)?\s*$|^\s*项目名称")),
+    ("owner", re.compile(r"建设单位|实施单位|业主单位|项目单位|承建单位|建设主体|实施主体|企业名称|项目业主")),
+    ("stage", re.compile(r"建设性质|进度|建设阶段|项目阶段|项目状态|阶段|状态|性质")),
+    ("invest", re.compile(r"总投资")),
+)
+_TABLE_STAGE = re.compile(r"新开工|开工|新建|续建|在建|竣工|投产|建成|签约|前期|谋划|储备")
+_TABLE_STAGE_OF = {"新开工": "开工", "开工": "开工", "新建": "开工", "续建": "在建", "在建": "在建", "竣工": "竣工",
+                   "投产": "投产", "建成": "投产", "签约": "签约", "前期": "谋划", "谋划": "谋划", "储备": "谋划"}
+_PJ_DONE_AFTER = re.compile(r"落地|开工|建成|投产|竣工|投运|投用|并网|完工")
+_PJ_NOT_NAME = re.compile(r"(?:重点|重大|各类|有关|相关)$|^(?:可|能|将|为|对|给|满足|符合|入园|落地|招商|签约|新建|在建|续建)"
+                          r"|^[\u4e00-\u9fff]?(?:入园|入驻|招商|引进)$")
 _PJ_INVEST_AFTER = re.compile(r"[,(]总投资(?:约|达|为)?\d+(?:\.\d+)?(?:亿|万)元(?P<rest>[^;。\n()]{0,16})")
 _PJ_STAGE_HEADING = re.compile(r"(?:^|[\n。;])[^\n。;:]{0,12}?(?P<h>续建|新开工|新建|竣工投产|建成投产|投产|竣工|签约|在建|开工|"
                                r"重点|重大|计划)(?:的)?(?:重点|重大)?项目(?:有|包括)?\s*:(?P<items>[^\n。]*)$")
@@ -805,6 +858,9 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
             lead_product = head[b.end():] or None
             head = head[: b.start()]
         head = _CAP_HEAD_TAIL.sub("", head)
+        ph = _PHASE.search(head)
+        if ph and ph.start() >= 2 and phase is None and "期" in ph.group():
+            phase, head = ph.group(0), head[: ph.start()]  # 某某铝业二期年产20万吨电池铝箔
         if _plausible_owner(head, regions, strict=False) or head in known_enterprises or _firm_named(head):
             enterprise = head
         products = capacity_products(rest, lead_product)
@@ -1206,6 +1262,11 @@ class _Extractor:
         self._prefix_cache = {}
         self.context = set()
         self.category_parks = set()  # theme + type written with a count: a kind of park
+        self._townships = None  # words the text writes before 镇/乡 (see _township_prefix)
+        self._park_spans = set()  # (start, end) of every park name taken
+        self._vouched = set()  # park names without a place that the text shows to be parks (see _vouch_parks)
+        self._deferred = []  # (name of the first park, start, whole name, cut word) waiting for such a proof
+        self._park_short = {}  # (以下简称X): X -> the park's full name
         self.product_words = []
 
     # ------------------------------------------------------------------ helpers
@@ -1467,7 +1528,24 @@ class _Extractor:
         """A park name's place: a region, an anonymised place (xx), or a region's initial and a direction (嘉北)."""
         if self._region_prefix(name) is not None or re.match(r"[xX×]{2}", name):
             return True
-        return len(name) >= 3 and name[0] in self.region_initials and name[1] in "东西南北中"
+        if len(name) >= 3 and name[0] in self.region_initials and name[1] in "东西南北中":
+            return True
+        return self._township_prefix(name)
+
+    def _township_prefix(self, name):
+        """True when `name` starts with a township: written in it (某某镇工业园) or named so in the text
+        (某某特色产业园区 where the text also writes 某某镇); townships are below the region index."""
+        if self._townships is None:
+            text = self.text
+            self._townships = {text[m.start() - k: m.start()] for m in _TOWNSHIP.finditer(text)
+                               for k in (2, 3) if m.start() >= k and text[m.start() - 1: m.end()] not in _NOT_TOWNSHIP}
+        for k in (2, 3):
+            place = name[:k]
+            if len(name) > k + 2 and name[k] in "镇乡" and name[k - 1: k + 1] not in _NOT_TOWNSHIP or \
+                    place in self._townships:
+                if _HAN_ONLY.fullmatch(place) and not _GENERIC_PARK.match(place + "园区"):
+                    return True
+        return False
 
     def _park_parts(self, name):
         parts, pos = [], 0
@@ -1604,11 +1682,16 @@ class _Extractor:
         # 省级农业科技产业园: a kind of park, not a named one
         if region is None and re.match(r"省级|国家级|市级|县级", own):
             return
-        # a type that needs a place (开发区, 工业园区, 园区) with a theme or a phrase in front: generic
-        if region is None and not self._place_like(name) and (
+        # a type that needs a place (开发区, 工业园区, 园区) with a theme or a phrase in front: generic, unless
+        # the text vouches for the name (see _vouch_parks)
+        first_name = name[:end_of_first - s]
+        vouched = first_name in self._vouched
+        if region is None and not vouched and not self._place_like(name) and (
                 tw in _PLACE_TYPES or tw == "园区" or _VERBISH.search(own)) and not (
                 _PARK_SUBJECT.match(text, s + len(name)) and self.clause_start(s) == s
                 and 2 <= len(own) <= 6 and not _VERBISH.search(own)):
+            if not _VERBISH.search(own) and _HAN_ONLY.fullmatch(own):
+                self._deferred.append((first_name, s, name, cut_word))
             return
         if self.regions.knows(name[:end_of_first - s]):
             return  # 浦东新区: a district, not a park
@@ -1640,13 +1723,16 @@ class _Extractor:
             acc += p
             prefix_region = self._region_prefix(acc)
             if parent is None and prefix_region is None and len(p_own) < 2 and not self._place_like(acc) \
-                    and p != "化工产业集中区":
+                    and p != "化工产业集中区" and acc not in self._vouched:
+                if not i and _HAN_ONLY.fullmatch(p_own):
+                    self._deferred.append((acc, s, name, cut_word))
                 break
             rec = {"name": acc, "parent": parent, "region": prefix_region.name if prefix_region else None,
                    "evidence": [self.ev(s, s + len(acc), 0.85 if prefix_region or parent else 0.6)]}
             if parent is not None and len(p) >= 4:
                 rec["aliases"] = [p]
             self.add("parks", acc, rec)
+            self._park_spans.add((s, s + len(acc)))
             parent = acc
             pos = s + len(acc)
 
@@ -1822,9 +1908,12 @@ class _Extractor:
                 if tw:
                     steps[-1] = steps[-1][: tw.start()]
             steps[-1] = _TAIL.sub("", steps[-1]) or steps[-1]
+            steps[-1] = _before_chain_end(steps[-1])
             steps = [s for s in steps if s]
-            if not 2 <= len(steps) <= 24 or any(_TM_DIGIT.search(s) for s in steps):
+            if not 2 <= len(steps) <= 24 or any(_TM_DIGIT.search(s) and not _STEP_GRADE.fullmatch(s) for s in steps):
                 continue  # a chain has a handful of steps (a long run of dashes is a rule or a table)
+            if sum(1 for s in steps if _HAN_CHAR.search(s)) < 2:
+                continue  # PX-PTA: abbreviations only (a step may be one, among steps written out)
             if len(steps) == 2 and any(len(_split_alternatives(s)[0]) < 2 for s in steps):
                 continue
             if self._is_place_list(steps):
@@ -1866,8 +1955,10 @@ class _Extractor:
                 continue
             items = m.group("list").split("、")
             if not m.group("q"):
-                items[0] = _strip_lead(items[0], keep=1)
-                if any(len(i) > (6 if re.search(r"[深初粗精]加工$", i) else 4) for i in items) or \
+                raw0, items[0] = items[0], _strip_lead(items[0], keep=1)
+                # the object of 形成/构建/打造 (形成甲、乙、丙、化工新材料全产业链): the steps may be longer
+                built = _LIST_BUILT.search(raw0[: len(raw0) - len(items[0])]) is not None
+                if any(len(i) > (6 if built or re.search(r"[深初粗精]加工$", i) else 4) for i in items) or \
                         any(self.regions.knows(i) for i in items):
                     continue
             if any(re.search(r"\d|和|及|与|等", i) for i in items) or len(items) < 3:
@@ -1882,8 +1973,9 @@ class _Extractor:
                 self._add_chain(steps, m.start("steps"), m.end(), 0.7, "prose")
         for m in _OF_CHAIN.finditer(text):
             steps = m.group("list").split("、")
-            if not any(s in _ACTIVITIES or self.regions.knows(s) or not 2 <= len(s) <= 6 or _QUALITY.search(s)
-                       for s in steps):
+            # (a step may be an activity, 制氢、储运、加注、应用, but not most of them: 研发、生产、销售)
+            if sum(s in _ACTIVITIES for s in steps) * 2 < len(steps) and \
+                    not any(self.regions.knows(s) or not 2 <= len(s) <= 6 or _QUALITY.search(s) for s in steps):
                 self._add_chain(steps, m.start("list"), m.end(), 0.65, "list")
         # production routes written A制B on their own (煤制烯烃, MTO(甲醇制烯烃))
         for m in _MAKE_CANDIDATE.finditer(self.text, 1):
@@ -2260,6 +2352,71 @@ class _Extractor:
             "evidence": [self.ev(i, i + len(item), conf_base + (0.1 if p["enterprise"] else 0))],
         })
 
+    def find_table_projects(self):
+        """Each row of a project table (序号, 项目名称, 建设单位, 建设内容, 总投资, 进度: one row per line, cells split by
+        tabs) names one project, with or without the word 项目; the owner, stage and investment come from their
+        columns when the table has them."""
+        text = self.text
+        self._table_rows = []
+        if "\t" not in text:
+            return
+        known = {e["name"] for e in self.x.enterprises} | {a for e in self.x.enterprises for a in e.get("aliases", ())}
+        for h in _PJ_TABLE_HEADER.finditer(text):
+            cells = h.group().split("\t")
+            col = {}
+            for i, c in enumerate(cells):
+                for kind, pat in _PJ_TABLE_COLUMNS:
+                    if kind not in col and pat.search(c):
+                        col[kind] = i
+                        break
+            if "name" not in col or re.search(r"\t\s*(?:19|20)\d{2}年?\s*(?:\t|$)|指标", h.group()):
+                continue  # an indicator table (指标, 2022年, 2025年), not a list of projects
+            unit = 1e-4 if "invest" in col and "万元" in cells[col["invest"]] else 1.0
+            pos = h.end() + 1
+            while pos < len(text):
+                end = text.find("\n", pos)
+                end = len(text) if end < 0 else end
+                row = text[pos:end].split("\t")
+                if len(row) < 3:
+                    break
+                self._table_rows.append((pos, end))
+                starts = [pos]
+                for c in row[:-1]:
+                    starts.append(starts[-1] + len(c) + 1)
+                name = row[col["name"]].strip() if col["name"] < len(row) else ""
+                if name.endswith("项目"):
+                    name = name[:-2]
+                phase = re.search(r"\(([一二三四五六七八九十\d]+期)\)$", name)
+                if phase:
+                    name = name[: phase.start()] + phase.group(1)
+                if not (2 <= len(name) <= 40) or _PJ_BAD_ITEM.search(name) or _BATCH.search(name):
+                    pos = end + 1
+                    continue
+                stage = None
+                if "stage" in col and col["stage"] < len(row):
+                    st = _TABLE_STAGE.search(row[col["stage"]])
+                    stage = _TABLE_STAGE_OF.get(st.group()) if st else None
+                owner = row[col["owner"]].strip() if "owner" in col and col["owner"] < len(row) else ""
+                shorts = _short_forms(owner) if owner else []
+                pp = parse_project_item(name, known | set(shorts))
+                e = pp["enterprise"]
+                if owner and (_LEGAL_FORM_RE.search(owner[-4:]) or owner in known) and (
+                        not e or e in shorts or e in owner):
+                    # the owner column names the firm; the name cell may start with its short name (甲电子|控制器)
+                    rec = self.add_enterprise(owner, [], starts[col["owner"]], starts[col["owner"]] + len(owner), 0.8)
+                    if rec is not None:
+                        known.add(owner)
+                        if e and e != owner and e not in rec.setdefault("aliases", []):
+                            rec["aliases"].append(e)
+                        pp = dict(pp, enterprise=owner)
+                before = len(self.x.projects)
+                self._add_project(name, starts[col["name"]], stage, 0.75, known, pp)
+                if "invest" in col and col["invest"] < len(row) and len(self.x.projects) > before:
+                    v = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*", row[col["invest"]])
+                    if v:
+                        self.x.projects[-1]["investment"] = float(v.group(1)) * unit
+                pos = end + 1
+
     def find_projects(self):
         text = self.text
         known = {e["name"] for e in self.x.enterprises} | {a for e in self.x.enterprises for a in e.get("aliases", ())}
@@ -2275,10 +2432,15 @@ class _Extractor:
                     if f != e["name"]:
                         self._short_to_legal.setdefault(f, e["name"])
         known |= set(self._short_to_legal)
+        rows = getattr(self, "_table_rows", [])
+        row_starts = [r[0] for r in rows]
         for m in re.finditer("项目", text):
             q = m.start()
             if _PROJECT_MODIFIER.match(text, m.end()):
                 continue
+            k = bisect.bisect_right(row_starts, q) - 1
+            if k >= 0 and q < rows[k][1]:
+                continue  # a row of a project table, read by find_table_projects
             cs = self.clause_start(q)
             cs = max(cs, q - _LIST_SPAN)
             seg = text[cs:q]
@@ -2321,7 +2483,8 @@ class _Extractor:
                 strong = o >= 2 and text[o - 2:o] == "项目"  # 甲项目(总投资…,在建)、乙项目(…): the list goes on
             if cs > 0 and text[cs - 1] == "\t" and text.startswith("\t", m.end()):
                 strong = True  # a cell of a project table (序号\t项目名称\t建设内容\t总投资): one project per row
-            weak = bool(_WEAK_PROJECT_VERBS.search(pre)) and not _PJ_STRONG_VERB.search(pre)
+            weak = bool(_WEAK_PROJECT_VERBS.search(pre)) and not _PJ_STRONG_VERB.search(pre) and \
+                not _PJ_DONE_AFTER.match(_PJ_ALREADY2.sub("", after))  # 支持甲项目落地建设: a project
             st = _STAGE_RE.match(_PJ_ALREADY2.sub("", after))
             if st is None and inv is not None:
                 st = max(_STAGE_RE.finditer(inv.group("rest")), key=lambda w: w.start(), default=None)
@@ -2340,6 +2503,8 @@ class _Extractor:
                     continue
                 if _BATCH.search(item) or _PINYIN_DEBRIS.search(item):
                     continue  # a batch or programme; pinyin debris of a bad scrape
+                if _PJ_NOT_NAME.search(item):
+                    continue  # 调度重点项目, 可满足大型化工项目, 为入园项目: a qualifier or a clause, no name
                 pp = parse_project_item(item, known)
                 if prev is not None and prev[2]["enterprise"] and not pp["enterprise"] and CAPACITY.match(item):
                     prev[2]["products"].extend(pp["products"])  # a second product of the same owner's project
@@ -2363,6 +2528,9 @@ class _Extractor:
                     ok = specific and (strong or pp["enterprise"] or any(x.get("capacity") for x in pp["products"]))
                 else:
                     ok = specific and not weak and (strong or len(parsed) > 1)
+                    if not ok and strong and not weak and len(parsed) > 1 and len(item) >= 6 and \
+                            not _is_sector_phrase(item) and any(self._specific(i, q) for i, _, q in parsed if i != item):
+                        ok = True  # 推动甲公司年产5万吨X、乙电子Y芯片封测项目开工: one list of projects
                 if ok:
                     self._add_project(item, p, stage, 0.65 if listed else 0.55, known, pp)
         # a firm's renovation named after it: 支持某某石化公司扩能改造
@@ -2919,6 +3087,7 @@ class _Extractor:
         self.find_chains()
         self.find_wanted()
         self.find_enterprises()
+        self.find_table_projects()
         self.find_projects()
         self.find_headed_facilities()
         self.finish_enterprises()

@@ -711,3 +711,43 @@ def test_a_place_name_and_trade_dropped_from_a_registered_name_is_the_same_firm(
 
 def test_a_postal_address_in_a_site_footer_is_not_a_park():
     assert names("主办:某某园区管委会 地址:平果市城南新区园区大道1号", "parks") == []
+
+
+# ------------------------------------------------------------------------------------------------ projects (third pass)
+def test_each_row_of_a_project_table_is_a_project_with_its_columns():
+    text = ("附件:重点项目表\n序号\t项目名称\t建设单位\t总投资(亿元)\t建设性质\n"
+            "1\t年产3万吨电子级硫酸项目\t青禾化学科技有限公司\t4.5\t续建\n"
+            "2\t县级产业创新中心\t青岩城市投资建设有限公司\t1.2\t新建\n"
+            "3\t辰光电子智能控制器项目\t辰光电子科技有限公司\t2\t新开工\n")
+    got = {p["name"]: (p["enterprise"], p["stage"], p["investment"]) for p in x(text).projects}
+    assert got == {"年产3万吨电子级硫酸": ("青禾化学科技有限公司", "在建", 4.5),
+                   "县级产业创新中心": ("青岩城市投资建设有限公司", "开工", 1.2),
+                   "辰光电子智能控制器": ("辰光电子科技有限公司", "开工", 2.0)}
+
+
+def test_a_project_table_in_ten_thousand_yuan():
+    text = "序号\t项目名称\t总投资(万元)\t进度\n1\t青禾米业年产8万吨精制大米项目\t35000\t在建\n"
+    assert [p["investment"] for p in x(text).projects] == [3.5]
+
+
+def test_the_phase_after_the_owner_is_not_part_of_the_owner():
+    p = parse_project_item("青禾铝业二期年产20万吨电池铝箔")
+    assert (p["enterprise"], p["phase"]) == ("青禾铝业", "二期")
+
+
+def test_a_supported_project_that_lands_is_a_project():
+    assert [p["name"] for p in x("支持辰光光电光纤传感器产业化项目落地建设。").projects] == ["辰光光电光纤传感器产业化"]
+
+
+def test_items_of_one_strong_list_vouch_for_each_other():
+    got = [p["name"] for p in x("推动青禾精密年产500万只光器件、辰光微电子显示驱动芯片封测项目开工建设。").projects]
+    assert got == ["青禾精密年产500万只光器件", "辰光微电子显示驱动芯片封测"]
+
+
+def test_clauses_around_the_word_project_name_no_project():
+    assert x("园区道路已贯通,可满足大型化工项目快速落地的需要,为入园项目提供帮办服务。").projects == []
+
+
+def test_an_indicator_table_headed_项目_lists_no_projects():
+    text = "项目\t单位\t2022年\t2025年\n产业链产值\t亿元\t120\t200\n规上企业数\t户\t40\t60\n"
+    assert x(text).projects == []
