@@ -45,6 +45,7 @@ _TERMINAL = set("。!?;:…”)】」』")
 _SPACE_GAP = re.compile(r"(?<=\S)[ \t]+(?=\S)")
 _TABLE_HEAD_WORD = re.compile(r"序号|项目名称|企业名称|名称|指标|单位|建设内容|总投资|建设地点|进度|(?:19|20)\d{2}年?$")
 _JOIN_MIN_LINE = 24  # a shorter line is a title or heading, never joined to the next
+_LABEL_LINE = re.compile(rf"\s*[{HAN}]{{2,6}}\s*:")
 
 
 def _space_tables(text):
@@ -86,6 +87,8 @@ def _join_broken_lines(text):
                 and re.match(rf"[{HAN}0-9a-z,、]", stripped[-1])
                 and re.match(rf"\s*[{HAN}0-9a-z]", lines[j])
                 and not re.match(r"\s*([一二三四五六七八九十]+、|\d+[.、]|第[一二三四五六七八九十\d]+[条章节])", lines[j])
+                # a line that opens with a short label and a colon (链主企业:…, 责任单位:…) starts a field of its own
+                and not _LABEL_LINE.match(lines[j])
                 # a table row (cells split by tabs: 序号\t项目名称\t总投资) stands on its own line
                 and "\t" not in stripped and "\t" not in lines[j]
             ):

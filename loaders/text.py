@@ -3,7 +3,8 @@
 The rules describe the genre, not particular documents: how Chinese plans,
 work reports and policy news write chains (separated steps, 、-lists the text
 calls a chain, A制B routes), enterprise lists (…等龙头企业, 以…为龙头, legal
-names, the owner in front of a project), project lists (…等项目 with the
+names, the owner in front of a project, partners of 与…签订 and 进入…供应链,
+labelled lines and tables of firms), project lists (…等项目 with the
 verbs and stage words around them), park names (place or theme plus a park
 type, sub-parks, coordinated names), indicator sentences and target tables,
 attraction (招引) lists and the department blocks that close each task.
@@ -23,6 +24,7 @@ Examples
 
 import bisect
 import functools
+import heapq
 import re
 from collections import Counter
 
@@ -81,6 +83,7 @@ FIRM_WORDS = (
 TRADE_WORDS = (
     "科技", "生物", "化学", "化工", "农化", "生化", "工贸", "商贸", "贸易", "物流", "电工", "电气", "自控", "实业",
     "控股", "制药", "能源", "新能源", "新材料", "电力", "风电", "水电", "光电", "铁合金", "锂金属", "再生资源", "环保",
+    "电子", "微电子", "股份", "新材",
 )
 _NOT_TRADE = "产工农企行专就创职商事作物营毕开停主副林渔学"
 _FIRM_WORD_RE = re.compile(rf"(?:{_alternation(TRADE_WORDS)}|(?![{_NOT_TRADE}])[{H}]业)$")
@@ -106,6 +109,8 @@ _ORG = re.compile(r"大学|学院|学校|研究院|科学院|中科院|研究中
                   r"管委会|委员会|人大|政协|(?:局|厅|办|委|部)$|办公室|医院|党委|支部")
 # Names of mountains, lakes, rivers and the like: a place, not an owner (盘道山, 平山湖).
 _PLACE_TAIL = re.compile(r"[山湖河沟滩峡岭坝泉川湾岛滩塬梁峪口]$")
+# a township, a village or a street: below the region index, never a firm's name (某某乡, 某某镇, 某某村)
+_TOWNSHIP_END = re.compile(rf"[{H}]{{2,3}}(?:乡|镇|村|街道|社区)$")
 
 
 class _Vocabulary:
@@ -195,13 +200,15 @@ LEAD_WORDS = (
     "帮助", "指导", "督促", "邀请", "考察", "洽谈", "签约", "签订", "签署", "共建", "参与", "承接", "引领", "依靠",
     "利用", "招引", "引育", "培植", "优先", "集中", "加快推进", "全力推进", "有序", "统筹", "创新", "探索", "狠抓",
     "抓", "尽早", "早日", "多方", "审批", "新上", "推荐", "遴选", "评选", "表彰", "奖励", "确定",
+    # aspect words left in front of an object once its verb is cut (已入驻…, 考察了…), and 完成 (完成甲、乙等企业改造)
+    "已", "已经", "了", "完成",
 )
 _LEAD_RE = re.compile(_alternation(LEAD_WORDS))
 # Verbs that never stand inside a name: an object starts after the last of them (争取国家布局建设|十万吨级乙二醇).
 CUT_VERBS = (
     "推进", "推动", "实施", "布局", "加快", "对接", "打造", "谋划", "引进", "招引", "依托", "鼓励", "带动", "支持",
     "扶持", "培育", "围绕", "聚焦", "建设", "建成", "构建", "延伸", "完善", "壮大", "发挥", "吸引", "引导", "组织",
-    "争取", "储备", "抓好", "参与", "承接", "考察", "邀请", "洽谈", "签约", "落地", "开工",
+    "争取", "储备", "抓好", "参与", "承接", "考察", "邀请", "洽谈", "签约", "落地", "开工", "入驻", "包括",
 )
 _CUT_RE = re.compile(_alternation(CUT_VERBS))
 
@@ -232,7 +239,8 @@ def _strip_lead(s, keep=2, cut=True, lead=_LEAD_RE):
 
 # ============================================================================ chains
 
-_SEP = r"\s*[—\-→~]\s*"
+# the separators of a dash chain (－ and ～ are folded to - and ~ by the cleaning; other arrows are kept)
+_SEP = r"\s*[—\-→~⟶➝➔➡⇒]\s*"
 # a step is a whole run of word characters holding at least one Han character, with an optional
 # parenthesis; the run is taken possessively and a chain starts only where a run starts, so the
 # scan is linear in the length of the text
@@ -240,7 +248,7 @@ _WORD = rf"[{H}A-Za-z0-9+]"
 # (a step may also be a chemical's capital-letter abbreviation on its own: 电石→BDO→PBAT可降解塑料)
 _ITEM = rf"(?:(?=[A-Za-z0-9+]*[{H}]){_WORD}++|[A-Z]{{2,8}}+(?!{_WORD}))(?:\([^()]{{1,40}}\))?"
 _CHAIN = re.compile(rf"(?<!{_WORD}){_ITEM}(?:{_SEP}{_ITEM})+")
-_SEP_CHAR = re.compile(r"[—\-→~]")
+_SEP_CHAR = re.compile(r"[—\-→~⟶➝➔➡⇒]")
 
 # words that lead into a chain in running text; stripped from its first step
 _CHAIN_LEAD = (
@@ -253,7 +261,9 @@ _CHAIN_LEAD_RE = re.compile(_alternation(_CHAIN_LEAD))
 _BELT = re.compile(r"带|走廊|廊道|城市群|经济圈|都市圈|沿线")
 # names of countries and world regions in bilateral names (中国—东盟, 中国—南亚博览会): places, never chain steps
 _GEO_WORD = re.compile(r"中国|东盟|南亚|东南亚|中亚|西亚|东北亚|欧洲|中欧|亚欧|欧亚|非洲|中东|阿拉伯|俄罗斯|蒙古|"
-                       r"南亚博览会|东盟博览会|亚欧博览会|中亚博览会")
+                       r"南亚博览会|东盟博览会|亚欧博览会|中亚博览会|"
+                       # economic regions of China (京津冀—长三角—粤港澳大湾区): places too
+                       r"京津冀|长三角|珠三角|粤港澳|粤港澳大湾区|大湾区|成渝|长株潭|环渤海|北部湾|关中|中原|海西")
 # A制B where A is a one-character material and B an article means "made of A" (铝制托盘, 木制家具), not a route
 _MADE_OF = set("铝铁钢铜木竹纸塑皮陶瓷锡银")
 # a clause that builds a chain ends in its verb, and the chain starts right after it, whatever stands in
@@ -261,17 +271,20 @@ _MADE_OF = set("铝铁钢铜木竹纸塑皮陶瓷锡银")
 _CHAIN_VERB = re.compile(r"(?:构建|形成|打造|建成|构筑|拉长|延伸|贯通|打通)(?:起|了|出|成|至|到)?")
 # what else leads into the first step of a chain in running text: a possessive, an aspect particle, a
 # verb of the clause, the place the chain is in (…的两个项目将填补我市A—B—C; 巩固A—B—C全链条优势)
-_CHAIN_FRONT = re.compile(r"的|了|将|把|填补|补齐|补强|巩固|夯实|做强|做优|做大|提升|强化|突破|畅通|延长|拓展|聚焦|"
-                          r"围绕|沿着|依托|推进|推动|实施|发展|完善|培育|(?:我|全|本)[省市县区州旗盟]")
+_CHAIN_FRONT = re.compile(r"的|了|把|填补|补齐|补强|巩固|夯实|做强|做优|做大|提升|突破|畅通|延长|拓展|聚焦|"
+                          r"围绕|沿着|依托|推进|推动|实施|发展|完善|培育|谋划|储备|布局|招引|引进|对接|承接|建设|从|"
+                          r"(?:我|全|本)[省市县区州旗盟]")
 # where the last step of a chain ends in running text: a possessive or 等 and what they lead to, a count
-# (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口)
-_CHAIN_BACK = re.compile(rf"的|等(?!离子)|为|[{_CN_NUM}\d]+[个条大类]|协同|就地|就近|全链条|链条|环节|领域|方向|布局|"
-                         r"攻关|转化|优势|空白")
+# (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口, …融合发展),
+# the industry the whole chain makes (发展A—B—C产业)
+_CHAIN_BACK = re.compile(rf"的|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|链条|环节|领域|方向|"
+                         r"优势|空白|[一二三]{2,3}产|(?<=.)(?:产业|(?:一体化|联动|协调|集聚|集群化?|高质量)?发展)$")
 # a step with a number is a date, a range or a count, except a grade written after its name (尼龙6, PA66)
-_STEP_GRADE = re.compile(rf"[^\d]*[{H}A-Za-z]{{2}}\d{{1,3}}")
+_STEP_GRADE = re.compile(rf"[^\d]*[{H}A-Za-z]{{2}}(?<![第件表图号页])\d{{1,3}}")
 
 
-_ROUTE_VERB = re.compile(r"发展|推进|推动|实施|布局|开展|建设|鼓励|支持|探索|利用|实现|扩大|提升|新增")
+_ROUTE_VERB = re.compile(r"发展|推进|推动|实施|布局|开展|建设|鼓励|支持|探索|利用|实现|扩大|提升|新增|推广|培育|壮大|谋划|"
+                         r"引进|招引|延伸|拓展")
 
 
 def _after_last(pattern, s, keep=2):
@@ -284,12 +297,12 @@ def _after_last(pattern, s, keep=2):
 
 
 def _after_verb(s):
-    """`s` after the last verb of :data:`_ROUTE_VERB` that leaves at least two characters.
+    """`s` after the last verb of :data:`_ROUTE_VERB` that leaves at least one character.
 
-    >>> _after_verb("农场发展秸秆"), _after_verb("秸秆")
-    ('秸秆', '秸秆')
+    >>> _after_verb("农场发展秸秆"), _after_verb("秸秆"), _after_verb("推广煤")
+    ('秸秆', '秸秆', '煤')
     """
-    return _after_last(_ROUTE_VERB, s)
+    return _after_last(_ROUTE_VERB, s, keep=1)
 
 
 def _after_chain_verb(step):
@@ -356,13 +369,19 @@ def normalise_product(name: str) -> str:
 def _split_alternatives(step):
     """``煤(炭)`` -> ``("煤", ["炭"])``: one alternative per 、-separated item in the parenthesis.
 
+    An open list's closing 等 is not part of its last item.
+
     >>> _split_alternatives("发电(火电、光电)"), _split_alternatives("冶(有色冶金及深加工)")
     (('发电', ['火电', '光电']), ('冶', ['有色冶金及深加工']))
+    >>> _split_alternatives("钢材(螺纹钢、线材等)")
+    ('钢材', ['螺纹钢', '线材'])
     """
     m = re.match(r"^(?P<base>[^()]+)\((?P<alt>[^()]+)\)$", step)
     if not m:
         return step, []
     alts = [a.strip() for a in re.split(r"[、,/]", m.group("alt")) if a.strip()]
+    if len(alts) > 1 and alts[-1].endswith("等") and len(alts[-1]) > 1:
+        alts[-1] = alts[-1][:-1]
     return m.group("base"), alts
 
 
@@ -458,6 +477,7 @@ def parse_chain(steps):
 _LIST_CHAIN_TAIL = re.compile(r"产业链条?|链条")
 _LIST_CHAIN_QUALITY = re.compile(r"一体化|循环|闭环")
 _LIST_BUILT = re.compile(r"(?:形成|构建|打造|完善|构筑|建成)(?:了|起|出)?$")
+_LIST_COUNTED = re.compile(rf"[{_CN_NUM}]+[条个大类项]$")
 # a chain in prose: 形成从原煤到甲醇再到烯烃的产业链; 构建多晶硅、单晶硅、电池片、组件的光伏产业链
 _FROM_TO_CHAIN = re.compile(rf"从(?P<steps>[{H}]{{1,10}}(?:(?:再)?到[{H}]{{1,10}}){{1,6}})的(?:完整)?(?:[{H}]{{0,6}}?)(?:全)?产业链")
 _OF_CHAIN = re.compile(rf"(?:形成|构建|打造|完善|构筑|建成)(?:了|起|出)?(?P<list>[{H}]{{1,8}}(?:、[{H}]{{1,8}}){{2,}})的(?:完整)?"
@@ -475,7 +495,7 @@ _LIST_CHAIN = re.compile(rf"(?P<q>“)?(?P<list>[{H}A-Za-z0-9]{{1,8}}(?:、[{H}A
 # (预制菜, 定制, 炮制: 制 inside a word)
 _MAKE_WORDS_BEFORE = set("预控机体编研定限抑强管压遏节牵专法税学建复克绘印轧炼酿监调特自仿改创试精规公币熔烧配腌泡炮炒熬挤拉铸锻"
                          "缝裁绣织有承统辖反受宰长任")
-_MAKE_WORDS_AFTER = set("造品剂种冷度作备定约衡订止裁图成表式片药服动约宜革高胜取办")
+_MAKE_WORDS_AFTER = set("造品剂种冷度作备定约衡订止裁图成表式片药服动约宜革高胜取办修浆")  # (制修订, 制浆造纸)
 # a one-character product a route can make (煤制氢, 煤制油); the letters of an abbreviated chain are not
 # products (氢能制储用: 制储运加用)
 _ROUTE_ONE_CHAR = set("氢氨油气电醇碱")
@@ -497,10 +517,12 @@ _ROUTE_NOT = re.compile(r"(?:项目|装备|装置|设备|基地|生产线|示范
 PARK_TYPES = (
     "经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "综合保税区", "保税区", "化工产业集中区",
     "工业集中区", "产业集中区", "经开区", "高新区", "开发区", "工业园区", "产业园区", "物流园区", "示范园区",
-    "专属园区", "产业园", "工业园", "科技园", "示范园", "创业园", "物流园", "园区", "新区",
+    "专属园区", "科技园区", "产业园", "工业园", "科技园", "科创园", "示范园", "创业园", "物流园", "园区", "新区",
+    "产业集聚区", "工业集聚区",
 )
 # a park named by its sector (某某生物医药园, 某某精细化工园), unless the word goes on (化工园区: …园区 decides)
-_SECTOR_PARK = "(?:医药|化工|材料|食品|装备|能源|汽车|软件|电子|纺织|冶金)园(?!区)"
+_SECTOR_PARK = ("(?:医药|化工|材料|食品|装备|能源|汽车|软件|电子|纺织|冶金|加工|光电|信息|数据|数字|智造|创新|孵化|建材|"
+                "陶瓷|电商)园(?!区)")
 _PARK_SUFFIX = f"(?:{_alternation(PARK_TYPES)}|{_SECTOR_PARK})"
 _PARK_SUFFIX_RE = re.compile(_PARK_SUFFIX)
 # the name in front of the type is at most 16 characters (no digits: 20万吨聚丙烯…产业园 names the park after
@@ -510,7 +532,7 @@ _PARK_CHAR = re.compile(rf"[{H}A-Za-z]")
 # types that name a zone only together with a place (张掖经开区, 华亭工业园区); with a theme alone they are
 # a generic mention (工业园区, 人才工业园)
 _PLACE_TYPES = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "经开区", "高新区", "开发区",
-                "工业园区", "工业园", "产业园区", "工业集中区", "新区", "综合保税区", "保税区")
+                "工业园区", "工业园", "产业园区", "工业集中区", "新区", "综合保税区", "保税区", "产业集聚区", "工业集聚区")
 # a park that opens a clause and is given its specialisation (某某工业园区重点发展甲和乙产业) is a named park
 # even where its place is too small for the region index
 _PARK_SUBJECT = re.compile(r"重点发展|主要发展|重点布局|着力发展|主导产业|主攻|定位为")
@@ -520,7 +542,8 @@ _PARK_LEAD = (
     "所在", "个", "家", "一批", "及", "和", "与", "按照", "构建", "形成", "发展", "延伸", "推进", "围绕", "完善",
     "培育", "建设", "做强", "做大", "以", "的", "在", "为", "是", "着力", "积极", "大力", "实现", "聚焦", "壮大",
     "对接", "加强", "完善", "提升", "巩固", "规划", "明确", "优化", "整合", "签订", "发挥", "与", "对",
-    "下辖", "包括", "涵盖", "设有", "辖",
+    "下辖", "包括", "涵盖", "设有", "辖", "完成", "启动", "通过", "开展", "实施", "新建", "续建", "扩建", "争创",
+    "争取", "谋划", "启动建设",
 )
 _PARK_LEAD_RE = re.compile(_alternation(_PARK_LEAD))
 _FIELD_LEAD = re.compile(r"[^、,]{1,8}?(?:环节|领域|方面|板块)")
@@ -529,7 +552,8 @@ _ADDRESS = re.compile(r"地址\s*:|地址\s*(?=[\u4e00-\u9fff])|通讯地址|联
 _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "向", "对", "由", "至", "等", "打造", "建设", "依托",
                   "推进", "加快", "支持", "形成", "为", "是", "、", "以", "签订", "发挥", "围绕", "落户", "落地", "项目",
                   "进入", "可", "均", "下设", "包括", "设立", "结合", "位于", "布局", "获得", "荣获", "评为", "认定为",
-                  "命名为", "授予", "列为", "入选", "简称", "直通", "接入", "连通", "通达", "毗邻", "紧邻")
+                  "命名为", "授予", "列为", "入选", "简称", "直通", "接入", "连通", "通达", "毗邻", "紧邻",
+                  "负责", "牵头", "配合", "推动", "引导", "鼓励", "坐落于", "地处")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY))
 # words that hold a boundary character but are not a boundary (碳中和新材料高新产业园)
 _BOUNDARY_EXCEPTIONS = ("碳中和", "中和")
@@ -539,23 +563,80 @@ _VERBISH = re.compile(r"坚持|获得|选派|落实|配合|探索|完善|融入|
                       r"开展|争创|创建|申报|认定|命名|规划|引进|服务|管理|发挥|利用|领先|一流|相关|标准化")
 # a type with nothing but a generic word in front is a mention of parks in general (化工园区, 各园区,
 # 合作共建园区, 省级工业园区)
-_GENERIC_PARK = re.compile(
-    r"^(?:[各全本该这此其][^区]{0,3}|工业|产业|化工|合作共建|示范|专业|特色|省级|国家级|县级|市级|国家|绿色|智慧|"
+_GENERIC_PARK_WORDS = (
+    r"[各全本该这此其][^区]{0,3}|工业|产业|化工|合作共建|合作|示范|专业|特色|省级|国家级|县级|市级|国家|绿色|智慧|"
     r"低碳|零碳|生态|重点|现有|周边|相关|配套|标准化|其他|新建|承接产业转移|循环化改造示范试点|循环化|"
-    r"现代|综合|大型|中小|智能化|数字化|物流|应急物流|农业|科技|创业|创新|新型|高新技术|特色产业|主导产业)?"
-    rf"{_PARK_SUFFIX}$")
+    r"现代|综合|大型|中小|智能化|数字化|物流|应急物流|农业|科技|创业|创新|新型|高新技术|特色产业|主导产业")
+_GENERIC_PARK = re.compile(rf"^(?:{_GENERIC_PARK_WORDS})?{_PARK_SUFFIX}$")
+# several generic words before a …园区 are generic too (智慧化工园区, 特色农业示范园区); before a named type
+# they can name a park (生态科技产业园 of a 一区多园 list)
+_GENERIC_THEME = re.compile(rf"^(?:{_GENERIC_PARK_WORDS})+(?:工业园区|产业园区|示范园区|物流园区|园区)$")
 # a designation or honour, not a park of its own (…省级低碳园区试点, 被评为国家绿色工业园区…等称号)
 _PARK_HONOUR_AFTER = re.compile(r"等?(?:试点|称号|荣誉|创建|评价|认定|考核)")
 _PARK_HONOUR_BEFORE = re.compile(r"获得|荣获|评为|认定为|命名为|授予|列为|入选")
 # a count in front of the type: a category of parks (某市5个工业集中区, 3个农业科技示范园区)
 _COUNT = re.compile(rf"(?:\d+(?:-\d+)?|[{_CN_NUM}几多若干]+)(?:个|家|大|地)")
 # a township (某某镇, 某某乡), and the words that end in 镇/乡 without being one (城乡, 乡镇, 小镇)
-_TOWNSHIP = re.compile(r"[镇乡](?=人民政府|政府|党委|街道|[、,)的和]|工业|产业|[{H}]{{0,8}}园)".replace("{H}", H))
+_TOWNSHIP = re.compile(rf"(?:镇|乡(?!村))(?=人民政府|政府|党委|街道|[、,)的和]|工业|产业|[{H}]{{0,8}}园)")
 _NOT_TOWNSHIP = {"城乡", "下乡", "返乡", "家乡", "故乡", "乡镇", "城镇", "集镇", "重镇", "小镇", "名镇", "古镇", "强镇",
                  "村镇", "各乡", "全乡", "全镇", "各镇", "本镇", "本乡", "该镇", "该乡"}
+# a rank in front of a type (省级开发区): a kind of zone, or a rank to apply for (创建国家级经开区)
+_RANK = re.compile(r"省级|国家级|市级|县级")
+# a verb that names where something stands (位于|落户|入驻 某某工业园区): a named park follows
+_SITED_IN = re.compile(r"(?:位于|落户|入驻|坐落于|地处|落地)$")
+# the opening of a declared short name right after a park (某某开发区(以下简称“某某经开区”))
+_DECLARED = re.compile(r"\((?:以下)?简称[“\"]?$")
+# 国家 inside a zone's name (某地国家高新区) does not make another zone than 某地高新区
+_NATIONAL = re.compile(r"国家级?(?=经济技术开发区|高新技术产业开发区|经开区|高新区)")
+# what never names a park without a place: a level word alone (县工业园区, 市县开发区), a part of the
+# country or a belt (东部开发区, 沿黄工业园区), an anonymised name (某某园区), a way of running parks
+# (东西部协作共建产业园区, 对口帮扶产业园)
+_LEVEL_ONLY = re.compile(r"[省市县区州旗盟镇乡村]+|.*[东西南北中]部|沿[黄江河海边线]|.*某.*|.*(?:共建|协作|合作|对口|帮扶|飞地).*")
+# a park's own management body (某某工业园区管委会): the park is a named one
+_PARK_OFFICE = re.compile(r"管委会|管理委员会|管理办公室|管理处|管理局|党工委")
 # a coordinated list of places before 等 / N个 and the type: one park per place
 # (东城、西城、南城3个工业集中区; 北山、河口等工业集中区; 甲县、乙县2个省级工业园区)
 _PARK_LIST_TAIL = re.compile(rf"(?:等|(?:\d+|[{_CN_NUM}]+)个)(?:省级|国家级|市级|县级)?$")
+
+
+def _boundary_cut(raw):
+    """Where a park's name starts in `raw`: after the last boundary word in front of its first type.
+
+    >>> raw = "下设东华陶瓷产业园"
+    >>> raw[_boundary_cut(raw):]
+    '东华陶瓷产业园'
+    """
+    masked = raw[: _PARK_SUFFIX_RE.search(raw).start()]
+    for w in _BOUNDARY_EXCEPTIONS:  # same length, so the cut index stays valid
+        masked = masked.replace(w, "\0" * len(w))
+    cut = 0
+    for bm in _PARK_BOUNDARY_RE.finditer(masked):
+        cut = bm.end()
+    return cut
+
+
+_PARK_TYPE_END = re.compile("[园区]")
+_PARK_TYPE_MAX = max(len(w) for w in PARK_TYPES) + 3
+
+
+def _park_suffix_from(text, s):
+    """``_PARK_SUFFIX_RE.search(text, s)``, tried only around the characters a park type ends with (园, 区).
+
+    Every type ends in 园 or 区 and is at most ``_PARK_TYPE_MAX`` characters long, so the first match at or
+    after `s` starts within that distance of the first 园/区 it can end at; the regex runs on that window
+    only, instead of testing its many common first characters (化, 工, 产…) all over the text.
+    """
+    n = len(text)
+    while s < n:
+        e = _PARK_TYPE_END.search(text, s)
+        if e is None:
+            return None
+        k = e.start()
+        m = _PARK_SUFFIX_RE.search(text, max(s, k - _PARK_TYPE_MAX), k + _PARK_TYPE_MAX + 2)
+        if m is not None and m.start() <= k:
+            return m
+        s = k + 1
+    return None
 
 
 def _suffix_anchored(pattern, text, suffix, char, min_prefix, max_prefix):
@@ -571,8 +652,9 @@ def _suffix_anchored(pattern, text, suffix, char, min_prefix, max_prefix):
     """
     pos, n = 0, len(text)
     s = pos + min_prefix
+    find = _park_suffix_from if suffix is _PARK_SUFFIX_RE else suffix.search
     while s < n:
-        sm = suffix.search(text, s)
+        sm = find(text, s)
         if sm is None:
             return
         s = sm.start()
@@ -634,7 +716,7 @@ _PROJECT_QUALIFIER = re.compile(rf"(?:\d+(?:\.\d+)?|[{_CN_NUM}]+)(?:个|项|批)
 # what makes a project item specific when no 等-list vouches for it: a facility or product noun at its end
 _FACILITY = re.compile(r"(?:基地|中心|电站|矿井|配电网|电网|管网|生产线|工厂|厂|园|线|站|组件|电池|汽车|装置|机组|"
                        r"材料|设备|装备|产业化|搬迁改造|扩能改造|改扩建|技改|一期|二期|三期)(?:建设)?$")
-_PJ_CATEGORY = re.compile(r"领域|行业|方面|类|产业$")
+_PJ_CATEGORY = re.compile(r"领域|行业|方面|类|产业$|低碳$|环保$|节能$|民生$|基础设施$|公共服务$|社会事业$")
 _RENOVATION = re.compile(r"改造|技改|扩建")
 _RENOVATION_LEAD = ("扩能", "技术", "搬迁", "升级", "节能")
 _PHASE_BACK = re.compile(rf"[{_CN_NUM}\d]+$")
@@ -715,7 +797,9 @@ _OWNER_BAD = re.compile(r"[的之地型式级类与及]$|^[的之与和及对]|[
 # a lowercase letter among Han characters is what a mis-decoded scrape leaves (…彤a业基地); xx is anonymisation
 _PINYIN_DEBRIS = re.compile(rf"[{H}](?![xX]{{2}})[a-z]+[{H}]")
 _CAP_BASIS = re.compile(r"年产|年处理|年加工|日产|日处理")
-_CAP_HEAD_TAIL = re.compile(r"(?:年产|年处理|年加工|日产|日处理|新建|建设|扩建)$")
+# (the basis may name the work: 某某肉业年屠宰加工20万头, 年出栏, 年回收; it is not part of the owner)
+_CAP_HEAD_TAIL = re.compile(r"(?:年产|年处理|年加工|日产|日处理|新建|建设|扩建|"
+                            r"[年日](?:屠宰|出栏|存栏|养殖|生产|回收|吞吐|储存|冶炼|洗选)(?:加工)?)$")
 _PARK_AT_END = re.compile(rf"{_PARK_SUFFIX}$")
 
 
@@ -766,6 +850,8 @@ def _plausible_owner(s, regions=None, strict=True):
         return False
     if _PLACE_TAIL.search(s) and len(core) <= 3 and not _FIRM_WORD_RE.search(s):
         return False
+    if _TOWNSHIP_END.search(s):
+        return False  # 某某乡, 某某镇: a township, where the plant stands, not who builds it
     if strict:
         limit = 7 if _FIRM_WORD_RE.search(core) else 4
         if len(core) > limit:
@@ -798,6 +884,9 @@ def _split_owner(rest, known=(), regions=None):
     vocab = _product_vocabulary()
     first = _lead_len(rest) + 2
     if _SECTOR_START.at(rest, first - 2):
+        fw = _TRADE_AT.match(rest, first - 2) if first > 2 else None
+        if fw and fw.group().endswith("业") and len(rest) - fw.end() >= 2 and _plausible_owner(rest[: fw.end()], regions):
+            return rest[: fw.end()], rest[fw.end():]  # 某省某市铝业|再生铝: a firm named after its city
         return None, rest  # 硅系新材料…, 钛材深加工: a product, no trade name in front
     for p in range(first, min(len(rest), 12)):
         w = vocab.at(rest, p)
@@ -805,13 +894,23 @@ def _split_owner(rest, known=(), regions=None):
             continue
         owner = rest[:p]
         fw = _TRADE_AT.match(rest, p)
-        if fw and len(rest) - fw.end() >= 2:
-            owner = rest[: fw.end()]
+        fw_end = fw.end() if fw else p + len(w) if p == first > 2 and w in FIRM_WORDS else 0
+        if fw_end and len(rest) - fw_end >= 2:
+            owner = rest[:fw_end]  # (某省联泰|石化|EVA胶膜: a brand and its trade word after the place of origin)
         elif fw and fw.end() == len(rest):
             owner = rest  # 纳塔新材料: the firm is the whole item
         if _plausible_owner(owner, regions):
             return owner, rest[len(owner):]
-        return None, rest
+        return _owner_to_trade_word(rest, first, p, regions)
+    return _owner_to_trade_word(rest, first, min(len(rest) - 2, 12), regions)
+
+
+def _owner_to_trade_word(rest, first, end, regions):
+    """``(owner, the rest)`` when a trade word ends a plausible owner before `end` (某地青塑科技|改性塑料基地)."""
+    fw = _TRADE_AT.search(rest, first, end) if end > first else None
+    if fw and len(rest) - fw.end() >= 2 and not rest.startswith(GENERIC_WORDS, fw.end()) and \
+            _plausible_owner(rest[: fw.end()], regions):  # (not 某某科技|创新…: a compound, no firm)
+        return rest[: fw.end()], rest[fw.end():]
     return None, rest
 
 
@@ -1155,7 +1254,7 @@ def _sentence_at(sentences, pos, starts=None):
 _CLAUSE_END = re.compile(r"[,;:。!?\n\t()【】《》\[\]]")
 # words that end a 、-list's last item (…、xx万事达集团|就新能源电池…达成合作)
 _ITEM_END = re.compile(r"就|等|为|在|达成|签订|签署|开展|共同|合作|引领|带动|落地|入驻|建成|投产|开工|作为|参与|"
-                       r"实施|推进|发展|围绕|的|已|正|将|被|获|向|是|通过|共|以")
+                       r"实施|推进|发展|围绕|的|已|正|将|被|获|向|是|通过|共|以|做大|做强|做优|入选|上市|扩能|扩产|合资")
 _ROLE_STRIP = re.compile(r"(?:国家|省|市|县|自治区)级|链主|龙头|骨干|规上|规模以上|专精特新|小巨人|领军|头部|重点|优势|一批|\d+[户家个]|等|[“”]")
 _ROLE_WORDS = {"链主": "链主", "龙头": "龙头", "骨干": "骨干", "规上": "规上", "规模以上": "规上",
                "专精特新": "专精特新", "小巨人": "小巨人", "领军": "龙头", "头部": "龙头"}
@@ -1170,6 +1269,11 @@ _NAME_STOP = re.compile(
 
 
 _COUNTY_SUFFIX = re.compile(r"[县区市旗]")
+# a route named after the places it joins (甲乙铁路, 甲乙高速)
+_ROUTE_AFTER = re.compile(r"铁路|高铁|公路|高速|航线|管道|管线|运河|大道")
+# the items of a list of places: 、 or a dash between them (甲—乙—丙沿江带)
+_PLACE_SEP = re.compile(r"[、—\-]")
+_NEXT_PLACE = re.compile(r"(?:[^、,。;—\-]*?、|[—\-])([^、,。;—\-]+)")
 _AROUND_IN_CLAUSE = re.compile(rf"围绕(?P<a>[{H}]{{2,12}}?)(?:产业链|产业)")
 _INDUSTRY_TAIL = re.compile(r"(?:产业链|产业)(?:[^、]*)?$")
 _SUBPARK_LIST_TAIL = re.compile(r"[个大]园")
@@ -1184,13 +1288,50 @@ _FIRST_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _NAME_STOPS = frozenset("、和与及同向在由的等为是将把被就或")
 _ANON_PLACE = re.compile(r"[xX][xX][市县区省]")
 # a region name in front of an institution's name belongs to the institution (兰州大学)
-_ORG_AFTER = re.compile(r"大学|学院|理工|师范|研究|科学院|银行|日报")
+# what follows a region's name inside an institution's name (兰州大学, 某地交通大学, 某地化学物理研究所)
+_ORG_AFTER = re.compile(rf"大学|学院|理工|师范|研究|科学院|银行|日报|(?:(?![与和及同跟的在向对为、])[{H}]){{1,4}}?"
+                        r"(?:大学|学院|研究院|研究所)")
 _HAN_CHAR = re.compile(rf"[{H}]")
 _HAN_ONLY = re.compile(rf"[{H}]+")
 # how a text names its own region: 全区, 我市, 本县
 _SELF_REF = re.compile(r"[全我本]([区县市省])")
 _LIST_SPAN = 400  # the longest 、-list read, in characters
 _LIST_CLOSER = re.compile(r"等[^、,]{0,10}?(?:企业|项目|产业|单位|部门)")
+# the role of a firm written in front of its name (链主企业某某股份有限公司)
+_ROLE_LABEL = re.compile(r"^[^企]{0,4}?(?P<r>链主|龙头|骨干|重点|领军|头部)企业(?=.{4})")
+# the last character of a product's name (电池托盘, 压铸件, 光伏胶膜): a link to recruit, not a firm's name
+_PRODUCT_END = re.compile(r"[件板材器机池盘料剂品管线膜箔片粉液油泵阀柜箱架壳芯屏]$")
+# the header row of a table of firms, and its name column
+_FIRM_TABLE_HEADER = re.compile(r"[\t\n](?:企业名称|企业|公司名称)(?=[\t\n])")
+_FIRM_NAME_CELL = re.compile(r"企业名称|企业|公司名称")
+# a role or a count of firms next to a list of them (甲、乙龙头企业; 龙头企业甲、乙; 甲、乙、丙3家企业)
+# (found from 企业 backwards: a pattern that starts with a count would be tried at every digit)
+_ROLE_FIRMS = re.compile(r"企业")
+_COUNT_FIRMS = re.compile(rf"(?:\d+|[{_CN_NUM}]+)[家户]$")
+# what a firm does (投资建设, 获评, 产值突破): the trade name in front of it is a firm's
+_FIRM_DEED = re.compile(r"投资(?=\d|建设|兴建|新建)|获评|获批|荣获|被评为|被认定为|产值(?:达到|突破|超过)|营业收入|"
+                        r"销售收入|营收")
+# what stands in front of a list of firms a place holds (园区内有, 集聚了, 现有)
+_HOLD_LEAD = re.compile(r"^[^、]{0,6}?(?:内有|拥有|共有|现有|集聚|聚集|汇聚|涵盖)了?")
+_AND = re.compile(r"和|与|及")
+# an item of a numbered list that names something before a colon (3. 甲聚烯烃:), and what says that it is a firm
+_ENUM_NAME = re.compile(rf"\n[ \t]*(?:\d{{1,2}}\s*[.、]|\(?[{_CN_NUM}]{{1,3}}[)、])\s*(?P<n>[{H}A-Za-z]{{2,12}})\s*:")
+_FIRM_CUE = re.compile(r"\s*(?:主营|主要产品|主导产品|成立于|注册资本|公司)")
+# the number of an item of a numbered list (4. , 2、, (三))
+_ENUM_LEAD = re.compile(rf"\s*(?:\d{{1,2}}\s*[.、]|\(?[{_CN_NUM}]{{1,3}}[)、])\s*")
+# a label that introduces firms (链主企业:, 配套服务企业:)
+_FIRM_LABEL = re.compile(r"企业\s*:")
+_LABEL_BREAK = re.compile(r"[,;。!?、]")
+# a firm named as a partner: 与某某签订/签署/达成…, 与某某合作, 进入某某供应链/供应体系
+# (two patterns, each opening with its literal, which the regex engine finds fast)
+_PARTNER = re.compile(rf"与(?P<n>[{H}]{{2,8}}?)(?:签订|签署|达成|合作|合资)")
+_SUPPLIER = re.compile(rf"进入(?P<n>[{H}]{{2,8}}?)(?:供应链|供应体系|采购体系)")
+_PARTNER_NOT = re.compile(r"^(?:国际|国内|省内|省外|区内|区外|周边|沿海|沿边|东部|西部|中部|各|有关|相关|当地|本地|地方|高校|"
+                          r"院所|科研|上下游|国外|境外|海外|全球|全国|社会|民间|知名|优质|头部)|[国省市县区内外方]$|(?:坡|斯坦|西亚|利亚|尼亚|罗斯)$|^(?:日本|德国|美国|法国|英国|韩国|意大利)|"
+                          r"资本|资金|基金|机构|单位|部门|院校|客商|伙伴|群众|农户|国家|地区|城市|区域")
+# a list of the units responsible for a task (牵头单位:甲局;责任单位:乙局、丙公司), and what ends it
+_DUTY_LIST = re.compile(r"(?:牵头|责任|配合|协办|主办)单位\s*:")
+_DUTY_LIST_END = re.compile(r"[:。;!?()\n]")
 
 
 @functools.lru_cache(maxsize=8)
@@ -1228,6 +1369,30 @@ def _short_forms(name):
     return out
 
 
+# the last character of a farm product (苹果, 花椒, 马铃薯, 牛羊肉, 百合): a place in front names produce, not a firm
+_FARM_PRODUCE_END = re.compile(r"[果椒菜茶米面肉蛋奶菌菇薯枣梨桃杏瓜豆麦粮蜜药参芪草花合葱蒜姜牛羊猪鸡鱼虾]$")
+
+
+@functools.lru_cache(maxsize=65536)
+def _origin_named(s):
+    """A trade name with its place of origin in front (上海某川, 广东某图精密): a firm written as the genre writes firms
+    from elsewhere, whatever its trade; not a place and a sector or product (甘肃钢铁).
+
+    >>> _origin_named("广东青图精密"), _origin_named("甘肃钢铁"), _origin_named("张掖")
+    (True, False, False)
+    """
+    ll = _lead_len(s)
+    core = s[ll:]
+    if not ll or not 2 <= len(core) <= 6 or not _HAN_ONLY.fullmatch(core) or core in GENERIC_WORDS:
+        return False
+    if _ORG.search(s) or _is_sector_phrase(core) or _product_vocabulary().at(core, 0) or region_index().is_region_name(core):
+        return False
+    if _FARM_PRODUCE_END.search(core):
+        return False  # 某地苹果, 某地花椒, 某地牛羊肉: a place's produce, a brand of the land, not a firm
+    # (a trade name may end like a place, 某川, 某山: with a place of origin in front it is still a firm's)
+    return not (_OWNER_BAD.search(s) or _PARK_SUFFIX_RE.search(s) or _TOWNSHIP_END.search(s) or is_anonymised(s))
+
+
 @functools.lru_cache(maxsize=65536)
 def _firm_like(s):
     """A trade name with a trade word (三益化工, 捷安物流, 大弓农化): a firm, whatever the list says."""
@@ -1263,7 +1428,10 @@ class _Extractor:
         self.context = set()
         self.category_parks = set()  # theme + type written with a count: a kind of park
         self._townships = None  # words the text writes before 镇/乡 (see _township_prefix)
-        self._park_spans = set()  # (start, end) of every park name taken
+        self._county_shorts = None  # counties the text names, without their suffix (see _owner_before_place)
+        self._duty_marks = None  # where the lists of responsible units start (see _in_duty_list)
+        self._park_starts = set()  # where a park name taken starts
+        self._park_ends = {}  # where a park name taken ends -> that name
         self._vouched = set()  # park names without a place that the text shows to be parks (see _vouch_parks)
         self._deferred = []  # (name of the first park, start, whole name, cut word) waiting for such a proof
         self._park_short = {}  # (以下简称X): X -> the park's full name
@@ -1360,6 +1528,9 @@ class _Extractor:
             pos += len(raw) + 1
         if parts:
             first, p0 = parts[0]
+            e = _ENUM_LEAD.match(first)
+            if e and len(first) - e.end() >= 2:
+                first, p0 = first[e.end():], p0 + e.end()  # 5. |甲新材、乙化学等…: the number of a list's item
             stripped = _strip_lead(first, cut=False)
             parts[0] = [stripped, p0 + len(first) - len(stripped)]
         if split_and and parts:
@@ -1442,8 +1613,8 @@ class _Extractor:
                 if name not in home_of:
                     cands = self.regions.by_short.get(name, [])
                     home_of[name] = any(r.level == "province" or r.adcode[:2] == self.home_province for r in cands)
-                if not home_of[name] and not self._standalone(s, e):
-                    continue
+                if not home_of[name] and not self._standalone(s, e) and s not in self._park_starts:
+                    continue  # (a region that starts a park's name is named: 某市经济技术开发区)
             seen[name] = (s, e)
         # county short names, where the prefecture is named
         prefectures = {c for c in self.context if c[2:] != "0000" and c[4:] == "00"}
@@ -1463,7 +1634,9 @@ class _Extractor:
             while s >= 0 and tries < 50:  # a county name that is a word (合作) is not looked at forever
                 tries += 1
                 e = s + len(short)
-                if s not in self.firm_spans:
+                if s not in self.firm_spans and not _ROUTE_AFTER.match(text, e) and not any(
+                        rs == 0 and re_ > len(short) for rs, re_, _n in self.region_scan(text[s:s + 8])):
+                    # not 甲乙铁路 (a route between two places) nor the start of a longer region's name
                     before = text[s - 1] if s else "\n"
                     after = text[e:e + 8]
                     if (before == "(" and after[:1] == ")") or _PARK_SUFFIX_RE.match(after) or \
@@ -1484,15 +1657,16 @@ class _Extractor:
     def _place_neighbour(self, s, e, county_pat):
         """True when a neighbour of text[s:e] in a 、-list is a place too (东城、西城、南城; 北山、河口、新区…)."""
         def is_place(item):
+            item = _strip_lead(item, cut=False).strip("“”\"")
             item = _strip_lead(item, cut=False)
             return bool(item) and (any(item.startswith(c) for c in county_pat) or any(
                 st == 0 for st, _e, _n in self.region_scan(item[:6])))
         text = self.text
-        if s > 0 and text[s - 1] == "、":
-            prev = text[self.clause_start(s - 1): s - 1].split("、")[-1]
+        if s > 0 and text[s - 1] in "、—-":  # 东城、西城; 甲—乙—丙 (the places a belt joins)
+            prev = _PLACE_SEP.split(text[self.clause_start(s - 1): s - 1])[-1]
             if is_place(prev):
                 return True
-        nxt = re.match(r"[^、,。;]*?、([^、,。;]+)", text[e:e + 20])
+        nxt = _NEXT_PLACE.match(text, e, e + 20)
         return bool(nxt and is_place(nxt.group(1)))
 
     def resolve_region(self, name):
@@ -1546,6 +1720,11 @@ class _Extractor:
                 if _HAN_ONLY.fullmatch(place) and not _GENERIC_PARK.match(place + "园区"):
                     return True
         return False
+
+    @staticmethod
+    def _generic_theme(own, type_word):
+        """True when `own` + `type_word` is made of generic words only (智慧化工园区, 绿色低碳工业园区)."""
+        return bool(_GENERIC_PARK.match(own + type_word) or _GENERIC_THEME.match(own + type_word))
 
     def _park_parts(self, name):
         parts, pos = [], 0
@@ -1604,15 +1783,49 @@ class _Extractor:
                     r = self._region_prefix(name)
                     self.add("parks", name, {"name": name, "parent": None, "region": r.name if r else None,
                                              "written": place, "evidence": [self.ev(p, type_start + len(tw), 0.7)]})
+                    self._park_starts.add(p)
+                self._park_ends[type_start + len(tw)] = name
                 continue
-            prefix = raw[: first_suffix.start()]
-            masked = prefix
-            for w in _BOUNDARY_EXCEPTIONS:  # same length, so the cut index stays valid
-                masked = masked.replace(w, "\0" * len(w))
-            cut = 0
-            for bm in _PARK_BOUNDARY_RE.finditer(masked):
-                cut = bm.end()
-            self._park_name(raw[cut:], s + cut, prefix[:cut])
+            cut = _boundary_cut(raw)
+            self._park_name(raw[cut:], s + cut, raw[:cut])
+        self._vouch_parks()
+
+    @staticmethod
+    def _subpark_follows(rest):
+        """True when `rest`, written right after a park's name, is a park inside it (…|化工园区, …|光电产业园)."""
+        m = _PARK_SUFFIX_RE.search(rest)
+        if m is None:
+            return False
+        own = rest[: m.start()]
+        lead = _LEAD_RE.match(own)
+        return len(own) <= 12 and not (_CUT_RE.search(own) or _PARK_BOUNDARY_RE.search(own) or _VERBISH.search(own)
+                                       or _COUNT.search(own) or _RANK.match(own) or lead and len(lead.group()) >= 2)
+
+    def _vouch_parks(self):
+        """Take the parks put aside for want of a place (稀土高新区, 铝产业园) that the text shows to be parks:
+        listed next to a park (甲高新区、某某工业园区和乙工业园区; 下辖铝产业园、新材料产业园), given a
+        management body of their own (某某工业园区管委会), written with a park inside them (甲经济开发区化工园区),
+        named as where something stands (位于|落户|入驻 甲工业园区), filling a table cell (the site column of a
+        project table), or written again where one of those holds."""
+        text = self.text
+        changed = True
+        while changed and self._deferred:
+            changed = False
+            rest = []
+            for item in self._deferred:
+                first, s, name, cut_word = item
+                e = s + len(first)
+                if first in self._vouched or _PARK_OFFICE.match(text, e) or (
+                        s > 0 and text[s - 1] in "、和与及" and s - 1 in self._park_ends) or (
+                        text[e:e + 1] in ("、", "和", "与", "及") and e + 1 in self._park_starts) or \
+                        self._subpark_follows(name[len(first):]) or _SITED_IN.search(cut_word) or (
+                        s > 0 and text[s - 1] == "\t" and text[e:e + 1] in ("\t", "\n", "")):
+                    self._vouched.add(first)
+                    self._park_name(name, s, cut_word)
+                    changed = True
+                else:
+                    rest.append(item)
+            self._deferred = rest
 
     def _listed_subparks(self):
         """The parks of a 一区N园 list: 甲园区下设A园、B园和C园N个园区 (their own names end in 园)."""
@@ -1629,13 +1842,21 @@ class _Extractor:
             for item, p in self.list_items(start, m.start(), cut=False, split_and="和|及"):
                 item = _strip_lead(item, cut=False)
                 if item.endswith("园") and 3 <= len(item) <= 14 and _HAN_ONLY.fullmatch(item) and \
-                        not _GENERIC_PARK.match(item) and ("parks", item) not in self._seen:
-                    self.add("parks", item, {"name": item, "parent": parent, "region": None,
-                                             "evidence": [self.ev(p, p + len(item), 0.7)]})
+                        not _GENERIC_PARK.match(item):
+                    known = self._seen.get(("parks", item))
+                    if known is None:
+                        self.add("parks", item, {"name": item, "parent": parent, "region": None,
+                                                 "evidence": [self.ev(p, p + len(item), 0.7)]})
+                    elif parent and not known["parent"] and known["name"] == item and parent != item:
+                        known["parent"] = parent  # found on its own first (after 下设), placed by the list
 
     def _park_name(self, name, s, cut_word=""):
         """Check one park name written at `s` and add it with the sub-parks written after it."""
         text = self.text
+        declared = None
+        dm = _DECLARED.search(text, max(0, s - 8), s)  # 某某开发区(以下简称“某某经开区”)
+        if dm:
+            declared = self._park_ends.get(dm.start())
         while True:  # lead words, as long as a name is left
             lm = _PARK_LEAD_RE.match(name)
             if not lm or len(name) - lm.end() < 2 or not _PARK_SUFFIX_RE.search(name, lm.end()):
@@ -1647,8 +1868,12 @@ class _Extractor:
         if not name:
             return
         # 化工产业集中区 is a zone's designation of its own (依托…化工产业集中区)
-        if _GENERIC_PARK.match(name) and name != "化工产业集中区":
+        if (_GENERIC_PARK.match(name) or _GENERIC_THEME.match(name)) and name != "化工产业集中区":
             return
+        # (以下简称X) right after a park: X is that park's short name, a park whatever it holds
+        if declared and declared != name:
+            self._park_short.setdefault(name, declared)
+            self._vouched.add(name[: _PARK_SUFFIX_RE.search(name).end()])
         # where a region name stands inside the prefix, the park's name starts there
         for rs, _re, rn in self.region_scan(name):
             if 0 < rs < _PARK_SUFFIX_RE.search(name).start() and not re.search(r"[xX]$", name[:rs]):
@@ -1659,12 +1884,22 @@ class _Extractor:
         own = name[: first_type.start()]
         tw = first_type.group(0)
         if not own and tw != "化工产业集中区":
+            rest = name[first_type.end():]
+            if rest and self._subpark_follows(rest):
+                self._park_name(rest, s + first_type.end())  # 高新区|甲工业园: the park inside the zone
             return
         wide = text[max(self.wide_clause_start(s), s - 60):s]
         end_of_first = s + first_type.end()
-        # an honour or a designation, not a park (被评为国家绿色工业园区…等称号; …低碳园区试点)
-        if _PARK_HONOUR_BEFORE.search(wide) or _PARK_HONOUR_AFTER.match(text, s + len(name)):
+        # an honour or a designation, not a park (被评为国家绿色工业园区…等称号; …低碳园区试点); a park
+        # followed by the kind it is certified as (甲工业园|化工园区认定) is still a park
+        if _PARK_HONOUR_BEFORE.search(wide):
             return
+        if _PARK_HONOUR_AFTER.match(text, s + len(name)):
+            parts = self._park_parts(name)
+            last = _PARK_SUFFIX_RE.search(parts[-1])
+            if len(parts) < 2 or not self._generic_theme(parts[-1][: last.start()], last.group(0)):
+                return
+            name = name[: len(name) - len(parts[-1])]
         region = self._region_prefix(name)
         # a count makes a category of parks (某市5个工业集中区; 建成2-3个…示范园区; 甲乙两地开发区)
         if _COUNT.search(own) or (_COUNT.search(wide) and region is None):
@@ -1690,7 +1925,9 @@ class _Extractor:
                 tw in _PLACE_TYPES or tw == "园区" or _VERBISH.search(own)) and not (
                 _PARK_SUBJECT.match(text, s + len(name)) and self.clause_start(s) == s
                 and 2 <= len(own) <= 6 and not _VERBISH.search(own)):
-            if not _VERBISH.search(own) and _HAN_ONLY.fullmatch(own):
+            lead = _LEAD_RE.match(own)
+            if not (_VERBISH.search(own) or _CUT_RE.search(own) or lead and len(lead.group()) >= 2) and \
+                    _HAN_ONLY.fullmatch(own) and not _LEVEL_ONLY.fullmatch(own):
                 self._deferred.append((first_name, s, name, cut_word))
             return
         if self.regions.knows(name[:end_of_first - s]):
@@ -1716,15 +1953,20 @@ class _Extractor:
             for w in _BOUNDARY_EXCEPTIONS:
                 masked_own = masked_own.replace(w, "")
             if i and (_CUT_RE.search(p_own) or any(w in masked_own for w in _PARK_BOUNDARY) or
-                      _LEAD_RE.match(p_own) and len(_LEAD_RE.match(p_own).group()) >= 2 or _COUNT.search(p_own)):
-                # 某某新区|加快推进精细化工产业园: a new name, not a sub-park
-                self._park_name(name[len(acc):], pos)
+                      _LEAD_RE.match(p_own) and len(_LEAD_RE.match(p_own).group()) >= 2 or _COUNT.search(p_own) or
+                      _VERBISH.search(p_own) or _RANK.match(p_own)):
+                # 某某新区|加快推进精细化工产业园, 某某经开区|创建国家级经济技术开发区: a new name, not a sub-park
+                rest = name[len(acc):]
+                cut = _boundary_cut(rest)  # 某某园区|下设|甲产业园: the new name starts after the boundary word
+                self._park_name(rest[cut:], pos + cut, rest[:cut])
                 break
+            if i and p_own and self._generic_theme(p_own, ptype.group(0)):
+                break  # 某某高新区|智慧化工园区(综合管理平台): a kind of park, not a sub-park
             acc += p
             prefix_region = self._region_prefix(acc)
             if parent is None and prefix_region is None and len(p_own) < 2 and not self._place_like(acc) \
                     and p != "化工产业集中区" and acc not in self._vouched:
-                if not i and _HAN_ONLY.fullmatch(p_own):
+                if not i and _HAN_ONLY.fullmatch(p_own) and not _LEVEL_ONLY.fullmatch(p_own):
                     self._deferred.append((acc, s, name, cut_word))
                 break
             rec = {"name": acc, "parent": parent, "region": prefix_region.name if prefix_region else None,
@@ -1732,7 +1974,8 @@ class _Extractor:
             if parent is not None and len(p) >= 4:
                 rec["aliases"] = [p]
             self.add("parks", acc, rec)
-            self._park_spans.add((s, s + len(acc)))
+            self._park_starts.add(s)
+            self._park_ends[s + len(acc)] = acc
             parent = acc
             pos = s + len(acc)
 
@@ -1740,6 +1983,20 @@ class _Extractor:
         self._park_index = None
         self._listed_subparks()
         self._park_index = None
+        # a short name the text declares (甲新技术开发区(以下简称甲高新区)) is the park's alias
+        for short, full in self._park_short.items():
+            rec, frec = self._seen.get(("parks", short)), self._seen.get(("parks", full))
+            if rec is None or frec is None or rec is frec:
+                continue
+            frec.setdefault("aliases", [])
+            if short not in frec["aliases"]:
+                frec["aliases"].append(short)
+            frec["evidence"].extend(rec["evidence"][:2])
+            self.x.parks.remove(rec)
+            self._seen[("parks", short)] = frec
+            for p in self.x.parks:
+                if p["parent"] == short:
+                    p["parent"] = frec["name"]
         # a theme-only name the text also counts (3个农业科技示范园区) names the kind, not a park
         for p in list(self.x.parks):
             if not p["region"] and not p["parent"] and p["name"] in self.category_parks:
@@ -1763,7 +2020,7 @@ class _Extractor:
 
         by_key = {}
         for p in list(self.x.parks):
-            k = park_key(p["name"])
+            k = park_key(_NATIONAL.sub("", p["name"]))  # 某地国家高新区 is 某地高新区
             first = by_key.setdefault(k, p)
             if first is not p:
                 first.setdefault("aliases", [])
@@ -1882,12 +2139,19 @@ class _Extractor:
         if len(c["links"]) < 2:
             return
         name = "—".join(steps)
-        self.add("chains", name, {
+        # a chain written again with or without its parentheses (煤(炭)—发电, later 煤—发电) is the same chain:
+        # one record, keyed by its main steps, that gathers the alternatives of every writing
+        key = "—".join(_split_alternatives(s)[0] for s in steps)
+        rec = self.add("chains", key, {
             "name": name, "steps": steps, "links": c["links"], "feeds": [list(f) for f in c["feeds"]],
             "segments": c["segment"], "positions": c["position"], "alternatives": c["alternatives"],
             "aliases": c["aliases"], "industry": self.industry_near(start), "form": form,
             "evidence": [self.ev(start, end, conf)],
         })
+        if rec["alternatives"] is not c["alternatives"]:
+            for link, alts in c["alternatives"].items():
+                have = rec["alternatives"].setdefault(link, [])
+                have.extend(a for a in alts if a not in have)
 
     def find_chains(self):
         # dash chains: steps between —, -, →, ~ (－ and ～ are folded to - and ~ by the cleaning)
@@ -1910,7 +2174,8 @@ class _Extractor:
             steps[-1] = _TAIL.sub("", steps[-1]) or steps[-1]
             steps[-1] = _before_chain_end(steps[-1])
             steps = [s for s in steps if s]
-            if not 2 <= len(steps) <= 24 or any(_TM_DIGIT.search(s) and not _STEP_GRADE.fullmatch(s) for s in steps):
+            bases = [_split_alternatives(s)[0] for s in steps]  # (a figure in a parenthesis is a grade: 烧碱(32%液碱))
+            if not 2 <= len(steps) <= 24 or any(_TM_DIGIT.search(s) and not _STEP_GRADE.fullmatch(s) for s in bases):
                 continue  # a chain has a handful of steps (a long run of dashes is a rule or a table)
             if sum(1 for s in steps if _HAN_CHAR.search(s)) < 2:
                 continue  # PX-PTA: abbreviations only (a step may be one, among steps written out)
@@ -1961,8 +2226,10 @@ class _Extractor:
                 if any(len(i) > (6 if built or re.search(r"[深初粗精]加工$", i) else 4) for i in items) or \
                         any(self.regions.knows(i) for i in items):
                     continue
-            if any(re.search(r"\d|和|及|与|等", i) for i in items) or len(items) < 3:
+            if any(re.search(r"\d|和|及|与|等|的", i) for i in items) or len(items) < 3:
                 continue
+            if _LIST_COUNTED.search(items[-1]):
+                continue  # 甲、乙、丙三大产业链: several chains counted, not the steps of one
             items[-1] = re.sub(r"(?<=.)(?<![深初粗精])(?:加工|生产|制造)$", "", items[-1])
             s = m.start("list") + len(m.group("list")) - len("、".join(items))
             self._add_chain(items, s, t.end(), 0.8 if m.group("q") else 0.7, "list")
@@ -2027,7 +2294,8 @@ class _Extractor:
         if text.startswith("项目", k) or _ROUTE_NOT.search(b) or _ROUTE_NOT.search(b_raw):
             return None
         base, alts = _split_alternatives(a)
-        if base in _MADE_OF:
+        if base in _MADE_OF or base[-1:] in _MADE_OF and base[:-1] in GENERIC_WORDS:
+            # 铝制托盘, 产品铝制机壳: what an article is made of, not a route
             return None
         if not (1 <= len(base) <= 4) or not (1 <= len(b) <= 5) or len(base) + len(b) < 3 and b not in _ROUTE_ONE_CHAR:
             return None
@@ -2060,8 +2328,16 @@ class _Extractor:
         return sum(exact) >= 2 and sum(exact) >= len(steps) - 1
 
     # ------------------------------------------------------------------ enterprises
+    def _in_duty_list(self, pos):
+        """True when `pos` is in a list of the units responsible for a task ((牵头单位:甲局;责任单位:乙局、丙公司)."""
+        if self._duty_marks is None:
+            self._duty_marks = [m.end() for m in _DUTY_LIST.finditer(self.text)]
+        i = bisect.bisect_right(self._duty_marks, pos) - 1
+        return i >= 0 and pos - self._duty_marks[i] <= 120 and \
+            not _DUTY_LIST_END.search(self.text, self._duty_marks[i], pos)
+
     def add_enterprise(self, name, roles, start, end, conf, aliases=()):
-        if self.in_spans(self.dept_spans, start):
+        if self.in_spans(self.dept_spans, start) or self._in_duty_list(start):
             return None  # 区供电公司 in a list of responsible units is a unit of the government
         if name in self.park_names or self.regions.knows(name) or _ORG.search(name) and not roles:
             return None
@@ -2090,11 +2366,16 @@ class _Extractor:
             i += 1
             start = f.start()
             lo = max(self.clause_start(start), start - 24)
+            # a parenthesis inside the name (某某(集团)股份有限公司, 某某(赣州)有限公司): the name goes on before it
+            op = text.rfind("(", lo - 9, lo - 2) if lo >= 3 and text[lo - 1] == ")" else -1
+            if op > 0 and ")" not in text[op:lo - 1] and _HAN_CHAR.match(text, op - 1) and \
+                    _HAN_ONLY.fullmatch(text, op + 1, lo - 1):
+                lo = max(self.clause_start(op), start - 30)
             j = start
             if text.startswith("法", end):
                 continue  # 公司法: a law
             op = text.rfind("(", max(0, start - 12), start)
-            if op >= 0 and text.startswith("以下简称", op + 1) and ")" not in text[op:start]:
+            if op >= 0 and text.startswith(("以下简称", "简称", "下称"), op + 1) and ")" not in text[op:start]:
                 continue  # (以下简称华煤集团): the short name of the firm before it
             while j > lo and text[j - 1] not in _NAME_STOPS and (
                     "\u4e00" <= text[j - 1] <= "\u9fff" or text[j - 1] in "()" or text[j - 1].isascii() and text[j - 1].isalpha()):
@@ -2105,6 +2386,10 @@ class _Extractor:
                 raw, j = raw[k + 1:], j + k + 1  # 园区以某某有限公司为龙头: 以…为 frames the name
             name = _strip_lead(raw, keep=len(text[f.start():end]) + 2)
             name = re.sub(r"^(?:以|把|将|与|和|及|对|向|由|在|同|推动|支持|依托|围绕|发挥)+", "", name)
+            name = name[name.rfind("了") + 1:]  # 集聚了|某某公司: a verb and its aspect particle stand in front
+            rl = _ROLE_LABEL.match(name)  # 链主企业|某某股份有限公司: the firm's role stands in front
+            roles = [_ROLE_WORDS[rl.group("r")]] if rl and rl.group("r") in _ROLE_WORDS else []
+            name = name[rl.end():] if rl else name
             s = end - len(name)
             core = name[: len(name) - len(text[f.start():end])] if f.start() >= s else ""
             core = _LEGAL_FORM_RE.sub("", core) if core else core
@@ -2116,17 +2401,29 @@ class _Extractor:
             brand = core[ll:]
             if brand and _sector_vocabulary().at(brand, 0) and not ll:
                 continue  # 工业企业发行公司, 国有控股上市公司: a sector or generic word, no trade name
-            rec = self.add_enterprise(name, [], s, end, 0.8)
-            short = re.match(r"\(以下简称[“\"]?(?P<s>[^()”\"]{2,10})[”\"]?\)", text[end:end + 20])
+            rec = self.add_enterprise(name, roles, s, end, 0.8)
+            short = re.match(r"\((?:以下简称|简称|下称)[“\"]?(?P<s>[^()”\"]{2,10})[”\"]?\)", text[end:end + 20])
+            if short is None:
+                # the short name in parentheses right after the name, without 以下简称 (某某集团有限公司(某钢)): a
+                # part of the name's core (not a place, a role or a form)
+                short = re.match(rf"\((?P<s>[{H}]{{2,10}})\)", text[end:end + 12])
+                if short and (short.group("s")[0] not in core or _LEGAL_FORM_RE.fullmatch(short.group("s")) or
+                              self.regions.knows(short.group("s")) or short.group("s") in _ROLE_WORDS):
+                    short = None
             if rec is not None and short and short.group("s") != name:
                 rec.setdefault("aliases", []).append(short.group("s"))
                 self.firm_spans.append((end, end + short.end()))
 
-    def _add_listed(self, items, roles, conf, require_majority=True):
+    def _add_listed(self, items, roles, conf, require_majority=True, vouched=False):
         # 轻量化环节甲精密等企业: the link or field the firms work in is written in front of the first name
         items = [(i[f.end():], p + f.end()) if (f := _FIELD_LEAD.match(i)) and len(i) - f.end() >= 2 else (i, p)
                  for i, p in items]
-        good = [(i, p) for i, p in items if self._listed_name_ok(i)]
+        # a firm's name in the list (a legal name, a trade word, a place of origin) vouches for its neighbours,
+        # though the text also asks to recruit them (引进甲科技有限公司、乙锂电等一批企业)
+        if items and (h := _HOLD_LEAD.match(items[0][0])) and len(items[0][0]) - h.end() >= 2:
+            items[0] = (items[0][0][h.end():], items[0][1] + h.end())  # 园区内有|甲铝业、乙化工等规上企业
+        firms = sum(bool(_LEGAL_FORM_RE.search(i[-4:]) or _firm_like(i) or _origin_named(i)) for i, _ in items)
+        good = [(i, p) for i, p in items if self._listed_name_ok(i, recruited=vouched or firms * 2 >= len(items))]
         if not good or (require_majority and len(good) < len(items) / 2):
             return []
         out = []
@@ -2136,19 +2433,24 @@ class _Extractor:
                 out.append(rec)
         return out
 
-    def _listed_name_ok(self, item):
-        if not _plausible_name(item) and not _LEGAL_FORM_RE.search(item[-4:]):
-            return False
-        if item in self.product_set or _is_sector_phrase(item) or self.regions.knows(item):
-            return False
+    def _listed_name_ok(self, item, recruited=False):
+        """`item` of a list may be a firm's name; with `recruited`, a wanted link may be one too."""
+        if not _plausible_name(item) and not _LEGAL_FORM_RE.search(item[-4:]) or _LEGAL_FORM_RE.fullmatch(item):
+            return False  # (有限责任公司 alone: the end of a name cut at a parenthesis)
+        if item in self.product_set and not (_firm_like(item) or _origin_named(item)) or _is_sector_phrase(item) or \
+                self.regions.knows(item) or item in self.wanted_set and not (recruited and not _PRODUCT_END.search(item)) \
+                and not _firm_like(item) and not _origin_named(item):
+            return False  # a link or an industry, unless a trade name (a firm to recruit is also a wanted link)
         if item in self.park_names or _PARK_SUFFIX_RE.search(item) or re.search(r"[xX]{2}[市县区]$", item):
             return False
+        if _product_vocabulary().at(item, 0) and not (_firm_like(item) or _LEGAL_FORM_RE.search(item[-4:])):
+            return False  # 电池托盘, 光伏支架: a product (a firm's name starts with its brand or its place)
         return len(item) <= 20
 
     def find_enterprises(self):
         text = self.text
-        self.product_set = {lk for c in self.x.chains for lk in c["links"]} | set(self.industry_names) | \
-            {w["link"] for w in self.x.wanted_links}
+        self.product_set = {lk for c in self.x.chains for lk in c["links"]} | set(self.industry_names)
+        self.wanted_set = {w["link"] for w in self.x.wanted_links}
         self._legal_names()
         # …等(龙头)企业: the items of the list before 等 are firms, unless what stands between 等 and 企业
         # makes them sectors (等行业企业, 等领域龙头企业, 等上下游企业)
@@ -2159,27 +2461,46 @@ class _Extractor:
             cs = self.clause_start(m.start())
             items = self.list_items(cs, m.start(), stop=True)
             category = bool(_ENT_CATEGORY.search(desc))
-            if category and not all(_firm_like(i) for i, _ in items):
+            if category and not all(_firm_like(i) or _origin_named(i) for i, _ in items):
                 continue
             sector = _ROLE_STRIP.sub("", desc)
             # …等动力电池龙头企业: a role word (龙头, 链主, 头部) makes the items firms of that sector, unless the
             # items are sectors themselves
-            leading = re.search(r"龙头|链主|领军|头部|骨干", desc) and not any(_is_sector_phrase(i) for i, _ in items)
+            leading = re.search(r"龙头|链主|领军|头部|骨干", desc) and not any(
+                _is_sector_phrase(i) or _PRODUCT_END.search(i) and not _firm_like(i) for i, _ in items)
             if sector and _is_sector_phrase(sector) and not leading and \
-                    sum(_firm_like(i) or _LEGAL_FORM_RE.search(i[-4:]) is not None for i, _ in items) * 2 <= len(items):
+                    sum(_firm_like(i) or _origin_named(i) or _LEGAL_FORM_RE.search(i[-4:]) is not None
+                        for i, _ in items) * 2 <= len(items):
                 continue  # 电机、变压器等装备制造企业: products of a sector, unless most items are trade names
             roles = sorted({r for w, r in _ROLE_WORDS.items() if w in desc})
-            self._add_listed(items, roles, 0.8)
-        # A、B重点企业 / A、B龙头企业 without 等
-        for m in re.finditer(r"(?P<desc>龙头|骨干|重点|链主)企业", text):
-            cs = self.clause_start(m.start())
-            if "等" in text[max(cs, m.start() - 3):m.start()] or "、" not in text[cs:m.start()]:
+            self._add_listed(items, roles, 0.8, vouched=bool(leading))  # (引进甲、乙等龙头企业: firms to recruit)
+        # A、B重点企业 / A、B龙头企业 / A、B、C3家企业 without 等; 龙头企业A、B (the role in front of the list)
+        def vouched(items):
+            return sum(_firm_like(i) or _origin_named(i) or ("enterprises", i) in self._seen for i, _ in items) * 2 > \
+                len(items)
+
+        for m in _ROLE_FIRMS.finditer(text):
+            q, e = m.start(), m.end()
+            desc = text[q - 2:q] if text[q - 2:q] in ("龙头", "骨干", "重点", "链主") else None
+            c = None if desc else _COUNT_FIRMS.search(text, max(0, q - 8), q)
+            if not desc and not c:
                 continue
-            items = self.list_items(cs, m.start(), stop=True)
-            if sum(_firm_like(i) or ("enterprises", i) in self._seen for i, _ in items) * 2 <= len(items):
+            ls = c.start() if c else q - 2  # where the list before the role or the count ends
+            roles = [_ROLE_WORDS.get(desc, "龙头")] if desc and desc != "重点" else []
+            if desc and _HAN_CHAR.match(text, e):
+                ce = self.clause_end(e)
+                cut = text.find("等", e, ce)
+                after = self.list_items(e, cut if cut >= 0 else ce, stop=True, cut=False)
+                if after and vouched(after):
+                    self._add_listed(after, roles, 0.7)
+                    continue
+            cs = self.clause_start(ls)
+            if "等" in text[max(cs, ls - 3):ls] or "、" not in text[cs:ls]:
+                continue
+            items = self.list_items(cs, ls, stop=True)
+            if not vouched(items):
                 continue  # 创新能力强、市场占有率高…的龙头企业: qualities, not names
-            self._add_listed(items, [_ROLE_WORDS.get(m.group("desc"), "龙头")] if m.group("desc") != "重点" else [],
-                             0.75)
+            self._add_listed(items, roles, 0.75)
         # 以A、B为龙头 / 链主
         for m in _LEAD_ROLE.finditer(text):
             items = [(_ALIAS_ASIDE.sub("", i), p) for i, p in self.list_items(m.start("list"), m.end("list"), cut=False)]
@@ -2190,6 +2511,52 @@ class _Extractor:
             if items and all(self._listed_name_ok(i) for i, _ in items):
                 for item, p in items:
                     self.add_enterprise(item, [role], p, p + len(item), 0.8)
+        self._firm_tables()
+        # a field labelled with a kind of firm: 链主企业:甲、乙; 配套服务企业:甲、乙等为园区提供… (up to 等 or the clause)
+        for m in _FIRM_LABEL.finditer(text):
+            ls = text.rfind("\n", 0, m.start()) + 1
+            if m.start() - ls > 14 or _LABEL_BREAK.search(text, ls, m.start()):
+                continue  # a label opens its line ((二)链主企业:, 6. 配套服务企业:), it does not end a sentence
+            end = self.clause_end(m.end())
+            cut = text.find("等", m.end(), end)
+            items = self.list_items(m.end(), cut if cut >= 0 else end, stop=True)
+            if not any(_firm_like(i) or _origin_named(i) or _LEGAL_FORM_RE.search(i[-4:]) or
+                       ("enterprises", i) in self._seen for i, _ in items):
+                continue  # 链主企业:发挥…作用: a duty, not a list of firms (a trade word or a known firm vouches)
+            roles = sorted({r for w, r in _ROLE_WORDS.items() if w in text[ls:m.start()]})
+            self._add_listed(items, roles, 0.75)
+        # an item of a numbered list of firms, the name before a colon: 3. 甲聚烯烃:主营高密度聚乙烯… (a trade word, a
+        # place of origin or what follows, 主营/成立于/注册资本, says that it is a firm)
+        for m in _ENUM_NAME.finditer(text):
+            name = m.group("n")
+            cue = _FIRM_CUE.match(text, m.end())
+            if self._listed_name_ok(name) and _plausible_owner(name, strict=False) and _strip_lead(name) == name and \
+                    (cue or _firm_like(name) or _origin_named(name)):  # (not 1. 聚焦某某新材料: a task)
+                self.add_enterprise(name, [], m.start("n"), m.end("n"), 0.7)
+        # a trade name that does what firms do, at the head of its clause: 甲化工投资12亿元建设…, 由甲能源投资建设…,
+        # 甲新材获评绿色工厂, 甲铝业产值突破百亿元
+        for m in _FIRM_DEED.finditer(text):
+            cs = self.clause_start(m.start())
+            if m.start() - cs > 30:
+                continue
+            name = _strip_lead(text[cs:m.start()], cut=False)
+            if _firm_like(name):  # (a trade word: 某地苹果获评… names a brand of produce)
+                self.add_enterprise(name, [], m.start() - len(name), m.start(), 0.6)
+        # a partner in an agreement or a supply chain: 与某某签订…协议, 与某某合作推进…, 进入某某供应链
+        for m in heapq.merge(_PARTNER.finditer(text), _SUPPLIER.finditer(text), key=lambda m: m.start()):
+            g = "n"
+            name = m.group(g)
+            if m.start() > 0 and text[m.start() - 1] in "参给" or name[0] == "会" or _PARTNER_NOT.search(name) or \
+                    _GEO_WORD.search(name[2:] if name.startswith("中国") and len(name) >= 4 else name):
+                continue  # 参与国际产能合作, 与会嘉宾, 与东盟国家: not a partner's name (与中国某建 is one)
+            if (len(name) >= 3 or _firm_like(name)) and self._listed_name_ok(name) and \
+                    _plausible_owner(name, strict=False) and "等" not in name:
+                self.add_enterprise(name, [], m.start(g), m.end(g), 0.6)
+                if m.re is _PARTNER:  # the other party, at the head of the clause: 甲化工与乙集团合资建设…
+                    cs = self.clause_start(m.start())
+                    other = _strip_lead(text[cs:m.start()], cut=False) if m.start() - cs <= 20 else ""
+                    if _firm_like(other) or _origin_named(other):
+                        self.add_enterprise(other, [], m.start() - len(other), m.start(), 0.6)
         # a list that holds firms holds only firms: A公司、B、C集团就…达成合作 (the legal names vouch for
         # their neighbours); and a list of trade names with trade words (甲化工、乙生物…) is one of firms
         for cs, ce in self._list_clauses():
@@ -2200,6 +2567,39 @@ class _Extractor:
             firmish = [i for i, _ in items if _firm_like(i)]
             if legal or len(firmish) >= max(2, (2 * len(items) + 2) // 3):
                 self._add_listed(items, [], 0.7, require_majority=True)
+
+    def _firm_tables(self):
+        """A table of firms (序号, 企业名称, 主要产品, 企业类别: one row per line, cells split by tabs): each cell of the
+        name column is a firm, with the roles its row states (链主企业); a table of projects is read with the projects."""
+        text = self.text
+        if "\t" not in text:
+            return
+        seen = set()
+        for t in _FIRM_TABLE_HEADER.finditer(text):
+            ls = text.rfind("\n", 0, t.start() + 1) + 1  # (the match may open with the line break before the cell)
+            le = text.find("\n", t.end())
+            le = len(text) if le < 0 else le
+            if ls in seen or "\t" not in text[ls:le]:
+                continue
+            seen.add(ls)
+            cells = [c.strip() for c in text[ls:le].split("\t")]
+            col = next((i for i, c in enumerate(cells) if _FIRM_NAME_CELL.fullmatch(c)), None)
+            if col is None or any(c.startswith("项目") for c in cells):
+                continue
+            pos = le + 1
+            while pos < len(text):
+                end = text.find("\n", pos)
+                end = len(text) if end < 0 else end
+                row = text[pos:end].split("\t")
+                if len(row) != len(cells):
+                    break
+                at = pos + sum(len(c) + 1 for c in row[:col])
+                name = row[col].strip()
+                at += len(row[col]) - len(row[col].lstrip())
+                if self._listed_name_ok(name) or _LEGAL_FORM_RE.search(name[-4:]):
+                    roles = sorted({r for k, c in enumerate(row) if k != col for w, r in _ROLE_WORDS.items() if w in c})
+                    self.add_enterprise(name, roles, at, at + len(name), 0.8)
+                pos = end + 1
 
     def _list_clauses(self):
         """``(start, end)`` of each clause holding a 、-list and two trade words or an organisation form."""
@@ -2217,8 +2617,8 @@ class _Extractor:
                 continue  # the first trade word of its clause: a list needs two, or an organisation form
             seen.add(cs)
             ce = self.clause_end(p)
-            if ce - cs <= _LIST_SPAN and text.find("、", cs, ce) >= 0:
-                yield cs, ce
+            if ce - cs <= _LIST_SPAN and (text.find("、", cs, ce) >= 0 or _AND.search(text, cs, ce)):
+                yield cs, ce  # (two firms joined by 和/与/及 are a list too: 支持甲铝业和乙化工扩能改造)
 
     def finish_enterprises(self):
         """Merge the forms of one firm (张掖凯烁新能源 and 凯烁新能源; 兰州石化 and 兰州石化公司; 酒钢集团 and
@@ -2259,6 +2659,14 @@ class _Extractor:
                     return True  # 张掖凯烁新能源 / 凯烁新能源
                 if ll and len(y) >= 4 and x[ll:].startswith(y) and _TRADE_WORDS_ONLY.fullmatch(x[ll + len(y):]):
                     return True  # 大理点苍生物制药 / 点苍生物: the short name drops the place and the trade
+            # a registered name and the first four or more characters of its trade name, the form a plan
+            # uses for it (某地瑞丰新材料股份有限公司 / 瑞丰新材; 某地青禾稀土金属有限公司 / 青禾稀土); not a
+            # branch (分公司) and its group's short name
+            for x, y, xn, yn in ((ca, cb, a, b), (cb, ca, b, a)):
+                if x != xn and y == yn and not xn.endswith("分公司") and len(y) >= 4 and len(x) > len(y):
+                    ll, ly = lead_len(x), lead_len(y)
+                    if x.startswith(y) or (len(y) - ly >= 4 and x[ll:].startswith(y[ly:])):
+                        return True
             short, long_ = sorted((ca, cb), key=len)
             if 2 <= len(short) < len(long_) and short[0] == long_[0] and not long_.startswith(short):
                 it = iter(long_)
@@ -2334,8 +2742,38 @@ class _Extractor:
             legal = next((n for f, n in table.items() if f.endswith(short)), None)
         return self._seen.get(("enterprises", legal)) if legal else None
 
+    def _owner_before_place(self, item, p):
+        """The owner of a project item ends where the place of the plant starts (某某科技包头1.5GW风机基地, 某某制造
+        巩义中试基地): a region after the owner's name, a prefecture the index knows or a county the text names; and
+        the owner does not name an industry (某县钒钛|产业创新中心)."""
+        e = p["enterprise"]
+        if e and _LEGAL_FORM_RE.search(e):
+            return p  # a registered name is whole (某某石化兰州石化分公司)
+        if e and item.startswith("产业", len(e)):
+            return dict(p, enterprise=None)  # 某某钒钛产业创新中心: an industry's facility, not a firm's
+        # a park built as a project: the name in front is the park's, unless it is written as a firm's (某省某某新材|
+        # 某地功能新材料产业园), not a bare brand (中核|甘肃核技术产业园)
+        park = e is None and _PARK_AT_END.search(item)
+        if self._county_shorts is None:
+            self._county_shorts = sorted({n[:-1] for n in self.region_counts if len(n) >= 3 and n[-1] in "市县区旗"},
+                                         key=len, reverse=True)
+        ll = _lead_len(item)
+        hits = [(a, b) for a, b, _n in self.region_scan(item) if b - a >= 2]
+        hits += [(k, k + len(t)) for t in self._county_shorts if (k := item.find(t, ll + 2)) > 0]
+        for a, b in sorted(hits):
+            if a < ll + 2:
+                continue
+            owner, rest = item[:a], item[b:]
+            if len(rest) >= 2 and not _LEGAL_FORM_RE.search(rest[:12]) and \
+                    _plausible_owner(owner, strict=False) and (e is None or owner.startswith(e) or e.startswith(owner)) \
+                    and (not park or _origin_named(owner) or _firm_like(owner)):
+                return dict(p, enterprise=owner)
+            break
+        return p
+
     def _add_project(self, item, i, stage, conf_base, known, parsed=None):
         p = parsed or parse_project_item(item, known)
+        p = self._owner_before_place(item, p)
         if p["enterprise"] and any(item[:n] in self.park_names for n in range(len(p["enterprise"]), len(item))):
             p = dict(p, enterprise=None)  # 某某种业产业园质量检测中心: in the park, not by it
         legal = self._legal_of(p["enterprise"]) if p["enterprise"] else None
@@ -2600,11 +3038,21 @@ class _Extractor:
             for n in [e["name"], *e.get("aliases", ())]:
                 owner_of[n] = e["name"]
         merged = []
-        for p in self.x.projects:
+
+        def capacity(p):
+            x = p["products"][0] if p["products"] else {}
+            return (x.get("name"), x.get("capacity"), x.get("unit")) if x.get("capacity") else None
+
+        owned = {capacity(q) for q in self.x.projects if q.get("enterprise") and capacity(q)}
+        later = [p for p in self.x.projects if not p.get("enterprise") and capacity(p) in owned]
+        for p in [q for q in self.x.projects if not any(q is r for r in later)] + later:
             o = owner_of.get(p.get("enterprise"), p.get("enterprise"))
             prod = p["products"][0]["name"] if p["products"] else None
             target = None
-            if o and prod:
+            if not o and capacity(p):  # 正在建设30万吨/年某产品项目: the owner's project named with its owner elsewhere
+                target = next((q for q in merged if q.get("enterprise") and capacity(q) == capacity(p)
+                               and q.get("phase") == p.get("phase")), None)
+            if o and prod and target is None:
                 for q in merged:
                     qo = owner_of.get(q.get("enterprise"), q.get("enterprise"))
                     qp = q["products"][0]["name"] if q["products"] else None

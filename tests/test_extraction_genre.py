@@ -751,3 +751,368 @@ def test_clauses_around_the_word_project_name_no_project():
 def test_an_indicator_table_headed_项目_lists_no_projects():
     text = "项目\t单位\t2022年\t2025年\n产业链产值\t亿元\t120\t200\n规上企业数\t户\t40\t60\n"
     assert x(text).projects == []
+
+
+def test_a_project_named_without_its_owner_is_the_owners_project_of_the_same_capacity():
+    got = x("青禾化学有限公司:主营聚乙烯,正在建设30万吨/年POE弹性体项目。\n"
+            "重点推进青禾化学30万吨/年POE弹性体、辰光材料年产5万吨碳纤维项目建设。").projects
+    assert [(p["name"], p["enterprise"]) for p in got] == [
+        ("青禾化学30万吨/年POE弹性体", "青禾化学有限公司"), ("辰光材料年产5万吨碳纤维", "辰光材料")]
+
+
+def test_a_category_of_green_projects_is_not_a_project():
+    assert x("园区正在谋划建设LNG冷能利用、余热回收利用等绿色低碳项目。").projects == []
+
+
+# ------------------------------------------------------------------------------------------------ chains (unseen pass)
+@pytest.mark.parametrize("text, want", [
+    ("园区已初步形成了煤—焦炭—针状焦—负极材料的特色链条。", ["煤", "焦炭", "针状焦", "负极材料"]),
+    ("两家企业的项目将分别填补我县钨精矿—仲钨酸铵—硬质合金环节的空白。", ["钨精矿", "仲钨酸铵", "硬质合金"]),
+    ("巩固石英砂→光伏玻璃→光伏组件全链条优势。", ["石英砂", "光伏玻璃", "光伏组件"]),
+    ("推进碳纤维原丝→碳纤维→复合材料协同攻关。", ["碳纤维原丝", "碳纤维", "复合材料"]),
+    ("推动废旧锂电池-黑粉-碳酸锂就地转化。", ["废旧锂电池", "黑粉", "碳酸锂"]),
+    ("以乙炔→醋酸乙烯→聚乙烯醇为突破口，发展下游产品。", ["乙炔", "醋酸乙烯", "聚乙烯醇"]),
+    ("沿着氧化铝～电解铝～铝箔的方向延链。", ["氧化铝", "电解铝", "铝箔"]),
+    ("做强高纯硅—单晶硅片—电池片等关键环节。", ["高纯硅", "单晶硅片", "电池片"]),
+    ("补齐铜箔-覆铜板两个细分链条。", ["铜箔", "覆铜板"]),
+])
+def test_a_dash_chain_in_running_text_loses_the_clause_around_it(text, want):
+    assert steps(text) == [want]
+
+
+def test_a_step_may_be_a_capital_letter_abbreviation_or_carry_a_grade():
+    assert steps("延伸电石→BDO→PTMEG弹性纤维产业链。") == [["电石", "BDO", "PTMEG弹性纤维"]]
+    assert steps("谋划环己酮～己内酰胺～尼龙6等方向。") == [["环己酮", "己内酰胺", "尼龙6"]]
+
+
+@pytest.mark.parametrize("text", [
+    "规划“PX-PTA-PET”一体化项目。",           # abbreviations only
+    "详见附件1—附件3。",                         # annex numbers
+    "工期为2024年—2026年。",                    # a date range
+])
+def test_abbreviations_annexes_and_dates_are_not_chains(text):
+    assert steps(text) == []
+
+
+def test_other_arrows_separate_steps():
+    assert steps("打造“锂辉石➡碳酸锂➡正极材料”产业链。") == [["锂辉石", "碳酸锂", "正极材料"]]
+
+
+def test_list_chain_after_an_aspect_particle_and_with_one_activity():
+    assert steps("全区已经形成了萤石开采、氢氟酸、含氟材料、终端应用的完整产业链。") == [
+        ["萤石开采", "氢氟酸", "含氟材料", "终端应用"]]
+    assert steps("构建制氢、储运、加注、应用的氢能产业链。") == [["制氢", "储运", "加注", "应用"]]
+
+
+def test_list_chain_built_by_its_verb_may_have_longer_steps():
+    assert steps("形成原盐、烧碱、环氧丙烷、聚醚多元醇全产业链。") == [["原盐", "烧碱", "环氧丙烷", "聚醚多元醇"]]
+    assert steps("打造镁冶炼、镁合金、镁合金压铸件、汽车轻量化部件产业链。") == []  # 8 characters: a sector list
+
+
+@pytest.mark.parametrize("text", [
+    "企业积极参与行业标准制修订工作。",           # 制修订: drafting and revising
+    "配套产品铝制外壳、定制化支架就近采购。",     # an article made of aluminium
+])
+def test_standards_work_and_articles_made_of_a_metal_are_no_route(text):
+    assert steps(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("着力构建从铜精矿—阴极铜—铜杆的产业链。", ["铜精矿", "阴极铜", "铜杆"]),
+    ("重点发展多晶硅—单晶硅—电池片产业。", ["多晶硅", "单晶硅", "电池片"]),
+    ("推动中药材种植-饮片加工-康养服务融合发展。", ["中药材种植", "饮片加工", "康养服务"]),
+    ("推进煤—电—铝一体化发展。", ["煤", "电", "铝"]),
+])
+def test_a_dash_chain_loses_from_and_the_development_after_it(text, want):
+    assert steps(text) == [want]
+
+
+def test_economic_regions_joined_by_dashes_are_not_a_chain():
+    assert steps("深度对接京津冀-长三角-粤港澳大湾区市场。") == []
+
+
+def test_a_figure_inside_an_alternative_and_an_open_list_of_alternatives():
+    c = x("推进原盐-烧碱(32%液碱)-钢材（螺纹钢、线材等）链条。").chains[0]
+    assert c["steps"] == ["原盐", "烧碱(32%液碱)", "钢材(螺纹钢、线材等)"]
+    assert c["alternatives"] == {"烧碱": ["32%液碱"], "钢材": ["螺纹钢", "线材"]}
+
+
+def test_a_route_after_another_verb_and_pulping_is_no_route():
+    assert steps("推广秸秆制饲料，发展甘蔗渣制浆造纸。") == [["秸秆", "饲料"]]
+
+
+def test_a_counted_list_of_chains_is_not_one_chain():
+    assert steps("完善新能源、新材料、装备制造三大产业链，打造甲、乙、丙三条产业链。") == []
+
+
+# ------------------------------------------------------------------------------------------------ parks (unseen pass)
+def test_a_park_without_a_place_listed_with_named_parks_is_a_park():
+    t = x("推动定西经开区、松岭高新区和青岩新型工业园区协同布局。加快松岭高新区光伏装备产业园建设。")
+    p = {r["name"]: r for r in t.parks}
+    assert {"定西经开区", "松岭高新区", "青岩新型工业园区"} <= set(p)
+    sub = p["松岭高新区光伏装备产业园"]  # the vouched name is a parent wherever it is written
+    assert sub["parent"] == "松岭高新区" and sub["aliases"] == ["光伏装备产业园"]
+
+
+def test_a_one_character_theme_in_a_list_of_parks():
+    assert set(names("园区实行一区多园管理,下辖铜产业园、新材料产业园、食品产业园。", "parks")) == {
+        "铜产业园", "新材料产业园", "食品产业园"}
+
+
+def test_a_park_with_its_own_management_committee_is_a_park():
+    got = names("责任单位:县发展改革局、青岩工业园区管委会。以青岩工业园区为主平台,建设青岩工业园区储能产业园。",
+                "parks")
+    assert set(got) == {"青岩工业园区", "青岩工业园区储能产业园"}
+
+
+def test_a_township_is_a_park_place():
+    got = names("建设石门特色农产品加工园区。石门镇人民政府负责。青杨镇工业园完成污水管网改造。", "parks")
+    assert set(got) == {"石门特色农产品加工园区", "青杨镇工业园"}
+
+
+def test_a_declared_short_name_of_a_park_is_its_alias_and_a_parent():
+    t = x("武汉松湖新技术开发区(以下简称松湖高新区)发展光电产业。重点建设松湖高新区光电信息产业园。")
+    p = {r["name"]: r for r in t.parks}
+    assert set(p) == {"武汉松湖新技术开发区", "松湖高新区光电信息产业园"}
+    assert p["武汉松湖新技术开发区"]["aliases"] == ["松湖高新区"]
+    assert p["松湖高新区光电信息产业园"]["parent"] == "武汉松湖新技术开发区"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("县工业园区管委会牵头,推动市工业园区和县工业园区协同。", []),             # a level word is no place
+    ("加快张掖经开区和东部开发区建设。", ["张掖经开区"]),                    # a planning grouping
+    ("铁路专用线直通园区,天然气管道已接入园区。", []),                       # 园区 reached by a line
+    ("支持平凉经开区创建国家级经济技术开发区。", ["平凉经开区"]),            # a rank to apply for
+    ("启动平凉高新区智慧化工园区综合管理平台建设。", ["平凉高新区"]),        # a kind of park after a park
+    ("青石镇人民政府负责青石农产品加工园区建设。", ["青石农产品加工园区"]),  # the duty verb ends the name
+])
+def test_what_is_not_a_park_or_a_sub_park(text, want):
+    assert names(text, "parks") == want
+
+
+def test_regions_inside_an_institution_or_a_route_name_and_dash_lists_of_counties():
+    got = names("天水市推进秦安铁路专用线建设,打造“甘谷—武山”沿渭产业带,与西安交通大学共建平台。", "regions")
+    assert got == ["天水市", "甘谷县", "武山县"]
+
+
+def test_a_chain_written_again_without_or_with_other_parentheses_is_one_chain():
+    t = x("形成煤（炭）—发电（火电）—冶金产业链。下一步，延伸煤—发电（光电）—冶金链条。")
+    assert [c["links"] for c in t.chains] == [["煤", "发电", "冶金"]]
+    assert t.chains[0]["alternatives"] == {"煤": ["炭"], "发电": ["火电", "光电"]}
+
+
+# ------------------------------------------------------------------------------------------------ enterprises (third pass)
+def ents(text):
+    return {e["name"]: sorted(e.get("aliases") or []) for e in x(text).enterprises}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("园区已入驻青港化工、辰岭新材料等企业。", {"青港化工", "辰岭新材料"}),     # a verb and an aspect word
+    ("主要布局尼龙项目,已入驻青港化工、辰岭新材料等企业。", {"青港化工", "辰岭新材料"}),
+    ("代表团实地考察了青岩电机分公司、辰岭新材料等企业。", {"青岩电机分公司", "辰岭新材料"}),
+    ("完成青港化工、辰岭新材料等8户企业超低排放改造。", {"青港化工", "辰岭新材料"}),
+])
+def test_aspect_words_in_front_of_a_list_of_firms_are_not_part_of_the_first_name(text, want):
+    assert set(ents(text)) == want
+
+
+def test_a_group_word_in_parentheses_inside_a_registered_name():
+    assert ents("链主企业中国青岭稀土(集团)高技术股份有限公司发挥带动作用。") == {
+        "中国青岭稀土(集团)高技术股份有限公司": []}
+    assert list(ents("园区集聚了贵州青石磷化(集团)有限责任公司等企业。")) == ["贵州青石磷化(集团)有限责任公司"]
+
+
+def test_a_short_name_in_parentheses_after_a_registered_name_is_its_alias():
+    got = ents("链主企业:青岭钢铁集团有限公司(青钢)、青岭钒业科技有限公司(以下简称“青岭钒业”)\n青钢在我县布局采选基地。")
+    assert got == {"青岭钢铁集团有限公司": ["青钢"], "青岭钒业科技有限公司": ["青岭钒业"]}
+
+
+def test_a_labelled_line_is_not_joined_to_the_line_before_it():
+    text = "责任单位:县发展和改革局、县自然资源局、县应急管理局、县林业局、安宁工业园区管委会\n链主企业:青岭水电开发有限公司"
+    assert "\n链主企业:" in clean_text(text)
+    assert list(ents(text)) == ["青岭水电开发有限公司"]
+
+
+def test_the_first_four_characters_of_a_trade_name_are_the_registered_firm():
+    got = ents("浙江青瑞新材料股份有限公司、包头辰元稀土金属有限公司等骨干企业快速成长。"
+               "签约项目:青瑞新材年产8000吨烧结钕铁硼毛坯项目;辰元稀土年产5000吨稀土金属项目。")
+    assert got == {"浙江青瑞新材料股份有限公司": ["青瑞新材"], "包头辰元稀土金属有限公司": ["辰元稀土"]}
+
+
+@pytest.mark.parametrize("item, owner", [
+    ("青风科技包头1.5GW永磁直驱风电机组装备制造基地", "青风科技"),   # a prefecture after the owner
+    ("青铝高端制造巩义中试基地", "青铝高端制造"),                       # a county the text names
+])
+def test_the_owner_of_a_project_ends_where_the_place_of_the_plant_starts(item, owner):
+    t = x(f"巩义市推进{item}项目建设。")
+    assert [p["enterprise"] for p in t.projects] == [owner]
+    assert owner in ents(f"巩义市推进{item}项目建设。")
+
+
+def test_a_township_is_not_the_owner_of_a_project():
+    t = x("推动青石乡30万千瓦风电场、辰岭镇5万千瓦光伏电站等项目竣工并网。")
+    assert t.enterprises == [] and len(t.projects) == 2
+
+
+def test_an_industry_in_front_of_a_facility_is_not_an_owner():
+    assert ents("新建盐边县钒钛产业创新中心项目。") == {}
+
+
+def test_a_unit_listed_as_responsible_is_not_a_firm():
+    assert ents("落实电价支持政策。(责任单位:县自然资源局、县发展和改革局、国网青岭县供电公司)") == {}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("广东青图精密、江苏远帆铝材、浙江辰丰科技等一批行业头部企业来考察。", {"广东青图精密", "江苏远帆铝材", "浙江辰丰科技"}),
+    ("争取引进上海青川、郑州辰通等整车及零部件企业在我市布局。", {"上海青川", "郑州辰通"}),
+])
+def test_a_place_of_origin_in_front_makes_a_listed_name_a_firm(text, want):
+    assert set(ents(text)) == want
+
+
+def test_a_firm_to_recruit_is_a_firm_even_when_it_is_a_wanted_link():
+    assert "辰风科技" in ents("引进辰风科技等整机企业在我市布局总装基地。")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("青岩铝业与辰德时代签订电池铝箔长期供货协议。", {"青岩铝业", "辰德时代"}),  # both parties
+    ("青禾化工与辰岭集团合资建设年产20万吨乙二醇项目。", {"青禾化工", "辰岭集团"}),
+    ("全市与辰岭集团签订投资协议。", {"辰岭集团"}),
+    ("辰华铝箔进入青亚迪供应链。", {"青亚迪"}),
+    ("其中与辰长石油合作推进碳捕集利用示范。", {"辰长石油"}),
+    ("积极与社会资本合作,与兰州大学签订协议,与东盟国家合作,与新加坡合作。", set()),
+    ("支持企业进入整车供应链和全球供应链,与会嘉宾签订了协议。", set()),
+])
+def test_a_partner_of_an_agreement_or_a_supply_chain_is_a_firm(text, want):
+    assert set(ents(text)) == want
+
+
+def test_a_line_labelled_with_a_kind_of_firm_lists_firms():
+    assert set(ents("6. 配套服务企业:青港物流、辰测检测等为园区提供仓储、检测服务。")) == {"青港物流", "辰测检测"}
+    assert ents("链主企业:发挥引领作用、带动配套企业协同发展。") == {}
+
+
+@pytest.mark.parametrize("item, owner", [
+    ("福建青平铝业再生铝", "福建青平铝业"),            # a firm named after its city, then its trade
+    ("广东青塑科技改性塑料华南基地", "广东青塑科技"),  # the owner ends after its trade word
+    ("江苏青泰石化EVA光伏胶膜料", "江苏青泰石化"),      # brand and trade after the place of origin
+    ("葛店青芯微电子显示驱动芯片封测", "葛店青芯微电子"),
+    ("张江兰白科技创新中心", None),                        # 科技创新: a compound, no firm
+    ("通辽生物基材料中试基地", None),                      # a place and a modifier
+])
+def test_owner_boundaries_of_project_items(item, owner):
+    assert parse_project_item(item)["enterprise"] == owner
+
+
+def test_the_basis_of_a_capacity_is_not_part_of_the_owner():
+    assert parse_project_item("青河肉业年屠宰加工20万头肉牛二期")["enterprise"] == "青河肉业"
+
+
+# ------------------------------------------------------------------------------------------------ parks (unseen pass, continued)
+def test_a_zone_written_with_a_park_inside_it_is_a_park():
+    assert names("推进松江经济开发区化工园区整治提升。", "parks") == ["松江经济开发区"]
+
+
+def test_a_national_zone_and_its_short_form_are_one_park():
+    t = x("常州市武进国家高新区新建组件基地。武进高新区引进企业8家。")
+    assert len(t.parks) == 1 and t.parks[0]["name"].endswith("武进国家高新区")
+    assert t.parks[0]["aliases"] == ["武进高新区"]
+
+
+def test_a_quoted_declared_short_name_and_a_park_inside_the_bare_zone():
+    t = x("武汉松湖新技术开发区(以下简称“松湖高新区”)发展光电产业。完成高新区青岩工业园、青岩科创园污水管网改造。")
+    p = {r["name"]: r for r in t.parks}
+    assert p["武汉松湖新技术开发区"]["aliases"] == ["松湖高新区"]
+    assert {"青岩工业园", "青岩科创园"} <= set(p) and "高新区" not in p
+
+
+def test_a_park_certified_as_a_kind_of_park_stays_a_park():
+    got = names("甘肃省金昌市推动金昌经开区化工园区认定,获评省级绿色工业园区称号。", "parks")
+    assert got == ["金昌经开区"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("河南省许昌市支持长葛产业集聚区发展。", ["长葛产业集聚区"]),
+    ("对接苏州工业园区、张江高科技园区。", ["苏州工业园区", "张江高科技园区"]),
+    ("依托大庆高新区乳品加工园发展奶酪。", ["大庆高新区", "大庆高新区乳品加工园"]),
+])
+def test_more_park_types(text, want):
+    assert names(text, "parks") == want
+
+
+def test_a_boundary_word_inside_a_match_starts_the_next_park():
+    t = x("华亭工业园区下设东华陶瓷产业园和西岭装备产业园两个园区。")
+    p = {r["name"]: r["parent"] for r in t.parks}
+    assert p == {"华亭工业园区": None, "东华陶瓷产业园": "华亭工业园区", "西岭装备产业园": "华亭工业园区"}
+
+
+def test_a_region_that_starts_a_park_name_is_named_and_cooperation_parks_are_no_names():
+    t = x("推进兰州经济技术开发区和白银高新技术产业开发区协同,支持东西部协作共建产业园区和合作园区建设。")
+    assert [r["name"] for r in t.regions] == ["兰州市", "白银市"]
+    assert [p["name"] for p in t.parks] == ["兰州经济技术开发区", "白银高新技术产业开发区"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("培育龙头企业青禾铝业、辰岭化工,带动配套企业发展。", {"青禾铝业", "辰岭化工"}),          # the role in front
+    ("青禾铝业、辰岭化工、远帆科技3家企业入选小巨人企业名单。", {"青禾铝业", "辰岭化工", "远帆科技"}),  # a count
+    ("其中青禾股份、辰岭控股入选省百强企业。", {"青禾股份", "辰岭控股"}),                      # 股份 is a trade word
+    ("支持青禾铝业、辰岭化工、远帆科技做大做强。", {"青禾铝业", "辰岭化工", "远帆科技"}),        # the verb ends the list
+    ("签约企业包括青禾新材、辰岭科技和远帆电子。", {"青禾新材", "辰岭科技", "远帆电子"}),        # 包括 opens it
+    ("引进了青禾新能源科技有限公司、辰岭锂电等一批企业。", {"青禾新能源科技有限公司", "辰岭锂电"}),
+    ("发挥龙头企业带动作用,培育重点企业30家,龙头企业数量达到8家。", set()),
+    ("引进电池托盘、铝合金压铸件等一批企业。", set()),                                        # links to recruit
+])
+def test_more_list_forms_of_firms(text, want):
+    assert set(ents(text)) == want
+
+
+def test_a_table_of_firms_names_a_firm_in_each_row_with_its_role():
+    text = ("附件:链主企业名单\n序号\t产业链\t企业名称\t主要产品\t企业类别\n1\t肉牛\t青河肉业集团有限公司\t冷鲜牛肉\t链主企业\n"
+            "2\t玉米生物\t辰花生物\t氨基酸\t重点企业\n3\t新能源\t青岭风电装备\t风机叶片\t链主企业\n")
+    got = {e["name"]: e["roles"] for e in x(text).enterprises}
+    assert got == {"青河肉业集团有限公司": ["链主"], "辰花生物": [], "青岭风电装备": ["链主"]}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("辰岭化工投资12亿元建设年产5万吨碳酸锂项目。", {"辰岭化工"}),
+    ("由青禾能源投资建设的100万千瓦光伏项目并网发电。", {"青禾能源"}),
+    ("全市规上工业企业达到120户,青禾铝业产值突破百亿元。", {"青禾铝业"}),
+    ("支持青禾铝业和辰岭化工扩能改造。", {"青禾铝业", "辰岭化工"}),
+    ("园区内有青禾铝业、辰岭化工等规上企业32户。", {"青禾铝业", "辰岭化工"}),
+    ("完成固定资产投资12亿元,光伏产业投资建设提速,钢铁和化工行业加快转型。", set()),
+])
+def test_a_trade_name_doing_what_firms_do_is_a_firm(text, want):
+    assert set(ents(text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("引进TCL青环、辰东方等龙头企业。", {"TCL青环", "辰东方"}),   # firms to recruit, named with their role
+    ("引进光伏支架、储能设备等龙头企业。", set()),                 # products to recruit, with a role word
+    ("推动青石化工兰州石化分公司120万吨乙烯项目开工。", {"青石化工兰州石化分公司"}),  # a registered name is whole
+])
+def test_firms_and_products_to_recruit(text, want):
+    assert set(ents(text)) == want
+
+
+def test_a_short_name_declared_with_简称_is_an_alias():
+    got = ents("青岭北方稀土(集团)高技术股份有限公司(简称“北稀”)发挥作用,北稀年产1万吨催化材料项目开工。")
+    assert got == {"青岭北方稀土(集团)高技术股份有限公司": ["北稀"]}
+
+
+def test_numbered_entries_of_firms_and_a_numbered_list_of_firms():
+    text = ("前言\n1. 聚焦稀土新材料:发展永磁材料。\n2. 发展目标:到2025年产值达到100亿元。\n"
+            "3. 北岸聚烯烃:主营高密度聚乙烯。\n4. 青禾化工:年产10万吨双氧水。\n5. 远帆新材、汇川化学等一批中小企业快速成长。")
+    assert set(ents(text)) == {"北岸聚烯烃", "青禾化工", "远帆新材", "汇川化学"}
+
+
+def test_a_partner_named_中国_and_its_short_form_are_one_firm():
+    got = ents("与中国青建签订新能源开发合作协议。加快远帆储能电站、中青建武威风光储一体化等项目建设。")
+    assert got["中国青建"] == ["中青建"]
+
+
+@pytest.mark.parametrize("text", [
+    "培育庆阳苹果、陇南花椒等农产品加工企业。",   # a place's produce, not a firm from elsewhere
+    "庆阳苹果获评中国驰名商标,临夏牛羊肉产值突破50亿元。",
+])
+def test_produce_named_after_its_place_is_not_a_firm(text):
+    assert ents(text) == {}
