@@ -106,7 +106,7 @@ GENERIC_WORDS = (
 )
 # Institutions that are not enterprises: universities, research bodies, associations, government.
 _ORG = re.compile(r"大学|学院|学校|研究院|科学院|中科院|研究中心|研究所|设计院|协会|学会|商会|联合会|联盟|政府|"
-                  r"管委会|委员会|人大|政协|(?:局|厅|办|委|部)$|办公室|医院|党委|支部")
+                  r"管委会|委员会|人大|政协|(?:局|厅|办|委|(?<!事业)部)$|办公室|医院|党委|支部")  # (a firm's 事业部 is the firm's)
 # Names of mountains, lakes, rivers and the like: a place, not an owner (盘道山, 平山湖).
 _PLACE_TAIL = re.compile(r"[山湖河沟滩峡岭坝泉川湾岛滩塬梁峪口]$")
 # a township, a village or a street: below the region index, never a firm's name (某某乡, 某某镇, 某某村)
@@ -239,8 +239,9 @@ def _strip_lead(s, keep=2, cut=True, lead=_LEAD_RE):
 
 # ============================================================================ chains
 
-# the separators of a dash chain (－ and ～ are folded to - and ~ by the cleaning; other arrows are kept)
-_SEP = r"\s*[—\-→~⟶➝➔➡⇒]\s*"
+# the separators of a dash chain (－ and ～ are folded to - and ~ by the cleaning; other arrows are kept); only
+# spaces may stand around one: a dash between tabs is an empty cell of a table (上游<tab>—<tab>碳纤维), not a link
+_SEP = r"[ \u3000]*[—\-→~⟶➝➔➡⇒][ \u3000]*"
 # a step is a whole run of word characters holding at least one Han character, with an optional
 # parenthesis; the run is taken possessively and a chain starts only where a run starts, so the
 # scan is linear in the length of the text
@@ -276,11 +277,19 @@ _CHAIN_FRONT = re.compile(r"的|了|把|填补|补齐|补强|巩固|夯实|做�
                           r"(?:我|全|本)[省市县区州旗盟]")
 # where the last step of a chain ends in running text: a possessive or 等 and what they lead to, a count
 # (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口, …融合发展),
-# the industry the whole chain makes (发展A—B—C产业)
+# the industry the whole chain makes (发展A—B—C产业), the project that builds it (谋划A—B—C一体化项目)
 _CHAIN_BACK = re.compile(rf"的|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|链条|环节|领域|方向|"
-                         r"优势|空白|[一二三]{2,3}产|(?<=.)(?:产业|(?:一体化|联动|协调|集聚|集群化?|高质量)?发展)$")
-# a step with a number is a date, a range or a count, except a grade written after its name (尼龙6, PA66)
-_STEP_GRADE = re.compile(rf"[^\d]*[{H}A-Za-z]{{2}}(?<![第件表图号页])\d{{1,3}}")
+                         r"主线|主链|全(?:流程|过程|生命周期|周期)|"
+                         r"优势|空白|[一二三]{2,3}产|(?<=.)(?:产业|(?:一体化|联动|协调|集聚|集群化?|高质量)?(?:发展|建设)|"
+                         r"(?:一体化)?(?:示范)?(?:项目|工程))$")
+# words that name the levels or parts of a plan, never a product: a “链条—环节—企业” frame, a table's
+# 上游—(empty cell) row, a step in front of a project
+_CHAIN_FRAME = {"上游", "中游", "下游", "上下游", "全链", "链条", "环节", "产业链", "企业", "项目", "产品", "产业", "园区",
+                "行业", "领域", "链主", "配套", "龙头", "平台", "集团", "公司"}
+_CHAIN_LEVELS = re.compile(rf"[{_CN_NUM}\d]+(?:级|个?层次|个?层级)")
+# a step with a number is a date, a range or a count, except a grade written after its name (尼龙6, PA66),
+# which may go on with the form of the product (尼龙6切片) but not with a unit (产能100万吨)
+_STEP_GRADE = re.compile(rf"[^\d]*[{H}A-Za-z]{{2}}(?<![第件表图号页])\d{{1,3}}(?:(?![万亿千百吨个年月日号期条项家座台套])[{H}]+)?")
 
 
 _ROUTE_VERB = re.compile(r"发展|推进|推动|实施|布局|开展|建设|鼓励|支持|探索|利用|实现|扩大|提升|新增|推广|培育|壮大|谋划|"
@@ -337,7 +346,7 @@ def _before_chain_end(step):
 
 _TAIL = re.compile(
     r"(?:等|的)?(?:一体化)?(?:循环经济|全)?(?:千亿级|百亿级)?(?:循环经济)?"
-    r"(?:产业链条|产业链|产业体系|产业集群|链条|模式|体系|路径|路线|方向)$|为首位产业$|为主导产业$"
+    r"(?:产业链条|产业链|产业体系|产业集群|链条|模式|体系|路径|路线|方向|主线|主链)$|为首位产业$|为主导产业$"
 )
 # the tail of the last step: what the text calls the chain, with its qualifiers (…的完整链条, …精深加工链条)
 _TAIL_WORD = re.compile(r"(?:等|的)?(?:完整|完善)?(?:一体化)?(?:循环经济|全)?(?:千亿级|百亿级)?(?:精深加工|深加工)?"
@@ -508,6 +517,10 @@ _ROUTE_TAIL = re.compile(r"(?:产业链条|产业链|产业|技术|工艺|路线
 _ROUTE_CUT = re.compile(rf"[{_CN_NUM}\d]+[条个大项种类]|产能|产量|规模|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|项目|装备|装置|设备|"
                         r"基地|生产线|示范|一体化|工程|综合利用|中心|园区|等")
 _ROUTE_NOT = re.compile(r"(?:项目|装备|装置|设备|基地|生产线|示范|一体化|工程|综合利用|中心|园区?|厂|站|机组|试点)$")
+# a route that closes a list of projects (推动甲煤化焦炉煤气制乙二醇等项目开工) names a project, not a route
+# (also from the first items of that list: 甲制乙、丙制丁等3个项目)
+_ROUTE_PROJECT_AFTER = re.compile(rf"(?:、[{H}A-Za-z0-9]{{1,24}}?){{0,6}}(?:等(?:[{_CN_NUM}\d]+[个项]|一批)?(?:重点|重大)?)?"
+                                  r"(?:项目|工程)")
 
 
 # ============================================================================ parks
@@ -688,7 +701,7 @@ def _park_matches(text):
 
 # energy before power: GWh and MWh must not be read as GW and MW followed by a stray h
 _UNITS = (r"(?:万吨|吨|万千瓦时|万千瓦|千瓦|兆瓦|GWh|MWh|MW|GW|万袋|万头|万只|万羽|万套|套|台套|台|条|万平方米|"
-          r"平方米|亿片|万片|片|万件|件|万辆|辆|万立方米|立方米|万锭|亿粒|万亩|亩|万台套|万台|亿只|只|亿支|万支|"
+          r"亿平方米|平方米|亿片|万片|片|万件|件|万辆|辆|万立方米|立方米|万锭|亿粒|万亩|亩|万台套|万台|亿只|只|亿支|万支|"
           r"亿颗|万颗|万块|万张|万箱|万瓶|万盒|万株|万根|万部|万米|千米|公里|万千伏安|千伏安|MVA|kW|MWp|GWp)")
 CAPACITY = re.compile(
     rf"(?P<basis>年产|年处理|年加工|日产|日处理|年回收|年利用)?(?P<value>\d+(?:\.\d+)?)(?P<unit>{_UNITS})(?:/(?:年|日|天))?"
@@ -715,7 +728,7 @@ _PROJECT_QUALIFIER = re.compile(rf"(?:\d+(?:\.\d+)?|[{_CN_NUM}]+)(?:个|项|批)
                                 r"在建|储备|谋划|签约|开工|好|优质|标志性|引领性|带动性|[\d.]+")
 # what makes a project item specific when no 等-list vouches for it: a facility or product noun at its end
 _FACILITY = re.compile(r"(?:基地|中心|电站|矿井|配电网|电网|管网|生产线|工厂|厂|园|线|站|组件|电池|汽车|装置|机组|"
-                       r"材料|设备|装备|产业化|搬迁改造|扩能改造|改扩建|技改|一期|二期|三期)(?:建设)?$")
+                       r"材料|设备|装备|产业化|一体化|搬迁改造|扩能改造|改扩建|技改|一期|二期|三期)(?:示范)?(?:建设)?$")
 _PJ_CATEGORY = re.compile(r"领域|行业|方面|类|产业$|低碳$|环保$|节能$|民生$|基础设施$|公共服务$|社会事业$")
 _RENOVATION = re.compile(r"改造|技改|扩建")
 _RENOVATION_LEAD = ("扩能", "技术", "搬迁", "升级", "节能")
@@ -724,8 +737,10 @@ _PJ_BUILD = re.compile(r"加快|推进|推动|实施|建设|开工|启动|建成
 _LEGAL_BEFORE = re.compile(rf"(?:{_alternation(LEGAL_FORMS)})$")
 _PARK_BEFORE = re.compile(rf"{_PARK_SUFFIX}$")
 _PJ_STRONG = re.compile(r"实施|建设|推进|推动|加快|开工|落地|签约|对接|争取|打造|谋划|储备|启动|建成|投产|竣工|投运|并网|完工")
-_PJ_STRONG_VERB = re.compile(r"实施|加快|推进|推动|开工|落地|签约|对接|建设")
+_PJ_STRONG_VERB = re.compile(r"实施|加快|推进|推动|开工|落地|签约|对接|建设|争取|启动")
 _PJ_ALREADY = re.compile(r"^[已正将]")
+# when a project's progress happened, between 项目 and the word of its progress (项目2023年投产, 项目于6月投产)
+_PJ_WHEN = re.compile(r"于?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:份|底|初|内|前|中旬|上旬|下旬)?")
 _PJ_ALREADY2 = re.compile(r"^(?:建设)?[已正将]?")
 # a heading that opens a list of key projects (重点项目: 加快建设…, 推进…基地建设, …)
 _PJ_HEADING = re.compile(r"重点项目\s*:")
@@ -742,6 +757,30 @@ _PJ_TABLE_COLUMNS = (
 _TABLE_STAGE = re.compile(r"新开工|开工|新建|续建|在建|竣工|投产|建成|签约|前期|谋划|储备")
 _TABLE_STAGE_OF = {"新开工": "开工", "开工": "开工", "新建": "开工", "续建": "在建", "在建": "在建", "竣工": "竣工",
                    "投产": "投产", "建成": "投产", "签约": "签约", "前期": "谋划", "谋划": "谋划", "储备": "谋划"}
+# a count after 项目 counts projects of a kind (签约某某项目23个); a phase after it is the project's (项目(二期))
+_PJ_COUNT_AFTER = re.compile(rf"(?:\d+|[{_CN_NUM}百]+)[个项]")
+_PJ_PHASE_AFTER = re.compile(rf"\(?(?P<ph>[{_CN_NUM}\d]{{1,2}}期)(?:工程)?\)?")
+# what a project does after its name, in reports of progress (甲项目完成主体工程, 乙项目满负荷生产, 丙项目达产达效)
+_PJ_PROGRESS = re.compile(r"(?:当年|年内|已|顺利|全面)?(?:完成主体|主体完工|主体封顶|满负荷|满产|达产|达效|试生产|试运行|"
+                          r"投入使用|投入运营|进入安装|建成送电)")
+# business words a registered name ends with that its short form drops (某某连接技术有限公司 -> 某某连接)
+_SHORT_TAIL = re.compile(r"(?:技术|科技|实业|控股|股份|发展|投资|工贸|商贸)$")
+# the words of progress that close a list of named facilities written without 项目 (see _facility_list)
+_FACILITY_PROGRESS_WORDS = ("建成投产", "开工建设", "前期工作", "建成送电", "投入使用", "建设")
+_CLAUSE_STOPS = (",", ";", "。", "\n")
+# verbs of building with the facility after them (落地某某数据服务基地, 投资建设某某一体化基地)
+_BUILD_OBJECT_LEAD = ("投资", "开工", "落地", "加快")
+_FACILITY_STAGE = {"建成投产": "投产", "开工建设": "开工", "前期工作": "谋划", "建成送电": "投产", "投入使用": "投产"}
+# what a named facility ends with; the classes of facilities a list may end with (等基础设施建设)
+# (a park itself is not among them: 推动某某氢能产业园建设 builds a park; nor a designation: 某某产业基地, 示范基地)
+_PJ_FACILITY_NOUN = re.compile(r"(?:基地|中心|工厂|厂|电站|变电站|厂房|管廊|供热|供水|供气|生产线|中试线|片区|风电|光伏)"
+                               r"(?:提标改造|改扩建|扩建|扩能改造|改造)?$")
+_PJ_DESIGNATION = re.compile(r"(?:产业|工业|示范|产业化|集聚|聚集|集群)基地$")
+_PJ_FACILITY_CLASS = re.compile(r"(?:重点|重大)?(?:基础设施|配套设施|公共设施|设施)")
+# words of time in front of a project item (去年|年产10万吨…项目建成投产): never part of its name
+_PJ_TIME_LEAD = re.compile(r"(?:去年|今年|明年|当年|同年|次年|年内|近年|近期|目前|当前|现已)(?:以来)?")
+# the count that closes a list of projects written without 等 (甲、乙、丙3个项目)
+_PJ_LIST_COUNT = re.compile(rf"(?:\d+|[{_CN_NUM}]+)个$")
 _PJ_DONE_AFTER = re.compile(r"落地|开工|建成|投产|竣工|投运|投用|并网|完工")
 _PJ_NOT_NAME = re.compile(r"(?:重点|重大|各类|有关|相关)$|^(?:可|能|将|为|对|给|满足|符合|入园|落地|招商|签约|新建|在建|续建)"
                           r"|^[\u4e00-\u9fff]?(?:入园|入驻|招商|引进)$")
@@ -764,6 +803,14 @@ _WEAK_PROJECT_VERBS = re.compile(r"发展|研究|布局|探索|培育|新建|鼓
 _RECRUIT = re.compile(r"招引|引进|引育|招商|招大引强|承接")
 # a batch or programme, not a project (“十四五”第二批光伏新增指标, “1234”项目工程)
 _BATCH = re.compile(r"第[一二三四五六七八九十\d]+批|“\d+”|十[二三四五]五|千万工程|[\d]+个|各类|一批|相关")
+
+
+def _occurrences(text, word):
+    """The positions of `word` in `text`, found with str.find (a literal: faster than a regex scan)."""
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + len(word))
 
 
 def capacity_products(text, lead_product=None):
@@ -823,7 +870,9 @@ def _lead_len(name):
 
 
 # words that end a technical modifier of a product (钠离子电池, 固态电池, 硅基材料, 电子级氢氟酸, 柔性屏)
-_MODIFIER_TAIL = re.compile(r"(?:离子|固态|液态|基|级|型|式)$")
+_MODIFIER_TAIL = re.compile(r"(?:离子|固态|液态|基|级|型|式|性)$")
+# the state of a waste product at the head of an item (退役|风电叶片回收, 废旧|电池): what is recycled, not who does it
+_WASTE_LEAD = re.compile(r"退役|废旧|废弃|报废|废")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -842,8 +891,8 @@ def _plausible_owner(s, regions=None, strict=True):
         return False  # a park (兰州新区…), or pinyin debris of a bad scrape
     if _is_sector_phrase(s):
         return False
-    if _MODIFIER_TAIL.search(s):
-        return False  # 钠离子|电池, 固态|电池, 硅基|材料: a modifier of the product, not a trade name
+    if _MODIFIER_TAIL.search(s) or _WASTE_LEAD.match(s):
+        return False  # 钠离子|电池, 固态|电池, 硅基|材料, 碱性|电解槽: a modifier of the product, not a trade name
     regions = regions or region_index()
     core = s[_lead_len(s):]
     if not core or regions.is_region_name(s) or regions.is_region_name(core) or is_anonymised(s):
@@ -888,6 +937,8 @@ def _split_owner(rest, known=(), regions=None):
         if fw and fw.group().endswith("业") and len(rest) - fw.end() >= 2 and _plausible_owner(rest[: fw.end()], regions):
             return rest[: fw.end()], rest[fw.end():]  # 某省某市铝业|再生铝: a firm named after its city
         return None, rest  # 硅系新材料…, 钛材深加工: a product, no trade name in front
+    if len(vocab.at(rest, first - 2)) > 2:
+        return None, rest  # 碱性电解槽制造: a product word runs over where a trade name would end
     for p in range(first, min(len(rest), 12)):
         w = vocab.at(rest, p)
         if not w:
@@ -962,6 +1013,10 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
             phase, head = ph.group(0), head[: ph.start()]  # 某某铝业二期年产20万吨电池铝箔
         if _plausible_owner(head, regions, strict=False) or head in known_enterprises or _firm_named(head):
             enterprise = head
+            if len(head) > 6 and head not in known_enterprises:
+                o, more = _split_owner(head, known_enterprises, regions)
+                if o and more and (_LEGAL_BEFORE.search(o) or _FIRM_ONLY.search(o) and _product_vocabulary().at(more, 0)):
+                    enterprise = o  # 某某铝业|电解铝配套20万千瓦光伏, 某某有限公司|焦炉煤气制30万吨甲醇: the owner ends there
         products = capacity_products(rest, lead_product)
     elif _PARK_AT_END.search(rest):
         products = []  # a park built as a project (某某新材料高新产业园一期)
@@ -983,7 +1038,8 @@ _TAB_HEADER = re.compile(r"^[^\n]*指标[^\n]*\t(?:19|20)\d{2}年?[^\n]*\t(?:19|
 # An indicator: a metric, a verb of reaching, a number and its unit (产值预计达到48亿元; 占比不低于25%;
 # 工业增加值占GDP比重提升至12%以上), or a verb, a number and what is counted (培育省级绿色工厂9家;
 # 研发100项…关键技术).  Units are those plans use for targets.
-_T_UNIT = (r"(?:亿元|万元|元|万千瓦时|万千瓦|千瓦|万吨|吨|个百分点|%|户|家|个|项|件|台\(套\)|台|套|座|条|所|人|"
+_T_UNIT = (r"(?:亿元|万元|元|亿美元|万美元|万千瓦时|万千瓦|千瓦|万吨/日|万吨|吨|个百分点|个工作日|万人次|人次|%|户|家|个|项|"
+           r"万辆|辆|万套|万台|万个|件|台\(套\)|台|套|座|条|所|人|"
            r"万人|立方米/万元|吨标准煤|万标准煤|GWh|MWh|GW|MW|亩|万亩|公里|千米|平方米|万平方米|次|批|倍|位|"
            # herds and flocks (存栏130万头) and events (推介会2场)
            r"万头|万只|万羽|场)")
@@ -1028,6 +1084,15 @@ _TM_SUBJECT_CHARS = re.compile(rf"[{H}“”+\d()]+")
 _TM_METRIC_CHARS = re.compile(rf"[{H}]{{2,12}}")
 
 
+# the heading of the plan section of a work report or summary (二、2024年工作安排, 重点抓好以下工作), and the
+# headings of a review, which no plan section holds (一、2023年工作回顾, 2023年工作总结, 存在的问题)
+# words that mark an achieved figure in a review but not in a plan section (同比增长13%, 到位资金150亿元)
+_PLAN_SOFT = {"同比", "到位资金", "较上年同期"}
+_PLAN_HEAD_WORDS = ("工作安排", "工作计划", "工作打算", "工作思路", "重点工作", "抓好以下")
+_REVIEW_HEAD = re.compile(r"回顾|总结|完成情况|存在的问题|主要成效|主要成绩")
+_REVIEW_HEAD_LINE = re.compile(r"\n[^\n]{0,16}(?:工作回顾|工作总结|完成情况|存在的问题|主要成效|主要成绩)[^\n]{0,10}\n")
+
+
 def _split_subject(metric):
     """``(subject, metric)`` of 综合能源产业产值 -> (综合能源产业, 产值); None when no industry leads the metric."""
     for w in _TM_SUBJECT_WORD.finditer(metric, 2):
@@ -1069,7 +1134,7 @@ _TM_CONNECTOR = re.compile(r"^(?:以上|,|、|和|及|并|且|其中|同时)")
 _SCOPE_WORDS = re.compile(r"^(?:全省|全市|全区|全县|全州|我省|我市|我区|我县|本市|本区|园区年内|年内|全年|当年|一季度|"
                           r"上半年|前三季度|全市共|全区共)")
 # what states an achieved figure: not a target (累计建成5G基站1180个, 完成投资30.97亿元, 已新增…)
-_ACHIEVED = re.compile(r"已|累计建成|累计达到|截至|截止|实现了|完成了|同比|较上年同期|共实施|到位资金|开复工|"
+_ACHIEVED = re.compile(r"已|累计建成|累计达到|累计下线|累计销售|累计生产|以来|截至|截止|实现了|完成了|同比|较上年同期|共实施|到位资金|开复工|"
                        r"在库企业|占年度|排名|居|比重为|为\d")
 
 # ============================================================================ attraction lists
@@ -1089,11 +1154,19 @@ _WANT_DIRECT = re.compile(
 
 _DEPT_SUFFIX = r"(?:局|委|办|厅|中心|公司|分局|管委会|委员会|办公室|集团|部|所|站|院|队)"
 # A department list is one clause: it never runs over a sentence end.
-_DUTY = re.compile(r"\((?P<list>[^()。;!?]{2,200}?)按职责分工负责(?:落实)?\)")
-_LEAD_BLOCK = re.compile(r"^\s*(?P<role>牵头单位|责任单位|配合单位)\s*:\s*(?P<list>[^\n。;!?]+?)\s*(?:[。;!?]|$)", re.M)
+# (甲局牵头,乙局、丙局按职责分工负责), and the shorter forms (甲局、乙局负责), (甲局牵头), (甲局牵头,乙局配合)
+_DUTY = re.compile(r"\((?P<list>[^()。;!?]{2,200}?)(?P<end>按职责分工负责|按职责负责|分工负责|负责|配合|牵头)(?:落实)?\)")
+_LEAD_BLOCK = re.compile(r"^\s*(?P<role>(?:牵头|责任|配合|协办|主办)(?:单位|部门))\s*:\s*(?P<list>[^\n。;!?]+?)\s*(?:[。;!?]|$)", re.M)
+# a duty note in parentheses with role labels, (牵头单位:甲局;责任单位:乙局、丙公司); a unit's name may hold a
+# short parenthesis of its own (各市(州)政府)
+_DUTY_NOTE = re.compile(r"\((?=(?:牵头|责任|配合|协办|主办)(?:单位|部门)\s*:)"
+                        r"(?P<body>(?:[^\n()。!?]|\([^()\n]{1,6}\)){4,300}?)\)")
+_DUTY_LABEL = re.compile(r"(?P<role>牵头|责任|配合|协办|主办)(?:单位|部门)\s*:")
+_DUTY_INLINE_END = re.compile(r"[。!?\n()【】]")
+_DUTY_ROLE = {"牵头": "牵头", "主办": "牵头", "责任": "责任", "配合": "配合", "协办": "配合"}
 _TASK = re.compile(r"^\s*(?:\d+|[(][一二三四五六七八九十]+[)])[.、)]?\s*(?P<title>[^。\n]{2,40}?)(?:[。.]|$)", re.M)
 # the same two after a line break: a pattern that starts with a literal is scanned fast
-_LEAD_BLOCK_NL = re.compile(r"\n\s*(?P<role>牵头单位|责任单位|配合单位)\s*:\s*(?P<list>[^\n。;!?]+?)\s*(?:[。;!?]|$)", re.M)
+_LEAD_BLOCK_NL = re.compile(r"\n\s*(?P<role>(?:牵头|责任|配合|协办|主办)(?:单位|部门))\s*:\s*(?P<list>[^\n。;!?]+?)\s*(?:[。;!?]|$)", re.M)
 _TASK_NL = re.compile(r"\n\s*(?:\d+|[(][一二三四五六七八九十]+[)])[.、)]?\s*(?P<title>[^。\n]{2,40}?)(?:[。.]|$)", re.M)
 
 
@@ -1330,8 +1403,33 @@ _PARTNER_NOT = re.compile(r"^(?:国际|国内|省内|省外|区内|区外|周边
                           r"院所|科研|上下游|国外|境外|海外|全球|全国|社会|民间|知名|优质|头部)|[国省市县区内外方]$|(?:坡|斯坦|西亚|利亚|尼亚|罗斯)$|^(?:日本|德国|美国|法国|英国|韩国|意大利)|"
                           r"资本|资金|基金|机构|单位|部门|院校|客商|伙伴|群众|农户|国家|地区|城市|区域")
 # a list of the units responsible for a task (牵头单位:甲局;责任单位:乙局、丙公司), and what ends it
-_DUTY_LIST = re.compile(r"(?:牵头|责任|配合|协办|主办)单位\s*:")
+_DUTY_LIST = re.compile(r"(?:牵头|责任|配合|协办|主办)(?:单位|部门)\s*:")
+# what relates one firm to another (甲集团所属乙公司, 甲集团旗下, 进入甲集团供应体系): never inside a name
+_FIRM_RELATION = re.compile(r"所属|下属|旗下|进入")
+# the units of a firm written after its name (甲集团发动机事业部, 甲公司铝材分厂)
+_FIRM_UNIT_END = re.compile(r"(?:事业部|分公司|子公司|分厂|工厂)$")
+# a time word at the head of a clause (年内完成…, 去年…): never a firm's name, nor its start
+_TIME_WORDS = r"年内|年底|年初|今年|去年|明年|当年|同年|上年|全年|次年|上半年|下半年|近年|近年来|目前|当前"
+_TIME_LEAD = re.compile(rf"(?:{_TIME_WORDS})")
+_TIME_WORD = re.compile(rf"(?:{_TIME_WORDS})")
 _DUTY_LIST_END = re.compile(r"[:。;!?()\n]")
+
+
+def _firm_name_start(s):
+    """Where a firm's name starts in `s`: after a word that relates it to another firm (甲集团所属|乙公司, 进入|甲集团)
+    and after a time word with the lead words that follow it (年内完成|甲集团); 0 when nothing stands in front.
+
+    >>> _firm_name_start("年内完成青岭集团"), _firm_name_start("所属青岭股份有限公司"), _firm_name_start("青岭集团")
+    (4, 2, 0)
+    """
+    k = 0
+    for m in _FIRM_RELATION.finditer(s):
+        if len(s) - m.end() >= 2:
+            k = m.end()
+    t = _TIME_LEAD.match(s, k)
+    if t and len(s) - t.end() >= 2:
+        k = len(s) - len(_strip_lead(s[t.end():]))
+    return k
 
 
 @functools.lru_cache(maxsize=8)
@@ -1345,7 +1443,7 @@ def _plausible_name(s):
 
 
 # the trade words a legal name carries after the firm's short name (某某氟化科技有限公司 -> 某某氟化)
-_LEGAL_TRADE_TAIL = re.compile(r"(?:科技|股份|实业|发展|控股)+$")
+_LEGAL_TRADE_TAIL = re.compile(r"(?:科技|技术|股份|实业|发展|控股)+$")
 
 
 def _short_forms(name):
@@ -2174,19 +2272,25 @@ class _Extractor:
             steps[-1] = _TAIL.sub("", steps[-1]) or steps[-1]
             steps[-1] = _before_chain_end(steps[-1])
             steps = [s for s in steps if s]
-            bases = [_split_alternatives(s)[0] for s in steps]  # (a figure in a parenthesis is a grade: 烧碱(32%液碱))
-            if not 2 <= len(steps) <= 24 or any(_TM_DIGIT.search(s) and not _STEP_GRADE.fullmatch(s) for s in bases):
-                continue  # a chain has a handful of steps (a long run of dashes is a rule or a table)
-            if sum(1 for s in steps if _HAN_CHAR.search(s)) < 2:
-                continue  # PX-PTA: abbreviations only (a step may be one, among steps written out)
-            if len(steps) == 2 and any(len(_split_alternatives(s)[0]) < 2 for s in steps):
-                continue
-            if self._is_place_list(steps):
-                continue
-            if all(len(x) == 1 and x in self.region_initials for x in steps[:-1]) and _BELT.search(steps[-1]):
-                continue  # 甲-乙-丙经济带: the initials of the cities a belt joins, not a chain
-            self.chain_spans.append((start, m.end()))
-            self._add_chain(steps, start, m.end(), 0.95 if quoted else 0.85, "dash")
+            for steps, s0, e0 in self._split_joined_chains(steps, start, m.end()):
+                bases = [_split_alternatives(s)[0] for s in steps]  # (a figure in a parenthesis is a grade: 烧碱(32%液碱))
+                if not 2 <= len(steps) <= 24 or \
+                        any(_TM_DIGIT.search(s) and not _STEP_GRADE.fullmatch(s) for s in bases):
+                    continue  # a chain has a handful of steps (a long run of dashes is a rule or a table)
+                if sum(1 for s in steps if _HAN_CHAR.search(s)) < 2:
+                    continue  # PX-PTA: abbreviations only (a step may be one, among steps written out)
+                if len(steps) == 2 and any(len(_split_alternatives(s)[0]) < 2 for s in steps):
+                    continue
+                if any(b in _CHAIN_FRAME for b in bases) or any(_LEGAL_FORM_RE.search(b) for b in bases):
+                    continue  # “链条—环节—企业”: levels of a plan; 甲-乙汽车有限公司: a joint venture's name
+                if self._is_place_list(steps) or _CHAIN_LEVELS.match(self.text, e0 + (self.text[e0:e0 + 1] in "”\"'」")):
+                    continue  # (县—乡—村三级体系: the levels of an administration or a plan, not a chain)
+                if all(len(b) == 1 for b in bases[1:]) and bases[0][-1:] + "".join(bases[1:3]) in ("产学研", "政产学"):
+                    continue  # 产—学—研—用: the partners of a cooperation, not a chain
+                if all(len(x) == 1 and x in self.region_initials for x in steps[:-1]) and _BELT.search(steps[-1]):
+                    continue  # 甲-乙-丙经济带: the initials of the cities a belt joins, not a chain
+                self.chain_spans.append((s0, e0))
+                self._add_chain(steps, s0, e0, 0.95 if quoted else 0.85, "dash")
         # enumerated chains: a 、-list the text calls a chain (风电“研、造、装、运、维”全产业链)
         text = self.text
         for t in _LIST_CHAIN_TAIL.finditer(text):
@@ -2206,6 +2310,13 @@ class _Extractor:
             lo = max(self.clause_start(ts), ts - 80)
             while k > lo and (text[k - 1] == "、" or _LIST_WORD.match(text, k - 1)):
                 k -= 1
+            lim = ts
+            if lo < k < end and text[k - 1] == "”" and end - k <= 6 and _HAN_ONLY.fullmatch(text, k, end):
+                # “制、储、运、加、用”氢能全产业链: the industry of the quoted chain stands between it and its tail
+                lim = k
+                end = k = k - 1
+                while k > lo and (text[k - 1] == "、" or _LIST_WORD.match(text, k - 1)):
+                    k -= 1
             if k > lo and text[k - 1] == "“":
                 k -= 1
             comma = text.find("、", k, end)
@@ -2213,16 +2324,29 @@ class _Extractor:
                 continue
             m = None
             for start in range(max(k, comma - 8), comma):
-                m = _LIST_CHAIN.match(text, start, ts)
+                m = _LIST_CHAIN.match(text, start, lim)
                 if m:
                     break
             if not m:
                 continue
             items = m.group("list").split("、")
             if not m.group("q"):
-                raw0, items[0] = items[0], _strip_lead(items[0], keep=1)
-                # the object of 形成/构建/打造 (形成甲、乙、丙、化工新材料全产业链): the steps may be longer
-                built = _LIST_BUILT.search(raw0[: len(raw0) - len(items[0])]) is not None
+                # the clause that leads into the list (初步形成|甲、乙、丙产业链) is not part of its first item
+                raw0, items[0] = items[0], _strip_lead(_after_chain_verb(items[0]), keep=1)
+                # the object of 形成/构建/打造 (形成甲、乙、丙、化工新材料全产业链): the steps may be longer, and so
+                # may the products of one material's chain, which all start with its name (甲酸、甲砂、甲精细化学品
+                # 产业链; but not sectors: 新能源汽车、新能源装备)
+                built = _LIST_BUILT.search(raw0[: len(raw0) - len(items[0])]) is not None or \
+                    len({i[0] for i in items}) == 1 and _HAN_CHAR.match(items[0]) is not None and \
+                    not any(_is_sector_phrase(i) for i in items)
+                # the industry of the chain written between its last step and 产业链, named just before as its
+                # heading (…氢能装备产业链。…制氢、储运、加注、应用氢能装备全产业链): not part of the last step
+                last, s0 = items[-1], m.start("list")
+                for j in range(2, len(last) - 1):
+                    if (_is_sector_phrase(last[j:]) or _TRADE_YE.fullmatch(last, len(last) - 1)) and \
+                            text.rfind(last[j:] + "产业", max(0, s0 - 300), s0) >= 0:
+                        items[-1] = last[:j]
+                        break
                 if any(len(i) > (6 if built or re.search(r"[深初粗精]加工$", i) else 4) for i in items) or \
                         any(self.regions.knows(i) for i in items):
                     continue
@@ -2254,6 +2378,28 @@ class _Extractor:
                 a, b, s, e = route
                 self._add_chain([a, b], s, e, 0.6, "prose")
 
+    def _split_joined_chains(self, steps, start, end):
+        """Two dash chains coordinated by 和 (A—B—C和D—E—F两条产业链) as ``[(steps, start, end), …]``.
+
+        The 和 stands inside a middle step; it joins two chains when each side has three steps or more, or
+        when the text counts two chains right after (…两条链). Otherwise the steps are one chain
+        (电解铝—铝合金和铝加工材—铝深加工制品 keeps its middle step).
+        """
+        text = self.text
+        for i in range(1, len(steps) - 1):
+            k = steps[i].find("和")
+            if k < 1 or k == len(steps[i]) - 1 or "(" in steps[i]:
+                continue
+            # (the second chain may have its own lead-in: …A—B—C和延伸D—E—F)
+            head = _strip_lead(_after_chain_verb(steps[i][k + 1:]), cut=False, lead=_CHAIN_LEAD_RE, keep=1)
+            left, right = steps[:i] + [_before_chain_end(steps[i][:k])], [head] + steps[i + 1:]
+            counted = re.match(r"[两二2双]条", text[end:end + 2]) is not None
+            if min(len(left), len(right)) >= 3 or counted and min(len(left), len(right)) >= 2:
+                at = text.find(steps[i], start, end)
+                if at >= 0:
+                    return [(left, start, at + k), (right, at + len(steps[i]) - len(head), end)]
+        return [(steps, start, end)]
+
     def _dash_chain_matches(self):
         """``_CHAIN.finditer(text)``, run only over the lines that hold a separator."""
         text = self.text
@@ -2284,20 +2430,23 @@ class _Extractor:
             k += 1
         a_raw, b_raw = text[j:i], text[i + 1:k]
         # the material of a route follows the verb of its clause (牧场发展甲制乙: 甲), so cut after the last one
-        a = _strip_lead(_after_verb(a_raw), cut=False, lead=_CHAIN_LEAD_RE, keep=1)
+        # (形成制氢、储运…: 制 right after the clause's verb starts an activity, and the route has no material)
+        a = _strip_lead(_after_verb(_after_last(_CHAIN_VERB, a_raw, keep=0)), cut=False, lead=_CHAIN_LEAD_RE, keep=1)
         cut = _ROUTE_CUT.search(b_raw, 1)
         if cut:
             if _ROUTE_NOT.fullmatch(cut.group()):
                 return None  # …制氢加氢示范项目, …制氢装备: the name of a project or of equipment
             b_raw = b_raw[: cut.start()]
         b = _ROUTE_TAIL.sub("", b_raw)
-        if text.startswith("项目", k) or _ROUTE_NOT.search(b) or _ROUTE_NOT.search(b_raw):
+        if _ROUTE_PROJECT_AFTER.match(text, k) or _ROUTE_NOT.search(b) or _ROUTE_NOT.search(b_raw):
             return None
         base, alts = _split_alternatives(a)
         if base in _MADE_OF or base[-1:] in _MADE_OF and base[:-1] in GENERIC_WORDS:
             # 铝制托盘, 产品铝制机壳: what an article is made of, not a route
             return None
-        if not (1 <= len(base) <= 4) or not (1 <= len(b) <= 5) or len(base) + len(b) < 3 and b not in _ROUTE_ONE_CHAR:
+        # (a material is short, unless it is one word of the genre: 可再生能源制氢)
+        short = 1 <= len(base) <= 4 or len(base) <= 6 and _sector_vocabulary().at(base, 0) == base
+        if not short or not (1 <= len(b) <= 5) or len(base) + len(b) < 3 and b not in _ROUTE_ONE_CHAR:
             return None
         if len(b) == 1 and b not in _ROUTE_ONE_CHAR or all(ch in _CHAIN_LETTERS for ch in b):
             return None
@@ -2339,6 +2488,10 @@ class _Extractor:
     def add_enterprise(self, name, roles, start, end, conf, aliases=()):
         if self.in_spans(self.dept_spans, start) or self._in_duty_list(start):
             return None  # 区供电公司 in a list of responsible units is a unit of the government
+        cut = _firm_name_start(name)
+        name, start = name[cut:], start + cut
+        if len(name) < 2 or _TIME_WORD.fullmatch(name):
+            return None  # 去年|年产…: a time word where a project's owner would stand
         if name in self.park_names or self.regions.knows(name) or _ORG.search(name) and not roles:
             return None
         self.firm_spans.append((start, end))
@@ -2357,10 +2510,12 @@ class _Extractor:
             f = forms[i]
             end = f.end()
             # a subsidiary written after its group: 金川集团|精密铜材公司, 酒钢集团|榆钢公司
-            while i + 1 < len(forms) and 0 < forms[i + 1].start() - end <= 8 and \
-                    re.fullmatch(rf"[{H}A-Za-z]+", text[end:forms[i + 1].start()]) and \
-                    not _ITEM_END.search(text[end:forms[i + 1].start()]) and \
-                    not re.search(r"和|与|及|、", text[end:forms[i + 1].start()]):
+            # (two forms that touch are one longer form: 某某集团|控股有限公司)
+            while i + 1 < len(forms) and (forms[i + 1].start() == end or 0 < forms[i + 1].start() - end <= 8 and
+                    re.fullmatch(rf"[{H}A-Za-z]+", text[end:forms[i + 1].start()]) and
+                    not _ITEM_END.search(text[end:forms[i + 1].start()]) and
+                    not _FIRM_RELATION.match(text, end) and
+                    not re.search(r"和|与|及|、", text[end:forms[i + 1].start()])):
                 i += 1
                 end = forms[i].end()
             i += 1
@@ -2386,6 +2541,11 @@ class _Extractor:
                 raw, j = raw[k + 1:], j + k + 1  # 园区以某某有限公司为龙头: 以…为 frames the name
             name = _strip_lead(raw, keep=len(text[f.start():end]) + 2)
             name = re.sub(r"^(?:以|把|将|与|和|及|对|向|由|在|同|推动|支持|依托|围绕|发挥)+", "", name)
+            # 甲集团所属|乙公司, 进入|甲集团: a word that relates a firm to another never stands inside a name; a time
+            # word in front (年内完成|甲集团) is the clause's, with the lead words after it
+            name = _FIRM_RELATION.split(name)[-1]
+            if _TIME_LEAD.match(name):
+                name = _strip_lead(name[_TIME_LEAD.match(name).end():], keep=len(text[f.start():end]) + 2)
             name = name[name.rfind("了") + 1:]  # 集聚了|某某公司: a verb and its aspect particle stand in front
             rl = _ROLE_LABEL.match(name)  # 链主企业|某某股份有限公司: the firm's role stands in front
             roles = [_ROLE_WORDS[rl.group("r")]] if rl and rl.group("r") in _ROLE_WORDS else []
@@ -2450,6 +2610,10 @@ class _Extractor:
     def find_enterprises(self):
         text = self.text
         self.product_set = {lk for c in self.x.chains for lk in c["links"]} | set(self.industry_names)
+        self._products_by_first = {}  # the products the document names (chain steps, industries), by first character
+        for w in self.product_set:
+            if w:
+                self._products_by_first.setdefault(w[0], []).append(w)
         self.wanted_set = {w["link"] for w in self.x.wanted_links}
         self._legal_names()
         # …等(龙头)企业: the items of the list before 等 are firms, unless what stands between 等 and 企业
@@ -2560,7 +2724,7 @@ class _Extractor:
         # a list that holds firms holds only firms: A公司、B、C集团就…达成合作 (the legal names vouch for
         # their neighbours); and a list of trade names with trade words (甲化工、乙生物…) is one of firms
         for cs, ce in self._list_clauses():
-            items = self.list_items(cs, ce, stop=True)
+            items = [(i[k:], p + k) for i, p in self.list_items(cs, ce, stop=True) for k in [_firm_name_start(i)]]
             if len(items) < 2:
                 continue
             legal = [i for i, _ in items if _LEGAL_FORM_RE.search(i[-4:]) and ("enterprises", i) in self._seen]
@@ -2668,10 +2832,11 @@ class _Extractor:
                     if x.startswith(y) or (len(y) - ly >= 4 and x[ll:].startswith(y[ly:])):
                         return True
             short, long_ = sorted((ca, cb), key=len)
-            if 2 <= len(short) < len(long_) and short[0] == long_[0] and not long_.startswith(short):
-                it = iter(long_)
-                if all(ch in it for ch in short):
-                    return True  # 酒钢 / 酒泉钢铁
+            for lg, least in ((long_, 2), (long_[lead_len(long_):], 4)):
+                if least <= len(short) < len(lg) and short[0] == lg[0] and not lg.startswith(short):
+                    it = iter(lg)
+                    if all(ch in it for ch in short):
+                        return True  # 酒钢 / 酒泉钢铁; 甲乙零部件 / 某省甲乙汽车零部件 (without the place)
             return False
 
         merged = []
@@ -2683,26 +2848,77 @@ class _Extractor:
             return {("c", c), ("c", c[ll:]), ("f", c[:1]), ("f", c[ll:ll + 1])}
 
         declared = {}  # a short name the text declares, (以下简称X) -> the merged record of X's firm
+        by_name = {}  # the names of each merged record (and those merged into it) -> the record
+        first_name = {}  # the index of a merged record renamed after its registered name -> the name it was found by
         for r in recs:
             cands = set()
             for k in keys(r["name"]):
                 cands.update(index.get(k, ()))
-            target = declared.get(r["name"]) or next(
-                (merged[i] for i in sorted(cands) if same(merged[i]["name"], r["name"])), None)
+            # (a firm found by its short name first, 甲集团, and declared later, 甲某某集团有限公司(以下简称甲集团))
+            target = declared.get(r["name"]) or by_name.get(r["name"]) or next(
+                (by_name[a] for a in r.get("aliases", ()) if a in by_name), None) or next(
+                (merged[i] for i in sorted(cands) if same(first_name.get(i, merged[i]["name"]), r["name"])), None)
             if target is None:
                 for k in keys(r["name"]):
                     index.setdefault(k, []).append(len(merged))
                 merged.append(r)
+                by_name.setdefault(r["name"], r)
                 for a in r.get("aliases", ()):
                     declared.setdefault(a, r)
                 continue
-            for a in [r["name"], *r.get("aliases", ())]:
-                if a != target["name"] and a not in target.setdefault("aliases", []):
-                    target["aliases"].append(a)
-            target["roles"] = sorted(set(target["roles"]) | set(r["roles"]))
-            target["evidence"].extend(e for e in r["evidence"][:3] if e not in target["evidence"])
-            self._seen[("enterprises", r["name"])] = target
-        self.x.enterprises[:] = merged
+            self._merge_firm(target, r)
+            if target["name"] in r.get("aliases", ()) and len(r["name"]) > len(target["name"]):
+                # the firm was found by its short name first, then declared (甲某某集团有限公司(以下简称甲集团)): the
+                # registered name names the record
+                old = target["name"]
+                first_name.setdefault(next(i for i, m in enumerate(merged) if m is target), old)  # (keys and same())
+                target["aliases"] = [a for a in target["aliases"] if a != r["name"]] + [old]
+                target["name"] = r["name"]
+            for a in r.get("aliases", ()):
+                declared.setdefault(a, target)
+            for a in (target["name"], *target["aliases"]):
+                by_name.setdefault(a, target)
+        self.x.enterprises[:] = self._owner_with_product(merged, core, lead_len)
+
+    def _merge_firm(self, target, r):
+        for a in [r["name"], *r.get("aliases", ())]:
+            if a != target["name"] and a not in target.setdefault("aliases", []):
+                target["aliases"].append(a)
+        target["roles"] = sorted(set(target["roles"]) | set(r["roles"]))
+        target["evidence"].extend(e for e in r["evidence"][:3] if e not in target["evidence"])
+        self._seen[("enterprises", r["name"])] = target
+
+    def _owner_with_product(self, recs, core, lead_len):
+        """`recs` without the names that are another firm's name with what it makes after it (甲铝业|电解铝配套,
+        甲煤化有限公司|焦炉煤气制: an owner cut too long from a project item); a name that is the start of another
+        firm's short name (甲|甲镁材, cut too short) is that firm's."""
+        forms = {}  # a written form of a firm (name, alias, core, short form) -> the firms written so
+        for r in recs:
+            for n in (r["name"], *r.get("aliases", ())):
+                c = core(n)[0]
+                for f in {n, c, c[lead_len(c):], *_short_forms(n)}:
+                    if len(f) >= 3:
+                        forms.setdefault(f, []).append(r)
+        vocab = _product_vocabulary()
+        out = []
+        for r in recs:
+            n = r["name"]
+            if core(n)[0] != n:
+                out.append(r)  # a registered name is whole
+                continue
+            owner = next((f for k in range(len(n) - 2, 2, -1) if (f := n[:k]) in forms and
+                          any(x is not r for x in forms[f])), None)
+            rest = n[len(owner):] if owner else ""
+            if owner and (vocab.at(rest, 0) or _is_sector_phrase(rest) or "制" in rest) and \
+                    not _TRADE_WORDS_ONLY.fullmatch(rest) and not _FIRM_UNIT_END.search(rest):
+                continue  # 甲铝业 and what it makes (not 甲集团发动机事业部: a unit of the firm)
+            longer = {id(x): x for f, xs in forms.items() if len(f) > len(n) and f.startswith(n) for x in xs
+                      if x is not r}
+            if len(n) >= 2 and not _firm_like(n) and len(longer) == 1:
+                self._merge_firm(next(iter(longer.values())), r)  # 甲, cut from 甲镁材
+                continue
+            out.append(r)
+        return out
 
     # ------------------------------------------------------------------ projects
     def _specific(self, item, p):
@@ -2742,6 +2958,15 @@ class _Extractor:
             legal = next((n for f, n in table.items() if f.endswith(short)), None)
         return self._seen.get(("enterprises", legal)) if legal else None
 
+    def _firm_named_by(self, item):
+        """The names of the registered firm that `item` names whole: its short form, or a part of the short form at
+        least four characters long (某地海纳镁材料有限公司 -> 海纳镁材); None when `item` says more than a firm."""
+        rec = self._legal_of(item)
+        if rec is None and len(item) >= 4:
+            legal = next((n for f, n in getattr(self, "_short_to_legal", {}).items() if item in f), None)
+            rec = self._seen.get(("enterprises", legal)) if legal else None
+        return {rec["name"], *rec.get("aliases", ())} if rec else None
+
     def _owner_before_place(self, item, p):
         """The owner of a project item ends where the place of the plant starts (某某科技包头1.5GW风机基地, 某某制造
         巩义中试基地): a region after the owner's name, a prefecture the index knows or a county the text names; and
@@ -2776,6 +3001,10 @@ class _Extractor:
         p = self._owner_before_place(item, p)
         if p["enterprise"] and any(item[:n] in self.park_names for n in range(len(p["enterprise"]), len(item))):
             p = dict(p, enterprise=None)  # 某某种业产业园质量检测中心: in the park, not by it
+        e = p["enterprise"]
+        if e and e not in known and any(item.startswith(w) for w in self._products_by_first.get(item[:1], ())
+                                        if len(w) > len(e)):
+            p = dict(p, enterprise=None)  # 甲乙|煤气制乙二醇 where the document names 甲乙煤气 (a chain's step)
         legal = self._legal_of(p["enterprise"]) if p["enterprise"] else None
         if p["enterprise"] and legal is not None:
             if p["enterprise"] not in legal.setdefault("aliases", []):
@@ -2869,6 +3098,9 @@ class _Extractor:
                 for f in _short_forms(n):
                     if f != e["name"]:
                         self._short_to_legal.setdefault(f, e["name"])
+                    t = _SHORT_TAIL.search(f) if _LEGAL_FORM_RE.search(n) else None
+                    if t and t.start() >= 3:  # 某某连接技术有限公司 is written 某某连接 in front of its project
+                        self._short_to_legal.setdefault(f[: t.start()], e["name"])
         known |= set(self._short_to_legal)
         rows = getattr(self, "_table_rows", [])
         row_starts = [r[0] for r in rows]
@@ -2908,13 +3140,29 @@ class _Extractor:
             intro = pre + items[0][0][:8]
             if _COUNT.search(intro) or "一批" in intro or "各类" in intro:
                 continue  # 实施了1200个…改造项目, 加快一批纺织技改项目: counts and categories
-            after = text[m.end(): m.end() + 10]
-            strong = bool(_PJ_STRONG.search(pre + _PJ_ALREADY.sub("", after)[:6]))
+            if _PJ_COUNT_AFTER.match(text, m.end()):
+                continue  # 新签约某某项目23个: a count of projects of a kind, no project is named
+            if not listed and len(items) > 1:
+                c = _PJ_LIST_COUNT.search(items[-1][0])
+                if c and c.start() >= 2:  # 甲光伏、乙余热发电、丙粗苯精制3个项目建成: the count closes the list
+                    items[-1] = (items[-1][0][: c.start()], items[-1][1])
+            # a phase written after 项目 is the project's (甲公司5GW组件项目一期建成投产, 乙金属镁项目(一期))
+            ph_after = _PJ_PHASE_AFTER.match(text, m.end()) if not listed else None
+            if ph_after:
+                items[-1] = (items[-1][0] + ph_after.group("ph"), items[-1][1])
+            m_end = ph_after.end() if ph_after else m.end()
+            when = _PJ_WHEN.match(text, m_end)  # 甲项目2023年投产, 乙项目于6月打通全流程并投产: when, then what
+            after = text[when.end(): when.end() + 10]
+            strong = bool(_PJ_STRONG.search(pre + _PJ_ALREADY.sub("", after)[:6]) or _PJ_PROGRESS.match(after)) or \
+                not listed and _PJ_DONE_AFTER.search(text, m_end, min(self.clause_end(m_end), m_end + 16)) is not None
+            if not strong and not listed and (cs == 0 or text[cs - 1] == "\n") and _ENUM_LEAD.match(seg) and \
+                    after[:1] in ("。", ";", "\n", "(", ",", ""):
+                strong = True  # 5.甲公司60万吨某产品项目。: a numbered line of a project list names one project
             heading = _PJ_STAGE_HEADING.search(text, max(0, text.rfind("\n", 0, cs)), cs) if not listed else None
             if heading and not all(x.endswith("项目") or not x for x in re.split(r"[;、]", heading.group("items"))):
                 heading = None
             strong = strong or heading is not None
-            inv = _PJ_INVEST_AFTER.match(text, m.end())
+            inv = _PJ_INVEST_AFTER.match(text, m_end)
             strong = strong or inv is not None  # 甲项目,总投资3.6亿元,在建: a project with its own figures
             if not strong and not listed and text[cs:cs + 1] == "、" and text[cs - 1:cs] == ")":
                 o = text.rfind("(", max(0, cs - 40), cs)
@@ -2927,9 +3175,9 @@ class _Extractor:
             if st is None and inv is not None:
                 st = max(_STAGE_RE.finditer(inv.group("rest")), key=lambda w: w.start(), default=None)
             if st is None and after.startswith("("):  # 甲项目(总投资12亿元,竣工投产): the stage in the note
-                note = text[m.end() + 1: text.find(")", m.end(), m.end() + 40)]
+                note = text[m_end + 1: text.find(")", m_end, m_end + 40)]
                 st = max(_STAGE_RE.finditer(note), key=lambda w: w.start(), default=None) if ")" in text[
-                    m.end(): m.end() + 40] else None
+                    m_end: m_end + 40] else None
             stage = _STAGE_OF[st.group()] if st else next((_STAGE_OF[w.group()] for w in _STAGE_RE.finditer(pre)), None)
             if heading and strong and heading.group("h") in _HEADING_STAGE and not st:
                 stage = _HEADING_STAGE[heading.group("h")]
@@ -2937,6 +3185,9 @@ class _Extractor:
             prev = None
             for item, p in items:
                 item = item[:-2].strip() if item.endswith("项目") else item
+                t = _PJ_TIME_LEAD.match(item)
+                if t and len(item) - t.end() >= 2:
+                    item, p = item[t.end():], p + t.end()  # 去年|年产10万吨某材料项目建成投产: when, not who
                 if not (2 <= len(item) <= 40) or _PJ_BAD_ITEM.search(item):
                     continue
                 if _BATCH.search(item) or _PINYIN_DEBRIS.search(item):
@@ -2949,6 +3200,10 @@ class _Extractor:
                     continue
                 if item in known and not pp["products"] and any(q.get("enterprise") == item for q in self.x.projects):
                     continue  # 凯烁新能源项目: the firm's project named before, not a new one
+                firm = self._firm_named_by(item) if len(item) <= 8 and not any(
+                    x.get("capacity") for x in pp["products"]) else None
+                if firm and any(q.get("enterprise") in firm for q in self.x.projects):
+                    continue  # 加快海纳镁材、某某硼业等项目建设: the firms' projects, named before with their products
                 prev = (item, p, pp)
                 parsed.append(prev)
             if not parsed:
@@ -2995,21 +3250,122 @@ class _Extractor:
         # a phase of a park being built is a project (加快推进某某大数据产业园二期建设)
         for q in re.finditer("期", text):
             m = _PHASE_BACK.search(text, max(0, q.start() - 3), q.start())
-            if not m or not _PARK_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            if not m:
                 continue
             ps = m.start()
             park = next((text[ps - n: ps] for n in range(min(20, ps), 3, -1) if text[ps - n: ps] in self.park_names),
-                        None)
+                        None) if _PARK_BEFORE.search(text, max(0, m.start() - 10), m.start()) else None
             if park:
                 pre = text[self.clause_start(ps - len(park)): ps - len(park)]
-                if _PJ_BUILD.search(pre):
-                    self._add_project(text[ps - len(park): q.end()], ps - len(park), "在建", 0.6, known)
+                if _PJ_BUILD.search(pre) or _PJ_INVEST_AFTER.match(text, q.end()):  # (某产业园二期,总投资8亿元,在建)
+                    end = q.end() + (4 if text.startswith("基础设施", q.end()) else 0)  # (…产业园三期基础设施建设)
+                    self._add_project(text[ps - len(park): end], ps - len(park), "在建", 0.6, known)
+            elif text[q.end(): q.end() + 1] in (",", ";", "。", "\n", "、") or text.startswith("建设", q.end()):
+                self._facility_list(q.end(), "期", known)  # 实施某某再生铝保级利用三期, 谋划建设某交易中心二期
+        # named facilities listed before a word of their progress, without the word 项目 (推动甲公司年产20万辆某车工厂、
+        # 乙公司某车基地建成投产; 推进某园区污水处理厂、某园区集中供热等基础设施建设; 推动某地200MW风电前期工作)
+        # (the words are found with str.find: literals, so that the scans stay fast)
+        for w in _FACILITY_PROGRESS_WORDS:
+            for i in _occurrences(text, w):
+                if w == "建设" and (text[i + 2: i + 3] not in _CLAUSE_STOPS or text[i - 2: i] == "开工"):
+                    continue  # (…建设 as the last word of its clause: 推进甲基地、乙产业园建设)
+                self._facility_list(i, w, known)
+        # named facilities after a verb of building (尽快落地某某数据服务基地, 投资建设某某一体化基地)
+        for w in ("建设", "落地", "布局"):
+            for vs in _occurrences(text, w):
+                ve = vs + 2
+                if w == "布局":
+                    if text[vs - 2: vs] != "谋划":
+                        continue  # (谋划布局某某中心; 布局 alone lays out sectors)
+                    vs -= 2
+                elif w == "建设" and text[vs - 2: vs] in _BUILD_OBJECT_LEAD:
+                    vs -= 2  # 投资建设, 开工建设, 落地建设, 加快建设
+                self._facility_object(vs, ve, known)
         # a named facility being built: 加快“某某科技成果转化服务中心”建设
         for m in re.finditer(r"“(?P<n>[^“”]{4,40}?(?:中心|基地|园|工程|电站|生产线|矿井))”(?:项目)?建设", text):
             pre = text[self.clause_start(m.start()): m.start()]
             if re.search(r"加快|推进|推动|实施|开工|启动", pre):
                 self._add_project(m.group("n"), m.start("n"), "在建", 0.6, known)
         self._project_investments()
+
+    def _facility_list(self, end, word, known):
+        """The named facilities of the list that ends at `end`, before the progress word `word`: each item that
+        names one facility (a capacity, or a facility noun with a firm, a place or a park in front) is a project."""
+        text = self.text
+        e = end - 2 if text.startswith("工程", end - 2) else end  # 某园区污水处理厂提标改造工程投入使用
+        if text.startswith("项目", e - 2) or e < 2:
+            return  # 甲项目建成投产: read by find_projects
+        cs = self.clause_start(e)
+        while cs > 0 and text[cs - 1] in "()" and e - cs < _LIST_SPAN:
+            cs = self.clause_start(cs - 1)  # (甲项目(二期)、乙园区标准化厂房建设: one list)
+        cs = max(cs, e - _LIST_SPAN)
+        if text.find("\t", cs, e) >= 0:
+            return  # a row of a table, read by find_table_projects
+        if word != "期" and not _PJ_FACILITY_NOUN.search(text, max(cs, e - 8), e) and \
+                not _PJ_FACILITY_CLASS.search(text, max(cs, e - 6), e) and not _TM_DIGIT.search(text, cs, e):
+            return  # neither a facility nor a capacity before the word: nothing named is built
+        k = text.rfind("等", cs, e)
+        if k >= 0 and not _PJ_FACILITY_CLASS.fullmatch(text, k + 1, e):
+            return  # 等 closes the list only with a class of facilities (等基础设施)
+        items = self.list_items(cs, k if k >= 0 else e, split_and="和")
+        if not items:
+            return
+        pre = text[cs: items[0][1]]
+        if word == "建设" and not _PJ_STRONG_VERB.search(pre) or _RECRUIT.search(pre) or _PJ_NEGATED.search(pre):
+            return  # 建设 alone is built by a verb (推进甲基地、乙产业园建设); 招引…: wanted, not built
+        if _COUNT.search(pre) or "一批" in pre:
+            return
+        st = _STAGE_RE.match(word)
+        stage = _STAGE_OF[st.group()] if st and word != "建设" else _FACILITY_STAGE.get(word) or next(
+            (_STAGE_OF[w.group()] for w in _STAGE_RE.finditer(pre)), None)
+        if word == "期":
+            items = items[-1:]  # 实施甲二期、乙三期: each phase closes its own item
+            if not _PJ_STRONG_VERB.search(pre) and "谋划" not in pre:
+                return
+        self._facility_items(items, stage, known, phased=word == "期")
+
+    def _facility_object(self, vs, ve, known):
+        """Named facilities written as the object of a verb of building that closes its clause (尽快落地某某公司数据
+        服务基地; 某集团: 投资建设某某新材料一体化基地): each one named by a firm or a place is a project."""
+        text = self.text
+        ce = self.clause_end(ve)
+        if not 4 <= ce - ve <= 40 or not _PJ_FACILITY_NOUN.search(text, ce - 3, ce):
+            return
+        cs = self.clause_start(vs)
+        if vs - cs > 6 or _TM_DIGIT.search(text, cs, vs) or text.find("项目", ve, ce) >= 0 or \
+                text.find("一批", ve, ce) >= 0 or _COUNT.match(text, ve):
+            return  # (only adverbs before the verb; 项目 in the object: read by find_projects; 一批…: a kind)
+        pre = text[cs:ve]
+        if _RECRUIT.search(pre) or _PJ_NEGATED.search(pre) or _WEAK_PROJECT_VERBS.search(pre):
+            return
+        stage = next((_STAGE_OF[w.group()] for w in _STAGE_RE.finditer(pre)), None)
+        self._facility_items(self.list_items(ve, ce, split_and="和"), stage, known)
+
+    def _facility_items(self, items, stage, known, phased=False):
+        """Add the items of a list of facilities that name one facility each (see _facility_list)."""
+        for item, p in items:
+            if not (4 <= len(item) <= 40) or _PJ_BAD_ITEM.search(item) or _BATCH.search(item) or _is_sector_phrase(item):
+                continue
+            if "项目" in item:
+                continue  # 甲项目一期, 乙项目今年建成投产: read by find_projects
+            if not phased and not _TM_DIGIT.search(item) and "级" not in item and not _PJ_FACILITY_NOUN.search(item):
+                continue  # neither a capacity nor a facility
+            pp = parse_project_item(item, known)
+            if phased:
+                stem = item[: -len(pp["phase"])] if pp["phase"] and pp["phase"].endswith("期") else ""
+                if len(stem) >= 4 and not _is_sector_phrase(stem) and not _GENERIC_PARK.match(stem) and \
+                        not self.regions.is_region_name(stem):  # (not 某某县二期: a place, no project)
+                    self._add_project(item, p, stage, 0.55, known, pp)
+                continue
+            cap = any(x.get("capacity") or x.get("unit") for x in pp["products"])
+            if not cap and (not _PJ_FACILITY_NOUN.search(item) or _PJ_DESIGNATION.search(item)):
+                continue
+            o = pp["enterprise"]
+            firm = o and (o in known or _LEGAL_FORM_RE.search(o) or _firm_like(o))
+            placed = self._region_prefix(item) is not None or self._township_prefix(item) or any(
+                item[:n] in self.park_names for n in range(4, len(item)))
+            if cap or firm or placed:
+                self._add_project(item, p, stage, 0.55, known, pp if firm else dict(pp, enterprise=None))
 
     def _project_investments(self):
         """总投资…亿元 after a project in its sentence is that project's investment (亿元)."""
@@ -3052,12 +3408,20 @@ class _Extractor:
             if not o and capacity(p):  # 正在建设30万吨/年某产品项目: the owner's project named with its owner elsewhere
                 target = next((q for q in merged if q.get("enterprise") and capacity(q) == capacity(p)
                                and q.get("phase") == p.get("phase")), None)
+            if o and not prod and p.get("phase") == "一期":  # 某某轮毂一期: the first phase of the firm's project
+                same = [q for q in merged if owner_of.get(q.get("enterprise"), q.get("enterprise")) == o
+                        and q.get("phase") in (None, "一期")]
+                target = same[0] if len(same) == 1 else None
             if o and prod and target is None:
                 for q in merged:
                     qo = owner_of.get(q.get("enterprise"), q.get("enterprise"))
                     qp = q["products"][0]["name"] if q["products"] else None
-                    if p.get("phase") and q.get("phase") and p["phase"] != q["phase"]:
-                        continue  # 一期 and 二期 of one product: two projects
+                    if (p.get("phase") or "一期") != (q.get("phase") or "一期") and \
+                            "期" in (p.get("phase") or "") + (q.get("phase") or ""):
+                        continue  # 一期 and 二期 of one product (a project and its 二期): two projects
+                    cp, cq = capacity(p), capacity(q)
+                    if cp and cq and cp[2] == cq[2] and cp[1] != cq[1]:
+                        continue  # 年产15万吨 and 年产20万吨 of one product: two plants
                     if qo == o and qp and (qp in prod or prod in qp) and min(len(qp), len(prod)) >= 2:
                         target = q
                         break
@@ -3086,7 +3450,10 @@ class _Extractor:
         text = self.text
         for hm in _TAB_HEADER.finditer(text):
             cells = hm.group().strip("\n").split("\t")
-            ycols = [(c, int(v[:4])) for c, v in enumerate(cells) if re.fullmatch(r"(?:19|20)\d{2}年?(?:目标)?", v.strip())]
+            ycols = [(c, int(v[:4])) for c, v in enumerate(cells)
+                     if re.fullmatch(r"(?:19|20)\d{2}年?(?:目标|\((?:预计|预期|估计)\))?", v.strip())]
+            # a column of estimates (2023年(预计)) holds expected figures, and no base year precedes it
+            estimated = {c for c, _ in ycols if "预" in cells[c] or "估" in cells[c]}
             if len(ycols) < 2:
                 continue
             mcol = next((c for c, v in enumerate(cells) if "指标" in v and "属性" not in v), None)
@@ -3109,7 +3476,11 @@ class _Extractor:
                     offs = [pos + sum(len(x) + 1 for x in row[:c]) for c in range(len(row))]
                     for k, (c, year) in enumerate(ycols):
                         cell = row[c].strip()
-                        if k == 0 or not re.fullmatch(r"\d+(?:\.\d+)?", cell):
+                        if c in estimated and re.fullmatch(r"\d+(?:\.\d+)?", cell):
+                            self._table_target(metric, year, float(cell), unit, "expected", offs[c], offs[mcol],
+                                               len(cell))
+                            continue
+                        if k == 0 and not estimated or not re.fullmatch(r"\d+(?:\.\d+)?", cell):
                             continue  # the base year's column holds what was achieved
                         if doc_year is not None and year < doc_year:
                             continue
@@ -3160,7 +3531,7 @@ class _Extractor:
             if not _TM_DIGIT.search(sent):
                 continue
             s0 = m.start()
-            if para_year is None and not _TM_MAYBE.search(sent):
+            if para_year is None and not _TM_MAYBE.search(sent) and self._plan_year(s0) is None:
                 continue
             if not _T_NUM.search(sent) or _TM_INCENTIVE.search(sent):
                 # a sentence without a figure only passes its year on (力争到2020年,…)
@@ -3175,6 +3546,59 @@ class _Extractor:
                 self._target_clause(s0 + c.start(), c.group(), state, sent, doc_year)
             if state["year"] is not None:
                 para_year = state["year"]
+
+    def _plan_year(self, pos):
+        """The year of the plan section of a work report or summary that `pos` lies in (二、2024年工作安排;
+        重点抓好以下工作; 0 when the heading names no year), or None outside such a section.  A section runs to
+        the next heading of a review (回顾, 完成情况, 存在的问题) or to the end of the text."""
+        sections = getattr(self, "_plan_sections", None)
+        if sections is None:
+            sections = self._plan_sections = self._find_plan_sections()
+        for a, b, y in sections:
+            if a <= pos < b:
+                ls = self.text.rfind("\n", 0, pos) + 1
+                return None if self.text.find("\t", ls, pos) >= 0 else y  # (a table's row: read by the table readers)
+        return None
+
+    def _find_plan_sections(self):
+        text = self.text
+        heads = []
+        for lit in _PLAN_HEAD_WORDS:
+            i = text.find(lit)
+            while i >= 0:
+                ls = text.rfind("\n", 0, i) + 1
+                le = text.find("\n", i)
+                le = len(text) if le < 0 else le
+                line = text[ls:le]
+                if le - ls <= 40 and not _REVIEW_HEAD.search(line):
+                    y = _YEAR.search(line)
+                    if y or lit == "抓好以下" or "今年" in line or "下一步" in line:
+                        heads.append((ls, int(y.group("year")) if y else 0))
+                i = text.find(lit, i + len(lit))
+        if not heads:
+            return []
+        heads.sort()
+        out = []
+        for k, (a, y) in enumerate(heads):
+            if out and out[-1][0] <= a < out[-1][1]:
+                continue  # 重点抓好以下工作 inside 二、2024年工作安排
+            r = _REVIEW_HEAD_LINE.search(text, a + 1)
+            out.append((a, r.start() if r else len(text), y or (heads[k - 1][1] if k else 0)))
+        return out
+
+    def _in_project_name(self, pos):
+        """True when `pos` lies inside the name of a project found in the text (see find_projects)."""
+        spans = getattr(self, "_project_spans", None)
+        if spans is None:
+            spans = self._project_spans = sorted((ev["start"], ev["end"]) for p in self.x.projects
+                                                 for ev in p["evidence"])
+            self._project_starts = [a for a, _ in spans]
+        k = bisect.bisect_right(self._project_starts, pos) - 1
+        while k >= 0 and pos - spans[k][0] <= 60:
+            if spans[k][0] <= pos < spans[k][1]:
+                return True
+            k -= 1
+        return False
 
     def _clause_year(self, clause, st):
         """The year the clause speaks of (到2025年, 2024年, “十三五”期间); 较2020年/比2015年 is a base, not the year."""
@@ -3287,6 +3711,8 @@ class _Extractor:
         metric = (metric or "").strip("、, ")
         if not metric or len(metric) > 40 or not _TM_HAN2.search(metric) or metric[-1] in "及和与、":
             return
+        if self._in_project_name(c0 + n.start()):
+            return  # 推动甲公司30万吨/年某产品项目建设: the capacity of a project, not a target
         if "总投资" in metric or "投资额" in metric:
             return  # what projects cost, not a target
         # the industry a metric is about: 综合能源产业产值 -> 综合能源产业, 产值
@@ -3304,14 +3730,20 @@ class _Extractor:
         year = st.get("year")
         head = clause[max(0, n.start() - 40): n.start()]
         if kind is None:
+            plan = self._plan_year(c0 + n.start()) if year is None else None
             if year is not None and (doc_year is None or year >= doc_year) or \
                     _TM_RECURRING.search(clause, max(0, n.start() - 60), n.start()):
                 kind = "goal"
+            elif plan is not None:
+                kind, year = "goal", plan or None  # 二、2024年工作安排 … 新建加氢站3座: the plan's task
             else:
                 return  # a figure without a year or a word of intent: an achievement or a fact
         if year is not None and doc_year is not None and year < doc_year and kind != "expected":
             return  # 2015年…达到…: achieved before the plan was issued
-        if _ACHIEVED.search(head) and kind != "expected" and not _TM_GOAL_HEAD.search(head):
+        achieved = [a.group() for a in _ACHIEVED.finditer(head)]
+        if achieved and self._plan_year(c0 + n.start()) is not None and all(a in _PLAN_SOFT for a in achieved):
+            achieved = []  # 2024年工作计划: 营业收入同比增长13%, 到位资金150亿元: what the plan asks for
+        if achieved and kind != "expected" and not _TM_GOAL_HEAD.search(head):
             return
         if not metric.endswith(("同比增长", "增长", "下降")) or not st.get("metric"):
             st["metric"] = metric
@@ -3484,32 +3916,59 @@ class _Extractor:
             task = self._task_before(m.start())
             industry = self.industry_near(m.start())
             pos = m.start("list")
-            for item in _split_departments(m.group("list")):
+            items = _split_departments(m.group("list"))
+            for k, item in enumerate(items):
                 i = self.text.find(item, pos)
                 pos = i + len(item)
-                role = "责任"
+                role = "牵头" if k == len(items) - 1 and m.group("end") == "牵头" else "责任"
                 lead = _DEPT_ROLE_TAIL.search(item)
                 if lead:  # (甲局牵头,乙局按职责分工负责): the unit named before 牵头 leads
                     role = "牵头" if lead.group() == "牵头" else role
                     item = item[: lead.start()]
                 self._department(item, role, task, industry, i)
-        for m in _line_matches(_LEAD_BLOCK, _LEAD_BLOCK_NL, self.text):
+        for m in _DUTY_NOTE.finditer(self.text):
             self.dept_spans.append((m.start(), m.end()))
             task = self._task_before(m.start())
+            industry = self.industry_near(m.start())
+            self._labelled_units(m.start("body"), m.end("body"), task, industry)
+        for m in _line_matches(_LEAD_BLOCK, _LEAD_BLOCK_NL, self.text):
+            # (the line may hold more labels: 牵头单位:甲局;责任单位:乙局、丙局)
+            end = min(x for x in (self.text.find("\n", m.end("list")), self.text.find("。", m.end("list")),
+                                  len(self.text)) if x >= 0)
+            self.dept_spans.append((m.start(), max(end, m.end())))
+            task = self._task_before(m.start())
             industry = self.industry_near(self.text.rfind("\n", 0, max(0, m.start() - 2)))
-            role = {"牵头单位": "牵头", "责任单位": "责任", "配合单位": "配合"}[m.group("role")]
-            pos = m.start("list")
-            for item in _split_departments(m.group("list")):
+            self._labelled_units(m.start("role"), end, task, industry)
+        # a label inside a sentence, neither in parentheses nor opening a line (…完成整改。责任单位:甲局、乙局。)
+        labels = list(_DUTY_LABEL.finditer(self.text))
+        self._duty_marks = [m.end() for m in labels]  # (what _in_duty_list would scan for)
+        for m in labels:
+            if m.start() in self.dept_spans:
+                continue
+            e = _DUTY_INLINE_END.search(self.text, m.end(), m.end() + 200)
+            end = e.start() if e else min(len(self.text), m.end() + 200)
+            self.dept_spans.append((m.start(), end))
+            self._labelled_units(m.start(), end, self._task_before(m.start()), self.industry_near(m.start()))
+
+    def _labelled_units(self, start, end, task, industry):
+        """The units after each role label between `start` and `end` (牵头单位:甲局;责任单位:乙局、丙局)."""
+        labels = list(_DUTY_LABEL.finditer(self.text, start, end))
+        for k, lab in enumerate(labels):
+            stop = labels[k + 1].start() if k + 1 < len(labels) else end
+            pos = lab.end()
+            for item in _split_departments(self.text[pos:stop]):
                 i = self.text.find(item, pos)
                 pos = i + len(item)
-                self._department(_DEPT_ROLE_TAIL.sub("", item), role, task, industry, i)
+                self._department(_DEPT_ROLE_TAIL.sub("", item), _DUTY_ROLE[lab.group("role")], task, industry, i)
 
     def _department(self, name, role, task, industry, pos):
-        name = name.strip(" .。")
+        name = re.sub(r"等$", "", name.strip(" .。"))  # (…、丙局等)
         if not (2 <= len(name) <= 20) or re.search(r"\d", name):
             return
         if not _DEPT_HEAD.search(name) and not _PARK_SUFFIX_RE.search(name):
             return  # a unit has the head of an office (局, 委员会, 中心, 政府); a phrase of the task has none
+        if "有关" in name or "相关" in name:
+            return  # 市级有关部门, 各相关单位: the units concerned, none of them named
         is_park = bool(_PARK_SUFFIX_RE.search(name)) and not re.search(_DEPT_SUFFIX + "$", name)
         full = name
         scope = self.x.scope.get("region")
@@ -3547,8 +4006,14 @@ class _Extractor:
 
 # what follows a unit's name in a duty note: its role (甲局牵头, 乙局负责, 丙局配合)
 _DEPT_ROLE_TAIL = re.compile(r"(?:牵头|负责|配合|参与)(?:落实)?$")
-_DEPT_HEAD = re.compile(_DEPT_SUFFIX + r"$|政府$|机构$|部门$|银行|分行|支行")
+# 室, 社 and 会 end the names of units too (督查室, 供销社, 贸促会) but also common words, so they count only here,
+# where the phrase already stands in a list of responsible units
+_DEPT_HEAD = re.compile(_DEPT_SUFFIX + r"$|政府$|机构$|部门$|[室社会]$|银行|分行|支行")
 _DEPT_HEAD_BEFORE_AND = re.compile(_DEPT_SUFFIX + r"(?:牵头|负责|配合)?$|政府$")
+
+
+# units are separated by 、 , ; but not inside a parenthesis of a name (各县(市、区)政府)
+_DEPT_SEP = re.compile(r"[、,;](?![^()]*\))")
 
 
 def _split_departments(s):
@@ -3557,9 +4022,11 @@ def _split_departments(s):
 
     >>> _split_departments("县交通和运输局、县林草局和县水务局")
     ['县交通和运输局', '县林草局', '县水务局']
+    >>> _split_departments("市财政局;各县(市、区)政府")
+    ['市财政局', '各县(市、区)政府']
     """
     out = []
-    for piece in re.split(r"[、,]", s):
+    for piece in _DEPT_SEP.split(s):
         parts = re.split(r"(和|及|与)", piece)
         cur = parts[0]
         for k in range(1, len(parts), 2):

@@ -1116,3 +1116,267 @@ def test_a_partner_named_中国_and_its_short_form_are_one_firm():
 ])
 def test_produce_named_after_its_place_is_not_a_firm(text):
     assert ents(text) == {}
+
+
+# ------------------------------------------------------------------------------------------------ chains (round 4)
+@pytest.mark.parametrize("text, want", [
+    ("围绕石英砂-高纯石英-石英坩埚主线,重点发展坩埚环节。", [["石英砂", "高纯石英", "石英坩埚"]]),
+    ("推进锂矿—碳酸锂—正极材料主链建设。", [["锂矿", "碳酸锂", "正极材料"]]),
+    ("推动研发—中试—量产全流程贯通。", [["研发", "中试", "量产"]]),
+    ("谋划光纤预制棒-光纤-光缆一体化项目。", [["光纤预制棒", "光纤", "光缆"]]),   # the chain a project builds
+    ("形成原油→芳烃→PA66切片→工程塑料产业链。", [["原油", "芳烃", "PA66切片", "工程塑料"]]),  # grade + form
+])
+def test_round4_a_dash_chain_loses_its_frame_word_and_keeps_a_graded_step(text, want):
+    assert steps(text) == want
+
+
+def test_round4_two_dash_chains_joined_by_和_are_two_chains():
+    got = steps("发展铁矿石-生铁-特种钢材和废钢-短流程电炉-合金铸件两条产业链。")
+    assert got == [["铁矿石", "生铁", "特种钢材"], ["废钢", "短流程电炉", "合金铸件"]]
+    # a middle step written with 和 stays one step when the sides are too short to be chains
+    assert steps("延伸电解铝—铝合金和铝加工材—铝深加工制品链条。") == [["电解铝", "铝合金和铝加工材", "铝深加工制品"]]
+
+
+@pytest.mark.parametrize("text", [
+    "产业\t位置\t企业\t缺口\n储能装备\t上游\t—\t隔膜、电解液\n",   # a dash in an empty table cell
+    "本图谱按照“链条—环节—企业”三个层次编制。",              # the levels of a plan
+    "支持北辰-汉斯汽车有限公司扩大产能。",                     # a joint venture's hyphenated name
+    "完善“县—乡—村”三级物流体系。",                          # administrative levels
+    "深化产—学—研—用协同创新。",                              # partners of a cooperation
+])
+def test_round4_tables_levels_firm_names_and_partners_are_not_chains(text):
+    assert steps(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("打造“采、选、冶、加”钨业全产业链。", ["采", "选", "冶", "加"]),          # quoted list, then its industry
+    ("目前已初步形成原矿、精矿、钨粉、硬质合金产业链。", ["原矿", "精矿", "钨粉", "硬质合金"]),  # lead clause
+    ("(三)储能产业链。逐步形成电芯、模组、系统集成、回收利用储能全产业链。",
+     ["电芯", "模组", "系统集成", "回收利用"]),                               # the heading's industry is cut
+    ("发展溴素、溴化钠、溴系阻燃剂产业链。", ["溴素", "溴化钠", "溴系阻燃剂"]),  # one material's products
+])
+def test_round4_enumerated_chains(text, want):
+    assert steps(text) == [want]
+
+
+def test_round4_a_list_of_sectors_sharing_a_word_is_not_a_chain():
+    assert steps("发展新能源汽车、新能源装备、新能源电池产业链。") == []
+
+
+def test_round4_routes_with_a_long_material_and_none_after_a_verb():
+    c = x("积极探索可再生能源制氨。").chains
+    assert [(r["steps"], r["form"]) for r in c] == [(["可再生能源", "氨"], "prose")]
+    # 制 right after the clause's verb starts an activity (制氢、储运…), not a route with the verb as material
+    assert [r["steps"] for r in x("逐步形成制氢、储运、加注、应用全链条。").chains] == [["制氢", "储运", "加注", "应用"]]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("推动焦炉煤气制甲醇、焦炉煤气制乙二醇等3个项目开工。", []),      # the routes name the projects of a list
+    ("推动青禾煤化、辰光化工焦炉煤气制LNG、焦炉煤气制乙二醇等项目开工。", []),
+    ("重点发展煤制烯烃、煤制乙二醇等产品。", [["煤", "烯烃"], ["煤", "乙二醇"]]),  # products to develop
+])
+def test_round4_a_route_closing_a_list_of_projects_is_not_a_chain(text, want):
+    assert steps(text) == want
+
+
+# ------------------------------------------------------------------------------------------------ enterprises and departments (round 4)
+def depts(text):
+    return sorted((d["as_written"], d["role"]) for d in x(text).departments)
+
+
+def test_round4_duty_note_in_parentheses_with_role_labels():
+    text = ("(二)强化要素保障。优先保障重点项目用地。(牵头单位:市发展改革委;责任单位:市自然资源局、各县(区)政府)\n"
+            "(三)加强调度。建立月通报制度。(责任单位:市统计局)\n")
+    assert depts(text) == [("各县(区)政府", "责任"), ("市发展改革委", "牵头"), ("市统计局", "责任"),
+                           ("市自然资源局", "责任")]
+
+
+def test_round4_units_ending_in_room_society_or_council():
+    text = "(四)强化督导。定期通报进展。(责任单位:县委督查室、县供销社、省贸促会)\n"
+    assert [n for n, _ in depts(text)] == ["县供销社", "县委督查室", "省贸促会"]
+
+
+def test_round4_units_concerned_without_a_name_are_not_units():
+    assert depts("建立链长制。(市工信局牵头,市级有关部门按职责分工负责)\n") == [("市工信局", "牵头")]
+
+
+@pytest.mark.parametrize("note, want", [
+    ("(市商务局牵头)", [("市商务局", "牵头")]),
+    ("(市财政局、市税务局负责)", [("市税务局", "责任"), ("市财政局", "责任")]),
+    ("(市科技局牵头,市教育局配合)", [("市教育局", "责任"), ("市科技局", "牵头")]),
+])
+def test_round4_short_duty_notes(note, want):
+    assert depts("开展人才培训。" + note + "\n") == want
+
+
+def test_round4_a_utility_in_a_duty_note_is_a_unit_not_a_firm():
+    r = x("保障用电需求。(责任单位:市投资促进局、国网青岭供电公司)\n")
+    assert "国网青岭供电公司" in [d["as_written"] for d in r.departments]
+    assert r.enterprises == []
+
+
+def test_round4_relation_words_and_time_words_stand_outside_a_firm_name():
+    text = ("进入北辰集团一级供应商体系的本地企业不多。北辰汽车集团有限公司(以下简称北辰集团)及所属北辰重卡股份有限公司"
+            "发挥链主作用。年内完成辰光集团、瑞禾集团等4户企业改造。")
+    got = names(text, "enterprises")
+    assert "北辰重卡股份有限公司" in got and "辰光集团" in got and "瑞禾集团" in got
+    assert not [n for n in got if n.startswith(("进入", "所属", "年内"))]
+    # the short name found first and the registered name declaring it are one firm, named by its registered name
+    assert [n for n in got if n.startswith("北辰") and "重卡" not in n] == ["北辰汽车集团有限公司"]
+
+
+def test_round4_a_group_form_touching_a_legal_form_is_one_name():
+    got = names("以青岭有色金属集团控股有限公司为链主,推动铜材加工发展。", "enterprises")
+    assert got == ["青岭有色金属集团控股有限公司"]
+
+
+def test_round4_an_owner_cut_with_its_product_is_the_known_firm():
+    text = ("宏川铝业公司年产10万吨铝板项目投产。推进宏川铝业电解铝配套光伏项目、"
+            "青禾煤化有限公司焦炉煤气制20万吨甲醇项目建设。")
+    got = names(text, "enterprises")
+    assert sorted(got) == ["宏川铝业公司", "青禾煤化有限公司"]
+
+
+def test_round4_an_owner_that_starts_a_chain_step_is_part_of_the_product():
+    text = "围绕焦炉煤气—甲醇—烯烃产业链,推动焦炉煤气制乙二醇项目开工。"
+    assert names(text, "enterprises") == []
+
+
+def test_round4_modifiers_and_waste_states_are_not_owners():
+    assert parse_project_item("碱性电解槽制造")["enterprise"] is None
+    assert parse_project_item("退役风电叶片回收利用")["enterprise"] is None
+
+
+def test_round4_a_business_unit_of_a_firm_is_a_firm():
+    text = "2.动力总成:辰光电驱科技有限公司、辰星重卡发动机事业部;\n"
+    assert sorted(names(text, "enterprises")) == ["辰光电驱科技有限公司", "辰星重卡发动机事业部"]
+
+
+def test_round4_short_names_dropping_a_trade_word_or_the_place_merge():
+    text = ("重点企业:吉林省瑞祥汽车零部件有限公司、深圳市华锐连接技术有限公司。\n"
+            "推进瑞祥零部件年产5万套底盘模块项目建设。华锐连接新能源汽车连接器项目当年开工。")
+    assert sorted(names(text, "enterprises")) == ["吉林省瑞祥汽车零部件有限公司", "深圳市华锐连接技术有限公司"]
+
+
+def test_round4_labels_of_departments_on_one_line():
+    text = "(五)加强监测。按季度通报进展。\n牵头部门:市工信局;责任部门:市财政局、各县(市、区)人民政府等\n"
+    assert depts(text) == [("各县(市、区)人民政府", "责任"), ("市工信局", "牵头"), ("市财政局", "责任")]
+
+
+def test_round4_role_labels_inside_a_sentence():
+    text = "一是完成园区污水处理厂提标改造。责任单位:区生态环境局、区住建局;配合单位:区财政局。二是加快建设。\n"
+    assert depts(text) == [("区住建局", "责任"), ("区生态环境局", "责任"), ("区财政局", "配合")]
+
+
+# ------------------------------------------------------------------------------- projects, round 4
+def projects(text):
+    return {p["name"]: p for p in x(text).projects}
+
+
+def test_round4_projects_a_count_after_xiangmu_counts_a_kind():
+    assert projects("今年新签约新能源装备项目18个,协议投资超过90亿元。") == {}
+
+
+def test_round4_projects_a_count_closes_a_list_without_deng():
+    got = projects("远鸿化工20万千瓦光伏、青禾集团余热发电、远鸿化工30万吨/年粗苯精制3个项目建成。")
+    assert len(got) == 3
+    assert any(p["products"][0]["name"] == "粗苯精制" and p["products"][0]["capacity"] == 30 for p in got.values())
+
+
+def test_round4_projects_a_phase_after_xiangmu_is_the_projects():
+    got = projects("青岭光电科技有限公司3GW光伏组件项目一期建成投产。加快青岭光电组件二期项目建设。")
+    assert sorted(p["phase"] for p in got.values()) == ["一期", "二期"]
+    first = next(p for p in got.values() if p["phase"] == "一期")
+    assert first["stage"] == "投产" and first["enterprise"] == "青岭光电科技有限公司"
+
+
+def test_round4_projects_numbered_lines_of_a_project_list():
+    text = ("(一)重点建设项目\n1.青岭化工有限公司年产30万吨甲醇项目。\n"
+            "2.远川新材料有限公司年产5万吨碳酸锂项目。总投资20亿元。\n(二)保障措施\n")
+    got = projects(text)
+    assert sorted(p["enterprise"] for p in got.values()) == ["远川新材料有限公司", "青岭化工有限公司"]
+
+
+def test_round4_projects_progress_reported_after_xiangmu():
+    text = "远鸿集团10万吨煤焦油深加工项目完成主体工程,青禾铝业公司年产20万吨电解铝项目满负荷生产。"
+    assert sorted(p["enterprise"] for p in projects(text).values()) == ["远鸿集团", "青禾铝业公司"]
+    got = projects("远鸿集团已建成丙烷脱氢装置,年产30万吨聚丙烯项目2023年投产。")
+    assert [p["stage"] for p in got.values()] == ["投产"]
+
+
+def test_round4_projects_named_facilities_before_a_word_of_progress():
+    got = projects("推动青禾汽车年产10万辆新能源汽车工厂、远川重工新能源商用车基地建成投产。")
+    assert len(got) == 2 and {p["stage"] for p in got.values()} == {"投产"}
+    got = projects("加快风光储一体化发展,推动西岭200MW风电、东岭100MW光伏前期工作。")
+    assert sorted(p["products"][0]["capacity"] for p in got.values()) == [100, 200]
+    got = projects("推进永昌县污水处理厂、山丹县集中供热等基础设施建设,新建标准化厂房5万平方米。")
+    assert sorted(got) == ["山丹县集中供热", "永昌县污水处理厂"]
+
+
+def test_round4_projects_a_named_phase_being_built():
+    got = projects("实施青禾新材再生铝保级利用三期,谋划建设远川煤气综合利用二期。")
+    assert sorted(p["phase"] for p in got.values()) == ["三期", "二期"]
+
+
+def test_round4_projects_designations_and_whole_parks_are_not_facilities():
+    assert projects("建设国家级新能源产业基地,推动长宁氢能产业园建设,加快智慧园区建设。") == {}
+
+
+def test_round4_projects_two_plants_of_one_product_stay_two():
+    text = "青禾铝业年产15万吨电池铝箔项目建成投产。推动青禾铝业二期年产20万吨电池铝箔项目建设。"
+    assert sorted(p["products"][0]["capacity"] for p in projects(text).values()) == [15, 20]
+
+
+def test_round4_projects_the_first_phase_of_the_firms_project_is_that_project():
+    text = "续建项目:驰川轮毂年产100万只铝合金轮毂项目;青禾新材年产5万吨铝板带项目。\n力争驰川轮毂一期项目年内建成投产。"
+    assert len(projects(text)) == 2
+
+
+def test_round4_projects_a_firms_name_as_the_item_is_its_project_named_before():
+    text = "远川镁材料有限公司10万吨金属镁项目(一期)开工。加快远川镁材、青禾硼业等项目建设。"
+    got = projects(text)
+    assert [p["phase"] for p in got.values() if "远川" in p["name"]] == ["一期"]
+
+
+def test_round4_projects_a_word_of_time_is_not_an_owner():
+    got = projects("与之相邻的青禾正极材料有限公司,去年年产10万吨磷酸铁锂项目建成投产。")
+    assert [p["enterprise"] for p in got.values()] != ["去年"] and "去年" not in names(
+        "与之相邻的青禾正极材料有限公司,去年年产10万吨磷酸铁锂项目建成投产。", "enterprises")
+
+
+# -------------------------------------------------------------------------------- targets, round 4
+def targets(text):
+    return sorted((t["metric"], t["year"], t["value"], t["unit"]) for t in x(text).targets)
+
+
+def test_round4_targets_the_plan_section_of_a_work_report_states_goals():
+    text = ("一、2023年工作回顾\n全年建成加氢站2座,投放氢能重卡120辆。\n二、2024年工作安排\n"
+            "(一)培育新兴产业。推进氢能产业园建设,新建加氢站3座,推广氢能重卡300辆。\n")
+    got = targets(text)
+    assert [t[2] for t in got] == [3.0, 300.0] and {t[1] for t in got} == {2024}
+
+
+def test_round4_targets_a_capacity_in_a_project_name_is_no_target():
+    got = targets("2024年,推进北湾聚烯烃30万吨/年弹性体项目建设,推动钦川化工5万吨/年双氧水项目建成投产。")
+    assert got == []
+
+
+def test_round4_targets_units_of_tasks():
+    got = targets("二、2024年工作安排\n开展订单式技能培训1.5万人次,项目审批时间压缩至30个工作日以内,"
+                  "推广新能源重卡300辆,实际利用外资1.2亿美元。\n")
+    assert sorted(t[3] for t in got) == ["万人次", "个工作日", "亿美元", "辆"]
+
+
+def test_round4_targets_an_estimate_column_of_an_indicator_table():
+    text = ("附表 主要指标\n序号\t指标\t单位\t2023年(预计)\t2025年\t2027年\n"
+            "1\t新材料产业营业收入\t亿元\t800\t900\t1200\n2\t研发投入强度\t%\t2.5\t3\t3.5\n")
+    got = {(t["metric"], t["year"], t["value"], t["kind"]) for t in x(text).targets}
+    assert ("新材料产业营业收入", 2023, 800.0, "expected") in got or ("营业收入", 2023, 800.0, "expected") in got
+    assert {(y, v) for _m, y, v, _k in got} >= {(2023, 2.5), (2025, 3.0), (2027, 3.5)}
+
+
+def test_round4_targets_growth_and_funds_in_a_plan_section_are_goals():
+    text = ("一、2023年工作总结\n全年规上工业营业收入同比增长9%,招商引资到位资金60亿元。\n三、2024年工作计划\n"
+            "(一)主要目标。规上工业营业收入同比增长13%;招商引资到位资金达到80亿元。\n")
+    got = sorted(t["value"] for t in x(text).targets)
+    assert got == [13.0, 80.0]
