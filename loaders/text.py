@@ -247,7 +247,11 @@ _SEP = r"[ \u3000]*[—\-→~⟶➝➔➡⇒][ \u3000]*"
 # scan is linear in the length of the text
 _WORD = rf"[{H}A-Za-z0-9+]"
 # (a step may also be a chemical's capital-letter abbreviation on its own: 电石→BDO→PBAT可降解塑料)
-_ITEM = rf"(?:(?=[A-Za-z0-9+]*[{H}]){_WORD}++|[A-Z]{{2,8}}+(?!{_WORD}))(?:\([^()]{{1,40}}\))?"
+# (a chemical's name may open with its locants: 1,4-丁二醇; their dash is not a separator)
+_LOCANT = r"\d(?:,\d)+-"
+_ITEM = rf"(?:(?:{_LOCANT}(?=[{H}]))?(?=[A-Za-z0-9+]*[{H}]){_WORD}++|[A-Z]{{2,8}}+(?!{_WORD}))(?:\([^()]{{1,40}}\))?"
+_SEP_SPLIT = re.compile(rf"(?<!,\d){_SEP}")
+_LOCANT_RE = re.compile(_LOCANT)
 _CHAIN = re.compile(rf"(?<!{_WORD}){_ITEM}(?:{_SEP}{_ITEM})+")
 _SEP_CHAR = re.compile(r"[—\-→~⟶➝➔➡⇒]")
 
@@ -260,6 +264,8 @@ _CHAIN_LEAD = (
 _CHAIN_LEAD_RE = re.compile(_alternation(_CHAIN_LEAD))
 # a belt or corridor that joins places, written with the places' initials (甲-乙-丙产业带)
 _BELT = re.compile(r"带|走廊|廊道|城市群|经济圈|都市圈|沿线")
+# the cooperation of the places a dash run joins (甲—乙—丙区域产业协作), not the last step of a chain
+_REGION_COOPERATION = re.compile(r"区域|协作|协同发展|联动发展")
 # names of countries and world regions in bilateral names (中国—东盟, 中国—南亚博览会): places, never chain steps
 _GEO_WORD = re.compile(r"中国|东盟|南亚|东南亚|中亚|西亚|东北亚|欧洲|中欧|亚欧|欧亚|非洲|中东|阿拉伯|俄罗斯|蒙古|"
                        r"南亚博览会|东盟博览会|亚欧博览会|中亚博览会|"
@@ -273,7 +279,7 @@ _CHAIN_VERB = re.compile(r"(?:构建|形成|打造|建成|构筑|拉长|延伸|�
 # what else leads into the first step of a chain in running text: a possessive, an aspect particle, a
 # verb of the clause, the place the chain is in (…的两个项目将填补我市A—B—C; 巩固A—B—C全链条优势)
 _CHAIN_FRONT = re.compile(r"的|了|把|填补|补齐|补强|巩固|夯实|做强|做优|做大|提升|突破|畅通|延长|拓展|聚焦|"
-                          r"围绕|沿着|依托|推进|推动|实施|发展|完善|培育|谋划|储备|布局|招引|引进|对接|承接|建设|从|"
+                          r"围绕|沿着|沿(?![海江河湖线边岸途用])|依托|推进|推动|实施|发展|完善|培育|谋划|储备|布局|招引|引进|对接|承接|建设|从|"
                           r"(?:我|全|本)[省市县区州旗盟]")
 # where the last step of a chain ends in running text: a possessive or 等 and what they lead to, a count
 # (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口, …融合发展),
@@ -286,6 +292,9 @@ _CHAIN_BACK = re.compile(rf"的|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条
 # 上游—(empty cell) row, a step in front of a project
 _CHAIN_FRAME = {"上游", "中游", "下游", "上下游", "全链", "链条", "环节", "产业链", "企业", "项目", "产品", "产业", "园区",
                 "行业", "领域", "链主", "配套", "龙头", "平台", "集团", "公司"}
+# a chain the text extends along (沿A—B—C延伸): 延伸 after its last step closes the frame 沿 opened
+_ALONG = re.compile(r"沿着?$")
+_ALONG_END = re.compile(r"(?<=..)(?:延伸|拓展)$")
 _CHAIN_LEVELS = re.compile(rf"[{_CN_NUM}\d]+(?:级|个?层次|个?层级)")
 # a step with a number is a date, a range or a count, except a grade written after its name (尼龙6, PA66),
 # which may go on with the form of the product (尼龙6切片) but not with a unit (产能100万吨)
@@ -516,6 +525,8 @@ _ROUTE_TAIL = re.compile(r"(?:产业链条|产业链|产业|技术|工艺|路线
 # (…制乙产能|规模: the amount of the product, after it)
 _ROUTE_CUT = re.compile(rf"[{_CN_NUM}\d]+[条个大项种类]|产能|产量|规模|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|项目|装备|装置|设备|"
                         r"基地|生产线|示范|一体化|工程|综合利用|中心|园区|等")
+# (a product of a route may be its capital-letter abbreviation: 焦炉煤气制LNG)
+_ROUTE_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 _ROUTE_NOT = re.compile(r"(?:项目|装备|装置|设备|基地|生产线|示范|一体化|工程|综合利用|中心|园区?|厂|站|机组|试点)$")
 # a route that closes a list of projects (推动甲煤化焦炉煤气制乙二醇等项目开工) names a project, not a route
 # (also from the first items of that list: 甲制乙、丙制丁等3个项目)
@@ -535,7 +546,7 @@ PARK_TYPES = (
 )
 # a park named by its sector (某某生物医药园, 某某精细化工园), unless the word goes on (化工园区: …园区 decides)
 _SECTOR_PARK = ("(?:医药|化工|材料|食品|装备|能源|汽车|软件|电子|纺织|冶金|加工|光电|信息|数据|数字|智造|创新|孵化|建材|"
-                "陶瓷|电商)园(?!区)")
+                "陶瓷|电商|制造)园(?!区)")
 _PARK_SUFFIX = f"(?:{_alternation(PARK_TYPES)}|{_SECTOR_PARK})"
 _PARK_SUFFIX_RE = re.compile(_PARK_SUFFIX)
 # the name in front of the type is at most 16 characters (no digits: 20万吨聚丙烯…产业园 names the park after
@@ -565,7 +576,7 @@ _ADDRESS = re.compile(r"地址\s*:|地址\s*(?=[\u4e00-\u9fff])|通讯地址|联
 _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "向", "对", "由", "至", "等", "打造", "建设", "依托",
                   "推进", "加快", "支持", "形成", "为", "是", "、", "以", "签订", "发挥", "围绕", "落户", "落地", "项目",
                   "进入", "可", "均", "下设", "包括", "设立", "结合", "位于", "布局", "获得", "荣获", "评为", "认定为",
-                  "命名为", "授予", "列为", "入选", "简称", "直通", "接入", "连通", "通达", "毗邻", "紧邻",
+                  "命名为", "授予", "列为", "入选", "获批", "下辖", "简称", "直通", "接入", "连通", "通达", "毗邻", "紧邻",
                   "负责", "牵头", "配合", "推动", "引导", "鼓励", "坐落于", "地处")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY))
 # words that hold a boundary character but are not a boundary (碳中和新材料高新产业园)
@@ -707,6 +718,8 @@ CAPACITY = re.compile(
     rf"(?P<basis>年产|年处理|年加工|日产|日处理|年回收|年利用)?(?P<value>\d+(?:\.\d+)?)(?P<unit>{_UNITS})(?:/(?:年|日|天))?"
     rf"|(?P<level>百万吨级|十万吨级|万吨级|千吨级|百吨级|GW级|万千瓦级)"
 )
+_VOLTAGE_LEAD = re.compile(r"\d+(?:千伏|kV)(?:输变电|变电站|线路)")
+_LEAD_PHASE = re.compile(rf"([{_CN_NUM}]期)")
 _PHASE = re.compile(rf"(?:[{_CN_NUM}\d]+期(?:工程)?|扩建|改扩建|技改)$")
 # words that state a project's stage, as the genre uses them (谋划; 签约/落地; 开工; 在建; 竣工; 投产)
 _STAGE_WORDS = (
@@ -762,19 +775,28 @@ _PJ_COUNT_AFTER = re.compile(rf"(?:\d+|[{_CN_NUM}百]+)[个项]")
 _PJ_PHASE_AFTER = re.compile(rf"\(?(?P<ph>[{_CN_NUM}\d]{{1,2}}期)(?:工程)?\)?")
 # what a project does after its name, in reports of progress (甲项目完成主体工程, 乙项目满负荷生产, 丙项目达产达效)
 _PJ_PROGRESS = re.compile(r"(?:当年|年内|已|顺利|全面)?(?:完成主体|主体完工|主体封顶|满负荷|满产|达产|达效|试生产|试运行|"
-                          r"投入使用|投入运营|进入安装|建成送电)")
+                          r"投入使用|投入运营|进入安装|建成送电|(?:完成|开展|启动)前期工作)")
 # business words a registered name ends with that its short form drops (某某连接技术有限公司 -> 某某连接)
 _SHORT_TAIL = re.compile(r"(?:技术|科技|实业|控股|股份|发展|投资|工贸|商贸)$")
 # the words of progress that close a list of named facilities written without 项目 (see _facility_list)
-_FACILITY_PROGRESS_WORDS = ("建成投产", "开工建设", "前期工作", "建成送电", "投入使用", "建设")
+_FACILITY_PROGRESS_WORDS = ("建成投产", "开工建设", "前期工作", "建成送电", "投入使用", "建成投运", "建成使用", "竣工", "建设")
 _CLAUSE_STOPS = (",", ";", "。", "\n")
 # verbs of building with the facility after them (落地某某数据服务基地, 投资建设某某一体化基地)
 _BUILD_OBJECT_LEAD = ("投资", "开工", "落地", "加快")
-_FACILITY_STAGE = {"建成投产": "投产", "开工建设": "开工", "前期工作": "谋划", "建成送电": "投产", "投入使用": "投产"}
+_FACILITY_STAGE = {"建成投产": "投产", "开工建设": "开工", "前期工作": "谋划", "建成送电": "投产", "投入使用": "投产",
+                   "建成投运": "投产", "建成使用": "投产", "竣工": "竣工"}
 # what a named facility ends with; the classes of facilities a list may end with (等基础设施建设)
 # (a park itself is not among them: 推动某某氢能产业园建设 builds a park; nor a designation: 某某产业基地, 示范基地)
-_PJ_FACILITY_NOUN = re.compile(r"(?:基地|中心|工厂|厂|电站|变电站|厂房|管廊|供热|供水|供气|生产线|中试线|片区|风电|光伏)"
+_PJ_FACILITY_NOUN = re.compile(r"(?:基地|中心|工厂|厂|电站|变电站|厂房|管廊|供热|供水|供气|生产线|中试线|片区|风电|光伏|铁路线|专用线)"
                                r"(?:提标改造|改扩建|扩建|扩能改造|改造)?$")
+# a note of size or figures closing a facility's item (某园区标准化厂房三期(12万平方米)); a phase closing it
+# verbs between a firm and the renovation it carries out (甲集团开展某装置节能改造)
+_RENOVATION_VERB = re.compile(r"(?:开展|实施|推进|完成|启动)")
+# the label of a project card's field of contents (3.建设内容:…, 主要建设规模:…)
+_CONTENT_LABEL = re.compile(r"建设(?:内容|规模)\s*:")
+_RENOVATED_PLANT = re.compile(r"装置|生产线|电解槽|炉|窑|矿井|机组|管网")
+_FACILITY_NOTE = re.compile(r"\((?=[^()]*\d)[^()期]*\)$")
+_PHASE_END = re.compile(rf"[{_CN_NUM}\d]{{1,2}}期$")
 _PJ_DESIGNATION = re.compile(r"(?:产业|工业|示范|产业化|集聚|聚集|集群)基地$")
 _PJ_FACILITY_CLASS = re.compile(r"(?:重点|重大)?(?:基础设施|配套设施|公共设施|设施)")
 # words of time in front of a project item (去年|年产10万吨…项目建成投产): never part of its name
@@ -794,6 +816,8 @@ _PJ_BUILD_TAIL = re.compile(r"(?:建设|投产|竣工)+$")
 # a named facility (某某繁育基地, 某某中试基地, 某某物流中心)
 _PJ_FACILITY_END = re.compile(r"(?:基地|中心|电站|工厂|园区|物流园|产业园)$")
 # a clause that forbids projects names a kind of project, never one project
+_ABBREVIATION = re.compile(r"\([A-Za-z][A-Za-z0-9-]{1,9}\)")
+_PJ_LEFT_OUT = re.compile(r"(?:均|都|一律)?不(?:纳入|列入|属于|计入|在本)")
 _PJ_NEGATED = re.compile(r"不再|不得|禁止|严禁|严控|停止")
 _PJ_BAD_ITEM = re.compile(r"[,:“”()]|的|为|领先|一流|先导|企业")
 # verbs that introduce categories of development, not projects (发展…项目, 研究布局…项目)
@@ -843,7 +867,7 @@ _OWNER_CHARS = re.compile(rf"[{H}A-Za-z()]+")
 _OWNER_BAD = re.compile(r"[的之地型式级类与及]$|^[的之与和及对]|[的与及]")
 # a lowercase letter among Han characters is what a mis-decoded scrape leaves (…彤a业基地); xx is anonymisation
 _PINYIN_DEBRIS = re.compile(rf"[{H}](?![xX]{{2}})[a-z]+[{H}]")
-_CAP_BASIS = re.compile(r"年产|年处理|年加工|日产|日处理")
+_CAP_BASIS = re.compile(r"年产|年处理|年加工|日产|日处理|日熔化?量")
 # (the basis may name the work: 某某肉业年屠宰加工20万头, 年出栏, 年回收; it is not part of the owner)
 _CAP_HEAD_TAIL = re.compile(r"(?:年产|年处理|年加工|日产|日处理|新建|建设|扩建|"
                             r"[年日](?:屠宰|出栏|存栏|养殖|生产|回收|吞吐|储存|冶炼|洗选)(?:加工)?)$")
@@ -873,6 +897,11 @@ def _lead_len(name):
 _MODIFIER_TAIL = re.compile(r"(?:离子|固态|液态|基|级|型|式|性)$")
 # the state of a waste product at the head of an item (退役|风电叶片回收, 废旧|电池): what is recycled, not who does it
 _WASTE_LEAD = re.compile(r"退役|废旧|废弃|报废|废")
+# a material put to use again, at the head of a project item (再生|有色金属…) or before what is done with it (赤泥|综合利用)
+_REUSED_MATERIAL = re.compile(r"再生|循环|回收")
+_REUSE = re.compile(r"综合利用|综合回收|回收利用|资源化|无害化")
+# chemical elements, whose material is written X基 (硅基, 银基: X-based) at the head of a product
+_ELEMENTS = frozenset("氢锂铍硼碳氮氧氟钠镁铝硅磷硫氯钾钙钛钒铬锰铁钴镍铜锌镓锗砷硒锶锆铌钼钯银镉铟锡锑碲钡铂金汞铅铋钨钽铪铈镧钕稀")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1009,8 +1038,9 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
             head = head[: b.start()]
         head = _CAP_HEAD_TAIL.sub("", head)
         ph = _PHASE.search(head)
-        if ph and ph.start() >= 2 and phase is None and "期" in ph.group():
-            phase, head = ph.group(0), head[: ph.start()]  # 某某铝业二期年产20万吨电池铝箔
+        if ph and (ph.start() >= 2 or ph.start() == 0 and ph.end() == len(head)) and phase is None and \
+                "期" in ph.group():
+            phase, head = ph.group(0), head[: ph.start()]  # 某某铝业二期年产20万吨电池铝箔; 二期10万吨某产品: no owner
         if _plausible_owner(head, regions, strict=False) or head in known_enterprises or _firm_named(head):
             enterprise = head
             if len(head) > 6 and head not in known_enterprises:
@@ -1025,6 +1055,9 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
         products = []
         if enterprise is None:
             body = rest
+        ph = _LEAD_PHASE.match(body) if enterprise and phase is None else None
+        if ph and len(body) - ph.end() >= 2:
+            phase, body = ph.group(1), body[ph.end():]  # 某某铝业|二期|高精度铝板带: the phase after the owner
         if len(body) >= 2:
             products.append({"name": normalise_product(body), "capacity": None, "unit": None, "basis": None})
     return {"name": name, "enterprise": enterprise, "products": products, "phase": phase}
@@ -1145,6 +1178,9 @@ _WANT = re.compile(
     r"(?:围绕(?P<around>[^,。;]{2,40}?)(?:产业)?,)?[^,。;]{0,12}?(?:招引|引进|引育|招商引进)(?P<list>[^。;,]{2,120}?)"
     r"等(?P<mid>[^。;,]{0,24}?)(?:企业|项目|产业)"
 )
+# 紧盯/围绕 LIST 等下游环节,招引…: the links named as the stages to recruit for
+_WANT_STAGES = re.compile(r"(?:紧盯|围绕|聚焦|瞄准)(?P<list>[^,。;:]{2,80}?)等[^,。;:等]{0,8}(?P<h>环节)"
+                          r"(?=,?(?:精准)?(?:招引|引进))")
 # the same without 等: 引进(和建设)?(一批)? LIST 企业/项目 (one or a few items named directly)
 _WANT_DIRECT = re.compile(
     r"(?:招引|引进|引育)(?:培育|和建设|建设|落地)?(?:一批)?(?P<list>[^。;,等!?]{2,60}?)(?P<kind>企业|项目)"
@@ -1352,6 +1388,9 @@ _INDUSTRY_TAIL = re.compile(r"(?:产业链|产业)(?:[^、]*)?$")
 _SUBPARK_LIST_TAIL = re.compile(r"[个大]园")
 _SUBPARK_COUNT = re.compile(rf"(?:等)?[{_CN_NUM}\d]+$")
 _SUBPARK_VERB = re.compile(r"下设|包括|设有|分为|辖")
+# a 一区N园 list written after its count (甲园区(一区四园:A园、B园、C园、D园)), up to where it ends
+_SUBPARK_COLON = re.compile(rf"一区[{_CN_NUM}\d]+园\s*:")
+_SUBPARK_COLON_END = re.compile(r"[)。;\n]")
 # what ends a facility or a place, not the theme of a park (制种基地与…产业园, 安口陶瓷建材园和…创业园)
 _THEME_NOT = re.compile(r"(?:基地|中心|园|区|场|站|厂|港|城)$")
 # 以A、B为龙头 (以下 is not 以): the firms that lead
@@ -1385,7 +1424,10 @@ _COUNT_FIRMS = re.compile(rf"(?:\d+|[{_CN_NUM}]+)[家户]$")
 _FIRM_DEED = re.compile(r"投资(?=\d|建设|兴建|新建)|获评|获批|荣获|被评为|被认定为|产值(?:达到|突破|超过)|营业收入|"
                         r"销售收入|营收")
 # what stands in front of a list of firms a place holds (园区内有, 集聚了, 现有)
-_HOLD_LEAD = re.compile(r"^[^、]{0,6}?(?:内有|拥有|共有|现有|集聚|聚集|汇聚|涵盖)了?")
+# a place in parentheses after a firm's name, before what the branch builds (甲乙(某省)数据中心), and that work
+_BRANCH_PLACE = re.compile(rf"\((?P<r>[{H}]{{2,4}})\)(?P<x>[{H}]{{2}})")
+_BRANCH_WORK = re.compile(r"中心|基地|项目|工厂|产业园|一期|二期|三期")
+_HOLD_LEAD = re.compile(r"^[^、]{0,6}?(?:内有|拥有|共有|现有|已有|集聚|聚集|汇聚|涵盖)了?")
 _AND = re.compile(r"和|与|及")
 # an item of a numbered list that names something before a colon (3. 甲聚烯烃:), and what says that it is a firm
 _ENUM_NAME = re.compile(rf"\n[ \t]*(?:\d{{1,2}}\s*[.、]|\(?[{_CN_NUM}]{{1,3}}[)、])\s*(?P<n>[{H}A-Za-z]{{2,12}})\s*:")
@@ -1619,6 +1661,13 @@ class _Extractor:
         for raw in seg.split("、"):
             if stop:
                 cm = _ITEM_END.search(raw, 2)
+                if cm and not parts and pos + len(raw) < end:
+                    # 北片区以现有|甲集团、乙化工: in the first item, before more items, the word ends the clause's
+                    # lead, and the list starts after its last such word
+                    for cm in _ITEM_END.finditer(raw, 2):
+                        pass
+                    if len(raw) - cm.end() >= 2:
+                        pos, raw, cm = pos + cm.end(), raw[cm.end():], None
                 if cm:
                     parts.append([raw[: cm.start()], pos])
                     break
@@ -1634,7 +1683,7 @@ class _Extractor:
         if split_and and parts:
             last, pl = parts[-1]
             m = _and_splitter(split_and).search(last)
-            if m:
+            if m and not (stop and ("enterprises", last) in self._seen):  # (a firm's name: 某县泰和兰炭有限公司)
                 parts[-1] = [last[: m.start()], pl]
                 parts.append([last[m.end():], pl + m.end()])
         out = []
@@ -1707,6 +1756,8 @@ class _Extractor:
         for s, e, name in self.region_mentions:
             if name in seen or s in self.firm_spans or _ORG_AFTER.match(self.text, e):
                 continue
+            if name[-1] == "区" and self.text.startswith("域", e):
+                continue  # 蒙西区域: the word 区域 (a region), not the district 西区
             if name not in self.regions.by_name:
                 if name not in home_of:
                     cands = self.regions.by_short.get(name, [])
@@ -1937,16 +1988,46 @@ class _Extractor:
             pm = _SUBPARK_VERB.search(seg)
             start = cs + pm.end() if pm else cs
             parent = self.park_in(cs, start) if pm else None
-            for item, p in self.list_items(start, m.start(), cut=False, split_and="和|及"):
-                item = _strip_lead(item, cut=False)
-                if item.endswith("园") and 3 <= len(item) <= 14 and _HAN_ONLY.fullmatch(item) and \
-                        not _GENERIC_PARK.match(item):
-                    known = self._seen.get(("parks", item))
-                    if known is None:
-                        self.add("parks", item, {"name": item, "parent": parent, "region": None,
-                                                 "evidence": [self.ev(p, p + len(item), 0.7)]})
-                    elif parent and not known["parent"] and known["name"] == item and parent != item:
-                        known["parent"] = parent  # found on its own first (after 下设), placed by the list
+            self._add_subpark_items(start, m.start(), parent)
+        # the list after its count: 甲园区(一区N园:A园、B园、C园); the parent is the park right before the (
+        for m in _SUBPARK_COLON.finditer(text):
+            end = _SUBPARK_COLON_END.search(text, m.end(), m.end() + 120)
+            if end is None:
+                continue
+            o = m.start() - 1
+            parent = None
+            if text[o:o + 1] == "(":
+                parent = self._park_ends.get(o) or next(
+                    (p["name"] for p in self.x.parks if text.startswith(p["name"], o - len(p["name"]), o)), None)
+            self._add_subpark_items(m.end(), end.start(), parent)
+
+    def _add_subpark_items(self, start, end, parent):
+        """Add the …园 items of the list in ``[start, end)`` as parks inside `parent`; a park written in a
+        parenthesis right after one of them (A园(甲经济开发区)) is the same park under its other name."""
+        text = self.text
+        for item, p in self.list_items(start, end, cut=False, split_and="和|及"):
+            item = _strip_lead(item, cut=False)
+            if item.endswith("园") and 3 <= len(item) <= 14 and _HAN_ONLY.fullmatch(item) and \
+                    not _GENERIC_PARK.match(item):
+                known = self._seen.get(("parks", item))
+                if known is None:
+                    self.add("parks", item, {"name": item, "parent": parent, "region": None,
+                                             "evidence": [self.ev(p, p + len(item), 0.7)]})
+                elif parent and not known["parent"] and known["name"] == item and parent != item:
+                    known["parent"] = parent  # found on its own first (after 下设), placed by the list
+                rec = self._seen[("parks", item)]
+                k = text.find(item + "(")
+                while k >= 0:
+                    o = k + len(item)
+                    c = text.find(")", o, o + 24)
+                    other = self._seen.get(("parks", text[o + 1:c])) if c > 0 else None
+                    if other is not None and other is not rec and other in self.x.parks:
+                        rec.setdefault("aliases", [])
+                        rec["aliases"].append(other["name"])
+                        rec["evidence"].extend(other["evidence"][:2])
+                        self.x.parks.remove(other)
+                        self._seen[("parks", other["name"])] = rec
+                    k = text.find(item + "(", o)
 
     def _park_name(self, name, s, cut_word=""):
         """Check one park name written at `s` and add it with the sub-parks written after it."""
@@ -1998,6 +2079,8 @@ class _Extractor:
             if len(parts) < 2 or not self._generic_theme(parts[-1][: last.start()], last.group(0)):
                 return
             name = name[: len(name) - len(parts[-1])]
+            # (甲工业集中区|化工园区认定: the text vouches that 甲工业集中区 is a park, wherever it is written)
+            self._vouched.add(parts[0])
         region = self._region_prefix(name)
         # a count makes a category of parks (某市5个工业集中区; 建成2-3个…示范园区; 甲乙两地开发区)
         if _COUNT.search(own) or (_COUNT.search(wide) and region is None):
@@ -2258,11 +2341,13 @@ class _Extractor:
             start = m.start()
             if start > 0 and self.text[start - 1].isdigit():
                 continue
-            steps = [st.strip() for st in re.split(_SEP, raw)]
+            steps = [st.strip() for st in _SEP_SPLIT.split(raw)]
             quoted = start > 0 and self.text[start - 1] in "“\"'「"
             if not quoted:
                 first = _after_chain_verb(steps[0])
                 first = _strip_lead(first, cut=False, lead=_CHAIN_LEAD_RE, keep=1)
+                if _ALONG.search(steps[0], 0, len(steps[0]) - len(first)):
+                    steps[-1] = _ALONG_END.sub("", steps[-1])  # 沿A—B—C延伸: the frame of the chain, not a step
                 start += len(steps[0]) - len(first)
                 steps[0] = first
             if not quoted:
@@ -2274,8 +2359,8 @@ class _Extractor:
             steps = [s for s in steps if s]
             for steps, s0, e0 in self._split_joined_chains(steps, start, m.end()):
                 bases = [_split_alternatives(s)[0] for s in steps]  # (a figure in a parenthesis is a grade: 烧碱(32%液碱))
-                if not 2 <= len(steps) <= 24 or \
-                        any(_TM_DIGIT.search(s) and not _STEP_GRADE.fullmatch(s) for s in bases):
+                if not 2 <= len(steps) <= 24 or any(_TM_DIGIT.search(_LOCANT_RE.sub("", s, 1)) and
+                                                    not _STEP_GRADE.fullmatch(s) for s in bases):
                     continue  # a chain has a handful of steps (a long run of dashes is a rule or a table)
                 if sum(1 for s in steps if _HAN_CHAR.search(s)) < 2:
                     continue  # PX-PTA: abbreviations only (a step may be one, among steps written out)
@@ -2434,8 +2519,10 @@ class _Extractor:
         a = _strip_lead(_after_verb(_after_last(_CHAIN_VERB, a_raw, keep=0)), cut=False, lead=_CHAIN_LEAD_RE, keep=1)
         cut = _ROUTE_CUT.search(b_raw, 1)
         if cut:
-            if _ROUTE_NOT.fullmatch(cut.group()):
-                return None  # …制氢加氢示范项目, …制氢装备: the name of a project or of equipment
+            # (…制氢加氢示范项目, …制氢装备: the name of a project or of equipment; but a route that closes its
+            # phrase with 综合利用, 推进甲制乙综合利用, is the way a by-product is used)
+            if _ROUTE_NOT.fullmatch(cut.group()) and not (cut.group() == "综合利用" and cut.end() == len(b_raw)):
+                return None
             b_raw = b_raw[: cut.start()]
         b = _ROUTE_TAIL.sub("", b_raw)
         if _ROUTE_PROJECT_AFTER.match(text, k) or _ROUTE_NOT.search(b) or _ROUTE_NOT.search(b_raw):
@@ -2450,7 +2537,7 @@ class _Extractor:
             return None
         if len(b) == 1 and b not in _ROUTE_ONE_CHAR or all(ch in _CHAIN_LETTERS for ch in b):
             return None
-        if not re.fullmatch(rf"[{H}]+", base) or not re.fullmatch(rf"[{H}]+", b):
+        if not re.fullmatch(rf"[{H}]+", base) or not (re.fullmatch(rf"[{H}]+", b) or _ROUTE_ABBREVIATION.fullmatch(b)):
             return None
         if self.regions.knows(base) or base in GENERIC_WORDS or b in GENERIC_WORDS:
             return None
@@ -2473,6 +2560,9 @@ class _Extractor:
         exact = [place(s, i == 0, i == len(steps) - 1) for i, s in enumerate(steps)]
         if all(exact):
             return True
+        # 甲—乙—丙区域协作: from a place to the cooperation of a region, the places that cooperate
+        if exact[0] and _REGION_COOPERATION.search(steps[-1]):
+            return True
         # two places or more, and at most one other step: a belt or corridor between cities
         return sum(exact) >= 2 and sum(exact) >= len(steps) - 1
 
@@ -2489,6 +2579,8 @@ class _Extractor:
         if self.in_spans(self.dept_spans, start) or self._in_duty_list(start):
             return None  # 区供电公司 in a list of responsible units is a unit of the government
         cut = _firm_name_start(name)
+        if (h := _HOLD_LEAD.match(name, cut)) and len(name) - h.end() >= 4:
+            cut = h.end()  # 园区内已有|甲铋业 (the owner cut from a sentence that says what a park holds)
         name, start = name[cut:], start + cut
         if len(name) < 2 or _TIME_WORD.fullmatch(name):
             return None  # 去年|年产…: a time word where a project's owner would stand
@@ -2535,6 +2627,9 @@ class _Extractor:
             while j > lo and text[j - 1] not in _NAME_STOPS and (
                     "\u4e00" <= text[j - 1] <= "\u9fff" or text[j - 1] in "()" or text[j - 1].isascii() and text[j - 1].isalpha()):
                 j -= 1
+                if j - lo >= 3 and text[j - 1] in "和与及" and text[j:start] in self.product_set and \
+                        _HAN_CHAR.match(text, j - 2) and text[j - 2] not in _NAME_STOPS:
+                    j -= 1  # 某县泰和|兰炭有限公司: a product alone is no trade name, the 和 is the name's
             raw = text[j:end]
             k = raw.rfind("以")
             if 0 < k < start - j and "为" in text[end:end + 40]:
@@ -2605,6 +2700,10 @@ class _Extractor:
             return False
         if _product_vocabulary().at(item, 0) and not (_firm_like(item) or _LEGAL_FORM_RE.search(item[-4:])):
             return False  # 电池托盘, 光伏支架: a product (a firm's name starts with its brand or its place)
+        fw = _FIRM_WORD_RE.search(item)
+        if fw and fw.start() >= 2 and ("enterprises", item) not in self._seen and not _origin_named(item) and \
+                any(w.startswith(item[: fw.start()]) for w in self._products_by_first.get(item[0], ())):
+            return False  # 乙炔化工: the trade of a product the document names (a chain's step), not a trade name
         return len(item) <= 20
 
     def find_enterprises(self):
@@ -2706,6 +2805,18 @@ class _Extractor:
             name = _strip_lead(text[cs:m.start()], cut=False)
             if _firm_like(name):  # (a trade word: 某地苹果获评… names a brand of produce)
                 self.add_enterprise(name, [], m.start() - len(name), m.start(), 0.6)
+        # a firm's branch for a place, named by the firm and the place in parentheses before what it builds:
+        # 推进甲乙(某省)数据中心二期, 甲乙(某县)基地一期投运
+        for m in _BRANCH_PLACE.finditer(text):
+            cs = self.clause_start(m.start())
+            ce = self.clause_end(m.end())
+            if m.start() - cs > 24 or not self.regions.knows(m.group("r")) or \
+                    not _BRANCH_WORK.search(text, m.end(), min(ce, m.end() + 24)):
+                continue
+            name = _strip_lead(text[cs:m.start()], cut=False)
+            if 2 <= len(name) <= 8 and _plausible_owner(name, strict=False) and name not in self.park_names:
+                self.add_enterprise(name, [], m.start() - len(name), m.start(), 0.6,
+                                    aliases=[name + m.group(0)[: -len(m.group("x"))]])
         # a partner in an agreement or a supply chain: 与某某签订…协议, 与某某合作推进…, 进入某某供应链
         for m in heapq.merge(_PARTNER.finditer(text), _SUPPLIER.finditer(text), key=lambda m: m.start()):
             g = "n"
@@ -2831,6 +2942,12 @@ class _Extractor:
                     ll, ly = lead_len(x), lead_len(y)
                     if x.startswith(y) or (len(y) - ly >= 4 and x[ll:].startswith(y[ly:])):
                         return True
+                # (某地恒曜光伏玻璃有限公司 / 恒曜: the trade name alone, the registered name adds what the firm makes
+                # or its sector; 某地甲乙化学工业集团有限公司 / 甲乙集团: a group's short name keeps 集团)
+                if x != xn and (y == yn or ga and gb) and not xn.endswith("分公司") and len(y) >= 2 and \
+                        x[lead_len(x):].startswith(y) and (_product_vocabulary().covers(
+                            x[lead_len(x) + len(y):]) or _is_sector_phrase(x[lead_len(x) + len(y):])):
+                    return True
             short, long_ = sorted((ca, cb), key=len)
             for lg, least in ((long_, 2), (long_[lead_len(long_):], 4)):
                 if least <= len(short) < len(lg) and short[0] == lg[0] and not lg.startswith(short):
@@ -2996,6 +3113,20 @@ class _Extractor:
             break
         return p
 
+    def _owner_names_firm(self, e, known, item=""):
+        """Whether the owner `e` cut from a project item names a firm: not an element's material written as 银基|电子浆料
+        (X基: X-based), nor a material the project reuses (赤泥|综合利用, 再生|有色金属回收), nor the place and
+        industry a park is named after (某镇石墨|产业园 in the park's name)."""
+        if e in known or _LEGAL_FORM_RE.search(e):
+            return True
+        if len(e) >= 3 and e[1] == "基" and e[0] in _ELEMENTS:
+            return False
+        k = item.find(e)
+        if not _firm_like(e) and (_REUSED_MATERIAL.match(e) or k >= 0 and _REUSE.match(item, k + len(e))):
+            return False
+        return not any(k >= 0 and _PARK_SUFFIX_RE.match(pk, k + len(e)) for pk in self.park_names
+                       for k in [pk.find(e)]) or _firm_like(e) or _origin_named(e)
+
     def _add_project(self, item, i, stage, conf_base, known, parsed=None):
         p = parsed or parse_project_item(item, known)
         p = self._owner_before_place(item, p)
@@ -3005,13 +3136,21 @@ class _Extractor:
         if e and e not in known and any(item.startswith(w) for w in self._products_by_first.get(item[:1], ())
                                         if len(w) > len(e)):
             p = dict(p, enterprise=None)  # 甲乙|煤气制乙二醇 where the document names 甲乙煤气 (a chain's step)
+        if p["enterprise"] is None and (pk := _PARK_SUFFIX_RE.search(item, 2, 16)) and \
+                len(item) - pk.end() >= 4 and _HAN_ONLY.fullmatch(item, 0, pk.start()):
+            q = parse_project_item(item[pk.end():], known)  # 某某工业集中区|甲新能源20万吨…: the owner after the park
+            o = q["enterprise"]
+            if o and not _PARK_SUFFIX_RE.search(o) and _plausible_owner(o, strict=False) and (
+                    o in known or _firm_like(o) and any(x.get("capacity") for x in q["products"])):
+                p = dict(p, enterprise=o)
         legal = self._legal_of(p["enterprise"]) if p["enterprise"] else None
         if p["enterprise"] and legal is not None:
             if p["enterprise"] not in legal.setdefault("aliases", []):
                 legal["aliases"].append(p["enterprise"])  # 某某电机 in a table, 江西某某电机有限公司 beside it
-        elif p["enterprise"]:
+        elif p["enterprise"] and self._owner_names_firm(p["enterprise"], known, item):
             known.add(p["enterprise"])
-            self.add_enterprise(p["enterprise"], [], i, i + len(p["enterprise"]), 0.7)
+            at = i + max(0, item.find(p["enterprise"]))
+            self.add_enterprise(p["enterprise"], [], at, at + len(p["enterprise"]), 0.7)
         park = self.park_in(self.sentence_start(i), i)
         self.add("projects", normalise_product(item), {
             **p, "stage": stage, "year": None, "investment": None, "park": park,
@@ -3056,8 +3195,8 @@ class _Extractor:
                 phase = re.search(r"\(([一二三四五六七八九十\d]+期)\)$", name)
                 if phase:
                     name = name[: phase.start()] + phase.group(1)
-                if not (2 <= len(name) <= 40) or _PJ_BAD_ITEM.search(name) or _BATCH.search(name):
-                    pos = end + 1
+                if not (2 <= len(name) <= 40) or _PJ_BAD_ITEM.search(_ABBREVIATION.sub("", name)) or _BATCH.search(name):
+                    pos = end + 1  # (a product's abbreviation in brackets may stay: 年产6万吨某某(ABC))
                     continue
                 stage = None
                 if "stage" in col and col["stage"] < len(row):
@@ -3129,6 +3268,8 @@ class _Extractor:
                 continue  # 招引…项目: wanted, not a project
             if _PJ_NEGATED.search(seg):
                 continue  # 园区不再新增…项目, 严禁新上…项目: a ban, not a project
+            if _PJ_LEFT_OUT.match(text, m.end()):
+                continue  # 甲加工、乙构件等项目不纳入本规划: kinds the plan leaves out
             if text[q - 1] in "、,;" and not listed:
                 continue  # 日常调度、项目推进: 项目 opens an item of its own, no project is named
             items = self.list_items(cs, lst_end, split_and="和")
@@ -3156,8 +3297,8 @@ class _Extractor:
             strong = bool(_PJ_STRONG.search(pre + _PJ_ALREADY.sub("", after)[:6]) or _PJ_PROGRESS.match(after)) or \
                 not listed and _PJ_DONE_AFTER.search(text, m_end, min(self.clause_end(m_end), m_end + 16)) is not None
             if not strong and not listed and (cs == 0 or text[cs - 1] == "\n") and _ENUM_LEAD.match(seg) and \
-                    after[:1] in ("。", ";", "\n", "(", ",", ""):
-                strong = True  # 5.甲公司60万吨某产品项目。: a numbered line of a project list names one project
+                    after[:1] in ("。", ";", "\n", "(", ",", "", ":"):
+                strong = True  # 5.甲公司60万吨某产品项目。(or 项目: and its progress): a numbered line names one project
             heading = _PJ_STAGE_HEADING.search(text, max(0, text.rfind("\n", 0, cs)), cs) if not listed else None
             if heading and not all(x.endswith("项目") or not x for x in re.split(r"[;、]", heading.group("items"))):
                 heading = None
@@ -3170,7 +3311,8 @@ class _Extractor:
             if cs > 0 and text[cs - 1] == "\t" and text.startswith("\t", m.end()):
                 strong = True  # a cell of a project table (序号\t项目名称\t建设内容\t总投资): one project per row
             weak = bool(_WEAK_PROJECT_VERBS.search(pre)) and not _PJ_STRONG_VERB.search(pre) and \
-                not _PJ_DONE_AFTER.match(_PJ_ALREADY2.sub("", after))  # 支持甲项目落地建设: a project
+                not _PJ_DONE_AFTER.match(_PJ_ALREADY2.sub("", after)) and \
+                not (not listed and _PJ_PROGRESS.match(after))  # 支持甲项目落地建设, 乙项目开展前期工作: a project
             st = _STAGE_RE.match(_PJ_ALREADY2.sub("", after))
             if st is None and inv is not None:
                 st = max(_STAGE_RE.finditer(inv.group("rest")), key=lambda w: w.start(), default=None)
@@ -3217,8 +3359,10 @@ class _Extractor:
                 specific = self._specific(item, pp) or heading is not None and len(item) >= 4 and not _is_sector_phrase(item)
                 if listed and not rest and not weak:
                     ok = not _is_sector_phrase(item) or len(parsed) > 1
-                elif listed:
-                    ok = specific and (strong or pp["enterprise"] or any(x.get("capacity") for x in pp["products"]))
+                elif listed:  # (after a weak verb, 重点布局甲利用、乙等项目: an owner must read as a firm)
+                    o = pp["enterprise"]
+                    ok = specific and (strong or o and (not weak or o in known or _firm_like(o) or _LEGAL_BEFORE.search(o))
+                                       or any(x.get("capacity") for x in pp["products"]))
                 else:
                     ok = specific and not weak and (strong or len(parsed) > 1)
                     if not ok and strong and not weak and len(parsed) > 1 and len(item) >= 6 and \
@@ -3247,6 +3391,31 @@ class _Extractor:
                     "industry": self.industry_near(m.start()),
                     "evidence": [self.ev(m.start() - len(firm), m.end(), 0.6)],
                 })
+        # a firm's renovation under its short name (甲铝业电解槽节能改造、乙碳素烟气超低排放改造全部完成; 丙集团开展某装置
+        # 节能改造): the item runs from the firm's name (or the verb after it) to 改造
+        firms = {n for n in known if len(n) >= 4}
+        lens = sorted({len(n) for n in firms}, reverse=True)
+        for ws in _occurrences(text, "改造") if firms else ():
+            k = max(text.rfind(c, max(0, ws - 24), ws) for c in "、,;。.:\n(")
+            seg = text[k + 1: ws]
+            firm = next((seg[:n] for n in lens if seg[:n] in firms), None) if len(seg) >= 6 else None
+            if firm is None or not 2 <= len(seg) - len(firm) <= 14 or _TM_DIGIT.search(seg, len(firm)) or \
+                    "项目" in seg or text[ws + 2: ws + 4] in ("项目", "工程"):
+                continue
+            obj = seg[len(firm):]
+            v = _RENOVATION_VERB.match(obj)
+            if "等" in seg or v and not _RENOVATED_PLANT.search(obj):
+                continue  # 甲等企业开展技术改造; 乙公司完成节能降碳改造: no plant is named, no project
+            name = (obj[v.end():] if v else seg) + "改造"
+            if len(name) < 6 or _is_sector_phrase(name[:-2]):
+                continue
+            rec = self._legal_of(firm)
+            self.add("projects", normalise_product(name), {
+                "name": name, "enterprise": rec["name"] if rec else firm, "products": [], "phase": None, "stage": None,
+                "year": None, "investment": None, "park": None, "region": self.x.scope.get("region"),
+                "industry": self.industry_near(ws),
+                "evidence": [self.ev(ws + 2 - len(name), ws + 2, 0.55)],
+            })
         # a phase of a park being built is a project (加快推进某某大数据产业园二期建设)
         for q in re.finditer("期", text):
             m = _PHASE_BACK.search(text, max(0, q.start() - 3), q.start())
@@ -3338,17 +3507,23 @@ class _Extractor:
         pre = text[cs:ve]
         if _RECRUIT.search(pre) or _PJ_NEGATED.search(pre) or _WEAK_PROJECT_VERBS.search(pre):
             return
+        if _CONTENT_LABEL.search(text, max(0, text.rfind("\n", 0, vs)), vs + 1) or text.find("\t", max(0, cs - 1), ce) >= 0:
+            return  # 建设内容:建设某某生产线 (in a card, or in a table's cell): the parts of a project, not projects
         stage = next((_STAGE_OF[w.group()] for w in _STAGE_RE.finditer(pre)), None)
         self._facility_items(self.list_items(ve, ce, split_and="和"), stage, known)
 
     def _facility_items(self, items, stage, known, phased=False):
         """Add the items of a list of facilities that name one facility each (see _facility_list)."""
         for item, p in items:
+            note = _FACILITY_NOTE.search(item)
+            if note:
+                item = item[: note.start()]  # 某园区标准化厂房三期(12万平方米): a note of its size, not its name
             if not (4 <= len(item) <= 40) or _PJ_BAD_ITEM.search(item) or _BATCH.search(item) or _is_sector_phrase(item):
                 continue
             if "项目" in item:
                 continue  # 甲项目一期, 乙项目今年建成投产: read by find_projects
-            if not phased and not _TM_DIGIT.search(item) and "级" not in item and not _PJ_FACILITY_NOUN.search(item):
+            noun = _PJ_FACILITY_NOUN.search(_PHASE_END.sub("", item))  # (某园区标准化厂房|三期)
+            if not phased and not _TM_DIGIT.search(item) and "级" not in item and not noun:
                 continue  # neither a capacity nor a facility
             pp = parse_project_item(item, known)
             if phased:
@@ -3358,12 +3533,12 @@ class _Extractor:
                     self._add_project(item, p, stage, 0.55, known, pp)
                 continue
             cap = any(x.get("capacity") or x.get("unit") for x in pp["products"])
-            if not cap and (not _PJ_FACILITY_NOUN.search(item) or _PJ_DESIGNATION.search(item)):
+            if not cap and (not noun or _PJ_DESIGNATION.search(item)):
                 continue
             o = pp["enterprise"]
             firm = o and (o in known or _LEGAL_FORM_RE.search(o) or _firm_like(o))
             placed = self._region_prefix(item) is not None or self._township_prefix(item) or any(
-                item[:n] in self.park_names for n in range(4, len(item)))
+                item[:n] in self.park_names for n in range(4, len(item))) or _VOLTAGE_LEAD.match(item)  # 110千伏变电站
             if cap or firm or placed:
                 self._add_project(item, p, stage, 0.55, known, pp if firm else dict(pp, enterprise=None))
 
@@ -3399,8 +3574,14 @@ class _Extractor:
             x = p["products"][0] if p["products"] else {}
             return (x.get("name"), x.get("capacity"), x.get("unit")) if x.get("capacity") else None
 
+        def same_phase(p, q):  # 二期10万吨甲及配套乙 = 某公司二期10万吨甲: one phase of one size
+            cp, cq = capacity(p), capacity(q)
+            return bool(p.get("phase") and q.get("enterprise") and q.get("phase") == p["phase"] and cp and cq and
+                        cq[1:] == cp[1:] and len(cq[0] or "") >= 2 and (cp[0] or "").startswith(cq[0]))
+
         owned = {capacity(q) for q in self.x.projects if q.get("enterprise") and capacity(q)}
-        later = [p for p in self.x.projects if not p.get("enterprise") and capacity(p) in owned]
+        later = [p for p in self.x.projects if not p.get("enterprise") and capacity(p) and (
+            capacity(p) in owned or any(same_phase(p, q) for q in self.x.projects))]
         for p in [q for q in self.x.projects if not any(q is r for r in later)] + later:
             o = owner_of.get(p.get("enterprise"), p.get("enterprise"))
             prod = p["products"][0]["name"] if p["products"] else None
@@ -3408,6 +3589,8 @@ class _Extractor:
             if not o and capacity(p):  # 正在建设30万吨/年某产品项目: the owner's project named with its owner elsewhere
                 target = next((q for q in merged if q.get("enterprise") and capacity(q) == capacity(p)
                                and q.get("phase") == p.get("phase")), None)
+                if target is None:
+                    target = next((q for q in merged if same_phase(p, q)), None)
             if o and not prod and p.get("phase") == "一期":  # 某某轮毂一期: the first phase of the firm's project
                 same = [q for q in merged if owner_of.get(q.get("enterprise"), q.get("enterprise")) == o
                         and q.get("phase") in (None, "一期")]
@@ -3850,14 +4033,27 @@ class _Extractor:
     # ------------------------------------------------------------------ wanted links
     def _want_item_ok(self, i):
         return 2 <= len(i) <= 14 and i not in GENERIC_WORDS and not re.search(
-            r"\d|[“”]|集团$|公司$|战略投资|链|的|一批|优质|相关|有关|外资|入园|新上|龙头|骨干|头部|企业|项目|资金|人才|"
+            r"\d(?![A-Za-z])|[“”]|集团$|公司$|战略投资|链|的|一批|优质|相关|有关|外资|入园|新上|龙头|骨干|头部|企业|项目|资金|人才|"
             r"团队|技术$|[高大强好多广快]$|省内|国内|国外|境外", i)
 
     def find_wanted(self):
+        # 紧盯甲、乙、丙等下游环节,招引一批企业: the links are the listed 环节, the recruited firms only their kind
+        covered = set()
+        for i in _occurrences(self.text, "环节"):
+            m = _WANT_STAGES.search(self.text, max(0, i - 100), i + 8)
+            if m is None or m.start("h") != i:
+                continue
+            covered.update(range(m.end(), m.end() + 4))  # (,精准招引 starts here)
+            items = [_strip_lead(x, cut=False) for x in m.group("list").split("、")]
+            self._add_wanted([x for x in items if self._want_item_ok(x)], self.industry_near(m.start()),
+                             m.start("list"), 0.6)
         for m in _want_matches(self.text):
             items = [_strip_lead(i, cut=False) for i in _split_list(m.group("list"))]
             items = [re.sub(r"^(?:大型|一批|培育|建设)+", "", i) for i in items]
             items = [i for i in items if self._want_item_ok(i)]
+            mid = m.group("mid")
+            if items and 2 <= len(mid) <= 14 and all(_origin_named(i) or _firm_like(i) for i in items):
+                items = [mid]  # 引进上海甲、郑州乙等整车及零部件企业: firms named as examples of the link
             around = m.group("around")
             if not around:
                 am = _AROUND_IN_CLAUSE.search(self.text, self.clause_start(m.start()), m.start("list"))
@@ -3871,6 +4067,8 @@ class _Extractor:
                 self.industry_near(m.start())
             self._add_wanted(items, industry, m.start(), conf)
         for m in _WANT_DIRECT.finditer(self.text):
+            if m.start() in covered:
+                continue  # (招引一批精细化工企业 after the 环节 it recruits for: a kind, not a link)
             raw = m.group("list")
             items = [re.sub(r"^(?:大型|一批|培育|建设|和建设)+", "", _strip_lead(i, cut=False)) for i in _split_list(raw)]
             cs = self.clause_start(m.start())

@@ -1380,3 +1380,193 @@ def test_round4_targets_growth_and_funds_in_a_plan_section_are_goals():
             "(一)主要目标。规上工业营业收入同比增长13%;招商引资到位资金达到80亿元。\n")
     got = sorted(t["value"] for t in x(text).targets)
     assert got == [13.0, 80.0]
+
+
+# ---------------------------------------------------------------------------------- chains and parks, round 5
+def test_round5_chains_a_locant_dash_is_part_of_its_step():
+    assert steps("重点发展乙炔~1,4-丁二醇(BDO)~聚四氢呋喃产业链。") == [["乙炔", "1,4-丁二醇(BDO)", "聚四氢呋喃"]]
+
+
+def test_round5_chains_along_a_chain_frame_is_not_a_step():
+    assert steps("铜产业沿铜精矿—阴极铜—铜箔延伸,提高附加值。") == [["铜精矿", "阴极铜", "铜箔"]]
+
+
+def test_round5_chains_places_of_a_regional_cooperation_are_no_chain():
+    assert steps("依托包头—固阳—白云区域产业协作,建设氯碱基地。") == []
+
+
+def test_round5_chains_routes_to_an_abbreviation_and_routes_used_comprehensively():
+    assert sorted(steps("推进兰炭尾气制LNG、兰炭尾气制乙醇综合利用。")) == [["兰炭尾气", "LNG"], ["兰炭尾气", "乙醇"]]
+
+
+def test_round5_parks_subparks_after_xia_xia_are_parks_of_their_own():
+    got = {p["name"]: p["parent"] for p in x("按照一区三园的思路,包头经济开发区下辖石门工业园、清溪工业园、"
+                                              "低碳产业园三个园区。").parks}
+    assert got.get("石门工业园") == "包头经济开发区" and not any("下辖" in n for n in got)
+
+
+def test_round5_parks_an_honour_granted_is_no_subpark():
+    assert names("固阳高新区获批国家绿色工业园区,园区承载能力增强。", "parks") == ["固阳高新区"]
+
+
+def test_round5_parks_a_zone_certified_as_a_kind_of_park_is_a_park():
+    assert names("加快石湾工业集中区化工园区认定复核。", "parks") == ["石湾工业集中区"]
+
+
+def test_round5_parks_a_manufacturing_park_of_a_zone_list():
+    got = names("固阳经济开发区“一区两园”(东坡铝工业园、北坪装备制造园)框架形成。", "parks")
+    assert "北坪装备制造园" in got
+
+
+def test_round5_parks_a_list_after_its_count_and_a_name_in_parenthesis():
+    text = ("全市拥有赤峰有色金属产业园区(一区三园:东湖园、五原园、北坪园)。\n"
+            "建设地点:赤峰有色金属产业园区五原园(五原经济开发区)。")
+    got = {p["name"]: (p["parent"], p.get("aliases") or []) for p in x(text).parks}
+    assert got["东湖园"][0] == got["北坪园"][0] == "赤峰有色金属产业园区"
+    assert "五原经济开发区" in got["五原园"][1] and "五原经济开发区" not in got
+
+
+def test_round5_regions_the_word_quyu_is_no_district():
+    got = {r["mention"] for r in x("成都市推进川西区域协同发展,建设物流枢纽。").regions}
+    assert "成都" in got or "成都市" in got
+    assert "西区" not in got
+
+
+# ---------------------------------------------------------------------------------- enterprises, round 5
+def test_round5_enterprises_a_list_after_the_lead_of_its_clause():
+    got = names("南片区以现有青岭集团、远川化工等企业为主,北片区预留用地。", "enterprises")
+    assert "青岭集团" in got and "远川化工" in got and "南片区" not in got
+
+
+def test_round5_enterprises_an_element_based_product_is_no_owner():
+    got = names("重点推进钴基电子浆料及钴粉生产项目、锰基无铅焊料及锰化工项目。", "enterprises")
+    assert not any(n.startswith(("钴基", "锰基")) for n in got)
+
+
+def test_round5_enterprises_a_reused_material_is_no_owner():
+    got = names("推进赤泥综合利用示范项目、再生有色金属回收利用项目建设。", "enterprises")
+    assert got == []
+
+
+def test_round5_enterprises_the_name_a_park_is_named_after_is_no_owner():
+    text = "建设北湖区东坪石墨产业园。推进东坪石墨年产3万吨负极材料项目建设。"
+    assert "东坪石墨" not in names(text, "enterprises")
+
+
+def test_round5_enterprises_what_a_park_holds_stands_before_the_owner():
+    got = names("园区内已有临江县远川锑业年产2000吨高纯锑项目建成投产。", "enterprises")
+    assert got and not any(n.startswith("园区") for n in got)
+    assert any(n.endswith("远川锑业") for n in got)
+
+
+def test_round5_enterprises_he_inside_a_registered_name():
+    text = ("构建煤—焦炭—硅铁产业链。会上,为青岭镁业、远川硅铁、临江县丰和焦炭有限公司等企业颁奖。")
+    got = names(text, "enterprises")
+    assert "临江县丰和焦炭有限公司" in got and "临江县丰" not in got
+
+
+def test_round5_enterprises_the_trade_of_a_chain_step_is_no_firm():
+    text = "构建“电石—乙炔—聚氯乙烯”产业链,形成以乙炔化工、电石化工为两翼的产业体系。"
+    assert names(text, "enterprises") == []
+
+
+def test_round5_enterprises_a_group_short_name_keeps_its_group():
+    text = "河南远川化学工业集团有限公司技改项目建成投产,远川集团全年产值首次突破百亿元。"
+    got = {r["name"]: r.get("aliases") or [] for r in x(text).enterprises}
+    assert list(got) == ["河南远川化学工业集团有限公司"] and "远川集团" in got["河南远川化学工业集团有限公司"]
+
+
+def test_round5_enterprises_the_owner_after_the_park_of_a_project():
+    got = names("推进临江工业集中区远川新能源20万吨磷酸铁前驱体项目建设。", "enterprises")
+    assert got == ["远川新能源"]
+
+
+# ------------------------------------------------------------------------------- projects, round 5
+def test_round5_projects_a_numbered_line_with_a_colon_after_xiangmu():
+    text = ("(二)重点项目进展如下:\n1.青禾铜业年产8万吨精密铜管项目:已于去年9月建成投产。\n"
+            "2.远鸿科技年产2万吨锂盐项目:今年4月开工建设。\n")
+    got = projects(text)
+    assert set(got) == {"青禾铜业年产8万吨精密铜管", "远鸿科技年产2万吨锂盐"}
+
+
+def test_round5_projects_facilities_before_a_word_of_completion():
+    got = projects("包头铝业园区污水处理厂二期、包头铝业园区专用铁路线建成使用。")
+    assert set(got) == {"包头铝业园区污水处理厂二期", "包头铝业园区专用铁路线"}
+    got = projects("固阳县城东工业园供热站、220千伏变电站建成投运。")
+    assert "220千伏变电站" in got
+
+
+def test_round5_projects_a_note_of_size_after_a_phased_facility():
+    got = projects("5.固阳县标准化厂房三期(8万平方米)竣工,已入驻企业6家。")
+    assert list(got) == ["固阳县标准化厂房三期"] and got["固阳县标准化厂房三期"]["phase"] == "三期"
+
+
+def test_round5_projects_a_firms_renovation_under_its_short_name():
+    text = ("青禾铝业有限公司(以下简称青禾铝业)和远鸿碳素有限公司是骨干企业。青禾铝业电解槽余热回收改造、"
+            "远鸿碳素焙烧炉超低排放改造全部完成。远鸿碳素开展煅烧炉节能改造。")
+    got = projects(text)
+    assert {"青禾铝业电解槽余热回收改造", "远鸿碳素焙烧炉超低排放改造", "煅烧炉节能改造"} <= set(got)
+    assert got["煅烧炉节能改造"]["enterprise"] == "远鸿碳素有限公司"
+    # a renovation without a plant, or of several firms, is no project
+    assert projects("青禾铝业有限公司(以下简称青禾铝业)完成节能降碳改造。远鸿等企业开展技术改造。") == {}
+
+
+def test_round5_projects_the_contents_of_a_project_card_are_no_projects():
+    text = ("项目三:精密铜材加工项目\n1.项目名称:精密铜材加工项目\n"
+            "3.建设内容:建设年产500吨铜合金线、200吨铜粉生产线。\n")
+    assert not any("生产线" in n or n.startswith("年产500吨") for n in projects(text))
+
+
+def test_round5_projects_kinds_left_out_of_a_plan():
+    assert projects("园区内木材加工、砂石骨料等项目不纳入本规划范畴。") == {}
+
+
+def test_round5_projects_a_laid_out_kind_needs_an_owner_that_reads_as_a_firm():
+    assert projects("西区重点布局焦炉尾气综合利用、针状焦等项目。") == {}
+
+
+def test_round5_projects_a_phase_without_its_owner_is_the_owners_phase():
+    text = ("青禾化工科技有限公司年产6万吨BDO项目已于去年建成投产,二期6万吨BDO及配套THF项目正在建设。"
+            "加快青禾化工二期6万吨BDO等项目建设。")
+    got = x(text).projects
+    assert len(got) == 2
+    assert parse_project_item("二期6万吨BDO")["enterprise"] is None
+    assert parse_project_item("二期6万吨BDO")["phase"] == "二期"
+
+
+def test_round5_projects_a_phase_after_the_owner_and_a_project_preparing():
+    text = "青禾铝业有限公司(以下简称青禾铝业)是龙头。支持远鸿科技锂盐项目尽快投产、青禾铝业二期精密铝箔项目开展前期工作。"
+    got = projects(text)
+    assert "青禾铝业二期精密铝箔" in got and got["青禾铝业二期精密铝箔"]["phase"] == "二期"
+    assert parse_project_item("青禾铝业二期精密铝箔", ["青禾铝业"])["products"][0]["name"] == "精密铝箔"
+
+
+def test_round5_projects_a_table_name_keeps_a_latin_abbreviation():
+    text = ("序号\t项目名称\t建设内容\t投资估算(亿元)\n1\t年产6万吨氯化聚丙烯(CPP)项目\t建设6万吨/年CPP装置\t8\n"
+            "2\t年产2万吨丁内酯项目\t建设2万吨/年丁内酯装置及配套生产线\t5\n")
+    got = projects(text)
+    assert set(got) == {"年产6万吨氯化聚丙烯(CPP)", "年产2万吨丁内酯"}
+
+
+def test_round5_enterprises_a_firm_before_its_branch_place_in_parentheses():
+    got = {r["name"]: r.get("aliases") or [] for r in x("加快远川云(岑溪)数据中心一期项目投运。").enterprises}
+    assert "远川云" in got and "远川云(岑溪)" in got["远川云"]
+    assert names("白银市(平川区)数据中心一期建成。", "enterprises") == []
+
+
+# --------------------------------------------------------------------------- wanted links, round 5
+def wanted(text):
+    return {w["link"] for w in x(text).wanted_links}
+
+
+def test_round5_wanted_the_stages_listed_before_a_generic_recruiting():
+    got = wanted("紧盯高纯氧化铝、铝基催化剂、碳纤维及复合材料等下游环节,招引一批精细化工和新材料企业。")
+    assert got == {"高纯氧化铝", "铝基催化剂", "碳纤维及复合材料"}
+
+
+def test_round5_wanted_firms_named_as_examples_of_the_link():
+    assert wanted("争取引进广东青图、天津远鸿等整车及零部件企业来我市布局。") == {"整车及零部件"}
+
+
+def test_round5_wanted_a_product_code_with_a_digit_is_a_link():
+    assert "5G通信模组" in wanted("精准招引车载雷达、5G通信模组企业。")
