@@ -210,13 +210,13 @@ def _simplify(text):
     characters (the common simplified set), none of which OpenCC changes on its
     own, has nothing to convert; any other text is converted as a whole.
     """
+    try:  # (the encoding stops at the first character outside GB 2312: the cheaper test goes first)
+        text.encode("gb2312")
+    except UnicodeEncodeError:
+        return to_simplified(text)
     changed = _changed_common()
     if changed is not None and not changed.search(text):
-        try:
-            text.encode("gb2312")
-            return text
-        except UnicodeEncodeError:
-            pass
+        return text
     return to_simplified(text)
 
 
@@ -271,6 +271,8 @@ def split_sentences(text: str):
     for m in _SENTENCE.finditer(text):
         seg = m.group()
         stripped = seg.strip()
-        if stripped:
+        if len(stripped) == len(seg):  # most sentences have no space around them: the span is the match's
+            yield m.start(), m.end(), seg
+        elif stripped:
             start = m.start()
             yield start + len(seg) - len(seg.lstrip()), start + len(seg.rstrip()), stripped

@@ -384,6 +384,11 @@ def normalise_product(name: str) -> str:
     return s
 
 
+# precompiled: these run once per step, item or unit of every document (re's own cache lookup costs more)
+_ALT_STEP = re.compile(r"^(?P<base>[^()]+)\((?P<alt>[^()]+)\)$")
+_ALT_SEP = re.compile(r"[、,/]")
+
+
 def _split_alternatives(step):
     """``煤(炭)`` -> ``("煤", ["炭"])``: one alternative per 、-separated item in the parenthesis.
 
@@ -394,10 +399,10 @@ def _split_alternatives(step):
     >>> _split_alternatives("钢材(螺纹钢、线材等)")
     ('钢材', ['螺纹钢', '线材'])
     """
-    m = re.match(r"^(?P<base>[^()]+)\((?P<alt>[^()]+)\)$", step)
+    m = _ALT_STEP.match(step)
     if not m:
         return step, []
-    alts = [a.strip() for a in re.split(r"[、,/]", m.group("alt")) if a.strip()]
+    alts = [a.strip() for a in _ALT_SEP.split(m.group("alt")) if a.strip()]
     if len(alts) > 1 and alts[-1].endswith("等") and len(alts[-1]) > 1:
         alts[-1] = alts[-1][:-1]
     return m.group("base"), alts
@@ -1241,6 +1246,13 @@ def _cn_number(s):
     return None
 
 
+_DIGIT = re.compile(r"\d")
+# the lead and the tail an industry's item loses (做大做强|某某, 某某|等产业)
+_INDUSTRY_ITEM_LEAD = re.compile(r"^(?:做大做强|确定以|确定|发展|以)")
+_INDUSTRY_ITEM_TAIL = re.compile(r"(?:等)?(?:产业)?$")
+_NAME_CHARS = re.compile(rf"[{H}A-Za-z()]+")
+_ANON_PLACE = re.compile(r"[xX×]{2}")
+_ANON_REGION_END = re.compile(r"[xX]{2}[市县区]$")
 _INDUSTRY_SYSTEM = re.compile(r"(?P<sys>\d\+\d)”?(?P<label>[\u4e00-\u9fff]{0,6}?)(?:产业体系|产业集群|产业链)")
 # a chain named by its industry, with a figure (有色金属新材料产业链120亿元): an industry
 _NAMED_CHAIN = re.compile(r"产业链(?=\d)")
@@ -1273,11 +1285,16 @@ class _RegionScanner:
             self.start = re.compile(f"[{re.escape(first)}](?=[{re.escape(second)}])")
 
     def finditer(self, text):
-        """Yield ``(start, end, name)`` for every region name in `text`."""
+        """Yield ``(start, end, name)`` for every region name in `text`.
+
+        Most candidates are not names (工业, 化工…): the loop over them uses
+        only local names, and the single-character test runs only when the
+        index has single-character names.
+        """
         pos = 0
         get = self.by_two.get
-        for m in self.start.finditer(text):
-            i = m.start()
+        single = self.single
+        for i in map(re.Match.start, self.start.finditer(text)):
             if i < pos:
                 continue
             for n in get(text[i:i + 2], ()):
@@ -1286,7 +1303,7 @@ class _RegionScanner:
                     yield i, pos, n
                     break
             else:
-                if text[i] in self.single:
+                if single and text[i] in single:
                     pos = i + 1
                     yield i, pos, text[i]
 
@@ -1300,6 +1317,35 @@ def _counties_by_parent(index):
             for r in rs:
                 out.setdefault(r.parent, []).append((short, r))
     return out
+
+
+@functools.lru_cache(maxsize=64)
+def _names_regex(names):
+    """One compiled regex matching any of `names`, longest first."""
+    return re.compile(_alternation(names))
+
+
+def _names_in(text, names):
+    """A superset of the `names` that occur in `text`, found in one regex scan instead of a ``str.find`` each.
+
+    The scan restarts one character after each match, so it stops at every
+    position where a name starts and reports there the longest name that
+    starts there; any other name starting there is a prefix of that one.  So
+    every name that occurs is in the result (a prefix of a reported name may
+    be in it without occurring).
+
+    >>> sorted(_names_in("合作市和临夏", ["合作", "合作市", "临夏", "夏河"]))
+    ['临夏', '合作', '合作市']
+    """
+    if not names:
+        return set()
+    pat = _names_regex(tuple(sorted(names)))
+    found = set()
+    m = pat.search(text)
+    while m:
+        found.add(m.group())
+        m = pat.search(text, m.start() + 1)
+    return {n for n in names if n in found or any(f.startswith(n) for f in found)}
 
 
 @functools.lru_cache(maxsize=4)
@@ -1481,7 +1527,7 @@ def _and_splitter(words):
 
 def _plausible_name(s):
     """A listed firm's name: short, no digits, none of the words plans use for everything else."""
-    return bool(2 <= len(s) <= 20 and re.fullmatch(rf"[{H}A-Za-z()]+", s) and not _NAME_STOP.search(s))
+    return bool(2 <= len(s) <= 20 and _NAME_CHARS.fullmatch(s) and not _NAME_STOP.search(s))
 
 
 # the trade words a legal name carries after the firm's short name (某某氟化科技有限公司 -> 某某氟化)
@@ -1557,7 +1603,7 @@ class _Extractor:
         self.x.title = title or first[:60]
         self._seen = {}
         self._tasks = None
-        self._clause_ends = [m.start() for m in _CLAUSE_END.finditer(self.text)]
+        self._clause_ends = list(map(re.Match.start, _CLAUSE_END.finditer(self.text)))
         self._wide_ends = None
         self.sentence_starts = [s[0] for s in self.sentences]
         self.dept_spans = _Spans()   # department lists: names there are units, not firms
@@ -1777,7 +1823,10 @@ class _Extractor:
             for short, r in by_parent.get(code, ()):
                 county.setdefault(short, r)
         text = self.text
+        present = _names_in(text, county)
         for short in county:
+            if short not in present:
+                continue  # it never occurs: the loop below would find nothing
             s = text.find(short)
             tries = 0
             while s >= 0 and tries < 50:  # a county name that is a word (合作) is not looked at forever
@@ -1849,7 +1898,7 @@ class _Extractor:
 
     def _place_like(self, name):
         """A park name's place: a region, an anonymised place (xx), or a region's initial and a direction (嘉北)."""
-        if self._region_prefix(name) is not None or re.match(r"[xX×]{2}", name):
+        if self._region_prefix(name) is not None or _ANON_PLACE.match(name):
             return True
         if len(name) >= 3 and name[0] in self.region_initials and name[1] in "东西南北中":
             return True
@@ -2252,9 +2301,9 @@ class _Extractor:
                 item = item.strip("“”")
                 for _ in range(3):
                     item = _strip_lead(item, cut=False)
-                    item = re.sub(r"^(?:做大做强|确定以|确定|发展|以)", "", item)
-                item = re.sub(r"(?:等)?(?:产业)?$", "", item)
-                if 2 <= len(item) <= 12 and not re.search(r"\d", item) and not _PARK_SUFFIX_RE.search(item):
+                    item = _INDUSTRY_ITEM_LEAD.sub("", item)
+                item = _INDUSTRY_ITEM_TAIL.sub("", item)
+                if 2 <= len(item) <= 12 and not _DIGIT.search(item) and not _PARK_SUFFIX_RE.search(item):
                     self.add("industries", item, {"name": item, "group": group,
                                                   "evidence": [self.ev(k, key.end(), 0.8)]})
         # “2+6”现代产业体系 / “2+4”现代化产业集群: the system the groups make up
@@ -2696,7 +2745,7 @@ class _Extractor:
                 self.regions.knows(item) or item in self.wanted_set and not (recruited and not _PRODUCT_END.search(item)) \
                 and not _firm_like(item) and not _origin_named(item):
             return False  # a link or an industry, unless a trade name (a firm to recruit is also a wanted link)
-        if item in self.park_names or _PARK_SUFFIX_RE.search(item) or re.search(r"[xX]{2}[市县区]$", item):
+        if item in self.park_names or _PARK_SUFFIX_RE.search(item) or _ANON_REGION_END.search(item):
             return False
         if _product_vocabulary().at(item, 0) and not (_firm_like(item) or _LEGAL_FORM_RE.search(item[-4:])):
             return False  # 电池托盘, 光伏支架: a product (a firm's name starts with its brand or its place)
@@ -2880,9 +2929,10 @@ class _Extractor:
         """``(start, end)`` of each clause holding a 、-list and two trade words or an organisation form."""
         text = self.text
         # trade words: the listed ones, and any …业 but 产业, 企业, 工业… (two scans with literal prefixes)
-        trade = sorted([m.start() for m in _TRADE_WORDS_ONLY.finditer(text)] +
-                       [m.start() - 1 for m in _TRADE_YE.finditer(text, 1)])
-        legal = {m.start() for m in _LEGAL_FORM_RE.finditer(text)}
+        start = re.Match.start
+        trade = sorted([*map(start, _TRADE_WORDS_ONLY.finditer(text)),
+                        *map((-1).__add__, map(start, _TRADE_YE.finditer(text, 1)))])
+        legal = set(map(start, _LEGAL_FORM_RE.finditer(text)))
         seen = set()
         for p in sorted(legal | set(trade[1:])):
             cs = self.clause_start(p)
@@ -4032,9 +4082,7 @@ class _Extractor:
 
     # ------------------------------------------------------------------ wanted links
     def _want_item_ok(self, i):
-        return 2 <= len(i) <= 14 and i not in GENERIC_WORDS and not re.search(
-            r"\d(?![A-Za-z])|[“”]|集团$|公司$|战略投资|链|的|一批|优质|相关|有关|外资|入园|新上|龙头|骨干|头部|企业|项目|资金|人才|"
-            r"团队|技术$|[高大强好多广快]$|省内|国内|国外|境外", i)
+        return 2 <= len(i) <= 14 and i not in GENERIC_WORDS and not _WANT_ITEM_BAD.search(i)
 
     def find_wanted(self):
         # 紧盯甲、乙、丙等下游环节,招引一批企业: the links are the listed 环节, the recruited firms only their kind
@@ -4160,14 +4208,14 @@ class _Extractor:
                 self._department(_DEPT_ROLE_TAIL.sub("", item), _DUTY_ROLE[lab.group("role")], task, industry, i)
 
     def _department(self, name, role, task, industry, pos):
-        name = re.sub(r"等$", "", name.strip(" .。"))  # (…、丙局等)
-        if not (2 <= len(name) <= 20) or re.search(r"\d", name):
+        name = _DEPT_DENG_END.sub("", name.strip(" .。"))  # (…、丙局等)
+        if not (2 <= len(name) <= 20) or _DIGIT.search(name):
             return
         if not _DEPT_HEAD.search(name) and not _PARK_SUFFIX_RE.search(name):
             return  # a unit has the head of an office (局, 委员会, 中心, 政府); a phrase of the task has none
         if "有关" in name or "相关" in name:
             return  # 市级有关部门, 各相关单位: the units concerned, none of them named
-        is_park = bool(_PARK_SUFFIX_RE.search(name)) and not re.search(_DEPT_SUFFIX + "$", name)
+        is_park = bool(_PARK_SUFFIX_RE.search(name)) and not _DEPT_SUFFIX_END.search(name)
         full = name
         scope = self.x.scope.get("region")
         if not is_park and scope:
@@ -4203,6 +4251,12 @@ class _Extractor:
 
 
 # what follows a unit's name in a duty note: its role (甲局牵头, 乙局负责, 丙局配合)
+# what a wanted item is not: a figure, a firm, a vague or generic word
+_WANT_ITEM_BAD = re.compile(
+    r"\d(?![A-Za-z])|[“”]|集团$|公司$|战略投资|链|的|一批|优质|相关|有关|外资|入园|新上|龙头|骨干|头部|企业|项目|资金|人才|"
+    r"团队|技术$|[高大强好多广快]$|省内|国内|国外|境外")
+_DEPT_DENG_END = re.compile(r"等$")
+_DEPT_SUFFIX_END = re.compile(_DEPT_SUFFIX + "$")
 _DEPT_ROLE_TAIL = re.compile(r"(?:牵头|负责|配合|参与)(?:落实)?$")
 # 室, 社 and 会 end the names of units too (督查室, 供销社, 贸促会) but also common words, so they count only here,
 # where the phrase already stands in a list of responsible units
@@ -4210,6 +4264,7 @@ _DEPT_HEAD = re.compile(_DEPT_SUFFIX + r"$|政府$|机构$|部门$|[室社会]$|
 _DEPT_HEAD_BEFORE_AND = re.compile(_DEPT_SUFFIX + r"(?:牵头|负责|配合)?$|政府$")
 
 
+_DEPT_AND = re.compile(r"(和|及|与)")
 # units are separated by 、 , ; but not inside a parenthesis of a name (各县(市、区)政府)
 _DEPT_SEP = re.compile(r"[、,;](?![^()]*\))")
 
@@ -4225,7 +4280,7 @@ def _split_departments(s):
     """
     out = []
     for piece in _DEPT_SEP.split(s):
-        parts = re.split(r"(和|及|与)", piece)
+        parts = _DEPT_AND.split(piece)
         cur = parts[0]
         for k in range(1, len(parts), 2):
             if _DEPT_HEAD_BEFORE_AND.search(cur) and len(parts[k + 1]) >= 2:
