@@ -33,12 +33,16 @@ FINAL_DIR = os.path.join(ROOT, "tests", "data", "final")
 SEALED_DIR = os.path.join(ROOT, "tests", "data", "sealed")
 # a sixth set (tests/data/last, l01_… to l06_…): nobody reads it; scored once, at the end of the fifth pass
 LAST_DIR = os.path.join(ROOT, "tests", "data", "last")
+# a seventh set (tests/data/fresh, r01_… to r06_…): nobody reads it; scored once, at the end of the sixth pass
+FRESH_DIR = os.path.join(ROOT, "tests", "data", "fresh")
 BLIND_FILES = sorted(glob.glob(os.path.join(BLIND_DIR, "*.json")))
 UNSEEN_FILES = sorted(glob.glob(os.path.join(os.path.join(ROOT, "tests", "data", "unseen"), "*.json")))
 FINAL_FILES = sorted(glob.glob(os.path.join(os.path.join(ROOT, "tests", "data", "final"), "*.json")))
 SEALED_FILES = sorted(glob.glob(os.path.join(os.path.join(ROOT, "tests", "data", "sealed"), "*.json")))
 LAST_FILES = sorted(glob.glob(os.path.join(os.path.join(ROOT, "tests", "data", "last"), "*.json")))
-ALL_GOLD_FILES = GOLD_FILES + HELDOUT_FILES + BLIND_FILES + UNSEEN_FILES + FINAL_FILES + SEALED_FILES + LAST_FILES
+FRESH_FILES = sorted(glob.glob(os.path.join(os.path.join(ROOT, "tests", "data", "fresh"), "*.json")))
+ALL_GOLD_FILES = (GOLD_FILES + HELDOUT_FILES + BLIND_FILES + UNSEEN_FILES + FINAL_FILES + SEALED_FILES + LAST_FILES
+                  + FRESH_FILES)
 KEYS = ["document", "title", "chains", "enterprises", "parks", "projects", "regions", "departments", "targets",
         "wanted_links", "excluded"]
 ROLES = {"链主", "龙头", "规上", "专精特新", "小巨人"}
@@ -67,7 +71,7 @@ def _ids(paths):
 def _text_path(path, g):
     """The document a gold file annotates: a corpus file, or the .txt next to a held-out gold file."""
     folder = os.path.dirname(path) if os.path.dirname(path) in (
-        HELDOUT_DIR, BLIND_DIR, UNSEEN_DIR, FINAL_DIR, SEALED_DIR, LAST_DIR) else CORPUS
+        HELDOUT_DIR, BLIND_DIR, UNSEEN_DIR, FINAL_DIR, SEALED_DIR, LAST_DIR, FRESH_DIR) else CORPUS
     return os.path.join(folder, g["document"] + ".txt")
 
 
@@ -87,8 +91,8 @@ def test_one_gold_file_per_corpus_document(corpus_files):
         assert _gold(path)["document"] == os.path.splitext(os.path.basename(path))[0]
 
 
-@pytest.mark.parametrize("folder", [HELDOUT_DIR, BLIND_DIR, UNSEEN_DIR, FINAL_DIR, SEALED_DIR, LAST_DIR],
-                         ids=["heldout", "blind", "unseen", "final", "sealed", "last"])
+@pytest.mark.parametrize("folder", [HELDOUT_DIR, BLIND_DIR, UNSEEN_DIR, FINAL_DIR, SEALED_DIR, LAST_DIR, FRESH_DIR],
+                         ids=["heldout", "blind", "unseen", "final", "sealed", "last", "fresh"])
 def test_heldout_gold_files_pair_with_documents(folder):
     files = sorted(glob.glob(os.path.join(folder, "*.json")))
     stems = [os.path.splitext(os.path.basename(p))[0] for p in files]
@@ -394,8 +398,8 @@ def test_benchmark_runs_on_the_corpus(corpus_files):
     assert rc == (0 if all(b["pass"] for b in doc["bar"].values()) else 1)
 
 
-@pytest.mark.parametrize("folder", [HELDOUT_DIR, BLIND_DIR, UNSEEN_DIR, FINAL_DIR, SEALED_DIR, LAST_DIR],
-                         ids=["heldout", "blind", "unseen", "final", "sealed", "last"])
+@pytest.mark.parametrize("folder", [HELDOUT_DIR, BLIND_DIR, UNSEEN_DIR, FINAL_DIR, SEALED_DIR, LAST_DIR, FRESH_DIR],
+                         ids=["heldout", "blind", "unseen", "final", "sealed", "last", "fresh"])
 def test_benchmark_runs_on_the_heldout_documents(folder):
     """``--gold DIR --corpus DIR`` scores a held-out pair; every gold item is found or missed."""
     files = sorted(glob.glob(os.path.join(folder, "*.json")))
