@@ -283,19 +283,30 @@ _CHAIN_FRONT = re.compile(r"的|了|把|填补|补齐|补强|巩固|夯实|做�
                           r"(?:我|全|本)[省市县区州旗盟]")
 # where the last step of a chain ends in running text: a possessive or 等 and what they lead to, a count
 # (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口, …融合发展),
-# the industry the whole chain makes (发展A—B—C产业), the project that builds it (谋划A—B—C一体化项目)
+# the industry the whole chain makes (发展A—B—C产业), the project that builds it (谋划A—B—C一体化项目), the
+# programme that lengthens it (实施A—B—C延链工程)
 _CHAIN_BACK = re.compile(rf"的|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|链条|环节|领域|方向|"
                          r"主线|主链|全(?:流程|过程|生命周期|周期)|"
                          r"优势|空白|[一二三]{2,3}产|(?<=.)(?:产业|(?:一体化|联动|协调|集聚|集群化?|高质量)?(?:发展|建设)|"
-                         r"(?:一体化)?(?:示范)?(?:项目|工程))$")
+                         r"(?:[延补强]链)*(?:一体化)?(?:示范)?(?:项目|工程|行动)|(?:[延补强]链)+)$")
 # words that name the levels or parts of a plan, never a product: a “链条—环节—企业” frame, a table's
 # 上游—(empty cell) row, a step in front of a project
+# (配套 alone is a stage of its own, 设计—总装—配套—运维; a frame has other frame words beside it)
 _CHAIN_FRAME = {"上游", "中游", "下游", "上下游", "全链", "链条", "环节", "产业链", "企业", "项目", "产品", "产业", "园区",
-                "行业", "领域", "链主", "配套", "龙头", "平台", "集团", "公司"}
+                "行业", "领域", "链主", "龙头", "平台", "集团", "公司"}
 # a chain the text extends along (沿A—B—C延伸): 延伸 after its last step closes the frame 沿 opened
 _ALONG = re.compile(r"沿着?$")
 _ALONG_END = re.compile(r"(?<=..)(?:延伸|拓展)$")
 _CHAIN_LEVELS = re.compile(rf"[{_CN_NUM}\d]+(?:级|个?层次|个?层级)")
+_LEVELS_IN = re.compile(r"(?:[二三四五六七八九十两]|[2-9])(?:级|个?层次|个?层级)")
+# the levels of an administration (县—乡—村三级): a counted run of them is a hierarchy, where a counted run of
+# products is a chain all the same (甲种—乙种—丙种三级繁育体系)
+_ADMIN_LEVEL = re.compile(r"(?:国家|中央|省|市|州|县|区|乡|镇|街道?|村|社区|组|户)级?")
+# a run of tasks the text manages as a loop (“收集—交办—督办—反馈”闭环管理) or works by (…工作机制, …工作法): a
+# procedure, not a chain (but 甲—乙—丙协同机制: products whose industries work together)
+_PROCEDURE_AFTER = re.compile(r"(?:闭环|全过程|全流程)管理|(?:闭环|工作)?(?:机制|流程|制度|程序)|工作法")
+# (the same words inside the last step of a chain not in quotes: …—反馈闭环管理)
+_PROCEDURE_IN = re.compile(r"(?<=.)(?:闭环|工作)(?:管理|机制|流程|制度|程序)|(?<=.)工作法")
 # a step with a number is a date, a range or a count, except a grade written after its name (尼龙6, PA66),
 # which may go on with the form of the product (尼龙6切片) but not with a unit (产能100万吨)
 _STEP_GRADE = re.compile(rf"[^\d]*[{H}A-Za-z]{{2}}(?<![第件表图号页])\d{{1,3}}(?:(?![万亿千百吨个年月日号期条项家座台套])[{H}]+)?")
@@ -354,11 +365,11 @@ def _before_chain_end(step):
 
 
 _TAIL = re.compile(
-    r"(?:等|的)?(?:一体化)?(?:循环经济|全)?(?:千亿级|百亿级)?(?:循环经济)?"
+    r"(?:等|的)?(?:一体化)?(?:循环经济|循环|全)?(?:千亿级|百亿级)?(?:循环经济)?"
     r"(?:产业链条|产业链|产业体系|产业集群|链条|模式|体系|路径|路线|方向|主线|主链)$|为首位产业$|为主导产业$"
 )
 # the tail of the last step: what the text calls the chain, with its qualifiers (…的完整链条, …精深加工链条)
-_TAIL_WORD = re.compile(r"(?:等|的)?(?:完整|完善)?(?:一体化)?(?:循环经济|全)?(?:千亿级|百亿级)?(?:精深加工|深加工)?"
+_TAIL_WORD = re.compile(r"(?:等|的)?(?:完整|完善)?(?:一体化)?(?:循环经济|循环|全)?(?:千亿级|百亿级)?(?:精深加工|深加工)?"
                         r"(?:产业链条|产业链|产业体系|产业集群|链条)")
 _MAKE = re.compile(r"^(?P<inp>.+?)制(?![造品剂种冷度作备])(?P<out>.{2,}|[氢氨油气电醇碱])$")
 _PROCESS_SUFFIX = ("精深加工", "综合利用", "深加工", "加工", "制造", "生产", "种植", "养殖", "开发", "延伸", "利用")
@@ -501,6 +512,8 @@ _LIST_CHAIN_TAIL = re.compile(r"产业链条?|链条")
 _LIST_CHAIN_QUALITY = re.compile(r"一体化|循环|闭环")
 _LIST_BUILT = re.compile(r"(?:形成|构建|打造|完善|构筑|建成)(?:了|起|出)?$")
 _LIST_COUNTED = re.compile(rf"[{_CN_NUM}]+[条个大类项]$")
+# (after a list's tail, the next chain of a list of chains: 甲、乙、丙产业链、丁产业链)
+_LIST_NEXT_CHAIN = re.compile(rf"、[{H}A-Za-z0-9]{{1,12}}?(?:产业链|链条)")
 # a chain in prose: 形成从原煤到甲醇再到烯烃的产业链; 构建多晶硅、单晶硅、电池片、组件的光伏产业链
 _FROM_TO_CHAIN = re.compile(rf"从(?P<steps>[{H}]{{1,10}}(?:(?:再)?到[{H}]{{1,10}}){{1,6}})的(?:完整)?(?:[{H}]{{0,6}}?)(?:全)?产业链")
 _OF_CHAIN = re.compile(rf"(?:形成|构建|打造|完善|构筑|建成)(?:了|起|出)?(?P<list>[{H}]{{1,8}}(?:、[{H}]{{1,8}}){{2,}})的(?:完整)?"
@@ -534,8 +547,9 @@ _ROUTE_CUT = re.compile(rf"[{_CN_NUM}\d]+[条个大项种类]|产能|产量|规�
 _ROUTE_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 _ROUTE_NOT = re.compile(r"(?:项目|装备|装置|设备|基地|生产线|示范|一体化|工程|综合利用|中心|园区?|厂|站|机组|试点)$")
 # a route that closes a list of projects (推动甲煤化焦炉煤气制乙二醇等项目开工) names a project, not a route
-# (also from the first items of that list: 甲制乙、丙制丁等3个项目)
-_ROUTE_PROJECT_AFTER = re.compile(rf"(?:、[{H}A-Za-z0-9]{{1,24}}?){{0,6}}(?:等(?:[{_CN_NUM}\d]+[个项]|一批)?(?:重点|重大)?)?"
+# (also from the first items of that list: 甲制乙、丙制丁等3个项目); but a list closed by 等 and a kind of project
+# (甲制氢、乙储能等应用端项目) names the fields the projects are in, and the route is one of them
+_ROUTE_PROJECT_AFTER = re.compile(rf"(?:、(?:(?!等)[{H}A-Za-z0-9]){{1,24}}?){{0,6}}(?:等(?:[{_CN_NUM}\d]+[个项]|一批)?(?:重点|重大)?)?"
                                   r"(?:项目|工程)")
 
 
@@ -572,7 +586,7 @@ _PARK_LEAD = (
     "培育", "建设", "做强", "做大", "以", "的", "在", "为", "是", "着力", "积极", "大力", "实现", "聚焦", "壮大",
     "对接", "加强", "完善", "提升", "巩固", "规划", "明确", "优化", "整合", "签订", "发挥", "与", "对",
     "下辖", "包括", "涵盖", "设有", "辖", "完成", "启动", "通过", "开展", "实施", "新建", "续建", "扩建", "争创",
-    "争取", "谋划", "启动建设",
+    "争取", "谋划", "启动建设", "其中",
 )
 _PARK_LEAD_RE = re.compile(_alternation(_PARK_LEAD))
 _FIELD_LEAD = re.compile(r"[^、,]{1,8}?(?:环节|领域|方面|板块)")
@@ -792,7 +806,7 @@ _FACILITY_STAGE = {"建成投产": "投产", "开工建设": "开工", "前期�
                    "建成投运": "投产", "建成使用": "投产", "竣工": "竣工"}
 # what a named facility ends with; the classes of facilities a list may end with (等基础设施建设)
 # (a park itself is not among them: 推动某某氢能产业园建设 builds a park; nor a designation: 某某产业基地, 示范基地)
-_PJ_FACILITY_NOUN = re.compile(r"(?:基地|中心|工厂|厂|电站|变电站|厂房|管廊|供热|供水|供气|生产线|中试线|片区|风电|光伏|铁路线|专用线)"
+_PJ_FACILITY_NOUN = re.compile(r"(?:基地|中心|工厂|厂|电站|变电站|厂房|管廊|供热|供水|供气|生产线|中试线|片区|风电|光伏|铁路线|专用线|示范工程)"
                                r"(?:提标改造|改扩建|扩建|扩能改造|改造)?$")
 # a note of size or figures closing a facility's item (某园区标准化厂房三期(12万平方米)); a phase closing it
 # verbs between a firm and the renovation it carries out (甲集团开展某装置节能改造)
@@ -801,6 +815,10 @@ _RENOVATION_VERB = re.compile(r"(?:开展|实施|推进|完成|启动)")
 _CONTENT_LABEL = re.compile(r"建设(?:内容|规模)\s*:")
 _RENOVATED_PLANT = re.compile(r"装置|生产线|电解槽|炉|窑|矿井|机组|管网")
 _FACILITY_NOTE = re.compile(r"\((?=[^()]*\d)[^()期]*\)$")
+_PJ_PAREN_PHASE = re.compile(r"\(([一二三四五六七八九十\d]+期)\)$")
+_MAGNITUDE_LEAD = re.compile(r"[万千百亿]+(?:[头只吨台套件辆座亩羽袋]|千瓦|平方米)")
+_PJ_PLANT_WORDS = ("", "生产线", "基地", "工厂", "厂", "车间")  # 某产品生产线: the plant of a firm's product project
+_PJ_ITEM_WHEN = re.compile(r"于?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|(?<!\d)\d{1,2}月)(?:份|底|初|中旬|上旬|下旬)?$")
 _PHASE_END = re.compile(rf"[{_CN_NUM}\d]{{1,2}}期$")
 _PJ_DESIGNATION = re.compile(r"(?:产业|工业|示范|产业化|集聚|聚集|集群)基地$")
 _PJ_FACILITY_CLASS = re.compile(r"(?:重点|重大)?(?:基础设施|配套设施|公共设施|设施)")
@@ -1058,6 +1076,8 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
     else:
         enterprise, body = _split_owner(rest, known_enterprises, regions)
         products = []
+        if enterprise and _MAGNITUDE_LEAD.match(enterprise):
+            enterprise = None  # 万头|肉牛养殖场, 千亩|某种植基地: a size without its figure, not a firm
         if enterprise is None:
             body = rest
         ph = _LEAD_PHASE.match(body) if enterprise and phase is None else None
@@ -1495,6 +1515,9 @@ _DUTY_LIST = re.compile(r"(?:牵头|责任|配合|协办|主办)(?:单位|部门
 # what relates one firm to another (甲集团所属乙公司, 甲集团旗下, 进入甲集团供应体系): never inside a name
 _FIRM_RELATION = re.compile(r"所属|下属|旗下|进入")
 # the units of a firm written after its name (甲集团发动机事业部, 甲公司铝材分厂)
+# what a firm's name never holds (without an organisation form at its end): a capacity's unit at its head (万头|肉牛
+#养殖场), a project or a pronoun (甲新能源二期项目是该公司…: the owner cut from a sentence)
+_NOT_FIRM_NAME = re.compile(r"^万[头只羽吨袋套台件亩株箱]|项目|该公司|该企业")
 _FIRM_UNIT_END = re.compile(r"(?:事业部|分公司|子公司|分厂|工厂)$")
 # a time word at the head of a clause (年内完成…, 去年…): never a firm's name, nor its start
 _TIME_WORDS = r"年内|年底|年初|今年|去年|明年|当年|同年|上年|全年|次年|上半年|下半年|近年|近年来|目前|当前"
@@ -2096,7 +2119,9 @@ class _Extractor:
         if not name:
             return
         # 化工产业集中区 is a zone's designation of its own (依托…化工产业集中区)
-        if (_GENERIC_PARK.match(name) or _GENERIC_THEME.match(name)) and name != "化工产业集中区":
+        # (a county the text names in full whose name starts like a generic word, 全椒经济开发区, names a park)
+        if (_GENERIC_PARK.match(name) or _GENERIC_THEME.match(name)) and name != "化工产业集中区" and \
+                getattr(self._region_prefix(name), "name", None) not in self.region_counts:
             return
         # (以下简称X) right after a park: X is that park's short name, a park whatever it holds
         if declared and declared != name:
@@ -2115,6 +2140,8 @@ class _Extractor:
             rest = name[first_type.end():]
             if rest and self._subpark_follows(rest):
                 self._park_name(rest, s + first_type.end())  # 高新区|甲工业园: the park inside the zone
+            elif rest and 0 < (cut := _boundary_cut(rest)) < len(rest):
+                self._park_name(rest[cut:], s + first_type.end() + cut, rest[:cut])  # 经开区下辖|甲工业园区
             return
         wide = text[max(self.wide_clause_start(s), s - 60):s]
         end_of_first = s + first_type.end()
@@ -2151,12 +2178,13 @@ class _Extractor:
         # the text vouches for the name (see _vouch_parks)
         first_name = name[:end_of_first - s]
         vouched = first_name in self._vouched
+        own_verb = own.replace("综合利用", "")  # (磷石膏综合利用产业园: a theme, not a verb phrase)
         if region is None and not vouched and not self._place_like(name) and (
-                tw in _PLACE_TYPES or tw == "园区" or _VERBISH.search(own)) and not (
+                tw in _PLACE_TYPES or tw == "园区" or _VERBISH.search(own_verb)) and not (
                 _PARK_SUBJECT.match(text, s + len(name)) and self.clause_start(s) == s
-                and 2 <= len(own) <= 6 and not _VERBISH.search(own)):
+                and 2 <= len(own) <= 6 and not _VERBISH.search(own_verb)):
             lead = _LEAD_RE.match(own)
-            if not (_VERBISH.search(own) or _CUT_RE.search(own) or lead and len(lead.group()) >= 2) and \
+            if not (_VERBISH.search(own_verb) or _CUT_RE.search(own) or lead and len(lead.group()) >= 2) and \
                     _HAN_ONLY.fullmatch(own) and not _LEVEL_ONLY.fullmatch(own):
                 self._deferred.append((first_name, s, name, cut_word))
             return
@@ -2405,6 +2433,10 @@ class _Extractor:
                     steps[-1] = steps[-1][: tw.start()]
             steps[-1] = _TAIL.sub("", steps[-1]) or steps[-1]
             steps[-1] = _before_chain_end(steps[-1])
+            # the count of levels written inside the last step (甲—乙—丙三级繁育体系, not in quotes)
+            levels = _LEVELS_IN.search(steps[-1], 1) if "(" not in steps[-1] else None
+            if levels:
+                steps[-1] = steps[-1][: levels.start()]
             steps = [s for s in steps if s]
             for steps, s0, e0 in self._split_joined_chains(steps, start, m.end()):
                 bases = [_split_alternatives(s)[0] for s in steps]  # (a figure in a parenthesis is a grade: 烧碱(32%液碱))
@@ -2417,8 +2449,12 @@ class _Extractor:
                     continue
                 if any(b in _CHAIN_FRAME for b in bases) or any(_LEGAL_FORM_RE.search(b) for b in bases):
                     continue  # “链条—环节—企业”: levels of a plan; 甲-乙汽车有限公司: a joint venture's name
-                if self._is_place_list(steps) or _CHAIN_LEVELS.match(self.text, e0 + (self.text[e0:e0 + 1] in "”\"'」")):
-                    continue  # (县—乡—村三级体系: the levels of an administration or a plan, not a chain)
+                after = e0 + (self.text[e0:e0 + 1] in "”\"'」")
+                if self._is_place_list(steps) or (levels or _CHAIN_LEVELS.match(self.text, after)) and \
+                        any(_ADMIN_LEVEL.fullmatch(b) for b in bases):
+                    continue  # (县—乡—村三级体系: the levels of an administration, not a chain)
+                if _PROCEDURE_AFTER.match(self.text, after) or _PROCEDURE_IN.search(steps[-1]):
+                    continue  # “收集—交办—督办—反馈”闭环管理: the steps of a procedure
                 if all(len(b) == 1 for b in bases[1:]) and bases[0][-1:] + "".join(bases[1:3]) in ("产学研", "政产学"):
                     continue  # 产—学—研—用: the partners of a cooperation, not a chain
                 if all(len(x) == 1 and x in self.region_initials for x in steps[:-1]) and _BELT.search(steps[-1]):
@@ -2428,6 +2464,8 @@ class _Extractor:
         # enumerated chains: a 、-list the text calls a chain (风电“研、造、装、运、维”全产业链)
         text = self.text
         for t in _LIST_CHAIN_TAIL.finditer(text):
+            if text.startswith("、", t.end()) and not _LIST_NEXT_CHAIN.match(text, t.end()):
+                continue  # 抓甲、建乙、延链条、创丙: the chain word is one item of a list of tasks, not its tail
             ts = t.start()
             if text.startswith("全", ts - 1):
                 ts -= 1
@@ -2635,6 +2673,9 @@ class _Extractor:
             return None  # 去年|年产…: a time word where a project's owner would stand
         if name in self.park_names or self.regions.knows(name) or _ORG.search(name) and not roles:
             return None
+        if _NOT_FIRM_NAME.search(name) and not _LEGAL_FORM_RE.search(name[-4:]) or \
+                "至" in name and self.regions.knows(name[: name.index("至")]):
+            return None  # 万头|肉牛养殖场, 甲新能源二期项目是该公司…, 甲市至乙县|供热管网: not a firm's name
         self.firm_spans.append((start, end))
         return self.add("enterprises", name, {
             "name": name, "roles": list(roles), "region": self.x.scope.get("region"),
@@ -2722,6 +2763,13 @@ class _Extractor:
         # 轻量化环节甲精密等企业: the link or field the firms work in is written in front of the first name
         items = [(i[f.end():], p + f.end()) if (f := _FIELD_LEAD.match(i)) and len(i) - f.end() >= 2 else (i, p)
                  for i, p in items]
+        # 对|甲新材、乙硅业等企业…: a preposition left in front of the first name
+        if items and items[0][0][:1] in "对向给" and (_firm_like(items[0][0][1:]) or _origin_named(items[0][0][1:])):
+            items[0] = (items[0][0][1:], items[0][1] + 1)
+        # 帮助本地企业与|甲、乙等终端企业…: the list starts after the 与 that follows the clause's own subject
+        if items and (k := items[0][0].rfind("与")) > 0 and len(items[0][0]) - k > 2 and \
+                not _plausible_name(items[0][0][:k]) and _plausible_name(items[0][0][k + 1:]):
+            items[0] = (items[0][0][k + 1:], items[0][1] + k + 1)
         # a firm's name in the list (a legal name, a trade word, a place of origin) vouches for its neighbours,
         # though the text also asks to recruit them (引进甲科技有限公司、乙锂电等一批企业)
         if items and (h := _HOLD_LEAD.match(items[0][0])) and len(items[0][0]) - h.end() >= 2:
@@ -2998,6 +3046,13 @@ class _Extractor:
                         x[lead_len(x):].startswith(y) and (_product_vocabulary().covers(
                             x[lead_len(x) + len(y):]) or _is_sector_phrase(x[lead_len(x) + len(y):])):
                     return True
+            # a place of origin the index does not read in front (柴达木|恒锂科技有限公司 / 恒锂科技; a county's short
+            # name, 某阳|清江新材 / 清江新材): the bare trade name of four or more characters ends the other's core
+            for x, y, xn, yn in ((ca, cb, a, b), (cb, ca, b, a)):
+                k = len(x) - len(y)
+                if y == yn and 2 <= k <= 3 and len(y) >= 4 and x.endswith(y) and not _sector_vocabulary().at(y, 0) \
+                        and _HAN_ONLY.fullmatch(x, 0, k) and (x != xn or region_index().by_county_short.get(x[:k])):
+                    return True
             short, long_ = sorted((ca, cb), key=len)
             for lg, least in ((long_, 2), (long_[lead_len(long_):], 4)):
                 if least <= len(short) < len(lg) and short[0] == lg[0] and not lg.startswith(short):
@@ -3012,7 +3067,8 @@ class _Extractor:
         def keys(n):
             c, _g = core(n)
             ll = lead_len(c)
-            return {("c", c), ("c", c[ll:]), ("f", c[:1]), ("f", c[ll:ll + 1])}
+            # (and the core without two or three characters of an unread place in front: see same())
+            return {("c", c), ("c", c[ll:]), ("f", c[:1]), ("f", c[ll:ll + 1]), ("c", c[2:]), ("c", c[3:])}
 
         declared = {}  # a short name the text declares, (以下简称X) -> the merged record of X's firm
         by_name = {}  # the names of each merged record (and those merged into it) -> the record
@@ -3214,6 +3270,7 @@ class _Extractor:
         columns when the table has them."""
         text = self.text
         self._table_rows = []
+        self._table_owners = []
         if "\t" not in text:
             return
         known = {e["name"] for e in self.x.enterprises} | {a for e in self.x.enterprises for a in e.get("aliases", ())}
@@ -3242,9 +3299,10 @@ class _Extractor:
                 name = row[col["name"]].strip() if col["name"] < len(row) else ""
                 if name.endswith("项目"):
                     name = name[:-2]
-                phase = re.search(r"\(([一二三四五六七八九十\d]+期)\)$", name)
+                written = name
+                phase = _PJ_PAREN_PHASE.search(name)
                 if phase:
-                    name = name[: phase.start()] + phase.group(1)
+                    name = name[: phase.start()] + phase.group(1)  # (named as written: 某某厂房(三期))
                 if not (2 <= len(name) <= 40) or _PJ_BAD_ITEM.search(_ABBREVIATION.sub("", name)) or _BATCH.search(name):
                     pos = end + 1  # (a product's abbreviation in brackets may stay: 年产6万吨某某(ABC))
                     continue
@@ -3255,6 +3313,8 @@ class _Extractor:
                 owner = row[col["owner"]].strip() if "owner" in col and col["owner"] < len(row) else ""
                 shorts = _short_forms(owner) if owner else []
                 pp = parse_project_item(name, known | set(shorts))
+                if phase:
+                    pp["name"] = written
                 e = pp["enterprise"]
                 if owner and (_LEGAL_FORM_RE.search(owner[-4:]) or owner in known) and (
                         not e or e in shorts or e in owner):
@@ -3267,6 +3327,8 @@ class _Extractor:
                         pp = dict(pp, enterprise=owner)
                 before = len(self.x.projects)
                 self._add_project(name, starts[col["name"]], stage, 0.75, known, pp)
+                if owner and len(self.x.projects) > before and not self.x.projects[-1]["enterprise"]:
+                    self._table_owners.append((self.x.projects[-1], owner))  # named by its short form: resolved later
                 if "invest" in col and col["invest"] < len(row) and len(self.x.projects) > before:
                     v = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*", row[col["invest"]])
                     if v:
@@ -3301,6 +3363,8 @@ class _Extractor:
             if k >= 0 and q < rows[k][1]:
                 continue  # a row of a project table, read by find_table_projects
             cs = self.clause_start(q)
+            while cs > 1 and text[cs - 1] == ")" and _PJ_PAREN_PHASE.search(text, max(0, cs - 6), cs):
+                cs = self.clause_start(text.rfind("(", 0, cs))  # 甲厂房(二期)、乙…: the phase's bracket is in the item
             cs = max(cs, q - _LIST_SPAN)
             seg = text[cs:q]
             if len(seg) < 2:
@@ -3310,8 +3374,8 @@ class _Extractor:
             mid = seg[k + 1:] if listed else ""
             lst_end = cs + k if listed else q
             rest = _PROJECT_QUALIFIER.sub("", mid)
-            if "企业" in mid or _PJ_CATEGORY.search(rest):
-                continue  # 甲风电、乙风电等4户上市企业项目: firms; 等领域项目: categories
+            if "企业" in mid or _PJ_CATEGORY.search(rest) and not _PJ_FACILITY_CLASS.fullmatch(rest):
+                continue  # 甲风电、乙风电等4户上市企业项目: firms; 等领域项目: categories (等基础设施项目: facilities)
             if _PARK_SUFFIX_RE.search(mid) or "和" in mid:
                 continue  # 某某产业园等6个…园区和重大项目: the 等 closes another list
             if _RECRUIT.search(seg):
@@ -3331,8 +3395,8 @@ class _Extractor:
             intro = pre + items[0][0][:8]
             if _COUNT.search(intro) or "一批" in intro or "各类" in intro:
                 continue  # 实施了1200个…改造项目, 加快一批纺织技改项目: counts and categories
-            if _PJ_COUNT_AFTER.match(text, m.end()):
-                continue  # 新签约某某项目23个: a count of projects of a kind, no project is named
+            if _PJ_COUNT_AFTER.match(text, m.end()) or not listed and text.startswith("集中", m.end()):
+                continue  # 新签约某某项目23个, 某某产业项目集中签约: projects of a kind (a count, a batch), none named
             if not listed and len(items) > 1:
                 c = _PJ_LIST_COUNT.search(items[-1][0])
                 if c and c.start() >= 2:  # 甲光伏、乙余热发电、丙粗苯精制3个项目建成: the count closes the list
@@ -3377,9 +3441,16 @@ class _Extractor:
             prev = None
             for item, p in items:
                 item = item[:-2].strip() if item.endswith("项目") else item
+                k = item.find("项目")
+                if k >= 0 and not _PJ_PHASE_AFTER.fullmatch(item, k + 2):
+                    continue  # 甲二期项目是该公司继乙项目: the item runs over another project (not 甲项目二期), no name
                 t = _PJ_TIME_LEAD.match(item)
                 if t and len(item) - t.end() >= 2:
                     item, p = item[t.end():], p + t.end()  # 去年|年产10万吨某材料项目建成投产: when, not who
+                written = item
+                ph = _PJ_PAREN_PHASE.search(item) if item.endswith("期)") else None
+                if ph:
+                    item = item[: ph.start()] + ph.group(1)  # 某某厂房(二期): read as 某某厂房二期, named as written
                 if not (2 <= len(item) <= 40) or _PJ_BAD_ITEM.search(item):
                     continue
                 if _BATCH.search(item) or _PINYIN_DEBRIS.search(item):
@@ -3387,6 +3458,8 @@ class _Extractor:
                 if _PJ_NOT_NAME.search(item):
                     continue  # 调度重点项目, 可满足大型化工项目, 为入园项目: a qualifier or a clause, no name
                 pp = parse_project_item(item, known)
+                if ph:
+                    pp["name"] = written
                 if prev is not None and prev[2]["enterprise"] and not pp["enterprise"] and CAPACITY.match(item):
                     prev[2]["products"].extend(pp["products"])  # a second product of the same owner's project
                     continue
@@ -3409,6 +3482,8 @@ class _Extractor:
                 specific = self._specific(item, pp) or heading is not None and len(item) >= 4 and not _is_sector_phrase(item)
                 if listed and not rest and not weak:
                     ok = not _is_sector_phrase(item) or len(parsed) > 1
+                elif listed and _PJ_FACILITY_CLASS.fullmatch(rest) and not weak:  # 甲厂提标改造、乙…等基础设施项目
+                    ok = len(item) >= 4 and not _is_sector_phrase(item)  # (not 水、电、路等基础设施项目)
                 elif listed:  # (after a weak verb, 重点布局甲利用、乙等项目: an owner must read as a firm)
                     o = pp["enterprise"]
                     ok = specific and (strong or o and (not weak or o in known or _firm_like(o) or _LEGAL_BEFORE.search(o))
@@ -3494,8 +3569,8 @@ class _Extractor:
             for vs in _occurrences(text, w):
                 ve = vs + 2
                 if w == "布局":
-                    if text[vs - 2: vs] != "谋划":
-                        continue  # (谋划布局某某中心; 布局 alone lays out sectors)
+                    if text[vs - 2: vs] not in ("谋划", "争取"):
+                        continue  # (谋划布局某某中心, 争取布局某地某示范工程; 布局 alone lays out sectors)
                     vs -= 2
                 elif w == "建设" and text[vs - 2: vs] in _BUILD_OBJECT_LEAD:
                     vs -= 2  # 投资建设, 开工建设, 落地建设, 加快建设
@@ -3548,14 +3623,15 @@ class _Extractor:
         服务基地; 某集团: 投资建设某某新材料一体化基地): each one named by a firm or a place is a project."""
         text = self.text
         ce = self.clause_end(ve)
-        if not 4 <= ce - ve <= 40 or not _PJ_FACILITY_NOUN.search(text, ce - 3, ce):
+        if not 4 <= ce - ve <= 40 or not _PJ_FACILITY_NOUN.search(text, ce - 4, ce):
             return
         cs = self.clause_start(vs)
         if vs - cs > 6 or _TM_DIGIT.search(text, cs, vs) or text.find("项目", ve, ce) >= 0 or \
                 text.find("一批", ve, ce) >= 0 or _COUNT.match(text, ve):
             return  # (only adverbs before the verb; 项目 in the object: read by find_projects; 一批…: a kind)
         pre = text[cs:ve]
-        if _RECRUIT.search(pre) or _PJ_NEGATED.search(pre) or _WEAK_PROJECT_VERBS.search(pre):
+        if _RECRUIT.search(pre) or _PJ_NEGATED.search(pre) or _WEAK_PROJECT_VERBS.search(
+                text, cs, vs if text.startswith("布局", ve - 2) else ve):  # (谋划布局, 争取布局: the verb is strong)
             return
         if _CONTENT_LABEL.search(text, max(0, text.rfind("\n", 0, vs)), vs + 1) or text.find("\t", max(0, cs - 1), ce) >= 0:
             return  # 建设内容:建设某某生产线 (in a card, or in a table's cell): the parts of a project, not projects
@@ -3568,6 +3644,9 @@ class _Extractor:
             note = _FACILITY_NOTE.search(item)
             if note:
                 item = item[: note.start()]  # 某园区标准化厂房三期(12万平方米): a note of its size, not its name
+            when = _PJ_ITEM_WHEN.search(item, len(item) - 12) if "月" in item[-4:] or "年" in item[-2:] else None
+            if when:
+                item = item[: when.start()]  # 甲公司某某基地于9月开工建设: when, not a part of the name
             if not (4 <= len(item) <= 40) or _PJ_BAD_ITEM.search(item) or _BATCH.search(item) or _is_sector_phrase(item):
                 continue
             if "项目" in item:
@@ -3618,6 +3697,14 @@ class _Extractor:
         for e in self.x.enterprises:
             for n in [e["name"], *e.get("aliases", ())]:
                 owner_of[n] = e["name"]
+        # the owner cell of a project table names the firm by a short form (甲钢铁 for 某地甲钢铁集团有限公司)
+        for p, cell in getattr(self, "_table_owners", ()):
+            o = owner_of.get(cell)
+            if o is None and len(cell) >= 3:
+                hits = {v for n, v in owner_of.items() if cell in n}
+                o = hits.pop() if len(hits) == 1 else None
+            if o and not p.get("enterprise"):
+                p["enterprise"] = o
         merged = []
 
         def capacity(p):
@@ -3629,9 +3716,35 @@ class _Extractor:
             return bool(p.get("phase") and q.get("enterprise") and q.get("phase") == p["phase"] and cp and cq and
                         cq[1:] == cp[1:] and len(cq[0] or "") >= 2 and (cp[0] or "").startswith(cq[0]))
 
+        def written_for(p, q):
+            """Whether `p` names the firm's project `q` by its product alone (某产品生产线) or by a short form of the
+            firm and the product (甲储能|某产品 for 某地甲储能科技有限公司|某产品)."""
+            qo = q.get("enterprise")
+            qp = q["products"][0]["name"] if q["products"] else ""
+            if not qo or len(qp) < 4 or capacity(p) or p.get("phase") != q.get("phase") or p is q:
+                return False
+            n = p["name"]
+            if not p.get("enterprise"):
+                return n.startswith(qp) and n[len(qp):] in _PJ_PLANT_WORDS
+            k = len(n) - len(qp)
+            return k >= 2 and n.endswith(qp) and p["enterprise"] != qo and any(
+                n[:k] in a for a in names_of.get(owner_of.get(qo, qo), ()))
+
+        names_of = {}
+        for a, v in owner_of.items():
+            names_of.setdefault(v, []).append(a)
+        # (the products a project may be named by: a substring test first keeps the pairs to check few)
+        by_product = [(q["products"][0]["name"], q) for q in self.x.projects
+                      if q.get("enterprise") and q["products"] and len(q["products"][0]["name"]) >= 4]
+
+        def written_for_any(p, among):
+            return [q for qp, q in by_product if qp in p["name"] and written_for(p, q) and any(q is r for r in among)]
+
         owned = {capacity(q) for q in self.x.projects if q.get("enterprise") and capacity(q)}
         later = [p for p in self.x.projects if not p.get("enterprise") and capacity(p) and (
             capacity(p) in owned or any(same_phase(p, q) for q in self.x.projects))]
+        later += [p for p in self.x.projects if not any(p is r for r in later)
+                  and written_for_any(p, self.x.projects)]
         for p in [q for q in self.x.projects if not any(q is r for r in later)] + later:
             o = owner_of.get(p.get("enterprise"), p.get("enterprise"))
             prod = p["products"][0]["name"] if p["products"] else None
@@ -3641,9 +3754,11 @@ class _Extractor:
                                and q.get("phase") == p.get("phase")), None)
                 if target is None:
                     target = next((q for q in merged if same_phase(p, q)), None)
-            if o and not prod and p.get("phase") == "一期":  # 某某轮毂一期: the first phase of the firm's project
+            if o and not prod and p.get("phase"):  # 某某轮毂一期: the first phase of the firm's project; 某某玻璃二期:
+                # the firm's 二期 named before with its product (not the firm's project without a phase: its 一期)
+                ok = (None, "一期") if p["phase"] == "一期" else (p["phase"],)
                 same = [q for q in merged if owner_of.get(q.get("enterprise"), q.get("enterprise")) == o
-                        and q.get("phase") in (None, "一期")]
+                        and q.get("phase") in ok]
                 target = same[0] if len(same) == 1 else None
             if o and prod and target is None:
                 for q in merged:
@@ -3658,6 +3773,9 @@ class _Extractor:
                     if qo == o and qp and (qp in prod or prod in qp) and min(len(qp), len(prod)) >= 2:
                         target = q
                         break
+            if target is None and by_product:
+                same = written_for_any(p, merged)
+                target = same[0] if len(same) == 1 else None
             if target is None:
                 merged.append(p)
                 continue

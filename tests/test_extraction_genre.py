@@ -1570,3 +1570,143 @@ def test_round5_wanted_firms_named_as_examples_of_the_link():
 
 def test_round5_wanted_a_product_code_with_a_digit_is_a_link():
     assert "5G通信模组" in wanted("精准招引车载雷达、5G通信模组企业。")
+
+
+# --------------------------------------------------------------------------- enterprises and parks, round 6
+def test_round6_parks_a_county_starting_like_a_generic_word_names_a_park():
+    text = "永丰县、全南县依托园区发展配套环节,其中永丰青岭经济开发区重点发展电子元件,全南经济开发区重点发展稀土材料。"
+    got = names(text, "parks")
+    assert "全南经济开发区" in got and "永丰青岭经济开发区" in got
+    assert not any(n.startswith("其中") for n in got)
+    assert names("选派招商骨干,赴12家合作共建园区开展驻点招商。", "parks") == []
+
+
+def test_round6_parks_listed_after_a_zone_and_its_verb():
+    got = names("经开区下辖青岭工业园区、远川工业园区和北坪新材料产业园,推动各园区错位发展。", "parks")
+    assert {"青岭工业园区", "远川工业园区", "北坪新材料产业园"} <= set(got)
+
+
+def test_round6_parks_a_theme_of_reuse_is_not_a_verb():
+    got = names("在青岭化工园规划建设粉煤灰综合利用产业园,配套建设污水处理设施。", "parks")
+    assert "粉煤灰综合利用产业园" in got
+
+
+def test_round6_enterprises_a_place_of_origin_the_index_does_not_read():
+    text = ("加快云岭青禾锂业有限公司2万吨碳酸锂项目建设。推动青禾锂业、远川化工等企业提质增效。"
+            "巫山远鸿新材4万吨负极项目开工。加快远鸿新材负极等项目建设。")
+    got = {r["name"]: r.get("aliases") or [] for r in x(text).enterprises}
+    assert "青禾锂业" in got["云岭青禾锂业有限公司"] and "青禾锂业" not in got
+    assert "远鸿新材" not in got and any("远鸿新材" in a for n, a in got.items() if n.endswith("远鸿新材"))
+
+
+def test_round6_enterprises_a_preposition_or_a_subject_before_the_list():
+    got = names("对恒峰新材、金岭硅业等企业新建装置实行跟踪服务。帮助本地企业与青禾时代、远川科技等终端企业开展对接。",
+                "enterprises")
+    assert {"恒峰新材", "金岭硅业", "青禾时代", "远川科技"} <= set(got)
+    assert not any(n.startswith(("对", "本地")) for n in got)
+
+
+def test_round6_enterprises_no_unit_project_or_route_as_an_owner():
+    got = names("推进青岭牧业万头肉牛养殖场、北坪市至南坪县工业供热管网等项目建设。此次签约的远鸿新能源二期项目是该公司"
+                "继一期项目投产后的又一重大投资。", "enterprises")
+    assert not any(n.startswith("万头") or "项目" in n or "至" in n for n in got)
+
+
+# ---------------------------------------------------------------------------------------- chains, round 6
+def test_round6_chains_a_programme_or_a_loop_after_the_last_step_is_not_part_of_it():
+    assert steps("实施硼矿(硼砂、硼酸)—硼化物—硼基材料延链补链工程。") == [["硼矿(硼砂、硼酸)", "硼化物", "硼基材料"]]
+    assert steps("发展矿渣(水泥、砌块)-预制墙板循环产业链。") == [["矿渣(水泥、砌块)", "预制墙板"]]
+
+
+def test_round6_chains_supporting_parts_are_a_stage_of_their_own():
+    assert steps("推动车辆研发～整车～配套～售后全链条发展。") == [["车辆研发", "整车", "配套", "售后"]]
+    assert steps("梳理“链主—配套—企业”名单。") == []
+
+
+def test_round6_chains_counted_levels_of_products_are_a_chain_levels_of_an_administration_are_not():
+    assert steps("建立“母本—扩繁种—生产种”三级良种繁育体系。") == [["母本", "扩繁种", "生产种"]]
+    assert steps("构建母本—扩繁种—生产种三级繁育体系。") == [["母本", "扩繁种", "生产种"]]
+    assert steps("推动县—乡—村三级服务体系建设。") == []
+    assert steps("完善“省—市—县”三级联动。") == []
+
+
+def test_round6_chains_the_steps_of_a_procedure_are_no_chain():
+    assert steps("对诉求实行“受理—转办—督办—回访”闭环管理。") == []
+    assert steps("对诉求实行受理—转办—督办—回访闭环管理。") == []
+    assert steps("建立“走访—登记—办理”工作机制。") == []
+    assert steps("构建“煤—电—铝”协同机制。") == [["煤", "电", "铝"]]
+
+
+def test_round6_chains_a_chain_word_inside_a_list_of_tasks_is_no_tail():
+    assert steps("坚持“育龙头、建园区、延链条、树品牌”,壮大特色产业。") == []
+    assert steps("完善原煤、焦炭、煤焦油加工产业链。") == [["原煤", "焦炭", "煤焦油"]]
+    assert ["小麦", "面粉", "挂面"] in steps("形成小麦、面粉、挂面加工产业链、马铃薯产业链。")
+
+
+def test_round6_chains_a_route_among_fields_of_projects_is_a_route():
+    assert steps("积极招引风电制氢、新型储能等应用端项目。") == [["风电", "氢"]]
+    assert steps("加快风电制氢、焦炉煤气制甲醇等3个项目建设。") == []
+
+
+# ------------------------------------------------------------------------------------------ projects, round 6
+def test_round6_projects_an_item_running_over_another_project_is_no_name():
+    got = projects("此次签约的远鸿光电二期项目是该公司继一期3GW项目投产后的又一投资。")
+    assert not any("项目" in n or "该公司" in n for n in got)
+    got = projects("推动青禾铝材公司年产8万吨铝箔项目二期、远鸿镁业2万吨镁合金项目建成投产。")
+    assert [p["phase"] for p in got.values() if p["products"][0]["name"] == "铝箔"] == ["二期"]
+
+
+def test_round6_projects_a_table_owner_cell_in_short_form_is_the_registered_firm():
+    text = ("支持青岭重工集团有限公司做强主业。青岭重工轧机二期等项目有序推进。\n"
+            "序号\t项目名称\t建设单位\t总投资(亿元)\n1\t轧机二期项目\t青岭重工\t12\n2\t年产6万件锻件项目\t远鸿锻造\t3\n")
+    got = projects(text)
+    assert [n for n in got if "轧机" in n] == ["轧机二期"]
+    assert got["轧机二期"]["enterprise"] == "青岭重工集团有限公司"
+    assert "青岭重工轧机二期" in got["轧机二期"]["aliases"]
+
+
+def test_round6_projects_a_date_before_the_progress_word_is_not_in_the_name():
+    got = projects("远鸿钢构年产12万吨钢结构智能制造基地于8月开工建设。")
+    assert list(got) == ["远鸿钢构年产12万吨钢结构智能制造基地"]
+
+
+def test_round6_projects_a_batch_signed_together_is_no_project():
+    assert projects("北坪经开区2023年新材料产业项目集中签约仪式在管委会举行。") == {}
+    assert len(projects("推动远鸿硅业10万吨工业硅、青禾化工5万吨氟化工等项目集中开工。")) == 2
+
+
+def test_round6_projects_a_phase_written_again_by_the_short_name_is_one_project():
+    got = projects("江南远鸿玻璃有限公司日熔量1200吨光伏玻璃二期项目签约。远鸿玻璃二期项目投产后日熔量翻番。"
+                   "远鸿玻璃年产3万吨光伏背板项目开工。")
+    assert len([p for p in got.values() if p["phase"] == "二期"]) == 1
+
+
+def test_round6_projects_a_firms_product_plant_or_short_named_project_is_that_project():
+    got = projects("加快青禾药业集团中药提取物、远鸿生物植物胶囊等项目建设。青禾药业集团中药提取物生产线年内投产。")
+    assert len([n for n in got if "中药提取物" in n]) == 1
+    got = projects("加快北坪远鸿储能科技有限公司移动式储能系统集成项目建设。\n"
+                   "序号\t项目名称\t建设地点\t建设性质\n1\t远鸿储能移动式储能系统集成项目\t北坪市\t新建\n")
+    assert len(got) == 1
+
+
+def test_round6_projects_a_size_without_its_figure_is_no_owner():
+    assert parse_project_item("万头肉牛养殖场")["enterprise"] is None
+    assert parse_project_item("千亩花椒种植基地")["enterprise"] is None
+
+
+def test_round6_projects_a_phase_in_brackets_stays_in_the_name():
+    got = projects("建成标准化厂房(二期)项目6万平方米。加快远鸿新材1万吨负极材料、青禾碳素特种石墨(二期)等项目建设。")
+    assert "标准化厂房(二期)" in got and got["标准化厂房(二期)"]["phase"] == "二期"
+    assert "青禾碳素特种石墨(二期)" in got
+
+
+def test_round6_projects_items_before_a_class_of_facilities_are_projects():
+    got = projects("开工建设远鸿新材5万吨电解液项目,以及园区综合管廊(一期)、园区污水处理厂提标改造等基础设施项目。")
+    assert "园区污水处理厂提标改造" in got and "园区综合管廊(一期)" in got
+    assert projects("加快水、电、路等基础设施项目建设。") == {}
+
+
+def test_round6_projects_a_demonstration_works_laid_out_in_a_named_place_is_a_project():
+    got = projects("推进远鸿锂业扩能,争取布局民勤县青湖提锂示范工程。")
+    assert "民勤县青湖提锂示范工程" in got and got["民勤县青湖提锂示范工程"]["stage"] == "谋划"
+    assert projects("争取布局一批提锂示范工程。") == {}
