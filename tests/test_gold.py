@@ -35,14 +35,19 @@ SEALED_DIR = os.path.join(ROOT, "tests", "data", "sealed")
 LAST_DIR = os.path.join(ROOT, "tests", "data", "last")
 # a seventh set (tests/data/fresh, r01_… to r06_…): nobody reads it; scored once, at the end of the sixth pass
 FRESH_DIR = os.path.join(ROOT, "tests", "data", "fresh")
+SET_IDS = ["heldout", "blind", "unseen", "final", "sealed", "last", "fresh", "eighth"]
+SET_DIRS = [os.path.join(ROOT, "tests", "data", i) for i in SET_IDS]
+# an eighth set (tests/data/eighth, e01_… to e06_…): nobody reads it; scored once, at the end of the seventh pass
+EIGHTH_DIR = os.path.join(ROOT, "tests", "data", "eighth")
 BLIND_FILES = sorted(glob.glob(os.path.join(BLIND_DIR, "*.json")))
 UNSEEN_FILES = sorted(glob.glob(os.path.join(os.path.join(ROOT, "tests", "data", "unseen"), "*.json")))
 FINAL_FILES = sorted(glob.glob(os.path.join(os.path.join(ROOT, "tests", "data", "final"), "*.json")))
 SEALED_FILES = sorted(glob.glob(os.path.join(os.path.join(ROOT, "tests", "data", "sealed"), "*.json")))
 LAST_FILES = sorted(glob.glob(os.path.join(os.path.join(ROOT, "tests", "data", "last"), "*.json")))
 FRESH_FILES = sorted(glob.glob(os.path.join(os.path.join(ROOT, "tests", "data", "fresh"), "*.json")))
+EIGHTH_FILES = sorted(glob.glob(os.path.join(os.path.join(ROOT, "tests", "data", "eighth"), "*.json")))
 ALL_GOLD_FILES = (GOLD_FILES + HELDOUT_FILES + BLIND_FILES + UNSEEN_FILES + FINAL_FILES + SEALED_FILES + LAST_FILES
-                  + FRESH_FILES)
+                  + FRESH_FILES + EIGHTH_FILES)
 KEYS = ["document", "title", "chains", "enterprises", "parks", "projects", "regions", "departments", "targets",
         "wanted_links", "excluded"]
 ROLES = {"链主", "龙头", "规上", "专精特新", "小巨人"}
@@ -71,7 +76,7 @@ def _ids(paths):
 def _text_path(path, g):
     """The document a gold file annotates: a corpus file, or the .txt next to a held-out gold file."""
     folder = os.path.dirname(path) if os.path.dirname(path) in (
-        HELDOUT_DIR, BLIND_DIR, UNSEEN_DIR, FINAL_DIR, SEALED_DIR, LAST_DIR, FRESH_DIR) else CORPUS
+        HELDOUT_DIR, BLIND_DIR, UNSEEN_DIR, FINAL_DIR, SEALED_DIR, LAST_DIR, FRESH_DIR, EIGHTH_DIR) else CORPUS
     return os.path.join(folder, g["document"] + ".txt")
 
 
@@ -91,8 +96,7 @@ def test_one_gold_file_per_corpus_document(corpus_files):
         assert _gold(path)["document"] == os.path.splitext(os.path.basename(path))[0]
 
 
-@pytest.mark.parametrize("folder", [HELDOUT_DIR, BLIND_DIR, UNSEEN_DIR, FINAL_DIR, SEALED_DIR, LAST_DIR, FRESH_DIR],
-                         ids=["heldout", "blind", "unseen", "final", "sealed", "last", "fresh"])
+@pytest.mark.parametrize("folder", SET_DIRS, ids=SET_IDS)
 def test_heldout_gold_files_pair_with_documents(folder):
     files = sorted(glob.glob(os.path.join(folder, "*.json")))
     stems = [os.path.splitext(os.path.basename(p))[0] for p in files]
@@ -398,8 +402,7 @@ def test_benchmark_runs_on_the_corpus(corpus_files):
     assert rc == (0 if all(b["pass"] for b in doc["bar"].values()) else 1)
 
 
-@pytest.mark.parametrize("folder", [HELDOUT_DIR, BLIND_DIR, UNSEEN_DIR, FINAL_DIR, SEALED_DIR, LAST_DIR, FRESH_DIR],
-                         ids=["heldout", "blind", "unseen", "final", "sealed", "last", "fresh"])
+@pytest.mark.parametrize("folder", SET_DIRS, ids=SET_IDS)
 def test_benchmark_runs_on_the_heldout_documents(folder):
     """``--gold DIR --corpus DIR`` scores a held-out pair; every gold item is found or missed."""
     files = sorted(glob.glob(os.path.join(folder, "*.json")))
