@@ -202,6 +202,8 @@ LEAD_WORDS = (
     "抓", "尽早", "早日", "多方", "审批", "新上", "推荐", "遴选", "评选", "表彰", "奖励", "确定",
     # aspect words left in front of an object once its verb is cut (已入驻…, 考察了…), and 完成 (完成甲、乙等企业改造)
     "已", "已经", "了", "完成",
+    # a clause that adds more items to what came before (另有甲、乙等项目…)
+    "另有", "还有", "力促",
 )
 _LEAD_RE = re.compile(_alternation(LEAD_WORDS))
 # Verbs that never stand inside a name: an object starts after the last of them (争取国家布局建设|十万吨级乙二醇).
@@ -278,16 +280,16 @@ _MADE_OF = set("铝铁钢铜木竹纸塑皮陶瓷锡银")
 _CHAIN_VERB = re.compile(r"(?:构建|形成|打造|建成|构筑|拉长|延伸|贯通|打通)(?:起|了|出|成|至|到)?")
 # what else leads into the first step of a chain in running text: a possessive, an aspect particle, a
 # verb of the clause, the place the chain is in (…的两个项目将填补我市A—B—C; 巩固A—B—C全链条优势)
-_CHAIN_FRONT = re.compile(r"的|了|把|填补|补齐|补强|巩固|夯实|做强|做优|做大|提升|突破|畅通|延长|拓展|聚焦|"
+_CHAIN_FRONT = re.compile(r"的|了|把|填补|补齐|补强|巩固|夯实|做强|做优|做大|提升|突破|畅通|延长|拓展|聚焦|支持|"
                           r"围绕|沿着|沿(?![海江河湖线边岸途用])|依托|推进|推动|实施|发展|完善|培育|谋划|储备|布局|招引|引进|对接|承接|建设|从|"
                           r"(?:我|全|本)[省市县区州旗盟]")
 # where the last step of a chain ends in running text: a possessive or 等 and what they lead to, a count
 # (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口, …融合发展),
-# the industry the whole chain makes (发展A—B—C产业), the project that builds it (谋划A—B—C一体化项目), the
+# the industry the whole chain makes (发展A—B—C产业) or its integration (发展A—B—C一体化), the project that builds it (谋划A—B—C一体化项目), the
 # programme that lengthens it (实施A—B—C延链工程)
 _CHAIN_BACK = re.compile(rf"的|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|链条|环节|领域|方向|"
                          r"主线|主链|全(?:流程|过程|生命周期|周期)|"
-                         r"优势|空白|[一二三]{2,3}产|(?<=.)(?:产业|(?:一体化|联动|协调|集聚|集群化?|高质量)?(?:发展|建设)|"
+                         r"优势|空白|[一二三]{2,3}产|(?<=.)(?:产业|一体化|(?:一体化|联动|协调|集聚|集群化?|高质量)?(?:发展|建设)|"
                          r"(?:[延补强]链)*(?:一体化)?(?:示范)?(?:项目|工程|行动)|(?:[延补强]链)+)$")
 # words that name the levels or parts of a plan, never a product: a “链条—环节—企业” frame, a table's
 # 上游—(empty cell) row, a step in front of a project
@@ -306,6 +308,9 @@ _ADMIN_LEVEL = re.compile(r"(?:国家|中央|省|市|州|县|区|乡|镇|街道?
 # procedure, not a chain (but 甲—乙—丙协同机制: products whose industries work together)
 _PROCEDURE_AFTER = re.compile(r"(?:闭环|全过程|全流程)管理|(?:闭环|工作)?(?:机制|流程|制度|程序)|工作法")
 # (the same words inside the last step of a chain not in quotes: …—反馈闭环管理)
+# what a quoted dash run names when the quote is followed by these: the grades a plan raises firms through
+# (“甲—乙—丙”企业梯度培育) or the leading sectors of a place (“甲—乙—丙”主导产业), not the steps of a chain
+_QUOTED_NOT_CHAIN = re.compile(r"企业|(?:主导|首位|支柱)产业")
 _PROCEDURE_IN = re.compile(r"(?<=.)(?:闭环|工作)(?:管理|机制|流程|制度|程序)|(?<=.)工作法")
 # a step with a number is a date, a range or a count, except a grade written after its name (尼龙6, PA66),
 # which may go on with the form of the product (尼龙6切片) but not with a unit (产能100万吨)
@@ -578,6 +583,7 @@ _PLACE_TYPES = ("经济技术开发区", "高新技术产业开发区", "高新�
                 "工业园区", "工业园", "产业园区", "工业集中区", "新区", "综合保税区", "保税区", "产业集聚区", "工业集聚区")
 # a park that opens a clause and is given its specialisation (某某工业园区重点发展甲和乙产业) is a named park
 # even where its place is too small for the region index
+_PARK_REGION_TWICE = re.compile(rf"([{H}]{{2,3}}?)[市县区](?=\1)")
 _PARK_SUBJECT = re.compile(r"重点发展|主要发展|重点布局|着力发展|主导产业|主攻|定位为")
 _PARK_LEAD = (
     "依托", "入驻", "加快", "支持", "已形成", "已成为", "吸引", "落地", "落户", "将", "把", "向", "由", "至", "等",
@@ -793,7 +799,7 @@ _TABLE_STAGE_OF = {"新开工": "开工", "开工": "开工", "新建": "开工"
 _PJ_COUNT_AFTER = re.compile(rf"(?:\d+|[{_CN_NUM}百]+)[个项]")
 _PJ_PHASE_AFTER = re.compile(rf"\(?(?P<ph>[{_CN_NUM}\d]{{1,2}}期)(?:工程)?\)?")
 # what a project does after its name, in reports of progress (甲项目完成主体工程, 乙项目满负荷生产, 丙项目达产达效)
-_PJ_PROGRESS = re.compile(r"(?:当年|年内|已|顺利|全面)?(?:完成主体|主体完工|主体封顶|满负荷|满产|达产|达效|试生产|试运行|"
+_PJ_PROGRESS = re.compile(r"(?:当年|年内|已|顺利|全面)?(?:完成主体|主体完工|主体封顶|主体厂房封顶|完成中交|完成设备安装|进入试生产|满负荷|满产|达产|达效|试生产|试运行|"
                           r"投入使用|投入运营|进入安装|建成送电|(?:完成|开展|启动)前期工作)")
 # business words a registered name ends with that its short form drops (某某连接技术有限公司 -> 某某连接)
 _SHORT_TAIL = re.compile(r"(?:技术|科技|实业|控股|股份|发展|投资|工贸|商贸)$")
@@ -829,7 +835,7 @@ _PJ_LIST_COUNT = re.compile(rf"(?:\d+|[{_CN_NUM}]+)个$")
 _PJ_DONE_AFTER = re.compile(r"落地|开工|建成|投产|竣工|投运|投用|并网|完工")
 _PJ_NOT_NAME = re.compile(r"(?:重点|重大|各类|有关|相关)$|^(?:可|能|将|为|对|给|满足|符合|入园|落地|招商|签约|新建|在建|续建)"
                           r"|^[\u4e00-\u9fff]?(?:入园|入驻|招商|引进)$")
-_PJ_INVEST_AFTER = re.compile(r"[,(]总投资(?:约|达|为)?\d+(?:\.\d+)?(?:亿|万)元(?P<rest>[^;。\n()]{0,16})")
+_PJ_INVEST_AFTER = re.compile(r"[,(]?总投资(?:约|达|为)?\d+(?:\.\d+)?(?:亿|万)元(?P<rest>[^;。\n()]{0,16})")
 _PJ_STAGE_HEADING = re.compile(r"(?:^|[\n。;])[^\n。;:]{0,12}?(?P<h>续建|新开工|新建|竣工投产|建成投产|投产|竣工|签约|在建|开工|"
                                r"重点|重大|计划)(?:的)?(?:重点|重大)?项目(?:有|包括)?\s*:(?P<items>[^\n。]*)$")
 _HEADING_STAGE = {"续建": "在建", "在建": "在建", "新开工": "开工", "开工": "开工", "竣工投产": "投产", "建成投产": "投产",
@@ -842,6 +848,11 @@ _PJ_FACILITY_END = re.compile(r"(?:基地|中心|电站|工厂|园区|物流园|
 _ABBREVIATION = re.compile(r"\([A-Za-z][A-Za-z0-9-]{1,9}\)")
 _PJ_LEFT_OUT = re.compile(r"(?:均|都|一律)?不(?:纳入|列入|属于|计入|在本)")
 _PJ_NEGATED = re.compile(r"不再|不得|禁止|严禁|严控|停止")
+# a place in front of a project's owner, joined by 的 (位于某开发区的|甲公司…项目, 某市某镇的|乙仪表二期…项目)
+_PJ_PLACE_OF = re.compile(rf"^位于|(?:{_PARK_SUFFIX}|[镇乡县市区])$")
+_PJ_SIGNED = re.compile(r"签订|签署|签约")
+_PJ_AGREEMENT = re.compile(r"(?:投资|合作)?(?:协议|合同)")
+_PJ_PARK_LEAD = re.compile(rf"(?:园区|[{H}]{{2,14}}{_PARK_SUFFIX})内?(?:已有|现有)?(?=[{H}]{{4}})")
 _PJ_BAD_ITEM = re.compile(r"[,:“”()]|的|为|领先|一流|先导|企业")
 # verbs that introduce categories of development, not projects (发展…项目, 研究布局…项目)
 # (前瞻谋划…项目: a project still to be conceived, not one under way)
@@ -1075,6 +1086,10 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
         products = []  # a park built as a project (某某新材料高新产业园一期)
     else:
         enterprise, body = _split_owner(rest, known_enterprises, regions)
+        ph = _LEAD_PHASE.search(rest, 4, 9) if phase is None else None
+        if ph and len(rest) - ph.end() >= 2 and enterprise and len(enterprise) < ph.start() and \
+                _plausible_owner(rest[: ph.start()], regions):
+            enterprise, body = rest[: ph.start()], rest[ph.start():]  # 某某仪表|二期|智能燃气表: the owner ends at the phase
         products = []
         if enterprise and _MAGNITUDE_LEAD.match(enterprise):
             enterprise = None  # 万头|肉牛养殖场, 千亩|某种植基地: a size without its figure, not a firm
@@ -1460,7 +1475,7 @@ _SUBPARK_COLON_END = re.compile(r"[)。;\n]")
 # what ends a facility or a place, not the theme of a park (制种基地与…产业园, 安口陶瓷建材园和…创业园)
 _THEME_NOT = re.compile(r"(?:基地|中心|园|区|场|站|厂|港|城)$")
 # 以A、B为龙头 (以下 is not 以): the firms that lead
-_LEAD_ROLE = re.compile(r"以(?!下)(?P<list>[^,。;以]{2,80}?)为(?P<role>龙头|链主|引领|核心)")
+_LEAD_ROLE = re.compile(r"以(?!下)(?P<list>[^,。;以]{2,80}?)为(?P<role>龙头|链主|引领|核心|重点)")
 _ALIAS_ASIDE = re.compile(r"\(以下简称[^()]*\)")
 _FIRST_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _NAME_STOPS = frozenset("、和与及同向在由的等为是将把被就或")
@@ -1494,6 +1509,7 @@ _FIRM_DEED = re.compile(r"投资(?=\d|建设|兴建|新建)|获评|获批|荣获
 _BRANCH_PLACE = re.compile(rf"\((?P<r>[{H}]{{2,4}})\)(?P<x>[{H}]{{2}})")
 _BRANCH_WORK = re.compile(r"中心|基地|项目|工厂|产业园|一期|二期|三期")
 _HOLD_LEAD = re.compile(r"^[^、]{0,6}?(?:内有|拥有|共有|现有|已有|集聚|聚集|汇聚|涵盖)了?")
+_WRITER_PLACE = re.compile(r"[我本](?:省|市|州|县|区|旗)")  # 我市|甲公司: the place of the document's writer
 _AND = re.compile(r"和|与|及")
 # an item of a numbered list that names something before a colon (3. 甲聚烯烃:), and what says that it is a firm
 _ENUM_NAME = re.compile(rf"\n[ \t]*(?:\d{{1,2}}\s*[.、]|\(?[{_CN_NUM}]{{1,3}}[)、])\s*(?P<n>[{H}A-Za-z]{{2,12}})\s*:")
@@ -1505,8 +1521,10 @@ _FIRM_LABEL = re.compile(r"企业\s*:")
 _LABEL_BREAK = re.compile(r"[,;。!?、]")
 # a firm named as a partner: 与某某签订/签署/达成…, 与某某合作, 进入某某供应链/供应体系
 # (two patterns, each opening with its literal, which the regex engine finds fast)
-_PARTNER = re.compile(rf"与(?P<n>[{H}]{{2,8}}?)(?:签订|签署|达成|合作|合资)")
+_PARTNER = re.compile(rf"与(?P<n>[{H}]{{2,8}}?(?:、[{H}]{{2,8}}?){{0,3}})(?:签订|签署|达成|合作|合资)")
 _SUPPLIER = re.compile(rf"进入(?P<n>[{H}]{{2,8}}?)(?:供应链|供应体系|采购体系)")
+# a group named as the parent of a firm: 甲化工:乙集团下属企业, 乙集团旗下公司, 乙能源全资子公司
+_PARENT_OF = re.compile(r"(?:下属|旗下)(?:企业|子公司|公司)|(?:全资|控股)子公司")
 _PARTNER_NOT = re.compile(r"^(?:国际|国内|省内|省外|区内|区外|周边|沿海|沿边|东部|西部|中部|各|有关|相关|当地|本地|地方|高校|"
                           r"院所|科研|上下游|国外|境外|海外|全球|全国|社会|民间|知名|优质|头部)|[国省市县区内外方]$|(?:坡|斯坦|西亚|利亚|尼亚|罗斯)$|^(?:日本|德国|美国|法国|英国|韩国|意大利)|"
                           r"资本|资金|基金|机构|单位|部门|院校|客商|伙伴|群众|农户|国家|地区|城市|区域")
@@ -1523,6 +1541,7 @@ _FIRM_UNIT_END = re.compile(r"(?:事业部|分公司|子公司|分厂|工厂)$")
 _TIME_WORDS = r"年内|年底|年初|今年|去年|明年|当年|同年|上年|全年|次年|上半年|下半年|近年|近年来|目前|当前"
 _TIME_LEAD = re.compile(rf"(?:{_TIME_WORDS})")
 _TIME_WORD = re.compile(rf"(?:{_TIME_WORDS})")
+_TOWN_PART = re.compile(r"(?:县城|城区|市区|主城|老城|新城)[东西南北中]?(?:区|部|片|郊)?$")  # 县城北: where, not who
 _DUTY_LIST_END = re.compile(r"[:。;!?()\n]")
 
 
@@ -2113,9 +2132,18 @@ class _Extractor:
             if not lm or len(name) - lm.end() < 2 or not _PARK_SUFFIX_RE.search(name, lm.end()):
                 break
             name, s = name[lm.end():], s + lm.end()
+        if name[:1] == "含" and text[s - 1: s] == "(" and _PARK_SUFFIX_RE.search(name, 3):
+            name, s = name[1:], s + 1  # 甲开发区(含|乙工业园、丙工业园): the zone's parks, listed (not 含山…)
         bad = _BAD_START.match(name)
         if bad and _PARK_SUFFIX_RE.search(name[bad.end():]):
             name, s = name[bad.end():], s + bad.end()
+        for sm in _PARK_SUBJECT.finditer(name, 2, 12) if "发展" in name or "布局" in name else ():
+            if _PARK_SUFFIX_RE.search(name, sm.end()) and not _PARK_SUFFIX_RE.search(name, 0, sm.start()):
+                name, s = name[sm.end():], s + sm.end()  # 某区重点发展|某区汽车零部件产业园: the subject, then the park
+            break
+        rp = _PARK_REGION_TWICE.match(name)
+        if rp and _PARK_SUFFIX_RE.search(name, rp.end()):
+            name, s = name[rp.end():], s + rp.end()  # 某某市|某某高新区: the city, then the park named after it
         if not name:
             return
         # 化工产业集中区 is a zone's designation of its own (依托…化工产业集中区)
@@ -2266,6 +2294,8 @@ class _Extractor:
             if p["region"] or p["parent"]:
                 continue
             owner = [f for f in full if f["name"].endswith(p["name"]) and f["name"] != p["name"]]
+            if owner and all(_PARK_BEFORE.search(self.text, max(0, e["start"] - 8), e["start"]) for e in p["evidence"]):
+                continue  # 经开区|汽车零部件产业园: the zone's own park, written after the zone, not 甲县汽车零部件产业园
             if len(owner) == 1:
                 owner[0].setdefault("aliases", [])
                 if p["name"] not in owner[0]["aliases"]:
@@ -2455,6 +2485,10 @@ class _Extractor:
                     continue  # (县—乡—村三级体系: the levels of an administration, not a chain)
                 if _PROCEDURE_AFTER.match(self.text, after) or _PROCEDURE_IN.search(steps[-1]):
                     continue  # “收集—交办—督办—反馈”闭环管理: the steps of a procedure
+                if quoted and _QUOTED_NOT_CHAIN.match(self.text, after):
+                    continue  # “甲—乙—丙”企业梯度培育, “甲—乙—丙”主导产业: grades of firms, a town's sectors
+                if any(len(b) > 16 or b.endswith("之一") for b in bases):
+                    continue  # 多个基地之一—某基地, 某项目—某园区厂房已完工: a dash of apposition, not steps
                 if all(len(b) == 1 for b in bases[1:]) and bases[0][-1:] + "".join(bases[1:3]) in ("产学研", "政产学"):
                     continue  # 产—学—研—用: the partners of a cooperation, not a chain
                 if all(len(x) == 1 and x in self.region_initials for x in steps[:-1]) and _BELT.search(steps[-1]):
@@ -2526,6 +2560,8 @@ class _Extractor:
                 continue
             if _LIST_COUNTED.search(items[-1]):
                 continue  # 甲、乙、丙三大产业链: several chains counted, not the steps of one
+            if len(items[-1]) == 1 and text.startswith("”", t.end()) and any(len(i) > 1 for i in items):
+                continue  # “控甲、提乙、延链条”: a slogan of tasks whose last one lengthens the chain
             items[-1] = re.sub(r"(?<=.)(?<![深初粗精])(?:加工|生产|制造)$", "", items[-1])
             s = m.start("list") + len(m.group("list")) - len("、".join(items))
             self._add_chain(items, s, t.end(), 0.8 if m.group("q") else 0.7, "list")
@@ -2662,16 +2698,19 @@ class _Extractor:
         return i >= 0 and pos - self._duty_marks[i] <= 120 and \
             not _DUTY_LIST_END.search(self.text, self._duty_marks[i], pos)
 
-    def add_enterprise(self, name, roles, start, end, conf, aliases=()):
+    def add_enterprise(self, name, roles, start, end, conf, aliases=(), makers=False):
         if self.in_spans(self.dept_spans, start) or self._in_duty_list(start):
             return None  # 区供电公司 in a list of responsible units is a unit of the government
         cut = _firm_name_start(name)
         if (h := _HOLD_LEAD.match(name, cut)) and len(name) - h.end() >= 4:
             cut = h.end()  # 园区内已有|甲铋业 (the owner cut from a sentence that says what a park holds)
+        if name.startswith(("我", "本"), cut) and (w := _WRITER_PLACE.match(name, cut)) and len(name) - w.end() >= 4:
+            cut = w.end()  # 我市|甲机械有限公司: the writer's own place stands in front of the name
         name, start = name[cut:], start + cut
-        if len(name) < 2 or _TIME_WORD.fullmatch(name):
-            return None  # 去年|年产…: a time word where a project's owner would stand
-        if name in self.park_names or self.regions.knows(name) or _ORG.search(name) and not roles:
+        if len(name) < 2 or _TIME_WORD.fullmatch(name) or _HOLD_LEAD.fullmatch(name) or _TOWN_PART.match(name):
+            return None  # 去年|年产…, 已有|…, 县城北|…: a time, a verb or a part of town where an owner would stand
+        if name in self.park_names or (self.regions.is_region_name(name) if makers else self.regions.knows(name)) or \
+                _ORG.search(name) and not roles:  # (makers: 甲、乙等主机厂, a brand may be a county's short name)
             return None
         if _NOT_FIRM_NAME.search(name) and not _LEGAL_FORM_RE.search(name[-4:]) or \
                 "至" in name and self.regions.knows(name[: name.index("至")]):
@@ -2759,7 +2798,7 @@ class _Extractor:
                 rec.setdefault("aliases", []).append(short.group("s"))
                 self.firm_spans.append((end, end + short.end()))
 
-    def _add_listed(self, items, roles, conf, require_majority=True, vouched=False):
+    def _add_listed(self, items, roles, conf, require_majority=True, vouched=False, makers=False):
         # 轻量化环节甲精密等企业: the link or field the firms work in is written in front of the first name
         items = [(i[f.end():], p + f.end()) if (f := _FIELD_LEAD.match(i)) and len(i) - f.end() >= 2 else (i, p)
                  for i, p in items]
@@ -2775,22 +2814,24 @@ class _Extractor:
         if items and (h := _HOLD_LEAD.match(items[0][0])) and len(items[0][0]) - h.end() >= 2:
             items[0] = (items[0][0][h.end():], items[0][1] + h.end())  # 园区内有|甲铝业、乙化工等规上企业
         firms = sum(bool(_LEGAL_FORM_RE.search(i[-4:]) or _firm_like(i) or _origin_named(i)) for i, _ in items)
-        good = [(i, p) for i, p in items if self._listed_name_ok(i, recruited=vouched or firms * 2 >= len(items))]
+        good = [(i, p) for i, p in items
+                if self._listed_name_ok(i, recruited=vouched or firms * 2 >= len(items), makers=makers)]
         if not good or (require_majority and len(good) < len(items) / 2):
             return []
         out = []
         for item, p in good:
-            rec = self.add_enterprise(item, roles, p, p + len(item), conf)
+            rec = self.add_enterprise(item, roles, p, p + len(item), conf, makers=makers)
             if rec is not None:
                 out.append(rec)
         return out
 
-    def _listed_name_ok(self, item, recruited=False):
-        """`item` of a list may be a firm's name; with `recruited`, a wanted link may be one too."""
+    def _listed_name_ok(self, item, recruited=False, makers=False):
+        """`item` of a list may be a firm's name; with `recruited`, a wanted link may be one too; with `makers` (the
+        list names carmakers, 甲、乙等主机厂) a county's short name may be one too (a brand named after its town)."""
         if not _plausible_name(item) and not _LEGAL_FORM_RE.search(item[-4:]) or _LEGAL_FORM_RE.fullmatch(item):
             return False  # (有限责任公司 alone: the end of a name cut at a parenthesis)
         if item in self.product_set and not (_firm_like(item) or _origin_named(item)) or _is_sector_phrase(item) or \
-                self.regions.knows(item) or item in self.wanted_set and not (recruited and not _PRODUCT_END.search(item)) \
+                (self.regions.is_region_name(item) if makers else self.regions.knows(item)) or item in self.wanted_set and not (recruited and not _PRODUCT_END.search(item)) \
                 and not _firm_like(item) and not _origin_named(item):
             return False  # a link or an industry, unless a trade name (a firm to recruit is also a wanted link)
         if item in self.park_names or _PARK_SUFFIX_RE.search(item) or _ANON_REGION_END.search(item):
@@ -2814,10 +2855,10 @@ class _Extractor:
         self._legal_names()
         # …等(龙头)企业: the items of the list before 等 are firms, unless what stands between 等 and 企业
         # makes them sectors (等行业企业, 等领域龙头企业, 等上下游企业)
-        for m in re.finditer(r"等(?P<desc>[^,。;:、等()的]{0,12}?)(?P<kind>企业|集团)", text):
+        for m in re.finditer(r"等(?P<desc>[^,。;:、等()的]{0,12}?)(?P<kind>企业|集团|主机厂|整车厂|车企)", text):
             desc = m.group("desc").replace("“", "").replace("”", "")
-            if re.search(r"项目|给予|支持|对|向|为", desc):
-                continue
+            if re.search(r"项目|给予|支持|对|向|为", desc) or desc.startswith("地"):
+                continue  # (甲、乙等地纺织企业: the items are places the firms are in)
             cs = self.clause_start(m.start())
             items = self.list_items(cs, m.start(), stop=True)
             category = bool(_ENT_CATEGORY.search(desc))
@@ -2833,7 +2874,8 @@ class _Extractor:
                         for i, _ in items) * 2 <= len(items):
                 continue  # 电机、变压器等装备制造企业: products of a sector, unless most items are trade names
             roles = sorted({r for w, r in _ROLE_WORDS.items() if w in desc})
-            self._add_listed(items, roles, 0.8, vouched=bool(leading))  # (引进甲、乙等龙头企业: firms to recruit)
+            self._add_listed(items, roles, 0.8, vouched=bool(leading),  # (引进甲、乙等龙头企业: firms to recruit)
+                             makers=m.group("kind") != "企业" and m.group("kind") != "集团")
         # A、B重点企业 / A、B龙头企业 / A、B、C3家企业 without 等; 龙头企业A、B (the role in front of the list)
         def vouched(items):
             return sum(_firm_like(i) or _origin_named(i) or ("enterprises", i) in self._seen for i, _ in items) * 2 > \
@@ -2865,12 +2907,13 @@ class _Extractor:
         for m in _LEAD_ROLE.finditer(text):
             items = [(_ALIAS_ASIDE.sub("", i), p) for i, p in self.list_items(m.start("list"), m.end("list"), cut=False)]
             role = "链主" if m.group("role") == "链主" else "龙头"
-            if m.group("role") in ("引领", "核心") and not all(_firm_like(i) or _LEGAL_FORM_RE.search(i[-4:])
-                                                               for i, _ in items):
-                continue  # 以深化某某改革为核心: a task, not a firm
+            if m.group("role") in ("引领", "核心", "重点") and not all(
+                    _firm_like(i) or _LEGAL_FORM_RE.search(i[-4:]) or m.group("role") == "重点" and _origin_named(i)
+                    for i, _ in items):
+                continue  # 以深化某某改革为核心, 以甲、乙产品为重点: a task or products, not firms
             if items and all(self._listed_name_ok(i) for i, _ in items):
-                for item, p in items:
-                    self.add_enterprise(item, [role], p, p + len(item), 0.8)
+                for item, p in items:  # (以甲铝业、乙铝材为重点: the firms a task leans on, no role stated)
+                    self.add_enterprise(item, [role] if m.group("role") != "重点" else [], p, p + len(item), 0.8)
         self._firm_tables()
         # a field labelled with a kind of firm: 链主企业:甲、乙; 配套服务企业:甲、乙等为园区提供… (up to 等 or the clause)
         for m in _FIRM_LABEL.finditer(text):
@@ -2914,16 +2957,36 @@ class _Extractor:
             if 2 <= len(name) <= 8 and _plausible_owner(name, strict=False) and name not in self.park_names:
                 self.add_enterprise(name, [], m.start() - len(name), m.start(), 0.6,
                                     aliases=[name + m.group(0)[: -len(m.group("x"))]])
+        # (the scan only where its rare literals occur: an alternation at its head defeats the literal search)
+        for m in _PARENT_OF.finditer(text) if "下属" in text or "旗下" in text or "子公司" in text else ():
+            cs = self.clause_start(m.start())
+            k = text.rfind(":", cs, m.start())  # (甲化工:乙集团下属企业: the parent after the firm's label)
+            cs = k + 1 if k >= 0 else cs
+            name = _strip_lead(text[cs:m.start()], cut=False) if m.start() - cs <= 12 else ""
+            if name.startswith(("是", "为", "系")):
+                name = name[1:]
+            if 2 <= len(name) <= 10 and _plausible_owner(name, strict=False) and self._listed_name_ok(name):
+                self.add_enterprise(name, [], m.start() - len(name), m.start(), 0.6)
         # a partner in an agreement or a supply chain: 与某某签订…协议, 与某某合作推进…, 进入某某供应链
         for m in heapq.merge(_PARTNER.finditer(text), _SUPPLIER.finditer(text), key=lambda m: m.start()):
             g = "n"
-            name = m.group(g)
-            if m.start() > 0 and text[m.start() - 1] in "参给" or name[0] == "会" or _PARTNER_NOT.search(name) or \
-                    _GEO_WORD.search(name[2:] if name.startswith("中国") and len(name) >= 4 else name):
-                continue  # 参与国际产能合作, 与会嘉宾, 与东盟国家: not a partner's name (与中国某建 is one)
-            if (len(name) >= 3 or _firm_like(name)) and self._listed_name_ok(name) and \
-                    _plausible_owner(name, strict=False) and "等" not in name:
-                self.add_enterprise(name, [], m.start(g), m.end(g), 0.6)
+            if m.start() > 0 and text[m.start() - 1] in "参给" or m.group(g)[0] == "会":
+                continue  # 参与国际产能合作, 与会嘉宾
+            # (与甲、乙合资组建: each partner of a list, every one a name)
+            names = m.group(g).split("、")
+            at = m.start(g)
+            found = []
+            for name in names:
+                found.append((name, at))
+                at += len(name) + 1
+            if any(_PARTNER_NOT.search(n) or _GEO_WORD.search(n[2:] if n.startswith("中国") and len(n) >= 4 else n)
+                   for n in names):
+                continue  # 与东盟国家: not a partner's name (与中国某建 is one)
+            ok = [(n, a) for n, a in found if (len(n) >= 3 or _firm_like(n)) and self._listed_name_ok(n) and
+                  _plausible_owner(n, strict=False) and "等" not in n]
+            if len(ok) == len(found):
+                for name, a in ok:
+                    self.add_enterprise(name, [], a, a + len(name), 0.6)
                 if m.re is _PARTNER:  # the other party, at the head of the clause: 甲化工与乙集团合资建设…
                     cs = self.clause_start(m.start())
                     other = _strip_lead(text[cs:m.start()], cut=False) if m.start() - cs <= 20 else ""
@@ -3020,12 +3083,23 @@ class _Extractor:
             ll = _lead_len(n)
             return ll or next((len(t) for t in shorts if n.startswith(t) and len(n) - len(t) >= 2), 0)
 
+        @functools.lru_cache(maxsize=None)
+        def branch_short(n):
+            """The short form of a group's branch named by its place (中国甲化九江分公司 -> 九江甲化), or ``""``."""
+            if not n.endswith("分公司"):
+                return ""
+            c = core(n)[0]
+            for k in (3, 2):
+                if len(c) - k >= 2 and region_index().knows(c[-k:]):
+                    return c[-k:] + c[-k - 2:-k]
+            return ""
+
         def same(a, b):
             (ca, ga), (cb, gb) = core(a), core(b)
             if ga != gb and (ca != a and cb != b):
                 return False
-            if ca == cb:
-                return True
+            if ca == cb or cb == branch_short(a) or ca == branch_short(b):
+                return True  # (中国甲化九江分公司 / 九江甲化: a branch named by its place and its group's trade)
             for x, y in ((ca, cb), (cb, ca)):
                 ll = lead_len(x)
                 if ll and x[ll:] == y and len(y) >= 2:
@@ -3068,7 +3142,8 @@ class _Extractor:
             c, _g = core(n)
             ll = lead_len(c)
             # (and the core without two or three characters of an unread place in front: see same())
-            return {("c", c), ("c", c[ll:]), ("f", c[:1]), ("f", c[ll:ll + 1]), ("c", c[2:]), ("c", c[3:])}
+            ks = {("c", c), ("c", c[ll:]), ("f", c[:1]), ("f", c[ll:ll + 1]), ("c", c[2:]), ("c", c[3:])}
+            return ks | {("c", bs)} if (bs := branch_short(n)) else ks
 
         declared = {}  # a short name the text declares, (以下简称X) -> the merged record of X's firm
         by_name = {}  # the names of each merged record (and those merged into it) -> the record
@@ -3291,6 +3366,11 @@ class _Extractor:
                 end = len(text) if end < 0 else end
                 row = text[pos:end].split("\t")
                 if len(row) < 3:
+                    nxt = text.find("\n", end + 1)
+                    if len(row) == 1 and end - pos <= 30 and "项目" in row[0] and text[end + 1: end + 2].isdigit() and \
+                            text.count("\t", end, nxt if nxt > 0 else len(text)) >= 2:
+                        pos = end + 1  # 二、新开工项目(7个): a section heading inside the table, whose rows go on
+                        continue
                     break
                 self._table_rows.append((pos, end))
                 starts = [pos]
@@ -3303,7 +3383,8 @@ class _Extractor:
                 phase = _PJ_PAREN_PHASE.search(name)
                 if phase:
                     name = name[: phase.start()] + phase.group(1)  # (named as written: 某某厂房(三期))
-                if not (2 <= len(name) <= 40) or _PJ_BAD_ITEM.search(_ABBREVIATION.sub("", name)) or _BATCH.search(name):
+                if not (2 <= len(name) <= 40) or _PJ_BAD_ITEM.search(_ABBREVIATION.sub("", name)) or _BATCH.search(name) \
+                        or name in ("合计", "小计", "总计"):  # (the total row of the table)
                     pos = end + 1  # (a product's abbreviation in brackets may stay: 年产6万吨某某(ABC))
                     continue
                 stage = None
@@ -3357,8 +3438,8 @@ class _Extractor:
         row_starts = [r[0] for r in rows]
         for m in re.finditer("项目", text):
             q = m.start()
-            if _PROJECT_MODIFIER.match(text, m.end()):
-                continue
+            if _PROJECT_MODIFIER.match(text, m.end()) and not _PJ_AGREEMENT.match(text, m.end()):
+                continue  # (签订甲项目投资协议: the agreement is the project's, the project is named)
             k = bisect.bisect_right(row_starts, q) - 1
             if k >= 0 and q < rows[k][1]:
                 continue  # a row of a project table, read by find_table_projects
@@ -3447,6 +3528,17 @@ class _Extractor:
                 t = _PJ_TIME_LEAD.match(item)
                 if t and len(item) - t.end() >= 2:
                     item, p = item[t.end():], p + t.end()  # 去年|年产10万吨某材料项目建成投产: when, not who
+                j = item.rfind("的")
+                if j >= 2 and len(item) - j > 4 and _PJ_PLACE_OF.search(item, 0, j):
+                    item, p = item[j + 1:], p + j + 1  # 位于某经开区的|甲公司年产…项目: where, not who
+                sv = _PJ_SIGNED.search(item, 2) if not listed else None
+                if sv and CAPACITY.match(item, sv.end()):
+                    item, p, strong = item[sv.end():], p + sv.end(), True  # 甲市与乙客商签订|年产…项目(投资协议)
+                lp = _PJ_PARK_LEAD.match(item) if "园" in item[:18] or "区" in item[:18] else None
+                lq = parse_project_item(item[lp.end():], known) if lp else None
+                if lq and lq["enterprise"] and (lq["enterprise"] in known or _LEGAL_BEFORE.search(lq["enterprise"]) or
+                                                any(x.get("capacity") for x in lq["products"])):
+                    item, p = item[lp.end():], p + lp.end()  # 某某工业园区|甲化工年产…项目, 园区内|乙公司…: where, not who
                 written = item
                 ph = _PJ_PAREN_PHASE.search(item) if item.endswith("期)") else None
                 if ph:

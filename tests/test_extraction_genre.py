@@ -1710,3 +1710,135 @@ def test_round6_projects_a_demonstration_works_laid_out_in_a_named_place_is_a_pr
     got = projects("推进远鸿锂业扩能,争取布局民勤县青湖提锂示范工程。")
     assert "民勤县青湖提锂示范工程" in got and got["民勤县青湖提锂示范工程"]["stage"] == "谋划"
     assert projects("争取布局一批提锂示范工程。") == {}
+
+
+# ---------------------------------------------------------------------------------------- chains, round 7
+def test_round7_chains_a_supporting_verb_is_not_part_of_the_first_step():
+    assert steps("重点支持石英砂—光伏玻璃—光伏组件等产业链延伸项目。") == [["石英砂", "光伏玻璃", "光伏组件"]]
+
+
+def test_round7_chains_integration_after_the_last_step_is_not_part_of_it():
+    got = steps("发展种植—烘干（挂面、米粉）—仓储物流一体化。")
+    assert got == [["种植", "烘干(挂面、米粉)", "仓储物流"]]
+
+
+def test_round7_chains_a_dash_of_apposition_is_no_chain():
+    assert steps("本区是全省五大化工基地之一——北坪化工基地的核心区。") == []
+    assert steps("远鸿电子配套项目——北坪电子产业园三期标准化厂房主体工程已经封顶。") == []
+    assert steps("推动形成“石英砂——光伏玻璃——光伏组件”的产业链。") == [["石英砂", "光伏玻璃", "光伏组件"]]
+
+
+def test_round7_chains_quoted_grades_of_firms_or_leading_sectors_are_no_chain():
+    assert steps("实施“幼苗—成长—领军”企业梯度培育计划。") == []
+    assert steps("全县围绕“纺织—服装—鞋帽”主导产业推进补链。") == []
+    assert steps("全县围绕“纺织—服装—鞋帽”产业链推进补链。") == [["纺织", "服装", "鞋帽"]]
+
+
+def test_round7_chains_a_slogan_of_tasks_ending_in_the_chain_word_is_no_chain():
+    assert steps("按照“稳规模、优结构、延链条”的要求发展镁产业。") == []
+    assert steps("打造风电“研、造、装、运、维”全产业链。") == [["研", "造", "装", "运", "维"]]
+
+
+# ------------------------------------------------------------------------------ parks and projects, round 7
+def test_round7_projects_investment_right_after_xiangmu_vouches_for_the_project():
+    got = projects("另有远鸿精工年产300万套电机端盖项目总投资6亿元,将落户北坪产业园。")
+    assert got["远鸿精工年产300万套电机端盖"]["enterprise"] == "远鸿精工"
+    assert projects("相关项目总投资6亿元。") == {}
+
+
+def test_round7_projects_a_place_joined_by_de_is_not_the_owner():
+    got = projects("8月3日,位于北坪经济开发区的远鸿线缆有限公司年产5万公里电力电缆项目竣工投产。")
+    assert list(got) == ["远鸿线缆有限公司年产5万公里电力电缆"]
+    assert got["远鸿线缆有限公司年产5万公里电力电缆"]["enterprise"] == "远鸿线缆有限公司"
+
+
+def test_round7_projects_a_phase_ends_the_owner_of_an_item_without_capacity():
+    p = parse_project_item("远鸿仪表二期智能水表")
+    assert (p["enterprise"], p["phase"], [q["name"] for q in p["products"]]) == ("远鸿仪表", "二期", ["智能水表"])
+
+
+def test_round7_projects_news_words_of_progress_after_xiangmu():
+    got = projects("9月2日,远鸿智控年产200万套温控器项目完成设备安装调试。")
+    assert got["远鸿智控年产200万套温控器"]["enterprise"] == "远鸿智控"
+    got = projects("9月5日,北坪化工园区远鸿化工年产20万吨烧碱扩能项目完成中交。")
+    assert list(got) == ["远鸿化工年产20万吨烧碱扩能"]
+
+
+def test_round7_projects_a_signed_agreement_names_its_project():
+    got = projects("9月9日,北坪县与外地客商签订年产3万吨膨润土新材料项目投资协议。")
+    assert list(got) == ["年产3万吨膨润土新材料"]
+    assert projects("双方签订项目合作协议。") == {}
+
+
+def test_round7_parks_a_city_written_before_its_own_park_is_not_in_the_name():
+    assert "青河高新区" in names("支持青河市青河高新区建设锂电材料产业园。", "parks")
+
+
+def test_round7_parks_the_subject_of_a_development_phrase_is_not_in_the_name():
+    got = names("北坪区重点发展北坪区汽车零部件产业园,建设物流园区。", "parks")
+    assert "北坪区汽车零部件产业园" in got and not any("重点发展" in n for n in got)
+
+
+def test_round7_parks_a_zone_listing_its_parks_with_han():
+    got = names("推动北坪经济开发区(含青远工业园、红桥工业园)扩区调位。", "parks")
+    assert "青远工业园" in got and "含青远工业园" not in got
+
+
+# ------------------------------------------------------------------------------------- enterprises, round 7
+def test_round7_enterprises_the_writers_place_is_not_in_the_name():
+    got = names("我市北坪远鸿精工机械有限公司、青禾新材料股份有限公司等8家企业入选小巨人名单。", "enterprises")
+    assert "北坪远鸿精工机械有限公司" in got and not any(n.startswith("我市") for n in got)
+
+
+def test_round7_enterprises_another_clause_word_is_not_an_owner():
+    got = names("另有远鸿电器智能压缩机扩能、青禾玻璃深加工等5个项目同步签约。", "enterprises")
+    assert "另有" not in got and "远鸿电器" in got
+    got = names("加快远鸿铝业年产3万吨铝型材项目建设,力促北坪县20万千瓦风电项目年内开工。", "enterprises")
+    assert "力促" not in got and "远鸿铝业" in got
+
+
+def test_round7_enterprises_a_part_of_town_is_not_an_owner():
+    got = names("谋划储备北坪县循环经济产业园、县城北冷链物流中心等一批项目。", "enterprises")
+    assert "县城北" not in got
+
+
+def test_round7_enterprises_carmakers_listed_before_zhujichang():
+    got = names("鼓励整车配套企业与长丰、宁乡等主机厂开展同步研发。", "enterprises")
+    assert {"长丰", "宁乡"} <= set(got)
+    # a list of places before 等 stays places
+    assert names("产品主要销往长丰、宁乡等地纺织企业。", "enterprises") == []
+
+
+def test_round7_enterprises_firms_a_task_leans_on():
+    got = names("发展铝制品精深加工,以远鸿铝业、株洲青禾铝材为重点,发展轨道交通用铝型材。", "enterprises")
+    assert {"远鸿铝业", "株洲青禾铝材"} <= set(got)
+    assert names("以高端装备、新材料为重点,推动产业升级。", "enterprises") == []
+
+
+def test_round7_enterprises_each_partner_of_a_joint_venture():
+    got = names("远鸿石化:由青禾石化集团与北辰能源、南洋化工合资组建,主要生产乙烯。", "enterprises")
+    assert {"北辰能源", "南洋化工"} <= set(got)
+
+
+def test_round7_enterprises_a_branch_and_its_short_name_are_one_firm():
+    ents = x("加快株洲石化年产20万吨聚丙烯、远鸿化工年产5万吨烧碱等项目建设。中国华远石化株洲分公司与远鸿化工"
+             "签订供热协议。").enterprises
+    got = [e for e in ents if "株洲" in e["name"] or any("株洲" in a for a in e.get("aliases", ()))]
+    assert len(got) == 1 and {got[0]["name"], *got[0]["aliases"]} >= {"中国华远石化株洲分公司", "株洲石化"}
+
+
+def test_round7_projects_a_section_heading_inside_a_project_table_does_not_end_it():
+    table = ("序号\t项目名称\t建设单位\t建设内容\n"
+             "一、续建项目(1个)\n"
+             "1\t远鸿年产5万吨铝箔项目\t远鸿铝业有限公司\t新建铝箔生产线\n"
+             "二、新开工项目(1个)\n"
+             "2\t北坪家居智造产业园(一期)\t北坪家居科技有限公司\t建设定制家具车间\n"
+             "\t合计\t\t\n")
+    got = projects(table)
+    assert "北坪家居智造产业园(一期)" in got and "合计" not in got
+
+
+def test_round7_enterprises_the_parent_group_of_a_profiled_firm():
+    got = names("远鸿化工:青禾能源集团下属企业,拥有30万吨/年烧碱装置。", "enterprises")
+    assert "青禾能源集团" in got
+    assert "下属企业" not in "".join(names("区内有12家下属企业。", "enterprises"))
