@@ -2467,8 +2467,8 @@ class _Extractor:
             levels = _LEVELS_IN.search(steps[-1], 1) if "(" not in steps[-1] else None
             if levels:
                 steps[-1] = steps[-1][: levels.start()]
-            steps = [s for s in steps if s]
-            for steps, s0, e0 in self._split_joined_chains(steps, start, m.end()):
+            whole = [s for s in steps if s]
+            for steps, s0, e0 in self._split_joined_chains(whole, start, m.end()):
                 bases = [_split_alternatives(s)[0] for s in steps]  # (a figure in a parenthesis is a grade: 烧碱(32%液碱))
                 if not 2 <= len(steps) <= 24 or any(_TM_DIGIT.search(_LOCANT_RE.sub("", s, 1)) and
                                                     not _STEP_GRADE.fullmatch(s) for s in bases):
@@ -2650,7 +2650,7 @@ class _Extractor:
         b = _ROUTE_TAIL.sub("", b_raw)
         if _ROUTE_PROJECT_AFTER.match(text, k) or _ROUTE_NOT.search(b) or _ROUTE_NOT.search(b_raw):
             return None
-        base, alts = _split_alternatives(a)
+        base, _alts = _split_alternatives(a)
         if base in _MADE_OF or base[-1:] in _MADE_OF and base[:-1] in GENERIC_WORDS:
             # 铝制托盘, 产品铝制机壳: what an article is made of, not a route
             return None
@@ -3912,7 +3912,7 @@ class _Extractor:
                     break
                 metric = row[mcol].strip()
                 unit = row[ucol].strip() if ucol is not None else ""
-                um = re.fullmatch(rf"(?P<m>.+?)\((?P<u>[^()]{{1,8}})\)", metric)
+                um = re.fullmatch(r"(?P<m>.+?)\((?P<u>[^()]{1,8})\)", metric)
                 if um and not unit:
                     metric, unit = um.group("m"), um.group("u")
                 if _TM_HAN2.search(metric) and unit:
