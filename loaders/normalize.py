@@ -37,8 +37,10 @@ _PINYIN = re.compile(rf"\((?<=[{HAN}]\()\s*[{_PINYIN_LETTERS}]{{1,7}}\s*\)")
 _PINYIN_DEBRIS = re.compile(rf"\?[{_PINYIN_LETTERS}]{{1,7}}\)|\((?<=[A-Za-z]\()[{_PINYIN_LETTERS}]{{1,7}}\)")
 # download-site truncation notes: ---此处隐藏1065字,下载后查看---
 _HIDDEN = re.compile(r"-{2,}\s*此处隐藏\s*\d+\s*字.{0,12}?-{2,}")
-# full-width spaces between two non-blank characters of a line: a gap between table cells
-_CELL_GAP = re.compile(r"(?<=\S)\u3000+(?=\S)")
+# full-width spaces between two non-blank characters of a line: a gap between table cells.  (Written as
+# (?<=\S)\u3000+(?=\S) the pattern starts with a lookbehind, and the engine tries it at every position; starting
+# with the space itself, then looking back at it and its neighbour, matches the same runs and skips to the spaces.)
+_CELL_GAP = re.compile(r"\u3000(?<=\S\u3000)\u3000*(?=\S)")
 _TERMINAL = set("。!?;:…”)】」』")
 # a table written with runs of spaces between its cells: a header row of at least three cells, one of them a
 # usual column name, then the rows below it with at least two gaps each (序号 项目名称 建设内容 总投资 进度)
@@ -106,8 +108,10 @@ _DASHES = "‐‑‒–−"
 _DASH_CHAR = re.compile(f"[{_DASHES}]")
 # spaces between a Han character and a digit, either way (the pattern starts with the space: a fast scan)
 _SPACE_AROUND_NUMBER = re.compile(rf" (?<=[{HAN}] ) *(?=\d)| (?<=\d ) *(?=[{HAN}])")
-_EM_DASHES = re.compile(r"[—―─━]{1,3}")
-_TRAILING_SPACE = re.compile(r"[ \t]+\n")
+# (one character class, then the repeat: the same matches as [—―─━]{1,3} and [ \t]+\n, but a pattern that starts with
+# a class lets the engine skip to its characters, while one that starts with a repeat is tried at every position)
+_EM_DASHES = re.compile(r"[—―─━][—―─━]{0,2}")
+_TRAILING_SPACE = re.compile(r"[ \t][ \t]*\n")
 # a page number on its own line, left by a converted or printed document (- 3 -, — 15 —, 第3页 共20页): it may
 # split a word of the paragraph around it
 _PAGE_NUMBER_LINE = re.compile(r"^[ \t]*(?:[-—][ \t]*\d{1,4}[ \t]*[-—]|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,/]?[ \t]*共[ \t]*"

@@ -358,8 +358,8 @@ def _after_chain_verb(step):
 def _before_chain_end(step):
     """The last step of a chain without the clause that goes on after it.
 
-    >>> _before_chain_end("电机的一体化布局"), _before_chain_end("精密抛光两个细分"), _before_chain_end("光交换设备协同攻关")
-    ('电机', '精密抛光', '光交换设备')
+    >>> _before_chain_end("电池的一体化布局"), _before_chain_end("精密铸造两个细分"), _before_chain_end("激光器件协同攻关")
+    ('电池', '精密铸造', '激光器件')
     >>> _before_chain_end("等离子体"), _before_chain_end("纤维(涤纶、短纤)")
     ('等离子体', '纤维(涤纶、短纤)')
     """
@@ -1128,6 +1128,9 @@ _TM_LINE = re.compile(r"[^\n]+")
 _DOC_DATE = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})")
 # the header of a table written one cell per line: two or more years on lines of their own
 _TABLE_YEARS = re.compile(r"^[ \t]*(?:19|20)\d{2}年?[ \t]*\n[ \t]*(?:19|20)\d{2}年?[ \t]*$", re.M)
+# the line break and second year line of such a header: every header match holds one, and a pattern that starts
+# with a line break is found by a fast scan, while one that starts with ^ is tried at every position of the text
+_TABLE_YEARS_GATE = re.compile(r"\n[ \t]*(?:19|20)\d{2}年?[ \t]*$", re.M)
 # clauses end at , ; and brackets, but a short parenthesis belongs to its unit (4台(套))
 _TM_CLAUSE = re.compile(r"(?:[^,;()]|\([^(),;]{1,2}\))+")
 _TM_DIGIT = re.compile(r"\d")
@@ -3198,6 +3201,9 @@ class _Extractor:
                     if len(f) >= 3:
                         forms.setdefault(f, []).append(r)
         vocab = _product_vocabulary()
+        # the forms in sorted order: the forms that start with a name are the run of them from where the name would
+        # be inserted, so each name looks at that run instead of at every form
+        sorted_forms = sorted(forms)
         out = []
         for r in recs:
             n = r["name"]
@@ -3210,8 +3216,13 @@ class _Extractor:
             if owner and (vocab.at(rest, 0) or _is_sector_phrase(rest) or "制" in rest) and \
                     not _TRADE_WORDS_ONLY.fullmatch(rest) and not _FIRM_UNIT_END.search(rest):
                 continue  # 甲铝业 and what it makes (not 甲集团发动机事业部: a unit of the firm)
-            longer = {id(x): x for f, xs in forms.items() if len(f) > len(n) and f.startswith(n) for x in xs
-                      if x is not r}
+            longer = {}
+            i = bisect.bisect_left(sorted_forms, n)
+            while i < len(sorted_forms) and sorted_forms[i].startswith(n):
+                f = sorted_forms[i]
+                if len(f) > len(n):
+                    longer.update((id(x), x) for x in forms[f] if x is not r)
+                i += 1
             if len(n) >= 2 and not _firm_like(n) and len(longer) == 1:
                 self._merge_firm(next(iter(longer.values())), r)  # 甲, cut from 甲镁材
                 continue
@@ -3853,13 +3864,14 @@ class _Extractor:
                         and q.get("phase") in ok]
                 target = same[0] if len(same) == 1 else None
             if o and prod and target is None:
+                cp = capacity(p)  # (p does not change in the loop: its capacity is read once)
                 for q in merged:
                     qo = owner_of.get(q.get("enterprise"), q.get("enterprise"))
                     qp = q["products"][0]["name"] if q["products"] else None
                     if (p.get("phase") or "一期") != (q.get("phase") or "一期") and \
                             "期" in (p.get("phase") or "") + (q.get("phase") or ""):
                         continue  # 一期 and 二期 of one product (a project and its 二期): two projects
-                    cp, cq = capacity(p), capacity(q)
+                    cq = capacity(q)
                     if cp and cq and cp[2] == cq[2] and cp[1] != cq[1]:
                         continue  # 年产15万吨 and 年产20万吨 of one product: two plants
                     if qo == o and qp and (qp in prod or prod in qp) and min(len(qp), len(prod)) >= 2:
@@ -4207,7 +4219,7 @@ class _Extractor:
         (预计完成情况) or goals (计划目标, 目标); achieved columns are not targets.
         Without a status row, columns for years after the document's year are goals.
         """
-        if not _TABLE_YEARS.search(self.text):
+        if not _TABLE_YEARS_GATE.search(self.text) or not _TABLE_YEARS.search(self.text):
             return
         lines = self.text.split("\n")
         offsets = []

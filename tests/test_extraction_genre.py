@@ -710,7 +710,7 @@ def test_a_place_name_and_trade_dropped_from_a_registered_name_is_the_same_firm(
 
 
 def test_a_postal_address_in_a_site_footer_is_not_a_park():
-    assert names("主办:某某园区管委会 地址:平果市城南新区园区大道1号", "parks") == []
+    assert names("主办:某某园区管委会 地址:乐都区滨河新区工业大道8号", "parks") == []
 
 
 # ------------------------------------------------------------------------------------------------ projects (third pass)
