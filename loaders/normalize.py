@@ -45,7 +45,7 @@ _TERMINAL = set("。!?;:…”)】」』")
 # a table written with runs of spaces between its cells: a header row of at least three cells, one of them a
 # usual column name, then the rows below it with at least two gaps each (序号 项目名称 建设内容 总投资 进度)
 _SPACE_GAP = re.compile(r"(?<=\S)[ \t]+(?=\S)")
-_TABLE_HEAD_WORD = re.compile(r"序号|项目名称|企业名称|名称|指标|单位|建设内容|总投资|建设地点|进度|(?:19|20)\d{2}年?$")
+_TABLE_HEAD_WORD = re.compile(r"序号|名称|指标|单位|建设内容|总投资|建设地点|进度|(?:19|20)\d{2}年?$")
 _JOIN_MIN_LINE = 24  # a shorter line is a title or heading, never joined to the next
 _LABEL_LINE = re.compile(rf"\s*[{HAN}]{{2,6}}\s*:")
 

@@ -270,7 +270,6 @@ _BELT = re.compile(r"带|走廊|廊道|城市群|经济圈|都市圈|沿线")
 _REGION_COOPERATION = re.compile(r"区域|协作|协同发展|联动发展")
 # names of countries and world regions in bilateral names (中国—东盟, 中国—南亚博览会): places, never chain steps
 _GEO_WORD = re.compile(r"中国|东盟|南亚|东南亚|中亚|西亚|东北亚|欧洲|中欧|亚欧|欧亚|非洲|中东|阿拉伯|俄罗斯|蒙古|"
-                       r"南亚博览会|东盟博览会|亚欧博览会|中亚博览会|"
                        # economic regions of China (京津冀—长三角—粤港澳大湾区): places too
                        r"京津冀|长三角|珠三角|粤港澳|粤港澳大湾区|大湾区|成渝|长株潭|环渤海|北部湾|关中|中原|海西")
 # A制B where A is a one-character material and B an article means "made of A" (铝制托盘, 木制家具), not a route
