@@ -268,3 +268,39 @@ def test_fuzz_bench_reports_crashes_with_their_case(monkeypatch):
     assert fuzz.fuzz(8, seed=4, workers=1, out=out) == 1
     assert "case 3 (" in out.getvalue() and "KeyError" in out.getvalue()
     assert "again: python bench/fuzz.py --seed 4 --case 3" in out.getvalue()
+
+
+# ---------------------------------------------------------------- the region scanner
+def _region_pieces():
+    from chainatlas.ontology.regions import region_index
+
+    idx = region_index()
+    names = sorted(set(idx.by_name) | set(idx.by_short))
+    return names[::7]  # a spread of full and short names, long and short
+
+
+@given(st.lists(st.one_of(st.sampled_from(_region_pieces()), st.sampled_from(["市", "县", "区", "工业", "、", "省"]),
+                          st.text(max_size=3)), max_size=30))
+def test_region_scanner_matches_the_index(pieces):
+    """The compiled leftmost-longest scanner finds exactly what the index's regex alternation finds."""
+    from chainatlas.loaders.text import _region_scanner
+    from chainatlas.ontology.regions import region_index
+
+    idx = region_index()
+    text = "".join(pieces)
+    assert list(_region_scanner(idx).finditer(text)) == list(idx.finditer(text))
+
+
+def test_region_scanner_matches_the_index_on_the_corpus():
+    from chainatlas.loaders.text import _region_scanner
+    from chainatlas.ontology.regions import region_index
+
+    idx = region_index()
+    texts = _corpus_texts()
+    assert texts
+    found = 0
+    for text in texts:
+        got = list(_region_scanner(idx).finditer(text))
+        assert got == list(idx.finditer(text))
+        found += len(got)
+    assert found > 100
