@@ -70,6 +70,7 @@ MODIFIER_WORDS = (
     "高值化", "高载能", "重力", "增量", "低碳", "零碳", "碳中和", "清洁", "现代", "先进", "特种", "精细", "精密",
     "专用", "通用", "新一代", "传统", "优势", "特色", "新兴", "战略性", "未来", "大宗", "工业", "产业", "农用",
     "民用", "军民", "国家级", "省级", "重点", "大型", "中小", "小微", "综合", "循环", "一体化", "规模化",
+    "网联", "智能网联", "液流", "全钒",  # (智能网联汽车, 全钒液流电池)
 )
 # Words that end the short name of a firm (河西|硅业, 启福|生物, 华西|能源, 云鹏|工贸): the name of a
 # trade (any …业) or an industry word the firm is named after.  Followed by more text in a project
@@ -96,6 +97,7 @@ _TRADE_YE = re.compile(rf"业(?<=[{H}]业)(?<![{_NOT_TRADE}]业)")
 LEGAL_FORMS = (
     "集团股份有限公司", "集团有限责任公司", "控股股份有限公司", "控股有限责任公司", "股份有限公司", "有限责任公司",
     "集团有限公司", "控股有限公司", "有限公司", "股份公司", "集团公司", "控股集团", "分公司", "公司", "集团",
+    "总厂",  # (某油田炼化总厂: a state works named as a whole)
 )
 _LEGAL_FORM_RE = re.compile(_alternation(LEGAL_FORMS))
 # Words that never make a firm's name on their own (开发运营公司, 上市公司, 企业集团, 大集团).
@@ -105,6 +107,7 @@ GENERIC_WORDS = (
     "服务", "园区", "项目", "产品", "技术", "创新", "市场", "行业", "领域", "骨干", "优质", "头部", "本地", "地方",
     "省属", "市属", "区属", "县属", "央企", "相关", "配套", "上下游", "客商", "战略", "合作", "联合", "大",
     "国家", "上游", "中游", "下游", "其他", "有关", "各类", "新增", "现有",
+    "供电", "供水", "供热", "供气", "担保", "城投",  # (供电公司, 担保公司: a kind of firm, no trade name)
 )
 # Institutions that are not enterprises: universities, research bodies, associations, government.
 _ORG = re.compile(r"大学|学院|学校|研究院|科学院|中科院|研究中心|研究所|设计院|协会|学会|商会|联合会|联盟|政府|"
@@ -213,6 +216,10 @@ CUT_VERBS = (
     "推进", "推动", "实施", "布局", "加快", "对接", "打造", "谋划", "引进", "招引", "依托", "鼓励", "带动", "支持",
     "扶持", "培育", "围绕", "聚焦", "建设", "建成", "构建", "延伸", "完善", "壮大", "发挥", "吸引", "引导", "组织",
     "争取", "储备", "抓好", "参与", "承接", "考察", "邀请", "洽谈", "签约", "落地", "开工", "入驻", "包括",
+    # the verbs of a visit (某某来到|甲公司, 走进|乙集团): the visitor stands in front of them, the firm after them
+    "来到", "走进", "前往", "走访", "察看", "视察", "调研", "深入",
+    # the verbs that make a group (组建|某某集团, 整合成立…): what follows is the group to be, written by its kind
+    "组建", "成立", "整合", "重组",
 )
 _CUT_RE = re.compile(_alternation(CUT_VERBS))
 
@@ -245,7 +252,8 @@ def _strip_lead(s, keep=2, cut=True, lead=_LEAD_RE):
 
 # the separators of a dash chain (－ and ～ are folded to - and ~ by the cleaning; other arrows are kept); only
 # spaces may stand around one: a dash between tabs is an empty cell of a table (上游<tab>—<tab>碳纤维), not a link
-_SEP = r"[ \u3000]*[—\-→~⟶➝➔➡⇒][ \u3000]*"
+# (an arrow may be typed as -> or =>, a long dash as ⸺)
+_SEP = r"[ \u3000]*(?:[—\-→~⟶➝➔➡⇒⸺]>?|=>)[ \u3000]*"
 # a step is a whole run of word characters holding at least one Han character, with an optional
 # parenthesis; the run is taken possessively and a chain starts only where a run starts, so the
 # scan is linear in the length of the text
@@ -257,7 +265,7 @@ _ITEM = rf"(?:(?:{_LOCANT}(?=[{H}]))?(?=[A-Za-z0-9+]*[{H}]){_WORD}++|[A-Z]{{2,8}
 _SEP_SPLIT = re.compile(rf"(?<!,\d){_SEP}")
 _LOCANT_RE = re.compile(_LOCANT)
 _CHAIN = re.compile(rf"(?<!{_WORD}){_ITEM}(?:{_SEP}{_ITEM})+")
-_SEP_CHAR = re.compile(r"[—\-→~⟶➝➔➡⇒]")
+_SEP_CHAR = re.compile(r"[—\-→~⟶➝➔➡⇒⸺>]")
 
 # words that lead into a chain in running text; stripped from its first step
 _CHAIN_LEAD = (
@@ -268,6 +276,8 @@ _CHAIN_LEAD = (
 _CHAIN_LEAD_RE = re.compile(_alternation(_CHAIN_LEAD))
 # a belt or corridor that joins places, written with the places' initials (甲-乙-丙产业带)
 _BELT = re.compile(r"带|走廊|廊道|城市群|经济圈|都市圈|沿线")
+# places written with one character each and then counted (甲-乙-丙三市, 甲—乙两地): a place list, not a chain
+_PLACES_COUNTED = re.compile(rf"[{H}](?:[{_CN_NUM}]|\d)+[市县地区州省城]")
 # the cooperation of the places a dash run joins (甲—乙—丙区域产业协作), not the last step of a chain
 _REGION_COOPERATION = re.compile(r"区域|协作|协同发展|联动发展")
 # names of countries and world regions in bilateral names (中国—东盟, 中国—南亚博览会): places, never chain steps
@@ -278,11 +288,11 @@ _GEO_WORD = re.compile(r"中国|东盟|南亚|东南亚|中亚|西亚|东北亚|
 _MADE_OF = set("铝铁钢铜木竹纸塑皮陶瓷锡银")
 # a clause that builds a chain ends in its verb, and the chain starts right after it, whatever stands in
 # front (全市已初步构建起A—B—C; 基本形成A—B的完整链条): the text up to the last such verb is lead-in
-_CHAIN_VERB = re.compile(r"(?:构建|形成|打造|建成|构筑|拉长|延伸|贯通|打通)(?:起|了|出|成|至|到)?")
+_CHAIN_VERB = re.compile(r"(?:构建|形成|打造|建成|构筑|拉长|延伸|贯通|打通|建立|搭建)(?:起|了|出|成|至|到)?")
 # what else leads into the first step of a chain in running text: a possessive, an aspect particle, a
 # verb of the clause, the place the chain is in (…的两个项目将填补我市A—B—C; 巩固A—B—C全链条优势)
-_CHAIN_FRONT = re.compile(r"的|了|把|填补|补齐|补强|巩固|夯实|做强|做优|做大|提升|突破|畅通|延长|拓展|聚焦|支持|"
-                          r"围绕|沿着|沿(?![海江河湖线边岸途用])|依托|推进|推动|实施|发展|完善|培育|谋划|储备|布局|招引|引进|对接|承接|建设|从|"
+_CHAIN_FRONT = re.compile(r"的|了|把|填补|补齐|补强|巩固|夯实|做强|做优|做大|做长|做深|提升|突破|畅通|延长|拓展|聚焦|支持|包括|涵盖|"
+                          r"围绕|沿着|沿(?![海江河湖线边岸途用])|(?<![取定导走趋方横纵双单转面])向(?![阳日])|依托|推进|推动|实施|发展|完善|培育|谋划|储备|布局|招引|引进|对接|承接|建设|从|"
                           r"(?:我|全|本)[省市县区州旗盟]")
 # where the last step of a chain ends in running text: a possessive or 等 and what they lead to, a count
 # (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口, …融合发展),
@@ -290,8 +300,12 @@ _CHAIN_FRONT = re.compile(r"的|了|把|填补|补齐|补强|巩固|夯实|做�
 # programme that lengthens it (实施A—B—C延链工程)
 _CHAIN_BACK = re.compile(rf"的|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|链条|环节|领域|方向|"
                          r"主线|主链|全(?:流程|过程|生命周期|周期)|"
-                         r"优势|空白|[一二三]{2,3}产|(?<=.)(?:产业|一体化|(?:一体化|联动|协调|集聚|集群化?|高质量)?(?:发展|建设)|"
+                         r"优势|空白|[一二三]{2,3}产|(?<=.)(?:产业|一体化|转型|升级|转型升级|(?:一体化|联动|协调|集聚|集群化?|高质量|循环|绿色)?(?:发展|建设)|"
                          r"(?:[延补强]链)*(?:一体化)?(?:示范)?(?:项目|工程|行动)|(?:[延补强]链)+)$")
+# where the last step of a chain not in quotes ends: the chain's up- and downstream, its supporting industries, the
+# frame of a whole (做强甲—乙—丙上下游, 建成甲—乙及配套产业, 集甲—乙于一体), a bare 链 (延伸甲—乙—丙链, 甲—乙生产链;
+# not 冷链, 区块链, 供应链); inside quotes these are written steps
+_OPEN_CHAIN_BACK = re.compile(r"上下游|[及和]配套|于一体|(?<![冷块应])(?:生产)?链$")
 # words that name the levels or parts of a plan, never a product: a “链条—环节—企业” frame, a table's
 # 上游—(empty cell) row, a step in front of a project
 # (配套 alone is a stage of its own, 设计—总装—配套—运维; a frame has other frame words beside it)
@@ -522,7 +536,8 @@ _LIST_COUNTED = re.compile(rf"[{_CN_NUM}]+[条个大类项]$")
 _LIST_NEXT_CHAIN = re.compile(rf"、[{H}A-Za-z0-9]{{1,12}}?(?:产业链|链条)")
 # a chain in prose: 形成从原煤到甲醇再到烯烃的产业链; 构建多晶硅、单晶硅、电池片、组件的光伏产业链
 _FROM_TO_CHAIN = re.compile(rf"从(?P<steps>[{H}]{{1,10}}(?:(?:再)?到[{H}]{{1,10}}){{1,6}})的(?:完整)?(?:[{H}]{{0,6}}?)(?:全)?产业链")
-_OF_CHAIN = re.compile(rf"(?:形成|构建|打造|完善|构筑|建成)(?:了|起|出)?(?P<list>[{H}]{{1,8}}(?:、[{H}]{{1,8}}){{2,}})的(?:完整)?"
+# (a step may be a chemical's abbreviation: 形成甲、乙、PVC的完整产业链)
+_OF_CHAIN = re.compile(rf"(?:形成|构建|打造|完善|构筑|建成)(?:了|起|出)?(?P<list>[{H}]{{1,8}}(?:、[{H}A-Za-z0-9]{{1,8}}){{2,}})的(?:完整)?"
                        rf"(?P<label>[{H}]{{0,8}}?)(?:全)?产业链")
 # qualities a plan wishes for, not products (布局优化、结构合理、竞争力较强的…产业链)
 _QUALITY = re.compile(r"[强好高大化理进善显出稳快多广]$|要求|结构|布局|竞争|效益|水平|能力")
@@ -530,7 +545,10 @@ _QUALITY = re.compile(r"[强好高大化理进善显出稳快多广]$|要求|结
 _ACTIVITIES = {"研发", "生产", "销售", "服务", "设计", "制造", "维修", "运营", "营销", "检测", "回收", "仓储", "物流",
                "加工", "开发", "应用", "推广", "管理", "培训", "咨询", "贸易", "展示", "交易", "金融"}
 _LIST_WORD = re.compile(rf"[{H}A-Za-z0-9]")
-_LIST_CHAIN = re.compile(rf"(?P<q>“)?(?P<list>[{H}A-Za-z0-9]{{1,8}}(?:、[{H}A-Za-z0-9]{{1,8}}){{2,}})(?(q)”)$")
+# (a document may quote with straight quotes or corner brackets: "甲、乙、丙"产业链, 「甲、乙、丙」产业链)
+_OPEN_QUOTES, _CLOSE_QUOTES = "“\"'「‘", "”\"'」’"
+_LIST_CHAIN = re.compile(rf"(?P<q>[{_OPEN_QUOTES}])?(?P<list>[{H}A-Za-z0-9]{{1,8}}(?:、[{H}A-Za-z0-9]{{1,8}}){{2,}})"
+                         rf"(?(q)[{_CLOSE_QUOTES}])$")
 # A production route written as A制B (煤制烯烃, 煤(合成气)制乙二醇, MTO(甲醇制烯烃)): the chain [A, B].
 # A and B are short product names standing on their own between separators; 制 inside a name (电解制氢装备,
 # 某某风电绿电制氢合成氨) or a word (控制, 机制, 制造) is not a route.
@@ -547,15 +565,20 @@ _ROUTE_BOUNDARY = re.compile(rf"[^{H}A-Za-z0-9]|等|和|及|与|或|为|的|以"
 _ROUTE_TAIL = re.compile(r"(?:产业链条|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|生产)$")
 # where the product of a route ends inside a longer run (煤制天然气|两条技术路线, 煤制甲醇|产业)
 # (…制乙产能|规模: the amount of the product, after it)
-_ROUTE_CUT = re.compile(rf"[{_CN_NUM}\d]+[条个大项种类]|产能|产量|规模|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|项目|装备|装置|设备|"
+# (…制乙还可…, …制乙可为…, …制乙用于…, …制乙并…: the clause goes on after the product with an adverb, a modal
+# verb or a verb of use)
+_ROUTE_CUT = re.compile(rf"[{_CN_NUM}\d]+[条个大项种类]|还(?!原)|(?<!可)可(?:$|[以用供作])|用于|并(?!网)|将|再(?!生)|产能|产量|规模|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|项目|装备|装置|设备|"
                         r"基地|生产线|示范|一体化|工程|综合利用|中心|园区|等")
+# what a route makes something of when it recycles (某某废渣制乙, 废旧某某制乙, 某某副产品制乙, 某某尾矿制乙)
+_WASTE_MATERIAL = re.compile(r"废|副产|尾矿|尾渣|[矿炉钢]渣|余热|回收")
 # (a product of a route may be its capital-letter abbreviation: 焦炉煤气制LNG)
 _ROUTE_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 _ROUTE_NOT = re.compile(r"(?:项目|装备|装置|设备|基地|生产线|示范|一体化|工程|综合利用|中心|园区?|厂|站|机组|试点)$")
 # a route that closes a list of projects (推动甲煤化焦炉煤气制乙二醇等项目开工) names a project, not a route
-# (also from the first items of that list: 甲制乙、丙制丁等3个项目); but a list closed by 等 and a kind of project
+# (also from the first items of that list: 甲制乙、丙制丁等3个项目, or joined by 及/和: 甲制氢及氢冶金示范项目);
+# but a list closed by 等 and a kind of project
 # (甲制氢、乙储能等应用端项目) names the fields the projects are in, and the route is one of them
-_ROUTE_PROJECT_AFTER = re.compile(rf"(?:、(?:(?!等)[{H}A-Za-z0-9]){{1,24}}?){{0,6}}(?:等(?:[{_CN_NUM}\d]+[个项]|一批)?(?:重点|重大)?)?"
+_ROUTE_PROJECT_AFTER = re.compile(rf"(?:[、及和与](?:(?!等)[{H}A-Za-z0-9]){{1,24}}?){{0,6}}(?:等(?:[{_CN_NUM}\d]+[个项]|一批)?(?:重点|重大)?)?"
                                   r"(?:项目|工程)")
 
 
@@ -571,7 +594,7 @@ PARK_TYPES = (
 )
 # a park named by its sector (某某生物医药园, 某某精细化工园), unless the word goes on (化工园区: …园区 decides)
 _SECTOR_PARK = ("(?:医药|化工|材料|食品|装备|能源|汽车|软件|电子|纺织|冶金|加工|光电|信息|数据|数字|智造|创新|孵化|建材|"
-                "陶瓷|电商|制造)园(?!区)")
+                "陶瓷|电商|制造|高科)园(?!区)")
 _PARK_SUFFIX = f"(?:{_alternation(PARK_TYPES)}|{_SECTOR_PARK})"
 _PARK_SUFFIX_RE = re.compile(_PARK_SUFFIX)
 # the name in front of the type is at most 16 characters (no digits: 20万吨聚丙烯…产业园 names the park after
@@ -603,7 +626,10 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   "推进", "加快", "支持", "形成", "为", "是", "、", "以", "签订", "发挥", "围绕", "落户", "落地", "项目",
                   "进入", "可", "均", "下设", "包括", "设立", "结合", "位于", "布局", "获得", "荣获", "评为", "认定为",
                   "命名为", "授予", "列为", "入选", "获批", "下辖", "简称", "直通", "接入", "连通", "通达", "毗邻", "紧邻",
-                  "负责", "牵头", "配合", "推动", "引导", "鼓励", "坐落于", "地处")
+                  "负责", "牵头", "配合", "推动", "引导", "鼓励", "坐落于", "地处",
+                  # a visit's stops (调研|某某产业园, 察看|某某高新区), a verb done (介绍了|某某园区), a government
+                  # body in front of the zone it has a branch in (某某局|高新区分局)
+                  "调研", "察看", "考察", "视察", "走访", "参观", "来到", "前往", "走进", "了", "局", "厅")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY))
 # words that hold a boundary character but are not a boundary (碳中和新材料高新产业园)
 _BOUNDARY_EXCEPTIONS = ("碳中和", "中和")
@@ -767,10 +793,11 @@ _PROJECT_QUALIFIER = re.compile(rf"(?:\d+(?:\.\d+)?|[{_CN_NUM}]+)(?:个|项|批)
                                 r"在建|储备|谋划|签约|开工|好|优质|标志性|引领性|带动性|[\d.]+")
 # what makes a project item specific when no 等-list vouches for it: a facility or product noun at its end
 _FACILITY = re.compile(r"(?:基地|中心|电站|矿井|配电网|电网|管网|生产线|工厂|厂|园|线|站|组件|电池|汽车|装置|机组|"
-                       r"材料|设备|装备|产业化|一体化|搬迁改造|扩能改造|改扩建|技改|一期|二期|三期)(?:示范)?(?:建设)?$")
+                       r"材料|设备|装备|产业化|一体化|搬迁改造|扩能改造|改扩建|技改|一期|二期|三期|中试)(?:示范)?(?:建设)?$")
 _PJ_CATEGORY = re.compile(r"领域|行业|方面|类|产业$|低碳$|环保$|节能$|民生$|基础设施$|公共服务$|社会事业$")
 _RENOVATION = re.compile(r"改造|技改|扩建")
-_RENOVATION_LEAD = ("扩能", "技术", "搬迁", "升级", "节能")
+# the renovations that name a work of their own (甲公司扩能改造); 技术改造 alone is any firm's upgrading, no project
+_RENOVATION_LEAD = ("扩能", "搬迁", "升级", "节能")
 _PHASE_BACK = re.compile(rf"[{_CN_NUM}\d]+$")
 _PJ_BUILD = re.compile(r"加快|推进|推动|实施|建设|开工|启动|建成")
 _LEGAL_BEFORE = re.compile(rf"(?:{_alternation(LEGAL_FORMS)})$")
@@ -801,7 +828,7 @@ _PJ_COUNT_AFTER = re.compile(rf"(?:\d+|[{_CN_NUM}百]+)[个项]")
 _PJ_PHASE_AFTER = re.compile(rf"\(?(?P<ph>[{_CN_NUM}\d]{{1,2}}期)(?:工程)?\)?")
 # what a project does after its name, in reports of progress (甲项目完成主体工程, 乙项目满负荷生产, 丙项目达产达效)
 _PJ_PROGRESS = re.compile(r"(?:当年|年内|已|顺利|全面)?(?:完成主体|主体完工|主体封顶|主体厂房封顶|完成中交|完成设备安装|进入试生产|满负荷|满产|达产|达效|试生产|试运行|"
-                          r"投入使用|投入运营|进入安装|建成送电|(?:完成|开展|启动)前期工作)")
+                          r"投入使用|投入运营|进入安装|建成送电|(?:完成|开展|启动)前期工作|完成(?:备案|立项|核准|环评))")
 # business words a registered name ends with that its short form drops (某某连接技术有限公司 -> 某某连接)
 _SHORT_TAIL = re.compile(r"(?:技术|科技|实业|控股|股份|发展|投资|工贸|商贸)$")
 # the words of progress that close a list of named facilities written without 项目 (see _facility_list)
@@ -827,6 +854,13 @@ _MAGNITUDE_LEAD = re.compile(r"[万千百亿]+(?:[头只吨台套件辆座亩羽
 _PJ_PLANT_WORDS = ("", "生产线", "基地", "工厂", "厂", "车间")  # 某产品生产线: the plant of a firm's product project
 _PJ_ITEM_WHEN = re.compile(r"于?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|(?<!\d)\d{1,2}月)(?:份|底|初|中旬|上旬|下旬)?$")
 _PHASE_END = re.compile(rf"[{_CN_NUM}\d]{{1,2}}期$")
+# an item that is a phase alone (支持甲公司建设|二期|项目): the phase of the firm written before the verb
+# a project named only by the parts it integrates (风光储一体化, 源荷储一体化示范)
+_PJ_JOINED = re.compile(rf"([{H}]{{2,5}})一体化(?:示范)?")
+_FIRM_BUILDS = re.compile(rf"(?:支持|鼓励|引导|推动)([{H}A-Za-z]{{2,16}}?)(?:加快|投资)?建设")
+_FRAME_END = re.compile(r"为(?:抓手|重点|龙头|引领|牵引|核心|支撑|突破口|载体|依托)")
+_PJ_PHASE_ONLY = re.compile(rf"[{_CN_NUM}\d]{{1,2}}期(?:工程)?")
+_PJ_PHASE_VERB = re.compile(r"(?:加快|启动|推进|实施|开工)?建设$|(?:加快|启动)?(?:推进|实施)$")
 _PJ_DESIGNATION = re.compile(r"(?:产业|工业|示范|产业化|集聚|聚集|集群)基地$")
 _PJ_FACILITY_CLASS = re.compile(r"(?:重点|重大)?(?:基础设施|配套设施|公共设施|设施)")
 # words of time in front of a project item (去年|年产10万吨…项目建成投产): never part of its name
@@ -887,7 +921,8 @@ def capacity_products(text, lead_product=None):
     products = []
     for i, c in enumerate(caps):
         end = caps[i + 1].start() if i + 1 < len(caps) else len(text)
-        prod = re.split(r"[,，;；。(（]", text[c.end():end])[0].strip("的及和、 ")
+        # (200MW光伏+20MW/80MWh储能: the + and / between two capacities join them, they name no product)
+        prod = re.split(r"[,，;；。(（]", text[c.end():end])[0].strip("的及和、+/ ")
         prod = re.sub(r"^(?:-|及配套|配套)+", "", prod)
         if i == 0 and lead_product and normalise_product(prod) in ("", "生产线"):
             prod = lead_product
@@ -899,10 +934,11 @@ def capacity_products(text, lead_product=None):
 
 
 _OWNER_CHARS = re.compile(rf"[{H}A-Za-z()]+")
-_OWNER_BAD = re.compile(r"[的之地型式级类与及]$|^[的之与和及对]|[的与及]")
+_OWNER_BAD = re.compile(r"[的之地型式级类与及提]$|^[的之与和及对]|[的与及了]")
 # a lowercase letter among Han characters is what a mis-decoded scrape leaves (…彤a业基地); xx is anonymisation
 _PINYIN_DEBRIS = re.compile(rf"[{H}](?![xX]{{2}})[a-z]+[{H}]")
 _CAP_BASIS = re.compile(r"年产|年处理|年加工|日产|日处理|日熔化?量")
+_UNITS_COUNT = re.compile(r"\d{1,2}\s*[×xX*]\s*$")
 # (the basis may name the work: 某某肉业年屠宰加工20万头, 年出栏, 年回收; it is not part of the owner)
 _CAP_HEAD_TAIL = re.compile(r"(?:年产|年处理|年加工|日产|日处理|新建|建设|扩建|"
                             r"[年日](?:屠宰|出栏|存栏|养殖|生产|回收|吞吐|储存|冶炼|洗选)(?:加工)?)$")
@@ -937,6 +973,15 @@ _REUSED_MATERIAL = re.compile(r"再生|循环|回收")
 _REUSE = re.compile(r"综合利用|综合回收|回收利用|资源化|无害化")
 # chemical elements, whose material is written X基 (硅基, 银基: X-based) at the head of a product
 _ELEMENTS = frozenset("氢锂铍硼碳氮氧氟钠镁铝硅磷硫氯钾钙钛钒铬锰铁钴镍铜锌镓锗砷硒锶锆铌钼钯银镉铟锡锑碲钡铂金汞铅铋钨钽铪铈镧钕稀")
+# X基 (X-based: 硅基, 煤基, 生物基) at the head of a product: a material, never a trade name
+_MATERIAL_BASE = re.compile(rf"^(?:[{''.join(sorted(_ELEMENTS))}煤油气]|生物)基")
+# an -ization word (定制化, 轻量化, 数字化): it qualifies a product, it does not name a firm
+_IZATION = re.compile(r"(?:定制|智能|数字|数智|轻量|规模|集约|标准|模块|绿色|高端|一体|国产|产业|信息|自动|网络|网联|精细|"
+                      r"低碳|清洁|多元|差异|个性|专业|集群|市场|国际|现代|柔性|电气|电动|高值|资源|无害|减量|小型|大型|"
+                      r"特色|链条|智慧|融合|品牌|服务)化$")
+# public works and the people they serve (城市生活|垃圾, 农村|供水), a plant's own use (自备|新能源): what a project
+# is for, not who builds it
+_PUBLIC_LEAD = re.compile(r"城市|城乡|城区|农村|乡村|生活|居民|市政|自备|自用|屋顶|楼顶|厂房|厂区|矿区|荒漠|沙漠|戈壁|滩涂|整县|整村")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -955,13 +1000,17 @@ def _plausible_owner(s, regions=None, strict=True):
         return False  # a park (兰州新区…), or pinyin debris of a bad scrape
     if _is_sector_phrase(s):
         return False
-    if _MODIFIER_TAIL.search(s) or _WASTE_LEAD.match(s):
+    if _MODIFIER_TAIL.search(s) or _WASTE_LEAD.match(s) or _MATERIAL_BASE.match(s) or _IZATION.search(s):
         return False  # 钠离子|电池, 固态|电池, 硅基|材料, 碱性|电解槽: a modifier of the product, not a trade name
     regions = regions or region_index()
     core = s[_lead_len(s):]
     if not core or regions.is_region_name(s) or regions.is_region_name(core) or is_anonymised(s):
         return False
     if _PLACE_TAIL.search(s) and len(core) <= 3 and not _FIRM_WORD_RE.search(s):
+        return False
+    if s[0] in _ELEMENTS and _product_vocabulary().covers(s, extra=_ELEMENTS):
+        return False  # 钒|电池, 钒钛|新材料: elements and a product, a material (金川: an element opens a trade name too)
+    if _PUBLIC_LEAD.match(core):
         return False
     if _TOWNSHIP_END.search(s):
         return False  # 某某乡, 某某镇: a township, where the plant stands, not who builds it
@@ -989,6 +1038,9 @@ def _split_owner(rest, known=(), regions=None):
         owner = rest[: m.end()]
         if not _ORG.search(owner):
             return owner, rest[m.end():]
+    elif m is not None and m.end() == len(rest) and m.start() >= 2 and not _ORG.search(rest) and \
+            not _sector_vocabulary().covers(rest[: m.start()]):
+        return rest, ""  # 某某旅游投资集团: the item is the firm (not 某某|旅游投资集团 cut at a product word)
     if rest in known and len(rest) >= 3:
         return rest, ""  # 某某轮毂一期: the firm's own project, named by the firm and a phase
     for n in range(min(len(rest) - 2, 24), 1, -1):
@@ -1014,6 +1066,11 @@ def _split_owner(rest, known=(), regions=None):
             owner = rest[:fw_end]  # (某省联泰|石化|EVA胶膜: a brand and its trade word after the place of origin)
         elif fw and fw.end() == len(rest):
             owner = rest  # 纳塔新材料: the firm is the whole item
+        elif len(w) >= 2 and w not in _MODIFIERS and len(rest) - (q := p + len(w)) >= 4 and "制" not in rest[q:] and (
+                len(vocab.at(rest, q)) >= 2 or any(vocab.at(rest, len(rest) - k) == rest[-k:] for k in (2, 3))) and \
+                _plausible_owner(rest[:q], regions):
+            owner = rest[:q]  # 甲乙铝材|汽车轻量化零部件: a product and then the project's own product, the first names
+            # the firm's trade (甲乙|共享储能: a modifier opens the product; 甲乙|绿电氢制甲醇: a route, no product)
         if _plausible_owner(owner, regions):
             return owner, rest[len(owner):]
         return _owner_to_trade_word(rest, first, p, regions)
@@ -1030,6 +1087,8 @@ def _owner_to_trade_word(rest, first, end, regions):
 
 
 _SECTOR_START = _Vocabulary(SECTOR_WORDS)
+_MODIFIERS = frozenset(MODIFIER_WORDS)
+_BASE_AROUND = re.compile(r"基地(?:下游|上游|配套|周边|内)")
 
 
 def parse_project_item(item, known_enterprises=(), product_words=()):
@@ -1067,6 +1126,7 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
     caps = list(CAPACITY.finditer(rest))
     if caps:
         head = rest[: caps[0].start()]
+        head = head[: u.start()] if (u := _UNITS_COUNT.search(head)) else head  # 某电厂|2×|100万千瓦: units of a size
         b = _CAP_BASIS.search(head)
         if b and b.start() >= 2:  # 某某酒业年产精酿啤酒500吨生产线
             lead_product = head[b.end():] or None
@@ -1429,7 +1489,9 @@ _ENT_CATEGORY = re.compile(r"行业|领域|类|相关|配套|上下游|生产|�
 _NAME_STOP = re.compile(
     r"(产业|发展|建设|推进|加快|实施|项目|企业|园区|规模|能力|水平|技术|资源|优势|行业|领域|政策|服务|"
     r"创新|市场|我市|全市|全区|全省|一批|工作|生产|主体|载体|平台|基地|体系|集群|提升|扩大|增效|有效|投资|"
-    r"对接|主动|要素|改革|结构|核心|重组|转型|升级|\d)"
+    r"对接|主动|要素|改革|结构|核心|重组|转型|升级|\d|"
+    # people and what they say (甲公司负责人分别发言, 某某一行先后深入…): a sentence about a firm, not its name
+    r"负责人|董事长|总经理|一行|先后|发言|介绍|表示)"
 )
 
 
@@ -1461,6 +1523,7 @@ _ORG_AFTER = re.compile(rf"大学|学院|理工|师范|研究|科学院|银行|�
                         r"(?:大学|学院|研究院|研究所)")
 _HAN_CHAR = re.compile(rf"[{H}]")
 _HAN_ONLY = re.compile(rf"[{H}]+")
+_PARK_BRACKET_PLACE = re.compile(rf"\(([{H}]{{2,4}})\)$")
 # how a text names its own region: 全区, 我市, 本县
 _SELF_REF = re.compile(r"[全我本]([区县市省])")
 _LIST_SPAN = 400  # the longest 、-list read, in characters
@@ -1472,6 +1535,10 @@ _PRODUCT_END = re.compile(r"[件板材器机池盘料剂品管线膜箔片粉液
 # the header row of a table of firms, and its name column
 _FIRM_TABLE_HEADER = re.compile(r"[\t\n](?:企业名称|企业|公司名称)(?=[\t\n])")
 _FIRM_NAME_CELL = re.compile(r"企业名称|企业|公司名称")
+_PLANT_AT = re.compile(r"(?:生产|制造)?(?:基地|工厂)")
+_AFTER_DONE = re.compile(r"[之以]?后")  # 项目建成|后|甲乙某地基地…: the time after the verb, not the firm
+_PLANT_NOT_OWNER = re.compile(r"[省市县区州]$|产业|工业|国家|示范|重点|龙头|企业")
+_CELL_NOTE = re.compile(r"\(([^()]{1,10})\)$")
 # a role or a count of firms next to a list of them (甲、乙龙头企业; 龙头企业甲、乙; 甲、乙、丙3家企业)
 # (found from 企业 backwards: a pattern that starts with a count would be tried at every digit)
 _ROLE_FIRMS = re.compile(r"企业")
@@ -1511,6 +1578,9 @@ _FIRM_RELATION = re.compile(r"所属|下属|旗下|进入")
 # what a firm's name never holds (without an organisation form at its end): a capacity's unit at its head (万头|肉牛
 #养殖场), a project or a pronoun (甲新能源二期项目是该公司…: the owner cut from a sentence)
 _NOT_FIRM_NAME = re.compile(r"^万[头只羽吨袋套台件亩株箱]|项目|该公司|该企业")
+# a placeholder for a firm (xx公司, 某某集团, ××化工): an anonymised mention, no firm is named (xx甲乙集团 names one,
+# the placeholder hides its place)
+_ANON_FIRM = re.compile(r"[xX×*＊○〇□]{2,4}|某+")
 _FIRM_UNIT_END = re.compile(r"(?:事业部|分公司|子公司|分厂|工厂)$")
 # a time word at the head of a clause (年内完成…, 去年…): never a firm's name, nor its start
 _TIME_WORDS = r"年内|年底|年初|今年|去年|明年|当年|同年|上年|全年|次年|上半年|下半年|近年|近年来|目前|当前"
@@ -2165,9 +2235,10 @@ class _Extractor:
         if _COUNT.search(own) or (_COUNT.search(wide) and region is None):
             self.category_parks.add(name[: _PARK_SUFFIX_RE.search(name).end()])
             return
-        # 张掖市开发区, 平凉市工业园区: the parks of a city, not one park
-        if region is not None and own == region.name and region.level != "county" and \
-                tw in ("开发区", "工业园区", "工业集中区", "园区", "产业园区"):
+        # 张掖市开发区, 平凉市工业园区: the parks of a city, not one park; so is a bare 园区 after the city's
+        # short name (甲县产业园区与某某园区错位发展)
+        if region is not None and (own == region.name or tw == "园区" and own == region.name[:-1]) and \
+                region.level != "county" and tw in ("开发区", "工业园区", "工业集中区", "园区", "产业园区"):
             return
         # 甲市、…、乙市应急物流园区; 甲市、乙市国家级开发区: the same kind of park in several places
         if s > 0 and text[s - 1] == "、" and region is not None:
@@ -2194,7 +2265,8 @@ class _Extractor:
         if self.regions.knows(name[:end_of_first - s]):
             return  # 浦东新区: a district, not a park
         # 智能制造和大数据产业园: two parks of one type
-        if cut_word.endswith("和"):
+        # (甲和某地工业园区: a park named after its place shares its type with no theme)
+        if cut_word.endswith("和") and region is None:
             theme = _strip_lead(cut_word[:-1].split("、")[-1])
             theme_start = s - 1 - len(theme)
             if 2 <= len(theme) <= 8 and _HAN_ONLY.fullmatch(theme) and not _PARK_SUFFIX_RE.search(theme) \
@@ -2258,6 +2330,19 @@ class _Extractor:
             for p in self.x.parks:
                 if p["parent"] == short:
                     p["parent"] = frec["name"]
+        # a province or city with its city in brackets in front (甲省(乙市)新材料产业园): the park's full name
+        for p in self.x.parks:
+            e = p["evidence"][0]["start"]
+            if p["parent"] or p["region"] or self.text[e - 1: e] != ")":
+                continue
+            bm = _PARK_BRACKET_PLACE.search(self.text, max(0, e - 7), e)
+            o = bm.start() if bm and self.regions.knows(bm.group(1)) else 0
+            ps = next((o - n for n in (2, 3) if o >= n and self.regions.knows(self.text[o - n: o])), None)
+            if ps is not None:
+                name = self.text[ps:e] + p["name"]
+                self._seen[("parks", name)] = p
+                p["name"], p["region"] = name, getattr(self._region_prefix(bm.group(1)), "name", None)
+                p["evidence"][0] = self.ev(ps, p["evidence"][0]["end"], p["evidence"][0]["confidence"])
         # a theme-only name the text also counts (3个农业科技示范园区) names the kind, not a park
         for p in list(self.x.parks):
             if not p["region"] and not p["parent"] and p["name"] in self.category_parks:
@@ -2278,6 +2363,16 @@ class _Extractor:
                 owner[0]["evidence"].extend(p["evidence"][:2])
                 self.x.parks.remove(p)
                 self._seen[("parks", p["name"])] = owner[0]
+                # 甲县某某产业园, written bare elsewhere too: the county places the park, the bare form names it
+                full_name = owner[0]["name"]
+                r = self._region_prefix(full_name)
+                if owner[0]["parent"] is None and r is not None and r.level == "county" and \
+                        full_name == r.name + p["name"]:
+                    owner[0]["name"] = p["name"]
+                    owner[0]["aliases"] = [a for a in owner[0]["aliases"] if a != p["name"]] + [full_name]
+                    for c in self.x.parks:
+                        if c["parent"] == full_name:
+                            c["parent"] = p["name"]
         # one park under two names: its long and short forms (张掖经济技术开发区, 张掖经开区), and (以下简称X)
         from chainatlas.ontology.resolution import park_key
 
@@ -2424,6 +2519,7 @@ class _Extractor:
             if start > 0 and self.text[start - 1].isdigit():
                 continue
             steps = [st.strip() for st in _SEP_SPLIT.split(raw)]
+            raw_last = steps[-1]
             quoted = start > 0 and self.text[start - 1] in "“\"'「"
             if not quoted:
                 first = _after_chain_verb(steps[0])
@@ -2436,6 +2532,11 @@ class _Extractor:
                 tw = _TAIL_WORD.search(steps[-1], 1)
                 if tw:
                     steps[-1] = steps[-1][: tw.start()]
+                # (向甲—乙—丙延伸: the verb the chain is the goal of, not part of its last step; inside quotes it is)
+                steps[-1] = _ALONG_END.sub("", steps[-1])
+                ob = _OPEN_CHAIN_BACK.search(steps[-1], 1)
+                if ob:
+                    steps[-1] = steps[-1][: ob.start()]
             steps[-1] = _TAIL.sub("", steps[-1]) or steps[-1]
             steps[-1] = _before_chain_end(steps[-1])
             # the count of levels written inside the last step (甲—乙—丙三级繁育体系, not in quotes)
@@ -2466,8 +2567,14 @@ class _Extractor:
                     continue  # 多个基地之一—某基地, 某项目—某园区厂房已完工: a dash of apposition, not steps
                 if all(len(b) == 1 for b in bases[1:]) and bases[0][-1:] + "".join(bases[1:3]) in ("产学研", "政产学"):
                     continue  # 产—学—研—用: the partners of a cooperation, not a chain
-                if all(len(x) == 1 and x in self.region_initials for x in steps[:-1]) and _BELT.search(steps[-1]):
-                    continue  # 甲-乙-丙经济带: the initials of the cities a belt joins, not a chain
+                if all(len(x) == 1 and x in self.region_initials for x in steps[:-1]) and (
+                        _BELT.search(steps[-1]) or len(steps[-1]) == 1 and steps[-1] in self.region_initials and
+                        _REGION_COOPERATION.search(raw, len(raw) - len(raw_last))):
+                    continue  # 甲-乙-丙经济带, 甲-乙-丙协同发展: the initials of the cities a belt or a cooperation joins
+                if all(b.endswith("化") for b in bases) or all(b.endswith("企业") for b in bases):
+                    continue  # 高端化—智能化—绿色化: the qualities a plan seeks; 龙头企业—配套企业—…: grades of firms
+                if all(len(b) == 1 for b in bases[:-1]) and _PLACES_COUNTED.match(bases[-1]):
+                    continue  # 甲-乙-丙三市联合…: one character per place, then the count of the places
                 self.chain_spans.append((s0, e0))
                 self._add_chain(steps, s0, e0, 0.95 if quoted else 0.85, "dash")
         # enumerated chains: a 、-list the text calls a chain (风电“研、造、装、运、维”全产业链)
@@ -2483,22 +2590,22 @@ class _Extractor:
                 ts = q.start()
             if text[ts - 2:ts] in ("加工", "生产", "制造") and text[ts - 3:ts - 2] not in ("深", "初", "粗", "精"):
                 ts -= 2  # 毛衫加工产业链: the chain of 毛衫 (but 精深加工 is a step of its own)
-            if ts < 2 or text[ts - 1] not in "”" and not _HAN_CHAR.match(text, ts - 1):
+            if ts < 2 or text[ts - 1] not in _CLOSE_QUOTES and not _HAN_CHAR.match(text, ts - 1):
                 continue
             # the list: the run of words and 、 before the tail, its first item at most 8 characters long
-            end = ts - 1 if text[ts - 1] == "”" else ts
+            end = ts - 1 if text[ts - 1] in _CLOSE_QUOTES else ts
             k = end
             lo = max(self.clause_start(ts), ts - 80)
             while k > lo and (text[k - 1] == "、" or _LIST_WORD.match(text, k - 1)):
                 k -= 1
             lim = ts
-            if lo < k < end and text[k - 1] == "”" and end - k <= 6 and _HAN_ONLY.fullmatch(text, k, end):
+            if lo < k < end and text[k - 1] in _CLOSE_QUOTES and end - k <= 6 and _HAN_ONLY.fullmatch(text, k, end):
                 # “制、储、运、加、用”氢能全产业链: the industry of the quoted chain stands between it and its tail
                 lim = k
                 end = k = k - 1
                 while k > lo and (text[k - 1] == "、" or _LIST_WORD.match(text, k - 1)):
                     k -= 1
-            if k > lo and text[k - 1] == "“":
+            if k > lo and text[k - 1] in _OPEN_QUOTES:
                 k -= 1
             comma = text.find("、", k, end)
             if comma < 0:
@@ -2535,7 +2642,8 @@ class _Extractor:
                 continue
             if _LIST_COUNTED.search(items[-1]):
                 continue  # 甲、乙、丙三大产业链: several chains counted, not the steps of one
-            if len(items[-1]) == 1 and text.startswith("”", t.end()) and any(len(i) > 1 for i in items):
+            if len(items[-1]) == 1 and text[t.end():t.end() + 1] in _CLOSE_QUOTES and t.end() < len(text) and \
+                    any(len(i) > 1 for i in items):
                 continue  # “控甲、提乙、延链条”: a slogan of tasks whose last one lengthens the chain
             items[-1] = re.sub(r"(?<=.)(?<![深初粗精])(?:加工|生产|制造)$", "", items[-1])
             s = m.start("list") + len(m.group("list")) - len("、".join(items))
@@ -2547,6 +2655,8 @@ class _Extractor:
                 self._add_chain(steps, m.start("steps"), m.end(), 0.7, "prose")
         for m in _OF_CHAIN.finditer(text):
             steps = m.group("list").split("、")
+            if steps[-1].endswith(("于一体", "为一体")):
+                continue  # 集甲、乙、丙于一体的产业链: the activities a place gathers, not the steps of a chain
             # (a step may be an activity, 制氢、储运、加注、应用, but not most of them: 研发、生产、销售)
             if sum(s in _ACTIVITIES for s in steps) * 2 < len(steps) and \
                     not any(self.regions.knows(s) or not 2 <= len(s) <= 6 or _QUALITY.search(s) for s in steps):
@@ -2614,7 +2724,9 @@ class _Extractor:
         a_raw, b_raw = text[j:i], text[i + 1:k]
         # the material of a route follows the verb of its clause (牧场发展甲制乙: 甲), so cut after the last one
         # (形成制氢、储运…: 制 right after the clause's verb starts an activity, and the route has no material)
-        a = _strip_lead(_after_verb(_after_last(_CHAIN_VERB, a_raw, keep=0)), cut=False, lead=_CHAIN_LEAD_RE, keep=1)
+        a_obj = _after_last(_CHAIN_VERB, a_raw, keep=0)
+        a_verb = _after_verb(a_obj)
+        a = _strip_lead(a_verb, cut=False, lead=_CHAIN_LEAD_RE, keep=1)
         cut = _ROUTE_CUT.search(b_raw, 1)
         if cut:
             # (…制氢加氢示范项目, …制氢装备: the name of a project or of equipment; but a route that closes its
@@ -2630,7 +2742,13 @@ class _Extractor:
             # 铝制托盘, 产品铝制机壳: what an article is made of, not a route
             return None
         # (a material is short, unless it is one word of the genre: 可再生能源制氢)
-        short = 1 <= len(base) <= 4 or len(base) <= 6 and _sector_vocabulary().at(base, 0) == base
+        # (or the whole object of 发展, the industry the route is, or of any verb when it is a waste or by-product:
+        # 发展某某硬质合金制乙, 利用某某废副产品制乙; but not what an article is made of, 发展一体化压铸铝制乙, nor a
+        # place's project, 发展某地绿电制氢)
+        short = 1 <= len(base) <= 4 or len(base) <= 6 and _sector_vocabulary().at(base, 0) == base or \
+            len(base) <= 8 and len(a_verb) < len(a_obj) and (a_obj.endswith("发展", 0, len(a_obj) - len(a_verb)) or
+                                                             _WASTE_MATERIAL.search(base) is not None) and \
+            base[-1] not in _MADE_OF and "制" not in base and not base.endswith("再") and self._region_prefix(base) is None
         if not short or not (1 <= len(b) <= 5) or len(base) + len(b) < 3 and b not in _ROUTE_ONE_CHAR:
             return None
         if len(b) == 1 and b not in _ROUTE_ONE_CHAR or all(ch in _CHAIN_LETTERS for ch in b):
@@ -2682,7 +2800,15 @@ class _Extractor:
         if name.startswith(("我", "本"), cut) and (w := _WRITER_PLACE.match(name, cut)) and len(name) - w.end() >= 4:
             cut = w.end()  # 我市|甲机械有限公司: the writer's own place stands in front of the name
         name, start = name[cut:], start + cut
-        if len(name) < 2 or _TIME_WORD.fullmatch(name) or _HOLD_LEAD.fullmatch(name) or _TOWN_PART.match(name):
+        if not _LEGAL_FORM_RE.search(name[-4:]) and (lead := region_index().leading(name)) and \
+                lead[-1][0][-1] in "县区旗市" and len(name) - (k := sum(len(t) for t, _ in lead)) >= 2 and \
+                _plausible_owner(name[k:], strict=False):
+            # 某某县|甲光电: a short name after a county written with its suffix names the firm in the place where it
+            # works (a place of origin is written bare, 某某甲光电); the firm is 甲光电
+            aliases, name, start = (*aliases, name), name[k:], start + k
+        if len(name) < 2 or _TIME_WORD.fullmatch(name) or _HOLD_LEAD.fullmatch(name) or _TOWN_PART.match(name) or \
+                (a := _ANON_FIRM.match(name)) and (len(c := _LEGAL_FORM_RE.sub("", name[a.end():])) < 2 or
+                                                   _is_sector_phrase(c)):
             return None  # 去年|年产…, 已有|…, 县城北|…: a time, a verb or a part of town where an owner would stand
         if name in self.park_names or (self.regions.is_region_name(name) if makers else self.regions.knows(name)) or \
                 _ORG.search(name) and not roles:  # (makers: 甲、乙等主机厂, a brand may be a county's short name)
@@ -2711,7 +2837,8 @@ class _Extractor:
                     re.fullmatch(rf"[{H}A-Za-z]+", text[end:forms[i + 1].start()]) and
                     not _ITEM_END.search(text[end:forms[i + 1].start()]) and
                     not _FIRM_RELATION.match(text, end) and
-                    not re.search(r"和|与|及|、", text[end:forms[i + 1].start()])):
+                    not re.search(r"和|与|及|、", text[end:forms[i + 1].start()]) and
+                    not _CUT_RE.search(text, end, forms[i + 1].start())):  # (甲集团重组|乙公司: two firms)
                 i += 1
                 end = forms[i].end()
             i += 1
@@ -2723,8 +2850,8 @@ class _Extractor:
                     _HAN_ONLY.fullmatch(text, op + 1, lo - 1):
                 lo = max(self.clause_start(op), start - 30)
             j = start
-            if text.startswith("法", end):
-                continue  # 公司法: a law
+            if text.startswith(("法", "化"), end):
+                continue  # 公司法: a law; 集团化发展: a way of working
             op = text.rfind("(", max(0, start - 12), start)
             if op >= 0 and text.startswith(("以下简称", "简称", "下称"), op + 1) and ")" not in text[op:start]:
                 continue  # (以下简称华煤集团): the short name of the firm before it
@@ -2734,12 +2861,19 @@ class _Extractor:
                 if j - lo >= 3 and text[j - 1] in "和与及" and text[j:start] in self.product_set and \
                         _HAN_CHAR.match(text, j - 2) and text[j - 2] not in _NAME_STOPS:
                     j -= 1  # 某县泰和|兰炭有限公司: a product alone is no trade name, the 和 is the name's
+            if j - lo >= 4 and text[j - 1] in "同向和" and start - j >= 2:
+                # 某县同|源新能源科技有限公司: a county written right before the 同 makes it the first character of the
+                # trade name (the place of origin, then the name), not a preposition
+                for n in (4, 3, 2):
+                    if j - 1 - n >= lo and text[j - 2] in "市县区旗" and self.regions.knows(text[j - 1 - n:j - 1]):
+                        j -= 1 + n
+                        break
             raw = text[j:end]
             k = raw.rfind("以")
             if 0 < k < start - j and "为" in text[end:end + 40]:
                 raw, j = raw[k + 1:], j + k + 1  # 园区以某某有限公司为龙头: 以…为 frames the name
             name = _strip_lead(raw, keep=len(text[f.start():end]) + 2)
-            name = re.sub(r"^(?:以|把|将|与|和|及|对|向|由|在|同|推动|支持|依托|围绕|发挥)+", "", name)
+            name = re.sub(r"^(?:以|把|将|与|和|及|对|向|由|在|同|通过|据|推动|支持|依托|围绕|发挥)+", "", name)
             # 甲集团所属|乙公司, 进入|甲集团: a word that relates a firm to another never stands inside a name; a time
             # word in front (年内完成|甲集团) is the clause's, with the lead words after it
             name = _FIRM_RELATION.split(name)[-1]
@@ -2832,8 +2966,8 @@ class _Extractor:
         # makes them sectors (等行业企业, 等领域龙头企业, 等上下游企业)
         for m in re.finditer(r"等(?P<desc>[^,。;:、等()的]{0,12}?)(?P<kind>企业|集团|主机厂|整车厂|车企)", text):
             desc = m.group("desc").replace("“", "").replace("”", "")
-            if re.search(r"项目|给予|支持|对|向|为", desc) or desc.startswith("地"):
-                continue  # (甲、乙等地纺织企业: the items are places the firms are in)
+            if re.search(r"项目|给予|支持|对|向|为|高校|院所|院校|科研|机构", desc) or desc.startswith("地"):
+                continue  # (甲、乙等地纺织企业: the items are places the firms are in; 甲大学、乙所等高校院所和…企业)
             cs = self.clause_start(m.start())
             items = self.list_items(cs, m.start(), stop=True)
             category = bool(_ENT_CATEGORY.search(desc))
@@ -2932,6 +3066,24 @@ class _Extractor:
             if 2 <= len(name) <= 8 and _plausible_owner(name, strict=False) and name not in self.park_names:
                 self.add_enterprise(name, [], m.start() - len(name), m.start(), 0.6,
                                     aliases=[name + m.group(0)[: -len(m.group("x"))]])
+        # a firm's plant named by the firm and the place it stands in: 甲乙株洲工厂带动…, 发挥甲乙青海基地带动作用 (the
+        # firm is 甲乙; a sector, a rank or a place in front names a base, not a firm: 新能源|某地基地, 国家级|某地基地)
+        for m in _PLANT_AT.finditer(text):
+            q = m.start()
+            rs = next((q - n for n in (3, 2) if self.regions.is_region_name(text[q - n:q])), None)
+            if rs is None or rs < 2 or not _HAN_CHAR.match(text, rs - 1):
+                continue
+            cs = max(self.clause_start(rs), rs - 8)
+            name = _strip_lead(text[cs:rs], cut=True)
+            name = name[len(a.group()):] if (a := _AFTER_DONE.match(name)) and len(name) - a.end() >= 2 else name
+            if 2 <= len(name) <= 6 and _plausible_owner(name, strict=False) and self._listed_name_ok(name) and \
+                    not _LEGAL_FORM_RE.search(name) and not self.regions.knows(name) and \
+                    not _PLANT_NOT_OWNER.search(name) and (
+                        len(name) <= 3 or _firm_like(name) or _origin_named(name) or ("enterprises", name) in self._seen
+                        or any(name in _short_forms(e["name"]) for e in self.x.enterprises)):
+                # (a longer name shows it is a firm's: a trade word, a place of origin, a firm the text names; not
+                # 人才培训|某地基地, a designation of what is done there)
+                self.add_enterprise(name, [], rs - len(name), rs, 0.6)
         # (the scan only where its rare literals occur: an alternation at its head defeats the literal search)
         for m in _PARENT_OF.finditer(text) if "下属" in text or "旗下" in text or "子公司" in text else ():
             cs = self.clause_start(m.start())
@@ -3006,6 +3158,9 @@ class _Extractor:
                 at = pos + sum(len(c) + 1 for c in row[:col])
                 name = row[col].strip()
                 at += len(row[col]) - len(row[col].lstrip())
+                q = _CELL_NOTE.search(name)
+                if q and q.start() >= 2 and not self.regions.knows(q.group(1)) and not _LEGAL_FORM_RE.fullmatch(q.group(1)):
+                    name = name[: q.start()]  # 甲集团(化工板块): the part of the firm the row counts, noted after its name
                 if self._listed_name_ok(name) or _LEGAL_FORM_RE.search(name[-4:]):
                     roles = sorted({r for k, c in enumerate(row) if k != col for w, r in _ROLE_WORDS.items() if w in c})
                     self.add_enterprise(name, roles, at, at + len(name), 0.8)
@@ -3270,7 +3425,7 @@ class _Extractor:
             if a < ll + 2:
                 continue
             owner, rest = item[:a], item[b:]
-            if len(rest) >= 2 and not _LEGAL_FORM_RE.search(rest[:12]) and \
+            if len(rest) >= 2 and not _LEGAL_FORM_RE.search(rest[:12]) and not _TRADE_WORDS_ONLY.fullmatch(rest) and \
                     _plausible_owner(owner, strict=False) and (e is None or owner.startswith(e) or e.startswith(owner)) \
                     and (not park or _origin_named(owner) or _firm_like(owner)):
                 return dict(p, enterprise=owner)
@@ -3288,10 +3443,25 @@ class _Extractor:
         k = item.find(e)
         if not _firm_like(e) and (_REUSED_MATERIAL.match(e) or k >= 0 and _REUSE.match(item, k + len(e))):
             return False
+        if k >= 0 and item.startswith("一体化", k + len(e)) and not _firm_like(e):
+            return False  # 源网荷储|一体化: the parts a project joins, not its owner
+        if k >= 0 and not _firm_like(e) and (item.endswith("发电", k + len(e)) and len(item) - k - len(e) == 2 or
+                                             _FARM_PRODUCE_END.search(e) and item.startswith(_PROCESS_SUFFIX, k + len(e))):
+            return False  # 余热|发电, 沼气|发电: the fuel of a plant; 苹果|深加工: the produce a plant works
+        b = _BASE_AROUND.search(item, k + len(e), k + len(e) + 12) if k >= 0 and "基地" in item else None
+        if b and _is_sector_phrase(item[k + len(e):b.start()]):
+            return False  # 某地能源|化工基地下游…: a base, where the project is placed (its name opens with its place)
         return not any(k >= 0 and _PARK_SUFFIX_RE.match(pk, k + len(e)) for pk in self.park_names
                        for k in [pk.find(e)]) or _firm_like(e) or _origin_named(e)
 
     def _add_project(self, item, i, stage, conf_base, known, parsed=None):
+        if _PJ_PHASE_ONLY.fullmatch(item):
+            vm = _PJ_PHASE_VERB.search(self.text, max(0, i - 30), i)
+            owner = max((k for k in known if vm and self.text.startswith(k, vm.start() - len(k))), key=len,
+                        default=None)
+            if owner is None:
+                return  # 建设二期项目: a phase of no named project
+            item, i, parsed = owner + item, vm.start() - len(owner), None
         p = parsed or parse_project_item(item, known)
         p = self._owner_before_place(item, p)
         if p["enterprise"] and any(item[:n] in self.park_names for n in range(len(p["enterprise"]), len(item))):
@@ -3533,6 +3703,10 @@ class _Extractor:
                 if _PJ_NOT_NAME.search(item):
                     continue  # 调度重点项目, 可满足大型化工项目, 为入园项目: a qualifier or a clause, no name
                 pp = parse_project_item(item, known)
+                o, joined = pp["enterprise"], _PJ_JOINED.fullmatch(item)
+                if joined and not (o and (o in known or _firm_like(o))) and not any(
+                        x.get("capacity") for x in pp["products"]) and not _product_vocabulary().covers(joined.group(1)):
+                    continue  # 风光储一体化(示范)项目: a kind of project named by the parts it joins (风、光、储), no owner
                 if ph:
                     pp["name"] = written
                 if prev is not None and prev[2]["enterprise"] and not pp["enterprise"] and CAPACITY.match(item):
@@ -3698,22 +3872,30 @@ class _Extractor:
         服务基地; 某集团: 投资建设某某新材料一体化基地): each one named by a firm or a place is a project."""
         text = self.text
         ce = self.clause_end(ve)
-        if not 4 <= ce - ve <= 40 or not _PJ_FACILITY_NOUN.search(text, ce - 4, ce):
-            return
         cs = self.clause_start(vs)
-        if vs - cs > 6 or _TM_DIGIT.search(text, cs, vs) or text.find("项目", ve, ce) >= 0 or \
+        if text[cs:cs + 1] == "以" and (w := _FRAME_END.search(text, ve, ce)):
+            ce = w.start()  # 以加快建设某某基地|为抓手: the frame 以…为… closes the object
+        # 支持甲公司建设某某产业园: the firm the verb is supported in builds the facility (a park too)
+        fm = _FIRM_BUILDS.fullmatch(text, cs, ve)
+        owner = fm.group(1) if fm and fm.group(1) in known else None
+        if not 4 <= ce - ve <= 40 or not (_PJ_FACILITY_NOUN.search(text, ce - 4, ce) or
+                                          owner and _PARK_AT_END.search(text, ce - 8, ce)):
+            return
+        if (vs - cs > 6 and not owner) or _TM_DIGIT.search(text, cs, vs) or text.find("项目", ve, ce) >= 0 or \
                 text.find("一批", ve, ce) >= 0 or _COUNT.match(text, ve):
             return  # (only adverbs before the verb; 项目 in the object: read by find_projects; 一批…: a kind)
         pre = text[cs:ve]
-        if _RECRUIT.search(pre) or _PJ_NEGATED.search(pre) or _WEAK_PROJECT_VERBS.search(
+        if _RECRUIT.search(pre) or _PJ_NEGATED.search(pre) or not owner and _WEAK_PROJECT_VERBS.search(
                 text, cs, vs if text.startswith("布局", ve - 2) else ve):  # (谋划布局, 争取布局: the verb is strong)
             return
         if _CONTENT_LABEL.search(text, max(0, text.rfind("\n", 0, vs)), vs + 1) or text.find("\t", max(0, cs - 1), ce) >= 0:
             return  # 建设内容:建设某某生产线 (in a card, or in a table's cell): the parts of a project, not projects
         stage = next((_STAGE_OF[w.group()] for w in _STAGE_RE.finditer(pre)), None)
-        self._facility_items(self.list_items(ve, ce, split_and="和"), stage, known)
+        # (园区正在谋划建设某某中试基地: the park builds it, the facility is placed in the park)
+        in_park = text.startswith("园区", cs) or cs in self._park_starts
+        self._facility_items(self.list_items(ve, ce, split_and="和"), stage, known, in_park=in_park, owner=owner)
 
-    def _facility_items(self, items, stage, known, phased=False):
+    def _facility_items(self, items, stage, known, phased=False, in_park=False, owner=None):
         """Add the items of a list of facilities that name one facility each (see _facility_list)."""
         for item, p in items:
             note = _FACILITY_NOTE.search(item)
@@ -3727,7 +3909,7 @@ class _Extractor:
             if "项目" in item:
                 continue  # 甲项目一期, 乙项目今年建成投产: read by find_projects
             noun = _PJ_FACILITY_NOUN.search(_PHASE_END.sub("", item))  # (某园区标准化厂房|三期)
-            if not phased and not _TM_DIGIT.search(item) and "级" not in item and not noun:
+            if not phased and not _TM_DIGIT.search(item) and "级" not in item and not noun and not owner:
                 continue  # neither a capacity nor a facility
             pp = parse_project_item(item, known)
             if phased:
@@ -3737,13 +3919,20 @@ class _Extractor:
                     self._add_project(item, p, stage, 0.55, known, pp)
                 continue
             cap = any(x.get("capacity") or x.get("unit") for x in pp["products"])
+            if owner and not pp["enterprise"] and not _GENERIC_PARK.match(item):
+                self._add_project(item, p, stage, 0.55, known, dict(pp, enterprise=owner))
+                continue
             if not cap and (not noun or _PJ_DESIGNATION.search(item)):
                 continue
             o = pp["enterprise"]
             firm = o and (o in known or _LEGAL_FORM_RE.search(o) or _firm_like(o))
-            placed = self._region_prefix(item) is not None or self._township_prefix(item) or any(
-                item[:n] in self.park_names for n in range(4, len(item))) or _VOLTAGE_LEAD.match(item)  # 110千伏变电站
-            if cap or firm or placed:
+            # (建设国家某某创新中心: the one national facility of its name; not 国家级, a rank to reach)
+            placed = in_park or item.startswith("国家") and item[2:3] != "级" or \
+                self._region_prefix(item) is not None or self._township_prefix(item) or any(
+                    item[:n] in self.park_names for n in range(4, len(item))) or _VOLTAGE_LEAD.match(item)  # 110千伏变电站
+            # (a centre named by what it does, 某某检验检测中心, 某某集中处置中心: one facility; not 各园区服务中心)
+            centre = item.endswith("中心") and len(item) >= 6 and item[0] not in "各全本该这此其每"
+            if cap or firm or placed or centre:
                 self._add_project(item, p, stage, 0.55, known, pp if firm else dict(pp, enterprise=None))
 
     def _project_investments(self):
@@ -3812,6 +4001,16 @@ class _Extractor:
         by_product = [(q["products"][0]["name"], q) for q in self.x.projects
                       if q.get("enterprise") and q["products"] and len(q["products"][0]["name"]) >= 4]
 
+        def short_of(n, q):
+            """Whether `n` is the firm's word and the end of its product (甲胶膜 for 某地甲新材料股份有限公司|光伏胶膜)."""
+            qo = q.get("enterprise")
+            qp = q["products"][0]["name"] if capacity(q) else ""  # (a firm's project of a stated size)
+            if not qo or len(qp) < 3:
+                return False
+            firm = names_of.get(owner_of.get(qo, qo), [qo])
+            return any(qp.endswith(n[k:]) and qp != n[k:] and any(n[:k] in a for a in firm) and
+                       not self.regions.knows(n[:k]) for k in range(2, len(n) - 1))  # (not 某省|胶膜: a place)
+
         def written_for_any(p, among):
             return [q for qp, q in by_product if qp in p["name"] and written_for(p, q) and any(q is r for r in among)]
 
@@ -3852,6 +4051,9 @@ class _Extractor:
             if target is None and by_product:
                 same = written_for_any(p, merged)
                 target = same[0] if len(same) == 1 else None
+            if target is None and not o and not capacity(p) and not p.get("phase") and 4 <= len(p["name"]) <= 8:
+                same = [q for q in merged if short_of(p["name"], q)]
+                target = same[0] if len(same) == 1 else None
             if target is None:
                 merged.append(p)
                 continue
@@ -3862,6 +4064,21 @@ class _Extractor:
             for f in ("stage", "phase", "investment", "park"):
                 if not target.get(f) and p.get(f):
                     target[f] = p[f]
+        # 某高新区|某某处置中心 beside 某某处置中心 (a table's row): the park in front names where, not another project
+        by_name = {q["name"]: q for q in merged}
+        for p in list(merged):
+            m = _PARK_SUFFIX_RE.search(p["name"], 0, 16)
+            q = by_name.get(p["name"][m.end():]) if m else None
+            if q is None or q is p or len(q["name"]) < 4:
+                continue
+            q.setdefault("aliases", [])
+            if p["name"] not in q["aliases"]:
+                q["aliases"].append(p["name"])
+            q["evidence"].extend(e for e in p["evidence"][:3] if e not in q["evidence"])
+            for f in ("stage", "phase", "investment", "park"):
+                if not q.get(f) and p.get(f):
+                    q[f] = p[f]
+            merged.remove(p)
         self.x.projects[:] = merged
         for p in self.x.projects:
             if p.get("enterprise") in owner_of:
@@ -4379,6 +4596,27 @@ class _Extractor:
             task = self._task_before(m.start())
             industry = self.industry_near(self.text.rfind("\n", 0, max(0, m.start() - 2)))
             self._labelled_units(m.start("role"), end, task, industry)
+        self._table_units()
+        # a clause that opens with the units and says what they do: 甲局牵头负责…;乙局、丙局分别负责…
+        # (two such clauses in one paragraph at least: the division of the work among the units, not one remark)
+        charged = {}
+        for f in _RESPONSIBLE.finditer(self.text):
+            cs = max(self.text.rfind(c, max(0, f.start() - 45), f.start()) for c in "。;.:\n")
+            m = _DUTY_CLAUSE.fullmatch(self.text, cs + 1, f.end()) if cs >= 0 or f.start() <= 45 else None
+            if m is None:
+                continue
+            items = _split_departments(m.group("list"))
+            if items and "负责" not in m.group("list") and all(_DEPT_SUFFIX_END.search(i) for i in items):
+                charged.setdefault(self.text.rfind("\n", 0, m.start()), []).append((m, items))
+        for clauses in charged.values():
+            for m, items in clauses if len(clauses) >= 2 else ():
+                self.dept_spans.append((m.start("list"), m.end()))
+                task, industry = self._task_before(m.start()), self.industry_near(m.start())
+                pos = m.start("list")
+                for item in items:
+                    i = self.text.find(item, pos)
+                    pos = i + len(item)
+                    self._department(item, "牵头" if m.group("lead") else "责任", task, industry, i)
         # a label inside a sentence, neither in parentheses nor opening a line (…完成整改。责任单位:甲局、乙局。)
         labels = list(_DUTY_LABEL.finditer(self.text))
         self._duty_marks = [m.end() for m in labels]  # (what _in_duty_list would scan for)
@@ -4389,6 +4627,40 @@ class _Extractor:
             end = e.start() if e else min(len(self.text), m.end() + 200)
             self.dept_spans.append((m.start(), end))
             self._labelled_units(m.start(), end, self._task_before(m.start()), self.industry_near(m.start()))
+
+    def _table_units(self):
+        """The cells of a table's column of units (责任部门, 牵头单位: one row per line, cells split by tabs), each unit
+        with the role its header names."""
+        text = self.text
+        heads = set()
+        for w in ("单位\t", "部门\t", "单位\n", "部门\n") if "\t" in text else ():  # (literal scans: cheap)
+            k = text.find(w)
+            while k >= 0:
+                if text[k - 2:k] in _DUTY_ROLE and (k < 3 or text[k - 3] in "\t\n"):
+                    heads.add(k - 2)
+                k = text.find(w, k + 1)
+        for hs in sorted(heads):
+            ls = text.rfind("\n", 0, hs) + 1
+            le = text.find("\n", hs)
+            le = len(text) if le < 0 else le
+            header = text[ls:le].split("\t")
+            col = text.count("\t", ls, hs)
+            if len(header) < 2:
+                continue
+            role = _DUTY_ROLE[text[hs:hs + 2]]
+            pos = le + 1
+            while pos < len(text):
+                end = text.find("\n", pos)
+                end = len(text) if end < 0 else end
+                row = text[pos:end].split("\t")
+                if len(row) != len(header):
+                    break
+                at = pos + sum(len(c) + 1 for c in row[:col])
+                self.dept_spans.append((at, at + len(row[col])))
+                for item in _split_departments(row[col]):
+                    i = text.find(item, at)
+                    self._department(item, role, None, self.industry_near(pos), i)
+                pos = end + 1
 
     def _labelled_units(self, start, end, task, industry):
         """The units after each role label between `start` and `end` (牵头单位:甲局;责任单位:乙局、丙局)."""
@@ -4405,10 +4677,11 @@ class _Extractor:
         name = _DEPT_DENG_END.sub("", name.strip(" .。"))  # (…、丙局等)
         if not (2 <= len(name) <= 20) or _DIGIT.search(name):
             return
-        if not _DEPT_HEAD.search(name) and not _PARK_SUFFIX_RE.search(name):
-            return  # a unit has the head of an office (局, 委员会, 中心, 政府); a phrase of the task has none
-        if "有关" in name or "相关" in name:
-            return  # 市级有关部门, 各相关单位: the units concerned, none of them named
+        if not _DEPT_HEAD.search(name) and not _PARK_SUFFIX_RE.search(name) and not _DEPT_TEAM.search(name) and \
+                not _firm_like(name):
+            return  # a unit has the head of an office (局, 委员会, 中心, 政府, 专班) or is a firm; a phrase of the task has none
+        if _DEPT_CONCERNED.search(name):
+            return  # 市级有关部门, 各相关单位: the units concerned, none of them named (各有关市州政府 names their kind)
         is_park = bool(_PARK_SUFFIX_RE.search(name)) and not _DEPT_SUFFIX_END.search(name)
         full = name
         scope = self.x.scope.get("region")
@@ -4450,6 +4723,10 @@ _WANT_ITEM_BAD = re.compile(
     r"\d(?![A-Za-z])|[“”]|集团$|公司$|战略投资|链|的|一批|优质|相关|有关|外资|入园|新上|龙头|骨干|头部|企业|项目|资金|人才|"
     r"团队|技术$|[高大强好多广快]$|省内|国内|国外|境外")
 _DEPT_DENG_END = re.compile(r"等$")
+_DUTY_CLAUSE = re.compile(rf"(?P<list>[{H}、]{{2,40}}?)(?P<lead>牵头)?(?:分别)?负责")
+_RESPONSIBLE = re.compile(r"负责(?!人)")
+_DEPT_TEAM = re.compile(r"(?:专班|工作组|小组)$")  # a task force listed as a responsible unit (各产业链专班)
+_DEPT_CONCERNED = re.compile(r"(?:有关|相关)(?:部门|单位|方面|机构|企业)?$")
 _DEPT_SUFFIX_END = re.compile(_DEPT_SUFFIX + "$")
 _DEPT_ROLE_TAIL = re.compile(r"(?:牵头|负责|配合|参与)(?:落实)?$")
 # 室, 社 and 会 end the names of units too (督查室, 供销社, 贸促会) but also common words, so they count only here,

@@ -1842,3 +1842,338 @@ def test_round7_enterprises_the_parent_group_of_a_profiled_firm():
     got = names("远鸿化工:青禾能源集团下属企业,拥有30万吨/年烧碱装置。", "enterprises")
     assert "青禾能源集团" in got
     assert "下属企业" not in "".join(names("区内有12家下属企业。", "enterprises"))
+
+
+# ------------------------------------------------------------------------------------------- chains, round 8
+def test_round8_chains_straight_quotes_around_an_enumerated_chain():
+    got = steps('发挥北坪石英资源优势,形成"石英砂、高纯石英、石英坩埚、光伏玻璃"光伏材料产业链。')
+    assert ["石英砂", "高纯石英", "石英坩埚", "光伏玻璃"] in got
+    # a slogan of tasks in straight quotes, whose last one lengthens the chain, is not one
+    assert steps('坚持"稳采矿、强冶炼、延链条",推动产业升级。') == []
+
+
+def test_round8_chains_places_written_with_one_character_and_counted_are_no_chain():
+    assert steps("甲-乙-丙三市联合举办产业链对接活动5场。") == []
+    assert steps("东—西两地共同承办招商推介会。") == []
+    # one-character steps of a real chain with no count after them stay a chain
+    assert steps("构建“煤—电—铝”产业链。") == [["煤", "电", "铝"]]
+
+
+def test_round8_chains_a_route_ends_before_the_adverb_that_goes_on():
+    assert ["硫酸亚铁", "磷酸铁"] in steps("副产的硫酸亚铁制磷酸铁还可为电池材料企业提供原料。")
+    assert ["电石渣", "水泥"] in steps("项目产生的电石渣制水泥可为建材企业降低成本。")
+
+
+def test_round8_chains_the_whole_object_of_a_verb_is_the_material_of_a_route():
+    assert ["冶炼废副产品", "硫酸"] in steps("积极发展冶炼废副产品制硫酸、氯化法钛白粉等绿色工艺。")
+    assert ["废旧硬质合金", "钨粉"] in steps("积极发展废旧硬质合金制钨粉等再生利用。")
+    # but not what an article is made of, nor a place's project
+    assert steps("支持远鸿精密发展一体化压铸铝制电池托盘等产品。") == []
+    assert steps("重点谋划嘉峪关绿电制氢,带动氢冶金发展。") == []
+
+
+def test_round8_chains_a_route_joined_by_及_to_a_project_names_the_project():
+    assert steps("重点谋划绿电制氢及氢冶金示范项目、铝基新材料产业园等一批项目。") == []
+
+
+# -------------------------------------------------------------------------------------------- parks, round 8
+def test_round8_parks_a_visit_verb_is_not_part_of_the_park_name():
+    got = names("省长一行前往景泰县，调研青禾新材料产业园建设情况。随后察看白银高新区北坪新材料园规划展示。", "parks")
+    assert "青禾新材料产业园" in got and "白银高新区北坪新材料园" in got
+    assert not [n for n in got if n.startswith(("调研", "察看"))]
+
+
+def test_round8_parks_a_verb_done_or_a_government_body_ends_the_text_before_a_park():
+    assert not [n for n in names("会上，西峰新区介绍了北坪新材料园区标准地改革。", "parks") if "介绍" in n]
+    assert names("加快污水处理厂建设。(商务局、白银市生态环境局高新区分局按职责分工负责)", "parks") == []
+
+
+def test_round8_parks_a_park_named_after_its_place_shares_no_type_with_a_theme():
+    assert names("市直有关部门和景泰工业园区管委会负责同志参加会议。", "parks") == ["景泰工业园区"]
+    # two themes still share one type
+    got = names("加快建设智能制造和大数据产业园。", "parks")
+    assert "智能制造产业园" in got and "大数据产业园" in got
+
+
+def test_round8_parks_a_bare_yuanqu_after_a_city_is_the_city_s_parks():
+    got = names("推动酒泉钒钛产业园区与张掖园区错位发展。", "parks")
+    assert "张掖园区" not in got and "酒泉钒钛产业园区" in got
+
+
+def test_round8_parks_a_gaokeyuan_inside_a_zone_is_a_sub_park():
+    parks = {p["name"]: p for p in x("白银高新区银光高科园引进项目12个。").parks}
+    assert parks["白银高新区银光高科园"]["parent"] == "白银高新区"
+
+
+def test_round8_parks_a_park_written_bare_and_after_its_county_is_named_bare():
+    got = {p["name"]: p for p in x("副省长调研新河光电产业园。在景泰县新河光电产业园，企业负责人介绍了生产情况。").parks}
+    assert list(got) == ["新河光电产业园"]
+    assert got["新河光电产业园"]["aliases"] == ["景泰县新河光电产业园"]
+
+
+def test_round8_parks_a_province_with_its_city_in_brackets_names_the_park():
+    assert names("加快建设湖北(襄阳)汽车零部件产业园。", "parks") == ["湖北(襄阳)汽车零部件产业园"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("主要包括铝土矿—氧化铝—电解铝三个环节。", ["铝土矿", "氧化铝", "电解铝"]),
+    ("初步建立起原煤—洗精煤—焦炭—化工产品的产业体系。", ["原煤", "洗精煤", "焦炭", "化工产品"]),
+    ("做长石英砂—光伏玻璃—组件上下游产业链。", ["石英砂", "光伏玻璃", "组件"]),
+    ("建成镍—钴—锂电材料及配套产业。", ["镍", "钴", "锂电材料"]),
+    ("推动由电解铝向铝合金—铝型材—汽车部件延伸。", ["铝合金", "铝型材", "汽车部件"]),
+    ("重点延伸电解铝—铝合金—铝型材链。", ["电解铝", "铝合金", "铝型材"]),
+    ("该企业已形成锂辉石-碳酸锂-磷酸铁锂正极材料生产链。", ["锂辉石", "碳酸锂", "磷酸铁锂正极材料"]),
+    ("推进苹果种植—果汁加工—果渣综合利用循环发展。", ["苹果种植", "果汁加工", "果渣综合利用"]),
+    # inside quotes the words are the text's own steps
+    ("按照“风光开发—载能产业—下游产品延伸”的模式布局。", ["风光开发", "载能产业", "下游产品延伸"]),
+    # (a product that ends in 链 keeps it)
+    ("完善预冷—冷藏—冷链。", ["预冷", "冷藏", "冷链"]),
+])
+def test_round8_chains_the_words_around_an_unquoted_chain_are_not_steps(text, want):
+    assert steps(text) == [want]
+
+
+def test_round8_chains_initials_of_cooperating_cities_are_no_chain():
+    assert steps("兰州、白银、西宁三市签署协议,推进兰-白-西协同发展。") == []
+    # products whose industries work together stay a chain
+    assert steps("兰州、白银、西宁三市推动煤—电—铝协同发展。") == [["煤", "电", "铝"]]
+
+
+def test_round8_chains_corner_brackets_and_single_quotes_around_an_enumerated_chain():
+    assert steps("形成「锂矿、碳酸锂、电池」产业链。") == [["锂矿", "碳酸锂", "电池"]]
+    assert steps("形成‘石英砂、高纯石英、坩埚’产业链。") == [["石英砂", "高纯石英", "坩埚"]]
+
+
+@pytest.mark.parametrize("sep", ["->", "=>", " -> ", "⸺"])
+def test_round8_chains_typed_arrows_and_a_long_dash_separate_steps(sep):
+    assert steps(f"推进铝土矿{sep}氧化铝{sep}电解铝链条建设。") == [["铝土矿", "氧化铝", "电解铝"]]
+
+
+def test_round8_chains_activities_gathered_in_one_place_are_no_chain():
+    assert steps("形成了集采矿、选矿、冶炼、加工于一体的产业链。") == []
+    assert steps("打造集研发、生产、销售于一体的全产业链。") == []
+
+
+def test_round8_chains_a_chemical_abbreviation_is_a_step_of_a_chain_of_products():
+    assert steps("形成石灰石、生石灰、电石、乙炔、PVC的完整产业链。") == [["石灰石", "生石灰", "电石", "乙炔", "PVC"]]
+
+
+def test_round8_chains_qualities_and_grades_of_firms_are_no_chain():
+    assert steps("推动产业向高端化—智能化—绿色化转型。") == []
+    assert steps("形成“龙头企业—配套企业—中小企业”梯队。") == []
+    # the change a chain brings about is not its last step
+    assert steps("推动原煤—焦炭—甲醇转型升级。") == [["原煤", "焦炭", "甲醇"]]
+
+
+# ----------------------------------------------------------------------------------------- projects, round 8
+def test_round8_projects_plus_and_slash_between_capacities_name_no_product():
+    from chainatlas.loaders.text import capacity_products
+
+    assert [p["name"] for p in capacity_products("远山新能源200MW光伏+20MW/80MWh储能")] == ["光伏", "储能"]
+
+
+def test_round8_projects_a_phase_alone_belongs_to_the_firm_before_the_verb():
+    got = projects("远山化工年产5万吨含氟新材料项目建成投产。支持远山化工建设二期项目。远山化工二期项目年内开工。")
+    assert set(got) == {"远山化工年产5万吨含氟新材料", "远山化工二期"}
+    assert projects("加快建设二期项目。") == {}
+
+
+def test_round8_projects_an_integration_of_parts_is_a_kind_of_project():
+    assert projects("推动风光储一体化项目与铝加工项目同步规划。") == {}
+    # a firm's integration project stays one
+    assert "远山化工金属镁一体化" in projects("远山化工有限公司正在推进远山化工金属镁一体化项目建设。")
+
+
+def test_round8_projects_a_filed_project_is_a_project():
+    got = projects("甘肃远山储能科技有限公司500MWh全钒液流储能电站项目已完成备案,正在开展前期工作。")
+    assert got["甘肃远山储能科技有限公司500MWh全钒液流储能电站"]["enterprise"] == "甘肃远山储能科技有限公司"
+
+
+def test_round8_projects_a_facility_the_park_builds_or_a_national_one_is_a_project():
+    assert "铜箔中试基地" in projects("园区正在谋划建设铜箔中试基地,为中小企业提供服务。")
+    assert projects("企业正在谋划建设铜箔中试基地。") == {}
+    assert "国家稀土功能材料创新中心" in projects("深化合作,建设国家稀土功能材料创新中心。")
+    assert projects("深化合作,建设国家级绿色工厂。") == {}
+
+
+def test_round8_projects_a_centre_named_by_its_work_is_one_facility():
+    assert "铜箔检测认证中心" in projects("谋划布局铜箔检测认证中心。")
+    # units of a responsibility list are no facilities
+    assert projects("责任单位:区规划建设局、区自然资源分局、各园区服务中心") == {}
+
+
+def test_round8_projects_the_park_in_front_of_a_project_names_where_it_is():
+    got = projects("加快建设固废综合处置中心。推动北坪高新区固废综合处置中心开工建设。")
+    assert list(got) == ["固废综合处置中心"]
+    assert got["固废综合处置中心"]["aliases"] == ["北坪高新区固废综合处置中心"]
+
+
+def test_round8_projects_the_firm_s_word_and_the_end_of_its_product_name_its_project():
+    got = projects("签约项目:北坪远岚新材料股份有限公司年产3亿平方米光伏胶膜项目。"
+                   "加快远岚胶膜、青禾铝业等项目建设。")
+    assert "远岚胶膜" not in got
+    assert got["北坪远岚新材料股份有限公司年产3亿平方米光伏胶膜"]["aliases"] == ["远岚胶膜"]
+
+
+def test_round8_projects_a_firm_s_technical_upgrading_alone_is_no_project():
+    assert projects("支持北坪纺织集团有限公司技术改造,引进新业态。") == {}
+    assert "北坪纺织集团有限公司扩能改造" in projects("支持北坪纺织集团有限公司扩能改造,引进新业态。")
+
+
+def test_round8_projects_a_pilot_run_is_a_named_project():
+    assert "硫化物固态电解质中试" in projects("巩固产业链,推动硫化物固态电解质中试项目落地。")
+
+
+def test_round8_projects_the_frame_yi_wei_closes_the_facility_it_builds():
+    got = projects("以加快建设远山科技白银矿山装备制造基地为抓手,完善整机配套体系。")
+    assert "远山科技白银矿山装备制造基地" in got
+
+
+def test_round8_projects_a_firm_supported_to_build_a_facility_owns_it():
+    got = projects("白银远山重工有限公司年产5000台矿用设备项目投产。支持远山重工建设智能矿山装备产业园,推动发展。")
+    assert got["智能矿山装备产业园"]["enterprise"] == "白银远山重工有限公司"
+    # a firm the text does not name, or a generic park, builds no named project
+    assert projects("支持企业建设智能矿山装备产业园。") == {}
+    assert "产业园" not in projects("白银远山重工有限公司年产5000台矿用设备项目投产。支持远山重工建设产业园。")
+
+
+def test_round8_chains_a_route_ends_before_a_verb_of_use_or_the_next_route():
+    assert steps("副产的硫酸亚铁制磷酸铁用于电池材料。") == [["硫酸亚铁", "磷酸铁"]]
+    assert steps("推进煤制甲醇并延伸发展烯烃。") == [["煤", "甲醇"]]
+    # the second 制 of 甲制乙再制丙 has no material of its own
+    assert steps("发展甲醇制烯烃再制聚丙烯。") == [["甲醇", "烯烃"]]
+
+
+def test_round8_chains_a_long_material_needs_发展_or_a_waste():
+    assert ["离网风电", "氢"] in steps("鼓励企业发展离网风电制氢。")
+    assert ["高纯多晶硅副产物", "白炭黑"] in steps("推进高纯多晶硅副产物制白炭黑。")
+    # the object of another verb is a site or an owner, not a material
+    assert steps("积极推进光伏电站配套制氢,降低成本。") == []
+    assert steps("支持企业利用厂区屋顶光伏制氢。") == []
+    assert steps("实施中石化绿电制氢。") == []
+
+
+# --------------------------------------------------------------------------------------- enterprises, round 8
+def firms(text):
+    return sorted(r["name"] for r in x(text).enterprises)
+
+
+def test_round8_enterprises_a_visit_verb_ends_the_visitor_not_the_firm():
+    assert firms("副省长李明首先来到远山钛业股份有限公司,走进生产车间。") == ["远山钛业股份有限公司"]
+    assert firms("随后,李明前往青岭储能科技有限公司调研。") == ["青岭储能科技有限公司"]
+    assert firms("积极开展以商招商,通过远山公司引进下游配套企业3家。") == ["远山公司"]
+
+
+def test_round8_enterprises_a_county_before_同_opens_the_trade_name():
+    assert firms("签约成县同泰新能源科技有限公司100MW光伏发电项目。") == ["成县同泰新能源科技有限公司"]
+
+
+def test_round8_enterprises_a_state_works_is_named_whole():
+    assert "青岭油田炼化总厂" in firms("青岭油田炼化总厂稀土顺丁橡胶技改项目完成设备安装。")
+
+
+def test_round8_enterprises_a_note_after_a_name_in_a_table_is_not_the_name():
+    table = "序号\t企业名称\t产值(亿元)\n1\t远山集团(化工板块)\t18.6\n2\t青岭化工\t9.4\n"
+    assert firms(table) == ["远山集团", "青岭化工"]
+
+
+def test_round8_enterprises_institutes_listed_with_firms_are_not_firms():
+    assert firms("依托兰州大学、远山化物所等高校院所和省级以上企业技术中心,开展攻关。") == []
+
+
+def test_round8_enterprises_what_a_project_is_made_of_or_for_is_no_owner():
+    got = firms("推进定制化专用设备、钒电池储能、钒钛新材料中试基地、嘉峪关市城市生活垃圾焚烧发电、源网荷储一体化、"
+                "企业自备新能源、屋顶分布式光伏、余热发电、苹果深加工等项目建设。")
+    assert got == []
+    assert firms("4.煤基精细化工:稳妥推进煤制乙二醇。") == []
+    # a firm's items are still read
+    assert firms("推进远山铝业电解铝配套光伏、青岭新能源制氢综合利用等项目建设。") == ["远山铝业", "青岭新能源"]
+
+
+def test_round8_enterprises_a_person_and_a_verb_are_no_owner():
+    assert firms("在远山钛业有限公司,王强察看了20万吨氯化法钛白粉项目建设现场。") == ["远山钛业有限公司"]
+
+
+def test_round8_enterprises_a_base_a_project_stands_by_is_no_owner():
+    assert firms("谋划建设陇东能源化工基地下游聚烯烃加工项目。") == []
+
+
+def test_round8_enterprises_a_product_word_with_more_product_after_it_is_the_firm_s_trade():
+    got = firms("青岭电缆轨道交通特种线缆项目、远山航空精密锻件项目、华岳铝材汽车轻量化零部件项目建成投产。")
+    assert got == ["华岳铝材", "远山航空", "青岭电缆"]
+    # a modifier opens the product, a route has no product of its own
+    assert firms("加快远拓共享储能、龙泽绿电氢制甲醇等项目建设。") == ["远拓", "龙泽"]
+
+
+def test_round8_enterprises_a_county_with_its_suffix_places_the_firm():
+    assert firms("夷陵区青达光电光纤预制棒项目于上半年开工。") == ["青达光电"]
+    # a place written bare is part of the short name
+    assert firms("秭归青创电子5亿只片式电感项目开工。") == ["秭归青创电子"]
+
+
+def test_round8_enterprises_a_firm_s_plant_named_by_the_firm_and_its_place():
+    got = firms("远汽株洲基地全年整车产量突破8万辆,青岭新能源株洲工厂产能持续释放。项目建成后华岳光电滁州基地产能翻番。")
+    assert got == ["华岳光电", "远汽", "青岭新能源"]
+    assert firms("打造国家级株洲基地,建设新能源株洲基地。") == []
+
+
+def test_round8_enterprises_units_of_a_size_are_not_the_owner():
+    assert firms("推动景泰电厂2×100万千瓦煤电项目前期工作。") == ["景泰电厂"]
+
+
+def test_round8_enterprises_a_branch_named_by_its_place_and_trade_is_whole():
+    assert firms("加快国网甘肃电力、省交通旅游投资集团等项目建设。") == ["国网甘肃电力", "省交通旅游投资集团"]
+
+
+def test_round8_enterprises_placeholders_and_kinds_of_firm_are_no_names():
+    assert firms("xx公司、某某集团等企业负责人参加会议。") == []
+    assert firms("市场监管局、税务局、供电公司等单位要加强服务保障;引导担保公司加大支持。") == []
+    assert firms("xx远山集团投资建设铝箔项目。") == ["xx远山集团"]
+
+
+# --------------------------------------------------------------------------------------- departments, round 8
+def units(text):
+    return {d["as_written"]: d["role"] for d in x(text).departments}
+
+
+def test_round8_departments_the_units_concerned_of_a_named_kind_are_a_unit():
+    got = units("推进园区整治。(责任单位:省工信厅、省应急管理厅,各有关市州政府)")
+    assert set(got) == {"省工信厅", "省应急管理厅", "各有关市州政府"}
+    assert set(units("推进园区整治。(责任单位:省工信厅,市直有关部门、各相关单位)")) == {"省工信厅"}
+
+
+def test_round8_departments_a_firm_or_a_task_force_listed_as_a_unit():
+    got = units("引导企业向园区集聚。(市工信局牵头,市商务局、远山铝业、各产业链专班配合)")
+    assert set(got) == {"市工信局", "市商务局", "远山铝业", "各产业链专班"}
+    assert got["市工信局"] == "牵头"
+
+
+def test_round8_departments_a_table_column_of_units():
+    table = ("序号\t项目名称\t总投资(亿元)\t责任部门\n1\t远山化工年产5万吨甲醇项目\t12\t经济发展局\n"
+             "2\t青岭硅业有机硅项目\t9\t招商服务局、规划建设局\n")
+    assert units(table) == {"经济发展局": "责任", "招商服务局": "责任", "规划建设局": "责任"}
+    lead = "产业链\t链长\t牵头部门\n汽车\t市长\t市工业和信息化局\n钢铁\t副市长\t市发展改革委\n"
+    assert units(lead) == {"市工业和信息化局": "牵头", "市发展改革委": "牵头"}
+
+
+def test_round8_departments_a_clause_that_opens_with_the_units_it_charges():
+    got = units("各部门要细化任务.经济发展局牵头负责产业发展调度;招商服务局负责招商引资;"
+                "生态环境分局、应急管理局分别负责环境保护和安全监管;党政办公室对落实情况进行督查.")
+    assert got == {"经济发展局": "牵头", "招商服务局": "责任", "生态环境分局": "责任", "应急管理局": "责任"}
+    # a person's charge, a firm's own work: no unit
+    assert units("项目负责人负责现场管理;企业负责安全生产.") == {}
+
+
+def test_round8_enterprises_a_visit_or_a_speech_around_listed_firms_is_not_a_name():
+    assert firms("李明一行先后深入远山新材料、华源储能等企业实地调研。") == ["华源储能", "远山新材料"]
+    assert firms("座谈会上,青岭集团、远山公司负责人分别作了发言。") == ["远山公司", "青岭集团"]
+    assert firms("据青岭集团董事长介绍,项目达产后可实现年产值30亿元。") == ["青岭集团"]
+
+
+def test_round8_enterprises_a_designation_before_a_place_and_a_base_is_no_firm():
+    assert firms("建设全国玉米制种张掖基地,支持定点帮扶张掖基地和人才培训兰州基地建设。") == []
+
+
+def test_round8_enterprises_a_group_to_be_formed_or_a_way_of_working_is_no_firm():
+    assert firms("整合组建省级文旅集团、市属能源集团,推动企业集团化发展。") == []
+    assert firms("支持青岭集团重组远山化工有限公司。") == ["远山化工有限公司", "青岭集团"]
