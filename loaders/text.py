@@ -110,7 +110,7 @@ GENERIC_WORDS = (
     "供电", "供水", "供热", "供气", "担保", "城投",  # (供电公司, 担保公司: a kind of firm, no trade name)
 )
 # Institutions that are not enterprises: universities, research bodies, associations, government.
-_ORG = re.compile(r"大学|学院|学校|研究院|科学院|中科院|研究中心|研究所|设计院|协会|学会|商会|联合会|联盟|政府|"
+_ORG = re.compile(r"大学|学院|学校|研究院|科学院|中科院|[农林医社工]科院|研究中心|研究所|设计院|协会|学会|商会|联合会|联盟|政府|"
                   r"管委会|委员会|人大|政协|(?:局|厅|办|委|(?<!事业)部)$|办公室|医院|党委|支部")  # (a firm's 事业部 is the firm's)
 # Names of mountains, lakes, rivers and the like: a place, not an owner (盘道山, 平山湖).
 _PLACE_TAIL = re.compile(r"[山湖河沟滩峡岭坝泉川湾岛滩塬梁峪口]$")
@@ -253,7 +253,7 @@ def _strip_lead(s, keep=2, cut=True, lead=_LEAD_RE):
 # the separators of a dash chain (－ and ～ are folded to - and ~ by the cleaning; other arrows are kept); only
 # spaces may stand around one: a dash between tabs is an empty cell of a table (上游<tab>—<tab>碳纤维), not a link
 # (an arrow may be typed as -> or =>, a long dash as ⸺)
-_SEP = r"[ \u3000]*(?:[—\-→~⟶➝➔➡⇒⸺]>?|=>)[ \u3000]*"
+_SEP = r"[ \u3000]*(?:[—\-→~⟶➝➔➡⇒⸺➜➞⇨⮕⟹]>?|=>)[ \u3000]*"
 # a step is a whole run of word characters holding at least one Han character, with an optional
 # parenthesis; the run is taken possessively and a chain starts only where a run starts, so the
 # scan is linear in the length of the text
@@ -265,7 +265,7 @@ _ITEM = rf"(?:(?:{_LOCANT}(?=[{H}]))?(?=[A-Za-z0-9+]*[{H}]){_WORD}++|[A-Z]{{2,8}
 _SEP_SPLIT = re.compile(rf"(?<!,\d){_SEP}")
 _LOCANT_RE = re.compile(_LOCANT)
 _CHAIN = re.compile(rf"(?<!{_WORD}){_ITEM}(?:{_SEP}{_ITEM})+")
-_SEP_CHAR = re.compile(r"[—\-→~⟶➝➔➡⇒⸺>]")
+_SEP_CHAR = re.compile(r"[—\-→~⟶➝➔➡⇒⸺➜➞⇨⮕⟹>]")
 
 # words that lead into a chain in running text; stripped from its first step
 _CHAIN_LEAD = (
@@ -274,6 +274,8 @@ _CHAIN_LEAD = (
     "着力", "加快", "全力", "积极", "大力", "依托", "实现", "聚焦", "壮大", "布局", "打通", "沿着", "沿",
 )
 _CHAIN_LEAD_RE = re.compile(_alternation(_CHAIN_LEAD))
+# a step that is only a verb is the clause a dash explains (目标很明确——打造…), never a product
+_VERB_STEPS = frozenset(CUT_VERBS) | frozenset(w for w in _CHAIN_LEAD if len(w) > 1)
 # a belt or corridor that joins places, written with the places' initials (甲-乙-丙产业带)
 _BELT = re.compile(r"带|走廊|廊道|城市群|经济圈|都市圈|沿线")
 # places written with one character each and then counted (甲-乙-丙三市, 甲—乙两地): a place list, not a chain
@@ -288,24 +290,30 @@ _GEO_WORD = re.compile(r"中国|东盟|南亚|东南亚|中亚|西亚|东北亚|
 _MADE_OF = set("铝铁钢铜木竹纸塑皮陶瓷锡银")
 # a clause that builds a chain ends in its verb, and the chain starts right after it, whatever stands in
 # front (全市已初步构建起A—B—C; 基本形成A—B的完整链条): the text up to the last such verb is lead-in
-_CHAIN_VERB = re.compile(r"(?:构建|形成|打造|建成|构筑|拉长|延伸|贯通|打通|建立|搭建)(?:起|了|出|成|至|到)?")
+_CHAIN_VERB = re.compile(r"(?:构建|形成|打造|建成|构筑|拉长|延伸|贯通|打通|建立|搭建|构成|组成|串联|串起|连成)(?:起|了|出|成|至|到)?")
 # what else leads into the first step of a chain in running text: a possessive, an aspect particle, a
-# verb of the clause, the place the chain is in (…的两个项目将填补我市A—B—C; 巩固A—B—C全链条优势)
+# verb of the clause, the place the chain is in (…的两个项目将填补我市A—B—C; 巩固A—B—C全链条优势; 目前园区A—B—C…)
 _CHAIN_FRONT = re.compile(r"的|了|把|填补|补齐|补强|巩固|夯实|做强|做优|做大|做长|做深|提升|突破|畅通|延长|拓展|聚焦|支持|包括|涵盖|"
                           r"围绕|沿着|沿(?![海江河湖线边岸途用])|(?<![取定导走趋方横纵双单转面])向(?![阳日])|依托|推进|推动|实施|发展|完善|培育|谋划|储备|布局|招引|引进|对接|承接|建设|从|"
-                          r"(?:我|全|本)[省市县区州旗盟]")
+                          r"(?:我|全|本|该)[省市县区州旗盟]|园区|(?:经开|高新|开发|新)区|目前|当前|现已|已经|"
+                          # (the verbs of aiming and focusing: 瞄准|甲—乙—丙, 深耕|甲—乙; none starts a product's name, as
+                          # 强化玻璃, 拉伸膜, 促进剂, 嵌入式, 加速器, 助推器 would)
+                          r"着眼|瞄准|主攻|立足|坚持|紧扣|锚定|聚力|深耕|深挖|补上|补全|贯穿|做精|做实|做足|做专|做特|突出|抓住|抓好|"
+                          r"用好|健全|致力于?|主打|培强|育强|打响|擦亮|融入|对标|紧盯|盯紧|专注|加力|带动|推广|推行|深化|拓宽|加紧")
 # where the last step of a chain ends in running text: a possessive or 等 and what they lead to, a count
 # (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口, …融合发展),
 # the industry the whole chain makes (发展A—B—C产业) or its integration (发展A—B—C一体化), the project that builds it (谋划A—B—C一体化项目), the
 # programme that lengthens it (实施A—B—C延链工程)
 _CHAIN_BACK = re.compile(rf"的|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|链条|环节|领域|方向|"
+                         # (the predicate the chain is the subject of: 甲—乙—丙初具规模, …基本形成, …项目落地)
+                         r"(?<=..)(?:基本|已经|已(?!内酰)|日趋|日益|不断|逐步|加快|稳步|初步|正在|全面|持续|进一步|加速(?!器)|初具|取得|链式|项目)|"
                          r"主线|主链|全(?:流程|过程|生命周期|周期)|"
-                         r"优势|空白|[一二三]{2,3}产|(?<=.)(?:产业|一体化|转型|升级|转型升级|(?:一体化|联动|协调|集聚|集群化?|高质量|循环|绿色)?(?:发展|建设)|"
-                         r"(?:[延补强]链)*(?:一体化)?(?:示范)?(?:项目|工程|行动)|(?:[延补强]链)+)$")
+                         r"优势|空白|[一二三]{2,3}产|(?<=.)(?:产业|一体化|联动|协调|集聚|集群化?|高质量|循环|绿色|示范|转型|升级|[延补强]链)*"
+                         r"(?:产业|一体化|转型|升级|发展|建设|项目|工程|行动|[延补强]链|基地|产业园|园区)$")
 # where the last step of a chain not in quotes ends: the chain's up- and downstream, its supporting industries, the
 # frame of a whole (做强甲—乙—丙上下游, 建成甲—乙及配套产业, 集甲—乙于一体), a bare 链 (延伸甲—乙—丙链, 甲—乙生产链;
 # not 冷链, 区块链, 供应链); inside quotes these are written steps
-_OPEN_CHAIN_BACK = re.compile(r"上下游|[及和]配套|于一体|(?<![冷块应])(?:生产)?链$")
+_OPEN_CHAIN_BACK = re.compile(r"上下游|[及和]配套|于一体|(?<![冷块应延补强])(?:生产)?链$")
 # words that name the levels or parts of a plan, never a product: a “链条—环节—企业” frame, a table's
 # 上游—(empty cell) row, a step in front of a project
 # (配套 alone is a stage of its own, 设计—总装—配套—运维; a frame has other frame words beside it)
@@ -327,6 +335,39 @@ _PROCEDURE_AFTER = re.compile(r"(?:闭环|全过程|全流程)管理|(?:闭环|�
 # (“甲—乙—丙”企业梯度培育) or the leading sectors of a place (“甲—乙—丙”主导产业), not the steps of a chain
 _QUOTED_NOT_CHAIN = re.compile(r"企业|(?:主导|首位|支柱)产业")
 _PROCEDURE_IN = re.compile(r"(?<=.)(?:闭环|工作)(?:管理|机制|流程|制度|程序)|(?<=.)工作法")
+# the parts of a web page a scrape keeps: the site and its sections joined by dashes in a breadcrumb or a page
+# title (某某省人民政府 - 政务公开 - 通知公告); a step that is an institution or a section of a site is no product
+_SITE_STEP = re.compile(r"首页|主页|门户|网站|当前位置|栏目|频道|正文|(?:信息|政务|政府|党务)公开|通知公告|新闻|"
+                        r"(?:工作|政务|部门|基层)动态|要闻|政策(?:文件|解读)|专题专栏|互动交流|办事服务|"
+                        # (and the source and the staff of a news item: 来源:某某日报-某某客户端, 记者 某—通讯员 某)
+                        r"日报|晚报|报社|客户端|电视台|融媒|公众号|(?<=..)发布$|^(?:记者|通讯员|(?:责任)?编辑|摄影|摄像|来源)$")
+# the end of a news headline's subtitle (某某结硕果——某某县工业经济纪实)
+_HEADLINE_END = re.compile(r"(?:纪实|侧记|综述|巡礼|回眸|掠影|访谈|专访|手记|见闻|记事)$")
+# a counted head that a dash explains (两大产业——甲和乙; 三项工程——…): not the first step of a chain
+_EXPLAINED = re.compile(rf"[{_CN_NUM}]+(?:大|个|项|条|种|类|方面)")
+# a line between two places: the railway, road, pipeline or power line named after its ends (甲—乙铁路,
+# 甲—乙供水工程, 甲—乙±800千伏直流), written after the last place or right after the run
+_LINE_WORD = re.compile(r"(?:高速)?铁路|高铁|城际|(?:高速|快速)?公路|高速|国道|省道|快速路|快速通道|(?:输电|输送)?通道|"
+                        r"输电|输气|输油|输水|供水|引水|调水|供热|供气|管道|管线|(?:输电)?线路|航线|班列|专线|干线|"
+                        r"(?:特高压)?(?:直流|交流)|特高压|±|\d+(?:千伏|kV|KV|万伏)|(?:旅游)?(?:环线|精品线|风景道)")
+# a step that is a time or an ordinal (周一—周五, 一月—三月, 一期—二期, 第一—第三): a span, not a chain
+_TIME_OR_ORDINAL = re.compile(rf"(?:周|星期)[{_CN_NUM}日天]|第[{_CN_NUM}]+(?:[名位批届期季]|$)|"
+                              rf"[{_CN_NUM}]+(?:月|季度|期|批|届|周|阶段|标段|号|日)")
+# the two sides of a whole (线上—线下, 国内—国外, 产前—产中—产后, 东段—西段): not products
+_PAIRED_SIDE = re.compile(r"线[上下]|[国境省市区县域][内外]|[产事][前中后]|[东西南北中上下前后内外][段区片部侧端翼]")
+_PAIRED_SIDE_END = re.compile(rf"(?:{_PAIRED_SIDE.pattern})$")
+# who does what in a principle of work (市场主导—企业主体—社会参与) and the one-each slogans (一企一策—一链一图)
+_ROLE_END = re.compile(r"(?<=.)(?:主导|主体|参与|引导|推动|支撑|保障|牵头|配合|运作|监管|兜底)$")
+_ONE_EACH = re.compile(r"一[^一]一[^一]")
+# the area or the cooperation that places joined by a dash make (甲湾—乙河片区, 甲峡—乙湖组团联动)
+_AREA_AFTER = re.compile(r"片区|组团|板块|区域|城区|新城|段|一体化|联动|协同|同城化")
+# a region's suffix that makes a word with what follows it (兰州市场, 张掖市级, 白银区域): no region is written
+_SUFFIX_WORDS = frozenset(("市场", "区域", "县域", "市级", "省级", "县级", "区级", "州级", "市区", "区块", "省内", "市内", "县内",
+                           "区内", "省外", "市外", "县城", "市民", "区位"))
+_LINE_BEFORE = re.compile(r"(?:铁路|公路|高速|国道|省道|航线|班列|专列|专线|线路|干线)$")
+_LINE_END = re.compile(r"(?<=..)(?:铁路|公路|高速|国道|省道|快速路|专用线|航线|班列)")
+# the last of the partners a dash joins and their meeting (银—企对接会, 政—企座谈): a cooperation, not a chain
+_PARTNERS_MEET = re.compile(r".(?:对接|座谈|洽谈|恳谈|联谊|合作|协作|共建)会?")
 # a step with a number is a date, a range or a count, except a grade written after its name (尼龙6, PA66),
 # which may go on with the form of the product (尼龙6切片) but not with a unit (产能100万吨)
 _STEP_GRADE = re.compile(rf"[^\d]*[{H}A-Za-z]{{2}}(?<![第件表图号页])\d{{1,3}}(?:(?![万亿千百吨个年月日号期条项家座台套])[{H}]+)?")
@@ -530,20 +571,28 @@ def parse_chain(steps):
 # 和/及 or closed by 等 coordinates several sectors (铜、铝、铅锌和稀贵金属产业链), not the steps of one.
 _LIST_CHAIN_TAIL = re.compile(r"产业链条?|链条")
 _LIST_CHAIN_QUALITY = re.compile(r"一体化|循环|闭环")
-_LIST_BUILT = re.compile(r"(?:形成|构建|打造|完善|构筑|建成)(?:了|起|出)?$")
+_LIST_BUILT = re.compile(r"(?:形成|构建|打造|完善|构筑|建成|构成|组成|串联|串起|连成)(?:了|起|出)?$")
 _LIST_COUNTED = re.compile(rf"[{_CN_NUM}]+[条个大类项]$")
 # (after a list's tail, the next chain of a list of chains: 甲、乙、丙产业链、丁产业链)
 _LIST_NEXT_CHAIN = re.compile(rf"、[{H}A-Za-z0-9]{{1,12}}?(?:产业链|链条)")
 # a chain in prose: 形成从原煤到甲醇再到烯烃的产业链; 构建多晶硅、单晶硅、电池片、组件的光伏产业链
-_FROM_TO_CHAIN = re.compile(rf"从(?P<steps>[{H}]{{1,10}}(?:(?:再)?到[{H}]{{1,10}}){{1,6}})的(?:完整)?(?:[{H}]{{0,6}}?)(?:全)?产业链")
+_FROM_TO_CHAIN = re.compile(rf"[从由](?P<steps>[{H}]{{1,10}}(?:(?:再)?到[{H}]{{1,10}}){{1,6}})的(?:完整)?(?:[{H}]{{0,6}}?)(?:全)?产业链")
 # (a step may be a chemical's abbreviation: 形成甲、乙、PVC的完整产业链)
-_OF_CHAIN = re.compile(rf"(?:形成|构建|打造|完善|构筑|建成)(?:了|起|出)?(?P<list>[{H}]{{1,8}}(?:、[{H}A-Za-z0-9]{{1,8}}){{2,}})的(?:完整)?"
+_OF_CHAIN = re.compile(rf"(?:形成|构建|打造|完善|构筑|建成|构成|组成|串联|串起|连成)(?:了|起|出)?(?P<list>[{H}]{{1,8}}(?:、[{H}A-Za-z0-9]{{1,8}}){{2,}})的(?:完整)?"
                        rf"(?P<label>[{H}]{{0,8}}?)(?:全)?产业链")
 # qualities a plan wishes for, not products (布局优化、结构合理、竞争力较强的…产业链)
 _QUALITY = re.compile(r"[强好高大化理进善显出稳快多广]$|要求|结构|布局|竞争|效益|水平|能力")
 # what a plan lists as activities, not as the steps of a chain (研发、生产、销售…为一体)
 _ACTIVITIES = {"研发", "生产", "销售", "服务", "设计", "制造", "维修", "运营", "营销", "检测", "回收", "仓储", "物流",
                "加工", "开发", "应用", "推广", "管理", "培训", "咨询", "贸易", "展示", "交易", "金融"}
+# broad sectors of a plan: a list made only of them names one chain per sector (新能源、新材料、装备制造产业链), where a
+# step of a chain is a product or an activity (a chain may still end in one: …屠宰加工、冷链物流)
+_BROAD_SECTORS = frozenset((
+    "钢铁", "有色", "有色金属", "冶金", "化工", "石化", "石油化工", "煤化工", "精细化工", "能源", "新能源", "新材料", "建材",
+    "装备制造", "装备", "高端装备", "先进制造", "生物医药", "医药", "中医药", "电子信息", "信息技术", "数字经济", "大数据", "软件",
+    "人工智能", "节能环保", "环保", "新能源汽车", "汽车", "航空航天", "轻工", "纺织", "服装", "食品", "文旅", "文化旅游", "旅游",
+    "康养", "健康", "养老", "物流", "现代物流", "商贸", "电子商务", "电商", "金融", "会展", "文创", "现代农业", "农业", "特色农业",
+))
 _LIST_WORD = re.compile(rf"[{H}A-Za-z0-9]")
 # (a document may quote with straight quotes or corner brackets: "甲、乙、丙"产业链, 「甲、乙、丙」产业链)
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"'「‘", "”\"'」’"
@@ -554,25 +603,31 @@ _LIST_CHAIN = re.compile(rf"(?P<q>[{_OPEN_QUOTES}])?(?P<list>[{H}A-Za-z0-9]{{1,8
 # 某某风电绿电制氢合成氨) or a word (控制, 机制, 制造) is not a route.
 # (预制菜, 定制, 炮制: 制 inside a word)
 _MAKE_WORDS_BEFORE = set("预控机体编研定限抑强管压遏节牵专法税学建复克绘印轧炼酿监调特自仿改创试精规公币熔烧配腌泡炮炒熬挤拉铸锻"
-                         "缝裁绣织有承统辖反受宰长任")
+                         "缝裁绣织有承统辖反受宰长任"
+                         "晒烘焙烤熏蒸煮炸焊模吹雕刻染纺晾磨熟冲")  # (the ways food or ware is made: 晒制, 烘制, 焊制)
 _MAKE_WORDS_AFTER = set("造品剂种冷度作备定约衡订止裁图成表式片药服动约宜革高胜取办修浆")  # (制修订, 制浆造纸)
 # a one-character product a route can make (煤制氢, 煤制油); the letters of an abbreviated chain are not
 # products (氢能制储用: 制储运加用)
 _ROUTE_ONE_CHAR = set("氢氨油气电醇碱")
+# a one-character step of a two-step dash chain: a material (煤—兰炭, 硅—多晶硅, 煤—电); not 银—企, 政—企
+_ONE_CHAR_STEP = frozenset("煤油气电盐碱焦醇氨酸硅铝铁铜锂镁钛镍锌铅钨钼磷硫钾")
 _CHAIN_LETTERS = set("制储运加用输配售产供销")
 _MAKE_CANDIDATE = re.compile(rf"制(?<![{''.join(sorted(_MAKE_WORDS_BEFORE))}]制)(?![{''.join(sorted(_MAKE_WORDS_AFTER))}])")
-_ROUTE_BOUNDARY = re.compile(rf"[^{H}A-Za-z0-9]|等|和|及|与|或|为|的|以")
+# (the frame of a clause around a route: 由甲制乙向丙制丁延伸, 从甲制乙到…, 把甲制乙培育成…, 将甲制乙作为…)
+_ROUTE_BOUNDARY = re.compile(rf"[^{H}A-Za-z0-9]|等|和|及|与|或|为|的|以|由|从|到|把|将(?!军)|(?<![取定导走趋方横纵双单转面])向(?![阳日])")
 _ROUTE_TAIL = re.compile(r"(?:产业链条|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|生产)$")
 # where the product of a route ends inside a longer run (煤制天然气|两条技术路线, 煤制甲醇|产业)
 # (…制乙产能|规模: the amount of the product, after it)
 # (…制乙还可…, …制乙可为…, …制乙用于…, …制乙并…: the clause goes on after the product with an adverb, a modal
-# verb or a verb of use)
-_ROUTE_CUT = re.compile(rf"[{_CN_NUM}\d]+[条个大项种类]|还(?!原)|(?<!可)可(?:$|[以用供作])|用于|并(?!网)|将|再(?!生)|产能|产量|规模|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|项目|装备|装置|设备|"
+# verb or a verb of use; …制乙培育成…, …制乙作为…, 向甲制乙延伸: the verb of the clause the route is the object of)
+_ROUTE_CUT = re.compile(rf"[{_CN_NUM}\d]+[条个大项种类]|培育|打造|作$|成$|延伸|拓展|还(?!原)|(?<!可)可(?:$|[以用供作])|用于|并(?!网)|将|再(?!生)|产能|产量|规模|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|项目|装备|装置|设备|"
                         r"基地|生产线|示范|一体化|工程|综合利用|中心|园区|等")
 # what a route makes something of when it recycles (某某废渣制乙, 废旧某某制乙, 某某副产品制乙, 某某尾矿制乙)
 _WASTE_MATERIAL = re.compile(r"废|副产|尾矿|尾渣|[矿炉钢]渣|余热|回收")
 # (a product of a route may be its capital-letter abbreviation: 焦炉煤气制LNG)
 _ROUTE_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
+# (and its material a chemical formula: CO2制甲醇)
+_ROUTE_FORMULA = re.compile(r"[A-Z][A-Za-z0-9]{1,5}")
 _ROUTE_NOT = re.compile(r"(?:项目|装备|装置|设备|基地|生产线|示范|一体化|工程|综合利用|中心|园区?|厂|站|机组|试点)$")
 # a route that closes a list of projects (推动甲煤化焦炉煤气制乙二醇等项目开工) names a project, not a route
 # (also from the first items of that list: 甲制乙、丙制丁等3个项目, or joined by 及/和: 甲制氢及氢冶金示范项目);
@@ -617,6 +672,8 @@ _PARK_LEAD = (
     "对接", "加强", "完善", "提升", "巩固", "规划", "明确", "优化", "整合", "签订", "发挥", "与", "对",
     "下辖", "包括", "涵盖", "设有", "辖", "完成", "启动", "通过", "开展", "实施", "新建", "续建", "扩建", "争创",
     "争取", "谋划", "启动建设", "其中",
+    # a time word at the head of the clause (去年|某某工业集中区…)
+    "去年", "今年", "明年", "年内", "全年", "当年", "目前", "近年来", "近年",
 )
 _PARK_LEAD_RE = re.compile(_alternation(_PARK_LEAD))
 _FIELD_LEAD = re.compile(r"[^、,]{1,8}?(?:环节|领域|方面|板块)")
@@ -629,8 +686,12 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   "负责", "牵头", "配合", "推动", "引导", "鼓励", "坐落于", "地处",
                   # a visit's stops (调研|某某产业园, 察看|某某高新区), a verb done (介绍了|某某园区), a government
                   # body in front of the zone it has a branch in (某某局|高新区分局)
-                  "调研", "察看", "考察", "视察", "走访", "参观", "来到", "前往", "走进", "了", "局", "厅")
+                  "调研", "察看", "考察", "视察", "走访", "参观", "来到", "前往", "走进", "了", "局", "厅",
+                  # a verb done to the park or in it (实现|某园区全覆盖, 已建成|某产业园, 通过|省级化工园区复核)
+                  "实现", "建成", "通过", "完成", "启动", "新建", "扩建", "续建", "申报", "创建", "争创", "谋划", "开展", "实施",
+                  "覆盖", "位列", "位居", "排名", "跻身", "纳入", "列入", "晋升", "获评")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY))
+_PARK_BOUNDARY_CHARS = tuple(w for w in _PARK_BOUNDARY if len(w) == 1)
 # words that hold a boundary character but are not a boundary (碳中和新材料高新产业园)
 _BOUNDARY_EXCEPTIONS = ("碳中和", "中和")
 # a name never starts with a measure word or a unit (…3个|工业集中区, 万吨|某某化工产业园)
@@ -763,9 +824,9 @@ def _park_matches(text):
 # ============================================================================ capacities and projects
 
 # energy before power: GWh and MWh must not be read as GW and MW followed by a stray h
-_UNITS = (r"(?:万吨|吨|万千瓦时|万千瓦|千瓦|兆瓦|GWh|MWh|MW|GW|万袋|万头|万只|万羽|万套|套|台套|台|条|万平方米|"
+_UNITS = (r"(?:万吨|吨|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|GWh|MWh|MW|GW|万袋|万头|万只|万羽|万套|套|台套|台|条|万平方米|"
           r"亿平方米|平方米|亿片|万片|片|万件|件|万辆|辆|万立方米|立方米|万锭|亿粒|万亩|亩|万台套|万台|亿只|只|亿支|万支|"
-          r"亿颗|万颗|万块|万张|万箱|万瓶|万盒|万株|万根|万部|万米|千米|公里|万千伏安|千伏安|MVA|kW|MWp|GWp)")
+          r"亿颗|万颗|万块|万张|万箱|万瓶|万盒|万株|万根|万部|万米|千米|公里|万千伏安|千伏安|MVA|kW|MWp|GWp|万千升|千升|万升)")
 CAPACITY = re.compile(
     rf"(?P<basis>年产|年处理|年加工|日产|日处理|年回收|年利用)?(?P<value>\d+(?:\.\d+)?)(?P<unit>{_UNITS})(?:/(?:年|日|天))?"
     rf"|(?P<level>百万吨级|十万吨级|万吨级|千吨级|百吨级|GW级|万千瓦级)"
@@ -778,7 +839,7 @@ _STAGE_WORDS = (
     ("建成投产", "投产"), ("投产", "投产"), ("建成投运", "投产"), ("投运", "投产"), ("并网", "投产"), ("竣工", "竣工"),
     ("完工", "竣工"), ("开工建设", "开工"), ("开工", "开工"),
     ("在建", "在建"), ("落地建设", "在建"), ("加快建设", "在建"), ("加快实施", "在建"), ("加快推进", "在建"),
-    ("推进", "在建"), ("实施", "在建"), ("签约", "签约"), ("落地", "签约"), ("谋划", "谋划"), ("储备", "谋划"),
+    ("推进", "在建"), ("实施", "在建"), ("签约", "签约"), ("落地", "签约"), ("落户", "签约"), ("谋划", "谋划"), ("储备", "谋划"),
     ("争取", "谋划"), ("布局", "谋划"),
 )
 _STAGE_RE = re.compile(_alternation(w for w, _ in _STAGE_WORDS))
@@ -802,7 +863,7 @@ _PHASE_BACK = re.compile(rf"[{_CN_NUM}\d]+$")
 _PJ_BUILD = re.compile(r"加快|推进|推动|实施|建设|开工|启动|建成")
 _LEGAL_BEFORE = re.compile(rf"(?:{_alternation(LEGAL_FORMS)})$")
 _PARK_BEFORE = re.compile(rf"{_PARK_SUFFIX}$")
-_PJ_STRONG = re.compile(r"实施|建设|推进|推动|加快|开工|落地|签约|对接|争取|打造|谋划|储备|启动|建成|投产|竣工|投运|并网|完工")
+_PJ_STRONG = re.compile(r"实施|建设|推进|推动|加快|开工|落地|落户|签约|对接|争取|打造|谋划|储备|启动|建成|投产|竣工|投运|并网|完工|完成")
 _PJ_STRONG_VERB = re.compile(r"实施|加快|推进|推动|开工|落地|签约|对接|建设|争取|启动")
 _PJ_ALREADY = re.compile(r"^[已正将]")
 # when a project's progress happened, between 项目 and the word of its progress (项目2023年投产, 项目于6月投产)
@@ -815,11 +876,13 @@ _PJ_HEADING = re.compile(r"重点项目\s*:")
 # the header row of a project table, and what its columns hold
 _PJ_TABLE_HEADER = re.compile(r"^[^\n]*项目(?:名称)?\t[^\n]*$", re.M)
 _PJ_TABLE_COLUMNS = (
-    ("name", re.compile(r"^\s*项目(?:名称)?\s*$|^\s*项目名称")),
-    ("owner", re.compile(r"建设单位|实施单位|业主单位|项目单位|承建单位|建设主体|实施主体|企业名称|项目业主")),
+    ("name", re.compile(r"^\s*(?:建设|重点)?项目(?:名称)?\s*$|^\s*项目名称")),
+    ("owner", re.compile(r"建设单位|实施单位|业主单位|项目单位|承建单位|建设主体|实施主体|企业名称|项目业主|"
+                         r"(?:签约|投资|合作|引进|申报)(?:企业|单位|主体|方)|项目法人|法人单位|责任企业")),  # (签约企业, 投资方)
     ("stage", re.compile(r"建设性质|进度|建设阶段|项目阶段|项目状态|阶段|状态|性质")),
     ("invest", re.compile(r"总投资")),
 )
+_PJ_NAME_CELL = re.compile(r"^\s*项目(?:名称)?\s*$|^\s*项目名称")
 _TABLE_STAGE = re.compile(r"新开工|开工|新建|续建|在建|竣工|投产|建成|签约|前期|谋划|储备")
 _TABLE_STAGE_OF = {"新开工": "开工", "开工": "开工", "新建": "开工", "续建": "在建", "在建": "在建", "竣工": "竣工",
                    "投产": "投产", "建成": "投产", "签约": "签约", "前期": "谋划", "谋划": "谋划", "储备": "谋划"}
@@ -832,12 +895,14 @@ _PJ_PROGRESS = re.compile(r"(?:当年|年内|已|顺利|全面)?(?:完成主体|
 # business words a registered name ends with that its short form drops (某某连接技术有限公司 -> 某某连接)
 _SHORT_TAIL = re.compile(r"(?:技术|科技|实业|控股|股份|发展|投资|工贸|商贸)$")
 # the words of progress that close a list of named facilities written without 项目 (see _facility_list)
-_FACILITY_PROGRESS_WORDS = ("建成投产", "开工建设", "前期工作", "建成送电", "投入使用", "建成投运", "建成使用", "竣工", "建设")
+_FACILITY_PROGRESS_WORDS = ("建成投产", "开工建设", "前期工作", "建成送电", "投入使用", "建成投运", "建成使用", "竣工", "建设",
+                            "通水", "通电", "通车", "贯通")  # (the works of a line between places: 甲至乙供水工程通水)
 _CLAUSE_STOPS = (",", ";", "。", "\n")
 # verbs of building with the facility after them (落地某某数据服务基地, 投资建设某某一体化基地)
 _BUILD_OBJECT_LEAD = ("投资", "开工", "落地", "加快")
 _FACILITY_STAGE = {"建成投产": "投产", "开工建设": "开工", "前期工作": "谋划", "建成送电": "投产", "投入使用": "投产",
-                   "建成投运": "投产", "建成使用": "投产", "竣工": "竣工"}
+                   "建成投运": "投产", "建成使用": "投产", "竣工": "竣工", "通水": "竣工", "通电": "竣工", "通车": "竣工",
+                   "贯通": "竣工"}
 # what a named facility ends with; the classes of facilities a list may end with (等基础设施建设)
 # (a park itself is not among them: 推动某某氢能产业园建设 builds a park; nor a designation: 某某产业基地, 示范基地)
 _PJ_FACILITY_NOUN = re.compile(r"(?:基地|中心|工厂|厂|电站|变电站|厂房|管廊|供热|供水|供气|生产线|中试线|片区|风电|光伏|铁路线|专用线|示范工程)"
@@ -867,8 +932,9 @@ _PJ_FACILITY_CLASS = re.compile(r"(?:重点|重大)?(?:基础设施|配套设施
 _PJ_TIME_LEAD = re.compile(r"(?:去年|今年|明年|当年|同年|次年|年内|近年|近期|目前|当前|现已)(?:以来)?")
 # the count that closes a list of projects written without 等 (甲、乙、丙3个项目)
 _PJ_LIST_COUNT = re.compile(rf"(?:\d+|[{_CN_NUM}]+)个$")
-_PJ_DONE_AFTER = re.compile(r"落地|开工|建成|投产|竣工|投运|投用|并网|完工")
-_PJ_NOT_NAME = re.compile(r"(?:重点|重大|各类|有关|相关)$|^(?:可|能|将|为|对|给|满足|符合|入园|落地|招商|签约|新建|在建|续建)"
+_PJ_DONE_AFTER = re.compile(r"落地|落户|开工|建成|投产|竣工|投运|投用|并网|完工")
+_PJ_NOT_NAME = re.compile(r"(?:重点|重大|各类|有关|相关)$|^(?:可|能|将|为|对|给|满足|符合|入园|落地|招商|签约|新建|在建|续建|"
+                          r"保障|降低|减少|提高|影响|制约)"  # (保障|甲和乙项目用能: what projects need, none named)
                           r"|^[\u4e00-\u9fff]?(?:入园|入驻|招商|引进)$")
 _PJ_INVEST_AFTER = re.compile(r"[,(]?总投资(?:约|达|为)?\d+(?:\.\d+)?(?:亿|万)元(?P<rest>[^;。\n()]{0,16})")
 _PJ_STAGE_HEADING = re.compile(r"(?:^|[\n。;])[^\n。;:]{0,12}?(?P<h>续建|新开工|新建|竣工投产|建成投产|投产|竣工|签约|在建|开工|"
@@ -887,13 +953,38 @@ _PJ_NEGATED = re.compile(r"不再|不得|禁止|严禁|严控|停止")
 _PJ_PLACE_OF = re.compile(rf"^位于|(?:{_PARK_SUFFIX}|[镇乡县市区])$")
 _PJ_SIGNED = re.compile(r"签订|签署|签约")
 _PJ_AGREEMENT = re.compile(r"(?:投资|合作)?(?:协议|合同)")
-_PJ_PARK_LEAD = re.compile(rf"(?:园区|[{H}]{{2,14}}{_PARK_SUFFIX})内?(?:已有|现有)?(?=[{H}]{{4}})")
+_PJ_PARK_LEAD = re.compile(rf"(?:园区|[{H}]{{2,14}}{_PARK_SUFFIX})内?(?:已有|现有|新建|建设|实施|落地|投资建设|启动建设)?"
+                           rf"(?=[{H}]{{4}})")  # (在某工业园|新建|甲化工年产…项目: where, then the verb)
 _PJ_BAD_ITEM = re.compile(r"[,:“”()]|的|为|领先|一流|先导|企业")
+# a firm's declared short name right before a project item (甲科技有限公司(以下简称“甲科技”)|年产…项目): the owner
+_PJ_BETWEEN = re.compile(rf"[{H}]{{2,6}}(?:—|至)[{H}]{{2,6}}(?:[\d±]|[{H}]{{2,}})")
+# a firm's declared short name written inside an item (甲有限公司(以下简称甲)年产…生产线): an aside, not the name
+_PJ_DECLARED_ASIDE = re.compile(r"\((?:以下简称|简称|下称)[“\"]?[^()“”\"]{2,12}[”\"]?\)")
+_PJ_BUILT_AT = re.compile(rf"(?:支持|鼓励|推动|计划|拟|将)?在(?P<place>[{H}]{{2,16}}?)内?")
+_PJ_ITEM_INTENT = re.compile(r"(?:力争|计划|预计|有望|争取|确保|拟)于?(?:(?:今|明|后|当)?年内?|近期|(?:19|20)\d{2}年)?"
+                             r"(?:\d{1,2}月)?(?:份|底|初|内|前|中旬|上旬|下旬)?$")
+# what a project is introduced by before 的: its figures or who builds it (总投资8亿元的|…, 由甲集团投资建设的|…)
+_PJ_OWN_INVESTMENT = re.compile(r"(?:计划)?(?:总)?投资(?:约|达|为|超)?\d")  # 甲项目投资12亿元: its own figure
+_PJ_PARTY_SPLIT = re.compile(r"[与和同]")
+_QUOTE_IN = re.compile(r"[“”\"]")
+_PJ_MADE_BY = re.compile(r"(?:亿元|万元|建设|投资|打造|实施|合作)$")
+_PJ_BUILT_BY = re.compile(rf"(?:^|[,;、])由?(?P<firm>[{H}A-Za-z()]{{2,24}}?)(?:与[{H}]{{2,16}}?)?(?:投资[\d.]+[亿万]元)?"
+                          r"(?:投资|合作|出资)?(?:建设|打造|实施)的$")
+_PJ_CARD_FIELD = re.compile(rf"\n[ \t]*(?:\d{{1,2}}\s*[.、]\s*|\(?[{_CN_NUM}]{{1,3}}[)、]\s*)?"
+                            r"(?:建设地点|建设地址|项目地点|建设内容|建设规模|总投资|投资估算|投资规模|项目业主|"
+                            r"建设单位|合作方式|项目概况|项目简介|项目名称)[ \t]*:")
+# what opens the line of a card's heading before the project's name (5. , (一), 项目名称:, 项目三:)
+_PJ_CARD_HEAD = re.compile(rf"\s*(?:\d{{1,2}}\s*[.、]|\(?[{_CN_NUM}]{{1,3}}[)、])?\s*"
+                           rf"(?:(?:项目)?名称|项目[{_CN_NUM}\d]{{1,3}})?\s*:?\s*")
+_STANDARD_PLANT = re.compile(r"标准化?厂房$")
+_PJ_DECLARED_OWNER = re.compile(r"\((?:以下简称|简称|下称)[“\"]?(?P<short>[^()“”\"]{2,12})[”\"]?\)$")
 # verbs that introduce categories of development, not projects (发展…项目, 研究布局…项目)
 # (前瞻谋划…项目: a project still to be conceived, not one under way)
 _WEAK_PROJECT_VERBS = re.compile(r"发展|研究|布局|探索|培育|新建|鼓励|支持|引导|梳理|参与|面向|合作|前瞻")
 # verbs of recruiting: what follows is wanted, not a project (招引…项目, 引进建设算力中心项目)
 _RECRUIT = re.compile(r"招引|引进|引育|招商|招大引强|承接")
+# a recruitment reported as done (成功引进, 已引进, 先后引进…, 引进了): its projects are the firms' own, under way
+_RECRUITED = re.compile(r"(?:成功|已经|先后|相继|陆续|累计|已|新)$")
 # a batch or programme, not a project (“十四五”第二批光伏新增指标, “1234”项目工程)
 _BATCH = re.compile(r"第[一二三四五六七八九十\d]+批|“\d+”|十[二三四五]五|千万工程|[\d]+个|各类|一批|相关")
 
@@ -981,7 +1072,30 @@ _IZATION = re.compile(r"(?:定制|智能|数字|数智|轻量|规模|集约|标�
                       r"特色|链条|智慧|融合|品牌|服务)化$")
 # public works and the people they serve (城市生活|垃圾, 农村|供水), a plant's own use (自备|新能源): what a project
 # is for, not who builds it
-_PUBLIC_LEAD = re.compile(r"城市|城乡|城区|农村|乡村|生活|居民|市政|自备|自用|屋顶|楼顶|厂房|厂区|矿区|荒漠|沙漠|戈壁|滩涂|整县|整村")
+_PUBLIC_LEAD = re.compile(r"城市|城乡|城区|农村|乡村|生活|居民|市政|自备|自用|屋顶|楼顶|厂房|厂区|矿区|荒漠|沙漠|戈壁|滩涂|整县|整村|"
+                          r"游客|旅客|市民|群众|村民|农民|职工|员工|学生|老人|儿童")  # (游客|服务中心: whom it serves)
+# a temple, a tower, a grotto (某某寺|文旅综合体): a sight, where a project stands, not who builds it
+_SIGHT_TAIL = re.compile(r"[寺庙宫窟洞阁]$")
+# the work a land or energy programme does (盐碱地改良|5万亩, 农光互补|50万千瓦): a task, not an owner; and the scope
+# of a programme (全域|旅游示范区)
+_TASK_TAIL = re.compile(r"(?:改良|治理|修复|整治|复垦|绿化|造林|防治|治沙|互补|保护|恢复|提升|改造)$")
+_SCOPE_LEAD = re.compile(r"全域|全市|全县|全区|全省|全镇|全民")
+# an energy mix written by its first characters (风光储, 源网荷储, 风光水火储): what a base joins, not who builds it
+_ENERGY_MIX = re.compile(r"[风光水火储氢荷网源核热]{2,6}")
+# a policy verb in front of a sector (保障|盐湖化工…项目用能, 降低|本地新能源项目成本): what is done for the sector
+_POLICY_VERB = re.compile(r"保障|降低|提高|减少|满足|促进|助力|支撑|保证|增加|扩大|确保|优先|服务|服从|方便")
+# the kind of a power plant, the whole item after a place (某县某山|风电): a plant named by where it stands
+_PLANT_KIND_END = re.compile(r"(?:风电|光伏|光电|水电|风电场|光伏电站|电站)$")
+# the last character of a settlement's or a landform's name (某营, 某堡, 某庄, 某滩, 某岱): a village or a township
+_SETTLEMENT_END = re.compile(r"[营堡寨庄屯坪店集铺窑渠井岔垣岘洼岗塘圩岱山湖河沟滩峡岭坝泉川湾塬梁峪口桥嘴墩渡驿]$")
+# a township in front of a firm's short name (某某镇|甲农业)
+_TOWN_HEAD = re.compile(rf"[{H}]{{2,3}}?[镇乡](?!村)")
+# the verbs of what a government does for firms or counts them as, left in front of the first of a list of firms
+# (保障|甲铝业、乙化工…, 新增|甲电子、乙机械2家规上企业)
+_SERVE_VERB = re.compile(r"(?:保障|解决|帮扶|帮助|服务好?|协助|支撑|助力|满足|确保|保证|扶持|督促|指导|推荐|对接|联系|"
+                         r"走访|约谈|包抓|包联|服务保障|新增|新认定|认定|评定|命名)")
+# a county-level name and its suffix (某某特区 -> 某某, 某某自治县 -> 某某)
+_COUNTY_HEAD_SUFFIX = re.compile(r"(.{2,}?)(?:特区|林区|自治县|自治旗|县|区|市|旗)")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1062,6 +1176,8 @@ def _split_owner(rest, known=(), regions=None):
         owner = rest[:p]
         fw = _TRADE_AT.match(rest, p)
         fw_end = fw.end() if fw else p + len(w) if p == first > 2 and w in FIRM_WORDS else 0
+        if fw and len(w) > fw.end() - p and _FIRM_WORD_RE.search(owner) and _plausible_owner(owner, regions):
+            fw_end = 0  # 某某科技|风电装备基地: the name has its trade word, the next one opens the product
         if fw_end and len(rest) - fw_end >= 2:
             owner = rest[:fw_end]  # (某省联泰|石化|EVA胶膜: a brand and its trade word after the place of origin)
         elif fw and fw.end() == len(rest):
@@ -1087,6 +1203,10 @@ def _owner_to_trade_word(rest, first, end, regions):
 
 
 _SECTOR_START = _Vocabulary(SECTOR_WORDS)
+_FIRM_WORD_END = re.compile(rf"(?:{_alternation(FIRM_WORDS)})$")
+# the upgrade of a firm's own works, the whole rest of an item after the firm (某某钢铁|二期技改, |扩能改造)
+_UPGRADE_TAIL = re.compile(rf"(?:[{_CN_NUM}]期)?(?:技改|技术改造|扩能改造|升级改造|提质改造|节能改造|改扩建|扩能|"
+                           r"搬迁改造|(?:智能|数字|绿色)化改造)$")
 _MODIFIERS = frozenset(MODIFIER_WORDS)
 _BASE_AROUND = re.compile(r"基地(?:下游|上游|配套|周边|内)")
 
@@ -1140,7 +1260,8 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
             enterprise = head
             if len(head) > 6 and head not in known_enterprises:
                 o, more = _split_owner(head, known_enterprises, regions)
-                if o and more and (_LEGAL_BEFORE.search(o) or _FIRM_ONLY.search(o) and _product_vocabulary().at(more, 0)):
+                if o and more and (_LEGAL_BEFORE.search(o) or (_FIRM_ONLY.search(o) or _firm_like(o)) and
+                                   _product_vocabulary().at(more, 0)):
                     enterprise = o  # 某某铝业|电解铝配套20万千瓦光伏, 某某有限公司|焦炉煤气制30万吨甲醇: the owner ends there
         products = capacity_products(rest, lead_product)
     elif _PARK_AT_END.search(rest):
@@ -1154,6 +1275,12 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
         products = []
         if enterprise and _MAGNITUDE_LEAD.match(enterprise):
             enterprise = None  # 万头|肉牛养殖场, 千亩|某种植基地: a size without its figure, not a firm
+        if (u := _UPGRADE_TAIL.search(name)) and (w := _FIRM_WORD_END.search(name, 0, u.start())) and \
+                (enterprise is None or name.startswith(enterprise, 0, w.end())) and \
+                2 <= w.start() <= 4 and not _is_sector_phrase(name[: w.start()]) and \
+                _plausible_owner(name[: w.end()], regions, strict=False):
+            # 某某水泥|技改, 某某钢铁|扩能改造: a firm's upgrade of its own works, the item names the firm
+            enterprise, body, rest = name[: w.end()], "", name[: w.end()]
         if enterprise is None:
             body = rest
         ph = _LEAD_PHASE.match(body) if enterprise and phase is None else None
@@ -1423,6 +1550,24 @@ def _region_scanner(index):
     return _RegionScanner(index)
 
 
+class _Run:
+    """A span of the text that stands in for a match (two dash runs joined across a stray space)."""
+
+    __slots__ = ("_text", "_start", "_end")
+
+    def __init__(self, text, start, end):
+        self._text, self._start, self._end = text, start, end
+
+    def group(self, _=0):
+        return self._text[self._start:self._end]
+
+    def start(self):
+        return self._start
+
+    def end(self):
+        return self._end
+
+
 class _Spans:
     """Spans of the text, added in any order, asked whether they cover a position (bisect on sorted starts)."""
 
@@ -1479,13 +1624,16 @@ def _sentence_at(sentences, pos, starts=None):
 _CLAUSE_END = re.compile(r"[,;:。!?\n\t()【】《》\[\]]")
 # words that end a 、-list's last item (…、xx万事达集团|就新能源电池…达成合作)
 _ITEM_END = re.compile(r"就|等|为|在|达成|签订|签署|开展|共同|合作|引领|带动|落地|入驻|建成|投产|开工|作为|参与|"
-                       r"实施|推进|发展|围绕|的|已|正|将|被|获|向|是|通过|共|以|做大|做强|做优|入选|上市|扩能|扩产|合资")
+                       r"实施|推进|发展|围绕|的|已|正|将|被|获|向|是|通过|共|以|做大|做强|做优|入选|上市|扩能|扩产|合资|"
+                       # (甲铝业、乙化工加快技改: the clause's predicate after the last name)
+                       r"加快|加大|扩大|加紧|加速|启动|完成|实现|持续|积极|全力|稳步|计划")
 _ROLE_STRIP = re.compile(r"(?:国家|省|市|县|自治区)级|链主|龙头|骨干|规上|规模以上|专精特新|小巨人|领军|头部|重点|优势|一批|\d+[户家个]|等|[“”]")
 _ROLE_WORDS = {"链主": "链主", "龙头": "龙头", "骨干": "骨干", "规上": "规上", "规模以上": "规上",
                "专精特新": "专精特新", "小巨人": "小巨人", "领军": "龙头", "头部": "龙头"}
 # what stands between 等 and 企业 when the items are not firms but sectors or categories
 # (煤炭、化工、建材等工业企业; 农用机械…等行业企业; 钢铁有色…等领域龙头企业; …等上下游企业)
 _ENT_CATEGORY = re.compile(r"行业|领域|类|相关|配套|上下游|生产|要素|向|环节|缺链|链上|方面")
+_RANKED_IN_TRADE = re.compile(r"(?:行业|领域|业内)(?=龙头|链主|领军|头部|骨干)")  # 行业头部: a rank, not a category
 _NAME_STOP = re.compile(
     r"(产业|发展|建设|推进|加快|实施|项目|企业|园区|规模|能力|水平|技术|资源|优势|行业|领域|政策|服务|"
     r"创新|市场|我市|全市|全区|全省|一批|工作|生产|主体|载体|平台|基地|体系|集群|提升|扩大|增效|有效|投资|"
@@ -1535,17 +1683,18 @@ _PRODUCT_END = re.compile(r"[件板材器机池盘料剂品管线膜箔片粉液
 # the header row of a table of firms, and its name column
 _FIRM_TABLE_HEADER = re.compile(r"[\t\n](?:企业名称|企业|公司名称)(?=[\t\n])")
 _FIRM_NAME_CELL = re.compile(r"企业名称|企业|公司名称")
-_PLANT_AT = re.compile(r"(?:生产|制造)?(?:基地|工厂)")
+_PLANT_AT = re.compile(r"(?:生产|制造)?(?:基地|工厂|分厂)")
 _AFTER_DONE = re.compile(r"[之以]?后")  # 项目建成|后|甲乙某地基地…: the time after the verb, not the firm
 _PLANT_NOT_OWNER = re.compile(r"[省市县区州]$|产业|工业|国家|示范|重点|龙头|企业")
 _CELL_NOTE = re.compile(r"\(([^()]{1,10})\)$")
 # a role or a count of firms next to a list of them (甲、乙龙头企业; 龙头企业甲、乙; 甲、乙、丙3家企业)
 # (found from 企业 backwards: a pattern that starts with a count would be tried at every digit)
 _ROLE_FIRMS = re.compile(r"企业")
-_COUNT_FIRMS = re.compile(rf"(?:\d+|[{_CN_NUM}]+)[家户]$")
+# (the count may carry the firms' rank: 甲、乙2家规上企业, 3家专精特新企业)
+_COUNT_FIRMS = re.compile(rf"(?P<n>\d+|[{_CN_NUM}]+)[家户](?:规上|规模以上|专精特新|高新技术|科技型|上市)?(?:工业)?$")
 # what a firm does (投资建设, 获评, 产值突破): the trade name in front of it is a firm's
 _FIRM_DEED = re.compile(r"投资(?=\d|建设|兴建|新建)|获评|获批|荣获|被评为|被认定为|产值(?:达到|突破|超过)|营业收入|"
-                        r"销售收入|营收")
+                        r"销售收入|营收|在[我本][省市州县区旗](?=设立|成立|新建|建设|布局|落户)")  # (甲科技在我市设立…)
 # what stands in front of a list of firms a place holds (园区内有, 集聚了, 现有)
 # a place in parentheses after a firm's name, before what the branch builds (甲乙(某省)数据中心), and that work
 _BRANCH_PLACE = re.compile(rf"\((?P<r>[{H}]{{2,4}})\)(?P<x>[{H}]{{2}})")
@@ -1666,12 +1815,51 @@ def _origin_named(s):
     return not (_OWNER_BAD.search(s) or _PARK_SUFFIX_RE.search(s) or _TOWNSHIP_END.search(s) or is_anonymised(s))
 
 
+# what a crop is sold or made as, after the crop's name (玉米|种子, 马铃薯|种薯, 牛肉|拉面, 苹果|醋)
+_CROP_MADE_END = re.compile(r"[果椒菜茶米面肉蛋奶菌菇薯枣梨桃杏瓜豆麦粮蜜参芪草花葱蒜姜子苗干汁浆酱醋粉籽]$")
+
+
+def _place_lead(s):
+    """The length of the place `s` starts with: a region the index reads, or a county's short name (民乐), else 0."""
+    return _lead_len(s) or next((k for k in (3, 2) if len(s) - k >= 1 and region_index().by_county_short.get(s[:k])), 0)
+
+
+@functools.lru_cache(maxsize=65536)
+def _place_produce(s, any_word=False):
+    """A place and its produce (某县|蜜瓜, 某区|牛肉, 某县|白牦牛): a brand of the land, not a firm; the place may be a
+    county's short name, which the region index reads only after its parent.  With `any_word`, any bare word of two
+    or three characters after the place (a dish or a crop named beside such a brand: 某地手抓).
+
+    >>> _place_produce("民乐蜜瓜"), _place_produce("民乐青禾"), _place_produce("民乐青禾果业"), _place_produce("民乐玉米种子")
+    (True, False, False, True)
+    """
+    ll = _place_lead(s)
+    core = s[ll:]
+    if not ll or not _HAN_ONLY.fullmatch(core) or _FIRM_WORD_RE.search(core) or _FIRM_WORD_END.search(core) or \
+            core.endswith("药") or _LEGAL_FORM_RE.search(core):
+        return False  # (某地白药: a medicine's brand is a firm's)
+    if 2 <= len(core) <= 3 and (any_word or _FARM_PRODUCE_END.search(core)):
+        return True
+    # (a crop and what is made of it or sold of it: 某地玉米|种子, 某地马铃薯|种薯, 某地牛肉|拉面; not 某地金牛|耐材)
+    return any(len(core) - j in (1, 2) and _FARM_PRODUCE_END.search(core, 0, j) and _CROP_MADE_END.search(core)
+               for j in (2, 3))
+
+
+# fields of the service trades the sector vocabulary does not hold, written before 业 to name an industry (养老业)
+_SERVICE_WORDS = frozenset(("养老", "商务", "零售", "批发", "餐饮", "住宿", "创意", "会展", "康养", "电商", "运输", "仓储",
+                            "健康", "文化", "家政", "托育", "咨询", "中介", "租赁", "广告", "传媒", "出版", "体育", "教育",
+                            "培训", "医疗", "快递", "邮政", "通信", "娱乐", "休闲", "修理", "加工", "制造", "种养", "养殖"))
+
+
 @functools.lru_cache(maxsize=65536)
 def _firm_like(s):
     """A trade name with a trade word (三益化工, 捷安物流, 大弓农化): a firm, whatever the list says."""
     m = _FIRM_WORD_RE.search(s)
     if not m or m.start() < 2 or not _plausible_owner(s, strict=True):
         return False
+    if s[-1] == "业" and any(s[-1 - k:-1] in _SERVICE_WORDS or _sector_vocabulary().at(s, len(s) - 1 - k) == s[-1 - k:-1]
+                            for k in (2, 3, 4) if len(s) - 1 - k >= 0):
+        return False  # 现代物流|业, 健康养老|业: a field and 业, an industry (a firm's trade before 业 is one character)
     return not _is_sector_phrase(s[: m.start()])
 
 
@@ -1702,6 +1890,7 @@ class _Extractor:
         self.category_parks = set()  # theme + type written with a count: a kind of park
         self._townships = None  # words the text writes before 镇/乡 (see _township_prefix)
         self._county_shorts = None  # counties the text names, without their suffix (see _owner_before_place)
+        self._county_heads = None  # county-level regions the text names, without their suffix (see _county_head)
         self._duty_marks = None  # where the lists of responsible units start (see _in_duty_list)
         self._park_starts = set()  # where a park name taken starts
         self._park_ends = {}  # where a park name taken ends -> that name
@@ -2237,8 +2426,12 @@ class _Extractor:
             return
         # 张掖市开发区, 平凉市工业园区: the parks of a city, not one park; so is a bare 园区 after the city's
         # short name (甲县产业园区与某某园区错位发展)
-        if region is not None and (own == region.name or tw == "园区" and own == region.name[:-1]) and \
-                region.level != "county" and tw in ("开发区", "工业园区", "工业集中区", "园区", "产业园区"):
+        # (甲省省级开发区, 乙市国家级开发区: a rank between the place and the type, still the kind of zone)
+        rk = _RANK.search(own, len(own) - 3)
+        own_r = own[: rk.start()] if rk and rk.end() == len(own) else own
+        if region is not None and (own_r == region.name or tw == "园区" and own_r == region.name[:-1]) and \
+                region.level != "county" and (tw in ("开发区", "工业园区", "工业集中区", "园区", "产业园区") or
+                                              own_r != own and region.level == "province" and tw in _PLACE_TYPES):
             return
         # 甲市、…、乙市应急物流园区; 甲市、乙市国家级开发区: the same kind of park in several places
         if s > 0 and text[s - 1] == "、" and region is not None:
@@ -2348,6 +2541,15 @@ class _Extractor:
             if not p["region"] and not p["parent"] and p["name"] in self.category_parks:
                 self.x.parks.remove(p)
                 del self._seen[("parks", p["name"])]
+        # a name cut after a one-character boundary word that starts the place's name (推进将|军某产业园: the text
+        # also writes 将军某产业园) is that park
+        by_name = {p["name"]: p for p in self.x.parks}
+        for p in list(self.x.parks):
+            f = next((by_name[c + p["name"]] for c in _PARK_BOUNDARY_CHARS if c + p["name"] in by_name), None)
+            if f is not None and f is not p:
+                f["evidence"].extend(p["evidence"][:2])
+                self.x.parks.remove(p)
+                self._seen[("parks", p["name"])] = f
         # a bare name (智能制造产业园) that ends a fuller one (张掖智能制造产业园) is the same park
         full = [p for p in self.x.parks if p["region"] or p["parent"]]
         for p in list(self.x.parks):
@@ -2518,7 +2720,7 @@ class _Extractor:
             start = m.start()
             if start > 0 and self.text[start - 1].isdigit():
                 continue
-            steps = [st.strip() for st in _SEP_SPLIT.split(raw)]
+            steps = [st.strip().replace(" ", "") for st in _SEP_SPLIT.split(raw)]
             raw_last = steps[-1]
             quoted = start > 0 and self.text[start - 1] in "“\"'「"
             if not quoted:
@@ -2528,6 +2730,15 @@ class _Extractor:
                     steps[-1] = _ALONG_END.sub("", steps[-1])  # 沿A—B—C延伸: the frame of the chain, not a step
                 start += len(steps[0]) - len(first)
                 steps[0] = first
+            # the province, city or county the chain is in, written before its first step (某某省盐湖化工—锂电)
+            cut = self._region_lead(steps[0])
+            start += cut
+            steps[0] = steps[0][cut:]
+            if not quoted and _EXPLAINED.search(steps[0]):
+                # 两大产业——甲和乙, 一条主线——甲—乙—丙: a counted head that the dash explains, not a step
+                at = self.text.find(steps[1], start + len(steps[0]), m.end())
+                start = at if at >= 0 else start
+                steps = steps[1:]
             if not quoted:
                 tw = _TAIL_WORD.search(steps[-1], 1)
                 if tw:
@@ -2551,8 +2762,9 @@ class _Extractor:
                     continue  # a chain has a handful of steps (a long run of dashes is a rule or a table)
                 if sum(1 for s in steps if _HAN_CHAR.search(s)) < 2:
                     continue  # PX-PTA: abbreviations only (a step may be one, among steps written out)
-                if len(steps) == 2 and any(len(_split_alternatives(s)[0]) < 2 for s in steps):
-                    continue
+                if len(steps) == 2 and any(len(b) < 2 and (b in self.region_initials or b not in _ONE_CHAR_STEP)
+                                           for b in bases):
+                    continue  # 东—西, 甲-乙: the initials of places; but 煤—兰炭, 煤—电: a material is one character
                 if any(b in _CHAIN_FRAME for b in bases) or any(_LEGAL_FORM_RE.search(b) for b in bases):
                     continue  # “链条—环节—企业”: levels of a plan; 甲-乙汽车有限公司: a joint venture's name
                 after = e0 + (self.text[e0:e0 + 1] in "”\"'」")
@@ -2565,12 +2777,23 @@ class _Extractor:
                     continue  # “甲—乙—丙”企业梯度培育, “甲—乙—丙”主导产业: grades of firms, a town's sectors
                 if any(len(b) > 16 or b.endswith("之一") for b in bases):
                     continue  # 多个基地之一—某基地, 某项目—某园区厂房已完工: a dash of apposition, not steps
-                if all(len(b) == 1 for b in bases[1:]) and bases[0][-1:] + "".join(bases[1:3]) in ("产学研", "政产学"):
-                    continue  # 产—学—研—用: the partners of a cooperation, not a chain
+                if all(len(b) == 1 for b in bases[1:]) and bases[0][-1:] + "".join(bases[1:3]) in ("产学研", "政产学") or \
+                        _PARTNERS_MEET.fullmatch(bases[-1]):
+                    continue  # 产—学—研—用, 银—企对接会: the partners of a cooperation, not a chain
                 if all(len(x) == 1 and x in self.region_initials for x in steps[:-1]) and (
                         _BELT.search(steps[-1]) or len(steps[-1]) == 1 and steps[-1] in self.region_initials and
                         _REGION_COOPERATION.search(raw, len(raw) - len(raw_last))):
                     continue  # 甲-乙-丙经济带, 甲-乙-丙协同发展: the initials of the cities a belt or a cooperation joins
+                if any(_ORG.search(b) or _SITE_STEP.search(b) or b in _VERB_STEPS for b in bases) or \
+                        _HEADLINE_END.search(bases[-1]):
+                    continue  # 某某市人民政府 - 政务公开: a site's breadcrumb or a page's title; 甲——…纪实: a headline
+                if self._is_line_between(steps, bases, s0, e0):
+                    continue  # 甲—乙铁路, 甲—乙±800千伏直流: a line named after the places at its ends
+                if any(_TIME_OR_ORDINAL.match(b) for b in bases) or _PAIRED_SIDE_END.search(bases[0]) and \
+                        all(_PAIRED_SIDE.fullmatch(b) for b in bases[1:-1]) and _PAIRED_SIDE.match(bases[-1]):
+                    continue  # 周一—周五, 一期—二期: a span of time or of ordinals; 线上—线下, 东段—西段: two sides
+                if all(_ROLE_END.search(b) or _ONE_EACH.fullmatch(b) for b in bases):
+                    continue  # “市场主导—企业主体—社会参与”, “一企一策—一链一图”: principles and slogans of work
                 if all(b.endswith("化") for b in bases) or all(b.endswith("企业") for b in bases):
                     continue  # 高端化—智能化—绿色化: the qualities a plan seeks; 龙头企业—配套企业—…: grades of firms
                 if all(len(b) == 1 for b in bases[:-1]) and _PLACES_COUNTED.match(bases[-1]):
@@ -2621,6 +2844,7 @@ class _Extractor:
             if not m.group("q"):
                 # the clause that leads into the list (初步形成|甲、乙、丙产业链) is not part of its first item
                 raw0, items[0] = items[0], _strip_lead(_after_chain_verb(items[0]), keep=1)
+                items[0] = items[0][self._region_lead(items[0]):]  # (某某省|甲、乙、丙产业链: the place of the chain)
                 # the object of 形成/构建/打造 (形成甲、乙、丙、化工新材料全产业链): the steps may be longer, and so
                 # may the products of one material's chain, which all start with its name (甲酸、甲砂、甲精细化学品
                 # 产业链; but not sectors: 新能源汽车、新能源装备)
@@ -2642,6 +2866,8 @@ class _Extractor:
                 continue
             if _LIST_COUNTED.search(items[-1]):
                 continue  # 甲、乙、丙三大产业链: several chains counted, not the steps of one
+            if all(i in _BROAD_SECTORS for i in items):
+                continue  # 钢铁、有色、化工产业链: the chains of several sectors, not the steps of one
             if len(items[-1]) == 1 and text[t.end():t.end() + 1] in _CLOSE_QUOTES and t.end() < len(text) and \
                     any(len(i) > 1 for i in items):
                 continue  # “控甲、提乙、延链条”: a slogan of tasks whose last one lengthens the chain
@@ -2655,8 +2881,8 @@ class _Extractor:
                 self._add_chain(steps, m.start("steps"), m.end(), 0.7, "prose")
         for m in _OF_CHAIN.finditer(text):
             steps = m.group("list").split("、")
-            if steps[-1].endswith(("于一体", "为一体")):
-                continue  # 集甲、乙、丙于一体的产业链: the activities a place gathers, not the steps of a chain
+            if steps[-1].endswith(("于一体", "为一体")) or all(s in _BROAD_SECTORS for s in steps):
+                continue  # 集甲、乙、丙于一体的产业链: the activities a place gathers; 钢铁、有色、化工的…: sectors
             # (a step may be an activity, 制氢、储运、加注、应用, but not most of them: 研发、生产、销售)
             if sum(s in _ACTIVITIES for s in steps) * 2 < len(steps) and \
                     not any(self.regions.knows(s) or not 2 <= len(s) <= 6 or _QUALITY.search(s) for s in steps):
@@ -2704,7 +2930,18 @@ class _Extractor:
             ls = text.rfind("\n", 0, sm.start()) + 1
             le = text.find("\n", sm.start())
             le = len(text) if le < 0 else le
-            yield from _CHAIN.finditer(text, ls, le)
+            prev = None
+            for m in _CHAIN.finditer(text, ls, le):
+                # a stray space of the scrape inside a step (甲—乙 丙—丁 for 甲—乙丙—丁) splits one run in two
+                if prev is not None and m.start() == prev.end() + 1 and text[prev.end()] == " " and \
+                        _HAN_CHAR.match(text, m.start()) and _HAN_CHAR.match(text, prev.end() - 1):
+                    prev = _Run(text, prev.start(), m.end())
+                    continue
+                if prev is not None:
+                    yield prev
+                prev = m
+            if prev is not None:
+                yield prev
             pos = le + 1
 
     def _route_at(self, i):
@@ -2716,10 +2953,10 @@ class _Extractor:
             if o < 0:
                 return None
             j = o
-        while j > 0 and not _ROUTE_BOUNDARY.match(text[j - 1]) and i - j <= 16:
+        while j > 0 and not _ROUTE_BOUNDARY.match(text, j - 1) and i - j <= 16:
             j -= 1
         k = i + 1
-        while k < len(text) and not _ROUTE_BOUNDARY.match(text[k]) and k - i <= 12:
+        while k < len(text) and not _ROUTE_BOUNDARY.match(text, k) and k - i <= 12:
             k += 1
         a_raw, b_raw = text[j:i], text[i + 1:k]
         # the material of a route follows the verb of its clause (牧场发展甲制乙: 甲), so cut after the last one
@@ -2731,7 +2968,9 @@ class _Extractor:
         if cut:
             # (…制氢加氢示范项目, …制氢装备: the name of a project or of equipment; but a route that closes its
             # phrase with 综合利用, 推进甲制乙综合利用, is the way a by-product is used)
-            if _ROUTE_NOT.fullmatch(cut.group()) and not (cut.group() == "综合利用" and cut.end() == len(b_raw)):
+            # (nor does a route whose integration is to be developed: 甲制乙一体化发展)
+            if _ROUTE_NOT.fullmatch(cut.group()) and not (cut.group() == "综合利用" and cut.end() == len(b_raw)) and \
+                    not (cut.group() == "一体化" and b_raw.startswith("发展", cut.end())):
                 return None
             b_raw = b_raw[: cut.start()]
         b = _ROUTE_TAIL.sub("", b_raw)
@@ -2751,14 +2990,62 @@ class _Extractor:
             base[-1] not in _MADE_OF and "制" not in base and not base.endswith("再") and self._region_prefix(base) is None
         if not short or not (1 <= len(b) <= 5) or len(base) + len(b) < 3 and b not in _ROUTE_ONE_CHAR:
             return None
-        if len(b) == 1 and b not in _ROUTE_ONE_CHAR or all(ch in _CHAIN_LETTERS for ch in b):
+        if len(b) == 1 and b not in _ROUTE_ONE_CHAR or all(ch in _CHAIN_LETTERS for ch in b) or \
+                len(base) == 1 and base not in _ONE_CHAR_STEP:  # (卤制熟食: a one-character material or nothing)
             return None
-        if not re.fullmatch(rf"[{H}]+", base) or not (re.fullmatch(rf"[{H}]+", b) or _ROUTE_ABBREVIATION.fullmatch(b)):
+        if not (re.fullmatch(rf"[{H}]+", base) or _ROUTE_FORMULA.fullmatch(base)) or \
+                not (re.fullmatch(rf"[{H}]+", b) or _ROUTE_ABBREVIATION.fullmatch(b)):
             return None
         if self.regions.knows(base) or base in GENERIC_WORDS or b in GENERIC_WORDS:
             return None
         start = j + len(a_raw) - len(a)
         return a, b, start, i + 1 + len(b)
+
+    def _region_lead(self, step):
+        """The length of the region written with its suffix at the start of `step` (某某省|盐湖化工), else 0.
+
+        Only a name written with its administrative suffix is cut, and only when a step remains: a bare
+        place name may be part of the product (a region's speciality).
+        """
+        for s, e, name in self.region_scan(step):
+            if s == 0:
+                if step[e:e + 1] == "州" and name not in self.regions.by_name:
+                    e += 1  # 某某州: a prefecture as it is spoken
+                elif name not in self.regions.by_name:
+                    break  # a short name (兰州|新区…): no suffix is written
+                if step[e - 1] in "省市县区州旗盟" and len(step) > e and _HAN_CHAR.match(step, e) and \
+                        step[e - 1:e + 1] not in _SUFFIX_WORDS:
+                    return e
+            break
+        return 0
+
+    def _place_word(self, s):
+        """A place: a region, or a name ending like a mountain, lake, river or bay (a town or station below the index)."""
+        return self.regions.knows(s) or bool(self.regions.with_county_suffix(s)) or \
+            2 <= len(s) <= 4 and _PLACE_TAIL.search(s) is not None and _HAN_ONLY.fullmatch(s) is not None
+
+    def _is_line_between(self, steps, bases, start, end):
+        """Places joined by a dash and then a kind of line: the railway, road, pipeline or power line between them.
+
+        The line is written after the last place (甲—乙铁路, 甲—乙供水工程), right after the run (甲—乙±800千伏) or
+        before it with the run in parentheses (某某班列(甲—乙)); lines joined to lines (甲乙铁路—丙丁铁路) are a route too.
+        Places below the region index (a town, a lake, a bay) joined on their own or with the area they make
+        (甲湾—乙河片区, 甲峡—乙湖一体化) are a place list as well.
+        """
+        if sum(_LINE_END.search(b) is not None for b in bases) >= 2:
+            return True
+        if start > 2 and self.text[start - 1] == "(" and _LINE_BEFORE.search(self.text, max(0, start - 8), start - 1) and \
+                any(self._place_word(b) for b in bases):
+            return True
+        if not all(self._place_word(b) for b in bases[:-1]):
+            return False
+        last = bases[-1]
+        if self._place_word(last):
+            return True
+        for k in range(2, min(len(last), 5)):
+            if (_LINE_WORD.match(last, k) or _AREA_AFTER.match(last, k)) and self._place_word(last[:k]):
+                return True
+        return False
 
     def _is_place_list(self, steps):
         """Places joined by dashes (铜鼓-宜丰-奉新-高安; 融入甲—乙—丙产业带; 中国—东盟博览会), not a chain."""
@@ -2806,6 +3093,9 @@ class _Extractor:
             # 某某县|甲光电: a short name after a county written with its suffix names the firm in the place where it
             # works (a place of origin is written bare, 某某甲光电); the firm is 甲光电
             aliases, name, start = (*aliases, name), name[k:], start + k
+        elif not _LEGAL_FORM_RE.search(name[-4:]) and (t := _TOWN_HEAD.match(name)) and len(name) - t.end() >= 4 and \
+                name[t.end() - 2: t.end()] not in _NOT_TOWNSHIP and _plausible_owner(name[t.end():], strict=False):
+            aliases, name, start = (*aliases, name), name[t.end():], start + t.end()  # 某某镇|甲农业: the same for a town
         if len(name) < 2 or _TIME_WORD.fullmatch(name) or _HOLD_LEAD.fullmatch(name) or _TOWN_PART.match(name) or \
                 (a := _ANON_FIRM.match(name)) and (len(c := _LEGAL_FORM_RE.sub("", name[a.end():])) < 2 or
                                                    _is_sector_phrase(c)):
@@ -2873,7 +3163,15 @@ class _Extractor:
             if 0 < k < start - j and "为" in text[end:end + 40]:
                 raw, j = raw[k + 1:], j + k + 1  # 园区以某某有限公司为龙头: 以…为 frames the name
             name = _strip_lead(raw, keep=len(text[f.start():end]) + 2)
+            if len(name) < len(raw) and _sector_vocabulary().covers(name[: len(name) - len(text[f.start():end])]) and \
+                    (lead := (whole := _strip_lead(raw, cut=False))[: len(whole) - len(name)]).endswith("建设") and \
+                    not _CUT_RE.search(lead, 0, len(lead) - 2) and \
+                    not _sector_vocabulary().covers(whole[: len(whole) - len(text[f.start():end])]):
+                name = whole  # 推动|某某开发区建设投资集团: 建设 inside the name (建设投资) is the name's, not the clause's
             name = re.sub(r"^(?:以|把|将|与|和|及|对|向|由|在|同|通过|据|推动|支持|依托|围绕|发挥)+", "", name)
+            if (v := _SERVE_VERB.match(name)) and (_firm_like(c := _LEGAL_FORM_RE.sub("", name[v.end():])) or
+                                                   _origin_named(c)):
+                name = name[v.end():]  # 保障|甲铝业有限公司用电: a verb of what is done for the firm
             # 甲集团所属|乙公司, 进入|甲集团: a word that relates a firm to another never stands inside a name; a time
             # word in front (年内完成|甲集团) is the clause's, with the lead words after it
             name = _FIRM_RELATION.split(name)[-1]
@@ -2914,6 +3212,10 @@ class _Extractor:
         # 对|甲新材、乙硅业等企业…: a preposition left in front of the first name
         if items and items[0][0][:1] in "对向给" and (_firm_like(items[0][0][1:]) or _origin_named(items[0][0][1:])):
             items[0] = (items[0][0][1:], items[0][1] + 1)
+        # 保障|甲铝业、乙化工等企业用电, 帮扶|甲铝业…: a verb of what the government does for the firms, glued to the first
+        if items and (v := _SERVE_VERB.match(items[0][0])) and (_firm_like(r := items[0][0][v.end():]) or
+                                                                _origin_named(r) or _LEGAL_FORM_RE.search(r[-4:])):
+            items[0] = (r, items[0][1] + v.end())
         # 帮助本地企业与|甲、乙等终端企业…: the list starts after the 与 that follows the clause's own subject
         if items and (k := items[0][0].rfind("与")) > 0 and len(items[0][0]) - k > 2 and \
                 not _plausible_name(items[0][0][:k]) and _plausible_name(items[0][0][k + 1:]):
@@ -2925,6 +3227,9 @@ class _Extractor:
         firms = sum(bool(_LEGAL_FORM_RE.search(i[-4:]) or _firm_like(i) or _origin_named(i)) for i, _ in items)
         good = [(i, p) for i, p in items
                 if self._listed_name_ok(i, recruited=vouched or firms * 2 >= len(items), makers=makers)]
+        if len(good) < len(items) and any(map(_place_produce, (i for i, _ in items))):
+            # 某州牛肉面、某地手抓等餐饮企业: beside a place's produce, a place and a bare word is a dish or a crop too
+            good = [(i, p) for i, p in good if not _place_produce(i, any_word=True)]
         if not good or (require_majority and len(good) < len(items) / 2):
             return []
         out = []
@@ -2939,6 +3244,8 @@ class _Extractor:
         list names carmakers, 甲、乙等主机厂) a county's short name may be one too (a brand named after its town)."""
         if not _plausible_name(item) and not _LEGAL_FORM_RE.search(item[-4:]) or _LEGAL_FORM_RE.fullmatch(item):
             return False  # (有限责任公司 alone: the end of a name cut at a parenthesis)
+        if _place_produce(item) and not _LEGAL_FORM_RE.search(item[-4:]):
+            return False  # 某县蜜瓜、某区牛肉等加工企业: brands of the land the firms work, not the firms
         if item in self.product_set and not (_firm_like(item) or _origin_named(item)) or _is_sector_phrase(item) or \
                 (self.regions.is_region_name(item) if makers else self.regions.knows(item)) or item in self.wanted_set and not (recruited and not _PRODUCT_END.search(item)) \
                 and not _firm_like(item) and not _origin_named(item):
@@ -2964,27 +3271,28 @@ class _Extractor:
         self._legal_names()
         # …等(龙头)企业: the items of the list before 等 are firms, unless what stands between 等 and 企业
         # makes them sectors (等行业企业, 等领域龙头企业, 等上下游企业)
-        for m in re.finditer(r"等(?P<desc>[^,。;:、等()的]{0,12}?)(?P<kind>企业|集团|主机厂|整车厂|车企)", text):
+        for m in re.finditer(r"等(?P<desc>[^,。;:、等()的]{0,12}?)(?P<kind>企业|集团|主机厂|整车厂|车企|央企|国企|民企)", text):
             desc = m.group("desc").replace("“", "").replace("”", "")
-            if re.search(r"项目|给予|支持|对|向|为|高校|院所|院校|科研|机构", desc) or desc.startswith("地"):
+            if re.search(r"项目|给予|支持|对|向|为|高校|院所|院校|科研|机构|[镇乡村]", desc) or desc.startswith("地"):
                 continue  # (甲、乙等地纺织企业: the items are places the firms are in; 甲大学、乙所等高校院所和…企业)
             cs = self.clause_start(m.start())
             items = self.list_items(cs, m.start(), stop=True)
-            category = bool(_ENT_CATEGORY.search(desc))
-            if category and not all(_firm_like(i) or _origin_named(i) for i, _ in items):
-                continue
             sector = _ROLE_STRIP.sub("", desc)
             # …等动力电池龙头企业: a role word (龙头, 链主, 头部) makes the items firms of that sector, unless the
             # items are sectors themselves
             leading = re.search(r"龙头|链主|领军|头部|骨干", desc) and not any(
                 _is_sector_phrase(i) or _PRODUCT_END.search(i) and not _firm_like(i) for i, _ in items)
+            # (…等一批行业头部企业: 行业 with a role word ranks the firms in their trade, it names no category)
+            category = bool(_ENT_CATEGORY.search(_RANKED_IN_TRADE.sub("", desc) if leading else desc))
+            if category and not all(_firm_like(i) or _origin_named(i) for i, _ in items):
+                continue
             if sector and _is_sector_phrase(sector) and not leading and \
                     sum(_firm_like(i) or _origin_named(i) or _LEGAL_FORM_RE.search(i[-4:]) is not None
                         for i, _ in items) * 2 <= len(items):
                 continue  # 电机、变压器等装备制造企业: products of a sector, unless most items are trade names
             roles = sorted({r for w, r in _ROLE_WORDS.items() if w in desc})
             self._add_listed(items, roles, 0.8, vouched=bool(leading),  # (引进甲、乙等龙头企业: firms to recruit)
-                             makers=m.group("kind") != "企业" and m.group("kind") != "集团")
+                             makers=m.group("kind") in ("主机厂", "整车厂", "车企"))
         # A、B重点企业 / A、B龙头企业 / A、B、C3家企业 without 等; 龙头企业A、B (the role in front of the list)
         def vouched(items):
             return sum(_firm_like(i) or _origin_named(i) or ("enterprises", i) in self._seen for i, _ in items) * 2 > \
@@ -2993,7 +3301,7 @@ class _Extractor:
         for m in _ROLE_FIRMS.finditer(text):
             q, e = m.start(), m.end()
             desc = text[q - 2:q] if text[q - 2:q] in ("龙头", "骨干", "重点", "链主") else None
-            c = None if desc else _COUNT_FIRMS.search(text, max(0, q - 8), q)
+            c = None if desc else _COUNT_FIRMS.search(text, max(0, q - 14), q)
             if not desc and not c:
                 continue
             ls = c.start() if c else q - 2  # where the list before the role or the count ends
@@ -3009,12 +3317,15 @@ class _Extractor:
             if "等" in text[max(cs, ls - 3):ls] or "、" not in text[cs:ls]:
                 continue
             items = self.list_items(cs, ls, stop=True)
-            if not vouched(items):
-                continue  # 创新能力强、市场占有率高…的龙头企业: qualities, not names
+            if not vouched(items) and not (c and _cn_number(c.group("n")) == len(items) >= 2 and
+                                           all(_plausible_owner(i, strict=False) for i, _ in items)):
+                continue  # 创新能力强、市场占有率高…的龙头企业: qualities, not names (甲、乙2家企业: as many names as firms)
             self._add_listed(items, roles, 0.75)
         # 以A、B为龙头 / 链主
         for m in _LEAD_ROLE.finditer(text):
             items = [(_ALIAS_ASIDE.sub("", i), p) for i, p in self.list_items(m.start("list"), m.end("list"), cut=False)]
+            if items and items[-1][0].endswith("等") and len(items[-1][0]) >= 3:
+                items[-1] = (items[-1][0][:-1], items[-1][1])  # 以甲酒业、乙葡萄酒等为龙头: the list ends at 等
             role = "链主" if m.group("role") == "链主" else "龙头"
             if m.group("role") in ("引领", "核心", "重点") and not all(
                     _firm_like(i) or _LEGAL_FORM_RE.search(i[-4:]) or m.group("role") == "重点" and _origin_named(i)
@@ -3052,8 +3363,11 @@ class _Extractor:
             if m.start() - cs > 30:
                 continue
             name = _strip_lead(text[cs:m.start()], cut=False)
+            if (k := name.rfind("在")) >= 2 and (self.regions.knows(w := name[k + 1:]) or _WRITER_PLACE.fullmatch(w)):
+                name = name[:k]  # 甲化工|在某县|投资10亿元…: the place of the deed after the firm
             if _firm_like(name):  # (a trade word: 某地苹果获评… names a brand of produce)
-                self.add_enterprise(name, [], m.start() - len(name), m.start(), 0.6)
+                at = text.rfind(name, cs, m.start())
+                self.add_enterprise(name, [], at, at + len(name), 0.6)
         # a firm's branch for a place, named by the firm and the place in parentheses before what it builds:
         # 推进甲乙(某省)数据中心二期, 甲乙(某县)基地一期投运
         for m in _BRANCH_PLACE.finditer(text):
@@ -3070,12 +3384,14 @@ class _Extractor:
         # firm is 甲乙; a sector, a rank or a place in front names a base, not a firm: 新能源|某地基地, 国家级|某地基地)
         for m in _PLANT_AT.finditer(text):
             q = m.start()
-            rs = next((q - n for n in (3, 2) if self.regions.is_region_name(text[q - n:q])), None)
+            rs = next((q - n for n in (3, 2) if self.regions.is_region_name(text[q - n:q]) or
+                       self.regions.by_county_short.get(text[q - n:q])), None)  # (甲硅业高台|基地: a county's short name)
             if rs is None or rs < 2 or not _HAN_CHAR.match(text, rs - 1):
                 continue
             cs = max(self.clause_start(rs), rs - 8)
             name = _strip_lead(text[cs:rs], cut=True)
             name = name[len(a.group()):] if (a := _AFTER_DONE.match(name)) and len(name) - a.end() >= 2 else name
+            name = name[name.rfind("、") + 1:]  # 甲化工某地分厂、|乙硅业某地基地: the item of a list
             if 2 <= len(name) <= 6 and _plausible_owner(name, strict=False) and self._listed_name_ok(name) and \
                     not _LEGAL_FORM_RE.search(name) and not self.regions.knows(name) and \
                     not _PLANT_NOT_OWNER.search(name) and (
@@ -3126,7 +3442,9 @@ class _Extractor:
             if len(items) < 2:
                 continue
             legal = [i for i, _ in items if _LEGAL_FORM_RE.search(i[-4:]) and ("enterprises", i) in self._seen]
-            firmish = [i for i, _ in items if _firm_like(i)]
+            # (not a place's produce and 业, 某县枣业、某县辣椒业: the county's industries, in a list that says no 企业)
+            firmish = [i for i, _ in items if _firm_like(i) and not (
+                i.endswith("业") and _FARM_PRODUCE_END.search(i, 0, len(i) - 1) and 2 <= len(i) - _place_lead(i) <= 4)]
             if legal or len(firmish) >= max(2, (2 * len(items) + 2) // 3):
                 self._add_listed(items, [], 0.7, require_majority=True)
 
@@ -3432,6 +3750,44 @@ class _Extractor:
             break
         return p
 
+    def _county_head(self, e):
+        """The length of the county-level place `e` starts with (某区, a county's short name, or the short form of a
+        county the text names: 某某特区 -> 某某), else 0."""
+        lead = self.regions.leading(e)
+        if lead and any(r.level == "county" for r in lead[-1][1]):
+            return sum(len(t) for t, _ in lead)
+        for n in (3, 2):
+            if len(e) - n >= 2 and self.regions.by_county_short.get(e[:n]):
+                return n
+        if self._county_heads is None:
+            self._county_heads = sorted({
+                m.group(1) for n in self.region_counts if len(n) >= 4 and
+                any(r.level == "county" for r in self.regions.candidates(n)) and
+                (m := _COUNTY_HEAD_SUFFIX.fullmatch(n))}, key=len, reverse=True)
+        return next((len(h) for h in self._county_heads if e.startswith(h) and len(e) - len(h) >= 2), 0)
+
+    def _place_owner(self, e, item, known):
+        """True when the owner `e` of the project `item` is a place below the region index: after a county, a bare
+        word of two or three characters ending as the names of settlements and landforms end, before a capacity or
+        the kind of plant that is the whole rest of the item (某区西营|30万千瓦, 某县黄花滩|50万千瓦, 某县高山|风电: a
+        township or a village; not 某县华电, 某县电厂: a firm and its plant), or a township the text writes with
+        镇/乡 (某某镇、某某镇 in the text, 某某中药材物流中心 in the list)."""
+        if len(e) > 9 or _FIRM_WORD_RE.search(e) and not _PLANT_KIND_END.search(e):
+            return False  # (a trade word: a firm's name, whatever stands before it)
+        at = item.find(e)
+        head = item[: at + len(e)] if at > 0 else e  # (the county may stand in the item before the owner cut)
+        rest = item[at + len(e):] if at >= 0 else ""
+        k = self._county_head(head)
+        core = head[k:]
+        if k and (w := _PLANT_KIND_END.search(core)) and not rest:
+            core, rest = core[: w.start()], "0"  # 某县高山风电 (the whole item): the wind farm of a place
+        if core in known or _FIRM_WORD_RE.search(core) or not _HAN_ONLY.fullmatch(core):
+            return False
+        if k and 2 <= len(core) <= 3 and (rest[:1].isdigit() or _PLANT_KIND_END.fullmatch(rest)) and \
+                _SETTLEMENT_END.search(core):
+            return True
+        return len(core) <= 3 and self._township_prefix(core) and core in self._townships
+
     def _owner_names_firm(self, e, known, item=""):
         """Whether the owner `e` cut from a project item names a firm: not an element's material written as 银基|电子浆料
         (X基: X-based), nor a material the project reuses (赤泥|综合利用, 再生|有色金属回收), nor the place and
@@ -3441,6 +3797,18 @@ class _Extractor:
         if len(e) >= 3 and e[1] == "基" and e[0] in _ELEMENTS:
             return False
         k = item.find(e)
+        if (v := _POLICY_VERB.match(e)) and (_is_sector_phrase(e[v.end():]) or k >= 0 and (
+                a := _AND.match(item, k + len(e))) and _is_sector_phrase(item[a.end():])):
+            return False  # 保障|盐湖化工和锂电项目用能, 降低|本地新能源项目成本: a verb and a sector (or one joined to a
+            # sector, as the sector it is), no firm
+        if not _FIRM_WORD_RE.search(e) and (_TASK_TAIL.search(e) or _SCOPE_LEAD.match(e) or _ENERGY_MIX.fullmatch(e) or
+                                            _SIGHT_TAIL.search(e) and len(e) - _lead_len(e) <= 3):
+            return False  # 盐碱地改良|5万亩, 农光互补|50万千瓦, 全域|旅游示范区, 风光储|100万千瓦, 某某寺|文旅综合体: a
+            # task, a scope, an energy mix, a sight
+        if _place_produce(e):
+            return False  # 某县小枣|5万吨精深加工, 某县蜜瓜|冷链仓储: a place's produce, what the plant works
+        if self._place_owner(e, item, known):
+            return False  # 某区西营30万千瓦风电, 某某镇 named as 某某: the place of the plant, not its owner
         if not _firm_like(e) and (_REUSED_MATERIAL.match(e) or k >= 0 and _REUSE.match(item, k + len(e))):
             return False
         if k >= 0 and item.startswith("一体化", k + len(e)) and not _firm_like(e):
@@ -3464,18 +3832,26 @@ class _Extractor:
             item, i, parsed = owner + item, vm.start() - len(owner), None
         p = parsed or parse_project_item(item, known)
         p = self._owner_before_place(item, p)
+        if (e := p["enterprise"]) and e not in known and (kf := next(
+                (e[:n] for n in (len(e) - 2, len(e) - 3) if n >= 3 and (e[:n] in known or _firm_like(e[:n]) and
+                                                                       self.regions.knows(e[n:]))), None)) and \
+                _HAN_ONLY.fullmatch(e, len(kf)) and not _FIRM_WORD_RE.search(e):
+            p = dict(p, enterprise=kf)  # 甲乙电工|某地20万千瓦光伏: a firm the text names (or a trade name and a
+            # county's short name), then where it builds
         if p["enterprise"] and any(item[:n] in self.park_names for n in range(len(p["enterprise"]), len(item))):
             p = dict(p, enterprise=None)  # 某某种业产业园质量检测中心: in the park, not by it
         e = p["enterprise"]
         if e and e not in known and any(item.startswith(w) for w in self._products_by_first.get(item[:1], ())
                                         if len(w) > len(e)):
             p = dict(p, enterprise=None)  # 甲乙|煤气制乙二醇 where the document names 甲乙煤气 (a chain's step)
-        if p["enterprise"] is None and (pk := _PARK_SUFFIX_RE.search(item, 2, 16)) and \
+        if (pk := _PARK_SUFFIX_RE.search(item, 2, 16)) and (p["enterprise"] is None or pk.start() == len(
+                p["enterprise"]) and item.startswith(p["enterprise"])) and \
                 len(item) - pk.end() >= 4 and _HAN_ONLY.fullmatch(item, 0, pk.start()):
             q = parse_project_item(item[pk.end():], known)  # 某某工业集中区|甲新能源20万吨…: the owner after the park
             o = q["enterprise"]
             if o and not _PARK_SUFFIX_RE.search(o) and _plausible_owner(o, strict=False) and (
-                    o in known or _firm_like(o) and any(x.get("capacity") for x in q["products"])):
+                    o in known or _firm_like(o) and any(x.get("capacity") for x in q["products"]) or
+                    q["phase"] in ("技改", "改扩建")):  # (某园区|甲水泥技改: the firm's upgrade)
                 p = dict(p, enterprise=o)
         legal = self._legal_of(p["enterprise"]) if p["enterprise"] else None
         if p["enterprise"] and legal is not None:
@@ -3512,6 +3888,8 @@ class _Extractor:
                         break
             if "name" not in col or re.search(r"\t\s*(?:19|20)\d{2}年?\s*(?:\t|$)|指标", h.group()):
                 continue  # an indicator table (指标, 2022年, 2025年), not a list of projects
+            if not _PJ_NAME_CELL.match(cells[col["name"]]) and len(col) < 2 and "序号" not in h.group():
+                continue  # 建设项目, 重点项目 name the column only beside a 序号 or another column (not 签约项目\t个\t40)
             unit = 1e-4 if "invest" in col and "万元" in cells[col["invest"]] else 1.0
             pos = h.end() + 1
             while pos < len(text):
@@ -3545,13 +3923,18 @@ class _Extractor:
                     st = _TABLE_STAGE.search(row[col["stage"]])
                     stage = _TABLE_STAGE_OF.get(st.group()) if st else None
                 owner = row[col["owner"]].strip() if "owner" in col and col["owner"] < len(row) else ""
+                k = next((k for k in (_lead_len(owner), 2, 3) if k and len(owner) - k >= 3 and owner[k:] in known),
+                         0) if owner and owner not in known else 0
+                owner = owner[k:]  # 某县|甲药业: the firm the text names, with its county in front
                 shorts = _short_forms(owner) if owner else []
                 pp = parse_project_item(name, known | set(shorts))
                 if phase:
                     pp["name"] = written
                 e = pp["enterprise"]
+                # (the owner column names the firm: a head of the name cell that is no firm the text names is a part
+                # of the project's name, 药食同源|食品加工, not another owner)
                 if owner and (_LEGAL_FORM_RE.search(owner[-4:]) or owner in known) and (
-                        not e or e in shorts or e in owner):
+                        not e or e in shorts or e in owner or e not in known):
                     # the owner column names the firm; the name cell may start with its short name (甲电子|控制器)
                     rec = self.add_enterprise(owner, [], starts[col["owner"]], starts[col["owner"]] + len(owner), 0.8)
                     if rec is not None:
@@ -3589,9 +3972,11 @@ class _Extractor:
         known |= set(self._short_to_legal)
         rows = getattr(self, "_table_rows", [])
         row_starts = [r[0] for r in rows]
+        cards = _CONTENT_LABEL.search(text) is not None  # (a document of project cards: 建设内容:…)
         for m in re.finditer("项目", text):
             q = m.start()
-            if _PROJECT_MODIFIER.match(text, m.end()) and not _PJ_AGREEMENT.match(text, m.end()):
+            if _PROJECT_MODIFIER.match(text, m.end()) and not _PJ_AGREEMENT.match(text, m.end()) and \
+                    not _PJ_OWN_INVESTMENT.match(text, m.end()):
                 continue  # (签订甲项目投资协议: the agreement is the project's, the project is named)
             k = bisect.bisect_right(row_starts, q) - 1
             if k >= 0 and q < rows[k][1]:
@@ -3612,8 +3997,13 @@ class _Extractor:
                 continue  # 甲风电、乙风电等4户上市企业项目: firms; 等领域项目: categories (等基础设施项目: facilities)
             if _PARK_SUFFIX_RE.search(mid) or "和" in mid:
                 continue  # 某某产业园等6个…园区和重大项目: the 等 closes another list
-            if _RECRUIT.search(seg):
-                continue  # 招引…项目: wanted, not a project
+            # 招引…项目: wanted, not a project; but 成功引进甲公司年产…项目: a recruited firm's project, under way
+            recruited = bool(_RECRUIT.search(seg)) and all(_RECRUITED.search(seg, max(0, r.start() - 2), r.start())
+                                                         or seg.startswith("了", r.end()) for r in _RECRUIT.finditer(seg))
+            if _RECRUIT.search(seg) and not recruited:
+                continue
+            if cards and _CONTENT_LABEL.search(text, max(0, text.rfind("\n", 0, cs), text.rfind("。", 0, cs)), cs + 1):
+                continue  # 建设内容:…甲、乙项目进行改造: the parts of the card's project, not projects
             if _PJ_NEGATED.search(seg):
                 continue  # 园区不再新增…项目, 严禁新上…项目: a ban, not a project
             if _PJ_LEFT_OUT.match(text, m.end()):
@@ -3623,6 +4013,14 @@ class _Extractor:
             items = self.list_items(cs, lst_end, split_and="和")
             if not items:
                 continue
+            if len(items) > 1 and (text[cs:items[0][1]].endswith("在") or all(
+                    _PARK_AT_END.search(i) or self.regions.knows(i) for i, _ in items[:-1])):
+                # 在甲园、乙园|布局|某某项目: the list is where the verb acts, its object is the project
+                vm = None
+                for vm in _CUT_RE.finditer(items[-1][0], 2, len(items[-1][0]) - 2):
+                    pass
+                if vm is not None:
+                    items = [(items[-1][0][vm.end():], items[-1][1] + vm.end())]
             if not listed and not _PROJECT_QUALIFIER.sub("", _strip_lead(items[-1][0]).replace("产业链", "")):
                 continue  # 实施重点项目, 产业链重点项目: qualifiers of 项目, no project is named
             pre = text[cs:items[0][1]]
@@ -3644,9 +4042,16 @@ class _Extractor:
             after = text[when.end(): when.end() + 10]
             strong = bool(_PJ_STRONG.search(pre + _PJ_ALREADY.sub("", after)[:6]) or _PJ_PROGRESS.match(after)) or \
                 not listed and _PJ_DONE_AFTER.search(text, m_end, min(self.clause_end(m_end), m_end + 16)) is not None
-            if not strong and not listed and (cs == 0 or text[cs - 1] == "\n") and _ENUM_LEAD.match(seg) and \
+            card = False
+            if not listed and (cs == 0 or text[cs - 1] == "\n") and _ENUM_LEAD.match(seg) and \
                     after[:1] in ("。", ";", "\n", "(", ",", "", ":"):
                 strong = True  # 5.甲公司60万吨某产品项目。(or 项目: and its progress): a numbered line names one project
+            # the heading of a project's card, its fields on the lines below (5.某某项目⏎建设地点:…⏎总投资:…; (一)某某
+            # 项目⏎…; 项目名称:某某项目⏎建设单位:…)
+            if not listed and after[:1] == "\n" and _PJ_CARD_FIELD.match(text, m_end) is not None:
+                ls = text.rfind("\n", 0, cs) + 1
+                if ls == cs and _ENUM_LEAD.match(seg) or ls < cs and _PJ_CARD_HEAD.fullmatch(text, ls, cs):
+                    card = strong = True
             heading = _PJ_STAGE_HEADING.search(text, max(0, text.rfind("\n", 0, cs)), cs) if not listed else None
             if heading and not all(x.endswith("项目") or not x for x in re.split(r"[;、]", heading.group("items"))):
                 heading = None
@@ -3682,8 +4087,8 @@ class _Extractor:
                 if t and len(item) - t.end() >= 2:
                     item, p = item[t.end():], p + t.end()  # 去年|年产10万吨某材料项目建成投产: when, not who
                 j = item.rfind("的")
-                if j >= 2 and len(item) - j > 4 and _PJ_PLACE_OF.search(item, 0, j):
-                    item, p = item[j + 1:], p + j + 1  # 位于某经开区的|甲公司年产…项目: where, not who
+                if j >= 2 and len(item) - j > 4 and (_PJ_PLACE_OF.search(item, 0, j) or _PJ_MADE_BY.search(item, 0, j)):
+                    item, p = item[j + 1:], p + j + 1  # 位于某经开区的|甲公司年产…项目: where, not who (总投资8亿元的|…)
                 sv = _PJ_SIGNED.search(item, 2) if not listed else None
                 if sv and CAPACITY.match(item, sv.end()):
                     item, p, strong = item[sv.end():], p + sv.end(), True  # 甲市与乙客商签订|年产…项目(投资协议)
@@ -3692,6 +4097,8 @@ class _Extractor:
                 if lq and lq["enterprise"] and (lq["enterprise"] in known or _LEGAL_BEFORE.search(lq["enterprise"]) or
                                                 any(x.get("capacity") for x in lq["products"])):
                     item, p = item[lp.end():], p + lp.end()  # 某某工业园区|甲化工年产…项目, 园区内|乙公司…: where, not who
+                if len(item) > 5 and item[0] in "“\"" and item[-1] in "”\"" and not _QUOTE_IN.search(item, 1, len(item) - 1):
+                    item, p = item[1:-1], p + 1  # “某某智慧物流园”项目: the project's name, quoted
                 written = item
                 ph = _PJ_PAREN_PHASE.search(item) if item.endswith("期)") else None
                 if ph:
@@ -3703,6 +4110,24 @@ class _Extractor:
                 if _PJ_NOT_NAME.search(item):
                     continue  # 调度重点项目, 可满足大型化工项目, 为入园项目: a qualifier or a clause, no name
                 pp = parse_project_item(item, known)
+                bm = _PJ_BUILT_BY.search(text[max(cs, p - 40): p]) if text[p - 1: p] == "的" and not pp["enterprise"] \
+                    else None
+                if bm and (bm.group("firm") in known or _LEGAL_BEFORE.search(bm.group("firm")) or _firm_like(bm.group("firm"))):
+                    pp = dict(pp, enterprise=bm.group("firm"))  # 由甲集团投资建设的|年产…项目: the firm's
+                if not pp["enterprise"] and text[p - 2: p] in ("签约", "签订", "签署"):
+                    # 某高新区与甲有限公司签约|年产…项目, 甲集团与某县签署|…项目: the firm among the parties owns it
+                    parties = [f for f in (_strip_lead(x, cut=False) for x in
+                                           _PJ_PARTY_SPLIT.split(text[max(cs, p - 40): p - 2])[-2:])
+                               if not _ORG.search(f) and not _PJ_PLACE_OF.search(f)]  # (not 某县, 某高新区, 某县政府)
+                    firm = next((f for f in parties if f in known or _LEGAL_BEFORE.search(f)), None) or next(
+                        (f for f in parties if _firm_like(f)), None)
+                    if firm:
+                        pp = dict(pp, enterprise=firm)
+                if recruited and not (pp["enterprise"] and _LEGAL_BEFORE.search(pp["enterprise"])):
+                    continue  # (成功引进|甲、乙等企业: a recruited project is named by its registered firm)
+                dm = _PJ_DECLARED_OWNER.search(text, max(0, p - 20), p) if text[p - 1: p] == ")" else None
+                if dm and not pp["enterprise"] and dm.group("short") in known:
+                    pp = dict(pp, enterprise=dm.group("short"))  # 甲有限公司(以下简称甲)|年产…项目一期: the firm's
                 o, joined = pp["enterprise"], _PJ_JOINED.fullmatch(item)
                 if joined and not (o and (o in known or _firm_like(o))) and not any(
                         x.get("capacity") for x in pp["products"]) and not _product_vocabulary().covers(joined.group(1)):
@@ -3728,9 +4153,12 @@ class _Extractor:
                 if rest and pp["products"] and not any(x.get("capacity") or x.get("unit") for x in pp["products"]) and (
                         pp["products"][0]["name"] in rest or rest in pp["products"][0]["name"]):
                     continue  # 屋顶光伏、农光互补等光伏发电项目: kinds of the category
-                specific = self._specific(item, pp) or heading is not None and len(item) >= 4 and not _is_sector_phrase(item)
+                specific = self._specific(item, pp) or card and len(item) >= 4 or heading is not None and \
+                    len(item) >= 4 and not _is_sector_phrase(item)  # (a card's heading names its project, whatever)
                 if listed and not rest and not weak:
                     ok = not _is_sector_phrase(item) or len(parsed) > 1
+                    if ok and len(item) <= 6 and not any(self._specific(i, q) for i, _, q in parsed):
+                        ok = False  # 推动甲构件、乙家居等项目建设: short bare products, nothing names one project
                 elif listed and _PJ_FACILITY_CLASS.fullmatch(rest) and not weak:  # 甲厂提标改造、乙…等基础设施项目
                     ok = len(item) >= 4 and not _is_sector_phrase(item)  # (not 水、电、路等基础设施项目)
                 elif listed:  # (after a weak verb, 重点布局甲利用、乙等项目: an owner must read as a firm)
@@ -3738,7 +4166,12 @@ class _Extractor:
                     ok = specific and (strong or o and (not weak or o in known or _firm_like(o) or _LEGAL_BEFORE.search(o))
                                        or any(x.get("capacity") for x in pp["products"]))
                 else:
-                    ok = specific and not weak and (strong or len(parsed) > 1)
+                    o = pp["enterprise"]
+                    # (a registered or known firm with a capacity names its one project, whatever the verb: 新建甲有限
+                    # 公司年产3万吨某产品项目)
+                    owned = bool(o and (o in known or _LEGAL_BEFORE.search(o) or _firm_like(o)) and
+                                 any(x.get("capacity") for x in pp["products"]))
+                    ok = specific and (not weak or owned) and (strong or len(parsed) > 1 or owned)
                     if not ok and strong and not weak and len(parsed) > 1 and len(item) >= 6 and \
                             not _is_sector_phrase(item) and any(self._specific(i, q) for i, _, q in parsed if i != item):
                         ok = True  # 推动甲公司年产5万吨X、乙电子Y芯片封测项目开工: one list of projects
@@ -3799,6 +4232,8 @@ class _Extractor:
             park = next((text[ps - n: ps] for n in range(min(20, ps), 3, -1) if text[ps - n: ps] in self.park_names),
                         None) if _PARK_BEFORE.search(text, max(0, m.start() - 10), m.start()) else None
             if park:
+                if text.startswith(("扩区", "扩容", "规划", "用地", "范围"), q.end()):
+                    continue  # 加快某产业园二期扩区: the park's land, no work is built
                 pre = text[self.clause_start(ps - len(park)): ps - len(park)]
                 if _PJ_BUILD.search(pre) or _PJ_INVEST_AFTER.match(text, q.end()):  # (某产业园二期,总投资8亿元,在建)
                     end = q.end() + (4 if text.startswith("基础设施", q.end()) else 0)  # (…产业园三期基础设施建设)
@@ -3844,8 +4279,10 @@ class _Extractor:
         cs = max(cs, e - _LIST_SPAN)
         if text.find("\t", cs, e) >= 0:
             return  # a row of a table, read by find_table_projects
-        if word != "期" and not _PJ_FACILITY_NOUN.search(text, max(cs, e - 8), e) and \
-                not _PJ_FACILITY_CLASS.search(text, max(cs, e - 6), e) and not _TM_DIGIT.search(text, cs, e):
+        ph = _PHASE_END.search(text, max(cs, e - 3), e)  # (甲—乙供水|二期|工程通水: the facility before its phase)
+        if word != "期" and not _PJ_FACILITY_NOUN.search(text, max(cs, e - 8), ph.start() if ph else e) and \
+                not _PJ_FACILITY_CLASS.search(text, max(cs, e - 6), e) and not _TM_DIGIT.search(text, cs, e) and \
+                not (e != end and _PJ_BETWEEN.search(text, cs, e)):  # (甲—乙引水工程: a line between places)
             return  # neither a facility nor a capacity before the word: nothing named is built
         k = text.rfind("等", cs, e)
         if k >= 0 and not _PJ_FACILITY_CLASS.fullmatch(text, k + 1, e):
@@ -3865,7 +4302,7 @@ class _Extractor:
             items = items[-1:]  # 实施甲二期、乙三期: each phase closes its own item
             if not _PJ_STRONG_VERB.search(pre) and "谋划" not in pre:
                 return
-        self._facility_items(items, stage, known, phased=word == "期")
+        self._facility_items(items, stage, known, phased=word == "期", works=e != end)
 
     def _facility_object(self, vs, ve, known):
         """Named facilities written as the object of a verb of building that closes its clause (尽快落地某某公司数据
@@ -3878,6 +4315,11 @@ class _Extractor:
         # 支持甲公司建设某某产业园: the firm the verb is supported in builds the facility (a park too)
         fm = _FIRM_BUILDS.fullmatch(text, cs, ve)
         owner = fm.group(1) if fm and fm.group(1) in known else None
+        # (支持)在某经开区|建设某某检测中心: the place the facility is built in, named before the verb
+        at = _PJ_BUILT_AT.fullmatch(text, cs, vs) if text.find("在", cs, vs) >= 0 else None
+        if at and not (at.group("place") in self.park_names or self.regions.knows(at.group("place"))):
+            at = None
+        cs = vs if at else cs
         if not 4 <= ce - ve <= 40 or not (_PJ_FACILITY_NOUN.search(text, ce - 4, ce) or
                                           owner and _PARK_AT_END.search(text, ce - 8, ce)):
             return
@@ -3892,23 +4334,32 @@ class _Extractor:
             return  # 建设内容:建设某某生产线 (in a card, or in a table's cell): the parts of a project, not projects
         stage = next((_STAGE_OF[w.group()] for w in _STAGE_RE.finditer(pre)), None)
         # (园区正在谋划建设某某中试基地: the park builds it, the facility is placed in the park)
-        in_park = text.startswith("园区", cs) or cs in self._park_starts
+        in_park = text.startswith("园区", cs) or cs in self._park_starts or bool(at)
         self._facility_items(self.list_items(ve, ce, split_and="和"), stage, known, in_park=in_park, owner=owner)
 
-    def _facility_items(self, items, stage, known, phased=False, in_park=False, owner=None):
+    def _facility_items(self, items, stage, known, phased=False, in_park=False, owner=None, works=False):
         """Add the items of a list of facilities that name one facility each (see _facility_list)."""
         for item, p in items:
+            aside = _PJ_DECLARED_ASIDE.search(item) if "称" in item else None
+            if aside and aside.start() >= 4:
+                item = item[: aside.start()] + item[aside.end():]  # (the firm's short name declared on the way)
             note = _FACILITY_NOTE.search(item)
             if note:
                 item = item[: note.start()]  # 某园区标准化厂房三期(12万平方米): a note of its size, not its name
             when = _PJ_ITEM_WHEN.search(item, len(item) - 12) if "月" in item[-4:] or "年" in item[-2:] else None
             if when:
                 item = item[: when.start()]  # 甲公司某某基地于9月开工建设: when, not a part of the name
+            intent = _PJ_ITEM_INTENT.search(item, max(0, len(item) - 10))
+            if intent and intent.start() >= 4:
+                item = item[: intent.start()]  # 甲公司某某工厂|力争明年底|建成投产: the aim, not a part of the name
             if not (4 <= len(item) <= 40) or _PJ_BAD_ITEM.search(item) or _BATCH.search(item) or _is_sector_phrase(item):
                 continue
             if "项目" in item:
                 continue  # 甲项目一期, 乙项目今年建成投产: read by find_projects
             noun = _PJ_FACILITY_NOUN.search(_PHASE_END.sub("", item))  # (某园区标准化厂房|三期)
+            # a line between two places, written …工程 (甲至乙750千伏输变电工程, 甲—乙供水二期工程): one facility
+            between = works and _PJ_BETWEEN.match(item) is not None
+            noun = noun or between
             if not phased and not _TM_DIGIT.search(item) and "级" not in item and not noun and not owner:
                 continue  # neither a capacity nor a facility
             pp = parse_project_item(item, known)
@@ -3919,6 +4370,11 @@ class _Extractor:
                     self._add_project(item, p, stage, 0.55, known, pp)
                 continue
             cap = any(x.get("capacity") or x.get("unit") for x in pp["products"])
+            if not cap and not pp["phase"] and _STANDARD_PLANT.search(item) and all(
+                    _PARK_AT_END.search(o) or _STANDARD_PLANT.search(o) for o, _ in items if o != item):
+                # 加快(甲园、)某园区标准化厂房建设: the parks' standing programme of plant halls; a phase names one
+                # batch (…三期), and a list of named projects makes the halls one of them
+                continue
             if owner and not pp["enterprise"] and not _GENERIC_PARK.match(item):
                 self._add_project(item, p, stage, 0.55, known, dict(pp, enterprise=owner))
                 continue
@@ -3929,7 +4385,7 @@ class _Extractor:
             # (建设国家某某创新中心: the one national facility of its name; not 国家级, a rank to reach)
             placed = in_park or item.startswith("国家") and item[2:3] != "级" or \
                 self._region_prefix(item) is not None or self._township_prefix(item) or any(
-                    item[:n] in self.park_names for n in range(4, len(item))) or _VOLTAGE_LEAD.match(item)  # 110千伏变电站
+                    item[:n] in self.park_names for n in range(4, len(item))) or _VOLTAGE_LEAD.match(item) or between
             # (a centre named by what it does, 某某检验检测中心, 某某集中处置中心: one facility; not 各园区服务中心)
             centre = item.endswith("中心") and len(item) >= 6 and item[0] not in "各全本该这此其每"
             if cap or firm or placed or centre:
@@ -3963,7 +4419,9 @@ class _Extractor:
                 owner_of[n] = e["name"]
         # the owner cell of a project table names the firm by a short form (甲钢铁 for 某地甲钢铁集团有限公司)
         for p, cell in getattr(self, "_table_owners", ()):
-            o = owner_of.get(cell)
+            # (某县|甲药业: the firm the text names, with its county in front, written short or not)
+            o = owner_of.get(cell) or next((owner_of[cell[k:]] for k in (_lead_len(cell), 2, 3)
+                                            if k and len(cell) - k >= 3 and cell[k:] in owner_of), None)
             if o is None and len(cell) >= 3:
                 hits = {v for n, v in owner_of.items() if cell in n}
                 o = hits.pop() if len(hits) == 1 else None
@@ -4014,25 +4472,47 @@ class _Extractor:
         def written_for_any(p, among):
             return [q for qp, q in by_product if qp in p["name"] and written_for(p, q) and any(q is r for r in among)]
 
+        def phase_of_named(p):
+            """Whether `p` opens with its phase and has no owner (公司计划分两期建设,|一期5万吨甲): a phase of a project
+            named before."""
+            return bool(not p.get("enterprise") and p.get("phase") and p["name"].startswith(p["phase"]) and capacity(p))
+
+        def whole_of(p, among):
+            """The one owned project of `p`'s product, larger and without a phase, that `p` is a phase of."""
+            cp = capacity(p)
+            same = [q for q in among if q.get("enterprise") and not q.get("phase") and (cq := capacity(q)) and
+                    cq[0] == cp[0] and cq[2] == cp[2] and cq[1] > cp[1]]
+            return same[0] if len(same) == 1 else None
+
         owned = {capacity(q) for q in self.x.projects if q.get("enterprise") and capacity(q)}
         later = [p for p in self.x.projects if not p.get("enterprise") and capacity(p) and (
             capacity(p) in owned or any(same_phase(p, q) for q in self.x.projects))]
         later += [p for p in self.x.projects if not any(p is r for r in later)
-                  and written_for_any(p, self.x.projects)]
+                  and (written_for_any(p, self.x.projects) or phase_of_named(p))]
         for p in [q for q in self.x.projects if not any(q is r for r in later)] + later:
             o = owner_of.get(p.get("enterprise"), p.get("enterprise"))
             prod = p["products"][0]["name"] if p["products"] else None
             target = None
+            keep_phase = False
             if not o and capacity(p):  # 正在建设30万吨/年某产品项目: the owner's project named with its owner elsewhere
                 target = next((q for q in merged if q.get("enterprise") and capacity(q) == capacity(p)
                                and q.get("phase") == p.get("phase")), None)
                 if target is None:
                     target = next((q for q in merged if same_phase(p, q)), None)
+                if target is None and phase_of_named(p):
+                    target = whole_of(p, merged)
             if o and not prod and p.get("phase"):  # 某某轮毂一期: the first phase of the firm's project; 某某玻璃二期:
                 # the firm's 二期 named before with its product (not the firm's project without a phase: its 一期)
                 ok = (None, "一期") if p["phase"] == "一期" else (p["phase"],)
                 same = [q for q in merged if owner_of.get(q.get("enterprise"), q.get("enterprise")) == o
                         and q.get("phase") in ok]
+                if not same and p["phase"] != "一期" and any(
+                        q.get("phase") == "一期" and owner_of.get(q.get("enterprise"), q.get("enterprise")) == o
+                        for q in self.x.projects):
+                    # (甲二期 where the firm's 一期 is written apart: the firm's project without a phase is its 二期)
+                    same = [q for q in merged if owner_of.get(q.get("enterprise"), q.get("enterprise")) == o
+                            and not q.get("phase") and q["products"]]
+                    keep_phase = True  # (its other mentions without the phase stay the same project)
                 target = same[0] if len(same) == 1 else None
             if o and prod and target is None:
                 cp = capacity(p)  # (p does not change in the loop: its capacity is read once)
@@ -4062,8 +4542,28 @@ class _Extractor:
                 target["aliases"].append(p["name"])
             target["evidence"].extend(e for e in p["evidence"][:3] if e not in target["evidence"])
             for f in ("stage", "phase", "investment", "park"):
-                if not target.get(f) and p.get(f):
-                    target[f] = p[f]
+                if not target.get(f) and p.get(f) and not (f == "phase" and (phase_of_named(p) or keep_phase)):
+                    target[f] = p[f]  # (the phase of a part is not the whole project's)
+        # 甲有限公司|某地200MW某电站 beside 某地200MW某电站 (a table's row without its owner, the place read as one):
+        # one project, the firm's
+        by_name = {q["name"]: q for q in merged}
+        for p in list(merged):
+            o = p.get("enterprise")
+            q = by_name.get(p["name"][len(o):]) if o and p["name"].startswith(o) else None
+            if q is not None and not any(r is p for r in merged):
+                continue
+            if q is None or q is p or len(q["name"]) < 6 or capacity(p) != capacity(q) or not any(r is q for r in merged) or (
+                    q.get("enterprise") and not (q["name"].startswith(q["enterprise"]) and
+                                                 not _LEGAL_FORM_RE.search(q["enterprise"]))):
+                continue
+            p.setdefault("aliases", [])
+            if q["name"] not in p["aliases"]:
+                p["aliases"].append(q["name"])
+            p["evidence"].extend(e for e in q["evidence"][:3] if e not in p["evidence"])
+            for f in ("stage", "phase", "investment", "park"):
+                if not p.get(f) and q.get(f):
+                    p[f] = q[f]
+            merged[:] = [r for r in merged if r is not q]
         # 某高新区|某某处置中心 beside 某某处置中心 (a table's row): the park in front names where, not another project
         by_name = {q["name"]: q for q in merged}
         for p in list(merged):
