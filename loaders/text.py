@@ -209,6 +209,10 @@ LEAD_WORDS = (
     "已", "已经", "了", "完成",
     # a clause that adds more items to what came before (另有甲、乙等项目…)
     "另有", "还有", "力促",
+    # the verbs of watching over and serving firms (紧盯甲、乙等重点企业, 包抓…)
+    "紧盯", "盯紧", "盯住", "包抓", "包联",
+    # the words that open examples (像甲这样的企业, 比如甲、乙)
+    "像", "诸如", "例如", "比如",
 )
 _LEAD_RE = re.compile(_alternation(LEAD_WORDS))
 # Verbs that never stand inside a name: an object starts after the last of them (争取国家布局建设|十万吨级乙二醇).
@@ -288,6 +292,9 @@ _GEO_WORD = re.compile(r"中国|东盟|南亚|东南亚|中亚|西亚|东北亚|
                        r"京津冀|长三角|珠三角|粤港澳|粤港澳大湾区|大湾区|成渝|长株潭|环渤海|北部湾|关中|中原|海西")
 # A制B where A is a one-character material and B an article means "made of A" (铝制托盘, 木制家具), not a route
 _MADE_OF = set("铝铁钢铜木竹纸塑皮陶瓷锡银")
+# (so does any one-character metal: 钛制器械, 镁制外壳; a route's material is an ore, a gas, a salt or coal, never a
+# bare metal, which is what routes end in)
+_METAL_MADE_OF = frozenset("钛镁锌镍铅钨钼锂钴铬锰钒锆铌金铂钯锑铋铟镓锗钽")
 # a clause that builds a chain ends in its verb, and the chain starts right after it, whatever stands in
 # front (全市已初步构建起A—B—C; 基本形成A—B的完整链条): the text up to the last such verb is lead-in
 _CHAIN_VERB = re.compile(r"(?:构建|形成|打造|建成|构筑|拉长|延伸|贯通|打通|建立|搭建|构成|组成|串联|串起|连成)(?:起|了|出|成|至|到)?")
@@ -295,6 +302,7 @@ _CHAIN_VERB = re.compile(r"(?:构建|形成|打造|建成|构筑|拉长|延伸|�
 # verb of the clause, the place the chain is in (…的两个项目将填补我市A—B—C; 巩固A—B—C全链条优势; 目前园区A—B—C…)
 _CHAIN_FRONT = re.compile(r"的|了|把|填补|补齐|补强|巩固|夯实|做强|做优|做大|做长|做深|提升|突破|畅通|延长|拓展|聚焦|支持|包括|涵盖|"
                           r"围绕|沿着|沿(?![海江河湖线边岸途用])|(?<![取定导走趋方横纵双单转面])向(?![阳日])|依托|推进|推动|实施|发展|完善|培育|谋划|储备|布局|招引|引进|对接|承接|建设|从|"
+                          r"提高|增强(?![型剂材纤塑])|现有|已有|拥有|"
                           r"(?:我|全|本|该)[省市县区州旗盟]|园区|(?:经开|高新|开发|新)区|目前|当前|现已|已经|"
                           # (the verbs of aiming and focusing: 瞄准|甲—乙—丙, 深耕|甲—乙; none starts a product's name, as
                           # 强化玻璃, 拉伸膜, 促进剂, 嵌入式, 加速器, 助推器 would)
@@ -308,6 +316,8 @@ _CHAIN_BACK = re.compile(rf"的|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条
                          # (the predicate the chain is the subject of: 甲—乙—丙初具规模, …基本形成, …项目落地)
                          r"(?<=..)(?:基本|已经|已(?!内酰)|日趋|日益|不断|逐步|加快|稳步|初步|正在|全面|持续|进一步|加速(?!器)|初具|取得|链式|项目)|"
                          r"主线|主链|全(?:流程|过程|生命周期|周期)|"
+                         # (the capacity the clause raises: 提升A—B—C加工能力, …配套水平)
+                         rf"(?<=..)(?:加工|生产|制造|配套|供应|供给|转化|服务|保障|[{H}]{{1,2}}化)?(?:能力|水平(?!井))|"
                          r"优势|空白|[一二三]{2,3}产|(?<=.)(?:产业|一体化|联动|协调|集聚|集群化?|高质量|循环|绿色|示范|转型|升级|[延补强]链)*"
                          r"(?:产业|一体化|转型|升级|发展|建设|项目|工程|行动|[延补强]链|基地|产业园|园区)$")
 # where the last step of a chain not in quotes ends: the chain's up- and downstream, its supporting industries, the
@@ -321,7 +331,7 @@ _CHAIN_FRAME = {"上游", "中游", "下游", "上下游", "全链", "链条", "
                 "行业", "领域", "链主", "龙头", "平台", "集团", "公司"}
 # a chain the text extends along (沿A—B—C延伸): 延伸 after its last step closes the frame 沿 opened
 _ALONG = re.compile(r"沿着?$")
-_ALONG_END = re.compile(r"(?<=..)(?:延伸|拓展)$")
+_ALONG_END = re.compile(r"(?<=..)(?:配套)?(?:延伸|拓展)$")  # (围绕A—B—C配套延伸: 配套 is the verb's too)
 _CHAIN_LEVELS = re.compile(rf"[{_CN_NUM}\d]+(?:级|个?层次|个?层级)")
 _LEVELS_IN = re.compile(r"(?:[二三四五六七八九十两]|[2-9])(?:级|个?层次|个?层级)")
 # the levels of an administration (县—乡—村三级): a counted run of them is a hierarchy, where a counted run of
@@ -335,6 +345,19 @@ _PROCEDURE_AFTER = re.compile(r"(?:闭环|全过程|全流程)管理|(?:闭环|�
 # (“甲—乙—丙”企业梯度培育) or the leading sectors of a place (“甲—乙—丙”主导产业), not the steps of a chain
 _QUOTED_NOT_CHAIN = re.compile(r"企业|(?:主导|首位|支柱)产业")
 _PROCEDURE_IN = re.compile(r"(?<=.)(?:闭环|工作)(?:管理|机制|流程|制度|程序)|(?<=.)工作法")
+# the acts of an administrative procedure (洽谈 → 签约 → 备案 → 环评 → 施工许可 → 竣工验收): a step holding one
+# is a stage of the approval of a project, not of making a product; a run made mostly of them is a procedure
+_PROCEDURE_STEP = re.compile(r"洽谈|签约|签订|协议|注册|登记|备案|核准|审批|审核|审查|受理|申请|申报|预审|[环能安稳]评|招拍挂|"
+                             r"许可|验收|开工|竣工|投产|办结|办理|评审|公示|立项|报批|批复|选址|供地|交地|拿地")
+# a row of an industry map: a segment, what it makes, then a dash and the firms that make it or the gaps
+# (上游:甲、乙 —— 已有某某公司); and a step that says who already holds a segment (已有…, 现有…)
+_SEGMENT_ROW = re.compile(r"[ \t\u3000]*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）.、]\s*)?"
+                          r"(?:上游|中游|下游|上中游|中下游|前端|后端)(?:环节|产品|领域)?\s*[:：]")
+_HOLDS_STEP = re.compile(r"(?:已有|现有|拥有|已落户|已入驻|代表企业|龙头企业|重点企业)")
+# (only in the row's first clause: 下游:以甲为主。重点发展方向为:A—B—C is a chain the row's prose goes on to)
+_ROW_CLAUSE_END = re.compile(r"[。;:!?]|为主")
+# the legal form after a firm's short name in its full name (甲化工有限公司, 乙有色集团股份有限公司)
+_FIRM_STEP_FORM = r"(?:科技|实业|集团)?(?:股份)?(?:有限(?:责任)?公司|集团)"
 # the parts of a web page a scrape keeps: the site and its sections joined by dashes in a breadcrumb or a page
 # title (某某省人民政府 - 政务公开 - 通知公告); a step that is an institution or a section of a site is no product
 _SITE_STEP = re.compile(r"首页|主页|门户|网站|当前位置|栏目|频道|正文|(?:信息|政务|政府|党务)公开|通知公告|新闻|"
@@ -352,7 +375,14 @@ _LINE_WORD = re.compile(r"(?:高速)?铁路|高铁|城际|(?:高速|快速)?公�
                         r"(?:特高压)?(?:直流|交流)|特高压|±|\d+(?:千伏|kV|KV|万伏)|(?:旅游)?(?:环线|精品线|风景道)")
 # a step that is a time or an ordinal (周一—周五, 一月—三月, 一期—二期, 第一—第三): a span, not a chain
 _TIME_OR_ORDINAL = re.compile(rf"(?:周|星期)[{_CN_NUM}日天]|第[{_CN_NUM}]+(?:[名位批届期季]|$)|"
-                              rf"[{_CN_NUM}]+(?:月|季度|期|批|届|周|阶段|标段|号|日)")
+                              rf"[{_CN_NUM}]+(?:月|季度|期|批|届|周|阶段|标段|号|日)|[上中下]午|早上|晚上|凌晨")
+# a head that a dash explains (重点企业—某某铝业, 主导产业—甲、乙, 某某研究—以某县为例): a kind, a programme or a study
+# and then its instance, not two steps
+_EXPLAINED_HEAD = re.compile(r"(?<=.)(?:企业|产业|对象|项目|工程|研究|领域|方向|重点|目标|定位|任务|举措|路径)$|为例$")
+# the layout of a plan, counted (一核—两带—三区, 一心—两翼—多点), and the people of a chain's work system
+# (链长—链主企业—服务专员): not products
+_COUNTED_PART = re.compile(rf"[{_CN_NUM}多]+[{H}]{{1,2}}")
+_PERSON_STEP = re.compile(r"(?:链长|专员|专班|书记|县长|市长|区长|局长|主任|经理|负责人)$")
 # the two sides of a whole (线上—线下, 国内—国外, 产前—产中—产后, 东段—西段): not products
 _PAIRED_SIDE = re.compile(r"线[上下]|[国境省市区县域][内外]|[产事][前中后]|[东西南北中上下前后内外][段区片部侧端翼]")
 _PAIRED_SIDE_END = re.compile(rf"(?:{_PAIRED_SIDE.pattern})$")
@@ -374,7 +404,7 @@ _STEP_GRADE = re.compile(rf"[^\d]*[{H}A-Za-z]{{2}}(?<![第件表图号页])\d{{1
 
 
 _ROUTE_VERB = re.compile(r"发展|推进|推动|实施|布局|开展|建设|鼓励|支持|探索|利用|实现|扩大|提升|新增|推广|培育|壮大|谋划|"
-                         r"引进|招引|延伸|拓展")
+                         r"引进|招引|延伸|拓展|开发")
 
 
 def _after_last(pattern, s, keep=2):
@@ -430,7 +460,7 @@ _TAIL = re.compile(
     r"(?:产业链条|产业链|产业体系|产业集群|链条|模式|体系|路径|路线|方向|主线|主链)$|为首位产业$|为主导产业$"
 )
 # the tail of the last step: what the text calls the chain, with its qualifiers (…的完整链条, …精深加工链条)
-_TAIL_WORD = re.compile(r"(?:等|的)?(?:完整|完善)?(?:一体化)?(?:循环经济|循环|全)?(?:千亿级|百亿级)?(?:精深加工|深加工)?"
+_TAIL_WORD = re.compile(r"(?:等|的)?(?:较为|较|比较|相对|更加|更为)?(?:完整|完善)?的?(?:一体化)?(?:循环经济|循环|全)?(?:千亿级|百亿级)?(?:精深加工|深加工)?"
                         r"(?:产业链条|产业链|产业体系|产业集群|链条)")
 _MAKE = re.compile(r"^(?P<inp>.+?)制(?![造品剂种冷度作备])(?P<out>.{2,}|[氢氨油气电醇碱])$")
 _PROCESS_SUFFIX = ("精深加工", "综合利用", "深加工", "加工", "制造", "生产", "种植", "养殖", "开发", "延伸", "利用")
@@ -649,7 +679,7 @@ PARK_TYPES = (
 )
 # a park named by its sector (某某生物医药园, 某某精细化工园), unless the word goes on (化工园区: …园区 decides)
 _SECTOR_PARK = ("(?:医药|化工|材料|食品|装备|能源|汽车|软件|电子|纺织|冶金|加工|光电|信息|数据|数字|智造|创新|孵化|建材|"
-                "陶瓷|电商|制造|高科)园(?!区)")
+                "陶瓷|电商|制造|高科|经济)园(?!区)")
 _PARK_SUFFIX = f"(?:{_alternation(PARK_TYPES)}|{_SECTOR_PARK})"
 _PARK_SUFFIX_RE = re.compile(_PARK_SUFFIX)
 # the name in front of the type is at most 16 characters (no digits: 20万吨聚丙烯…产业园 names the park after
@@ -696,7 +726,7 @@ _PARK_BOUNDARY_CHARS = tuple(w for w in _PARK_BOUNDARY if len(w) == 1)
 _BOUNDARY_EXCEPTIONS = ("碳中和", "中和")
 # a name never starts with a measure word or a unit (…3个|工业集中区, 万吨|某某化工产业园)
 _BAD_START = re.compile(r"^(?:[级个家批类种型些处项所座条号户]|万?(?:吨|千瓦|瓦|平方米|亩|元|袋|套|台|件)级?)+")
-_VERBISH = re.compile(r"坚持|获得|选派|落实|配合|探索|完善|融入|建立|巩固|提升|推动|实施|强化|加强|优化|"
+_VERBISH = re.compile(r"坚持|获得|选派|落实|配合|会同|协同|督促|探索|完善|融入|建立|巩固|提升|推动|实施|强化|加强|优化|"
                       r"开展|争创|创建|申报|认定|命名|规划|引进|服务|管理|发挥|利用|领先|一流|相关|标准化")
 # a type with nothing but a generic word in front is a mention of parks in general (化工园区, 各园区,
 # 合作共建园区, 省级工业园区)
@@ -710,7 +740,13 @@ _GENERIC_PARK = re.compile(rf"^(?:{_GENERIC_PARK_WORDS})?{_PARK_SUFFIX}$")
 _GENERIC_THEME = re.compile(rf"^(?:{_GENERIC_PARK_WORDS})+(?:工业园区|产业园区|示范园区|物流园区|园区)$")
 # a designation or honour, not a park of its own (…省级低碳园区试点, 被评为国家绿色工业园区…等称号)
 _PARK_HONOUR_AFTER = re.compile(r"等?(?:试点|称号|荣誉|创建|评价|认定|考核)")
+# the rest of a firm's registered name after a park's name inside it (某某新区|开发建设有限公司)
+# one-character words between a zone and a park type that are no trade (某高新区|内|产业园, 某经开区|新|产业园)
+_NOT_TRADE_CHARS = frozenset("内外中下上各该本其和及与的等在为新老大小首")
+_IN_FIRM_NAME = re.compile(r"(?:开发|建设|投资|发展|管理|运营|实业|城市|产业|控股)+(?:集团)?(?:有限责任公司|有限公司|"
+                           r"股份有限公司|集团公司|集团)")
 _PARK_HONOUR_BEFORE = re.compile(r"获得|荣获|评为|认定为|命名为|授予|列为|入选")
+_PARK_HONOURS_BEFORE = re.compile(r"获得|荣获|获评|评为|认定为|命名为|授予|列为|入选")  # (a list of honours)
 # a count in front of the type: a category of parks (某市5个工业集中区, 3个农业科技示范园区)
 _COUNT = re.compile(rf"(?:\d+(?:-\d+)?|[{_CN_NUM}几多若干]+)(?:个|家|大|地)")
 # a township (某某镇, 某某乡), and the words that end in 镇/乡 without being one (城乡, 乡镇, 小镇)
@@ -898,6 +934,21 @@ _SHORT_TAIL = re.compile(r"(?:技术|科技|实业|控股|股份|发展|投资|�
 _FACILITY_PROGRESS_WORDS = ("建成投产", "开工建设", "前期工作", "建成送电", "投入使用", "建成投运", "建成使用", "竣工", "建设",
                             "通水", "通电", "通车", "贯通")  # (the works of a line between places: 甲至乙供水工程通水)
 _CLAUSE_STOPS = (",", ";", "。", "\n")
+_ROW_NUMBER = re.compile(r"\d{1,3}\t")  # (the number that opens a table's row)
+_TOTAL_CELLS = ("合计", "小计", "总计", "总合计")
+_FIGURE_CELL = re.compile(r"[\d.,%-]+")
+# words that point back to a firm (公司二期项目, 该企业三期): no name of their own
+_PJ_ANAPHORS = ("公司", "该公司", "本公司", "我公司", "企业", "该企业", "集团", "该集团", "我们", "项目", "该项目", "本项目")
+# a project followed by what it builds (某某中心项目|新建冷库2万吨, 某某项目|占地300亩)
+_PJ_CONTENT_AFTER = re.compile(r"(?:主要|拟|计划)?(?:新建|改建|扩建|占地|建设内容|规划建设|总建筑面积)")
+# a unit that acts on the projects after it (某县某局要对|甲、乙等项目开展检查)
+_PJ_ADDRESSEE = re.compile(r"(?:局|委|厅|办|府|会|部|组|室)(?:要|应|须|必须|将|需)?对(?![接外标口于比照应称])")
+# another phase of the same project after its phase's progress (项目一期已投产,|二期加快建设)
+_PJ_NEXT_PHASE = re.compile(rf"[^。;\n]{{0,16}}?[,;](?:其)?[{_CN_NUM}\d]{{1,2}}期(?!项目|工程)")
+# a place in brackets inside a registered name (甲能源(某县)新能源有限公司): part of the firm's name
+_FIRM_PLACE_PAREN = re.compile(r"(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff]{2,6}\)(?=[\u4e00-\u9fff]{2,12}?(?:有限责任公司|有限公司|集团|公司))")
+# projects counted after a facility's progress word (…基地建成投产一批…项目, 开工建设3个…项目)
+_PJ_COUNTED_AFTER = re.compile(rf"了?(?:一批|多个|若干|数个|\d+个|[{_CN_NUM}]+个)[^,;。\n]{{0,12}}?项目")
 # verbs of building with the facility after them (落地某某数据服务基地, 投资建设某某一体化基地)
 _BUILD_OBJECT_LEAD = ("投资", "开工", "落地", "加快")
 _FACILITY_STAGE = {"建成投产": "投产", "开工建设": "开工", "前期工作": "谋划", "建成送电": "投产", "投入使用": "投产",
@@ -947,6 +998,9 @@ _PJ_BUILD_TAIL = re.compile(r"(?:建设|投产|竣工)+$")
 _PJ_FACILITY_END = re.compile(r"(?:基地|中心|电站|工厂|园区|物流园|产业园)$")
 # a clause that forbids projects names a kind of project, never one project
 _ABBREVIATION = re.compile(r"\([A-Za-z][A-Za-z0-9-]{1,9}\)")
+# a qualifier in brackets closing a table's name cell (某某铁路(某省段), 某某大桥(扩建)), and 企业 in the name of a
+# facility for firms (科技企业孵化器, 中小企业服务中心): parts of the name
+_CELL_QUALIFIER = re.compile(r"\([\u4e00-\u9fff\d]{1,8}\)$|企业(?=孵化|加速器|服务中心|创业|总部)")
 _PJ_LEFT_OUT = re.compile(r"(?:均|都|一律)?不(?:纳入|列入|属于|计入|在本)")
 _PJ_NEGATED = re.compile(r"不再|不得|禁止|严禁|严控|停止")
 # a place in front of a project's owner, joined by 的 (位于某开发区的|甲公司…项目, 某市某镇的|乙仪表二期…项目)
@@ -1166,6 +1220,10 @@ def _split_owner(rest, known=(), regions=None):
         fw = _TRADE_AT.match(rest, first - 2) if first > 2 else None
         if fw and fw.group().endswith("业") and len(rest) - fw.end() >= 2 and _plausible_owner(rest[: fw.end()], regions):
             return rest[: fw.end()], rest[fw.end():]  # 某省某市铝业|再生铝: a firm named after its city
+        if len(_SECTOR_START.at(rest, first - 2)) == 1 and len(vocab.at(rest, first - 2)) <= 1 and \
+                rest[first - 1] not in _MATERIAL_FORM and (fw := _FIRM_WORD_AT.match(rest, first)) and len(rest) - fw.end() >= 2 and \
+                _plausible_owner(rest[: fw.end()], regions):
+            return rest[: fw.end()], rest[fw.end():]  # 某地钛谷|装备|3D打印…: a trade name that opens with an element
         return None, rest  # 硅系新材料…, 钛材深加工: a product, no trade name in front
     if len(vocab.at(rest, first - 2)) > 2:
         return None, rest  # 碱性电解槽制造: a product word runs over where a trade name would end
@@ -1205,6 +1263,11 @@ def _owner_to_trade_word(rest, first, end, regions):
 _SECTOR_START = _Vocabulary(SECTOR_WORDS)
 _FIRM_WORD_END = re.compile(rf"(?:{_alternation(FIRM_WORDS)})$")
 # the upgrade of a firm's own works, the whole rest of an item after the firm (某某钢铁|二期技改, |扩能改造)
+# a works named by its trade (某某饮片厂, 某某机械厂), not a plant the project builds (电厂, 水厂, 污水处理厂)
+_FIRM_WORD_AT = re.compile(_alternation(FIRM_WORDS))
+# the form or series of a material, after an element (锂|电, 钛|白, 铜|材, 硅|系): a product, not a trade name
+_MATERIAL_FORM = frozenset("电材粉料白盐矿合板管线箔锭丝棒片渣基系类")
+_WORKS_END = re.compile(r"(?<![电水理烧热站])厂$")
 _UPGRADE_TAIL = re.compile(rf"(?:[{_CN_NUM}]期)?(?:技改|技术改造|扩能改造|升级改造|提质改造|节能改造|改扩建|扩能|"
                            r"搬迁改造|(?:智能|数字|绿色)化改造)$")
 _MODIFIERS = frozenset(MODIFIER_WORDS)
@@ -1281,6 +1344,17 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
                 _plausible_owner(name[: w.end()], regions, strict=False):
             # 某某水泥|技改, 某某钢铁|扩能改造: a firm's upgrade of its own works, the item names the firm
             enterprise, body, rest = name[: w.end()], "", name[: w.end()]
+        elif u and (w := _WORKS_END.search(name, 0, u.start())) and w.start() >= 4 and \
+                (enterprise is None or name.startswith(enterprise, 0, w.end())) and \
+                _plausible_owner(name[: w.end()], regions, strict=False):
+            # 某地某某饮片厂|扩能改造, 某某机械厂|技改: a works named by its trade and 厂 upgrades itself, the item
+            # names the works (not a power or water plant, a facility the project is); a firm's trade word inside
+            # (甲牧业|乳品加工厂|技改) makes it the firm's plant, the firm the owner
+            tw = _TRADE_AT.search(name, 2, w.start() - 1)
+            if tw and _plausible_owner(name[: tw.end()], regions, strict=False):
+                enterprise = name[: tw.end()]
+            else:
+                enterprise, body, rest = name[: w.end()], "", name[: w.end()]
         if enterprise is None:
             body = rest
         ph = _LEAD_PHASE.match(body) if enterprise and phase is None else None
@@ -1639,7 +1713,9 @@ _NAME_STOP = re.compile(
     r"创新|市场|我市|全市|全区|全省|一批|工作|生产|主体|载体|平台|基地|体系|集群|提升|扩大|增效|有效|投资|"
     r"对接|主动|要素|改革|结构|核心|重组|转型|升级|\d|"
     # people and what they say (甲公司负责人分别发言, 某某一行先后深入…): a sentence about a firm, not its name
-    r"负责人|董事长|总经理|一行|先后|发言|介绍|表示)"
+    r"负责人|董事长|总经理|一行|先后|发言|介绍|表示|"
+    # pronouns (我们和甲公司合作): who speaks, never a firm's name
+    r"我们|他们|咱们|你们)"
 )
 
 
@@ -1693,6 +1769,8 @@ _ROLE_FIRMS = re.compile(r"企业")
 # (the count may carry the firms' rank: 甲、乙2家规上企业, 3家专精特新企业)
 _COUNT_FIRMS = re.compile(rf"(?P<n>\d+|[{_CN_NUM}]+)[家户](?:规上|规模以上|专精特新|高新技术|科技型|上市)?(?:工业)?$")
 # what a firm does (投资建设, 获评, 产值突破): the trade name in front of it is a firm's
+# a name leaned on, before the verb of what is done with it (依托甲铝业|推动…)
+_LEANED_ON = re.compile(rf"依托(?P<n>[{H}]{{2,8}}?)(?=推动|推进|发展|建设|打造|延伸|做强|做大|实施|带动|扩大|拓展)")
 _FIRM_DEED = re.compile(r"投资(?=\d|建设|兴建|新建)|获评|获批|荣获|被评为|被认定为|产值(?:达到|突破|超过)|营业收入|"
                         r"销售收入|营收|在[我本][省市州县区旗](?=设立|成立|新建|建设|布局|落户)")  # (甲科技在我市设立…)
 # what stands in front of a list of firms a place holds (园区内有, 集聚了, 现有)
@@ -1712,7 +1790,9 @@ _FIRM_LABEL = re.compile(r"企业\s*:")
 _LABEL_BREAK = re.compile(r"[,;。!?、]")
 # a firm named as a partner: 与某某签订/签署/达成…, 与某某合作, 进入某某供应链/供应体系
 # (two patterns, each opening with its literal, which the regex engine finds fast)
-_PARTNER = re.compile(rf"与(?P<n>[{H}]{{2,8}}?(?:、[{H}]{{2,8}}?){{0,3}})(?:签订|签署|达成|合作|合资)")
+# (the verb of the cooperation may stand before it: 与甲集团|开展合作, 与乙能源|深化战略合作)
+_PARTNER = re.compile(rf"与(?P<n>[{H}]{{2,8}}?(?:、[{H}]{{2,8}}?){{0,3}})(?:开展|进行|深化|加强|推进|展开|建立)?(?:全面|战略|深度)?"
+                      r"(?:签订|签署|达成|合作|合资)")
 _SUPPLIER = re.compile(rf"进入(?P<n>[{H}]{{2,8}}?)(?:供应链|供应体系|采购体系)")
 # a group named as the parent of a firm: 甲化工:乙集团下属企业, 乙集团旗下公司, 乙能源全资子公司
 _PARENT_OF = re.compile(r"(?:下属|旗下)(?:企业|子公司|公司)|(?:全资|控股)子公司")
@@ -1721,12 +1801,27 @@ _PARTNER_NOT = re.compile(r"^(?:国际|国内|省内|省外|区内|区外|周边
                           r"资本|资金|基金|机构|单位|部门|院校|客商|伙伴|群众|农户|国家|地区|城市|区域")
 # a list of the units responsible for a task (牵头单位:甲局;责任单位:乙局、丙公司), and what ends it
 _DUTY_LIST = re.compile(r"(?:牵头|责任|配合|协办|主办)(?:单位|部门)\s*:")
+# the label of the units that attend a meeting (列席:甲局、乙公司): units, as in a list of responsible ones
+_ATTENDING = re.compile(r"(?:列席|出席|参会|参加会议)(?:单位|人员)?\s*:")
+# a water transfer work named by the river it draws from and what it supplies (引洮济陇, 引汉入渭, 引大济湟)
+_WATER_TRANSFER = re.compile(rf"引[{H}]{{1,2}}?[济入供调补](?=[{H}])")
+# a speaker and the preposition that joins it to the firms after it (我们要和|甲、乙…, 他们正与|甲…)
+_PRONOUN_WITH = re.compile(r"(?:我们|他们|咱们|我|他|公司|企业)[^、和与同跟]{0,4}?[和与同跟]")
+# a list of firms closed by a word of likeness or a demonstrative (甲、乙这样的头部企业, 甲这类企业, 甲、乙这些本地企业)
+_LIKE_FIRMS = re.compile(r"(?:这样|这类|一样|这些|这几家)的?(?P<desc>[^,。;:、等()的]{0,8}?)(?P<kind>企业|集团|车企|央企|国企|民企)")
 # what relates one firm to another (甲集团所属乙公司, 甲集团旗下, 进入甲集团供应体系): never inside a name
 _FIRM_RELATION = re.compile(r"所属|下属|旗下|进入")
 # the units of a firm written after its name (甲集团发动机事业部, 甲公司铝材分厂)
 # what a firm's name never holds (without an organisation form at its end): a capacity's unit at its head (万头|肉牛
 #养殖场), a project or a pronoun (甲新能源二期项目是该公司…: the owner cut from a sentence)
-_NOT_FIRM_NAME = re.compile(r"^万[头只羽吨袋套台件亩株箱]|项目|该公司|该企业")
+_NOT_FIRM_NAME = re.compile(r"^万[头只羽吨袋套台件亩株箱]|项目|该公司|该企业|"
+                            # a pronoun or a person (我们和甲公司合作, 某镇主要负责同志): who speaks or attends, no firm
+                            r"^(?:我们|他们|咱们|你们|大家|双方|各方|对方)|同志$|负责人$")
+# an event and 后 in front of 公司 (投产后|公司…, 重组后|公司): the firm the text is about, referred to by its form
+_AFTER_EVENT = re.compile(r"(?:投产|建成|达产|达效|竣工|完工|投运|重组|改制|合并|整合|搬迁|上市|落地|开工|成立)[之以]?后$")
+# a verb of founding before the form (在某地设立|分公司, 合资成立|公司): a firm to be set up, named by its kind only
+_FOUNDED_END = re.compile(r"(?:(?:设立|成立|组建|注册|新设|筹建|合资)(?:全资|控股)?[子分]?|(?:全资|控股|参股)子)$")
+# (甲能源|全资子公司: the parent is named, the subsidiary only by its kind)
 # a placeholder for a firm (xx公司, 某某集团, ××化工): an anonymised mention, no firm is named (xx甲乙集团 names one,
 # the placeholder hides its place)
 _ANON_FIRM = re.compile(r"[xX×*＊○〇□]{2,4}|某+")
@@ -1737,6 +1832,19 @@ _TIME_LEAD = re.compile(rf"(?:{_TIME_WORDS})")
 _TIME_WORD = re.compile(rf"(?:{_TIME_WORDS})")
 _TOWN_PART = re.compile(r"(?:县城|城区|市区|主城|老城|新城)[东西南北中]?(?:区|部|片|郊)?$")  # 县城北: where, not who
 _DUTY_LIST_END = re.compile(r"[:。;!?()\n]")
+
+
+def _opens_with_place(s, k):
+    """True when `s` opens with a place written with its suffix (和田市, 同仁市) longer than `k` characters: the first
+    `k` characters, a preposition or a conjunction by their look, are the place's.
+
+    >>> _opens_with_place("和田市青禾新材料有限公司", 1), _opens_with_place("和青禾新材料有限公司", 1)
+    (True, False)
+    """
+    if s[:1] not in "同和与以向由在及对将把":
+        return False
+    lead = region_index().leading(s[:6])
+    return bool(lead) and lead[0][0][-1] in "市县区旗州盟" and len(lead[0][0]) > k
 
 
 def _firm_name_start(s):
@@ -1882,6 +1990,8 @@ class _Extractor:
         self._wide_ends = None
         self.sentence_starts = [s[0] for s in self.sentences]
         self.dept_spans = _Spans()   # department lists: names there are units, not firms
+        self._dept_names = None  # the names of the units of the duty lists (see _unit_only)
+        self._short_cache = (-1, set())  # (count of enterprises, their short forms): see _known_short_forms
         self.firm_spans = _Spans()   # where firm names stand: region names there are part of the name
         self.chain_spans = _Spans()  # dash chains: 制 inside them is a step, not a route
         self._park_index = None
@@ -2005,7 +2115,9 @@ class _Extractor:
         if split_and and parts:
             last, pl = parts[-1]
             m = _and_splitter(split_and).search(last)
-            if m and not (stop and ("enterprises", last) in self._seen):  # (a firm's name: 某县泰和兰炭有限公司)
+            if m and not (stop and ("enterprises", last) in self._seen) and \
+                    not _opens_with_place(last[m.start():], len(m.group())):  # (a firm's name: 某县泰和兰炭有限公司)
+                # (甲和|田市乙公司: the 和 opens a place written with its suffix, 和田市)
                 parts[-1] = [last[: m.start()], pl]
                 parts.append([last[m.end():], pl + m.end()])
         out = []
@@ -2378,8 +2490,8 @@ class _Extractor:
         rp = _PARK_REGION_TWICE.match(name)
         if rp and _PARK_SUFFIX_RE.search(name, rp.end()):
             name, s = name[rp.end():], s + rp.end()  # 某某市|某某高新区: the city, then the park named after it
-        if not name:
-            return
+        if not name or _IN_FIRM_NAME.match(text, s + len(name)):
+            return  # (某某新区|开发建设有限公司: a firm named after the zone, not the zone)
         # 化工产业集中区 is a zone's designation of its own (依托…化工产业集中区)
         # (a county the text names in full whose name starts like a generic word, 全椒经济开发区, names a park)
         if (_GENERIC_PARK.match(name) or _GENERIC_THEME.match(name)) and name != "化工产业集中区" and \
@@ -2409,8 +2521,9 @@ class _Extractor:
         end_of_first = s + first_type.end()
         # an honour or a designation, not a park (被评为国家绿色工业园区…等称号; …低碳园区试点); a park
         # followed by the kind it is certified as (甲工业园|化工园区认定) is still a park
-        if _PARK_HONOUR_BEFORE.search(wide):
-            return
+        if _PARK_HONOUR_BEFORE.search(wide) or text[s - 1: s] == "、" and _PARK_HONOURS_BEFORE.search(
+                text, self.wide_clause_start(s), s):
+            return  # (先后获评甲示范基地、乙试点园区、…、丙省绿色化工园区: the last of a long list of honours)
         if _PARK_HONOUR_AFTER.match(text, s + len(name)):
             parts = self._park_parts(name)
             last = _PARK_SUFFIX_RE.search(parts[-1])
@@ -2469,7 +2582,9 @@ class _Extractor:
                                           "written": theme + cut_word[-1] + name,
                                           "evidence": [self.ev(theme_start, s + len(name), 0.6)]})
         parts = self._park_parts(name)
-        parent = None
+        # 某高新区|钛产业园: a park named by one word of its trade, written right after the zone it is in
+        parent = self._park_ends.get(s) if len(own) == 1 and _HAN_ONLY.fullmatch(own) and \
+            own not in _NOT_TRADE_CHARS else None  # (not 某高新区|内|产业园: where, no name)
         acc = ""
         pos = s
         for i, p in enumerate(parts):
@@ -2771,8 +2886,13 @@ class _Extractor:
                 if self._is_place_list(steps) or (levels or _CHAIN_LEVELS.match(self.text, after)) and \
                         any(_ADMIN_LEVEL.fullmatch(b) for b in bases):
                     continue  # (县—乡—村三级体系: the levels of an administration, not a chain)
-                if _PROCEDURE_AFTER.match(self.text, after) or _PROCEDURE_IN.search(steps[-1]):
-                    continue  # “收集—交办—督办—反馈”闭环管理: the steps of a procedure
+                if _PROCEDURE_AFTER.match(self.text, after) or _PROCEDURE_IN.search(steps[-1]) or \
+                        2 * sum(1 for b in bases if _PROCEDURE_STEP.search(b)) >= max(len(bases), 3):
+                    continue  # “收集—交办—督办—反馈”闭环管理, 洽谈→签约→备案→开工: the steps of a procedure
+                row = _SEGMENT_ROW.match(self.text, self.text.rfind("\n", 0, s0) + 1, s0)
+                if any(_HOLDS_STEP.match(b) for b in bases[1:]) or row and not _ROW_CLAUSE_END.search(self.text, row.end(), s0) \
+                        or len(bases) == 2 and self._firm_step(bases[1]):
+                    continue  # 上游:甲、乙 —— 已有某公司: a row of an industry map, what a segment holds and who
                 if quoted and _QUOTED_NOT_CHAIN.match(self.text, after):
                     continue  # “甲—乙—丙”企业梯度培育, “甲—乙—丙”主导产业: grades of firms, a town's sectors
                 if any(len(b) > 16 or b.endswith("之一") for b in bases):
@@ -2796,6 +2916,10 @@ class _Extractor:
                     continue  # “市场主导—企业主体—社会参与”, “一企一策—一链一图”: principles and slogans of work
                 if all(b.endswith("化") for b in bases) or all(b.endswith("企业") for b in bases):
                     continue  # 高端化—智能化—绿色化: the qualities a plan seeks; 龙头企业—配套企业—…: grades of firms
+                if len(bases) == 2 and any(_EXPLAINED_HEAD.search(b) for b in bases) or \
+                        all(_COUNTED_PART.fullmatch(b) for b in bases) or any(_PERSON_STEP.search(b) for b in bases) or \
+                        all(b[-1] == "链" for b in bases) and all(len(b) == 2 for b in bases[1:]):
+                    continue  # 重点企业—某某铝业, 一核—两带—三区, 链长—…—专员, 强链—补链—延链: no chain
                 if all(len(b) == 1 for b in bases[:-1]) and _PLACES_COUNTED.match(bases[-1]):
                     continue  # 甲-乙-丙三市联合…: one character per place, then the count of the places
                 self.chain_spans.append((s0, e0))
@@ -2897,6 +3021,27 @@ class _Extractor:
                 a, b, s, e = route
                 self._add_chain([a, b], s, e, 0.6, "prose")
 
+    def _firm_step(self, step):
+        """True when `step` is the short name of a firm the text names in full (甲化工 for 某市甲化工有限公司).
+
+        The full name is the step with a legal form after it and nothing or a region before it; a product in a
+        firm's name has the firm's own words before it (某某铜箔有限公司 does not make 铜箔 a firm).
+        """
+        if len(step) < 3 or not _HAN_ONLY.fullmatch(step):
+            return False
+        text = self.text
+        for m in re.finditer(re.escape(step) + _FIRM_STEP_FORM, text):
+            k = m.start()
+            while k > 0 and k > m.start() - 6 and _HAN_CHAR.match(text, k - 1):
+                k -= 1
+            pre, covered = text[k:m.start()], 0
+            for s, e, _name in self.region_scan(pre):  # (nothing but places before it: 某省某市|甲化工有限公司)
+                if s == covered:
+                    covered = e
+            if covered == len(pre) or self.regions.knows(pre):
+                return True
+        return False
+
     def _split_joined_chains(self, steps, start, end):
         """Two dash chains coordinated by 和 (A—B—C和D—E—F两条产业链) as ``[(steps, start, end), …]``.
 
@@ -2977,8 +3122,10 @@ class _Extractor:
         if _ROUTE_PROJECT_AFTER.match(text, k) or _ROUTE_NOT.search(b) or _ROUTE_NOT.search(b_raw):
             return None
         base, _alts = _split_alternatives(a)
-        if base in _MADE_OF or base[-1:] in _MADE_OF and base[:-1] in GENERIC_WORDS:
-            # 铝制托盘, 产品铝制机壳: what an article is made of, not a route
+        if base in _MADE_OF or base in _METAL_MADE_OF or base[-1:] in _MADE_OF and base[:-1] in GENERIC_WORDS or \
+                base.endswith(("合金", "钢")) and not _WASTE_MATERIAL.search(base):
+            # 铝制托盘, 产品铝制机壳, 镍合金制阀门: what an article is made of, not a route (an alloy or a steel is
+            # never the feedstock of a route, unless it is scrap: 废旧硬质合金制钨粉)
             return None
         # (a material is short, unless it is one word of the genre: 可再生能源制氢)
         # (or the whole object of 发展, the industry the route is, or of any verb when it is a waste or by-product:
@@ -3106,12 +3253,33 @@ class _Extractor:
         if _NOT_FIRM_NAME.search(name) and not _LEGAL_FORM_RE.search(name[-4:]) or \
                 "至" in name and self.regions.knows(name[: name.index("至")]):
             return None  # 万头|肉牛养殖场, 甲新能源二期项目是该公司…, 甲市至乙县|供热管网: not a firm's name
+        if self._unit_only(name, start, end):
+            return None
         self.firm_spans.append((start, end))
         return self.add("enterprises", name, {
             "name": name, "roles": list(roles), "region": self.x.scope.get("region"),
             "park": self.park_in(start - 40, start) or None, "aliases": [a for a in aliases if a != name],
             "evidence": [self.ev(start, end, conf)],
         })
+
+    def _known_short_forms(self):
+        """The short forms of the registered names found so far (see :func:`_short_forms`)."""
+        n = len(self.x.enterprises)
+        if self._short_cache[0] != n:
+            self._short_cache = (n, {f for e in self.x.enterprises for f in _short_forms(e["name"])})
+        return self._short_cache[1]
+
+    def _unit_only(self, name, start, end):
+        """True when `name`, a unit the document lists as responsible for a task, is named here as a unit again: the
+        one charged with a task (由甲供电公司负责…) or in the list of the units that attend (列席:甲局、乙公司)."""
+        if self._dept_names is None:
+            self._dept_names = {n for d in self.x.departments for n in (d["name"], d["as_written"])}
+        if name not in self._dept_names:
+            return False
+        text = self.text
+        if text[start - 1: start] == "由" and text.startswith("负责", end):
+            return True
+        return bool(_ATTENDING.search(text, text.rfind("\n", 0, start) + 1, start))
 
     def _legal_names(self):
         """Names ending in an organisation form: 某某集团股份有限公司, 某某石化公司, 某某集团某某公司."""
@@ -3151,6 +3319,8 @@ class _Extractor:
                 if j - lo >= 3 and text[j - 1] in "和与及" and text[j:start] in self.product_set and \
                         _HAN_CHAR.match(text, j - 2) and text[j - 2] not in _NAME_STOPS:
                     j -= 1  # 某县泰和|兰炭有限公司: a product alone is no trade name, the 和 is the name's
+            if j > lo and _opens_with_place(text[j - 1:j + 5], 1):
+                j -= 1  # 同|仁市…有限公司, 和|田市…: a place written with its suffix opens the name
             if j - lo >= 4 and text[j - 1] in "同向和" and start - j >= 2:
                 # 某县同|源新能源科技有限公司: a county written right before the 同 makes it the first character of the
                 # trade name (the place of origin, then the name), not a preposition
@@ -3163,12 +3333,17 @@ class _Extractor:
             if 0 < k < start - j and "为" in text[end:end + 40]:
                 raw, j = raw[k + 1:], j + k + 1  # 园区以某某有限公司为龙头: 以…为 frames the name
             name = _strip_lead(raw, keep=len(text[f.start():end]) + 2)
+            if len(name) < len(raw) and _opens_with_place(raw, len(raw) - len(name)):
+                name = raw  # 和|田市…有限公司: the 和 of a place written with its suffix is no lead word
             if len(name) < len(raw) and _sector_vocabulary().covers(name[: len(name) - len(text[f.start():end])]) and \
                     (lead := (whole := _strip_lead(raw, cut=False))[: len(whole) - len(name)]).endswith("建设") and \
                     not _CUT_RE.search(lead, 0, len(lead) - 2) and \
                     not _sector_vocabulary().covers(whole[: len(whole) - len(text[f.start():end])]):
                 name = whole  # 推动|某某开发区建设投资集团: 建设 inside the name (建设投资) is the name's, not the clause's
-            name = re.sub(r"^(?:以|把|将|与|和|及|对|向|由|在|同|通过|据|推动|支持|依托|围绕|发挥)+", "", name)
+            if not _opens_with_place(name, 1):
+                # (同仁市|…有限公司, 和田市|…: a place written with its suffix opens the name; its first character is
+                # no preposition)
+                name = re.sub(r"^(?:以|把|将|与|和|及|对|向|由|在|同|通过|据|推动|支持|依托|围绕|发挥)+", "", name)
             if (v := _SERVE_VERB.match(name)) and (_firm_like(c := _LEGAL_FORM_RE.sub("", name[v.end():])) or
                                                    _origin_named(c)):
                 name = name[v.end():]  # 保障|甲铝业有限公司用电: a verb of what is done for the firm
@@ -3184,7 +3359,7 @@ class _Extractor:
             s = end - len(name)
             core = name[: len(name) - len(text[f.start():end])] if f.start() >= s else ""
             core = _LEGAL_FORM_RE.sub("", core) if core else core
-            if len(core) < 2 or re.match(r"[区市县省乡镇]", name) and not _lead_len(name):
+            if len(core) < 2 or _AFTER_EVENT.search(core) or _FOUNDED_END.search(core) or re.match(r"[区市县省乡镇]", name) and not _lead_len(name):
                 continue
             if _sector_vocabulary().covers(core) or _ORG.search(name) or "的" in name:
                 continue
@@ -3209,6 +3384,14 @@ class _Extractor:
         # 轻量化环节甲精密等企业: the link or field the firms work in is written in front of the first name
         items = [(i[f.end():], p + f.end()) if (f := _FIELD_LEAD.match(i)) and len(i) - f.end() >= 2 else (i, p)
                  for i, p in items]
+        # 紧盯|甲科技、乙电工等重点企业: a verb of the clause glued to a firm the text already names (its name or the
+        # short form of its registered name): the list starts at the firm
+        if items and ("enterprises", items[0][0]) not in self._seen:
+            i0, p0 = items[0]
+            k = next((k for k in (1, 2, 3) if len(i0) - k >= 2 and (("enterprises", i0[k:]) in self._seen or
+                                                                   i0[k:] in self._known_short_forms())), 0)
+            if k:
+                items[0] = (i0[k:], p0 + k)
         # 对|甲新材、乙硅业等企业…: a preposition left in front of the first name
         if items and items[0][0][:1] in "对向给" and (_firm_like(items[0][0][1:]) or _origin_named(items[0][0][1:])):
             items[0] = (items[0][0][1:], items[0][1] + 1)
@@ -3220,6 +3403,9 @@ class _Extractor:
         if items and (k := items[0][0].rfind("与")) > 0 and len(items[0][0]) - k > 2 and \
                 not _plausible_name(items[0][0][:k]) and _plausible_name(items[0][0][k + 1:]):
             items[0] = (items[0][0][k + 1:], items[0][1] + k + 1)
+        # 我们要和|甲、乙这样的头部企业…: the speaker, then 和/同/跟 and the firms (a pronoun is never a firm's)
+        elif items and (pr := _PRONOUN_WITH.match(items[0][0])) and len(items[0][0]) - pr.end() >= 2:
+            items[0] = (items[0][0][pr.end():], items[0][1] + pr.end())
         # a firm's name in the list (a legal name, a trade word, a place of origin) vouches for its neighbours,
         # though the text also asks to recruit them (引进甲科技有限公司、乙锂电等一批企业)
         if items and (h := _HOLD_LEAD.match(items[0][0])) and len(items[0][0]) - h.end() >= 2:
@@ -3271,12 +3457,21 @@ class _Extractor:
         self._legal_names()
         # …等(龙头)企业: the items of the list before 等 are firms, unless what stands between 等 and 企业
         # makes them sectors (等行业企业, 等领域龙头企业, 等上下游企业)
-        for m in re.finditer(r"等(?P<desc>[^,。;:、等()的]{0,12}?)(?P<kind>企业|集团|主机厂|整车厂|车企|央企|国企|民企)", text):
+        # (and 甲、乙这样的头部企业, 这类企业, 一样的企业: the same list, closed by a word of likeness; a second scan with
+        # its own literal, only where one occurs)
+        for m in heapq.merge(
+                re.finditer(r"等(?P<desc>[^,。;:、等()的]{0,12}?)(?P<kind>企业|集团|主机厂|整车厂|车企|央企|国企|民企)", text),
+                _LIKE_FIRMS.finditer(text) if "这" in text or "一样" in text else (),
+                key=lambda m: m.start()):
             desc = m.group("desc").replace("“", "").replace("”", "")
             if re.search(r"项目|给予|支持|对|向|为|高校|院所|院校|科研|机构|[镇乡村]", desc) or desc.startswith("地"):
                 continue  # (甲、乙等地纺织企业: the items are places the firms are in; 甲大学、乙所等高校院所和…企业)
             cs = self.clause_start(m.start())
             items = self.list_items(cs, m.start(), stop=True)
+            if m.re is _LIKE_FIRMS and len(items) < 2 and not all(
+                    _firm_like(i) or _origin_named(i) or _LEGAL_FORM_RE.search(i[-4:]) or ("enterprises", i) in self._seen
+                    for i, _ in items):
+                continue  # 要支持|这些企业: a demonstrative points back, one item is a name only when it looks like one
             sector = _ROLE_STRIP.sub("", desc)
             # …等动力电池龙头企业: a role word (龙头, 链主, 头部) makes the items firms of that sector, unless the
             # items are sectors themselves
@@ -3368,6 +3563,12 @@ class _Extractor:
             if _firm_like(name):  # (a trade word: 某地苹果获评… names a brand of produce)
                 at = text.rfind(name, cs, m.start())
                 self.add_enterprise(name, [], at, at + len(name), 0.6)
+        # a firm the plan leans on, with a trade word, before what is done with it: 依托甲铝业推动…链条延伸,
+        # 依托乙化工发展… (a park, a place or a sector leaned on is no firm; the trade word says it is one)
+        for m in _LEANED_ON.finditer(text) if "依托" in text else ():
+            name = m.group("n")
+            if _firm_like(name) and name not in self.park_names and not self.regions.knows(name):
+                self.add_enterprise(name, [], m.start("n"), m.end("n"), 0.6)
         # a firm's branch for a place, named by the firm and the place in parentheses before what it builds:
         # 推进甲乙(某省)数据中心二期, 甲乙(某县)基地一期投运
         for m in _BRANCH_PLACE.finditer(text):
@@ -3408,7 +3609,8 @@ class _Extractor:
             name = _strip_lead(text[cs:m.start()], cut=False) if m.start() - cs <= 12 else ""
             if name.startswith(("是", "为", "系")):
                 name = name[1:]
-            if 2 <= len(name) <= 10 and _plausible_owner(name, strict=False) and self._listed_name_ok(name):
+            if 2 <= len(name) <= 10 and _plausible_owner(name, strict=False) and self._listed_name_ok(name) and \
+                    not _FOUNDED_END.search(name):  # (设立|全资子公司: a verb, no parent named)
                 self.add_enterprise(name, [], m.start() - len(name), m.start(), 0.6)
         # a partner in an agreement or a supply chain: 与某某签订…协议, 与某某合作推进…, 进入某某供应链
         for m in heapq.merge(_PARTNER.finditer(text), _SUPPLIER.finditer(text), key=lambda m: m.start()):
@@ -3813,6 +4015,8 @@ class _Extractor:
             return False
         if k >= 0 and item.startswith("一体化", k + len(e)) and not _firm_like(e):
             return False  # 源网荷储|一体化: the parts a project joins, not its owner
+        if k >= 0 and not _firm_like(e) and _WATER_TRANSFER.match(item, k):
+            return False  # 引洮|济陇工程, 引汉|入渭: a water transfer named by its river and what it supplies
         if k >= 0 and not _firm_like(e) and (item.endswith("发电", k + len(e)) and len(item) - k - len(e) == 2 or
                                              _FARM_PRODUCE_END.search(e) and item.startswith(_PROCESS_SUFFIX, k + len(e))):
             return False  # 余热|发电, 沼气|发电: the fuel of a plant; 苹果|深加工: the produce a plant works
@@ -3823,6 +4027,8 @@ class _Extractor:
                        for k in [pk.find(e)]) or _firm_like(e) or _origin_named(e)
 
     def _add_project(self, item, i, stage, conf_base, known, parsed=None):
+        if (ph := _PHASE_END.search(item)) and item[: ph.start()] in _PJ_ANAPHORS:
+            return  # 公司二期项目投产后: the firm the passage is about, named before
         if _PJ_PHASE_ONLY.fullmatch(item):
             vm = _PJ_PHASE_VERB.search(self.text, max(0, i - 30), i)
             owner = max((k for k in known if vm and self.text.startswith(k, vm.start() - len(k))), key=len,
@@ -3896,6 +4102,15 @@ class _Extractor:
                 end = text.find("\n", pos)
                 end = len(text) if end < 0 else end
                 row = text[pos:end].split("\t")
+                cut = None
+                if len(row) < len(cells) and _ROW_NUMBER.match(text, pos):
+                    nl = text.find("\n", end + 1)
+                    nl = len(text) if nl < 0 else nl
+                    more = text[end + 1: nl].split("\t")
+                    if len(more) > 1 and len(row) + len(more) - 1 == len(cells) and not _ROW_NUMBER.match(text, end + 1):
+                        cut = len(row) - 1  # 9|甲光伏年产5GW单|(page break)|晶硅片项目|…: a row a page cut in a cell
+                        row = row[:-1] + [row[-1] + more[0]] + more[1:]
+                        end = nl
                 if len(row) < 3:
                     nxt = text.find("\n", end + 1)
                     if len(row) == 1 and end - pos <= 30 and "项目" in row[0] and text[end + 1: end + 2].isdigit() and \
@@ -3903,10 +4118,19 @@ class _Extractor:
                         pos = end + 1  # 二、新开工项目(7个): a section heading inside the table, whose rows go on
                         continue
                     break
+                nl = text.find("\n", end + 1)
+                nl = len(text) if nl < 0 else nl
+                if 0 < nl - end - 1 <= 12 and "\t" not in text[end + 1: nl] and text[nl + 1: nl + 2].isdigit() and \
+                        "项目" not in text[end + 1: nl] and not _ENUM_LEAD.match(text, end + 1) and \
+                        text.count("\t", nl, nl + 80) >= 2:
+                    row[-1] += text[end + 1: nl]  # 青海某某光伏科|(page break)|技有限公司: the last cell, cut by a page
+                    end = nl
                 self._table_rows.append((pos, end))
                 starts = [pos]
                 for c in row[:-1]:
                     starts.append(starts[-1] + len(c) + 1)
+                if cut is not None:
+                    starts[cut + 1:] = [k + 1 for k in starts[cut + 1:]]  # (the line break inside the cut cell)
                 name = row[col["name"]].strip() if col["name"] < len(row) else ""
                 if name.endswith("项目"):
                     name = name[:-2]
@@ -3914,8 +4138,10 @@ class _Extractor:
                 phase = _PJ_PAREN_PHASE.search(name)
                 if phase:
                     name = name[: phase.start()] + phase.group(1)  # (named as written: 某某厂房(三期))
-                if not (2 <= len(name) <= 40) or _PJ_BAD_ITEM.search(_ABBREVIATION.sub("", name)) or _BATCH.search(name) \
-                        or name in ("合计", "小计", "总计"):  # (the total row of the table)
+                if not (2 <= len(name) <= 40) or _PJ_BAD_ITEM.search(_CELL_QUALIFIER.sub("", _ABBREVIATION.sub("", name))) \
+                        or _BATCH.search(name) or name in _TOTAL_CELLS or row[0].strip() in _TOTAL_CELLS or \
+                        _FIGURE_CELL.fullmatch(name):
+                    # (the total row of the table, its label in the first column and its empty cells closed up)
                     pos = end + 1  # (a product's abbreviation in brackets may stay: 年产6万吨某某(ABC))
                     continue
                 stage = None
@@ -3958,6 +4184,7 @@ class _Extractor:
         # a table or list names a firm by the short form of its registered name: the same firm
         # (and a firm introduced as 甲科技股份有限公司(以下简称甲) is named by its alias later: one firm)
         self._short_to_legal = {}
+        self._whole_projects = set()  # (the projects written with the progress of each of their phases)
         for e in self.x.enterprises:
             for a in e.get("aliases", ()):
                 if a != e["name"]:
@@ -3984,6 +4211,9 @@ class _Extractor:
             cs = self.clause_start(q)
             while cs > 1 and text[cs - 1] == ")" and _PJ_PAREN_PHASE.search(text, max(0, cs - 6), cs):
                 cs = self.clause_start(text.rfind("(", 0, cs))  # 甲厂房(二期)、乙…: the phase's bracket is in the item
+            if cs > 1 and text[cs - 1] == ")" and (o := text.rfind("(", max(0, cs - 9), cs)) > 0 and \
+                    _FIRM_PLACE_PAREN.match(text, o) and _LEGAL_FORM_RE.search(text, cs, q):
+                cs = self.clause_start(o)  # 甲能源(某县)新能源有限公司|…项目: the place in the firm's registered name
             cs = max(cs, q - _LIST_SPAN)
             seg = text[cs:q]
             if len(seg) < 2:
@@ -4035,7 +4265,9 @@ class _Extractor:
                     items[-1] = (items[-1][0][: c.start()], items[-1][1])
             # a phase written after 项目 is the project's (甲公司5GW组件项目一期建成投产, 乙金属镁项目(一期))
             ph_after = _PJ_PHASE_AFTER.match(text, m.end()) if not listed else None
-            if ph_after:
+            # (甲项目一期已投产,二期加快建设: the phases' progress, of one project written without its phase)
+            whole = bool(ph_after and _PJ_NEXT_PHASE.match(text, ph_after.end()))
+            if ph_after and not whole:
                 items[-1] = (items[-1][0] + ph_after.group("ph"), items[-1][1])
             m_end = ph_after.end() if ph_after else m.end()
             when = _PJ_WHEN.match(text, m_end)  # 甲项目2023年投产, 乙项目于6月打通全流程并投产: when, then what
@@ -4056,6 +4288,12 @@ class _Extractor:
             if heading and not all(x.endswith("项目") or not x for x in re.split(r"[;、]", heading.group("items"))):
                 heading = None
             strong = strong or heading is not None
+            # 甲厂改造项目、乙管网改造项目、丙厂房项目: each item of a list of projects, each written with its 项目
+            chained = not listed and len(items) > 1 and items[-2][0].endswith("项目") and len(
+                pi := _strip_lead(items[-2][0][:-2])) >= 6 and self._specific(pi, parse_project_item(pi, known))
+            # (the item before names one project itself: not 工业项目、民生项目、基础设施项目, kinds)
+            strong = strong or chained or not listed and len(items) == 1 and (cs == 0 or text[cs - 1] in "。\n") and \
+                _PJ_CONTENT_AFTER.match(text, m_end) is not None  # 某某中心项目新建冷库…: a sentence on its works
             inv = _PJ_INVEST_AFTER.match(text, m_end)
             strong = strong or inv is not None  # 甲项目,总投资3.6亿元,在建: a project with its own figures
             if not strong and not listed and text[cs:cs + 1] == "、" and text[cs - 1:cs] == ")":
@@ -4083,6 +4321,9 @@ class _Extractor:
                 k = item.find("项目")
                 if k >= 0 and not _PJ_PHASE_AFTER.fullmatch(item, k + 2):
                     continue  # 甲二期项目是该公司继乙项目: the item runs over another project (not 甲项目二期), no name
+                a = _PJ_ADDRESSEE.search(item) if "对" in item else None
+                if a and len(item) - a.end() >= 2:
+                    item, p = item[a.end():], p + a.end()  # 某县某局要对|甲二期、乙二期等项目开展检查: who acts on them
                 t = _PJ_TIME_LEAD.match(item)
                 if t and len(item) - t.end() >= 2:
                     item, p = item[t.end():], p + t.end()  # 去年|年产10万吨某材料项目建成投产: when, not who
@@ -4103,8 +4344,12 @@ class _Extractor:
                 ph = _PJ_PAREN_PHASE.search(item) if item.endswith("期)") else None
                 if ph:
                     item = item[: ph.start()] + ph.group(1)  # 某某厂房(二期): read as 某某厂房二期, named as written
-                if not (2 <= len(item) <= 40) or _PJ_BAD_ITEM.search(item):
+                if not (2 <= len(item) <= 40) or _PJ_BAD_ITEM.search(_FIRM_PLACE_PAREN.sub("", item) if "(" in item else item):
                     continue
+                if _CUT_RE.fullmatch(item, len(item) - 3, len(item) - 1):
+                    continue  # 某领域重点推进|镁、铝合金等项目: a verb kept in front of a one-character kind, no name
+                if len(item) <= 6 and self.regions.knows(item):
+                    continue  # 甲县、乙县2个工业集中区厂房项目: places the works are in, no name
                 if _BATCH.search(item) or _PINYIN_DEBRIS.search(item):
                     continue  # a batch or programme; pinyin debris of a bad scrape
                 if _PJ_NOT_NAME.search(item):
@@ -4135,6 +4380,11 @@ class _Extractor:
                 if ph:
                     pp["name"] = written
                 if prev is not None and prev[2]["enterprise"] and not pp["enterprise"] and CAPACITY.match(item):
+                    if (cm := CAPACITY.match(item)).group("basis") and cm.group("basis") in prev[0]:
+                        pp = dict(pp, enterprise=prev[2]["enterprise"])  # 甲集团年产5万吨X、年产3万吨Y等项目: each
+                        prev = (item, p, pp)  # 年产 opens a plant of its own, the firm's
+                        parsed.append(prev)
+                        continue
                     prev[2]["products"].extend(pp["products"])  # a second product of the same owner's project
                     continue
                 if item in known and not pp["products"] and any(q.get("enterprise") == item for q in self.x.projects):
@@ -4154,7 +4404,8 @@ class _Extractor:
                         pp["products"][0]["name"] in rest or rest in pp["products"][0]["name"]):
                     continue  # 屋顶光伏、农光互补等光伏发电项目: kinds of the category
                 specific = self._specific(item, pp) or card and len(item) >= 4 or heading is not None and \
-                    len(item) >= 4 and not _is_sector_phrase(item)  # (a card's heading names its project, whatever)
+                    len(item) >= 4 and not _is_sector_phrase(item) or \
+                    chained and len(item) >= 6 and not _is_sector_phrase(item)  # (a card's heading names its project)
                 if listed and not rest and not weak:
                     ok = not _is_sector_phrase(item) or len(parsed) > 1
                     if ok and len(item) <= 6 and not any(self._specific(i, q) for i, _, q in parsed):
@@ -4171,12 +4422,17 @@ class _Extractor:
                     # 公司年产3万吨某产品项目)
                     owned = bool(o and (o in known or _LEGAL_BEFORE.search(o) or _firm_like(o)) and
                                  any(x.get("capacity") for x in pp["products"]))
-                    ok = specific and (not weak or owned) and (strong or len(parsed) > 1 or owned)
+                    # (谋划布局|某市某某示范: a project planned at a named place, 谋划 its stage; not 谋划|某某材料, a kind)
+                    planned = weak and "谋划" in pre and self._region_prefix(item) is not None
+                    ok = specific and (not weak or owned or planned) and (strong or len(parsed) > 1 or owned)
                     if not ok and strong and not weak and len(parsed) > 1 and len(item) >= 6 and \
                             not _is_sector_phrase(item) and any(self._specific(i, q) for i, _, q in parsed if i != item):
                         ok = True  # 推动甲公司年产5万吨X、乙电子Y芯片封测项目开工: one list of projects
                 if ok:
+                    n = len(self.x.projects)
                     self._add_project(item, p, stage, 0.65 if listed else 0.55, known, pp)
+                    if whole and len(self.x.projects) > n:
+                        self._whole_projects.add(id(self.x.projects[-1]))
         # a firm's renovation named after it: 支持某某石化公司扩能改造
         legal = {e["name"] for e in self.x.enterprises if _LEGAL_FORM_RE.search(e["name"][-4:])}
         for m in _RENOVATION.finditer(text) if legal else ():
@@ -4247,7 +4503,12 @@ class _Extractor:
             for i in _occurrences(text, w):
                 if w == "建设" and (text[i + 2: i + 3] not in _CLAUSE_STOPS or text[i - 2: i] == "开工"):
                     continue  # (…建设 as the last word of its clause: 推进甲基地、乙产业园建设)
+                if _PJ_COUNTED_AFTER.match(text, i + len(w)):
+                    continue  # 某某化工基地建成投产一批百万吨级项目: where projects were built, not one of them
                 self._facility_list(i, w, known)
+        for i in _occurrences(text, "改完成"):  # 甲集团年产30万吨某产品技改完成: a firm's upgrade, done
+            if text[i - 1] == "技" and text[i + 3: i + 4] in _CLAUSE_STOPS:
+                self._facility_list(i + 1, "完成", known)
         # named facilities after a verb of building (尽快落地某某数据服务基地, 投资建设某某一体化基地)
         for w in ("建设", "落地", "布局"):
             for vs in _occurrences(text, w):
@@ -4326,6 +4587,8 @@ class _Extractor:
         if (vs - cs > 6 and not owner) or _TM_DIGIT.search(text, cs, vs) or text.find("项目", ve, ce) >= 0 or \
                 text.find("一批", ve, ce) >= 0 or _COUNT.match(text, ve):
             return  # (only adverbs before the verb; 项目 in the object: read by find_projects; 一批…: a kind)
+        if not owner and text.startswith("了", ve):
+            return  # 我们在某地建设了某某回收基地: told as done, a facility named by its kind
         pre = text[cs:ve]
         if _RECRUIT.search(pre) or _PJ_NEGATED.search(pre) or not owner and _WEAK_PROJECT_VERBS.search(
                 text, cs, vs if text.startswith("布局", ve - 2) else ve):  # (谋划布局, 争取布局: the verb is strong)
@@ -4414,6 +4677,7 @@ class _Extractor:
     def _merge_projects(self):
         """One project written twice (远川新能源制氢 / 某市远川新能源制氢综合利用) is one project."""
         owner_of = {}
+        whole = getattr(self, "_whole_projects", set())
         for e in self.x.enterprises:
             for n in [e["name"], *e.get("aliases", ())]:
                 owner_of[n] = e["name"]
@@ -4520,14 +4784,23 @@ class _Extractor:
                     qo = owner_of.get(q.get("enterprise"), q.get("enterprise"))
                     qp = q["products"][0]["name"] if q["products"] else None
                     if (p.get("phase") or "一期") != (q.get("phase") or "一期") and \
-                            "期" in (p.get("phase") or "") + (q.get("phase") or ""):
-                        continue  # 一期 and 二期 of one product (a project and its 二期): two projects
+                            "期" in (p.get("phase") or "") + (q.get("phase") or "") and not any(
+                                id(r) in whole and not r.get("phase") for r in (p, q)):
+                        continue  # 一期 and 二期 of one product (a project and its 二期): two projects (not the whole
+                        # project written with the progress of its phases, 甲项目一期已投产,二期在建)
                     cq = capacity(q)
                     if cp and cq and cp[2] == cq[2] and cp[1] != cq[1]:
                         continue  # 年产15万吨 and 年产20万吨 of one product: two plants
                     if qo == o and qp and (qp in prod or prod in qp) and min(len(qp), len(prod)) >= 2:
                         target = q
                         break
+            if target is None and not o and p.get("phase") and p["name"].endswith(p["phase"]) and \
+                    2 <= len(p["name"]) - len(p["phase"]) <= 6:
+                stem = p["name"][: -len(p["phase"])]  # 甲四期项目 after 甲新能源某基地四期…项目: the firm's short name
+                same = [q for q in merged if q.get("phase") == p["phase"] and q.get("enterprise") and any(
+                    a.startswith(stem) for a in names_of.get(owner_of.get(q["enterprise"], q["enterprise"]),
+                                                             [q["enterprise"]]))]
+                target = same[0] if len(same) == 1 else None
             if target is None and by_product:
                 same = written_for_any(p, merged)
                 target = same[0] if len(same) == 1 else None
@@ -5178,8 +5451,9 @@ class _Extractor:
         if not (2 <= len(name) <= 20) or _DIGIT.search(name):
             return
         if not _DEPT_HEAD.search(name) and not _PARK_SUFFIX_RE.search(name) and not _DEPT_TEAM.search(name) and \
-                not _firm_like(name):
-            return  # a unit has the head of an office (局, 委员会, 中心, 政府, 专班) or is a firm; a phrase of the task has none
+                not _firm_like(name) and not (_TOWNSHIP_UNIT.fullmatch(name) and name[-2:] not in _NOT_TOWNSHIP):
+            return  # a unit has the head of an office (局, 委员会, 中心, 政府, 专班) or is a firm or a township (甲镇,
+            # 乙乡, 丙街道: its government, listed as the unit); a phrase of the task has none
         if _DEPT_CONCERNED.search(name):
             return  # 市级有关部门, 各相关单位: the units concerned, none of them named (各有关市州政府 names their kind)
         is_park = bool(_PARK_SUFFIX_RE.search(name)) and not _DEPT_SUFFIX_END.search(name)
@@ -5227,11 +5501,13 @@ _DUTY_CLAUSE = re.compile(rf"(?P<list>[{H}、]{{2,40}}?)(?P<lead>牵头)?(?:分�
 _RESPONSIBLE = re.compile(r"负责(?!人)")
 _DEPT_TEAM = re.compile(r"(?:专班|工作组|小组)$")  # a task force listed as a responsible unit (各产业链专班)
 _DEPT_CONCERNED = re.compile(r"(?:有关|相关)(?:部门|单位|方面|机构|企业)?$")
+_TOWNSHIP_UNIT = re.compile(rf"(?!各)[{H}]{{2,4}}(?:镇|乡|街道|苏木)")  # a township listed as a unit (甲镇, 乙街道)
 _DEPT_SUFFIX_END = re.compile(_DEPT_SUFFIX + "$")
 _DEPT_ROLE_TAIL = re.compile(r"(?:牵头|负责|配合|参与)(?:落实)?$")
 # 室, 社 and 会 end the names of units too (督查室, 供销社, 贸促会) but also common words, so they count only here,
 # where the phrase already stands in a list of responsible units
-_DEPT_HEAD = re.compile(_DEPT_SUFFIX + r"$|政府$|机构$|部门$|[室社会]$|银行|分行|支行")
+# (and the people's organisations by their short names: 工商联, 残联, 侨联, 科协)
+_DEPT_HEAD = re.compile(_DEPT_SUFFIX + r"$|政府$|机构$|部门$|[室社会]$|(?:工商|残|侨|妇|文)联$|科协$|银行|分行|支行")
 _DEPT_HEAD_BEFORE_AND = re.compile(_DEPT_SUFFIX + r"(?:牵头|负责|配合)?$|政府$")
 
 

@@ -2757,3 +2757,452 @@ def test_round9_projects_a_firm_s_second_phase_named_bare_is_its_unphased_projec
     assert len(got) == 2
     whole = got["宣城远帆光能科技有限公司年产8GW高效电池片"]
     assert "远帆光能二期" in whole.get("aliases", [])
+
+
+# ---------------------------------------------------------------------------------------- chains, round 10
+@pytest.mark.parametrize("text", [
+    "鼓励开发镁制轮毂、镁制笔记本外壳等轻量化产品。",
+    "发展钛制眼镜架、钛制餐具等日用消费品。",
+    "推广不锈钢制储罐和铝合金制门窗。",
+    "扩大镍合金制阀门出口。",
+])
+def test_round10_chains_an_article_made_of_a_metal_or_an_alloy_is_no_route(text):
+    assert steps(text) == []
+
+
+def test_round10_chains_routes_from_compounds_and_scrap_stay_routes():
+    assert steps("发展氯化镁制金属镁。") == [["氯化镁", "金属镁"]]
+    assert steps("推进废旧硬质合金制钨粉。") == [["废旧硬质合金", "钨粉"]]
+    assert steps("布局碳酸锂制氢氧化锂。") == [["碳酸锂", "氢氧化锂"]]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("着力提升铝土矿→氧化铝→电解铝→铝型材加工能力。", ["铝土矿", "氧化铝", "电解铝", "铝型材"]),
+    ("进一步增强多晶硅—硅片—电池片—组件生产能力。", ["多晶硅", "硅片", "电池片", "组件"]),
+    ("提高原奶—乳粉—乳饮品配套水平。", ["原奶", "乳粉", "乳饮品"]),
+    ("提升硅片—电池片—组件智能化水平。", ["硅片", "电池片", "组件"]),
+    ("推进钻井—水平井压裂—页岩气集输。", ["钻井", "水平井压裂", "页岩气集输"]),
+    ("机械行业围绕铸锻件—减速器—工业机器人配套延伸。", ["铸锻件", "减速器", "工业机器人"]),
+    ("沿着电芯-模组-电池包配套拓展。", ["电芯", "模组", "电池包"]),
+])
+def test_round10_chains_the_capacity_or_the_verb_after_the_last_step_is_not_part_of_it(text, want):
+    assert steps(text) == [want]
+
+
+def test_round10_chains_a_stage_named_配套_stays_a_step():
+    assert steps("形成船舶设计—总装—配套—运维产业链。") == [["船舶设计", "总装", "配套", "运维"]]
+
+
+@pytest.mark.parametrize("text", [
+    "上游:石英矿、工业硅 —— 已有北坪硅业,年产工业硅12万吨\n中游:多晶硅、单晶硅片 —— 青禾光能\n",
+    "(一)下游环节:电池片、组件——远帆光电、北坪新能源\n",
+    "中游:硫酸镍、硫酸钴 —— 现有远帆钴业\n",
+])
+def test_round10_chains_a_row_of_an_industry_map_is_no_chain(text):
+    assert steps(text) == []
+
+
+def test_round10_chains_a_segment_row_that_goes_on_to_a_chain_keeps_it():
+    text = "下游:以通用产品为主。重点方向为:石灰石—电石—乙炔—聚乙烯醇。\n"
+    assert steps(text) == [["石灰石", "电石", "乙炔", "聚乙烯醇"]]
+
+
+def test_round10_chains_a_firm_named_after_a_dash_is_no_step():
+    text = ("安顺远帆化工有限公司主要生产无水氟化氢。\n"
+            "萤石、氟硅酸——远帆化工\n")
+    assert steps(text) == []
+    assert steps("贵州省安顺市远帆化工有限公司投产。\n萤石——远帆化工\n") == []
+    # a product in a firm's name is still a product (北坪晶源锂电铜箔有限公司 does not make 锂电铜箔 a firm)
+    text = "北坪晶源锂电铜箔有限公司加快扩产。发展电解铜—锂电铜箔。"
+    assert steps(text) == [["电解铜", "锂电铜箔"]]
+
+
+@pytest.mark.parametrize("text", [
+    "【办事流程】\n申请受理 → 材料审核 → 签订协议 → 办理登记 → 竣工验收\n",
+    "项目落地:洽谈签约—立项备案—规划选址—施工许可—开工建设—竣工投产。",
+    "企业入园按照项目申报-评审论证-签订合同-供地交地-开工建设的程序办理。",
+])
+def test_round10_chains_the_stages_of_an_approval_procedure_are_no_chain(text):
+    assert steps(text) == []
+
+
+def test_round10_chains_a_chain_with_one_procedure_like_word_stays_a_chain():
+    assert steps("形成研发设计—整机制造—检测认证—运营维护产业链。") == [["研发设计", "整机制造", "检测认证", "运营维护"]]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("园区现有煤—电—铝产业链。", ["煤", "电", "铝"]),
+    ("目前拥有钒矿—五氧化二钒—钒电池较完整链条。", ["钒矿", "五氧化二钒", "钒电池"]),
+    ("形成甲醇—烯烃—聚丙烯相对完善的产业链。", ["甲醇", "烯烃", "聚丙烯"]),
+])
+def test_round10_chains_what_a_place_holds_and_how_complete_the_chain_is_are_not_steps(text, want):
+    assert steps(text) == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "重点企业—远帆铝业:主要生产铝型材。",
+    "招商对象—长三角、珠三角地区的新材料企业",
+    "园区主导产业—新材料、新能源",
+    "县域工业转型路径研究—以北坪县为例",
+    "招商引资一把手工程—专访县委书记",
+    "上午—下午分组讨论。",
+])
+def test_round10_chains_a_head_and_what_the_dash_says_it_is_is_no_chain(text):
+    assert steps(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "构建一核—两带—三区发展格局。",
+    "形成一心—两翼—多点空间布局。",
+    "落实产业链链长—链主企业—服务专员工作机制。",
+    "开展强链—补链—延链行动。",
+])
+def test_round10_chains_the_layout_the_people_and_the_slogans_of_a_plan_are_no_chain(text):
+    assert steps(text) == []
+
+
+def test_round10_chains_two_step_chains_without_a_head_stay_chains():
+    assert steps("发展萤石—氢氟酸。") == [["萤石", "氢氟酸"]]
+    assert steps("推动盐化工—纯碱协同。") == [["盐化工", "纯碱"]]
+    assert steps("发展铝锭—铝棒—铝型材。") == [["铝锭", "铝棒", "铝型材"]]
+
+
+# ----------------------------------------------------------------------------------- enterprises, round 10
+@pytest.mark.parametrize("text, want", [
+    ("2\t光伏支架\t和田市青禾新材料有限公司\t3.5\n", "和田市青禾新材料有限公司"),
+    ("由同仁市远帆文旅投资有限公司负责运营。", "同仁市远帆文旅投资有限公司"),
+    ("牵手和龙市北坪木业有限公司共建加工基地。", "和龙市北坪木业有限公司"),
+])
+def test_round10_enterprises_a_place_that_opens_with_a_preposition_stays_in_the_name(text, want):
+    assert firms(text) == [want]
+
+
+def test_round10_enterprises_a_preposition_in_front_of_a_name_is_still_cut():
+    assert firms("与青禾新材料有限公司签订协议。") == ["青禾新材料有限公司"]
+    assert firms("同远帆化工有限公司开展合作。") == ["远帆化工有限公司"]
+
+
+@pytest.mark.parametrize("text", [
+    "“我们和北坪远帆电子有限公司合作,建设了封装线。”",
+    "他们与青禾动力科技有限公司签订了合作协议。",
+    "列席:县财政局、县工信局、青禾镇主要负责同志、北坪乡负责人。",
+])
+def test_round10_enterprises_a_pronoun_or_a_person_is_no_firm(text):
+    assert all(n not in ("我们", "他们", "主要负责同志", "负责人") for n in firms(text))
+    assert all(not n.startswith(("我们", "他们")) for n in firms(text))
+
+
+@pytest.mark.parametrize("text", [
+    "二期投产后公司在本省的产能将翻番。",
+    "重组后公司主营业务更加突出。",
+    "项目建成后公司年销售收入可达20亿元。",
+])
+def test_round10_enterprises_an_event_and_后_before_公司_names_no_firm(text):
+    assert firms(text) == []
+
+
+def test_round10_enterprises_a_unit_charged_with_a_task_is_a_department():
+    text = ("(牵头单位:县工信局;责任单位:县住建局、国网青禾县供电公司)\n"
+            "北坪变电站扩建工程由国网青禾县供电公司负责实施。\n"
+            "列席:县财政局、国网青禾县供电公司。\n")
+    assert firms(text) == []
+    # a firm the duty list does not name, charged with the same work, is a firm
+    assert firms("北坪变电站扩建由远帆电力工程有限公司负责建设。") == ["远帆电力工程有限公司"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("安顺青禾科技集团有限公司(简称青禾科技)加快扩产。紧盯青禾科技、远帆电工等重点企业。",
+     ["安顺青禾科技集团有限公司", "远帆电工"]),
+    ("北坪远帆化工有限公司投产。盯住远帆化工、青岭硅业、华岳铝业等企业,实行包抓服务。",
+     ["北坪远帆化工有限公司", "华岳铝业", "青岭硅业"]),
+    ("包抓青岭硅业、华岳铝业等重点企业。", ["华岳铝业", "青岭硅业"]),
+])
+def test_round10_enterprises_a_verb_glued_to_the_first_firm_of_a_list_is_cut(text, want):
+    assert firms(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("我们要和青禾动力、远帆储能这样的头部企业比拼成本。", ["远帆储能", "青禾动力"]),
+    ("像北坪电工这样的链主企业正在扩大本地采购。", ["北坪电工"]),
+    ("支持华岳锂能、青岭材料这类龙头企业扩产。", ["华岳锂能", "青岭材料"]),
+    ("他们正与北坪化工、远帆硅业这些本地企业洽谈供货。", ["北坪化工", "远帆硅业"]),
+])
+def test_round10_enterprises_a_list_closed_by_a_word_of_likeness(text, want):
+    assert firms(text) == want
+
+
+def test_round10_enterprises_a_word_of_likeness_after_sectors_names_no_firm():
+    assert firms("发展储能、氢能这样的新兴产业企业。") == []
+    assert firms("这样的企业越来越多。") == []
+    assert firms("要扶持这些企业做大做强。") == []
+    assert firms("对上述这类企业给予奖励。") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("下一步,将依托远帆铝业推动铝型材链条延伸。", ["远帆铝业"]),
+    ("依托青岭化工发展精细化学品。", ["青岭化工"]),
+    ("依托北坪钛业打造钛材加工集群。", ["北坪钛业"]),
+])
+def test_round10_enterprises_a_firm_leaned_on_by_its_trade_word(text, want):
+    assert firms(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "依托资源优势发展煤化工。",
+    "依托青岭工业园区发展精细化工。",
+    "依托新能源产业推动绿电消纳。",
+])
+def test_round10_enterprises_a_resource_a_park_or_a_sector_leaned_on_is_no_firm(text):
+    assert firms(text) == []
+
+
+@pytest.mark.parametrize("item, owner", [
+    ("北坪远帆中药饮片厂扩能改造", "北坪远帆中药饮片厂"),
+    ("青岭农机修造厂搬迁改造", "青岭农机修造厂"),
+    ("华岳机械厂技改", "华岳机械厂"),
+])
+def test_round10_enterprises_a_works_named_by_its_trade_owns_its_upgrade(item, owner):
+    assert parse_project_item(item)["enterprise"] == owner
+
+
+@pytest.mark.parametrize("item", ["青岭热电厂扩能改造", "北坪污水处理厂提质改造", "华岳自来水厂改扩建"])
+def test_round10_enterprises_a_plant_the_project_is_owns_nothing(item):
+    assert parse_project_item(item)["enterprise"] is None
+
+
+@pytest.mark.parametrize("item, owner", [
+    ("宝鸡钛丰装备航空紧固件", "宝鸡钛丰装备"),
+    ("铜岳电子高频覆铜板", "铜岳电子"),
+    ("锂航新能源储能电站", "锂航新能源"),
+])
+def test_round10_enterprises_a_trade_name_that_opens_with_an_element(item, owner):
+    assert parse_project_item(item)["enterprise"] == owner
+
+
+@pytest.mark.parametrize("item", ["钛材深加工", "锂电装备制造基地", "硅系新材料产业化应用", "铜箔新材料研发中心"])
+def test_round10_enterprises_an_element_and_its_form_is_a_product(item):
+    assert parse_project_item(item)["enterprise"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "持续推进引洮济陇工程建设。",
+    "加快引汉入渭二期、引大济湟西干渠等项目建设。",
+])
+def test_round10_enterprises_a_water_transfer_work_has_no_owner(text):
+    assert firms(text) == []
+
+
+def test_round10_enterprises_a_firms_plant_named_with_the_firm_is_the_firms():
+    assert parse_project_item("青岭牧业乳品加工厂技改")["enterprise"] == "青岭牧业"
+    assert parse_project_item("远帆化工硫酸厂扩能改造")["enterprise"] == "远帆化工"
+
+
+# ------------------------------------------------------------------------------------ projects and parks, round 10
+_R10_TABLE_HEAD = "序号\t项目名称\t建设内容\t总投资\t业主单位\n"
+
+
+def test_round10_projects_a_table_cell_cut_by_a_page_break_goes_on_after_it():
+    text = ("附件\n" + _R10_TABLE_HEAD +
+            "1\t远帆光电年产8GW组件项目\t建设组件生产线\t12\t吴忠远帆光电科\n- 4 -\n技有限公司\n"
+            "2\t北坪大桥改建工程\t改建大桥1座\t3\t定西市公路事业发展中心\n"
+            "3\t青岭冷链物流园\t建设冷库3万吨\t5\t吴忠青岭物流有限公司\n")
+    got = projects(text)
+    assert {"远帆光电年产8GW组件", "北坪大桥改建工程", "青岭冷链物流园"} <= set(got)
+    assert got["远帆光电年产8GW组件"]["enterprise"] == "吴忠远帆光电科技有限公司"
+
+
+@pytest.mark.parametrize("cell", ["银川至北坪城际铁路(宁夏段)", "青岭水库(除险加固)", "北坪互通立交(续建)"])
+def test_round10_projects_a_bracketed_qualifier_closes_a_table_name(cell):
+    text = "附件\n" + _R10_TABLE_HEAD + f"1\t{cell}\t新建线路\t30\t某某建设集团有限公司\n"
+    assert cell in projects(text)
+
+
+@pytest.mark.parametrize("total", ["合计\t88\t6.5", "小计\t9.5\t2", "总计\t120\t15.2"])  # (empty cells dropped)
+def test_round10_projects_the_total_row_of_a_table_is_no_project(total):
+    text = "附件\n" + _R10_TABLE_HEAD + "1\t远帆年产5万吨铝箔项目\t建设铝箔生产线\t8\t远帆铝业有限公司\n" + total + "\n"
+    assert set(projects(clean_text(text))) == {"远帆年产5万吨铝箔"}
+
+
+def test_round10_projects_a_table_name_with_firms_in_a_facility_name():
+    text = "附件\n" + _R10_TABLE_HEAD + "1\t中小企业服务中心二期\t新建服务用房\t2\t某某城投有限公司\n" \
+        "2\t科技企业孵化器\t新建孵化用房\t1.5\t某某城投有限公司\n"
+    assert {"中小企业服务中心二期", "科技企业孵化器"} <= set(projects(text))
+
+
+@pytest.mark.parametrize("text", [
+    "材料领域重点推进铜、镍合金等项目。",
+    "能源领域加快推进煤、电等项目。",
+    "建材领域重点实施砂、石骨料等项目。",
+])
+def test_round10_projects_a_one_character_kind_after_a_verb_names_no_project(text):
+    assert projects(text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "定西中药材加工基地建成投产3个饮片项目。",
+    "青铜峡铝材加工基地竣工一批技改项目。",
+    "临洮马铃薯加工基地建成投产多个重点项目。",
+])
+def test_round10_projects_a_facility_where_projects_were_counted_is_no_project(text):
+    assert projects(text) == {}
+
+
+def test_round10_projects_each_yearly_capacity_of_one_firm_is_a_project_of_its_own():
+    got = projects("支持北坪化工集团年产40万吨乙二醇、年产12万吨碳酸二甲酯等项目尽快投产。")
+    assert set(got) == {"北坪化工集团年产40万吨乙二醇", "年产12万吨碳酸二甲酯"}
+    assert got["年产12万吨碳酸二甲酯"]["enterprise"] == "北坪化工集团"
+
+
+def test_round10_projects_a_planned_project_at_a_named_place():
+    assert "吴忠绿电制氨示范" in projects("谋划布局吴忠绿电制氨示范项目。")
+    assert "定西马铃薯全粉加工基地" in projects("同时谋划布局定西马铃薯全粉加工基地项目。")
+    assert projects("前瞻谋划固态电池电解质项目。") == {}
+
+
+def test_round10_projects_a_place_in_brackets_inside_the_owners_registered_name():
+    text = "远帆新能(吴忠)风电有限公司30万千瓦风电项目风机吊装过半。"
+    (name, p), = projects(text).items()
+    assert name.startswith("远帆新能(吴忠)风电有限公司") and p["enterprise"].startswith("远帆新能")
+
+
+def test_round10_projects_the_progress_of_each_phase_is_of_one_project():
+    text = ("青岭镁业年产6万吨金属镁项目一期已达产,二期正在安装设备。\n附件\n" + _R10_TABLE_HEAD +
+            "1\t青岭镁业6万吨金属镁(二期)\t建设还原炉\t9\t青岭镁业有限公司\n")
+    assert len(projects(text)) == 1
+    assert projects("远帆碳素年产8万吨负极材料项目一期建成投产。") != {}
+
+
+def test_round10_projects_the_unit_that_acts_on_projects_is_not_in_their_name():
+    got = projects("县住建局要对青岭建材二期、北坪陶瓷二期等在建项目开展安全检查。")
+    assert set(got) == {"青岭建材二期", "北坪陶瓷二期"}
+
+
+def test_round10_projects_each_item_of_a_list_written_with_its_own_xiangmu():
+    got = projects("吴忠工业园区雨污分流改造项目、园区集中供气管网改造项目、北坪综合仓储(二期)项目,要在年底前完工。")
+    assert "园区集中供气管网改造" in got
+    assert projects("统筹推进工业项目、民生项目、重大基础设施项目建设。") == {}  # (kinds, not named projects)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("北坪牛肉冷链加工中心项目新建冷库1万吨、屠宰车间3000平方米。", "北坪牛肉冷链加工中心"),
+    ("吴忠黄河文旅综合体项目占地120亩,年内开工。", "吴忠黄河文旅综合体"),
+])
+def test_round10_projects_a_project_followed_by_what_it_builds(text, name):
+    assert name in projects(text)
+
+
+@pytest.mark.parametrize("text", [
+    "定西、临洮2个工业集中区配套仓储项目主体封顶。",
+    "永登、皋兰2个工业集中区污水管网项目开工。",
+])
+def test_round10_projects_places_of_a_counted_list_are_no_projects(text):
+    assert projects(text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "远帆铝业负责人介绍,公司二期项目达产后,产能将翻番。",
+    "集团二期项目达产后,年产值翻番。",
+])
+def test_round10_projects_a_word_pointing_back_to_a_firm_names_no_project(text):
+    assert projects(text) == {}
+
+
+def test_round10_projects_a_facility_told_as_done_in_an_interview_is_no_project():
+    assert projects("我们和合作伙伴一起,在吴忠建设了废旧光伏组件回收基地。") == {}
+
+
+def test_round10_projects_the_firms_shortest_name_and_a_phase_is_its_project():
+    text = ("吴忠远帆储能股份有限公司(以下简称“远帆储能”)扩产提速。推动远帆储能吴忠基地三期年产20GWh储能电池项目建成投产。"
+            "其中,远帆三期项目总投资60亿元。")
+    got = projects(text)
+    assert len(got) == 1 and "远帆三期" in next(iter(got.values())).get("aliases", [])
+
+
+def test_round10_projects_a_firms_upgrade_reported_done():
+    got = projects("北坪化工集团年产20万吨甲醇技改完成,产品单耗下降。")
+    assert "北坪化工集团年产20万吨甲醇技改" in got
+
+
+def parks_of(text):
+    return {p["name"]: p.get("parent") for p in x(text).parks}
+
+
+@pytest.mark.parametrize("zone, park", [("吴忠高新区", "镁产业园"), ("定西经开区", "铜产业园"), ("青铜峡工业园区", "硅产业园")])
+def test_round10_parks_a_park_named_by_one_trade_word_inside_its_zone(zone, park):
+    assert parks_of(f"以{zone}{park}为核心,延伸产业链。").get(park) == zone
+
+
+def test_round10_parks_the_last_of_a_long_list_of_honours_is_no_park():
+    text = ("开发区相继获评国家新型工业化产业示范基地(新材料)、国家级循环化改造示范试点园区、"
+            "国家火炬某某特色产业基地、吴忠市绿色化工园区,综合考核位列前茅。")
+    assert parks_of(text) == {}
+
+
+@pytest.mark.parametrize("verb", ["要会同", "要协同", "要督促"])
+def test_round10_parks_a_unit_acting_with_the_parks_office_names_no_park(verb):
+    assert parks_of(f"县财政局{verb}园区管委会加快拨付资金。") == {}
+
+
+@pytest.mark.parametrize("park", ["临空经济园", "总部经济园", "数字经济园"])
+def test_round10_parks_an_economy_park_is_a_park(park):
+    got = {n for p in x(f"建设吴忠工业园区{park}标准化厂房。").parks for n in [p["name"], *p.get("aliases", ())]}
+    assert park in got
+
+
+@pytest.mark.parametrize("firm", ["开发建设有限公司", "投资发展集团有限公司", "城市建设投资有限公司"])
+def test_round10_parks_a_zone_inside_a_firms_name_is_no_park(firm):
+    assert parks_of(f"业主单位为吴忠滨河新区{firm}。") == {}
+
+
+@pytest.mark.parametrize("text", ["在和田地区设立分公司。", "拟在北坪县成立子公司。", "双方合资成立公司。", "设立全资子公司。"])
+def test_round10_enterprises_a_firm_to_be_founded_named_by_its_kind_is_no_firm(text):
+    assert firms(text) == []
+
+
+def test_round10_enterprises_a_subsidiary_named_by_its_kind_names_its_parent():
+    assert firms("远帆能源全资子公司青禾光伏投产。") == ["远帆能源"]
+    assert firms("北坪种子公司扩建。") == ["北坪种子公司"]  # (种子: a trade, not a subsidiary)
+    assert firms("远帆集团在北坪县成立远帆新材料有限公司。") == ["远帆新材料有限公司", "远帆集团"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("推动青岭化工与北坪集团开展合作。", "北坪集团"),
+    ("与远帆能源深化战略合作。", "远帆能源"),
+    ("县政府与华岳股份进行全面合作。", "华岳股份"),
+])
+def test_round10_enterprises_the_verb_of_a_cooperation_is_not_the_partners(text, want):
+    got = firms(text)
+    assert want in got and not any(n.startswith(want) and n != want for n in got)
+
+
+# ----------------------------------------------------------------------------------- departments, round 10
+@pytest.mark.parametrize("text, want", [
+    ("推进冷链仓储建设。(牵头单位:县商务局;责任单位:青禾镇、北坪乡)\n", {"县商务局", "青禾镇", "北坪乡"}),
+    ("完善道路配套。(责任单位:县住建局、城关街道)\n", {"县住建局", "城关街道"}),
+])
+def test_round10_departments_a_township_listed_as_a_unit(text, want):
+    assert {n for n, _ in depts(text)} >= want
+
+
+def test_round10_departments_a_township_outside_a_duty_list_is_no_unit():
+    assert depts("青禾镇建成蔬菜基地。北坪乡发展肉羊养殖。") == []
+
+
+@pytest.mark.parametrize("unit", ["市工商联", "县科协", "区残联"])
+def test_round10_departments_a_peoples_organisation_by_its_short_name(unit):
+    assert (unit, "责任") in depts(f"营造民营经济发展环境。(责任单位:市商务局、{unit})\n")
+
+
+@pytest.mark.parametrize("text", ["依托吴忠高新区内产业园发展配套。", "发挥定西经开区各产业园带动作用。"])
+def test_round10_parks_a_function_word_between_a_zone_and_a_park_type_names_no_park(text):
+    assert set(parks_of(text)) <= {"吴忠高新区", "定西经开区"}
+
+
+def test_round10_projects_a_table_row_a_page_break_cut_inside_its_name():
+    text = ("附件\n" + _R10_TABLE_HEAD +
+            "1\t远帆光电年产8GW单\n- 4 -\n晶组件项目\t建设组件生产线\t12\t吴忠远帆光电有限公司\n"
+            "2\t北坪大桥改建工程\t改建大桥1座\t3\t定西市公路事业发展中心\n"
+            "3\t青岭冷链物流园\t建设冷库3万吨\t5\t吴忠青岭物流有限公司\n")
+    got = projects(text)
+    assert {"远帆光电年产8GW单晶组件", "北坪大桥改建工程", "青岭冷链物流园"} <= set(got)
+    assert clean_text(text)[got["北坪大桥改建工程"]["evidence"][0]["start"]:].startswith("北坪大桥")
