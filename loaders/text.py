@@ -462,6 +462,10 @@ _TAIL = re.compile(
 # the tail of the last step: what the text calls the chain, with its qualifiers (…的完整链条, …精深加工链条)
 _TAIL_WORD = re.compile(r"(?:等|的)?(?:较为|较|比较|相对|更加|更为)?(?:完整|完善)?的?(?:一体化)?(?:循环经济|循环|全)?(?:千亿级|百亿级)?(?:精深加工|深加工)?"
                         r"(?:产业链条|产业链|产业体系|产业集群|链条)")
+# the industry of a dash chain written after its last step, before 产业链 (甲—乙—组件|光伏制造|产业链)
+# (a quality in front, 甲—乙—有机肥|循环农业|产业链, names the chain's industry as well as 制造 after it does)
+_CHAIN_INDUSTRY_END = re.compile(r"(?P<mod>循环|生态|绿色|现代|特色)?(?P<ind>光伏|锂电|氢能|风电|储能|煤化工|盐化工|化工|石化|新能源|"
+                                 r"新材料|冶金|钢铁|有色|建材|医药|纺织|食品|农业|畜牧)(?P<act>装备制造|制造|加工|装备|材料)?$")
 _MAKE = re.compile(r"^(?P<inp>.+?)制(?![造品剂种冷度作备])(?P<out>.{2,}|[氢氨油气电醇碱])$")
 _PROCESS_SUFFIX = ("精深加工", "综合利用", "深加工", "加工", "制造", "生产", "种植", "养殖", "开发", "延伸", "利用")
 
@@ -606,7 +610,8 @@ _LIST_COUNTED = re.compile(rf"[{_CN_NUM}]+[条个大类项]$")
 # (after a list's tail, the next chain of a list of chains: 甲、乙、丙产业链、丁产业链)
 _LIST_NEXT_CHAIN = re.compile(rf"、[{H}A-Za-z0-9]{{1,12}}?(?:产业链|链条)")
 # a chain in prose: 形成从原煤到甲醇再到烯烃的产业链; 构建多晶硅、单晶硅、电池片、组件的光伏产业链
-_FROM_TO_CHAIN = re.compile(rf"[从由](?P<steps>[{H}]{{1,10}}(?:(?:再)?到[{H}]{{1,10}}){{1,6}})的(?:完整)?(?:[{H}]{{0,6}}?)(?:全)?产业链")
+# (the steps before the first 到 may be listed: 从甲开采、乙加工到丙制造的全产业链)
+_FROM_TO_CHAIN = re.compile(rf"[从由](?P<steps>[{H}]{{1,10}}(?:、[{H}]{{1,10}}){{0,4}}(?:(?:再)?到[{H}]{{1,10}}){{1,6}})的(?:完整)?(?:[{H}]{{0,6}}?)(?:全)?产业链")
 # (a step may be a chemical's abbreviation: 形成甲、乙、PVC的完整产业链)
 _OF_CHAIN = re.compile(rf"(?:形成|构建|打造|完善|构筑|建成|构成|组成|串联|串起|连成)(?:了|起|出)?(?P<list>[{H}]{{1,8}}(?:、[{H}A-Za-z0-9]{{1,8}}){{2,}})的(?:完整)?"
                        rf"(?P<label>[{H}]{{0,8}}?)(?:全)?产业链")
@@ -651,7 +656,7 @@ _ROUTE_TAIL = re.compile(r"(?:产业链条|产业链|产业|技术|工艺|路线
 # (…制乙还可…, …制乙可为…, …制乙用于…, …制乙并…: the clause goes on after the product with an adverb, a modal
 # verb or a verb of use; …制乙培育成…, …制乙作为…, 向甲制乙延伸: the verb of the clause the route is the object of)
 _ROUTE_CUT = re.compile(rf"[{_CN_NUM}\d]+[条个大项种类]|培育|打造|作$|成$|延伸|拓展|还(?!原)|(?<!可)可(?:$|[以用供作])|用于|并(?!网)|将|再(?!生)|产能|产量|规模|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|项目|装备|装置|设备|"
-                        r"基地|生产线|示范|一体化|工程|综合利用|中心|园区|等")
+                        r"基地|生产线|示范|试点|一体化|工程|综合利用|中心|园区|等")
 # what a route makes something of when it recycles (某某废渣制乙, 废旧某某制乙, 某某副产品制乙, 某某尾矿制乙)
 _WASTE_MATERIAL = re.compile(r"废|副产|尾矿|尾渣|[矿炉钢]渣|余热|回收")
 # (a product of a route may be its capital-letter abbreviation: 焦炉煤气制LNG)
@@ -714,6 +719,11 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   "进入", "可", "均", "下设", "包括", "设立", "结合", "位于", "布局", "获得", "荣获", "评为", "认定为",
                   "命名为", "授予", "列为", "入选", "获批", "下辖", "简称", "直通", "接入", "连通", "通达", "毗邻", "紧邻",
                   "负责", "牵头", "配合", "推动", "引导", "鼓励", "坐落于", "地处",
+                  # the firm that builds or runs the park (某某物流有限公司|某某物流园), a plan drawn up for it
+                  # (编制|某某产业园控制性详细规划)
+                  "公司", "股份", "编制", "修编",
+                  # the places that build a park together (甲县与乙县|共建|飞地产业园): the kind of park follows
+                  "共建",
                   # a visit's stops (调研|某某产业园, 察看|某某高新区), a verb done (介绍了|某某园区), a government
                   # body in front of the zone it has a branch in (某某局|高新区分局)
                   "调研", "察看", "考察", "视察", "走访", "参观", "来到", "前往", "走进", "了", "局", "厅",
@@ -733,7 +743,7 @@ _VERBISH = re.compile(r"坚持|获得|选派|落实|配合|会同|协同|督促|
 _GENERIC_PARK_WORDS = (
     r"[各全本该这此其][^区]{0,3}|工业|产业|化工|合作共建|合作|示范|专业|特色|省级|国家级|县级|市级|国家|绿色|智慧|"
     r"低碳|零碳|生态|重点|现有|周边|相关|配套|标准化|其他|新建|承接产业转移|循环化改造示范试点|循环化|"
-    r"现代|综合|大型|中小|智能化|数字化|物流|应急物流|农业|科技|创业|创新|新型|高新技术|特色产业|主导产业")
+    r"现代|综合|大型|中小|智能化|数字化|物流|应急物流|农业|科技|创业|创新|新型|高新技术|特色产业|主导产业|飞地")
 _GENERIC_PARK = re.compile(rf"^(?:{_GENERIC_PARK_WORDS})?{_PARK_SUFFIX}$")
 # several generic words before a …园区 are generic too (智慧化工园区, 特色农业示范园区); before a named type
 # they can name a park (生态科技产业园 of a 一区多园 list)
@@ -765,6 +775,13 @@ _NATIONAL = re.compile(r"国家级?(?=经济技术开发区|高新技术产业�
 # country or a belt (东部开发区, 沿黄工业园区), an anonymised name (某某园区), a way of running parks
 # (东西部协作共建产业园区, 对口帮扶产业园)
 _LEVEL_ONLY = re.compile(r"[省市县区州旗盟镇乡村]+|.*[东西南北中]部|沿[黄江河海边线]|.*某.*|.*(?:共建|协作|合作|对口|帮扶|飞地).*")
+# a part of the country or a mode of aid in front of the type (东部地区合作产业园, 对口帮扶产业园, 东西部协作园区)
+_PARK_MODE = re.compile(r"[东西南北中]部|对口|帮扶|飞地|协作")
+# a quantifier in front of the type: the parks of a kind (各专业园区, 所有工业园区, 其他园区)
+_PARKS_QUANTIFIED = re.compile(r"各|所有|全部|其他|其余")
+# a mountain, river or lake and the side of it a place lies on (贺兰山|东麓, 黄河|南岸), read from the 山/河/湖 on:
+# the region name that starts there (山东, 河南, 湖北, 山南) is not written
+_FEATURE_SIDE = re.compile(r"[山河湖江海川][东西南北][麓岸坡侧缘畔]")
 # a park's own management body (某某工业园区管委会): the park is a named one
 _PARK_OFFICE = re.compile(r"管委会|管理委员会|管理办公室|管理处|管理局|党工委")
 # a coordinated list of places before 等 / N个 and the type: one park per place
@@ -903,7 +920,7 @@ _PJ_STRONG = re.compile(r"实施|建设|推进|推动|加快|开工|落地|落�
 _PJ_STRONG_VERB = re.compile(r"实施|加快|推进|推动|开工|落地|签约|对接|建设|争取|启动")
 _PJ_ALREADY = re.compile(r"^[已正将]")
 # when a project's progress happened, between 项目 and the word of its progress (项目2023年投产, 项目于6月投产)
-_PJ_WHEN = re.compile(r"于?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:份|底|初|内|前|中旬|上旬|下旬)?")
+_PJ_WHEN = re.compile(r"于?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:份|底|初|内|前(?!期)|中旬|上旬|下旬)?")
 _PJ_ALREADY2 = re.compile(r"^(?:建设)?[已正将]?")
 # a heading that opens a list of key projects (重点项目: 加快建设…, 推进…基地建设, …)
 _PJ_HEADING = re.compile(r"重点项目\s*:")
@@ -914,7 +931,8 @@ _PJ_TABLE_HEADER = re.compile(r"^[^\n]*项目(?:名称)?\t[^\n]*$", re.M)
 _PJ_TABLE_COLUMNS = (
     ("name", re.compile(r"^\s*(?:建设|重点)?项目(?:名称)?\s*$|^\s*项目名称")),
     ("owner", re.compile(r"建设单位|实施单位|业主单位|项目单位|承建单位|建设主体|实施主体|企业名称|项目业主|"
-                         r"(?:签约|投资|合作|引进|申报)(?:企业|单位|主体|方)|项目法人|法人单位|责任企业")),  # (签约企业, 投资方)
+                         r"(?:签约|投资|合作|引进|申报|落户|入驻)(?:企业|单位|主体|方)|项目法人|法人单位|责任企业|^\s*乙方")),
+    # (签约企业, 投资方; a signing table's 甲方 is the government that signs, its 乙方 the investor)
     ("stage", re.compile(r"建设性质|进度|建设阶段|项目阶段|项目状态|阶段|状态|性质")),
     ("invest", re.compile(r"总投资")),
 )
@@ -923,10 +941,10 @@ _TABLE_STAGE = re.compile(r"新开工|开工|新建|续建|在建|竣工|投产|
 _TABLE_STAGE_OF = {"新开工": "开工", "开工": "开工", "新建": "开工", "续建": "在建", "在建": "在建", "竣工": "竣工",
                    "投产": "投产", "建成": "投产", "签约": "签约", "前期": "谋划", "谋划": "谋划", "储备": "谋划"}
 # a count after 项目 counts projects of a kind (签约某某项目23个); a phase after it is the project's (项目(二期))
-_PJ_COUNT_AFTER = re.compile(rf"(?:\d+|[{_CN_NUM}百]+)[个项]")
+_PJ_COUNT_AFTER = re.compile(rf"(?:有|共有|共|达|计)?(?:\d+|[{_CN_NUM}百]+)[个项]")  # (…的项目有5个: a count)
 _PJ_PHASE_AFTER = re.compile(rf"\(?(?P<ph>[{_CN_NUM}\d]{{1,2}}期)(?:工程)?\)?")
 # what a project does after its name, in reports of progress (甲项目完成主体工程, 乙项目满负荷生产, 丙项目达产达效)
-_PJ_PROGRESS = re.compile(r"(?:当年|年内|已|顺利|全面)?(?:完成主体|主体完工|主体封顶|主体厂房封顶|完成中交|完成设备安装|进入试生产|满负荷|满产|达产|达效|试生产|试运行|"
+_PJ_PROGRESS = re.compile(r"(?:当年|年内|已|顺利|全面|正在|正)?(?:(?:开展|完成|启动)(?:可行性研究|可研)|完成主体|主体完工|主体封顶|主体厂房封顶|完成中交|完成设备安装|进入试生产|满负荷|满产|达产|达效|试生产|试运行|"
                           r"投入使用|投入运营|进入安装|建成送电|(?:完成|开展|启动)前期工作|完成(?:备案|立项|核准|环评))")
 # business words a registered name ends with that its short form drops (某某连接技术有限公司 -> 某某连接)
 _SHORT_TAIL = re.compile(r"(?:技术|科技|实业|控股|股份|发展|投资|工贸|商贸)$")
@@ -984,10 +1002,10 @@ _PJ_TIME_LEAD = re.compile(r"(?:去年|今年|明年|当年|同年|次年|年内
 # the count that closes a list of projects written without 等 (甲、乙、丙3个项目)
 _PJ_LIST_COUNT = re.compile(rf"(?:\d+|[{_CN_NUM}]+)个$")
 _PJ_DONE_AFTER = re.compile(r"落地|落户|开工|建成|投产|竣工|投运|投用|并网|完工")
-_PJ_NOT_NAME = re.compile(r"(?:重点|重大|各类|有关|相关)$|^(?:可|能|将|为|对|给|满足|符合|入园|落地|招商|签约|新建|在建|续建|"
+_PJ_NOT_NAME = re.compile(r"(?:重点|重大|各类|有关|相关|加快|加速|推进|推动|做好|抓好|确保)$|^(?:可|能|将|为|对|给|满足|符合|入园|落地|招商|签约|新建|在建|续建|"
                           r"保障|降低|减少|提高|影响|制约)"  # (保障|甲和乙项目用能: what projects need, none named)
                           r"|^[\u4e00-\u9fff]?(?:入园|入驻|招商|引进)$")
-_PJ_INVEST_AFTER = re.compile(r"[,(]?总投资(?:约|达|为)?\d+(?:\.\d+)?(?:亿|万)元(?P<rest>[^;。\n()]{0,16})")
+_PJ_INVEST_AFTER = re.compile(r"[,(.]?总投资(?:约|达|为)?\d+(?:\.\d+)?(?:亿|万)元(?P<rest>[^;。\n()]{0,16})")
 _PJ_STAGE_HEADING = re.compile(r"(?:^|[\n。;])[^\n。;:]{0,12}?(?P<h>续建|新开工|新建|竣工投产|建成投产|投产|竣工|签约|在建|开工|"
                                r"重点|重大|计划)(?:的)?(?:重点|重大)?项目(?:有|包括)?\s*:(?P<items>[^\n。]*)$")
 _HEADING_STAGE = {"续建": "在建", "在建": "在建", "新开工": "开工", "开工": "开工", "竣工投产": "投产", "建成投产": "投产",
@@ -1009,6 +1027,9 @@ _PJ_SIGNED = re.compile(r"签订|签署|签约")
 _PJ_AGREEMENT = re.compile(r"(?:投资|合作)?(?:协议|合同)")
 _PJ_PARK_LEAD = re.compile(rf"(?:园区|[{H}]{{2,14}}{_PARK_SUFFIX})内?(?:已有|现有|新建|建设|实施|落地|投资建设|启动建设)?"
                            rf"(?=[{H}]{{4}})")  # (在某工业园|新建|甲化工年产…项目: where, then the verb)
+# the facility word that closes a works named on a numbered line, before its total investment (某某直供工程.总投资)
+_PJ_LINE_FACILITY = re.compile(r"(?P<w>工程|基地|中心|电站|生产线)[.,(]$")
+_LINE_BREAKS = re.compile(r"[;。、!?]|项目")
 _PJ_BAD_ITEM = re.compile(r"[,:“”()]|的|为|领先|一流|先导|企业")
 # a firm's declared short name right before a project item (甲科技有限公司(以下简称“甲科技”)|年产…项目): the owner
 _PJ_BETWEEN = re.compile(rf"[{H}]{{2,6}}(?:—|至)[{H}]{{2,6}}(?:[\d±]|[{H}]{{2,}})")
@@ -1021,8 +1042,8 @@ _PJ_ITEM_INTENT = re.compile(r"(?:力争|计划|预计|有望|争取|确保|拟)
 _PJ_OWN_INVESTMENT = re.compile(r"(?:计划)?(?:总)?投资(?:约|达|为|超)?\d")  # 甲项目投资12亿元: its own figure
 _PJ_PARTY_SPLIT = re.compile(r"[与和同]")
 _QUOTE_IN = re.compile(r"[“”\"]")
-_PJ_MADE_BY = re.compile(r"(?:亿元|万元|建设|投资|打造|实施|合作)$")
-_PJ_BUILT_BY = re.compile(rf"(?:^|[,;、])由?(?P<firm>[{H}A-Za-z()]{{2,24}}?)(?:与[{H}]{{2,16}}?)?(?:投资[\d.]+[亿万]元)?"
+_PJ_MADE_BY = re.compile(r"(?:亿元|万元|建设|投资|打造|实施|合作|促成|引进|招引|签约|签订|洽谈|对接)$")  # (…促成的|甲年产…)
+_PJ_BUILT_BY = re.compile(rf"(?:^|[,;、])(?:\d{{1,2}}[.、])?由?(?P<firm>[{H}A-Za-z()]{{2,24}}?)(?:与[{H}]{{2,16}}?)?(?:投资[\d.]+[亿万]元)?"
                           r"(?:投资|合作|出资)?(?:建设|打造|实施)的$")
 _PJ_CARD_FIELD = re.compile(rf"\n[ \t]*(?:\d{{1,2}}\s*[.、]\s*|\(?[{_CN_NUM}]{{1,3}}[)、]\s*)?"
                             r"(?:建设地点|建设地址|项目地点|建设内容|建设规模|总投资|投资估算|投资规模|项目业主|"
@@ -1031,12 +1052,20 @@ _PJ_CARD_FIELD = re.compile(rf"\n[ \t]*(?:\d{{1,2}}\s*[.、]\s*|\(?[{_CN_NUM}]{{
 _PJ_CARD_HEAD = re.compile(rf"\s*(?:\d{{1,2}}\s*[.、]|\(?[{_CN_NUM}]{{1,3}}[)、])?\s*"
                            rf"(?:(?:项目)?名称|项目[{_CN_NUM}\d]{{1,3}})?\s*:?\s*")
 _STANDARD_PLANT = re.compile(r"标准化?厂房$")
+# when or how a facility was done, between its name and 投产/建成 (于10月建成, 实现投产, 已正式投产)
+_PJ_DONE_LEAD = re.compile(r"(?:已经|已|均已|将|预计)?(?:于?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:份|底|初|中旬|上旬|下旬)?)?"
+                           r"(?:实现|正式|顺利|全面|已经|已|均已|陆续|相继|先后)*$")
+# the verb that opens a clause whose object is a park's named works (推进|某某园区供热管网工程); and the words of a
+# programme, not a works (强链工程, 提升工程, 行动)
+_PJ_WORKS_VERB = re.compile(r"(?:积极|加快|全力|大力|着力)?(?:推进|实施|推动|启动|建成|加快建设|开工建设)")
+_PJ_PROGRAMME = re.compile(r"链|行动|计划|提升|培育|示范|“|\"")
+_PJ_SHORT_LEAD = re.compile(r"^(?:以下简称|简称|下称)|[“”\"]")
 _PJ_DECLARED_OWNER = re.compile(r"\((?:以下简称|简称|下称)[“\"]?(?P<short>[^()“”\"]{2,12})[”\"]?\)$")
 # verbs that introduce categories of development, not projects (发展…项目, 研究布局…项目)
 # (前瞻谋划…项目: a project still to be conceived, not one under way)
 _WEAK_PROJECT_VERBS = re.compile(r"发展|研究|布局|探索|培育|新建|鼓励|支持|引导|梳理|参与|面向|合作|前瞻")
 # verbs of recruiting: what follows is wanted, not a project (招引…项目, 引进建设算力中心项目)
-_RECRUIT = re.compile(r"招引|引进|引育|招商|招大引强|承接")
+_RECRUIT = re.compile(r"招引|引进|引育|招商|招大引强|承接|推介")  # (推介: offered to investors, not yet theirs)
 # a recruitment reported as done (成功引进, 已引进, 先后引进…, 引进了): its projects are the firms' own, under way
 _RECRUITED = re.compile(r"(?:成功|已经|先后|相继|陆续|累计|已|新)$")
 # a batch or programme, not a project (“十四五”第二批光伏新增指标, “1234”项目工程)
@@ -1234,8 +1263,9 @@ def _split_owner(rest, known=(), regions=None):
         owner = rest[:p]
         fw = _TRADE_AT.match(rest, p)
         fw_end = fw.end() if fw else p + len(w) if p == first > 2 and w in FIRM_WORDS else 0
-        if fw and len(w) > fw.end() - p and _FIRM_WORD_RE.search(owner) and _plausible_owner(owner, regions):
-            fw_end = 0  # 某某科技|风电装备基地: the name has its trade word, the next one opens the product
+        if fw and len(w) > fw.end() - p and (_FIRM_WORD_RE.search(owner) or _FIRM_WORD_END.search(owner)) and \
+                _plausible_owner(owner, regions):
+            fw_end = 0  # 某某科技|风电装备基地, 某某重工|风电塔筒: the name has its trade word, the next opens the product
         if fw_end and len(rest) - fw_end >= 2:
             owner = rest[:fw_end]  # (某省联泰|石化|EVA胶膜: a brand and its trade word after the place of origin)
         elif fw and fw.end() == len(rest):
@@ -1493,7 +1523,7 @@ _WANT_DIRECT = re.compile(
 
 # ============================================================================ departments
 
-_DEPT_SUFFIX = r"(?:局|委|办|厅|中心|公司|分局|管委会|委员会|办公室|集团|部|所|站|院|队)"
+_DEPT_SUFFIX = r"(?:局|委|办|厅|中心|公司|分局|管委会|委员会|办公室|集团|部|所|站|院|队|处)"  # (处: a division of a 厅)
 # A department list is one clause: it never runs over a sentence end.
 # (甲局牵头,乙局、丙局按职责分工负责), and the shorter forms (甲局、乙局负责), (甲局牵头), (甲局牵头,乙局配合)
 _DUTY = re.compile(r"\((?P<list>[^()。;!?]{2,200}?)(?P<end>按职责分工负责|按职责负责|分工负责|负责|配合|牵头)(?:落实)?\)")
@@ -1706,6 +1736,8 @@ _ROLE_WORDS = {"链主": "链主", "龙头": "龙头", "骨干": "骨干", "规�
                "专精特新": "专精特新", "小巨人": "小巨人", "领军": "龙头", "头部": "龙头"}
 # what stands between 等 and 企业 when the items are not firms but sectors or categories
 # (煤炭、化工、建材等工业企业; 农用机械…等行业企业; 钢铁有色…等领域龙头企业; …等上下游企业)
+_FIRM_GRADE = re.compile(r"(?:国家级|省级|市级)?(?:专精特新|小巨人|单项冠军|隐形冠军|瞪羚|独角兽|雏鹰|潜在独角兽|科技型|创新型|高新技术|"
+                         r"规上|规模以上|链主|龙头|骨干|领军|头部|上市|拟上市|后备)(?:中小)?(?:企业)?")
 _ENT_CATEGORY = re.compile(r"行业|领域|类|相关|配套|上下游|生产|要素|向|环节|缺链|链上|方面")
 _RANKED_IN_TRADE = re.compile(r"(?:行业|领域|业内)(?=龙头|链主|领军|头部|骨干)")  # 行业头部: a rank, not a category
 _NAME_STOP = re.compile(
@@ -1731,7 +1763,9 @@ _SUBPARK_LIST_TAIL = re.compile(r"[个大]园")
 _SUBPARK_COUNT = re.compile(rf"(?:等)?[{_CN_NUM}\d]+$")
 _SUBPARK_VERB = re.compile(r"下设|包括|设有|分为|辖")
 # a 一区N园 list written after its count (甲园区(一区四园:A园、B园、C园、D园)), up to where it ends
-_SUBPARK_COLON = re.compile(rf"一区[{_CN_NUM}\d]+园\s*:")
+# (also in quotes and named as the zone's way of running its parks: 甲园区实行“一区三园”模式,即A园、B园和C园)
+_SUBPARK_COLON = re.compile(rf"一区[{_CN_NUM}\d多]+园[”\"]?(?:\s*:|(?:(?:发展|管理|运营)?(?:模式|格局|架构|布局))?,?"
+                            r"(?:即|包括|分别为|分别是)\s*:?)")
 _SUBPARK_COLON_END = re.compile(r"[)。;\n]")
 # what ends a facility or a place, not the theme of a park (制种基地与…产业园, 安口陶瓷建材园和…创业园)
 _THEME_NOT = re.compile(r"(?:基地|中心|园|区|场|站|厂|港|城)$")
@@ -1757,8 +1791,11 @@ _ROLE_LABEL = re.compile(r"^[^企]{0,4}?(?P<r>链主|龙头|骨干|重点|领军
 # the last character of a product's name (电池托盘, 压铸件, 光伏胶膜): a link to recruit, not a firm's name
 _PRODUCT_END = re.compile(r"[件板材器机池盘料剂品管线膜箔片粉液油泵阀柜箱架壳芯屏]$")
 # the header row of a table of firms, and its name column
-_FIRM_TABLE_HEADER = re.compile(r"[\t\n](?:企业名称|企业|公司名称)(?=[\t\n])")
-_FIRM_NAME_CELL = re.compile(r"企业名称|企业|公司名称")
+_FIRM_KIND_CELL = r"(?:链主|龙头|重点|骨干|代表性?|配套|规上|主要|领军|头部|招引|目标)企业(?:名称)?"
+# (a header typed with spaces, 企 业 名 称; or naming a second field, 企业名称及主要产品; 企业简称)
+_FIRM_NAME_CELL = re.compile(rf"(?:企 *业|公 *司)(?: *(?:名 *称|简 *称))?(?:[及和/][{H}]{{2,6}})?|{_FIRM_KIND_CELL}")
+_FIRM_TABLE_HEADER = re.compile(rf"[\t\n](?:{_FIRM_NAME_CELL.pattern})(?=[\t\n])")
+_CELL_LIST_SEP = re.compile(r"[、,;]")
 _PLANT_AT = re.compile(r"(?:生产|制造)?(?:基地|工厂|分厂)")
 _AFTER_DONE = re.compile(r"[之以]?后")  # 项目建成|后|甲乙某地基地…: the time after the verb, not the firm
 _PLANT_NOT_OWNER = re.compile(r"[省市县区州]$|产业|工业|国家|示范|重点|龙头|企业")
@@ -1798,19 +1835,35 @@ _SUPPLIER = re.compile(rf"进入(?P<n>[{H}]{{2,8}}?)(?:供应链|供应体系|�
 _PARENT_OF = re.compile(r"(?:下属|旗下)(?:企业|子公司|公司)|(?:全资|控股)子公司")
 _PARTNER_NOT = re.compile(r"^(?:国际|国内|省内|省外|区内|区外|周边|沿海|沿边|东部|西部|中部|各|有关|相关|当地|本地|地方|高校|"
                           r"院所|科研|上下游|国外|境外|海外|全球|全国|社会|民间|知名|优质|头部)|[国省市县区内外方]$|(?:坡|斯坦|西亚|利亚|尼亚|罗斯)$|^(?:日本|德国|美国|法国|英国|韩国|意大利)|"
-                          r"资本|资金|基金|机构|单位|部门|院校|客商|伙伴|群众|农户|国家|地区|城市|区域")
+                          r"资本|资金|基金|机构|单位|部门|院校|客商|伙伴|群众|农户|国家|地区|城市|区域|"
+                          r"对口|支援|帮扶|结对|援建|东西部|东西协作")  # (甲省与乙市对口支援合作: places and a mode of aid)
 # a list of the units responsible for a task (牵头单位:甲局;责任单位:乙局、丙公司), and what ends it
 _DUTY_LIST = re.compile(r"(?:牵头|责任|配合|协办|主办)(?:单位|部门)\s*:")
 # the label of the units that attend a meeting (列席:甲局、乙公司): units, as in a list of responsible ones
 _ATTENDING = re.compile(r"(?:列席|出席|参会|参加会议)(?:单位|人员)?\s*:")
+# a firm pointed back to, no name: 其子公司, 该公司, 其母公司, 本集团, 所属企业
+_POINTED_FIRM = re.compile(r"(?:[其该本此各我]|其他|下属|所属)(?:全资|控股|参股)?[子分母]?(?:公司|集团|企业)")
+_OWNED_BY_END = re.compile(r"(?:全资|控股|参股)子公司$")  # 甲集团全资子公司: what the firm is to its group
+_ATTENDING_AFTER = re.compile(r"(?:等单位)?(?:主要)?(?:负责同志|负责人|分管领导|有关同志)[^。;:\n]{0,24}?(?:参加|出席|列席|参会)")
 # a water transfer work named by the river it draws from and what it supplies (引洮济陇, 引汉入渭, 引大济湟)
 _WATER_TRANSFER = re.compile(rf"引[{H}]{{1,2}}?[济入供调补](?=[{H}])")
 # a speaker and the preposition that joins it to the firms after it (我们要和|甲、乙…, 他们正与|甲…)
 _PRONOUN_WITH = re.compile(r"(?:我们|他们|咱们|我|他|公司|企业)[^、和与同跟]{0,4}?[和与同跟]")
 # a list of firms closed by a word of likeness or a demonstrative (甲、乙这样的头部企业, 甲这类企业, 甲、乙这些本地企业)
+# the firms of a count of firms, listed after it (规上企业12户,主要有|甲、乙等; 入驻企业30家,代表企业有|甲、乙)
+_LEGAL_TAIL_VERB = re.compile(rf"(?P<f>{_alternation(LEGAL_FORMS)})(?:加强|深化|推进|推动|开展|共同|联合|携手|积极|全面|进一步|协同|联动|"
+                              r"正式|签订|签署|达成)[^公司]{0,4}$")
+# the heading of a roster of firms, on a line of its own (附件:重点企业名录; 链主企业名单; 骨干企业:)
+_ROSTER_HEAD = re.compile(r"企业(?:名录|名单|清单|目录)[ \t]*\n|企业[ \t]*:[ \t]*\n")
+_ITEM_NOTE_AT = re.compile(r"\((?!以下|简称|下称)([^()、,;。“”\"]{1,14})\)")  # (not (以下简称甲): read as an alias)
+_ITEM_NOTE = re.compile(_ITEM_NOTE_AT.pattern + "$")
+_SECTION_LEAD = re.compile(rf"\s*[{_CN_NUM}]{{1,3}}、")
+_ROSTER_NOT_NAME = re.compile(r"[,。;:、!?\t]|产业链|产业|行业|领域|板块")
+_FIRMS_NAMED_AFTER = re.compile(r"(?:主要|代表性?企业|其中)(?:有|包括|为|是)\s*:?")
+_FIRMS_COUNTED = re.compile(rf"企业(?:\d+|[{_CN_NUM}]+)[户家个]|(?:\d+|[{_CN_NUM}]+)[户家](?:[{H}]{{0,4}})?企业")
 _LIKE_FIRMS = re.compile(r"(?:这样|这类|一样|这些|这几家)的?(?P<desc>[^,。;:、等()的]{0,8}?)(?P<kind>企业|集团|车企|央企|国企|民企)")
 # what relates one firm to another (甲集团所属乙公司, 甲集团旗下, 进入甲集团供应体系): never inside a name
-_FIRM_RELATION = re.compile(r"所属|下属|旗下|进入")
+_FIRM_RELATION = re.compile(rf"其?(?:所属|下属|旗下|进入|(?:全资|控股|参股)子公司)|(?:其|(?<=集团|公司))子公司(?=[{H}]{{2}})")
 # the units of a firm written after its name (甲集团发动机事业部, 甲公司铝材分厂)
 # what a firm's name never holds (without an organisation form at its end): a capacity's unit at its head (万头|肉牛
 #养殖场), a project or a pronoun (甲新能源二期项目是该公司…: the owner cut from a sentence)
@@ -2277,6 +2330,8 @@ class _Extractor:
             break
         for n in (3, 2):
             cands = self.regions.with_county_suffix(name[:n])
+            # (an autonomous county by its short name: 天祝|工业园区 for 天祝藏族自治县, 张家川|… for 张家川回族自治县)
+            cands = cands or [r for r in self.regions.by_county_short.get(name[:n], ()) if r.name.endswith(("自治县", "自治旗"))]
             for r in cands:
                 if r.adcode[:2] in self.provinces:
                     return r
@@ -2346,6 +2401,9 @@ class _Extractor:
                 start += m.end()
         items = []
         for item, p in self.list_items(start, cs + t.start(), split_and=False, cut=False):
+            while not items and (lm := _PARK_LEAD_RE.match(item)) and len(item) - lm.end() >= 2 and \
+                    self._region_prefix(item) is None:
+                item, p = item[lm.end():], p + lm.end()  # (规划建设|甲、乙、丙3个产业园: the verb of the clause)
             if not (1 <= len(item) <= 6) or not re.fullmatch(rf"[{H}]+", item):
                 return []
             items.append((item, p))
@@ -2432,10 +2490,13 @@ class _Extractor:
             if end is None:
                 continue
             o = m.start() - 1
+            o -= text[o:o + 1] in "“\""
             parent = None
             if text[o:o + 1] == "(":
                 parent = self._park_ends.get(o) or next(
                     (p["name"] for p in self.x.parks if text.startswith(p["name"], o - len(p["name"]), o)), None)
+            elif text[m.end() - 1] != ":":  # (甲园区实行“一区三园”…即: the zone the clause is about)
+                parent = self.park_in(self.clause_start(o + 1), o + 1)
             self._add_subpark_items(m.end(), end.start(), parent)
 
     def _add_subpark_items(self, start, end, parent):
@@ -2503,7 +2564,9 @@ class _Extractor:
             self._vouched.add(name[: _PARK_SUFFIX_RE.search(name).end()])
         # where a region name stands inside the prefix, the park's name starts there
         for rs, _re, rn in self.region_scan(name):
-            if 0 < rs < _PARK_SUFFIX_RE.search(name).start() and not re.search(r"[xX]$", name[:rs]):
+            # (贺兰山东麓, 祁连山南麓, 黄河南岸: a mountain or a river and its side, not a province or a city in it)
+            if 0 < rs < _PARK_SUFFIX_RE.search(name).start() and not re.search(r"[xX]$", name[:rs]) and \
+                    not _FEATURE_SIDE.match(name, rs):
                 s += rs
                 name = name[rs:]
             break
@@ -2533,6 +2596,10 @@ class _Extractor:
             # (甲工业集中区|化工园区认定: the text vouches that 甲工业集中区 is a park, wherever it is written)
             self._vouched.add(parts[0])
         region = self._region_prefix(name)
+        if _PARKS_QUANTIFIED.search(own):
+            return  # 甲市各工业园区, 会同|各专业园区 (a verb read as a county): every park of a kind, none named
+        if region is None and _PARK_MODE.search(own) and name[:end_of_first - s] not in self._vouched:
+            return  # 与东部地区合作产业园, 对口帮扶产业园: a way of building parks with partners, not a named park
         # a count makes a category of parks (某市5个工业集中区; 建成2-3个…示范园区; 甲乙两地开发区)
         if _COUNT.search(own) or (_COUNT.search(wide) and region is None):
             self.category_parks.add(name[: _PARK_SUFFIX_RE.search(name).end()])
@@ -2558,7 +2625,8 @@ class _Extractor:
         # the text vouches for the name (see _vouch_parks)
         first_name = name[:end_of_first - s]
         vouched = first_name in self._vouched
-        own_verb = own.replace("综合利用", "")  # (磷石膏综合利用产业园: a theme, not a verb phrase)
+        # (磷石膏综合利用产业园, 热管理系统产业园: a theme, a product, not a verb phrase)
+        own_verb = own.replace("综合利用", "").replace("管理系统", "")
         if region is None and not vouched and not self._place_like(name) and (
                 tw in _PLACE_TYPES or tw == "园区" or _VERBISH.search(own_verb)) and not (
                 _PARK_SUBJECT.match(text, s + len(name)) and self.clause_start(s) == s
@@ -2576,7 +2644,9 @@ class _Extractor:
             theme = _strip_lead(cut_word[:-1].split("、")[-1])
             theme_start = s - 1 - len(theme)
             if 2 <= len(theme) <= 8 and _HAN_ONLY.fullmatch(theme) and not _PARK_SUFFIX_RE.search(theme) \
-                    and not self.region_scan(theme) and not _THEME_NOT.search(theme):
+                    and not self.region_scan(theme) and not _THEME_NOT.search(theme) and \
+                    not (_LEAD_RE.fullmatch(theme) or _CUT_RE.search(theme) or _VERBISH.search(theme)):
+                # (推动|和平产业园: a verb before a place that starts with 和, no theme of a second park)
                 tname = theme + tw
                 self.add("parks", tname, {"name": tname, "parent": None, "region": None,
                                           "written": theme + cut_word[-1] + name,
@@ -2638,18 +2708,25 @@ class _Extractor:
             for p in self.x.parks:
                 if p["parent"] == short:
                     p["parent"] = frec["name"]
-        # a province or city with its city in brackets in front (甲省(乙市)新材料产业园): the park's full name
+        # a province or city with its city in brackets in front (甲省(乙市)新材料产业园): the park's full name;
+        # so is a place with a scope in brackets (甲市(国际)农业科技产业园) or joined by a dot (甲市·乙科技产业园)
         for p in self.x.parks:
             e = p["evidence"][0]["start"]
-            if p["parent"] or p["region"] or self.text[e - 1: e] != ")":
+            if p["parent"] or p["region"] or self.text[e - 1: e] not in (")", "·"):
                 continue
-            bm = _PARK_BRACKET_PLACE.search(self.text, max(0, e - 7), e)
-            o = bm.start() if bm and self.regions.knows(bm.group(1)) else 0
+            if self.text[e - 1] == "·":
+                o, inner = e - 1, None
+            else:
+                bm = _PARK_BRACKET_PLACE.search(self.text, max(0, e - 7), e)
+                inner = bm.group(1) if bm else None
+                o = bm.start() if bm and (self.regions.knows(inner) or inner == "国际" or _GEO_WORD.fullmatch(inner)) \
+                    else 0
             ps = next((o - n for n in (2, 3) if o >= n and self.regions.knows(self.text[o - n: o])), None)
             if ps is not None:
                 name = self.text[ps:e] + p["name"]
                 self._seen[("parks", name)] = p
-                p["name"], p["region"] = name, getattr(self._region_prefix(bm.group(1)), "name", None)
+                place = inner if inner and self.regions.knows(inner) else self.text[ps:o]
+                p["name"], p["region"] = name, getattr(self._region_prefix(place), "name", None)
                 p["evidence"][0] = self.ev(ps, p["evidence"][0]["end"], p["evidence"][0]["confidence"])
         # a theme-only name the text also counts (3个农业科技示范园区) names the kind, not a park
         for p in list(self.x.parks):
@@ -2858,6 +2935,7 @@ class _Extractor:
                 tw = _TAIL_WORD.search(steps[-1], 1)
                 if tw:
                     steps[-1] = steps[-1][: tw.start()]
+                    steps[-1] = self._before_chain_industry(steps[-1], start)
                 # (向甲—乙—丙延伸: the verb the chain is the goal of, not part of its last step; inside quotes it is)
                 steps[-1] = _ALONG_END.sub("", steps[-1])
                 ob = _OPEN_CHAIN_BACK.search(steps[-1], 1)
@@ -2875,8 +2953,9 @@ class _Extractor:
                 if not 2 <= len(steps) <= 24 or any(_TM_DIGIT.search(_LOCANT_RE.sub("", s, 1)) and
                                                     not _STEP_GRADE.fullmatch(s) for s in bases):
                     continue  # a chain has a handful of steps (a long run of dashes is a rule or a table)
-                if sum(1 for s in steps if _HAN_CHAR.search(s)) < 2:
-                    continue  # PX-PTA: abbreviations only (a step may be one, among steps written out)
+                if sum(1 for s in steps if _HAN_CHAR.search(s)) < (1 if _TAIL_WORD.search(raw_last, 1) else 2):
+                    continue  # PX-PTA: abbreviations only (a step may be one, among steps written out, or where
+                    # the text calls the run a chain: 焦炉气—LNG产业链)
                 if len(steps) == 2 and any(len(b) < 2 and (b in self.region_initials or b not in _ONE_CHAR_STEP)
                                            for b in bases):
                     continue  # 东—西, 甲-乙: the initials of places; but 煤—兰炭, 煤—电: a material is one character
@@ -2935,7 +3014,9 @@ class _Extractor:
             q = _LIST_CHAIN_QUALITY.search(text, max(0, ts - 3), ts)
             if q and q.end() == ts:  # “甲、乙、丙”一体化全产业链 / 循环产业链: a quality of the chain, not a step
                 ts = q.start()
+            made = ""
             if text[ts - 2:ts] in ("加工", "生产", "制造") and text[ts - 3:ts - 2] not in ("深", "初", "粗", "精"):
+                made = text[ts - 2:ts]
                 ts -= 2  # 毛衫加工产业链: the chain of 毛衫 (but 精深加工 is a step of its own)
             if ts < 2 or text[ts - 1] not in _CLOSE_QUOTES and not _HAN_CHAR.match(text, ts - 1):
                 continue
@@ -2995,12 +3076,17 @@ class _Extractor:
             if len(items[-1]) == 1 and text[t.end():t.end() + 1] in _CLOSE_QUOTES and t.end() < len(text) and \
                     any(len(i) > 1 for i in items):
                 continue  # “控甲、提乙、延链条”: a slogan of tasks whose last one lengthens the chain
-            items[-1] = re.sub(r"(?<=.)(?<![深初粗精])(?:加工|生产|制造)$", "", items[-1])
+            if any(i.endswith(_PROCESS_SUFFIX) for i in items[:-1]):
+                items[-1] += made  # 甲种植、乙加工、丙生产产业链: every step is an activity, the last one too
+            else:
+                items[-1] = re.sub(r"(?<=.)(?<![深初粗精])(?:加工|生产|制造)$", "", items[-1])
             s = m.start("list") + len(m.group("list")) - len("、".join(items))
             self._add_chain(items, s, t.end(), 0.8 if m.group("q") else 0.7, "list")
         # chains in prose: 形成从A到B再到C的产业链; 构建A、B、C的X产业链
         for m in _FROM_TO_CHAIN.finditer(text):
-            steps = re.split(r"再到|到", m.group("steps"))
+            if "、" in m.group("steps")[m.group("steps").find("到"):]:
+                continue  # 由甲到乙、丙再到丁: 乙 and 丙 side by side, one level of the chain (only a list before 到 is steps)
+            steps = re.split(r"再到|到|、", m.group("steps"))
             if len(steps) >= 2 and not any(s in _ACTIVITIES or self.regions.knows(s) for s in steps):
                 self._add_chain(steps, m.start("steps"), m.end(), 0.7, "prose")
         for m in _OF_CHAIN.finditer(text):
@@ -3009,7 +3095,9 @@ class _Extractor:
                 continue  # 集甲、乙、丙于一体的产业链: the activities a place gathers; 钢铁、有色、化工的…: sectors
             # (a step may be an activity, 制氢、储运、加注、应用, but not most of them: 研发、生产、销售)
             if sum(s in _ACTIVITIES for s in steps) * 2 < len(steps) and \
-                    not any(self.regions.knows(s) or not 2 <= len(s) <= 6 or _QUALITY.search(s) for s in steps):
+                    not any(self.regions.knows(s) or _QUALITY.search(s) or
+                            not 2 <= len(s) <= (8 if s.endswith(_PROCESS_SUFFIX) else 6) for s in steps):
+                # (an activity step is longer: 甲种植、乙加工、丙产品开发的…全产业链)
                 self._add_chain(steps, m.start("list"), m.end(), 0.65, "list")
         # production routes written A制B on their own (煤制烯烃, MTO(甲醇制烯烃))
         for m in _MAKE_CANDIDATE.finditer(self.text, 1):
@@ -3020,6 +3108,33 @@ class _Extractor:
             if route:
                 a, b, s, e = route
                 self._add_chain([a, b], s, e, 0.6, "prose")
+
+    def _before_chain_industry(self, last, start):
+        """The last step of a dash chain without the industry written between it and the chain's tail word.
+
+        甲—乙—组件光伏制造产业链 is the 光伏制造 chain whose last step is 组件: the industry is a sector word (with
+        制造/加工 after it) that closes a step that is a word of its own, and that the text has named before the
+        chain (its heading or the clause that opens it), or that names an activity (…制造). A compound whose head
+        is the sector (分布式光伏, 新能源汽车) keeps its words.
+
+        >>> x = _Extractor("光伏方面。甲—乙—组件光伏制造产业链", "d")
+        >>> x._before_chain_industry("组件光伏制造", 5), x._before_chain_industry("分布式光伏", 5)
+        ('组件', '分布式光伏')
+        """
+        if len(last) < 4 or _product_vocabulary().at(last, 0) == last or not _HAN_ONLY.fullmatch(last):
+            return last
+        m = _CHAIN_INDUSTRY_END.search(last, 2)
+        if m is None or len(last) - m.start() < 2:
+            return last
+        head = last[: m.start()]
+        if head in MODIFIER_WORDS or _MODIFIER_TAIL.search(head):
+            return last
+        activity = m.group("act") in ("制造", "加工", "装备制造") or m.group("mod") is not None
+        product = _is_sector_phrase(head) or 2 <= len(head) <= 4 and head[-1] in _MATERIAL_FORM  # (型材, 铝板)
+        if activity and len(head) >= 2 or product and \
+                self.text.find(m.group("ind"), max(0, start - 300), start) >= 0:
+            return head
+        return last
 
     def _firm_step(self, step):
         """True when `step` is the short name of a firm the text names in full (甲化工 for 某市甲化工有限公司).
@@ -3078,7 +3193,8 @@ class _Extractor:
             prev = None
             for m in _CHAIN.finditer(text, ls, le):
                 # a stray space of the scrape inside a step (甲—乙 丙—丁 for 甲—乙丙—丁) splits one run in two
-                if prev is not None and m.start() == prev.end() + 1 and text[prev.end()] == " " and \
+                # (and so does a slash between two products of one step: 甲—乙铁/乙粉—丙, a step written as two)
+                if prev is not None and m.start() == prev.end() + 1 and text[prev.end()] in " /" and \
                         _HAN_CHAR.match(text, m.start()) and _HAN_CHAR.match(text, prev.end() - 1):
                     prev = _Run(text, prev.start(), m.end())
                     continue
@@ -3113,9 +3229,12 @@ class _Extractor:
         if cut:
             # (…制氢加氢示范项目, …制氢装备: the name of a project or of equipment; but a route that closes its
             # phrase with 综合利用, 推进甲制乙综合利用, is the way a by-product is used)
-            # (nor does a route whose integration is to be developed: 甲制乙一体化发展)
+            # (nor does a route whose integration is to be developed: 甲制乙一体化发展; nor a route whose
+            # demonstration closes the clause or an item of a list, 推进甲制乙示范、丙试点, which names no project:
+            # a list of projects ends in 等…项目, see _ROUTE_PROJECT_AFTER)
             if _ROUTE_NOT.fullmatch(cut.group()) and not (cut.group() == "综合利用" and cut.end() == len(b_raw)) and \
-                    not (cut.group() == "一体化" and b_raw.startswith("发展", cut.end())):
+                    not (cut.group() == "一体化" and b_raw.startswith("发展", cut.end())) and \
+                    not (cut.group() in ("示范", "试点") and cut.end() == len(b_raw) and text[k:k + 1] in ",;。\n、"):
                 return None
             b_raw = b_raw[: cut.start()]
         b = _ROUTE_TAIL.sub("", b_raw)
@@ -3244,6 +3363,7 @@ class _Extractor:
                 name[t.end() - 2: t.end()] not in _NOT_TOWNSHIP and _plausible_owner(name[t.end():], strict=False):
             aliases, name, start = (*aliases, name), name[t.end():], start + t.end()  # 某某镇|甲农业: the same for a town
         if len(name) < 2 or _TIME_WORD.fullmatch(name) or _HOLD_LEAD.fullmatch(name) or _TOWN_PART.match(name) or \
+                _POINTED_FIRM.fullmatch(name) or _OWNED_BY_END.search(name) or \
                 (a := _ANON_FIRM.match(name)) and (len(c := _LEGAL_FORM_RE.sub("", name[a.end():])) < 2 or
                                                    _is_sector_phrase(c)):
             return None  # 去年|年产…, 已有|…, 县城北|…: a time, a verb or a part of town where an owner would stand
@@ -3279,6 +3399,8 @@ class _Extractor:
         text = self.text
         if text[start - 1: start] == "由" and text.startswith("负责", end):
             return True
+        if _ATTENDING_AFTER.match(text, end):
+            return True  # 甲局、乙供电公司负责同志参加会议: the units that attend, listed in the sentence
         return bool(_ATTENDING.search(text, text.rfind("\n", 0, start) + 1, start))
 
     def _legal_names(self):
@@ -3289,6 +3411,10 @@ class _Extractor:
         while i < len(forms):
             f = forms[i]
             end = f.end()
+            if f.group() == "公司" and text[f.start() - 1: f.start()] == "子" and any(
+                    (r := _FIRM_RELATION.match(text, f.start() - k)) and r.end() == end for k in (1, 2, 3, 4)):
+                i += 1  # 甲集团控股子公司|乙有限公司: what the next firm is to the group, no name ends here
+                continue
             # a subsidiary written after its group: 金川集团|精密铜材公司, 酒钢集团|榆钢公司
             # (two forms that touch are one longer form: 某某集团|控股有限公司)
             while i + 1 < len(forms) and (forms[i + 1].start() == end or 0 < forms[i + 1].start() - end <= 8 and
@@ -3303,7 +3429,7 @@ class _Extractor:
             start = f.start()
             lo = max(self.clause_start(start), start - 24)
             # a parenthesis inside the name (某某(集团)股份有限公司, 某某(赣州)有限公司): the name goes on before it
-            op = text.rfind("(", lo - 9, lo - 2) if lo >= 3 and text[lo - 1] == ")" else -1
+            op = text.rfind("(", max(0, lo - 9), lo - 2) if lo >= 3 and text[lo - 1] == ")" else -1
             if op > 0 and ")" not in text[op:lo - 1] and _HAN_CHAR.match(text, op - 1) and \
                     _HAN_ONLY.fullmatch(text, op + 1, lo - 1):
                 lo = max(self.clause_start(op), start - 30)
@@ -3316,8 +3442,9 @@ class _Extractor:
             while j > lo and text[j - 1] not in _NAME_STOPS and (
                     "\u4e00" <= text[j - 1] <= "\u9fff" or text[j - 1] in "()" or text[j - 1].isascii() and text[j - 1].isalpha()):
                 j -= 1
-                if j - lo >= 3 and text[j - 1] in "和与及" and text[j:start] in self.product_set and \
-                        _HAN_CHAR.match(text, j - 2) and text[j - 2] not in _NAME_STOPS:
+                if j - lo >= 3 and text[j - 1] in "和与及" and _HAN_CHAR.match(text, j - 2) and \
+                        text[j - 2] not in _NAME_STOPS and (text[j:start] in self.product_set or
+                                                            text[j - 1] == "和" and self._and_in_name(j - 1, lo, start)):
                     j -= 1  # 某县泰和|兰炭有限公司: a product alone is no trade name, the 和 is the name's
             if j > lo and _opens_with_place(text[j - 1:j + 5], 1):
                 j -= 1  # 同|仁市…有限公司, 和|田市…: a place written with its suffix opens the name
@@ -3380,7 +3507,73 @@ class _Extractor:
                 rec.setdefault("aliases", []).append(short.group("s"))
                 self.firm_spans.append((end, end + short.end()))
 
+    def _list_start(self, pos):
+        """The clause start of `pos`, over a note in parentheses after a firm of the list (甲时代(某市)、乙电池(某县)
+        等企业, 甲化工(主营甲醇)、乙硅业(…)等: the city of each firm's plant or what it makes does not close the clause)."""
+        text = self.text
+        cs = self.clause_start(pos)
+        while cs >= 4:
+            if text[cs - 1] == ")" and (op := text.rfind("(", max(0, cs - 17), cs - 1)) >= 2 and \
+                    _ITEM_NOTE.fullmatch(text, op, cs) and _HAN_CHAR.match(text, op - 1):
+                cs = self.clause_start(op)
+            elif text[cs - 1] == "”" and (oq := text.rfind("“", max(0, cs - 20), cs - 1)) >= 0 and \
+                    _HAN_ONLY.fullmatch(text, oq + 1, cs - 1) and text[oq - 1: oq] in ("、", "”", "") or \
+                    text[cs - 1] == "“" and text.startswith("、", cs - 2):
+                cs = self.clause_start(cs - 1)  # (“甲化工”、“乙硅业”等企业: each name in quotation marks)
+            else:
+                break
+        return cs
+
+    def _list_end(self, pos):
+        """The clause end of `pos`, over the notes in parentheses after the firms of a list (see :meth:`_list_start`)."""
+        text = self.text
+        ce = self.clause_end(pos)
+        while text.startswith("(", ce) and _HAN_CHAR.match(text, ce - 1) and (q := _ITEM_NOTE_AT.match(text, ce)) and \
+                text.startswith(("、", "等"), q.end()):
+            ce = self.clause_end(q.end())
+        return ce
+
+    def _and_in_name(self, k, lo, start):
+        """True when the 和 at `k`, before the organisation form at `start`, is a character of the firm's name: what
+        follows it up to the form is no trade name (某地金和|光电科技有限公司, 某地鑫和|半导体有限公司: a product and
+        trade words), or what precedes it is a place and one character (某省银|和…: no firm is named by one)."""
+        text = self.text
+        after = text[k + 1:start]
+        while (t := _FIRM_WORD_RE.search(after)) and t.start() > 0 or after in TRADE_WORDS:
+            after = after[: t.start()] if t and t.start() > 0 else ""
+        b = k
+        while b > lo and _HAN_CHAR.match(text, b - 1) and text[b - 1] not in _NAME_STOPS:
+            b -= 1
+        before = _strip_lead(text[b:k], cut=False)
+        if not before or _FIRM_ONLY.search(before) or ("enterprises", before) in self._seen:
+            return False  # 甲化工和|乙科技有限公司: two firms
+        if not after or _product_vocabulary().covers(after) or _sector_vocabulary().covers(after):
+            return True
+        lead = region_index().leading(before)
+        return bool(lead) and len(before) - sum(len(t) for t, _ in lead) == 1
+
     def _add_listed(self, items, roles, conf, require_majority=True, vouched=False, makers=False):
+        # 甲时代(某市)、乙电池(某县)等企业: a firm written with the city of its plant in parentheses; the bare name is
+        # judged, the written form is its alias
+        # (a note of what the firm makes or is, 甲化工(主营甲醇), 乙光电(链主企业), is no part of its name)
+        written, noted = {}, {}
+        if any(i.endswith(")") for i, _ in items):
+            for k, (i, p) in enumerate(items):
+                q = _ITEM_NOTE.search(i) if i.endswith(")") else None
+                if not q or q.start() < 2 or "(" in i[: q.start()] or _LEGAL_FORM_RE.fullmatch(q.group(1)):
+                    continue
+                if self.regions.knows(q.group(1)):
+                    written[i[: q.start()]] = i
+                else:
+                    noted[i[: q.start()]] = [r for w, r in _ROLE_WORDS.items() if w in q.group(1)]
+                items[k] = (i[: q.start()], p)
+        items = [(i.strip("“”"), p + (i[:1] == "“")) if "”" in i else (i, p) for i, p in items]
+        # 甲集团及旗下|乙新能源、丙储能: the list of a group's subsidiaries starts after the word that relates them
+        if items and (k := _firm_name_start(items[0][0])):
+            items[0] = (items[0][0][k:], items[0][1] + k)
+        # 甲公司与乙分公司|加强合作: the verb of the clause after the last firm's registered name is no part of it
+        if items and (m := _LEGAL_TAIL_VERB.search(items[-1][0])):
+            items[-1] = (items[-1][0][: m.start() + len(m.group("f"))], items[-1][1])
         # 轻量化环节甲精密等企业: the link or field the firms work in is written in front of the first name
         items = [(i[f.end():], p + f.end()) if (f := _FIELD_LEAD.match(i)) and len(i) - f.end() >= 2 else (i, p)
                  for i, p in items]
@@ -3420,7 +3613,8 @@ class _Extractor:
             return []
         out = []
         for item, p in good:
-            rec = self.add_enterprise(item, roles, p, p + len(item), conf, makers=makers)
+            rec = self.add_enterprise(item, sorted({*roles, *noted.get(item, ())}), p, p + len(item), conf,
+                                      makers=makers, aliases=[written[item]] if item in written else ())
             if rec is not None:
                 out.append(rec)
         return out
@@ -3430,6 +3624,8 @@ class _Extractor:
         list names carmakers, 甲、乙等主机厂) a county's short name may be one too (a brand named after its town)."""
         if not _plausible_name(item) and not _LEGAL_FORM_RE.search(item[-4:]) or _LEGAL_FORM_RE.fullmatch(item):
             return False  # (有限责任公司 alone: the end of a name cut at a parenthesis)
+        if _FIRM_GRADE.fullmatch(item):
+            return False  # “专精特新”、“小巨人”等企业: grades of firms, not names
         if _place_produce(item) and not _LEGAL_FORM_RE.search(item[-4:]):
             return False  # 某县蜜瓜、某区牛肉等加工企业: brands of the land the firms work, not the firms
         if item in self.product_set and not (_firm_like(item) or _origin_named(item)) or _is_sector_phrase(item) or \
@@ -3464,9 +3660,11 @@ class _Extractor:
                 _LIKE_FIRMS.finditer(text) if "这" in text or "一样" in text else (),
                 key=lambda m: m.start()):
             desc = m.group("desc").replace("“", "").replace("”", "")
-            if re.search(r"项目|给予|支持|对|向|为|高校|院所|院校|科研|机构|[镇乡村]", desc) or desc.startswith("地"):
-                continue  # (甲、乙等地纺织企业: the items are places the firms are in; 甲大学、乙所等高校院所和…企业)
-            cs = self.clause_start(m.start())
+            if re.search(r"项目|给予|支持|对|向|为|高校|院所|院校|科研|机构|[镇乡村]|方式|途径|形式|模式|手段|渠道|与", desc) or \
+                    desc.startswith("地"):
+                continue  # (甲、乙等地纺织企业: the items are places the firms are in; 甲大学、乙所等高校院所和…企业;
+                # 通过控股、代工等方式与中小企业…: the means, and the firms are the other party)
+            cs = self._list_start(m.start())
             items = self.list_items(cs, m.start(), stop=True)
             if m.re is _LIKE_FIRMS and len(items) < 2 and not all(
                     _firm_like(i) or _origin_named(i) or _LEGAL_FORM_RE.search(i[-4:]) or ("enterprises", i) in self._seen
@@ -3530,17 +3728,32 @@ class _Extractor:
                 for item, p in items:  # (以甲铝业、乙铝材为重点: the firms a task leans on, no role stated)
                     self.add_enterprise(item, [role] if m.group("role") != "重点" else [], p, p + len(item), 0.8)
         self._firm_tables()
+        self._firm_roster()
+        # the firms a count of firms is made of, in the next clause of the sentence: 入驻规上企业12户,主要有|甲、乙、丙等
+        for m in _FIRMS_NAMED_AFTER.finditer(text) if "主要" in text or "代表" in text or "其中" in text else ():
+            ss = self.sentence_start(m.start())
+            if not _FIRMS_COUNTED.search(text, max(ss, m.start() - 30), m.start()):
+                continue  # (主要有以下几方面: no firms counted before)
+            end = self.clause_end(m.end())
+            cut = text.find("等", m.end(), end)
+            items = self.list_items(m.end(), cut if cut >= 0 else end, stop=True)
+            if len(items) >= 2 and "企业" in m.group() or len(items) >= 2 and sum(_firm_like(i) or _origin_named(i) or _LEGAL_FORM_RE.search(i[-4:]) is not None or
+                                       ("enterprises", i) in self._seen or (w := _FIRM_WORD_END.search(i)) is not None
+                                       and w.start() >= 2 for i, _ in items) * 2 > len(items):
+                self._add_listed(items, [], 0.7)
         # a field labelled with a kind of firm: 链主企业:甲、乙; 配套服务企业:甲、乙等为园区提供… (up to 等 or the clause)
         for m in _FIRM_LABEL.finditer(text):
             ls = text.rfind("\n", 0, m.start()) + 1
             if m.start() - ls > 14 or _LABEL_BREAK.search(text, ls, m.start()):
                 continue  # a label opens its line ((二)链主企业:, 6. 配套服务企业:), it does not end a sentence
-            end = self.clause_end(m.end())
+            end = self._list_end(m.end())
             cut = text.find("等", m.end(), end)
             items = self.list_items(m.end(), cut if cut >= 0 else end, stop=True)
+            items = [(_ITEM_NOTE.sub("", i) if i.endswith(")") else i, p) for i, p in items]  # (for the check below)
             if not any(_firm_like(i) or _origin_named(i) or _LEGAL_FORM_RE.search(i[-4:]) or
-                       ("enterprises", i) in self._seen for i, _ in items):
-                continue  # 链主企业:发挥…作用: a duty, not a list of firms (a trade word or a known firm vouches)
+                       ("enterprises", i) in self._seen or (w := _FIRM_WORD_END.search(i)) and w.start() >= 2 and
+                       _plausible_owner(i, strict=False) for i, _ in items):
+                continue  # 链主企业:发挥…作用: a duty, not a list of firms (a trade word, 甲乙重工, or a known firm vouches)
             roles = sorted({r for w, r in _ROLE_WORDS.items() if w in text[ls:m.start()]})
             self._add_listed(items, roles, 0.75)
         # an item of a numbered list of firms, the name before a colon: 3. 甲聚烯烃:主营高密度聚乙烯… (a trade word, a
@@ -3578,6 +3791,7 @@ class _Extractor:
                     not _BRANCH_WORK.search(text, m.end(), min(ce, m.end() + 24)):
                 continue
             name = _strip_lead(text[cs:m.start()], cut=False)
+            name = _strip_lead(name[name.rfind("、") + 1:], cut=False)  # 甲项目、|乙硅业(某县)…: the next item's firm
             if 2 <= len(name) <= 8 and _plausible_owner(name, strict=False) and name not in self.park_names:
                 self.add_enterprise(name, [], m.start() - len(name), m.start(), 0.6,
                                     aliases=[name + m.group(0)[: -len(m.group("x"))]])
@@ -3650,6 +3864,32 @@ class _Extractor:
             if legal or len(firmish) >= max(2, (2 * len(items) + 2) // 3):
                 self._add_listed(items, [], 0.7, require_majority=True)
 
+    def _firm_roster(self):
+        """A roster of firms, a heading line (重点企业名录, 链主企业名单, 骨干企业:) and then one numbered firm a line
+        (1.甲农业, 2. 乙食品有限公司; a numbered group heading, (一)某某产业链, may stand between): each is a firm."""
+        text = self.text
+        for m in _ROSTER_HEAD.finditer(text):
+            ls = text.rfind("\n", 0, m.start()) + 1
+            if m.start() - ls > 16 or _LABEL_BREAK.search(text, ls, m.start()):
+                continue  # the heading is a line of its own, not the end of a sentence
+            pos, n = m.end(), 0
+            while pos < len(text) and n < 200:
+                end = text.find("\n", pos)
+                end = len(text) if end < 0 else end
+                e = _ENUM_LEAD.match(text, pos, end)
+                if e is None or _SECTION_LEAD.match(text, pos, end):
+                    if e is not None or text[pos:end].strip():
+                        break  # (四、保障措施: the next section)
+                elif any(c.isdigit() for c in text[pos:e.end()]):  # ((二)某某产业链: a group of the roster)
+                    name = text[e.end():end].strip()
+                    name = name.split()[0] if name else name  # (1. 甲化工 甲醇 某县: the other cells of the line)
+                    at = text.find(name, e.end(), end) if name else -1
+                    if 2 <= len(name) <= 24 and not _ROSTER_NOT_NAME.search(name) and \
+                            (self._listed_name_ok(name) or _LEGAL_FORM_RE.search(name[-4:])):
+                        roles = sorted({r for w, r in _ROLE_WORDS.items() if w in text[ls:m.end()]})
+                        self.add_enterprise(name, roles, at, at + len(name), 0.7)
+                pos, n = end + 1, n + 1
+
     def _firm_tables(self):
         """A table of firms (序号, 企业名称, 主要产品, 企业类别: one row per line, cells split by tabs): each cell of the
         name column is a firm, with the roles its row states (链主企业); a table of projects is read with the projects."""
@@ -3665,25 +3905,33 @@ class _Extractor:
                 continue
             seen.add(ls)
             cells = [c.strip() for c in text[ls:le].split("\t")]
-            col = next((i for i, c in enumerate(cells) if _FIRM_NAME_CELL.fullmatch(c)), None)
-            if col is None or any(c.startswith("项目") for c in cells):
+            # (every column of firms: 企业名称; 链主企业 and 配套企业 of a chain's table, a cell may list several)
+            cols = [i for i, c in enumerate(cells) if _FIRM_NAME_CELL.fullmatch(c)]
+            if not cols or any(c.startswith("项目") for c in cells):
                 continue
             pos = le + 1
             while pos < len(text):
                 end = text.find("\n", pos)
                 end = len(text) if end < 0 else end
                 row = text[pos:end].split("\t")
-                if len(row) != len(cells):
-                    break
-                at = pos + sum(len(c) + 1 for c in row[:col])
-                name = row[col].strip()
-                at += len(row[col]) - len(row[col].lstrip())
-                q = _CELL_NOTE.search(name)
-                if q and q.start() >= 2 and not self.regions.knows(q.group(1)) and not _LEGAL_FORM_RE.fullmatch(q.group(1)):
-                    name = name[: q.start()]  # 甲集团(化工板块): the part of the firm the row counts, noted after its name
-                if self._listed_name_ok(name) or _LEGAL_FORM_RE.search(name[-4:]):
-                    roles = sorted({r for k, c in enumerate(row) if k != col for w, r in _ROLE_WORDS.items() if w in c})
-                    self.add_enterprise(name, roles, at, at + len(name), 0.8)
+                if len(row) > len(cells) or len(row) < max(2, max(cols) + 1):
+                    break  # (a row may have lost its empty cells at the end of its line)
+                for col in cols:
+                    at = pos + sum(len(c) + 1 for c in row[:col])
+                    roles = sorted({r for k, c in enumerate(row) if k != col for w, r in _ROLE_WORDS.items() if w in c} |
+                                   {r for w, r in _ROLE_WORDS.items() if w in cells[col]})
+                    names = [(row[col], 0)]
+                    if _CELL_LIST_SEP.search(row[col]):
+                        names = [(n.group(), n.start()) for n in re.finditer(r"[^、,;]+", row[col])]
+                    for name, off in names:
+                        a = at + off + len(name) - len(name.lstrip())
+                        name = name.strip()
+                        q = _CELL_NOTE.search(name)
+                        if q and q.start() >= 2 and not self.regions.knows(q.group(1)) and \
+                                not _LEGAL_FORM_RE.fullmatch(q.group(1)):
+                            name = name[: q.start()]  # 甲集团(化工板块): the part of the firm the row counts
+                        if name and (self._listed_name_ok(name) or _LEGAL_FORM_RE.search(name[-4:])):
+                            self.add_enterprise(name, roles, a, a + len(name), 0.8)
                 pos = end + 1
 
     def _list_clauses(self):
@@ -3713,7 +3961,9 @@ class _Extractor:
 
         @functools.lru_cache(maxsize=None)
         def core(n):
-            m = _LEGAL_FORM_RE.search(n)
+            m = None
+            for m in _LEGAL_FORM_RE.finditer(n):  # (the last form: 甲集团乙铜材|公司, a subsidiary named after its group)
+                pass
             forms = ""
             while m and m.end() == len(n) and m.start() >= 2:
                 forms = n[m.start():] + forms
@@ -3721,6 +3971,8 @@ class _Extractor:
                 m = None
                 for m in _LEGAL_FORM_RE.finditer(n):
                     pass
+            if forms and n.endswith("(集团)") and len(n) >= 6:
+                n, forms = n[:-4], "集团" + forms  # 甲钢铁(集团)有限责任公司: a group's registered name
             return n, "集团" in forms
 
         # a county the text names is a place in front of a firm's name even when written short (平果华泰铝业 with
@@ -3912,6 +4164,10 @@ class _Extractor:
         legal = table.get(short)
         if legal is None and len(short) >= 3:
             legal = next((n for f, n in table.items() if f.endswith(short)), None)
+        if legal is None and len(short) >= 4 and short.endswith("股份"):
+            # 甲乙股份: the listed firm's trade name and 股份 (某省甲乙工业股份有限公司), the usual short form of a stock
+            hits = {n for n in table.values() if short[:-2] in n and n.endswith("股份有限公司")}
+            legal = hits.pop() if len(hits) == 1 else None
         return self._seen.get(("enterprises", legal)) if legal else None
 
     def _firm_named_by(self, item):
@@ -4251,6 +4507,14 @@ class _Extractor:
                     pass
                 if vm is not None:
                     items = [(items[-1][0][vm.end():], items[-1][1] + vm.end())]
+                elif len(items) > 2 and _PARK_AT_END.search(items[0][0]):
+                    # 在甲园、乙园|建设某某和某某项目: the verb after the last place, its objects the kinds built there
+                    j = next((j for j, (it, _) in enumerate(items) if not (_PARK_AT_END.search(it) or
+                                                                            self.regions.knows(it))), 0)
+                    vm = _PARK_SUFFIX_RE.search(items[j][0]) if j else None
+                    vm = _CUT_RE.match(items[j][0], vm.end()) if vm else None
+                    if vm is not None and vm.end() < len(items[j][0]):
+                        items = [(items[j][0][vm.end():], items[j][1] + vm.end())] + items[j + 1:]
             if not listed and not _PROJECT_QUALIFIER.sub("", _strip_lead(items[-1][0]).replace("产业链", "")):
                 continue  # 实施重点项目, 产业链重点项目: qualifiers of 项目, no project is named
             pre = text[cs:items[0][1]]
@@ -4273,6 +4537,7 @@ class _Extractor:
             when = _PJ_WHEN.match(text, m_end)  # 甲项目2023年投产, 乙项目于6月打通全流程并投产: when, then what
             after = text[when.end(): when.end() + 10]
             strong = bool(_PJ_STRONG.search(pre + _PJ_ALREADY.sub("", after)[:6]) or _PJ_PROGRESS.match(after)) or \
+                after.startswith("前期工作") and text.startswith(("开展", "启动"), cs) or \
                 not listed and _PJ_DONE_AFTER.search(text, m_end, min(self.clause_end(m_end), m_end + 16)) is not None
             card = False
             if not listed and (cs == 0 or text[cs - 1] == "\n") and _ENUM_LEAD.match(seg) and \
@@ -4327,6 +4592,8 @@ class _Extractor:
                 t = _PJ_TIME_LEAD.match(item)
                 if t and len(item) - t.end() >= 2:
                     item, p = item[t.end():], p + t.end()  # 去年|年产10万吨某材料项目建成投产: when, not who
+                if item.startswith(("开展", "启动")) and len(item) >= 6:
+                    item, p = item[2:], p + 2  # (甲公司)开展|某某项目前期工作: the verb, not a part of the name
                 j = item.rfind("的")
                 if j >= 2 and len(item) - j > 4 and (_PJ_PLACE_OF.search(item, 0, j) or _PJ_MADE_BY.search(item, 0, j)):
                     item, p = item[j + 1:], p + j + 1  # 位于某经开区的|甲公司年产…项目: where, not who (总投资8亿元的|…)
@@ -4373,6 +4640,11 @@ class _Extractor:
                 dm = _PJ_DECLARED_OWNER.search(text, max(0, p - 20), p) if text[p - 1: p] == ")" else None
                 if dm and not pp["enterprise"] and dm.group("short") in known:
                     pp = dict(pp, enterprise=dm.group("short"))  # 甲有限公司(以下简称甲)|年产…项目一期: the firm's
+                elif not pp["enterprise"] and text[cs - 1: cs] == ")" and p - cs <= 2 and \
+                        (bo := text.rfind("(", max(0, cs - 18), cs - 1)) > 0 and _LEGAL_FORM_RE.search(text, max(0, bo - 6), bo):
+                    inner = _PJ_SHORT_LEAD.sub("", text[bo + 1: cs - 1])
+                    if inner in known:
+                        pp = dict(pp, enterprise=inner)  # 甲有限公司(甲)开展|某某项目前期工作: the firm before its verb
                 o, joined = pp["enterprise"], _PJ_JOINED.fullmatch(item)
                 if joined and not (o and (o in known or _firm_like(o))) and not any(
                         x.get("capacity") for x in pp["products"]) and not _product_vocabulary().covers(joined.group(1)):
@@ -4466,6 +4738,9 @@ class _Extractor:
                     "项目" in seg or text[ws + 2: ws + 4] in ("项目", "工程"):
                 continue
             obj = seg[len(firm):]
+            if obj[:1] == ")":  # 甲有限公司(|甲药业)|开展…改造: the firm's short name in brackets, then its works
+                obj = obj[1:]
+                seg = firm + obj
             v = _RENOVATION_VERB.match(obj)
             if "等" in seg or v and not _RENOVATED_PLANT.search(obj):
                 continue  # 甲等企业开展技术改造; 乙公司完成节能降碳改造: no plant is named, no project
@@ -4506,6 +4781,33 @@ class _Extractor:
                 if _PJ_COUNTED_AFTER.match(text, i + len(w)):
                     continue  # 某某化工基地建成投产一批百万吨级项目: where projects were built, not one of them
                 self._facility_list(i, w, known)
+        # a facility done, the word closing its clause, after when or how (甲公司某某生产线实现投产; 乙二期工程于10月建成)
+        for w in ("投产", "建成"):
+            for i in _occurrences(text, w):
+                if text[i + 2: i + 3] not in _CLAUSE_STOPS or text[i - 2: i] in ("建成", "竣工"):
+                    continue  # (建成投产, 竣工投产: read above; 投产后: a condition)
+                a = _PJ_DONE_LEAD.search(text, max(0, i - 14), i)
+                e = a.start() if a else i
+                ph = _PHASE_END.search(text, max(0, e - 5), e - 2) if text.startswith("工程", e - 2) else None
+                if ph is not None:  # 甲新材二期工程于5月建成: the phase of the firm's works, named by the firm
+                    cs = self.clause_start(ph.start())
+                    if text[cs: ph.start()] in known:
+                        self._add_project(text[cs:e], cs, _STAGE_OF.get(w) or "投产", 0.55, known)
+                        continue
+                if _PJ_FACILITY_NOUN.search(text, max(0, e - 8), e) or text.startswith("工程", e - 2):
+                    self._facility_list(e, w, known)  # (not 一期2万吨某材料已投产: a product made, no works named)
+        # a park's named works as the object of a verb that opens the clause (推进某某产业园再生水回用工程,…)
+        for i in _occurrences(text, "工程"):
+            if text[i + 2: i + 3] not in _CLAUSE_STOPS:
+                continue
+            cs = self.clause_start(i)
+            v = _PJ_WORKS_VERB.match(text, cs, i)
+            name = text[v.end(): i + 2] if v else ""
+            if not 7 <= len(name) <= 30 or _PJ_BAD_ITEM.search(name) or _LINE_BREAKS.search(name) or _BATCH.search(name):
+                continue
+            k = next((n for n in range(len(name) - 5, 3, -1) if name[:n] in self.park_names), 0)
+            if k and not _PJ_PROGRAMME.search(name, k) and not _is_sector_phrase(name[k:-2]):
+                self._add_project(name, v.end(), None, 0.55, known)
         for i in _occurrences(text, "改完成"):  # 甲集团年产30万吨某产品技改完成: a firm's upgrade, done
             if text[i - 1] == "技" and text[i + 3: i + 4] in _CLAUSE_STOPS:
                 self._facility_list(i + 1, "完成", known)
@@ -4525,6 +4827,18 @@ class _Extractor:
             pre = text[self.clause_start(m.start()): m.start()]
             if re.search(r"加快|推进|推动|实施|开工|启动", pre):
                 self._add_project(m.group("n"), m.start("n"), "在建", 0.6, known)
+        # a numbered line that names one works without the word 项目, then its figures (3.某地某某供热工程.总投资8亿元;
+        # (二)某某物流中心,总投资…): one project of a list
+        for i in _occurrences(text, "总投资"):
+            f = _PJ_LINE_FACILITY.search(text, max(0, i - 4), i)
+            if f is None:
+                continue
+            ls = text.rfind("\n", 0, i) + 1
+            lead = _ENUM_LEAD.match(text, ls)
+            name = text[lead.end(): f.end("w")] if lead else ""
+            if 4 <= len(name) <= 40 and not _PJ_BAD_ITEM.search(name) and not _LINE_BREAKS.search(name) and \
+                    not self.regions.knows(name):
+                self._add_project(name, lead.end(), None, 0.6, known)
         self._project_investments()
 
     def _facility_list(self, end, word, known):
@@ -4543,7 +4857,10 @@ class _Extractor:
         ph = _PHASE_END.search(text, max(cs, e - 3), e)  # (甲—乙供水|二期|工程通水: the facility before its phase)
         if word != "期" and not _PJ_FACILITY_NOUN.search(text, max(cs, e - 8), ph.start() if ph else e) and \
                 not _PJ_FACILITY_CLASS.search(text, max(cs, e - 6), e) and not _TM_DIGIT.search(text, cs, e) and \
-                not (e != end and _PJ_BETWEEN.search(text, cs, e)):  # (甲—乙引水工程: a line between places)
+                not (e != end and _PJ_BETWEEN.search(text, cs, e)) and \
+                not (_PARK_AT_END.search(text, max(cs, e - 8), e) and any(
+                    _PJ_FACILITY_NOUN.search(text, cs, cs + j) for j in _occurrences(text[cs:e], "、"))):
+            # (甲—乙引水工程: a line between places; 甲公司某某基地、某某产业园建设: a park among facilities)
             return  # neither a facility nor a capacity before the word: nothing named is built
         k = text.rfind("等", cs, e)
         if k >= 0 and not _PJ_FACILITY_CLASS.fullmatch(text, k + 1, e):
@@ -4622,7 +4939,11 @@ class _Extractor:
             noun = _PJ_FACILITY_NOUN.search(_PHASE_END.sub("", item))  # (某园区标准化厂房|三期)
             # a line between two places, written …工程 (甲至乙750千伏输变电工程, 甲—乙供水二期工程): one facility
             between = works and _PJ_BETWEEN.match(item) is not None
-            noun = noun or between
+            # (a park the text names, listed with facilities built: one of the works, 甲基地、某某产业园建设)
+            parked = not noun and item in self.park_names and len(items) > 1 and any(
+                _PJ_FACILITY_NOUN.search(o) and ((f := parse_project_item(o, known)["enterprise"]) and (
+                    f in known or _firm_like(f)) or _TM_DIGIT.search(o)) for o, _ in items if o != item)
+            noun = noun or between or parked
             if not phased and not _TM_DIGIT.search(item) and "级" not in item and not noun and not owner:
                 continue  # neither a capacity nor a facility
             pp = parse_project_item(item, known)
@@ -4644,7 +4965,7 @@ class _Extractor:
             if not cap and (not noun or _PJ_DESIGNATION.search(item)):
                 continue
             o = pp["enterprise"]
-            firm = o and (o in known or _LEGAL_FORM_RE.search(o) or _firm_like(o))
+            firm = o and (o in known or _LEGAL_FORM_RE.search(o) or _firm_like(o) or _origin_named(o))
             # (建设国家某某创新中心: the one national facility of its name; not 国家级, a rank to reach)
             placed = in_park or item.startswith("国家") and item[2:3] != "级" or \
                 self._region_prefix(item) is not None or self._township_prefix(item) or any(
@@ -4707,8 +5028,9 @@ class _Extractor:
             firm and the product (甲储能|某产品 for 某地甲储能科技有限公司|某产品)."""
             qo = q.get("enterprise")
             qp = q["products"][0]["name"] if q["products"] else ""
-            if not qo or len(qp) < 4 or capacity(p) or p.get("phase") != q.get("phase") or p is q:
-                return False
+            if not qo or len(qp) < (3 if p["name"] == qp else 4) or capacity(p) or p.get("phase") != q.get("phase") \
+                    or p is q:
+                return False  # (甲化工|年产5万吨磷酸铁 named again 磷酸铁项目, its product alone)
             n = p["name"]
             if not p.get("enterprise"):
                 return n.startswith(qp) and n[len(qp):] in _PJ_PLANT_WORDS
@@ -4721,7 +5043,7 @@ class _Extractor:
             names_of.setdefault(v, []).append(a)
         # (the products a project may be named by: a substring test first keeps the pairs to check few)
         by_product = [(q["products"][0]["name"], q) for q in self.x.projects
-                      if q.get("enterprise") and q["products"] and len(q["products"][0]["name"]) >= 4]
+                      if q.get("enterprise") and q["products"] and len(q["products"][0]["name"]) >= 3]
 
         def short_of(n, q):
             """Whether `n` is the firm's word and the end of its product (甲胶膜 for 某地甲新材料股份有限公司|光伏胶膜)."""
@@ -4793,6 +5115,10 @@ class _Extractor:
                         continue  # 年产15万吨 and 年产20万吨 of one product: two plants
                     if qo == o and qp and (qp in prod or prod in qp) and min(len(qp), len(prod)) >= 2:
                         target = q
+                        break
+                    if qo == o and qp and not cp and "及" in qp + prod and (
+                            (h := qp.split("及", 1)[0]) in prod or (h := prod.split("及", 1)[0]) in qp) and len(h) >= 2:
+                        target = q  # 甲肉羊屠宰 after 甲|肉羊及冷链物流: the firm's project, named by its first part
                         break
             if target is None and not o and p.get("phase") and p["name"].endswith(p["phase"]) and \
                     2 <= len(p["name"]) - len(p["phase"]) <= 6:

@@ -2565,7 +2565,9 @@ def test_round9_chains_a_list_of_steps_may_end_in_a_sector():
 
 
 def test_round9_chains_a_formula_may_be_the_material_of_a_route():
-    assert steps("探索CO2制甲醇示范。") == [] and steps("积极探索CO2制甲醇。") == [["CO2", "甲醇"]]
+    # (round 11: a demonstration that closes its clause is the route, as the eleventh set's gold has it; a
+    # demonstration project is not)
+    assert steps("探索CO2制甲醇示范项目。") == [] and steps("积极探索CO2制甲醇。") == [["CO2", "甲醇"]]
 
 
 @pytest.mark.parametrize("text", ["坚持“政府引导—市场主导—社会参与”原则。", "推行“一园一策—一企一档”服务。"])
@@ -3206,3 +3208,491 @@ def test_round10_projects_a_table_row_a_page_break_cut_inside_its_name():
     got = projects(text)
     assert {"远帆光电年产8GW单晶组件", "北坪大桥改建工程", "青岭冷链物流园"} <= set(got)
     assert clean_text(text)[got["北坪大桥改建工程"]["evidence"][0]["start"]:].startswith("北坪大桥")
+
+
+# ------------------------------------------------------------------------------- chains and parks, round 11
+@pytest.mark.parametrize("text, want", [
+    ("围绕光伏方向,构建石英砂→多晶硅→硅锭→组件光伏制造链条。", ["石英砂", "多晶硅", "硅锭", "组件"]),
+    ("打造锂矿—锂盐—电芯—电池包锂电制造产业链。", ["锂矿", "锂盐", "电芯", "电池包"]),
+    ("推动秸秆—青贮饲料—肉牛养殖—有机肥循环农业产业链。", ["秸秆", "青贮饲料", "肉牛养殖", "有机肥"]),
+    ("化工方面,延伸原盐—烧碱—聚氯乙烯—型材化工产业链。", ["原盐", "烧碱", "聚氯乙烯", "型材"]),
+])
+def test_round11_chains_the_industry_between_the_last_step_and_the_chain_word(text, want):
+    assert steps(text) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("发展电解铝—铝合金—铝型材—新能源汽车产业链。", "新能源汽车"),
+    ("构建硅料—硅片—电池—分布式光伏产业链。", "分布式光伏"),
+    ("延伸煤炭—焦炭—兰炭产业链。", "兰炭"),
+])
+def test_round11_chains_a_compound_last_step_keeps_its_sector_word(text, want):
+    assert steps(text)[0][-1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("稳妥推进绿氢制乙二醇示范,拓展下游。", ["绿氢", "乙二醇"]),
+    ("有序开展焦炉煤气制乙醇试点。", ["焦炉煤气", "乙醇"]),
+    ("探索生物质制航煤示范、光伏治沙试点。", ["生物质", "航煤"]),
+])
+def test_round11_chains_a_route_whose_demonstration_closes_the_clause(text, want):
+    assert steps(text) == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "谋划储备年产3万吨电解液、青禾15万千瓦风电制氢示范、北坪冷库等项目。",
+    "加快远帆能源绿电制氢示范项目建设。",
+    "建设风光制氢示范区。",
+])
+def test_round11_chains_a_demonstration_project_is_no_route(text):
+    assert steps(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("灵台苹果产业园、贺兰山东麓酿酒葡萄产业园区要提升品牌。", "贺兰山东麓酿酒葡萄产业园区"),
+    ("支持祁连山北麓生态农业产业园建设。", "祁连山北麓生态农业产业园"),
+    ("推动黄河南岸现代农业产业园提质。", "黄河南岸现代农业产业园"),
+])
+def test_round11_parks_a_mountain_or_river_side_is_not_a_province_inside_the_name(text, want):
+    assert want in parks_of("宁夏回族自治区。" + text)
+
+
+@pytest.mark.parametrize("text", [
+    "本通报由市统计局会同各产业园区联合发布。",
+    "各县区工业园区要加强安全管理。",
+    "其他园区参照执行。",
+    "推进永昌县与民乐县共建飞地产业园。",
+])
+def test_round11_parks_every_park_of_a_kind_is_none_named(text):
+    assert parks_of(text) == {}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("8.青禾远帆冷链物流有限公司北坪农产品物流园项目,总投资2.6亿元;", "北坪农产品物流园"),
+    ("开发区正在编制碳纤维产业园和氢能装备产业园修建性详细规划。", "碳纤维产业园"),
+    ("甘肃省。永登县正在修编树屏精细化工产业园总体规划。", "树屏精细化工产业园"),
+])
+def test_round11_parks_the_firm_or_the_plan_verb_in_front_is_not_part_of_the_name(text, want):
+    got = parks_of(text)
+    assert want in got and not any(n.endswith(want) and n != want for n in got)
+
+
+@pytest.mark.parametrize("text", [
+    "甘肃省。武威工业园区实行“一区三园”发展模式,即黄羊工业园、九墩滩光伏园和红沙岗工业园。",
+    "甘肃省。武威工业园区推行“一区多园”布局,包括黄羊工业园、九墩滩光伏园、红沙岗工业园。",
+])
+def test_round11_parks_a_one_zone_many_parks_model_lists_its_parks(text):
+    got = parks_of(text)
+    assert {got.get(n) for n in ("黄羊工业园", "九墩滩光伏园", "红沙岗工业园")} == {"武威工业园区"}
+
+
+# ------------------------------------------------------------------------------------------------ enterprises, round 11
+def firm_forms(text):
+    return {f for e in x(text).enterprises for f in (e["name"], *e.get("aliases", ()))}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("四、任务。支持湖南鑫和微电子科技有限公司扩大晶圆产能。", "湖南鑫和微电子科技有限公司"),
+    ("四、任务。推动江西金和光电科技有限公司开展光模块研发。", "江西金和光电科技有限公司"),
+    ("四、任务。鼓励四川泰和瑞丰科技有限公司(泰和瑞丰)开拓市场。", "四川泰和瑞丰科技有限公司"),
+])
+def test_round11_enterprises_a_he_inside_a_registered_name_is_the_names(text, want):
+    got = names(text, "enterprises")
+    assert want in got and not any(n != want and want.endswith(n) or want.startswith(n) and n != want for n in got)
+
+
+def test_round11_enterprises_two_firms_joined_by_he_stay_two():
+    got = names("四、任务。支持青岭化工和远川科技有限公司联合攻关。", "enterprises")
+    assert "远川科技有限公司" in got and not any("和" in n for n in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("加快湖北长鸣重工光伏支架基地、某某新材料产业园建设。", "湖北长鸣重工"),
+    ("加快推进江苏华钧机械齿轮箱基地、临江装备产业园建设。", "江苏华钧机械"),
+])
+def test_round11_enterprises_a_firm_word_before_its_product_base_ends_the_owner(text, want):
+    assert want in names("湖北省。" + text, "enterprises")
+
+
+@pytest.mark.parametrize("text", [
+    "县工信局、县财政局、国网临泽县供电公司分管领导和企业代表出席会议。\n1.加快青禾光伏项目建设。(责任单位:县能源局、国网临泽县供电公司)",
+    "市发改委、市自然资源局、国网高台县供电公司主要负责人出席会议。\n2.保障用电。(责任单位:国网高台县供电公司)",
+])
+def test_round11_enterprises_a_unit_attending_a_meeting_is_a_department(text):
+    assert not any("供电公司" in n for n in names(text, "enterprises"))
+
+
+@pytest.mark.parametrize("text", [
+    "近年来,湖南与深圳对口支援合作不断深化。",
+    "福建与宁夏对口帮扶合作成效显著。",
+    "山东与甘肃东西部协作合作持续推进。",
+])
+def test_round11_enterprises_places_in_a_mode_of_aid_are_no_partner(text):
+    assert names(text, "enterprises") == []
+
+
+@pytest.mark.parametrize("text", [
+    "鼓励龙头企业通过控股、代工、品牌授权等方式与配套企业结成联盟。",
+    "引导骨干企业通过兼并、托管等途径带动中小企业。",
+    "支持链主企业以订单、入股等形式与农户企业合作。",
+])
+def test_round11_enterprises_the_means_listed_before_firms_are_no_firms(text):
+    assert names(text, "enterprises") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("去年洽谈会上促成的华北钛能年产3万吨钛白粉项目、某某精密年产800套齿轮箱项目已建成投产。", "华北钛能"),
+    ("今年洽谈会上签约的江南晶材年产2万吨石英砂项目、东岭电子年产5亿只电容项目已开工建设。", "江南晶材"),
+])
+def test_round11_enterprises_the_owner_after_how_a_project_was_won(text, want):
+    assert want in names(text, "enterprises")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("三、任务。鼓励星源时代(宜宾)、比亚锂电(郑州)等企业扩大产能。", {"星源时代", "比亚锂电"}),
+    ("三、任务。支持青山精工(株洲)、远航智控(芜湖)等龙头企业增资扩产。", {"青山精工", "远航智控"}),
+])
+def test_round11_enterprises_a_firm_written_with_its_city_in_brackets(text, want):
+    got = x(text).enterprises
+    assert {e["name"] for e in got} == want
+    assert all(any(a.startswith(e["name"] + "(") for a in e["aliases"]) for e in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("支持中钛(兰州)新材料有限公司开展技术改造。", "中钛(兰州)新材料有限公司"),
+    ("推动华瑞(酒泉)光电有限公司与长青(天水)电器有限公司协同配套。", "华瑞(酒泉)光电有限公司"),
+])
+def test_round11_enterprises_a_registered_name_with_its_city_in_brackets_at_any_position(text, want):
+    assert want in names(text, "enterprises")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("近年来,发挥北岭煤业集团公司及其子公司的带动作用。", {"北岭煤业集团公司"}),
+    ("近年来,该公司与其母公司共同投资建设新厂。", set()),
+    ("近年来,本集团与其下属公司共同出资。", set()),
+])
+def test_round11_enterprises_a_firm_pointed_back_to_is_no_name(text, want):
+    assert set(names(text, "enterprises")) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("二、基本情况\n主要企业:陇川电缆、西岭重工、北山水泥。", {"陇川电缆", "西岭重工", "北山水泥"}),
+    ("二、基本情况\n骨干企业:华恒机械、东岸电缆、青峰水泥等。", {"华恒机械", "东岸电缆", "青峰水泥"}),
+])
+def test_round11_enterprises_a_label_of_firms_lists_firms_with_firm_words(text, want):
+    assert set(names(text, "enterprises")) == want
+
+
+def test_round11_enterprises_a_label_of_firms_before_a_duty_lists_none():
+    assert names("二、工作要求\n链主企业:发挥引领带动作用,带动机械、水泥配套。", "enterprises") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("二、基本情况。园区现有规上企业12户,主要有甲方机械、远东电缆、北辰化工等。", {"甲方机械", "远东电缆", "北辰化工"}),
+    ("二、基本情况。全县入驻企业30家,代表企业有华北钛能、东川电缆和青峰水泥。", {"华北钛能", "东川电缆", "青峰水泥"}),
+    ("二、基本情况。园区现有企业12户,主要有以下几方面问题:资金、人才、土地等。", set()),
+    ("二、基本情况。全县有规上企业20家,主要包括食品、机械、建材等行业。", set()),
+])
+def test_round11_enterprises_the_firms_a_count_of_firms_is_made_of(text, want):
+    assert set(names(text, "enterprises")) == want
+
+
+def test_round11_enterprises_a_chain_table_lists_firms_in_its_firm_columns():
+    text = ("表2 链主企业清单\n产业链\t链主企业\t配套企业\n有色金属\t云岭铜业集团\t滇西铜箔、永顺线缆\n"
+            "新能源\t昆明恒曜光伏科技有限公司\t\n")
+    got = {e["name"]: e["roles"] for e in x(text).enterprises}
+    assert set(got) == {"云岭铜业集团", "滇西铜箔", "永顺线缆", "昆明恒曜光伏科技有限公司"}
+    assert "链主" in got["云岭铜业集团"] and "链主" not in got["滇西铜箔"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("构建原煤—焦炭—烯烃产业链,焦炉尾气—LNG产业链。", ["焦炉尾气", "LNG"]),
+    ("延伸页岩气—LNG—CNG产业链。", ["页岩气", "LNG", "CNG"]),
+])
+def test_round11_chains_a_run_the_text_calls_a_chain_may_have_one_step_written_out(text, want):
+    assert want in steps(text)
+
+
+@pytest.mark.parametrize("text", ["发展PX-PTA产业链。", "推进G30—连霍高速建设。", "对接BDO-PBAT项目。"])
+def test_round11_chains_abbreviations_alone_stay_no_chain(text):
+    assert steps(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("推进兰州·青禾科技产业园建设。", "兰州·青禾科技产业园"),
+    ("张掖(国际)高原夏菜产业园签约。", "张掖(国际)高原夏菜产业园"),
+    ("甘肃省(定西市)中药材产业园开园。", "甘肃省(定西市)中药材产业园"),
+])
+def test_round11_parks_a_place_joined_by_a_dot_or_with_a_scope_in_brackets(text, want):
+    assert want in parks_of(text)
+
+
+# ------------------------------------------------------------------------------------------------ projects, round 11
+def _pj(text):
+    return {p["name"]: p for p in x(text).projects}
+
+
+@pytest.mark.parametrize("header", ["序号\t项目名称\t总投资(亿元)\t甲方\t乙方",
+                                    "序号\t项目名称\t甲方\t乙方(投资方)\t总投资(亿元)",
+                                    "序号\t项目名称\t落户地\t落户企业\t总投资(亿元)"])
+def test_round11_projects_a_signing_table_names_the_investor_in_its_second_party_column(header):
+    cols = header.split("\t")
+    rows = [("年产8万吨碳化硅微粉项目", "天水经开区管委会", "甘肃陇泰磨料有限公司", "6.5"),
+            ("20万千瓦农光互补项目", "武山县人民政府", "青海昊宇新能源有限公司", "9.0")]
+    lines = [header]
+    for i, (name, gov, firm, inv) in enumerate(rows, 1):
+        cell = {"序号": str(i), "项目名称": name, "总投资(亿元)": inv, "甲方": gov, "落户地": gov}
+        lines.append("\t".join(cell.get(c, firm) for c in cols))
+    got = _pj("附件:集中签约项目名单\n" + "\n".join(lines) + "\n")
+    assert got["年产8万吨碳化硅微粉"]["enterprise"] == "甘肃陇泰磨料有限公司"
+    assert got["20万千瓦农光互补"]["enterprise"] == "青海昊宇新能源有限公司"
+
+
+def test_round11_projects_a_signed_project_named_again_by_the_firm_and_its_first_product_is_one_project():
+    text = ("附件:签约项目名单\n序号\t项目名称\t甲方\t乙方\n1\t年加工30万头生猪及冷链配送项目\t临洮县人民政府\t"
+            "甘肃洮源牧业有限公司\n2\t年产5万吨生物有机肥项目\t渭源县人民政府\t定西丰禾农业有限公司\n\n"
+            "会后,洮源牧业生猪加工项目已完成选址,丰禾农业有机肥项目计划下月开工。\n")
+    got = x(text).projects
+    assert len(got) == 2
+    assert {p["enterprise"] for p in got} == {"甘肃洮源牧业有限公司", "定西丰禾农业有限公司"}
+
+
+@pytest.mark.parametrize("lines, want", [
+    (["1.天水经开区年产2万吨高纯石英砂项目.总投资6亿元,合作方式:独资.",
+      "2.秦州区冷链物流园项目.总投资4亿元,建设冷库3万吨."], ["天水经开区年产2万吨高纯石英砂", "秦州区冷链物流园"]),
+    (["1.甘谷县辣椒精深加工项目.总投资2亿元.", "2.麦积区城市供热管网改造工程.总投资3.5亿元,建设管网40公里."],
+     ["甘谷县辣椒精深加工", "麦积区城市供热管网改造工程"]),
+])
+def test_round11_projects_an_offered_list_in_ascii_punctuation_names_one_project_a_line(lines, want):
+    got = _pj("天水市重点招商推介项目\n" + "\n".join(lines) + "\n以上项目欢迎客商洽谈合作。\n")
+    assert all(w in got for w in want), got.keys()
+
+
+@pytest.mark.parametrize("text", [
+    "会上,武山县推介了中药材加工和文旅康养项目。",
+    "重点在武威工业园区、凉州工业集中区建设电子材料和新型建材项目。",
+    "企业代表说,该企业下一步要加快项目建设,争取年内投产。",
+    "在签约项目中,涉及光伏组件、逆变器和支架的项目有4个,总投资30亿元。",
+])
+def test_round11_projects_kinds_promoted_or_counted_and_a_bare_project_word_name_no_project(text):
+    assert names(text, "projects") == []
+
+
+def test_round11_projects_a_firm_with_its_short_name_in_brackets_opens_the_works_of_its_project():
+    got = _pj("支持甘肃陇芯微电子有限公司(陇芯微电子)开展8英寸功率芯片项目前期工作。")
+    assert got["8英寸功率芯片"]["enterprise"] == "甘肃陇芯微电子有限公司"
+
+
+def test_round11_projects_a_renovation_after_a_bracketed_short_name_without_a_plant_is_no_project():
+    assert names("支持天水岐黄制药有限公司(岐黄制药)开展清洁生产改造和质量提升。", "projects") == []
+
+
+@pytest.mark.parametrize("text, park, built", [
+    ("加快天水华瑞重工风机轮毂基地、秦安县智能装备产业园建设。", "秦安县智能装备产业园", True),
+    ("加快建设陇南农产品加工基地、成县中药材产业园建设。", "成县中药材产业园", False),
+])
+def test_round11_projects_a_park_listed_with_a_firms_works_being_built_is_one_of_them(text, park, built):
+    got = names(text, "projects")
+    assert (park in got) is built  # (a park beside a base of no firm: a designation, no works named)
+    assert not built or "天水华瑞重工风机轮毂基地" in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("园区内,甘肃祁丰装备制造有限公司风电法兰生产线实现投产。", "甘肃祁丰装备制造有限公司风电法兰生产线"),
+    ("甘肃汇宁科技有限公司2GWh电池模组生产线于8月建成,进入试运行。", "甘肃汇宁科技有限公司2GWh电池模组生产线"),
+])
+def test_round11_projects_a_named_line_or_plant_reported_done_is_a_project(text, want):
+    assert want in names(text, "projects")
+
+
+def test_round11_projects_a_product_made_without_works_named_is_no_project():
+    assert names("甘肃锐能新材料有限公司:主营负极材料,一期3万吨人造石墨已于2021年投产,产品供应省外电池企业。",
+                 "projects") == []
+
+
+def test_round11_projects_a_project_studied_after_the_firms_other_project_is_read():
+    got = _pj("金昌镍都钴材公司3万吨硫酸镍项目已开工;年产5万吨镍铁合金项目已完成可研,明年开工。")
+    assert "年产5万吨镍铁合金" in got
+
+
+def test_round11_projects_a_numbered_item_built_by_two_parties_is_the_first_partys():
+    text = ("敦煌光电股份有限公司是本地龙头企业。签约项目如下:\n"
+            "3.敦煌光电股份与瓜州绿能合作建设的光热储能示范项目,总投资13.8亿元。\n")
+    got = _pj(text)
+    assert got["光热储能示范"]["enterprise"] == "敦煌光电股份有限公司"
+
+
+def test_round11_projects_a_firms_project_named_again_by_its_product_alone_is_one_project():
+    text = ("序号\t项目名称\t建设单位\t总投资(亿元)\n1\t年产6万吨磷酸锰项目\t金昌瑞锰化工\t7.5\n2\t年产1万吨氢氧化锂项目\t"
+            "金昌锂晟材料\t4.0\n\n会上,企业代表介绍,磷酸锰项目投产后需新增用电负荷。\n")
+    assert len(x(text).projects) == 2
+
+
+@pytest.mark.parametrize("text, want", [
+    ("三、安排。中国石油兰州石化分公司与中国石化长庆油田分公司加强合作。", {"中国石油兰州石化分公司", "中国石化长庆油田分公司"}),
+    ("三、安排。青岭化工有限公司与远川硅业有限公司深化协作。", {"青岭化工有限公司", "远川硅业有限公司"}),
+])
+def test_round11_enterprises_the_clause_verb_after_a_registered_name_is_not_the_names(text, want):
+    assert set(names(text, "enterprises")) == want
+
+
+@pytest.mark.parametrize("text, want, role", [
+    ("三、工作安排。\n附件:链主企业名录\n1.青禾农业\n2.金穗食品\n3.祁丰乳业\n", {"青禾农业", "金穗食品", "祁丰乳业"}, "链主"),
+    ("三、工作安排。\n重点企业:\n1. 青禾新材\n2. 远川光电\n3. 金坪铜箔\n", {"青禾新材", "远川光电", "金坪铜箔"}, None),
+    ("三、工作安排。\n附件:龙头企业名单\n1.青禾农业\n(二)农机装备链\n2.北川机械\n四、保障措施\n1.加强组织领导\n",
+     {"青禾农业", "北川机械"}, "龙头"),
+])
+def test_round11_enterprises_a_roster_of_firms_one_a_line(text, want, role):
+    got = {e["name"]: e["roles"] for e in x(text).enterprises}
+    assert set(got) == want and all((role in r) if role else not r for r in got.values())
+
+
+def test_round11_enterprises_a_roster_heading_before_tasks_names_none():
+    text = "三、工作安排。\n重点企业:\n1.加强要素保障\n2.强化技术创新\n3.食品加工\n4.装备制造\n"
+    assert names(text, "enterprises") == []
+
+
+def test_round11_chains_from_a_listed_start_to_an_end():
+    assert steps("构建从萤石开采、氟化工原料到含氟新材料的全产业链。") == [["萤石开采", "氟化工原料", "含氟新材料"]]
+    assert steps("培育由原木到板材、家具再到木制工艺品的产业链。") == []  # (板材 and 家具: one level, side by side)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("完善枸杞种植、果干加工、枸杞酒生产产业链条。", ["枸杞种植", "果干加工", "枸杞酒生产"]),
+    ("形成羊毛、毛条、毛毯加工产业链。", ["羊毛", "毛条", "毛毯"]),
+])
+def test_round11_chains_a_last_activity_stays_when_every_step_is_one(text, want):
+    assert steps(text) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("三、安排。支持青岭集团控股子公司远川新材料有限公司建设研发中心。", {"青岭集团", "远川新材料有限公司"}),
+    ("三、安排。青坪化工有限公司(远川集团全资子公司)年产6万吨乙二醇项目开工。", {"青坪化工有限公司", "远川集团"}),
+    ("三、安排。推动北岭煤业集团与其子公司北岭电力公司协同发展。", {"北岭煤业集团", "北岭电力公司"}),
+    ("三、安排。鼓励东川建投集团所属东川建材公司加快转型。", {"东川建投集团", "东川建材公司"}),
+])
+def test_round11_enterprises_a_group_and_its_subsidiary_are_two_names(text, want):
+    assert set(names(text, "enterprises")) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("华锂锂盐等龙头企业专注锂盐生产。华锂锂盐三期工程于6月建成,产能翻番。", "华锂锂盐三期工程"),
+    ("酒泉祁晟风电设备有限公司(以下简称祁晟风电)主营塔筒。祁晟风电二期工程已正式投产。", "祁晟风电二期工程"),
+])
+def test_round11_projects_a_phase_of_a_firms_works_reported_done_is_a_project(text, want):
+    got = _pj(text)
+    assert want in got and got[want]["enterprise"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("推进金川新材料产业园蒸汽管网互联工程,保障企业用汽。", ["金川新材料产业园蒸汽管网互联工程"]),
+    ("加快实施定西经济开发区雨污分流改造工程。", ["定西经济开发区雨污分流改造工程"]),
+    ("实施金川新材料产业园强链补链工程,培育链主企业。", []),
+])
+def test_round11_projects_a_parks_named_works_after_a_verb_is_a_project(text, want):
+    parks = "金川新材料产业园、定西经济开发区是省级园区。"
+    assert [n for n in names(parks + text, "projects")] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("三、安排。\n重点企业:青坪化工(主营甲醇)、远川硅业(主营工业硅)、金坪铝业(主营铝板带)。",
+     {"青坪化工": [], "远川硅业": [], "金坪铝业": []}),
+    ("三、安排。引导青坪化工(链主企业)、远川硅业(专精特新)、金坪铝业等企业加强协作。",
+     {"青坪化工": ["链主"], "远川硅业": ["专精特新"], "金坪铝业": []}),
+])
+def test_round11_enterprises_a_note_in_brackets_after_each_listed_firm(text, want):
+    assert {e["name"]: e["roles"] for e in x(text).enterprises} == want
+
+
+def test_round11_enterprises_a_declared_short_name_in_a_list_stays_an_alias():
+    text = "三、安排。支持青坪钛材有限公司(以下简称青坪钛材)、远川锂电有限公司(以下简称远川锂电)等企业扩能。"
+    got = {e["name"]: e["aliases"] for e in x(text).enterprises}
+    assert got == {"青坪钛材有限公司": ["青坪钛材"], "远川锂电有限公司": ["远川锂电"]}
+
+
+def test_round11_parks_the_verb_before_a_counted_list_of_themes_is_no_part_of_the_first():
+    got = parks_of("甘肃省。谋划建设碳纤维、储氢瓶、电解槽3个产业园。")
+    assert set(got) == {"碳纤维产业园", "储氢瓶产业园", "电解槽产业园"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("延伸钨产业链(钨精矿—仲钨酸铵—钨粉/碳化钨—硬质合金刀具)。", ["钨精矿", "仲钨酸铵", "钨粉/碳化钨", "硬质合金刀具"]),
+    ("形成多晶硅—单晶/多晶硅片—电池片产业链。", ["多晶硅", "单晶/多晶硅片", "电池片"]),
+])
+def test_round11_chains_a_slash_joins_two_products_of_one_step(text, want):
+    assert steps(text) == [want]
+
+
+@pytest.mark.parametrize("text", ["甘肃省。深化与西部地区合作产业园建设。", "甘肃省。建好对口帮扶产业园。", "甘肃省。加快和平、向阳片区建设,推动和睦产业园招商。"])
+def test_round11_parks_a_mode_of_partnership_or_a_verb_is_no_theme(text):
+    got = parks_of(text)
+    assert not any(n.startswith(("西部", "对口", "推动", "加快")) for n in got)
+
+
+@pytest.mark.parametrize("header", ["企 业 名 称", "企业名称及主要产品", "企业简称", "公司名称"])
+def test_round11_enterprises_a_table_of_firms_under_any_name_header(header):
+    text = (f"三、安排。\n序号\t{header}\t备注\n1\t青坪化工有限公司(甲醇)\t链主\n2\t远川硅业(工业硅)\t\n"
+            "3\t金坪铝业\t\n说明:按产值排序。\n")
+    got = {e["name"]: e["roles"] for e in x(text).enterprises}
+    assert got == {"青坪化工有限公司": ["链主"], "远川硅业": [], "金坪铝业": []}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("湖北省。加快青禾股份储能电池管理系统产业园建设。", "储能电池管理系统产业园"),
+    ("甘肃省。推进远帆股份智能座舱产业园、北坪工业园标准化厂房等项目建设。", "智能座舱产业园"),
+])
+def test_round11_parks_a_firms_short_name_in_front_and_a_management_system_as_theme(text, want):
+    got = parks_of(text)
+    assert want in got and not any(n.endswith(want) and n != want for n in got)
+
+
+def test_round11_chains_a_prose_list_of_longer_activity_steps():
+    got = steps("形成苗木繁育、沙棘果种植、果汁饮料加工、保健食品开发的沙棘全产业链。")
+    assert got == [["苗木繁育", "沙棘果种植", "果汁饮料加工", "保健食品开发"]]
+
+
+def test_round11_enterprises_each_owner_written_with_its_county_in_brackets_in_a_list_of_projects():
+    text = "三、安排。推进青坪化工(皋兰)年产5万吨甲醇项目、远川硅业(永登)年产3万吨工业硅项目建设。"
+    got = {e["name"]: e["aliases"] for e in x(text).enterprises}
+    assert got == {"青坪化工": ["青坪化工(皋兰)"], "远川硅业": ["远川硅业(永登)"]}
+
+
+@pytest.mark.parametrize("park", ["天祝工业园区", "肃南循环经济产业园", "张家川工业园区"])
+def test_round11_parks_an_autonomous_county_by_its_short_name_places_the_park(park):
+    got = {p["name"]: p["region"] for p in x(f"甘肃省。{park}新增入驻企业6家。").parks}
+    assert got.get(park, "").endswith("自治县")
+
+
+# ------------------------------------------------------------------------------------------------ departments, round 11
+def test_round11_departments_a_division_of_a_provincial_department_is_a_unit():
+    text = ("一、任务。1.组织供需对接活动(牵头单位:省能源局规划处;责任单位:市节能监察中心、省工业和信息化厅消费品工业处)\n"
+            "2.加强服务保障(责任单位:省林草局产业处)\n")
+    got = {d["name"]: d["role"] for d in x(text).departments}
+    assert got == {"省能源局规划处": "牵头", "市节能监察中心": "责任", "省工业和信息化厅消费品工业处": "责任", "省林草局产业处": "责任"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("三、安排。支持“青坪化工”、“远川硅业”等企业扩能。", {"青坪化工", "远川硅业"}),
+    ("三、安排。支持“专精特新”、“小巨人”等企业发展。", set()),
+    ("三、安排。培育“瞪羚”、“独角兽”、“单项冠军”等企业。", set()),
+])
+def test_round11_enterprises_firms_listed_in_quotation_marks_and_grades_that_are_not(text, want):
+    assert set(names(text, "enterprises")) == want
+
+
+def test_round11_enterprises_a_roster_line_may_hold_more_cells_after_the_name():
+    text = "三、安排。\n附件:重点企业名录\n1. 青坪化工 甲醇 皋兰县\n2. 远川硅业 工业硅 永登县\n"
+    assert set(names(text, "enterprises")) == {"青坪化工", "远川硅业"}
+
+
+def test_round11_enterprises_a_subsidiary_named_after_its_group_and_product_is_kept():
+    text = ("三、安排。支持青坪集团做大做强。推动青坪集团精密铜材公司扩大产能,青坪集团铜业分公司实施技改。"
+            "青坪精密铜材公司年产值增长20%。")
+    got = {e["name"]: e["aliases"] for e in x(text).enterprises}
+    assert got == {"青坪集团": [], "青坪集团精密铜材公司": ["青坪精密铜材公司"], "青坪集团铜业分公司": []}
+
+
+def test_round11_enterprises_a_group_registered_with_group_in_brackets_is_its_short_name():
+    text = "三、安排。支持青川锰材(集团)有限公司扩能。青锰集团加快转型。"
+    got = [(e["name"], e["aliases"]) for e in x(text).enterprises]
+    assert len(got) == 1 and {got[0][0], *got[0][1]} == {"青川锰材(集团)有限公司", "青锰集团"}
