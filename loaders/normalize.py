@@ -48,6 +48,8 @@ _SPACE_GAP = re.compile(r"(?<=\S)[ \t]+(?=\S)")
 _TABLE_HEAD_WORD = re.compile(r"序号|名称|指标|单位|建设内容|总投资|建设地点|进度|(?:19|20)\d{2}年?$")
 _JOIN_MIN_LINE = 24  # a shorter line is a title or heading, never joined to the next
 _LABEL_LINE = re.compile(rf"\s*[{HAN}]{{2,6}}\s*:")
+# two arrows in a line: a chain drawn as a diagram (甲→乙→丙), never a clause a page break cut
+_DIAGRAM_ARROW = re.compile(r"[→⟶➝➔➡⇒➜➞⇨⮕⟹][^→⟶➝➔➡⇒➜➞⇨⮕⟹]+[→⟶➝➔➡⇒➜➞⇨⮕⟹]")
 
 
 def _space_tables(text):
@@ -93,6 +95,8 @@ def _join_broken_lines(text):
                 and not _LABEL_LINE.match(lines[j])
                 # a table row (cells split by tabs: 序号\t项目名称\t总投资) stands on its own line
                 and "\t" not in stripped and "\t" not in lines[j]
+                # a diagram line (甲(乙、丙)→丁→戊, a chain drawn with arrows and no clause around it) stands alone
+                and not (_DIAGRAM_ARROW.search(stripped) and "," not in stripped and "。" not in stripped)
             ):
                 line = stripped + lines[j].strip()
                 i = j

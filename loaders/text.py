@@ -59,7 +59,7 @@ SECTOR_WORDS = (
     "先进制造", "机械", "农机", "汽车", "电子", "信息", "电子信息", "数据", "大数据", "算力", "数字", "数字经济",
     "人工智能", "软件", "通信", "互联网", "物联网", "航空", "航天", "航空航天", "军工", "核技术", "通航",
     "农业", "农产品", "农畜产品", "畜牧", "畜产品", "食品", "饲料", "乳", "乳制品", "肉", "肉制品", "果蔬",
-    "纺织", "服装", "轻工", "皮革", "烟草", "酿酒", "白酒", "物流", "商贸", "文旅", "旅游", "环保", "节能",
+    "纺织", "服装", "轻工", "皮革", "烟草", "酿酒", "白酒", "物流", "商贸", "文旅", "文化", "旅游", "环保", "节能",
     "节能环保", "资源", "再生资源", "循环经济", "固废", "垃圾", "生物质", "服务", "现代服务", "金融", "电网",
     "配电网", "电站", "组件", "电池", "设备", "器材", "化学品", "化肥", "农药", "电缆", "线缆", "仪表", "机床",
     "无人机", "电源", "管网", "矿井", "煤田", "矿产", "矿业", "采矿", "开采", "加工", "精深加工", "深加工",
@@ -294,6 +294,9 @@ _GEO_WORD = re.compile(r"中国|东盟|南亚|东南亚|中亚|西亚|东北亚|
 _MADE_OF = set("铝铁钢铜木竹纸塑皮陶瓷锡银")
 # (so does any one-character metal: 钛制器械, 镁制外壳; a route's material is an ore, a gas, a salt or coal, never a
 # bare metal, which is what routes end in)
+# the character before a one-character material that makes it a material of its own (电解铝, 氧化铝, 再生铝, 废纸,
+# 硫酸亚铁, 硫酸铜)
+_MATERIAL_MAKING = frozenset("解化生原废纯精炼亚酸")
 _METAL_MADE_OF = frozenset("钛镁锌镍铅钨钼锂钴铬锰钒锆铌金铂钯锑铋铟镓锗钽")
 # a clause that builds a chain ends in its verb, and the chain starts right after it, whatever stands in
 # front (全市已初步构建起A—B—C; 基本形成A—B的完整链条): the text up to the last such verb is lead-in
@@ -301,7 +304,7 @@ _CHAIN_VERB = re.compile(r"(?:构建|形成|打造|建成|构筑|拉长|延伸|�
 # what else leads into the first step of a chain in running text: a possessive, an aspect particle, a
 # verb of the clause, the place the chain is in (…的两个项目将填补我市A—B—C; 巩固A—B—C全链条优势; 目前园区A—B—C…)
 _CHAIN_FRONT = re.compile(r"的|了|把|填补|补齐|补强|巩固|夯实|做强|做优|做大|做长|做深|提升|突破|畅通|延长|拓展|聚焦|支持|包括|涵盖|"
-                          r"围绕|沿着|沿(?![海江河湖线边岸途用])|(?<![取定导走趋方横纵双单转面])向(?![阳日])|依托|推进|推动|实施|发展|完善|培育|谋划|储备|布局|招引|引进|对接|承接|建设|从|"
+                          r"围绕|沿着|沿(?![海江河湖线边岸途用])|按照|依照|遵循|顺着|(?<![取定导走趋方横纵双单转面])向(?![阳日])|依托|推进|推动|实施|发展|完善|培育|谋划|储备|布局|招引|引进|对接|承接|建设|从|"
                           r"提高|增强(?![型剂材纤塑])|现有|已有|拥有|"
                           r"(?:我|全|本|该)[省市县区州旗盟]|园区|(?:经开|高新|开发|新)区|目前|当前|现已|已经|"
                           # (the verbs of aiming and focusing: 瞄准|甲—乙—丙, 深耕|甲—乙; none starts a product's name, as
@@ -457,7 +460,7 @@ def _before_chain_end(step):
 
 _TAIL = re.compile(
     r"(?:等|的)?(?:一体化)?(?:循环经济|循环|全)?(?:千亿级|百亿级)?(?:循环经济)?"
-    r"(?:产业链条|产业链|产业体系|产业集群|链条|模式|体系|路径|路线|方向|主线|主链)$|为首位产业$|为主导产业$"
+    r"(?:产业链条|产业链|产业体系|产业集群|链条|模式|体系|路径|路线|方向|顺序|次序|主线|主链)$|为首位产业$|为主导产业$"
 )
 # the tail of the last step: what the text calls the chain, with its qualifiers (…的完整链条, …精深加工链条)
 _TAIL_WORD = re.compile(r"(?:等|的)?(?:较为|较|比较|相对|更加|更为)?(?:完整|完善)?的?(?:一体化)?(?:循环经济|循环|全)?(?:千亿级|百亿级)?(?:精深加工|深加工)?"
@@ -730,7 +733,9 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   # a verb done to the park or in it (实现|某园区全覆盖, 已建成|某产业园, 通过|省级化工园区复核)
                   "实现", "建成", "通过", "完成", "启动", "新建", "扩建", "续建", "申报", "创建", "争创", "谋划", "开展", "实施",
                   "覆盖", "位列", "位居", "排名", "跻身", "纳入", "列入", "晋升", "获评")
-_PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY))
+_PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (某某市关于|某某开发区…的报告: a title)
+# words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
+_NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))
 _PARK_BOUNDARY_CHARS = tuple(w for w in _PARK_BOUNDARY if len(w) == 1)
 # words that hold a boundary character but are not a boundary (碳中和新材料高新产业园)
 _BOUNDARY_EXCEPTIONS = ("碳中和", "中和")
@@ -900,7 +905,8 @@ _STAGE_OF = dict(_STAGE_WORDS)
 # 项目 as the modifier of another noun names no project (技能培训等项目人员, 项目资金, 项目用地)
 _PROJECT_MODIFIER = re.compile(r"人员|资金|用地|审批|手续|库|清单|单位|管理|招引|谋划|储备|论证|合作|履约|开工率|"
                                r"投资|融资|贷款|服务|数量|质量|工作|建设单位|建设规划|建设过程|建设倒逼|转化|"
-                               r"引进|资源|专班|为王|包抓|挂项|节能|的|目录|库|信息|方案|攻坚|带动")
+                               r"引进|资源|专班|为王|包抓|挂项|节能|的|目录|库|信息|方案|攻坚|带动|业主|支撑|"
+                               r"(?:推进|建设)(?:专班|小组|问题|台账|机制)")
 # quantities and qualifiers between 等 and 项目 (等8个投资5亿元以上的大项目, 等重点项目)
 _PROJECT_QUALIFIER = re.compile(rf"(?:\d+(?:\.\d+)?|[{_CN_NUM}]+)(?:个|项|批)|投资|总投资|亿元|万元|以上|以下|的|"
                                 r"重点|重大|大|示范|一批|批|高技术产业化|产业化|技改|绿色化改造|改造|建设|工业|新|续建|"
@@ -945,7 +951,8 @@ _PJ_COUNT_AFTER = re.compile(rf"(?:有|共有|共|达|计)?(?:\d+|[{_CN_NUM}百]
 _PJ_PHASE_AFTER = re.compile(rf"\(?(?P<ph>[{_CN_NUM}\d]{{1,2}}期)(?:工程)?\)?")
 # what a project does after its name, in reports of progress (甲项目完成主体工程, 乙项目满负荷生产, 丙项目达产达效)
 _PJ_PROGRESS = re.compile(r"(?:当年|年内|已|顺利|全面|正在|正)?(?:(?:开展|完成|启动)(?:可行性研究|可研)|完成主体|主体完工|主体封顶|主体厂房封顶|完成中交|完成设备安装|进入试生产|满负荷|满产|达产|达效|试生产|试运行|"
-                          r"投入使用|投入运营|进入安装|建成送电|(?:完成|开展|启动)前期工作|完成(?:备案|立项|核准|环评))")
+                          r"投入使用|投入运营|进入安装|建成送电|(?:完成|开展|启动)前期工作|完成(?:备案|立项|核准|环评)|"
+                          r"(?:进行|开展|完成)?(?:场平|土建施工|桩基施工|基础施工|设备安装|设备调试|钢结构吊装))")
 # business words a registered name ends with that its short form drops (某某连接技术有限公司 -> 某某连接)
 _SHORT_TAIL = re.compile(r"(?:技术|科技|实业|控股|股份|发展|投资|工贸|商贸)$")
 # the words of progress that close a list of named facilities written without 项目 (see _facility_list)
@@ -961,6 +968,13 @@ _PJ_ANAPHORS = ("公司", "该公司", "本公司", "我公司", "企业", "该�
 _PJ_CONTENT_AFTER = re.compile(r"(?:主要|拟|计划)?(?:新建|改建|扩建|占地|建设内容|规划建设|总建筑面积)")
 # a unit that acts on the projects after it (某县某局要对|甲、乙等项目开展检查)
 _PJ_ADDRESSEE = re.compile(r"(?:局|委|厅|办|府|会|部|组|室)(?:要|应|须|必须|将|需)?对(?![接外标口于比照应称])")
+# a subject (a place, a zone, a firm) and its coverb or modal in front of 项目 (某县把|项目建设…, 甲公司在|项目投产后,
+# 某区对|甲风电、乙园等项目实行…, 某县分别建立|项目台账): who acts, not a part of the name; a modal leaves no name
+# a size written inside a project's name (20万千瓦, 10万千瓦/40万千瓦时, 200MW/800MWh): left out when it is named again
+_PJ_SIZE_IN_NAME = re.compile(r"[\d.]+(?:万|亿)?(?:千瓦时|千瓦|兆瓦时|兆瓦|MWh|MW|GWh|GW)"
+                              r"(?:/[\d.]+(?:万|亿)?(?:千瓦时|千瓦|兆瓦时|兆瓦|MWh|MW|GWh|GW))?")
+_PJ_SUBJECT_VERB = re.compile(r"(?:区|县|市|州|旗|公司|集团|企业|园)(?:(?:要|应|须|将|也|还|已)?(?P<cv>对|把|将|在)(?![接外标口于"
+                              r"比照应称建谈库地])|(?:要|应|须|需|分别|均|各自)(?=[\u4e00-\u9fff]{1,2}$))")
 # another phase of the same project after its phase's progress (项目一期已投产,|二期加快建设)
 _PJ_NEXT_PHASE = re.compile(rf"[^。;\n]{{0,16}}?[,;](?:其)?[{_CN_NUM}\d]{{1,2}}期(?!项目|工程)")
 # a place in brackets inside a registered name (甲能源(某县)新能源有限公司): part of the firm's name
@@ -996,10 +1010,13 @@ _FRAME_END = re.compile(r"为(?:抓手|重点|龙头|引领|牵引|核心|支撑
 _PJ_PHASE_ONLY = re.compile(rf"[{_CN_NUM}\d]{{1,2}}期(?:工程)?")
 _PJ_PHASE_VERB = re.compile(r"(?:加快|启动|推进|实施|开工)?建设$|(?:加快|启动)?(?:推进|实施)$")
 _PJ_DESIGNATION = re.compile(r"(?:产业|工业|示范|产业化|集聚|聚集|集群)基地$")
-_PJ_FACILITY_CLASS = re.compile(r"(?:重点|重大)?(?:基础设施|配套设施|公共设施|设施)")
+_PJ_FACILITY_CLASS = re.compile(r"(?:(?:民生|社会事业|公共服务|交通|水利|市政)[和及与、])?(?:重点|重大)?"
+                                r"(?:基础设施|配套设施|公共设施|设施)")
 # words of time in front of a project item (去年|年产10万吨…项目建成投产): never part of its name
 _PJ_TIME_LEAD = re.compile(r"(?:去年|今年|明年|当年|同年|次年|年内|近年|近期|目前|当前|现已)(?:以来)?")
 # the count that closes a list of projects written without 等 (甲、乙、丙3个项目)
+# the count of the projects of the places or firms before it (甲园区、乙园区的6个项目)
+_PJ_OF_COUNT = re.compile(rf"的(?:\d+|[{_CN_NUM}]+)个$")
 _PJ_LIST_COUNT = re.compile(rf"(?:\d+|[{_CN_NUM}]+)个$")
 _PJ_DONE_AFTER = re.compile(r"落地|落户|开工|建成|投产|竣工|投运|投用|并网|完工")
 _PJ_NOT_NAME = re.compile(r"(?:重点|重大|各类|有关|相关|加快|加速|推进|推动|做好|抓好|确保)$|^(?:可|能|将|为|对|给|满足|符合|入园|落地|招商|签约|新建|在建|续建|"
@@ -1815,6 +1832,11 @@ _FIRM_DEED = re.compile(r"投资(?=\d|建设|兴建|新建)|获评|获批|荣获
 _BRANCH_PLACE = re.compile(rf"\((?P<r>[{H}]{{2,4}})\)(?P<x>[{H}]{{2}})")
 _BRANCH_WORK = re.compile(r"中心|基地|项目|工厂|产业园|一期|二期|三期")
 _HOLD_LEAD = re.compile(r"^[^、]{0,6}?(?:内有|拥有|共有|现有|已有|集聚|聚集|汇聚|涵盖)了?")
+_SCENIC = re.compile(r"景区|景点|遗址|博物馆|纪念馆|公园")
+_BUILDS_CAPACITY = re.compile(r"(?:布局|新建|建设|投建)(?=\d)")
+_AWAITS = re.compile(r"[尚仍还亟有等]待|[尚仍还]?需(?:要|由)?|待")
+# prepositions that may stand glued in front of an owner cut from a clause (在|甲公司…, 某区|对|甲项目…)
+_FIRM_PREPOSITIONS = frozenset("在对把将向")
 _WRITER_PLACE = re.compile(r"[我本](?:省|市|州|县|区|旗)")  # 我市|甲公司: the place of the document's writer
 _AND = re.compile(r"和|与|及")
 # an item of a numbered list that names something before a colon (3. 甲聚烯烃:), and what says that it is a firm
@@ -2539,8 +2561,12 @@ class _Extractor:
             if not lm or len(name) - lm.end() < 2 or not _PARK_SUFFIX_RE.search(name, lm.end()):
                 break
             name, s = name[lm.end():], s + lm.end()
-        if name[:1] == "含" and text[s - 1: s] == "(" and _PARK_SUFFIX_RE.search(name, 3):
-            name, s = name[1:], s + 1  # 甲开发区(含|乙工业园、丙工业园): the zone's parks, listed (not 含山…)
+        if name[:1] in "含设" and text[s - 1: s] in "(,;:" and name[:2] not in _NOT_CONTAINS and \
+                _PARK_SUFFIX_RE.search(name, 3):
+            # 甲开发区(含|乙工业园、丙工业园), 按一区两园布局,设|甲经开区乙产业园: the zone's parks, listed
+            name, s = name[1:], s + 1
+        if name.endswith("集聚区") and text[s - 1: s] in ("是", "为"):
+            return  # 甲园区是|某区农产品加工业集聚区, 乙开发区成为|全省化工集聚区: what the park is, not a name
         bad = _BAD_START.match(name)
         if bad and _PARK_SUFFIX_RE.search(name[bad.end():]):
             name, s = name[bad.end():], s + bad.end()
@@ -3241,9 +3267,11 @@ class _Extractor:
         if _ROUTE_PROJECT_AFTER.match(text, k) or _ROUTE_NOT.search(b) or _ROUTE_NOT.search(b_raw):
             return None
         base, _alts = _split_alternatives(a)
-        if base in _MADE_OF or base in _METAL_MADE_OF or base[-1:] in _MADE_OF and base[:-1] in GENERIC_WORDS or \
+        if base in _MADE_OF or base in _METAL_MADE_OF or base[-1:] in _MADE_OF and (
+                base[:-1] in GENERIC_WORDS or len(base) > 2 and base[-2] not in _MATERIAL_MAKING) or \
                 base.endswith(("合金", "钢")) and not _WASTE_MATERIAL.search(base):
-            # 铝制托盘, 产品铝制机壳, 镍合金制阀门: what an article is made of, not a route (an alloy or a steel is
+            # 铝制托盘, 产品铝制机壳, 光伏铝制边框, 建筑铝制模板 (a use in front; but 电解铝, 再生铝 are materials),
+            # 镍合金制阀门: what an article is made of, not a route (an alloy or a steel is
             # never the feedstock of a route, unless it is scrap: 废旧硬质合金制钨粉)
             return None
         # (a material is short, unless it is one word of the genre: 可再生能源制氢)
@@ -3352,7 +3380,13 @@ class _Extractor:
             cut = h.end()  # 园区内已有|甲铋业 (the owner cut from a sentence that says what a park holds)
         if name.startswith(("我", "本"), cut) and (w := _WRITER_PLACE.match(name, cut)) and len(name) - w.end() >= 4:
             cut = w.end()  # 我市|甲机械有限公司: the writer's own place stands in front of the name
+        if name[cut:cut + 1] in _FIRM_PREPOSITIONS and len(name) - cut >= 7 and _LEGAL_FORM_RE.search(name[-4:]) and \
+                not _opens_with_place(name[cut:], 1):
+            cut += 1  # 在|某省甲乙新材料有限公司…项目现场: a preposition in front of a registered name
         name, start = name[cut:], start + cut
+        if (lead := region_index().leading(name)) and name[(k := sum(len(t) for t, _ in lead)):k + 1] in \
+                _FIRM_PREPOSITIONS and not _LEGAL_FORM_RE.search(name[-4:]):
+            return None  # 某区|对|甲风电、乙产业园等项目实行…: a place that acts on what follows, no firm's name
         if not _LEGAL_FORM_RE.search(name[-4:]) and (lead := region_index().leading(name)) and \
                 lead[-1][0][-1] in "县区旗市" and len(name) - (k := sum(len(t) for t, _ in lead)) >= 2 and \
                 _plausible_owner(name[k:], strict=False):
@@ -3480,6 +3514,8 @@ class _Extractor:
             if _TIME_LEAD.match(name):
                 name = _strip_lead(name[_TIME_LEAD.match(name).end():], keep=len(text[f.start():end]) + 2)
             name = name[name.rfind("了") + 1:]  # 集聚了|某某公司: a verb and its aspect particle stand in front
+            if "待" in name or "需" in name:
+                name = _AWAITS.split(name)[-1]  # 方案尚待|电网公司批复: what still waits on the firm stands in front
             rl = _ROLE_LABEL.match(name)  # 链主企业|某某股份有限公司: the firm's role stands in front
             roles = [_ROLE_WORDS[rl.group("r")]] if rl and rl.group("r") in _ROLE_WORDS else []
             name = name[rl.end():] if rl else name
@@ -3681,8 +3717,12 @@ class _Extractor:
                 continue
             if sector and _is_sector_phrase(sector) and not leading and \
                     sum(_firm_like(i) or _origin_named(i) or _LEGAL_FORM_RE.search(i[-4:]) is not None
-                        for i, _ in items) * 2 <= len(items):
-                continue  # 电机、变压器等装备制造企业: products of a sector, unless most items are trade names
+                        for i, _ in items) * 2 <= len(items) and not (len(items) >= 2 and all(
+                        len(i) >= 4 and _HAN_ONLY.fullmatch(i) and not _product_vocabulary().at(i, 0) and
+                        not _is_sector_phrase(i) and i not in self.product_set and not self.regions.knows(i[:2]) and
+                        _plausible_owner(i, strict=False) for i, _ in items)):
+                continue  # 电机、变压器等装备制造企业: products of a sector, unless most items are trade names (or
+                # brands of four characters that open with no product, 甲乙智能、丙丁重能等整机企业)
             roles = sorted({r for w, r in _ROLE_WORDS.items() if w in desc})
             self._add_listed(items, roles, 0.8, vouched=bool(leading),  # (引进甲、乙等龙头企业: firms to recruit)
                              makers=m.group("kind") in ("主机厂", "整车厂", "车企"))
@@ -3776,6 +3816,21 @@ class _Extractor:
             if _firm_like(name):  # (a trade word: 某地苹果获评… names a brand of produce)
                 at = text.rfind(name, cs, m.start())
                 self.add_enterprise(name, [], at, at + len(name), 0.6)
+        # the subject of a clause that builds a capacity at a place: 甲乙绿能在某新区布局5GW组件项目 (a brand of four
+        # characters, no place, park, product or sector: only a firm builds its own plant somewhere)
+        for m in _BUILDS_CAPACITY.finditer(text):
+            at = text.rfind("在", max(0, m.start() - 12), m.start())
+            cs = self.clause_start(m.start())
+            if at < 0 or at - cs != 4:
+                continue
+            name = text[cs:at]
+            if _HAN_ONLY.fullmatch(name) and not _lead_len(name) and not self.regions.knows(name[:2]) and \
+                    name not in self.park_names and not _product_vocabulary().at(name, 0) and \
+                    not _is_sector_phrase(name) and name not in self.product_set and not _ORG.search(name) and \
+                    _plausible_owner(name, strict=False) and self._listed_name_ok(name) and \
+                    (self.regions.knows(p := text[at + 1:m.start()]) or self._region_prefix(p) is not None or
+                     _PARK_SUFFIX_RE.search(p)):
+                self.add_enterprise(name, [], cs, at, 0.6)
         # a firm the plan leans on, with a trade word, before what is done with it: 依托甲铝业推动…链条延伸,
         # 依托乙化工发展… (a park, a place or a sector leaned on is no firm; the trade word says it is one)
         for m in _LEANED_ON.finditer(text) if "依托" in text else ():
@@ -4018,10 +4073,12 @@ class _Extractor:
                         return True
                 # (某地恒曜光伏玻璃有限公司 / 恒曜: the trade name alone, the registered name adds what the firm makes
                 # or its sector; 某地甲乙化学工业集团有限公司 / 甲乙集团: a group's short name keeps 集团)
-                if x != xn and (y == yn or ga and gb) and not xn.endswith("分公司") and len(y) >= 2 and \
+                # (某地甲乙食品有限公司 / 甲乙公司: the trade name and a bare 公司, the way a report names it again)
+                if x != xn and (y == yn or ga and gb or yn == y + "公司") and not xn.endswith("分公司") and len(y) >= 2 and \
                         x[lead_len(x):].startswith(y) and (_product_vocabulary().covers(
-                            x[lead_len(x) + len(y):]) or _is_sector_phrase(x[lead_len(x) + len(y):])):
-                    return True
+                            x[lead_len(x) + len(y):]) or _is_sector_phrase(x[lead_len(x) + len(y):]) or
+                            yn == y + "公司" and _FIRM_WORD_RE.fullmatch(x[lead_len(x) + len(y):])):
+                    return True  # (某地甲乙茶业有限公司 / 甲乙公司: the trade word dropped with the form)
             # a place of origin the index does not read in front (柴达木|恒锂科技有限公司 / 恒锂科技; a county's short
             # name, 某阳|清江新材 / 清江新材): the bare trade name of four or more characters ends the other's core
             for x, y, xn, yn in ((ca, cb, a, b), (cb, ca, b, a)):
@@ -4200,6 +4257,10 @@ class _Extractor:
         for a, b in sorted(hits):
             if a < ll + 2:
                 continue
+            if e and b < len(e) and item.startswith(e) and _FIRM_WORD_RE.fullmatch(e[b:]) and \
+                    (_CAP_BASIS.match(item, len(e)) or item[len(e):len(e) + 1].isdigit()):
+                break  # 甲乙某林|化工|年产…: a place's name inside the trade name, the owner ends at its trade word
+                # before the capacity (not 甲|某州|化工新材料基地: the firm, the place, then the product)
             owner, rest = item[:a], item[b:]
             if len(rest) >= 2 and not _LEGAL_FORM_RE.search(rest[:12]) and not _TRADE_WORDS_ONLY.fullmatch(rest) and \
                     _plausible_owner(owner, strict=False) and (e is None or owner.startswith(e) or e.startswith(owner)) \
@@ -4224,6 +4285,16 @@ class _Extractor:
                 (m := _COUNTY_HEAD_SUFFIX.fullmatch(n))}, key=len, reverse=True)
         return next((len(h) for h in self._county_heads if e.startswith(h) and len(e) - len(h) >= 2), 0)
 
+    def _after_county(self, word):
+        """True when the text writes `word` right after a county-level place (某区|高山湖): a place inside it."""
+        text = self.text
+        q = text.find(word)
+        while q >= 2:
+            if any(self.regions.knows(text[q - n:q]) and text[q - 1] in "县区旗市" for n in (2, 3, 4)):
+                return True
+            q = text.find(word, q + 1)
+        return False
+
     def _place_owner(self, e, item, known):
         """True when the owner `e` of the project `item` is a place below the region index: after a county, a bare
         word of two or three characters ending as the names of settlements and landforms end, before a capacity or
@@ -4235,6 +4306,10 @@ class _Extractor:
         at = item.find(e)
         head = item[: at + len(e)] if at > 0 else e  # (the county may stand in the item before the owner cut)
         rest = item[at + len(e):] if at >= 0 else ""
+        if not rest and (w := _PLANT_KIND_END.search(head)) and 2 <= w.start() <= 3 and \
+                _SETTLEMENT_END.search(head, 0, w.start()) and head[: w.start()] not in known and \
+                self._after_county(head[: w.start()]):
+            return True  # 高山湖风电, where the text writes 某区高山湖20万千瓦风电: the plant named by its place
         k = self._county_head(head)
         core = head[k:]
         if k and (w := _PLANT_KIND_END.search(core)) and not rest:
@@ -4271,6 +4346,8 @@ class _Extractor:
             return False
         if k >= 0 and item.startswith("一体化", k + len(e)) and not _firm_like(e):
             return False  # 源网荷储|一体化: the parts a project joins, not its owner
+        if k >= 0 and not _firm_like(e) and not _LEGAL_FORM_RE.search(e) and _SCENIC.search(item, k + len(e)):
+            return False  # 某台汉|文化景区提升: a scenic area is named by its sight, not built by one
         if k >= 0 and not _firm_like(e) and _WATER_TRANSFER.match(item, k):
             return False  # 引洮|济陇工程, 引汉|入渭: a water transfer named by its river and what it supplies
         if k >= 0 and not _firm_like(e) and (item.endswith("发电", k + len(e)) and len(item) - k - len(e) == 2 or
@@ -4296,10 +4373,13 @@ class _Extractor:
         p = self._owner_before_place(item, p)
         if (e := p["enterprise"]) and e not in known and (kf := next(
                 (e[:n] for n in (len(e) - 2, len(e) - 3) if n >= 3 and (e[:n] in known or _firm_like(e[:n]) and
-                                                                       self.regions.knows(e[n:]))), None)) and \
+                                                                       self.regions.knows(e[n:])) or
+                 n >= 2 and self.regions.by_county_short.get(e[n:]) and not self.regions.knows(e[:n]) and
+                 (k := item.find(e)) >= 0 and item[k + len(e): k + len(e) + 1].isdigit()), None)) and \
                 _HAN_ONLY.fullmatch(e, len(kf)) and not _FIRM_WORD_RE.search(e):
             p = dict(p, enterprise=kf)  # 甲乙电工|某地20万千瓦光伏: a firm the text names (or a trade name and a
-            # county's short name), then where it builds
+            # county's short name), then where it builds; before a capacity, a county's short name after any owner
+            # is the plant's place (甲能|某宁200万千瓦煤电)
         if p["enterprise"] and any(item[:n] in self.park_names for n in range(len(p["enterprise"]), len(item))):
             p = dict(p, enterprise=None)  # 某某种业产业园质量检测中心: in the park, not by it
         e = p["enterprise"]
@@ -4472,8 +4552,8 @@ class _Extractor:
                 cs = self.clause_start(o)  # 甲能源(某县)新能源有限公司|…项目: the place in the firm's registered name
             cs = max(cs, q - _LIST_SPAN)
             seg = text[cs:q]
-            if len(seg) < 2:
-                continue
+            if len(seg) < 2 or seg[-1] == "个" and _PJ_OF_COUNT.search(seg):
+                continue  # 甲园区、乙园区的6个项目: where counted projects are, none named
             k = seg.rfind("等")
             listed = k >= 1 and len(seg) - k <= 30 and seg[k + 1: k + 2] not in ("级", "同")
             mid = seg[k + 1:] if listed else ""
@@ -4481,8 +4561,8 @@ class _Extractor:
             rest = _PROJECT_QUALIFIER.sub("", mid)
             if "企业" in mid or _PJ_CATEGORY.search(rest) and not _PJ_FACILITY_CLASS.fullmatch(rest):
                 continue  # 甲风电、乙风电等4户上市企业项目: firms; 等领域项目: categories (等基础设施项目: facilities)
-            if _PARK_SUFFIX_RE.search(mid) or "和" in mid:
-                continue  # 某某产业园等6个…园区和重大项目: the 等 closes another list
+            if _PARK_SUFFIX_RE.search(mid) or "和" in mid and not _PJ_FACILITY_CLASS.fullmatch(rest):
+                continue  # 某某产业园等6个…园区和重大项目: the 等 closes another list (not 等民生和基础设施项目)
             # 招引…项目: wanted, not a project; but 成功引进甲公司年产…项目: a recruited firm's project, under way
             recruited = bool(_RECRUIT.search(seg)) and all(_RECRUITED.search(seg, max(0, r.start() - 2), r.start())
                                                          or seg.startswith("了", r.end()) for r in _RECRUIT.finditer(seg))
@@ -4521,7 +4601,9 @@ class _Extractor:
             intro = pre + items[0][0][:8]
             if _COUNT.search(intro) or "一批" in intro or "各类" in intro:
                 continue  # 实施了1200个…改造项目, 加快一批纺织技改项目: counts and categories
-            if _PJ_COUNT_AFTER.match(text, m.end()) or not listed and text.startswith("集中", m.end()):
+            if _PJ_COUNT_AFTER.match(text, m.end()) or not listed and text.startswith("集中", m.end()) and not (
+                    len(items) > 1 and items[-2][0].endswith("项目") and _TM_DIGIT.search(items[-1][0])):
+                # (甲50万千瓦光伏项目、乙20万千瓦储能项目集中开工: a list of projects, each with its size, started together)
                 continue  # 新签约某某项目23个, 某某产业项目集中签约: projects of a kind (a count, a batch), none named
             if not listed and len(items) > 1:
                 c = _PJ_LIST_COUNT.search(items[-1][0])
@@ -4589,6 +4671,12 @@ class _Extractor:
                 a = _PJ_ADDRESSEE.search(item) if "对" in item else None
                 if a and len(item) - a.end() >= 2:
                     item, p = item[a.end():], p + a.end()  # 某县某局要对|甲二期、乙二期等项目开展检查: who acts on them
+                sj = _PJ_SUBJECT_VERB.search(item)
+                if sj:
+                    if len(item) - sj.end() < 3:
+                        continue  # 甲公司在|项目投产后, 某县分别建立|项目台账: no project is named
+                    if sj.group("cv") and prev is None:
+                        item, p = item[sj.end():], p + sj.end()  # 某区对|甲风电、乙园等项目: the object is the project
                 t = _PJ_TIME_LEAD.match(item)
                 if t and len(item) - t.end() >= 2:
                     item, p = item[t.end():], p + t.end()  # 去年|年产10万吨某材料项目建成投产: when, not who
@@ -5178,6 +5266,34 @@ class _Extractor:
                 if not q.get(f) and p.get(f):
                     q[f] = p[f]
             merged.remove(p)
+        # 某区|甲湖20万千瓦风电 written again 甲湖风电 (某省|甲物流园 again 甲物流园): the same project, its place and
+        # size left out; the short form's own place, when written, must be the long form's (乙县风电 is another)
+        forms = {}
+        for q in merged:
+            if q.get("enterprise"):
+                continue  # (a firm's project is named again by its firm, read above)
+            bare = _PJ_SIZE_IN_NAME.sub("", q["name"])
+            cuts, lead = {bare}, 0
+            for t, _ in self.regions.leading(bare):  # (某省|某区|甲园: each place in front may be left out)
+                lead += len(t)
+                cuts.add(bare[lead:])
+            for f in cuts:
+                if len(f) >= 4 and f != q["name"]:
+                    forms.setdefault(f, []).append(q)
+        for p in list(merged):
+            qs = forms.get(p["name"], ())
+            q = qs[0] if len(qs) == 1 else None
+            if q is None or q is p or capacity(p) or p.get("enterprise") not in (None, q.get("enterprise"), p["name"]) or \
+                    not any(r is q for r in merged):
+                continue
+            q.setdefault("aliases", [])
+            if p["name"] not in q["aliases"]:
+                q["aliases"].append(p["name"])
+            q["evidence"].extend(e for e in p["evidence"][:3] if e not in q["evidence"])
+            for f in ("stage", "phase", "investment", "park"):
+                if not q.get(f) and p.get(f):
+                    q[f] = p[f]
+            merged[:] = [r for r in merged if r is not p]
         self.x.projects[:] = merged
         for p in self.x.projects:
             if p.get("enterprise") in owner_of:

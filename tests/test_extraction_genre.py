@@ -3696,3 +3696,219 @@ def test_round11_enterprises_a_group_registered_with_group_in_brackets_is_its_sh
     text = "三、安排。支持青川锰材(集团)有限公司扩能。青锰集团加快转型。"
     got = [(e["name"], e["aliases"]) for e in x(text).enterprises]
     assert len(got) == 1 and {got[0][0], *got[0][1]} == {"青川锰材(集团)有限公司", "青锰集团"}
+
+
+# ------------------------------------------------------------------------------------------------ projects, round 12
+@pytest.mark.parametrize("text", [
+    "三、进展。青岚县把项目建设作为全年工作的主线。",
+    "三、进展。桐溪科技有限公司在项目达产以后新增产值1.2亿元。",
+    "三、进展。青岚县、桐溪县分别建立项目问题清单,逐项销号。",
+    "三、进展。各县区、青岚经开区须督促项目业主逐月填报数据。",
+    "三、进展。青岚区将项目推进专班延伸到乡镇。",
+    "三、进展。为推动青岚转型发展提供有力项目支撑。",
+])
+def test_round12_projects_a_subject_and_its_verb_before_xiangmu_name_no_project(text):
+    assert names(text, "projects") == []
+
+
+@pytest.mark.parametrize("subject", ["青岚区对", "桐溪县把", "青岚经开区对"])
+def test_round12_projects_the_object_of_a_coverb_is_the_project_not_its_subject(subject):
+    text = f"三、进展。{subject}云栖湖风电、北坡光伏治沙等项目实行周调度。"
+    got = set(names(text, "projects"))
+    assert "云栖湖风电" in got and not any(n.startswith(subject[:2]) for n in got)
+
+
+@pytest.mark.parametrize("kinds", ["民生和基础设施", "社会事业及基础设施", "交通、基础设施", "市政和重点基础设施"])
+def test_round12_projects_a_list_closed_by_two_kinds_of_facilities_names_projects(kinds):
+    text = f"三、进展。此外,青岚县第二水厂扩建、桐溪至云栖公路改造等{kinds}项目相继竣工。"
+    assert set(names(text, "projects")) >= {"青岚县第二水厂扩建", "桐溪至云栖公路改造"}
+
+
+# ------------------------------------------------------------------------------------------------ enterprises, round 12
+@pytest.mark.parametrize("legal, short", [
+    ("衡阳翠峰食品有限公司", "翠峰公司"),
+    ("湘潭鹤岭食品有限公司", "鹤岭公司"),
+    ("益阳云茗茶业有限公司", "云茗公司"),
+])
+def test_round12_enterprises_a_trade_name_and_a_bare_gongsi_is_the_registered_firm_again(legal, short):
+    text = f"三、进展。{legal}冷库项目建成。{short}负责人介绍,产品销往省外。"
+    assert ents(text) == {legal: [short]}
+
+
+@pytest.mark.parametrize("item, firm", [
+    ("龙源浏阳30万千瓦风电", "龙源"),
+    ("远拓湘阴120万千瓦燃煤发电", "远拓"),
+    ("青能汨罗10万千瓦光伏", "青能"),
+])
+def test_round12_enterprises_a_county_short_name_between_owner_and_capacity_is_the_plant_place(item, firm):
+    text = f"三、进展。{item}项目开工,总投资30亿元。"
+    assert set(ents(text)) == {firm}
+    assert [p["enterprise"] for p in x(text).projects] == [firm]
+
+
+@pytest.mark.parametrize("firm", ["湖南远峰新材料有限公司", "宁乡银川科技有限公司"])
+def test_round12_enterprises_a_preposition_glued_before_a_registered_name_is_not_the_name(firm):
+    text = f"三、进展。\n    在{firm}年产2万吨硫酸锰项目建设现场,工人们正在安装设备。"
+    assert set(ents(text)) == {firm}
+
+
+@pytest.mark.parametrize("coverb", ["对", "把"])
+def test_round12_enterprises_a_plant_named_by_a_place_the_text_puts_in_a_county_is_no_firm(coverb):
+    text = (f"三、进展。汨罗市青石湖15万千瓦风电场已吊装风机8台。"
+            f"汨罗市{coverb}青石湖风电等项目实行周调度。")
+    assert "青石湖风电" not in ents(text) and not any(n.startswith("汨罗市") for n in ents(text))
+
+
+@pytest.mark.parametrize("firm", ["巴彦通辽化工", "金河衡阳化工", "远山浏阳硅业"])
+def test_round12_enterprises_a_place_inside_a_trade_name_before_a_capacity_does_not_cut_the_owner(firm):
+    text = f"三、进展。高新园区{firm}年产3万吨电子级硫酸项目完成设备招标。"
+    assert set(ents(text)) == {firm}
+
+
+# ------------------------------------------------------------------------------------------------ projects, round 12 (2)
+@pytest.mark.parametrize("long, short", [
+    ("永登县云栖湖35万千瓦风电", "云栖湖风电"),
+    ("靖远县北坡15万千瓦/60万千瓦时电化学储能电站", "北坡电化学储能电站"),
+    ("甘肃榆中智慧冷链物流园", "榆中智慧冷链物流园"),
+])
+def test_round12_projects_named_again_without_place_and_size_is_one_project(long, short):
+    text = f"甘肃省。三、进展。{long}项目加快建设。{short}项目完成投资2亿元。"
+    got = {p["name"]: p.get("aliases") or [] for p in x(text).projects}
+    assert got == {long: [short]}
+
+
+def test_round12_projects_named_again_with_another_place_is_another_project():
+    text = "甘肃省。三、进展。皋兰县云栖湖35万千瓦风电项目加快建设。榆中县云栖湖风电项目完成投资2亿元。"
+    assert len(x(text).projects) == 2
+
+
+@pytest.mark.parametrize("works", ["正在进行场平", "完成桩基施工", "正在开展设备安装", "已完成钢结构吊装"])
+def test_round12_projects_a_sized_project_with_its_site_works_is_under_way(works):
+    text = f"甘肃省。三、进展。同一片区内,永登县15万千瓦/60万千瓦时电化学储能电站项目{works},年底前并网。"
+    assert names(text, "projects") == ["永登县15万千瓦/60万千瓦时电化学储能电站"]
+
+
+@pytest.mark.parametrize("verb", ["集中开工", "集中签约", "集中竣工"])
+def test_round12_projects_sized_projects_each_with_xiangmu_started_together(verb):
+    text = f"甘肃省。三、进展。青川能源景泰40万千瓦光伏项目、远山电力皋兰25万千瓦风电项目、永登县12万千瓦/48万千瓦时储能项目{verb}。"
+    assert "永登县12万千瓦/48万千瓦时储能" in names(text, "projects")
+    assert names(f"甘肃省。三、进展。全县文旅产业项目{verb}。", "projects") == []
+
+
+# ---- chains and parks, round 12
+
+@pytest.mark.parametrize("diagram, last", [
+    ("石英砂(高纯石英砂、普通石英砂)→浮法玻璃原片→钢化玻璃→中空玻璃→幕墙", "幕墙"),
+    ("秸秆(玉米秸秆、小麦秸秆)➔青贮饲料➔肉牛养殖➔牛肉分割➔冷链配送", "冷链配送"),
+    ("原盐(海盐、湖盐)⇒烧碱⇒环氧丙烷⇒聚醚多元醇⇒聚氨酯泡沫", "聚氨酯泡沫"),
+])
+def test_round12_chains_a_diagram_line_with_arrows_is_not_joined_to_the_next_paragraph(diagram, last):
+    text = f"二、图谱\n    {diagram}\n    本市中游环节产能充足,下游环节仍然薄弱,需要引进配套企业。"
+    got = steps(text)
+    assert len(got) == 1 and got[0][-1] == last
+
+
+def test_round12_chains_a_long_prose_line_cut_by_a_page_break_is_still_joined():
+    text = "二、进展\n本县围绕风电装备配套持续发力,推动塔筒和叶片两个环节延链补链工作取得了\n明显进展,新增配套企业三家。"
+    assert "取得了明显进展" in clean_text(text)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("马铃薯产业链按照种薯繁育—商品薯种植—淀粉加工—变性淀粉顺序延伸。", ["种薯繁育", "商品薯种植", "淀粉加工", "变性淀粉"]),
+    ("全县依照原煤—焦炭—煤焦油—针状焦的顺序延伸链条。", ["原煤", "焦炭", "煤焦油", "针状焦"]),
+    ("沙棘产业遵循沙棘种植—沙棘果汁—沙棘籽油次序拓展。", ["沙棘种植", "沙棘果汁", "沙棘籽油"]),
+])
+def test_round12_chains_an_order_frame_around_a_dash_chain_is_not_a_step(sentence, want):
+    assert steps(sentence) == [want]
+
+
+@pytest.mark.parametrize("article", ["汽车钢制轮毂", "建筑铝制模板", "光伏铝制支架", "家居木制门窗"])
+def test_round12_chains_a_use_before_a_one_character_material_made_into_an_article_is_no_route(article):
+    assert steps(f"重点招引{article}企业,发展煤制甲醇。") == [["煤", "甲醇"]]
+
+
+@pytest.mark.parametrize("route, want", [("再生铝制铝合金锭", ["再生铝", "铝合金锭"]), ("电解铝制铝箔", ["电解铝", "铝箔"]),
+                                         ("硫酸亚铁制磷酸铁", ["硫酸亚铁", "磷酸铁"])])
+def test_round12_chains_a_material_ending_in_a_metal_is_still_a_route(route, want):
+    assert steps(f"发展{route}。") == [want]
+
+
+@pytest.mark.parametrize("title, park", [
+    ("东川市关于东川经济开发区扩区工作的请示", "东川经济开发区"),
+    ("会宁县人民政府关于会宁工业园区安全整治情况的报告", "会宁工业园区"),
+])
+def test_round12_parks_the_issuer_of_a_titled_document_is_not_part_of_the_park(title, park):
+    assert set(parks_of(f"{title}\n    一、基本情况。")) == {park}
+
+
+@pytest.mark.parametrize("zone, a, b", [("青岭经济开发区", "装备制造产业园", "新材料产业园"),
+                                        ("石门高新区", "电子信息产业园", "生物医药产业园")])
+def test_round12_parks_a_clause_that_opens_with_a_verb_of_containing_lists_sub_parks(zone, a, b):
+    got = parks_of(f"该区实行“一区双片”管理,设{zone}{a}和{zone}{b}。")
+    assert not any(n.startswith("设") for n in got)
+    assert {n: p for n, p in got.items() if p} == {zone + a: zone, zone + b: zone}
+
+
+@pytest.mark.parametrize("name", ["设施农业产业园", "设计创意产业园"])
+def test_round12_parks_a_name_that_starts_with_she_as_a_word_keeps_it(name):
+    assert set(parks_of(f"规划建设{name}。")) == {name}
+
+
+@pytest.mark.parametrize("predicate", ["是会宁县建材产业集聚区", "为全省有影响的氟化工产业集聚区", "成为西北地区光伏制造集聚区"])
+def test_round12_parks_a_concentration_area_the_park_is_called_is_not_another_park(predicate):
+    assert set(parks_of(f"会宁工业园区{predicate}。")) == {"会宁工业园区"}
+
+
+@pytest.mark.parametrize("text", [
+    "三、进展。乙储能电站环评通过,并网方案尚待电网公司审定。",
+    "三、进展。甲储能项目环评仍需省电力公司出具意见。",
+])
+def test_round12_enterprises_what_still_waits_on_a_generic_company_is_not_its_name(text):
+    assert ents(text) == {}
+
+
+def test_round12_enterprises_a_named_company_after_a_waiting_verb_is_kept():
+    assert set(ents("三、进展。并网手续有待国网湘潭供电公司审批。")) == {"国网湘潭供电公司"}
+
+
+@pytest.mark.parametrize("kind", ["整机", "光伏组件", "锂电池"])
+def test_round12_enterprises_four_character_brands_before_a_product_kind_of_firm_are_firms(kind):
+    text = f"三、现状。远拓智能、青峰重能等{kind}企业在湘潭布局了总装基地。"
+    assert set(ents(text)) == {"远拓智能", "青峰重能"}
+
+
+@pytest.mark.parametrize("text", [
+    "三、现状。电机、变压器等装备制造企业加快转型。",
+    "三、现状。储能电池、智能电网等新能源企业加快集聚。",
+])
+def test_round12_enterprises_products_before_a_kind_of_firm_are_still_no_firms(text):
+    assert ents(text) == {}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("三、进展。\n    组件:远拓绿能在湘潭高新区布局8GW电池组件产线项目。", {"远拓绿能"}),
+    ("三、进展。青峰光电在浏阳建设3GW电池片项目,年内投产。", {"青峰光电"}),
+    ("三、进展。宁乡市在经开区布局5GW组件项目。", set()),
+    ("三、进展。光伏组件在园区新建2条生产线。", set()),
+])
+def test_round12_enterprises_the_subject_that_builds_a_capacity_at_a_place_is_a_firm(text, want):
+    assert set(ents(text)) == want
+
+
+@pytest.mark.parametrize("places", ["永登工业园区、皋兰工业园区", "青川化工、远山电力", "榆中县、皋兰县两地"])
+def test_round12_projects_counted_projects_of_named_places_or_firms_name_none(places):
+    text = f"甘肃省。三、进展。全面推行帮办代办,{places}的6个项目实现拿地即开工。"
+    assert names(text, "projects") == []
+
+
+@pytest.mark.parametrize("text", [
+    "三、进展。南片分会场的开工项目以文化旅游、中药材加工和水利项目为主。",
+    "三、进展。北片分会场开工项目12个,以文化康养和现代农业项目为主。",
+])
+def test_round12_enterprises_culture_before_a_sector_is_a_sector_not_an_owner(text):
+    assert ents(text) == {}
+
+
+@pytest.mark.parametrize("item", ["凉溪区青岗寺文化景区提升", "桐溪县古渡口遗址公园改造"])
+def test_round12_enterprises_a_scenic_area_is_named_by_its_sight_not_an_owner(item):
+    assert ents(f"三、进展。推进{item}等项目,全年游客量增长一成。") == {}
