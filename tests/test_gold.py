@@ -35,7 +35,7 @@ SEALED_DIR = os.path.join(ROOT, "tests", "data", "sealed")
 LAST_DIR = os.path.join(ROOT, "tests", "data", "last")
 # a seventh set (tests/data/fresh, r01_… to r06_…): nobody reads it; scored once, at the end of the sixth pass
 FRESH_DIR = os.path.join(ROOT, "tests", "data", "fresh")
-SET_IDS = ["heldout", "blind", "unseen", "final", "sealed", "last", "fresh", "eighth", "ninth", "tenth", "eleventh", "twelfth"]
+SET_IDS = ["heldout", "blind", "unseen", "final", "sealed", "last", "fresh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth"]
 SET_DIRS = [os.path.join(ROOT, "tests", "data", i) for i in SET_IDS]
 # an eighth set (tests/data/eighth, e01_… to e06_…): nobody reads it; scored once, at the end of the seventh pass
 EIGHTH_DIR = os.path.join(ROOT, "tests", "data", "eighth")
@@ -47,6 +47,8 @@ TENTH_DIR = os.path.join(ROOT, "tests", "data", "tenth")
 ELEVENTH_DIR = os.path.join(ROOT, "tests", "data", "eleventh")
 # a twelfth set (tests/data/twelfth, w01_… to w06_…): nobody reads it; scored once, at the end of the eleventh pass
 TWELFTH_DIR = os.path.join(ROOT, "tests", "data", "twelfth")
+# a thirteenth set (tests/data/thirteenth, h01_… to h06_…): nobody reads it; scored once, at the end of the twelfth pass
+THIRTEENTH_DIR = os.path.join(ROOT, "tests", "data", "thirteenth")
 BLIND_FILES = sorted(glob.glob(os.path.join(BLIND_DIR, "*.json")))
 UNSEEN_FILES = sorted(glob.glob(os.path.join(os.path.join(ROOT, "tests", "data", "unseen"), "*.json")))
 FINAL_FILES = sorted(glob.glob(os.path.join(os.path.join(ROOT, "tests", "data", "final"), "*.json")))
@@ -58,9 +60,11 @@ NINTH_FILES = sorted(glob.glob(os.path.join(NINTH_DIR, "*.json")))
 TENTH_FILES = sorted(glob.glob(os.path.join(TENTH_DIR, "*.json")))
 ELEVENTH_FILES = sorted(glob.glob(os.path.join(ELEVENTH_DIR, "*.json")))
 TWELFTH_FILES = sorted(glob.glob(os.path.join(TWELFTH_DIR, "*.json")))
+THIRTEENTH_FILES = sorted(glob.glob(os.path.join(THIRTEENTH_DIR, "*.json")))
 ALL_GOLD_FILES = (GOLD_FILES + HELDOUT_FILES + BLIND_FILES + UNSEEN_FILES + FINAL_FILES + SEALED_FILES + LAST_FILES
                   + FRESH_FILES + EIGHTH_FILES + NINTH_FILES
-                  + TENTH_FILES + ELEVENTH_FILES + TWELFTH_FILES)
+                  + TENTH_FILES + ELEVENTH_FILES + TWELFTH_FILES
+                  + THIRTEENTH_FILES)
 KEYS = ["document", "title", "chains", "enterprises", "parks", "projects", "regions", "departments", "targets",
         "wanted_links", "excluded"]
 ROLES = {"链主", "龙头", "规上", "专精特新", "小巨人"}
@@ -90,7 +94,8 @@ def _text_path(path, g):
     """The document a gold file annotates: a corpus file, or the .txt next to a held-out gold file."""
     folder = os.path.dirname(path) if os.path.dirname(path) in (
         HELDOUT_DIR, BLIND_DIR, UNSEEN_DIR, FINAL_DIR, SEALED_DIR, LAST_DIR, FRESH_DIR, EIGHTH_DIR, NINTH_DIR,
-        TENTH_DIR, ELEVENTH_DIR, TWELFTH_DIR) else CORPUS
+        TENTH_DIR, ELEVENTH_DIR, TWELFTH_DIR,
+        THIRTEENTH_DIR) else CORPUS
     return os.path.join(folder, g["document"] + ".txt")
 
 
