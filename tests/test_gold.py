@@ -20,51 +20,12 @@ from conftest import CORPUS, ROOT
 
 GOLD_DIR = os.path.join(ROOT, "tests", "data", "gold")
 GOLD_FILES = sorted(glob.glob(os.path.join(GOLD_DIR, "*.json")))
-# held-out documents written for ChainAtlas (tests/data/heldout/X.txt next to its gold X.json): the same checks
-HELDOUT_DIR = os.path.join(ROOT, "tests", "data", "heldout")
-HELDOUT_FILES = sorted(glob.glob(os.path.join(HELDOUT_DIR, "*.json")))
-# a second held-out set (tests/data/blind, b01_… to b04_…): scored blind once, then a dev set of the third pass
-BLIND_DIR = os.path.join(ROOT, "tests", "data", "blind")
-# a third set (tests/data/unseen, u01_… to u06_…), written after the second tuning pass and scored without its errors
-UNSEEN_DIR = os.path.join(ROOT, "tests", "data", "unseen")
-# a fourth set (tests/data/final, f01_… to f06_…): nobody reads it; scored once, at the end of the third pass
-FINAL_DIR = os.path.join(ROOT, "tests", "data", "final")
-# a fifth set (tests/data/sealed, s01_… to s06_…): nobody reads it; scored once, at the end of the fourth pass
-SEALED_DIR = os.path.join(ROOT, "tests", "data", "sealed")
-# a sixth set (tests/data/last, l01_… to l06_…): nobody reads it; scored once, at the end of the fifth pass
-LAST_DIR = os.path.join(ROOT, "tests", "data", "last")
-# a seventh set (tests/data/fresh, r01_… to r06_…): nobody reads it; scored once, at the end of the sixth pass
-FRESH_DIR = os.path.join(ROOT, "tests", "data", "fresh")
-SET_IDS = ["heldout", "blind", "unseen", "final", "sealed", "last", "fresh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth"]
+# the sets of documents written for ChainAtlas (tests/data/<set>/X.txt next to its gold X.json), in the order they
+# were written; each was scored once before it was tuned on (tests/data/README.md).  The same checks run on all.
+SET_IDS = ["heldout", "blind", "unseen", "final", "sealed", "last", "fresh", "eighth", "ninth", "tenth", "eleventh",
+           "twelfth", "thirteenth"]
 SET_DIRS = [os.path.join(ROOT, "tests", "data", i) for i in SET_IDS]
-# an eighth set (tests/data/eighth, e01_… to e06_…): nobody reads it; scored once, at the end of the seventh pass
-EIGHTH_DIR = os.path.join(ROOT, "tests", "data", "eighth")
-# a ninth set (tests/data/ninth, n01_… to n06_…): nobody reads it; scored once, at the end of the eighth pass
-NINTH_DIR = os.path.join(ROOT, "tests", "data", "ninth")
-# a tenth set (tests/data/tenth, t01_… to t06_…): nobody reads it; scored once, at the end of the ninth pass
-TENTH_DIR = os.path.join(ROOT, "tests", "data", "tenth")
-# an eleventh set (tests/data/eleventh, k01_… to k06_…): nobody reads it; scored once, at the end of the tenth pass
-ELEVENTH_DIR = os.path.join(ROOT, "tests", "data", "eleventh")
-# a twelfth set (tests/data/twelfth, w01_… to w06_…): nobody reads it; scored once, at the end of the eleventh pass
-TWELFTH_DIR = os.path.join(ROOT, "tests", "data", "twelfth")
-# a thirteenth set (tests/data/thirteenth, h01_… to h06_…): nobody reads it; scored once, at the end of the twelfth pass
-THIRTEENTH_DIR = os.path.join(ROOT, "tests", "data", "thirteenth")
-BLIND_FILES = sorted(glob.glob(os.path.join(BLIND_DIR, "*.json")))
-UNSEEN_FILES = sorted(glob.glob(os.path.join(os.path.join(ROOT, "tests", "data", "unseen"), "*.json")))
-FINAL_FILES = sorted(glob.glob(os.path.join(os.path.join(ROOT, "tests", "data", "final"), "*.json")))
-SEALED_FILES = sorted(glob.glob(os.path.join(os.path.join(ROOT, "tests", "data", "sealed"), "*.json")))
-LAST_FILES = sorted(glob.glob(os.path.join(os.path.join(ROOT, "tests", "data", "last"), "*.json")))
-FRESH_FILES = sorted(glob.glob(os.path.join(os.path.join(ROOT, "tests", "data", "fresh"), "*.json")))
-EIGHTH_FILES = sorted(glob.glob(os.path.join(os.path.join(ROOT, "tests", "data", "eighth"), "*.json")))
-NINTH_FILES = sorted(glob.glob(os.path.join(NINTH_DIR, "*.json")))
-TENTH_FILES = sorted(glob.glob(os.path.join(TENTH_DIR, "*.json")))
-ELEVENTH_FILES = sorted(glob.glob(os.path.join(ELEVENTH_DIR, "*.json")))
-TWELFTH_FILES = sorted(glob.glob(os.path.join(TWELFTH_DIR, "*.json")))
-THIRTEENTH_FILES = sorted(glob.glob(os.path.join(THIRTEENTH_DIR, "*.json")))
-ALL_GOLD_FILES = (GOLD_FILES + HELDOUT_FILES + BLIND_FILES + UNSEEN_FILES + FINAL_FILES + SEALED_FILES + LAST_FILES
-                  + FRESH_FILES + EIGHTH_FILES + NINTH_FILES
-                  + TENTH_FILES + ELEVENTH_FILES + TWELFTH_FILES
-                  + THIRTEENTH_FILES)
+ALL_GOLD_FILES = GOLD_FILES + [p for d in SET_DIRS for p in sorted(glob.glob(os.path.join(d, "*.json")))]
 KEYS = ["document", "title", "chains", "enterprises", "parks", "projects", "regions", "departments", "targets",
         "wanted_links", "excluded"]
 ROLES = {"链主", "龙头", "规上", "专精特新", "小巨人"}
@@ -92,10 +53,7 @@ def _ids(paths):
 
 def _text_path(path, g):
     """The document a gold file annotates: a corpus file, or the .txt next to a held-out gold file."""
-    folder = os.path.dirname(path) if os.path.dirname(path) in (
-        HELDOUT_DIR, BLIND_DIR, UNSEEN_DIR, FINAL_DIR, SEALED_DIR, LAST_DIR, FRESH_DIR, EIGHTH_DIR, NINTH_DIR,
-        TENTH_DIR, ELEVENTH_DIR, TWELFTH_DIR,
-        THIRTEENTH_DIR) else CORPUS
+    folder = os.path.dirname(path) if os.path.dirname(path) in SET_DIRS else CORPUS
     return os.path.join(folder, g["document"] + ".txt")
 
 
