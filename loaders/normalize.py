@@ -25,7 +25,7 @@ import unicodedata
 
 from chainatlas.ontology.names import to_simplified
 
-__all__ = ["clean_text", "split_sentences", "HAN"]
+__all__ = ["clean_text", "split_sentences", "HAN", "ARROWS"]
 
 HAN = "\u4e00-\u9fff\u3400-\u4dbf"
 
@@ -48,8 +48,10 @@ _SPACE_GAP = re.compile(r"(?<=\S)[ \t]+(?=\S)")
 _TABLE_HEAD_WORD = re.compile(r"序号|名称|指标|单位|建设内容|总投资|建设地点|进度|(?:19|20)\d{2}年?$")
 _JOIN_MIN_LINE = 24  # a shorter line is a title or heading, never joined to the next
 _LABEL_LINE = re.compile(rf"\s*[{HAN}]{{2,6}}\s*:")
+# the arrows that separate the steps of a chain (the extractor's separators are built from them too)
+ARROWS = "→⟶➝➔➡⇒➜➞⇨⮕⟹"
 # two arrows in a line: a chain drawn as a diagram (甲→乙→丙), never a clause a page break cut
-_DIAGRAM_ARROW = re.compile(r"[→⟶➝➔➡⇒➜➞⇨⮕⟹][^→⟶➝➔➡⇒➜➞⇨⮕⟹]+[→⟶➝➔➡⇒➜➞⇨⮕⟹]")
+_DIAGRAM_ARROW = re.compile(f"[{ARROWS}][^{ARROWS}]+[{ARROWS}]")
 
 
 def _space_tables(text):

@@ -30,7 +30,7 @@ from collections import Counter
 
 import ahocorasick_rs
 
-from chainatlas.loaders.normalize import HAN, clean_text, split_sentences
+from chainatlas.loaders.normalize import ARROWS, HAN, clean_text, split_sentences
 from chainatlas.loaders.records import Extraction, evidence
 from chainatlas.ontology.regions import is_anonymised, region_index
 
@@ -257,7 +257,7 @@ def _strip_lead(s, keep=2, cut=True, lead=_LEAD_RE):
 # the separators of a dash chain (－ and ～ are folded to - and ~ by the cleaning; other arrows are kept); only
 # spaces may stand around one: a dash between tabs is an empty cell of a table (上游<tab>—<tab>碳纤维), not a link
 # (an arrow may be typed as -> or =>, a long dash as ⸺)
-_SEP = r"[ \u3000]*(?:[—\-→~⟶➝➔➡⇒⸺➜➞⇨⮕⟹]>?|=>)[ \u3000]*"
+_SEP = rf"[ \u3000]*(?:[—\-~⸺{ARROWS}]>?|=>)[ \u3000]*"
 # a step is a whole run of word characters holding at least one Han character, with an optional
 # parenthesis; the run is taken possessively and a chain starts only where a run starts, so the
 # scan is linear in the length of the text
@@ -269,7 +269,7 @@ _ITEM = rf"(?:(?:{_LOCANT}(?=[{H}]))?(?=[A-Za-z0-9+]*[{H}]){_WORD}++|[A-Z]{{2,8}
 _SEP_SPLIT = re.compile(rf"(?<!,\d){_SEP}")
 _LOCANT_RE = re.compile(_LOCANT)
 _CHAIN = re.compile(rf"(?<!{_WORD}){_ITEM}(?:{_SEP}{_ITEM})+")
-_SEP_CHAR = re.compile(r"[—\-→~⟶➝➔➡⇒⸺➜➞⇨⮕⟹>]")
+_SEP_CHAR = re.compile(rf"[—\-~⸺{ARROWS}>]")
 
 # words that lead into a chain in running text; stripped from its first step
 _CHAIN_LEAD = (
@@ -333,7 +333,6 @@ _OPEN_CHAIN_BACK = re.compile(r"上下游|[及和]配套|于一体|(?<![冷块�
 _CHAIN_FRAME = {"上游", "中游", "下游", "上下游", "全链", "链条", "环节", "产业链", "企业", "项目", "产品", "产业", "园区",
                 "行业", "领域", "链主", "龙头", "平台", "集团", "公司"}
 # a chain the text extends along (沿A—B—C延伸): 延伸 after its last step closes the frame 沿 opened
-_ALONG = re.compile(r"沿着?$")
 _ALONG_END = re.compile(r"(?<=..)(?:配套)?(?:延伸|拓展)$")  # (围绕A—B—C配套延伸: 配套 is the verb's too)
 _CHAIN_LEVELS = re.compile(rf"[{_CN_NUM}\d]+(?:级|个?层次|个?层级)")
 _LEVELS_IN = re.compile(r"(?:[二三四五六七八九十两]|[2-9])(?:级|个?层次|个?层级)")
@@ -608,7 +607,9 @@ def parse_chain(steps):
 # 和/及 or closed by 等 coordinates several sectors (铜、铝、铅锌和稀贵金属产业链), not the steps of one.
 _LIST_CHAIN_TAIL = re.compile(r"产业链条?|链条")
 _LIST_CHAIN_QUALITY = re.compile(r"一体化|循环|闭环")
-_LIST_BUILT = re.compile(r"(?:形成|构建|打造|完善|构筑|建成|构成|组成|串联|串起|连成)(?:了|起|出)?$")
+# the verbs that build a chain out of a listed run of steps (形成|甲、乙、丙产业链, 构成甲、乙、丙的完整产业链)
+_BUILD_VERBS = "形成|构建|打造|完善|构筑|建成|构成|组成|串联|串起|连成"
+_LIST_BUILT = re.compile(rf"(?:{_BUILD_VERBS})(?:了|起|出)?$")
 _LIST_COUNTED = re.compile(rf"[{_CN_NUM}]+[条个大类项]$")
 # (after a list's tail, the next chain of a list of chains: 甲、乙、丙产业链、丁产业链)
 _LIST_NEXT_CHAIN = re.compile(rf"、[{H}A-Za-z0-9]{{1,12}}?(?:产业链|链条)")
@@ -616,7 +617,7 @@ _LIST_NEXT_CHAIN = re.compile(rf"、[{H}A-Za-z0-9]{{1,12}}?(?:产业链|链条)"
 # (the steps before the first 到 may be listed: 从甲开采、乙加工到丙制造的全产业链)
 _FROM_TO_CHAIN = re.compile(rf"[从由](?P<steps>[{H}]{{1,10}}(?:、[{H}]{{1,10}}){{0,4}}(?:(?:再)?到[{H}]{{1,10}}){{1,6}})的(?:完整)?(?:[{H}]{{0,6}}?)(?:全)?产业链")
 # (a step may be a chemical's abbreviation: 形成甲、乙、PVC的完整产业链)
-_OF_CHAIN = re.compile(rf"(?:形成|构建|打造|完善|构筑|建成|构成|组成|串联|串起|连成)(?:了|起|出)?(?P<list>[{H}]{{1,8}}(?:、[{H}A-Za-z0-9]{{1,8}}){{2,}})的(?:完整)?"
+_OF_CHAIN = re.compile(rf"(?:{_BUILD_VERBS})(?:了|起|出)?(?P<list>[{H}]{{1,8}}(?:、[{H}A-Za-z0-9]{{1,8}}){{2,}})的(?:完整)?"
                        rf"(?P<label>[{H}]{{0,8}}?)(?:全)?产业链")
 # qualities a plan wishes for, not products (布局优化、结构合理、竞争力较强的…产业链)
 _QUALITY = re.compile(r"[强好高大化理进善显出稳快多广]$|要求|结构|布局|竞争|效益|水平|能力")
@@ -653,6 +654,8 @@ _CHAIN_LETTERS = set("制储运加用输配售产供销")
 _MAKE_CANDIDATE = re.compile(rf"制(?<![{''.join(sorted(_MAKE_WORDS_BEFORE))}]制)(?![{''.join(sorted(_MAKE_WORDS_AFTER))}])")
 # (the frame of a clause around a route: 由甲制乙向丙制丁延伸, 从甲制乙到…, 把甲制乙培育成…, 将甲制乙作为…)
 _ROUTE_BOUNDARY = re.compile(rf"[^{H}A-Za-z0-9]|等|和|及|与|或|为|的|以|由|从|到|把|将(?!军)|(?<![取定导走趋方横纵双单转面])向(?![阳日])")
+# an activity after the last listed step (甲、乙、丙加工产业链), but not a grade of it (精加工)
+_ACTIVITY_TAIL = re.compile(r"(?<=.)(?<![深初粗精])(?:加工|生产|制造)$")
 _ROUTE_TAIL = re.compile(r"(?:产业链条|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|生产)$")
 # where the product of a route ends inside a longer run (煤制天然气|两条技术路线, 煤制甲醇|产业)
 # (…制乙产能|规模: the amount of the product, after it)
@@ -761,7 +764,8 @@ _NOT_TRADE_CHARS = frozenset("内外中下上各该本其和及与的等在为�
 _IN_FIRM_NAME = re.compile(r"(?:开发|建设|投资|发展|管理|运营|实业|城市|产业|控股)+(?:集团)?(?:有限责任公司|有限公司|"
                            r"股份有限公司|集团公司|集团)")
 _PARK_HONOUR_BEFORE = re.compile(r"获得|荣获|评为|认定为|命名为|授予|列为|入选")
-_PARK_HONOURS_BEFORE = re.compile(r"获得|荣获|获评|评为|认定为|命名为|授予|列为|入选")  # (a list of honours)
+# (a list of honours takes 获评 too: 获评甲、乙、丙园区; before one park it would cut 获评 off a name that holds it)
+_PARK_HONOURS_BEFORE = re.compile(_PARK_HONOUR_BEFORE.pattern + "|获评")
 # a count in front of the type: a category of parks (某市5个工业集中区, 3个农业科技示范园区)
 _COUNT = re.compile(rf"(?:\d+(?:-\d+)?|[{_CN_NUM}几多若干]+)(?:个|家|大|地)")
 # a township (某某镇, 某某乡), and the words that end in 镇/乡 without being one (城乡, 乡镇, 小镇)
@@ -921,7 +925,6 @@ _RENOVATION_LEAD = ("扩能", "搬迁", "升级", "节能")
 _PHASE_BACK = re.compile(rf"[{_CN_NUM}\d]+$")
 _PJ_BUILD = re.compile(r"加快|推进|推动|实施|建设|开工|启动|建成")
 _LEGAL_BEFORE = re.compile(rf"(?:{_alternation(LEGAL_FORMS)})$")
-_PARK_BEFORE = re.compile(rf"{_PARK_SUFFIX}$")
 _PJ_STRONG = re.compile(r"实施|建设|推进|推动|加快|开工|落地|落户|签约|对接|争取|打造|谋划|储备|启动|建成|投产|竣工|投运|并网|完工|完成")
 _PJ_STRONG_VERB = re.compile(r"实施|加快|推进|推动|开工|落地|签约|对接|建设|争取|启动")
 _PJ_ALREADY = re.compile(r"^[已正将]")
@@ -1593,12 +1596,9 @@ def _cn_number(s):
     return None
 
 
-_DIGIT = re.compile(r"\d")
 # the lead and the tail an industry's item loses (做大做强|某某, 某某|等产业)
 _INDUSTRY_ITEM_LEAD = re.compile(r"^(?:做大做强|确定以|确定|发展|以)")
 _INDUSTRY_ITEM_TAIL = re.compile(r"(?:等)?(?:产业)?$")
-_NAME_CHARS = re.compile(rf"[{H}A-Za-z()]+")
-_ANON_PLACE = re.compile(r"[xX×]{2}")
 _ANON_REGION_END = re.compile(r"[xX]{2}[市县区]$")
 _INDUSTRY_SYSTEM = re.compile(r"(?P<sys>\d\+\d)”?(?P<label>[\u4e00-\u9fff]{0,6}?)(?:产业体系|产业集群|产业链)")
 # a chain named by its industry, with a figure (有色金属新材料产业链120亿元): an industry
@@ -1812,7 +1812,7 @@ _FIRM_KIND_CELL = r"(?:链主|龙头|重点|骨干|代表性?|配套|规上|主�
 # (a header typed with spaces, 企 业 名 称; or naming a second field, 企业名称及主要产品; 企业简称)
 _FIRM_NAME_CELL = re.compile(rf"(?:企 *业|公 *司)(?: *(?:名 *称|简 *称))?(?:[及和/][{H}]{{2,6}})?|{_FIRM_KIND_CELL}")
 _FIRM_TABLE_HEADER = re.compile(rf"[\t\n](?:{_FIRM_NAME_CELL.pattern})(?=[\t\n])")
-_CELL_LIST_SEP = re.compile(r"[、,;]")
+_CELL_ITEM = re.compile(r"[^、,;]+")  # the firms of a cell that lists several (甲公司、乙公司)
 _PLANT_AT = re.compile(r"(?:生产|制造)?(?:基地|工厂|分厂)")
 _AFTER_DONE = re.compile(r"[之以]?后")  # 项目建成|后|甲乙某地基地…: the time after the verb, not the firm
 _PLANT_NOT_OWNER = re.compile(r"[省市县区州]$|产业|工业|国家|示范|重点|龙头|企业")
@@ -1883,6 +1883,10 @@ _SECTION_LEAD = re.compile(rf"\s*[{_CN_NUM}]{{1,3}}、")
 _ROSTER_NOT_NAME = re.compile(r"[,。;:、!?\t]|产业链|产业|行业|领域|板块")
 _FIRMS_NAMED_AFTER = re.compile(r"(?:主要|代表性?企业|其中)(?:有|包括|为|是)\s*:?")
 _FIRMS_COUNTED = re.compile(rf"企业(?:\d+|[{_CN_NUM}]+)[户家个]|(?:\d+|[{_CN_NUM}]+)[户家](?:[{H}]{{0,4}})?企业")
+# a list closed by 等 and a kind of firm (甲、乙等龙头企业), and what the words between say when the items are not
+# firms: projects, places, institutes, the means of a deal (通过控股、代工等方式与…企业)
+_FIRMS_OF_KIND = re.compile(r"等(?P<desc>[^,。;:、等()的]{0,12}?)(?P<kind>企业|集团|主机厂|整车厂|车企|央企|国企|民企)")
+_DESC_NOT_FIRMS = re.compile(r"项目|给予|支持|对|向|为|高校|院所|院校|科研|机构|[镇乡村]|方式|途径|形式|模式|手段|渠道|与")
 _LIKE_FIRMS = re.compile(r"(?:这样|这类|一样|这些|这几家)的?(?P<desc>[^,。;:、等()的]{0,8}?)(?P<kind>企业|集团|车企|央企|国企|民企)")
 # what relates one firm to another (甲集团所属乙公司, 甲集团旗下, 进入甲集团供应体系): never inside a name
 _FIRM_RELATION = re.compile(rf"其?(?:所属|下属|旗下|进入|(?:全资|控股|参股)子公司)|(?:其|(?<=集团|公司))子公司(?=[{H}]{{2}})")
@@ -1904,7 +1908,6 @@ _FIRM_UNIT_END = re.compile(r"(?:事业部|分公司|子公司|分厂|工厂)$")
 # a time word at the head of a clause (年内完成…, 去年…): never a firm's name, nor its start
 _TIME_WORDS = r"年内|年底|年初|今年|去年|明年|当年|同年|上年|全年|次年|上半年|下半年|近年|近年来|目前|当前"
 _TIME_LEAD = re.compile(rf"(?:{_TIME_WORDS})")
-_TIME_WORD = re.compile(rf"(?:{_TIME_WORDS})")
 _TOWN_PART = re.compile(r"(?:县城|城区|市区|主城|老城|新城)[东西南北中]?(?:区|部|片|郊)?$")  # 县城北: where, not who
 _DUTY_LIST_END = re.compile(r"[:。;!?()\n]")
 
@@ -1946,7 +1949,7 @@ def _and_splitter(words):
 
 def _plausible_name(s):
     """A listed firm's name: short, no digits, none of the words plans use for everything else."""
-    return bool(2 <= len(s) <= 20 and _NAME_CHARS.fullmatch(s) and not _NAME_STOP.search(s))
+    return bool(2 <= len(s) <= 20 and _OWNER_CHARS.fullmatch(s) and not _NAME_STOP.search(s))
 
 
 # the trade words a legal name carries after the firm's short name (某某氟化科技有限公司 -> 某某氟化)
@@ -2774,7 +2777,7 @@ class _Extractor:
             if p["region"] or p["parent"]:
                 continue
             owner = [f for f in full if f["name"].endswith(p["name"]) and f["name"] != p["name"]]
-            if owner and all(_PARK_BEFORE.search(self.text, max(0, e["start"] - 8), e["start"]) for e in p["evidence"]):
+            if owner and all(_PARK_AT_END.search(self.text, max(0, e["start"] - 8), e["start"]) for e in p["evidence"]):
                 continue  # 经开区|汽车零部件产业园: the zone's own park, written after the zone, not 甲县汽车零部件产业园
             if len(owner) == 1:
                 owner[0].setdefault("aliases", [])
@@ -2851,7 +2854,7 @@ class _Extractor:
                     item = _strip_lead(item, cut=False)
                     item = _INDUSTRY_ITEM_LEAD.sub("", item)
                 item = _INDUSTRY_ITEM_TAIL.sub("", item)
-                if 2 <= len(item) <= 12 and not _DIGIT.search(item) and not _PARK_SUFFIX_RE.search(item):
+                if 2 <= len(item) <= 12 and not _TM_DIGIT.search(item) and not _PARK_SUFFIX_RE.search(item):
                     self.add("industries", item, {"name": item, "group": group,
                                                   "evidence": [self.ev(k, key.end(), 0.8)]})
         # “2+6”现代产业体系 / “2+4”现代化产业集群: the system the groups make up
@@ -2944,8 +2947,6 @@ class _Extractor:
             if not quoted:
                 first = _after_chain_verb(steps[0])
                 first = _strip_lead(first, cut=False, lead=_CHAIN_LEAD_RE, keep=1)
-                if _ALONG.search(steps[0], 0, len(steps[0]) - len(first)):
-                    steps[-1] = _ALONG_END.sub("", steps[-1])  # 沿A—B—C延伸: the frame of the chain, not a step
                 start += len(steps[0]) - len(first)
                 steps[0] = first
             # the province, city or county the chain is in, written before its first step (某某省盐湖化工—锂电)
@@ -2962,7 +2963,8 @@ class _Extractor:
                 if tw:
                     steps[-1] = steps[-1][: tw.start()]
                     steps[-1] = self._before_chain_industry(steps[-1], start)
-                # (向甲—乙—丙延伸: the verb the chain is the goal of, not part of its last step; inside quotes it is)
+                # (向甲—乙—丙延伸, 沿A—B—C延伸: the verb the chain is the goal of, not part of its last step; inside
+                # quotes it is)
                 steps[-1] = _ALONG_END.sub("", steps[-1])
                 ob = _OPEN_CHAIN_BACK.search(steps[-1], 1)
                 if ob:
@@ -3105,7 +3107,7 @@ class _Extractor:
             if any(i.endswith(_PROCESS_SUFFIX) for i in items[:-1]):
                 items[-1] += made  # 甲种植、乙加工、丙生产产业链: every step is an activity, the last one too
             else:
-                items[-1] = re.sub(r"(?<=.)(?<![深初粗精])(?:加工|生产|制造)$", "", items[-1])
+                items[-1] = _ACTIVITY_TAIL.sub("", items[-1])
             s = m.start("list") + len(m.group("list")) - len("、".join(items))
             self._add_chain(items, s, t.end(), 0.8 if m.group("q") else 0.7, "list")
         # chains in prose: 形成从A到B再到C的产业链; 构建A、B、C的X产业链
@@ -3287,8 +3289,8 @@ class _Extractor:
         if len(b) == 1 and b not in _ROUTE_ONE_CHAR or all(ch in _CHAIN_LETTERS for ch in b) or \
                 len(base) == 1 and base not in _ONE_CHAR_STEP:  # (卤制熟食: a one-character material or nothing)
             return None
-        if not (re.fullmatch(rf"[{H}]+", base) or _ROUTE_FORMULA.fullmatch(base)) or \
-                not (re.fullmatch(rf"[{H}]+", b) or _ROUTE_ABBREVIATION.fullmatch(b)):
+        if not (_HAN_ONLY.fullmatch(base) or _ROUTE_FORMULA.fullmatch(base)) or \
+                not (_HAN_ONLY.fullmatch(b) or _ROUTE_ABBREVIATION.fullmatch(b)):
             return None
         if self.regions.knows(base) or base in GENERIC_WORDS or b in GENERIC_WORDS:
             return None
@@ -3396,7 +3398,7 @@ class _Extractor:
         elif not _LEGAL_FORM_RE.search(name[-4:]) and (t := _TOWN_HEAD.match(name)) and len(name) - t.end() >= 4 and \
                 name[t.end() - 2: t.end()] not in _NOT_TOWNSHIP and _plausible_owner(name[t.end():], strict=False):
             aliases, name, start = (*aliases, name), name[t.end():], start + t.end()  # 某某镇|甲农业: the same for a town
-        if len(name) < 2 or _TIME_WORD.fullmatch(name) or _HOLD_LEAD.fullmatch(name) or _TOWN_PART.match(name) or \
+        if len(name) < 2 or _TIME_LEAD.fullmatch(name) or _HOLD_LEAD.fullmatch(name) or _TOWN_PART.match(name) or \
                 _POINTED_FIRM.fullmatch(name) or _OWNED_BY_END.search(name) or \
                 (a := _ANON_FIRM.match(name)) and (len(c := _LEGAL_FORM_RE.sub("", name[a.end():])) < 2 or
                                                    _is_sector_phrase(c)):
@@ -3692,11 +3694,11 @@ class _Extractor:
         # (and 甲、乙这样的头部企业, 这类企业, 一样的企业: the same list, closed by a word of likeness; a second scan with
         # its own literal, only where one occurs)
         for m in heapq.merge(
-                re.finditer(r"等(?P<desc>[^,。;:、等()的]{0,12}?)(?P<kind>企业|集团|主机厂|整车厂|车企|央企|国企|民企)", text),
+                _FIRMS_OF_KIND.finditer(text),
                 _LIKE_FIRMS.finditer(text) if "这" in text or "一样" in text else (),
                 key=lambda m: m.start()):
             desc = m.group("desc").replace("“", "").replace("”", "")
-            if re.search(r"项目|给予|支持|对|向|为|高校|院所|院校|科研|机构|[镇乡村]|方式|途径|形式|模式|手段|渠道|与", desc) or \
+            if _DESC_NOT_FIRMS.search(desc) or \
                     desc.startswith("地"):
                 continue  # (甲、乙等地纺织企业: the items are places the firms are in; 甲大学、乙所等高校院所和…企业;
                 # 通过控股、代工等方式与中小企业…: the means, and the firms are the other party)
@@ -3866,7 +3868,7 @@ class _Extractor:
                     not _LEGAL_FORM_RE.search(name) and not self.regions.knows(name) and \
                     not _PLANT_NOT_OWNER.search(name) and (
                         len(name) <= 3 or _firm_like(name) or _origin_named(name) or ("enterprises", name) in self._seen
-                        or any(name in _short_forms(e["name"]) for e in self.x.enterprises)):
+                        or name in self._known_short_forms()):
                 # (a longer name shows it is a firm's: a trade word, a place of origin, a firm the text names; not
                 # 人才培训|某地基地, a designation of what is done there)
                 self.add_enterprise(name, [], rs - len(name), rs, 0.6)
@@ -3975,9 +3977,7 @@ class _Extractor:
                     at = pos + sum(len(c) + 1 for c in row[:col])
                     roles = sorted({r for k, c in enumerate(row) if k != col for w, r in _ROLE_WORDS.items() if w in c} |
                                    {r for w, r in _ROLE_WORDS.items() if w in cells[col]})
-                    names = [(row[col], 0)]
-                    if _CELL_LIST_SEP.search(row[col]):
-                        names = [(n.group(), n.start()) for n in re.finditer(r"[^、,;]+", row[col])]
+                    names = [(n.group(), n.start()) for n in _CELL_ITEM.finditer(row[col])]
                     for name, off in names:
                         a = at + off + len(name) - len(name.lstrip())
                         name = name.strip()
@@ -4342,22 +4342,23 @@ class _Extractor:
             return False  # 某县小枣|5万吨精深加工, 某县蜜瓜|冷链仓储: a place's produce, what the plant works
         if self._place_owner(e, item, known):
             return False  # 某区西营30万千瓦风电, 某某镇 named as 某某: the place of the plant, not its owner
-        if not _firm_like(e) and (_REUSED_MATERIAL.match(e) or k >= 0 and _REUSE.match(item, k + len(e))):
+        firmish = _firm_like(e)  # (a trade word or a firm's form: asked by most of the checks below)
+        if not firmish and (_REUSED_MATERIAL.match(e) or k >= 0 and _REUSE.match(item, k + len(e))):
             return False
-        if k >= 0 and item.startswith("一体化", k + len(e)) and not _firm_like(e):
+        if k >= 0 and item.startswith("一体化", k + len(e)) and not firmish:
             return False  # 源网荷储|一体化: the parts a project joins, not its owner
-        if k >= 0 and not _firm_like(e) and not _LEGAL_FORM_RE.search(e) and _SCENIC.search(item, k + len(e)):
+        if k >= 0 and not firmish and not _LEGAL_FORM_RE.search(e) and _SCENIC.search(item, k + len(e)):
             return False  # 某台汉|文化景区提升: a scenic area is named by its sight, not built by one
-        if k >= 0 and not _firm_like(e) and _WATER_TRANSFER.match(item, k):
+        if k >= 0 and not firmish and _WATER_TRANSFER.match(item, k):
             return False  # 引洮|济陇工程, 引汉|入渭: a water transfer named by its river and what it supplies
-        if k >= 0 and not _firm_like(e) and (item.endswith("发电", k + len(e)) and len(item) - k - len(e) == 2 or
+        if k >= 0 and not firmish and (item.endswith("发电", k + len(e)) and len(item) - k - len(e) == 2 or
                                              _FARM_PRODUCE_END.search(e) and item.startswith(_PROCESS_SUFFIX, k + len(e))):
             return False  # 余热|发电, 沼气|发电: the fuel of a plant; 苹果|深加工: the produce a plant works
         b = _BASE_AROUND.search(item, k + len(e), k + len(e) + 12) if k >= 0 and "基地" in item else None
         if b and _is_sector_phrase(item[k + len(e):b.start()]):
             return False  # 某地能源|化工基地下游…: a base, where the project is placed (its name opens with its place)
         return not any(k >= 0 and _PARK_SUFFIX_RE.match(pk, k + len(e)) for pk in self.park_names
-                       for k in [pk.find(e)]) or _firm_like(e) or _origin_named(e)
+                       for k in [pk.find(e)]) or firmish or _origin_named(e)
 
     def _add_project(self, item, i, stage, conf_base, known, parsed=None):
         if (ph := _PHASE_END.search(item)) and item[: ph.start()] in _PJ_ANAPHORS:
@@ -4849,7 +4850,7 @@ class _Extractor:
                 continue
             ps = m.start()
             park = next((text[ps - n: ps] for n in range(min(20, ps), 3, -1) if text[ps - n: ps] in self.park_names),
-                        None) if _PARK_BEFORE.search(text, max(0, m.start() - 10), m.start()) else None
+                        None) if _PARK_AT_END.search(text, max(0, m.start() - 10), m.start()) else None
             if park:
                 if text.startswith(("扩区", "扩容", "规划", "用地", "范围"), q.end()):
                     continue  # 加快某产业园二期扩区: the park's land, no work is built
@@ -5890,7 +5891,7 @@ class _Extractor:
 
     def _department(self, name, role, task, industry, pos):
         name = _DEPT_DENG_END.sub("", name.strip(" .。"))  # (…、丙局等)
-        if not (2 <= len(name) <= 20) or _DIGIT.search(name):
+        if not (2 <= len(name) <= 20) or _TM_DIGIT.search(name):
             return
         if not _DEPT_HEAD.search(name) and not _PARK_SUFFIX_RE.search(name) and not _DEPT_TEAM.search(name) and \
                 not _firm_like(name) and not (_TOWNSHIP_UNIT.fullmatch(name) and name[-2:] not in _NOT_TOWNSHIP):
