@@ -1814,6 +1814,10 @@ _FIRM_NAME_CELL = re.compile(rf"(?:企 *业|公 *司)(?: *(?:名 *称|简 *称))
 _FIRM_TABLE_HEADER = re.compile(rf"[\t\n](?:{_FIRM_NAME_CELL.pattern})(?=[\t\n])")
 _CELL_ITEM = re.compile(r"[^、,;]+")  # the firms of a cell that lists several (甲公司、乙公司)
 _PLANT_AT = re.compile(r"(?:生产|制造)?(?:基地|工厂|分厂)")
+# _PLANT_AT's core words alone: a plain alternation of literals the engine finds fast (the optional head of
+# _PLANT_AT is tried at every position); a 生产/制造 right before a core word opens _PLANT_AT's match there (no core
+# word ends with 生/产/制/造, so no earlier match can hold them)
+_PLANT_CORE = re.compile(r"基地|工厂|分厂")
 _AFTER_DONE = re.compile(r"[之以]?后")  # 项目建成|后|甲乙某地基地…: the time after the verb, not the firm
 _PLANT_NOT_OWNER = re.compile(r"[省市县区州]$|产业|工业|国家|示范|重点|龙头|企业")
 _CELL_NOTE = re.compile(r"\(([^()]{1,10})\)$")
@@ -3389,7 +3393,7 @@ class _Extractor:
         if (lead := region_index().leading(name)) and name[(k := sum(len(t) for t, _ in lead)):k + 1] in \
                 _FIRM_PREPOSITIONS and not _LEGAL_FORM_RE.search(name[-4:]):
             return None  # 某区|对|甲风电、乙产业园等项目实行…: a place that acts on what follows, no firm's name
-        if not _LEGAL_FORM_RE.search(name[-4:]) and (lead := region_index().leading(name)) and \
+        if not _LEGAL_FORM_RE.search(name[-4:]) and lead and \
                 lead[-1][0][-1] in "县区旗市" and len(name) - (k := sum(len(t) for t, _ in lead)) >= 2 and \
                 _plausible_owner(name[k:], strict=False):
             # 某某县|甲光电: a short name after a county written with its suffix names the firm in the place where it
@@ -3736,7 +3740,9 @@ class _Extractor:
         for m in _ROLE_FIRMS.finditer(text):
             q, e = m.start(), m.end()
             desc = text[q - 2:q] if text[q - 2:q] in ("龙头", "骨干", "重点", "链主") else None
-            c = None if desc else _COUNT_FIRMS.search(text, max(0, q - 14), q)
+            # (_COUNT_FIRMS needs a 家 or 户 in the window)
+            c = None if desc or ("家" not in text[max(0, q - 14):q] and "户" not in text[max(0, q - 14):q]) else \
+                _COUNT_FIRMS.search(text, max(0, q - 14), q)
             if not desc and not c:
                 continue
             ls = c.start() if c else q - 2  # where the list before the role or the count ends
@@ -3854,8 +3860,10 @@ class _Extractor:
                                     aliases=[name + m.group(0)[: -len(m.group("x"))]])
         # a firm's plant named by the firm and the place it stands in: 甲乙株洲工厂带动…, 发挥甲乙青海基地带动作用 (the
         # firm is 甲乙; a sector, a rank or a place in front names a base, not a firm: 新能源|某地基地, 国家级|某地基地)
-        for m in _PLANT_AT.finditer(text):
+        for m in _PLANT_CORE.finditer(text):  # (the starts of _PLANT_AT's matches)
             q = m.start()
+            if text[q - 2:q] in ("生产", "制造"):
+                q -= 2
             rs = next((q - n for n in (3, 2) if self.regions.is_region_name(text[q - n:q]) or
                        self.regions.by_county_short.get(text[q - n:q])), None)  # (甲硅业高台|基地: a county's short name)
             if rs is None or rs < 2 or not _HAN_CHAR.match(text, rs - 1):
