@@ -3390,16 +3390,19 @@ class _Extractor:
                 not _opens_with_place(name[cut:], 1):
             cut += 1  # 在|某省甲乙新材料有限公司…项目现场: a preposition in front of a registered name
         name, start = name[cut:], start + cut
-        if (lead := region_index().leading(name)) and name[(k := sum(len(t) for t, _ in lead)):k + 1] in \
-                _FIRM_PREPOSITIONS and not _LEGAL_FORM_RE.search(name[-4:]):
+        legal_end = _LEGAL_FORM_RE.search(name[-4:])
+        # (the region lead is asked only of a name without an organisation form at its end: the two rules that read
+        # it hold only for such a name)
+        lead = region_index().leading(name) if not legal_end else None
+        if lead and name[(k := sum(len(t) for t, _ in lead)):k + 1] in _FIRM_PREPOSITIONS:
             return None  # 某区|对|甲风电、乙产业园等项目实行…: a place that acts on what follows, no firm's name
-        if not _LEGAL_FORM_RE.search(name[-4:]) and lead and \
+        if not legal_end and lead and \
                 lead[-1][0][-1] in "县区旗市" and len(name) - (k := sum(len(t) for t, _ in lead)) >= 2 and \
                 _plausible_owner(name[k:], strict=False):
             # 某某县|甲光电: a short name after a county written with its suffix names the firm in the place where it
             # works (a place of origin is written bare, 某某甲光电); the firm is 甲光电
             aliases, name, start = (*aliases, name), name[k:], start + k
-        elif not _LEGAL_FORM_RE.search(name[-4:]) and (t := _TOWN_HEAD.match(name)) and len(name) - t.end() >= 4 and \
+        elif not legal_end and (t := _TOWN_HEAD.match(name)) and len(name) - t.end() >= 4 and \
                 name[t.end() - 2: t.end()] not in _NOT_TOWNSHIP and _plausible_owner(name[t.end():], strict=False):
             aliases, name, start = (*aliases, name), name[t.end():], start + t.end()  # 某某镇|甲农业: the same for a town
         if len(name) < 2 or _TIME_LEAD.fullmatch(name) or _HOLD_LEAD.fullmatch(name) or _TOWN_PART.match(name) or \
@@ -3446,7 +3449,7 @@ class _Extractor:
     def _legal_names(self):
         """Names ending in an organisation form: 某某集团股份有限公司, 某某石化公司, 某某集团某某公司."""
         text = self.text
-        forms = list(_LEGAL_FORM_RE.finditer(text))
+        forms = self._legal_form_matches = list(_LEGAL_FORM_RE.finditer(text))  # (kept for _list_clauses)
         i = 0
         while i < len(forms):
             f = forms[i]
@@ -4004,7 +4007,8 @@ class _Extractor:
         start = re.Match.start
         trade = sorted([*map(start, _TRADE_WORDS_ONLY.finditer(text)),
                         *map((-1).__add__, map(start, _TRADE_YE.finditer(text, 1)))])
-        legal = set(map(start, _LEGAL_FORM_RE.finditer(text)))
+        forms = getattr(self, "_legal_form_matches", None)  # (the scan of _legal_names, of the same text)
+        legal = set(map(start, forms if forms is not None else _LEGAL_FORM_RE.finditer(text)))
         seen = set()
         for p in sorted(legal | set(trade[1:])):
             cs = self.clause_start(p)
@@ -4105,7 +4109,8 @@ class _Extractor:
         merged = []
         index = {}  # core, core without its region, and first character -> merged records
 
-        def keys(n):
+        @functools.lru_cache(maxsize=None)
+        def keys(n):  # (a set the callers only read; asked twice for each new firm)
             c, _g = core(n)
             ll = lead_len(c)
             # (and the core without two or three characters of an unread place in front: see same())
