@@ -1912,6 +1912,7 @@ _FIRM_UNIT_END = re.compile(r"(?:事业部|分公司|子公司|分厂|工厂)$")
 # a time word at the head of a clause (年内完成…, 去年…): never a firm's name, nor its start
 _TIME_WORDS = r"年内|年底|年初|今年|去年|明年|当年|同年|上年|全年|次年|上半年|下半年|近年|近年来|目前|当前"
 _TIME_LEAD = re.compile(rf"(?:{_TIME_WORDS})")
+_TIME_FIRST = frozenset(w[0] for w in _TIME_WORDS.split("|"))  # (the first characters of the time words)
 _TOWN_PART = re.compile(r"(?:县城|城区|市区|主城|老城|新城)[东西南北中]?(?:区|部|片|郊)?$")  # 县城北: where, not who
 _DUTY_LIST_END = re.compile(r"[:。;!?()\n]")
 
@@ -1937,10 +1938,12 @@ def _firm_name_start(s):
     (4, 2, 0)
     """
     k = 0
-    for m in _FIRM_RELATION.finditer(s):
-        if len(s) - m.end() >= 2:
-            k = m.end()
-    t = _TIME_LEAD.match(s, k)
+    # (each match of _FIRM_RELATION holds 属, 旗下, 进入 or 子公司; each time word opens with one of _TIME_FIRST)
+    if "属" in s or "旗下" in s or "进入" in s or "子公司" in s:
+        for m in _FIRM_RELATION.finditer(s):
+            if len(s) - m.end() >= 2:
+                k = m.end()
+    t = _TIME_LEAD.match(s, k) if s[k:k + 1] in _TIME_FIRST else None
     if t and len(s) - t.end() >= 2:
         k = len(s) - len(_strip_lead(s[t.end():]))
     return k
@@ -1972,7 +1975,9 @@ def _short_forms(name):
     m = _LEGAL_FORM_RE.search(name)
     if not m or m.end() != len(name):
         return []
-    core = re.sub(r"\([^()]*\)$", "", name[:m.start()])
+    core = name[:m.start()]
+    if ")" in core:  # (the place in parentheses; the pattern cannot match without one)
+        core = re.sub(r"\([^()]*\)$", "", core)
     core = core[_lead_len(core):]
     out = []
     for f in (core, _LEGAL_TRADE_TAIL.sub("", core)):
