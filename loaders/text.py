@@ -1818,6 +1818,24 @@ _PLANT_AT = re.compile(r"(?:生产|制造)?(?:基地|工厂|分厂)")
 # _PLANT_AT is tried at every position); a 生产/制造 right before a core word opens _PLANT_AT's match there (no core
 # word ends with 生/产/制/造, so no earlier match can hold them)
 _PLANT_CORE = re.compile(r"基地|工厂|分厂")
+
+
+def _finditer_at(pattern, text, heads):
+    """The matches of `pattern` in `text`, the ones ``pattern.finditer(text)`` yields, for a pattern each of whose
+    matches starts with one of the literal strings `heads` and is not empty: the heads are found with str.find and
+    the pattern is tried only there (an alternation at a pattern's head makes the engine try it at every position).
+    """
+    starts = set()
+    for h in heads:
+        i = text.find(h)
+        while i >= 0:
+            starts.add(i)
+            i = text.find(h, i + 1)
+    end = 0
+    for i in sorted(starts):
+        if i >= end and (m := pattern.match(text, i)):
+            end = m.end()
+            yield m
 _AFTER_DONE = re.compile(r"[之以]?后")  # 项目建成|后|甲乙某地基地…: the time after the verb, not the firm
 _PLANT_NOT_OWNER = re.compile(r"[省市县区州]$|产业|工业|国家|示范|重点|龙头|企业")
 _CELL_NOTE = re.compile(r"\(([^()]{1,10})\)$")
@@ -3707,7 +3725,8 @@ class _Extractor:
         # its own literal, only where one occurs)
         for m in heapq.merge(
                 _FIRMS_OF_KIND.finditer(text),
-                _LIKE_FIRMS.finditer(text) if "这" in text or "一样" in text else (),
+                _finditer_at(_LIKE_FIRMS, text, ("这样", "这类", "一样", "这些", "这几家"))
+                if "这" in text or "一样" in text else (),
                 key=lambda m: m.start()):
             desc = m.group("desc").replace("“", "").replace("”", "")
             if _DESC_NOT_FIRMS.search(desc) or \
@@ -3786,7 +3805,7 @@ class _Extractor:
         self._firm_tables()
         self._firm_roster()
         # the firms a count of firms is made of, in the next clause of the sentence: 入驻规上企业12户,主要有|甲、乙、丙等
-        for m in _FIRMS_NAMED_AFTER.finditer(text) if "主要" in text or "代表" in text or "其中" in text else ():
+        for m in _finditer_at(_FIRMS_NAMED_AFTER, text, ("主要", "代表", "其中")):
             ss = self.sentence_start(m.start())
             if not _FIRMS_COUNTED.search(text, max(ss, m.start() - 30), m.start()):
                 continue  # (主要有以下几方面: no firms counted before)
@@ -3889,7 +3908,7 @@ class _Extractor:
                 # 人才培训|某地基地, a designation of what is done there)
                 self.add_enterprise(name, [], rs - len(name), rs, 0.6)
         # (the scan only where its rare literals occur: an alternation at its head defeats the literal search)
-        for m in _PARENT_OF.finditer(text) if "下属" in text or "旗下" in text or "子公司" in text else ():
+        for m in _finditer_at(_PARENT_OF, text, ("下属", "旗下", "全资子公司", "控股子公司")):
             cs = self.clause_start(m.start())
             k = text.rfind(":", cs, m.start())  # (甲化工:乙集团下属企业: the parent after the firm's label)
             cs = k + 1 if k >= 0 else cs
