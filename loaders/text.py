@@ -3414,9 +3414,9 @@ class _Extractor:
             cut += 1  # 在|某省甲乙新材料有限公司…项目现场: a preposition in front of a registered name
         name, start = name[cut:], start + cut
         legal_end = _LEGAL_FORM_RE.search(name[-4:])
-        # (the region lead is asked only of a name without an organisation form at its end: the two rules that read
-        # it hold only for such a name)
-        lead = region_index().leading(name) if not legal_end else None
+        # (the region lead is asked only of a name without an organisation form at its end, the two rules that read
+        # it hold only for such a name, and that opens with a region: _lead_len, cached, is 0 when the lead is empty)
+        lead = region_index().leading(name) if not legal_end and _lead_len(name) else None
         if lead and name[(k := sum(len(t) for t, _ in lead)):k + 1] in _FIRM_PREPOSITIONS:
             return None  # 某区|对|甲风电、乙产业园等项目实行…: a place that acts on what follows, no firm's name
         if not legal_end and lead and \
@@ -3554,7 +3554,7 @@ class _Extractor:
             s = end - len(name)
             core = name[: len(name) - len(text[f.start():end])] if f.start() >= s else ""
             core = _LEGAL_FORM_RE.sub("", core) if core else core
-            if len(core) < 2 or _AFTER_EVENT.search(core) or _FOUNDED_END.search(core) or re.match(r"[区市县省乡镇]", name) and not _lead_len(name):
+            if len(core) < 2 or _AFTER_EVENT.search(core) or _FOUNDED_END.search(core) or name[:1] in ("区", "市", "县", "省", "乡", "镇") and not _lead_len(name):
                 continue
             if _sector_vocabulary().covers(core) or _ORG.search(name) or "的" in name:
                 continue
@@ -3563,8 +3563,9 @@ class _Extractor:
             if brand and _sector_vocabulary().at(brand, 0) and not ll:
                 continue  # 工业企业发行公司, 国有控股上市公司: a sector or generic word, no trade name
             rec = self.add_enterprise(name, roles, s, end, 0.8)
-            short = re.match(r"\((?:以下简称|简称|下称)[“\"]?(?P<s>[^()”\"]{2,10})[”\"]?\)", text[end:end + 20])
-            if short is None:
+            paren = text.startswith("(", end)  # (both patterns of a short name open with its parenthesis)
+            short = re.match(r"\((?:以下简称|简称|下称)[“\"]?(?P<s>[^()”\"]{2,10})[”\"]?\)", text[end:end + 20]) if paren else None
+            if short is None and paren:
                 # the short name in parentheses right after the name, without 以下简称 (某某集团有限公司(某钢)): a
                 # part of the name's core (not a place, a role or a form)
                 short = re.match(rf"\((?P<s>[{H}]{{2,10}})\)", text[end:end + 12])
@@ -4133,8 +4134,7 @@ class _Extractor:
         merged = []
         index = {}  # core, core without its region, and first character -> merged records
 
-        @functools.lru_cache(maxsize=None)
-        def keys(n):  # (a set the callers only read; asked twice for each new firm)
+        def keys(n):
             c, _g = core(n)
             ll = lead_len(c)
             # (and the core without two or three characters of an unread place in front: see same())
@@ -4146,14 +4146,15 @@ class _Extractor:
         first_name = {}  # the index of a merged record renamed after its registered name -> the name it was found by
         for r in recs:
             cands = set()
-            for k in keys(r["name"]):
+            ks = keys(r["name"])  # (read twice: the name does not change in between)
+            for k in ks:
                 cands.update(index.get(k, ()))
             # (a firm found by its short name first, 甲集团, and declared later, 甲某某集团有限公司(以下简称甲集团))
             target = declared.get(r["name"]) or by_name.get(r["name"]) or next(
                 (by_name[a] for a in r.get("aliases", ()) if a in by_name), None) or next(
                 (merged[i] for i in sorted(cands) if same(first_name.get(i, merged[i]["name"]), r["name"])), None)
             if target is None:
-                for k in keys(r["name"]):
+                for k in ks:
                     index.setdefault(k, []).append(len(merged))
                 merged.append(r)
                 by_name.setdefault(r["name"], r)
