@@ -1814,6 +1814,28 @@ _FIRM_NAME_CELL = re.compile(rf"(?:企 *业|公 *司)(?: *(?:名 *称|简 *称))
 _FIRM_TABLE_HEADER = re.compile(rf"[\t\n](?:{_FIRM_NAME_CELL.pattern})(?=[\t\n])")
 _CELL_ITEM = re.compile(r"[^、,;]+")  # the firms of a cell that lists several (甲公司、乙公司)
 _PLANT_AT = re.compile(r"(?:生产|制造)?(?:基地|工厂|分厂)")
+# _PLANT_AT's core words alone: a plain alternation of literals the engine finds fast (the optional head of
+# _PLANT_AT is tried at every position); a 生产/制造 right before a core word opens _PLANT_AT's match there (no core
+# word ends with 生/产/制/造, so no earlier match can hold them)
+_PLANT_CORE = re.compile(r"基地|工厂|分厂")
+
+
+def _finditer_at(pattern, text, heads):
+    """The matches of `pattern` in `text`, the ones ``pattern.finditer(text)`` yields, for a pattern each of whose
+    matches starts with one of the literal strings `heads` and is not empty: the heads are found with str.find and
+    the pattern is tried only there (an alternation at a pattern's head makes the engine try it at every position).
+    """
+    starts = set()
+    for h in heads:
+        i = text.find(h)
+        while i >= 0:
+            starts.add(i)
+            i = text.find(h, i + 1)
+    end = 0
+    for i in sorted(starts):
+        if i >= end and (m := pattern.match(text, i)):
+            end = m.end()
+            yield m
 _AFTER_DONE = re.compile(r"[之以]?后")  # 项目建成|后|甲乙某地基地…: the time after the verb, not the firm
 _PLANT_NOT_OWNER = re.compile(r"[省市县区州]$|产业|工业|国家|示范|重点|龙头|企业")
 _CELL_NOTE = re.compile(r"\(([^()]{1,10})\)$")
@@ -1908,6 +1930,7 @@ _FIRM_UNIT_END = re.compile(r"(?:事业部|分公司|子公司|分厂|工厂)$")
 # a time word at the head of a clause (年内完成…, 去年…): never a firm's name, nor its start
 _TIME_WORDS = r"年内|年底|年初|今年|去年|明年|当年|同年|上年|全年|次年|上半年|下半年|近年|近年来|目前|当前"
 _TIME_LEAD = re.compile(rf"(?:{_TIME_WORDS})")
+_TIME_FIRST = frozenset(w[0] for w in _TIME_WORDS.split("|"))  # (the first characters of the time words)
 _TOWN_PART = re.compile(r"(?:县城|城区|市区|主城|老城|新城)[东西南北中]?(?:区|部|片|郊)?$")  # 县城北: where, not who
 _DUTY_LIST_END = re.compile(r"[:。;!?()\n]")
 
@@ -1933,10 +1956,12 @@ def _firm_name_start(s):
     (4, 2, 0)
     """
     k = 0
-    for m in _FIRM_RELATION.finditer(s):
-        if len(s) - m.end() >= 2:
-            k = m.end()
-    t = _TIME_LEAD.match(s, k)
+    # (each match of _FIRM_RELATION holds 属, 旗下, 进入 or 子公司; each time word opens with one of _TIME_FIRST)
+    if "属" in s or "旗下" in s or "进入" in s or "子公司" in s:
+        for m in _FIRM_RELATION.finditer(s):
+            if len(s) - m.end() >= 2:
+                k = m.end()
+    t = _TIME_LEAD.match(s, k) if s[k:k + 1] in _TIME_FIRST else None
     if t and len(s) - t.end() >= 2:
         k = len(s) - len(_strip_lead(s[t.end():]))
     return k
@@ -1968,7 +1993,9 @@ def _short_forms(name):
     m = _LEGAL_FORM_RE.search(name)
     if not m or m.end() != len(name):
         return []
-    core = re.sub(r"\([^()]*\)$", "", name[:m.start()])
+    core = name[:m.start()]
+    if ")" in core:  # (the place in parentheses; the pattern cannot match without one)
+        core = re.sub(r"\([^()]*\)$", "", core)
     core = core[_lead_len(core):]
     out = []
     for f in (core, _LEGAL_TRADE_TAIL.sub("", core)):
@@ -3386,16 +3413,19 @@ class _Extractor:
                 not _opens_with_place(name[cut:], 1):
             cut += 1  # 在|某省甲乙新材料有限公司…项目现场: a preposition in front of a registered name
         name, start = name[cut:], start + cut
-        if (lead := region_index().leading(name)) and name[(k := sum(len(t) for t, _ in lead)):k + 1] in \
-                _FIRM_PREPOSITIONS and not _LEGAL_FORM_RE.search(name[-4:]):
+        legal_end = _LEGAL_FORM_RE.search(name[-4:])
+        # (the region lead is asked only of a name without an organisation form at its end, the two rules that read
+        # it hold only for such a name, and that opens with a region: _lead_len, cached, is 0 when the lead is empty)
+        lead = region_index().leading(name) if not legal_end and _lead_len(name) else None
+        if lead and name[(k := sum(len(t) for t, _ in lead)):k + 1] in _FIRM_PREPOSITIONS:
             return None  # 某区|对|甲风电、乙产业园等项目实行…: a place that acts on what follows, no firm's name
-        if not _LEGAL_FORM_RE.search(name[-4:]) and (lead := region_index().leading(name)) and \
+        if not legal_end and lead and \
                 lead[-1][0][-1] in "县区旗市" and len(name) - (k := sum(len(t) for t, _ in lead)) >= 2 and \
                 _plausible_owner(name[k:], strict=False):
             # 某某县|甲光电: a short name after a county written with its suffix names the firm in the place where it
             # works (a place of origin is written bare, 某某甲光电); the firm is 甲光电
             aliases, name, start = (*aliases, name), name[k:], start + k
-        elif not _LEGAL_FORM_RE.search(name[-4:]) and (t := _TOWN_HEAD.match(name)) and len(name) - t.end() >= 4 and \
+        elif not legal_end and (t := _TOWN_HEAD.match(name)) and len(name) - t.end() >= 4 and \
                 name[t.end() - 2: t.end()] not in _NOT_TOWNSHIP and _plausible_owner(name[t.end():], strict=False):
             aliases, name, start = (*aliases, name), name[t.end():], start + t.end()  # 某某镇|甲农业: the same for a town
         if len(name) < 2 or _TIME_LEAD.fullmatch(name) or _HOLD_LEAD.fullmatch(name) or _TOWN_PART.match(name) or \
@@ -3442,7 +3472,7 @@ class _Extractor:
     def _legal_names(self):
         """Names ending in an organisation form: 某某集团股份有限公司, 某某石化公司, 某某集团某某公司."""
         text = self.text
-        forms = list(_LEGAL_FORM_RE.finditer(text))
+        forms = self._legal_form_matches = list(_LEGAL_FORM_RE.finditer(text))  # (kept for _list_clauses)
         i = 0
         while i < len(forms):
             f = forms[i]
@@ -3524,7 +3554,7 @@ class _Extractor:
             s = end - len(name)
             core = name[: len(name) - len(text[f.start():end])] if f.start() >= s else ""
             core = _LEGAL_FORM_RE.sub("", core) if core else core
-            if len(core) < 2 or _AFTER_EVENT.search(core) or _FOUNDED_END.search(core) or re.match(r"[区市县省乡镇]", name) and not _lead_len(name):
+            if len(core) < 2 or _AFTER_EVENT.search(core) or _FOUNDED_END.search(core) or name[:1] in ("区", "市", "县", "省", "乡", "镇") and not _lead_len(name):
                 continue
             if _sector_vocabulary().covers(core) or _ORG.search(name) or "的" in name:
                 continue
@@ -3533,8 +3563,9 @@ class _Extractor:
             if brand and _sector_vocabulary().at(brand, 0) and not ll:
                 continue  # 工业企业发行公司, 国有控股上市公司: a sector or generic word, no trade name
             rec = self.add_enterprise(name, roles, s, end, 0.8)
-            short = re.match(r"\((?:以下简称|简称|下称)[“\"]?(?P<s>[^()”\"]{2,10})[”\"]?\)", text[end:end + 20])
-            if short is None:
+            paren = text.startswith("(", end)  # (both patterns of a short name open with its parenthesis)
+            short = re.match(r"\((?:以下简称|简称|下称)[“\"]?(?P<s>[^()”\"]{2,10})[”\"]?\)", text[end:end + 20]) if paren else None
+            if short is None and paren:
                 # the short name in parentheses right after the name, without 以下简称 (某某集团有限公司(某钢)): a
                 # part of the name's core (not a place, a role or a form)
                 short = re.match(rf"\((?P<s>[{H}]{{2,10}})\)", text[end:end + 12])
@@ -3695,7 +3726,8 @@ class _Extractor:
         # its own literal, only where one occurs)
         for m in heapq.merge(
                 _FIRMS_OF_KIND.finditer(text),
-                _LIKE_FIRMS.finditer(text) if "这" in text or "一样" in text else (),
+                _finditer_at(_LIKE_FIRMS, text, ("这样", "这类", "一样", "这些", "这几家"))
+                if "这" in text or "一样" in text else (),
                 key=lambda m: m.start()):
             desc = m.group("desc").replace("“", "").replace("”", "")
             if _DESC_NOT_FIRMS.search(desc) or \
@@ -3736,7 +3768,9 @@ class _Extractor:
         for m in _ROLE_FIRMS.finditer(text):
             q, e = m.start(), m.end()
             desc = text[q - 2:q] if text[q - 2:q] in ("龙头", "骨干", "重点", "链主") else None
-            c = None if desc else _COUNT_FIRMS.search(text, max(0, q - 14), q)
+            # (_COUNT_FIRMS needs a 家 or 户 in the window)
+            c = None if desc or ("家" not in text[max(0, q - 14):q] and "户" not in text[max(0, q - 14):q]) else \
+                _COUNT_FIRMS.search(text, max(0, q - 14), q)
             if not desc and not c:
                 continue
             ls = c.start() if c else q - 2  # where the list before the role or the count ends
@@ -3772,7 +3806,7 @@ class _Extractor:
         self._firm_tables()
         self._firm_roster()
         # the firms a count of firms is made of, in the next clause of the sentence: 入驻规上企业12户,主要有|甲、乙、丙等
-        for m in _FIRMS_NAMED_AFTER.finditer(text) if "主要" in text or "代表" in text or "其中" in text else ():
+        for m in _finditer_at(_FIRMS_NAMED_AFTER, text, ("主要", "代表", "其中")):
             ss = self.sentence_start(m.start())
             if not _FIRMS_COUNTED.search(text, max(ss, m.start() - 30), m.start()):
                 continue  # (主要有以下几方面: no firms counted before)
@@ -3854,8 +3888,10 @@ class _Extractor:
                                     aliases=[name + m.group(0)[: -len(m.group("x"))]])
         # a firm's plant named by the firm and the place it stands in: 甲乙株洲工厂带动…, 发挥甲乙青海基地带动作用 (the
         # firm is 甲乙; a sector, a rank or a place in front names a base, not a firm: 新能源|某地基地, 国家级|某地基地)
-        for m in _PLANT_AT.finditer(text):
+        for m in _PLANT_CORE.finditer(text):  # (the starts of _PLANT_AT's matches)
             q = m.start()
+            if text[q - 2:q] in ("生产", "制造"):
+                q -= 2
             rs = next((q - n for n in (3, 2) if self.regions.is_region_name(text[q - n:q]) or
                        self.regions.by_county_short.get(text[q - n:q])), None)  # (甲硅业高台|基地: a county's short name)
             if rs is None or rs < 2 or not _HAN_CHAR.match(text, rs - 1):
@@ -3873,7 +3909,7 @@ class _Extractor:
                 # 人才培训|某地基地, a designation of what is done there)
                 self.add_enterprise(name, [], rs - len(name), rs, 0.6)
         # (the scan only where its rare literals occur: an alternation at its head defeats the literal search)
-        for m in _PARENT_OF.finditer(text) if "下属" in text or "旗下" in text or "子公司" in text else ():
+        for m in _finditer_at(_PARENT_OF, text, ("下属", "旗下", "全资子公司", "控股子公司")):
             cs = self.clause_start(m.start())
             k = text.rfind(":", cs, m.start())  # (甲化工:乙集团下属企业: the parent after the firm's label)
             cs = k + 1 if k >= 0 else cs
@@ -3996,7 +4032,8 @@ class _Extractor:
         start = re.Match.start
         trade = sorted([*map(start, _TRADE_WORDS_ONLY.finditer(text)),
                         *map((-1).__add__, map(start, _TRADE_YE.finditer(text, 1)))])
-        legal = set(map(start, _LEGAL_FORM_RE.finditer(text)))
+        forms = getattr(self, "_legal_form_matches", None)  # (the scan of _legal_names, of the same text)
+        legal = set(map(start, forms if forms is not None else _LEGAL_FORM_RE.finditer(text)))
         seen = set()
         for p in sorted(legal | set(trade[1:])):
             cs = self.clause_start(p)
@@ -4109,14 +4146,15 @@ class _Extractor:
         first_name = {}  # the index of a merged record renamed after its registered name -> the name it was found by
         for r in recs:
             cands = set()
-            for k in keys(r["name"]):
+            ks = keys(r["name"])  # (read twice: the name does not change in between)
+            for k in ks:
                 cands.update(index.get(k, ()))
             # (a firm found by its short name first, 甲集团, and declared later, 甲某某集团有限公司(以下简称甲集团))
             target = declared.get(r["name"]) or by_name.get(r["name"]) or next(
                 (by_name[a] for a in r.get("aliases", ()) if a in by_name), None) or next(
                 (merged[i] for i in sorted(cands) if same(first_name.get(i, merged[i]["name"]), r["name"])), None)
             if target is None:
-                for k in keys(r["name"]):
+                for k in ks:
                     index.setdefault(k, []).append(len(merged))
                 merged.append(r)
                 by_name.setdefault(r["name"], r)
