@@ -1100,6 +1100,17 @@ def _occurrences(text, word):
         i = text.find(word, i + len(word))
 
 
+def _table_header_matches(text):
+    """``_PJ_TABLE_HEADER.finditer(text)``: each line that holds 项目 and a tab (or 项目名称 and a tab), matched
+    from its start (the pattern's ^ is tried only where the literal it needs is, not at every position)."""
+    last = -1
+    for i in _occurrences(text, "项目"):
+        if i >= last and (text.startswith("\t", i + 2) or text.startswith("名称\t", i + 2)):
+            h = _PJ_TABLE_HEADER.match(text, text.rfind("\n", 0, i) + 1)
+            last = h.end()
+            yield h
+
+
 def capacity_products(text, lead_product=None):
     """The product after each capacity in `text`, with the capacity.
 
@@ -4218,13 +4229,20 @@ class _Extractor:
         """The record of the registered firm `short` abbreviates: its short form, or the end of it (a place the
         region index does not know may stand in front: 某县某某氟化科技有限公司 -> 某某氟化)."""
         table = getattr(self, "_short_to_legal", {})
-        legal = table.get(short)
-        if legal is None and len(short) >= 3:
-            legal = next((n for f, n in table.items() if f.endswith(short)), None)
-        if legal is None and len(short) >= 4 and short.endswith("股份"):
-            # 甲乙股份: the listed firm's trade name and 股份 (某省甲乙工业股份有限公司), the usual short form of a stock
-            hits = {n for n in table.values() if short[:-2] in n and n.endswith("股份有限公司")}
-            legal = hits.pop() if len(hits) == 1 else None
+        # (the name found depends on the table alone, which find_projects fills once, with an empty memo)
+        memo = getattr(self, "_legal_memo", None)
+        if memo is not None and short in memo:
+            legal = memo[short]
+        else:
+            legal = table.get(short)
+            if legal is None and len(short) >= 3:
+                legal = next((n for f, n in table.items() if f.endswith(short)), None)
+            if legal is None and len(short) >= 4 and short.endswith("股份"):
+                # 甲乙股份: the listed firm's trade name and 股份 (某省甲乙工业股份有限公司), the usual short form of a stock
+                hits = {n for n in table.values() if short[:-2] in n and n.endswith("股份有限公司")}
+                legal = hits.pop() if len(hits) == 1 else None
+            if memo is not None:
+                memo[short] = legal
         return self._seen.get(("enterprises", legal)) if legal else None
 
     def _firm_named_by(self, item):
@@ -4232,7 +4250,13 @@ class _Extractor:
         least four characters long (某地海纳镁材料有限公司 -> 海纳镁材); None when `item` says more than a firm."""
         rec = self._legal_of(item)
         if rec is None and len(item) >= 4:
-            legal = next((n for f, n in getattr(self, "_short_to_legal", {}).items() if item in f), None)
+            memo = getattr(self, "_legal_memo", None)
+            if memo is not None and (None, item) in memo:
+                legal = memo[None, item]
+            else:
+                legal = next((n for f, n in getattr(self, "_short_to_legal", {}).items() if item in f), None)
+                if memo is not None:
+                    memo[None, item] = legal
             rec = self._seen.get(("enterprises", legal)) if legal else None
         return {rec["name"], *rec.get("aliases", ())} if rec else None
 
@@ -4421,7 +4445,7 @@ class _Extractor:
         if "\t" not in text:
             return
         known = {e["name"] for e in self.x.enterprises} | {a for e in self.x.enterprises for a in e.get("aliases", ())}
-        for h in _PJ_TABLE_HEADER.finditer(text):
+        for h in _table_header_matches(text):
             cells = h.group().split("\t")
             col = {}
             for i, c in enumerate(cells):
@@ -4521,6 +4545,7 @@ class _Extractor:
         # a table or list names a firm by the short form of its registered name: the same firm
         # (and a firm introduced as 甲科技股份有限公司(以下简称甲) is named by its alias later: one firm)
         self._short_to_legal = {}
+        self._legal_memo = {}  # (what _legal_of and _firm_named_by find in the table, once it is filled)
         self._whole_projects = set()  # (the projects written with the progress of each of their phases)
         for e in self.x.enterprises:
             for a in e.get("aliases", ()):
@@ -4979,17 +5004,23 @@ class _Extractor:
         cs = self.clause_start(vs)
         if text[cs:cs + 1] == "以" and (w := _FRAME_END.search(text, ve, ce)):
             ce = w.start()  # 以加快建设某某基地|为抓手: the frame 以…为… closes the object
+        # (the test of the object's size and its last word first: it needs the owner only when no facility noun
+        # ends the object; what is computed before it has no side effects)
+        if not 4 <= ce - ve <= 40:
+            return
+        noun = _PJ_FACILITY_NOUN.search(text, ce - 4, ce)
+        if not noun and not _PARK_AT_END.search(text, ce - 8, ce):
+            return
         # 支持甲公司建设某某产业园: the firm the verb is supported in builds the facility (a park too)
         fm = _FIRM_BUILDS.fullmatch(text, cs, ve)
         owner = fm.group(1) if fm and fm.group(1) in known else None
+        if not noun and not owner:
+            return
         # (支持)在某经开区|建设某某检测中心: the place the facility is built in, named before the verb
         at = _PJ_BUILT_AT.fullmatch(text, cs, vs) if text.find("在", cs, vs) >= 0 else None
         if at and not (at.group("place") in self.park_names or self.regions.knows(at.group("place"))):
             at = None
         cs = vs if at else cs
-        if not 4 <= ce - ve <= 40 or not (_PJ_FACILITY_NOUN.search(text, ce - 4, ce) or
-                                          owner and _PARK_AT_END.search(text, ce - 8, ce)):
-            return
         if (vs - cs > 6 and not owner) or _TM_DIGIT.search(text, cs, vs) or text.find("项目", ve, ce) >= 0 or \
                 text.find("一批", ve, ce) >= 0 or _COUNT.match(text, ve):
             return  # (only adverbs before the verb; 项目 in the object: read by find_projects; 一批…: a kind)
@@ -5162,9 +5193,14 @@ class _Extractor:
         owned = {capacity(q) for q in self.x.projects if q.get("enterprise") and capacity(q)}
         later = [p for p in self.x.projects if not p.get("enterprise") and capacity(p) and (
             capacity(p) in owned or any(same_phase(p, q) for q in self.x.projects))]
-        later += [p for p in self.x.projects if not any(p is r for r in later)
+        later_ids = {id(r) for r in later}  # (the records are alive: their ids stand for `is`)
+        later += [p for p in self.x.projects if id(p) not in later_ids
                   and (written_for_any(p, self.x.projects) or phase_of_named(p))]
-        for p in [q for q in self.x.projects if not any(q is r for r in later)] + later:
+        later_ids = {id(r) for r in later}
+        # merged by owner, in merged's order (no owner changes in this loop, and merged only grows, by append): the
+        # owner's projects are the merged ones a test of the owner can take
+        merged_of = {}
+        for p in [q for q in self.x.projects if id(q) not in later_ids] + later:
             o = owner_of.get(p.get("enterprise"), p.get("enterprise"))
             prod = p["products"][0]["name"] if p["products"] else None
             target = None
@@ -5179,20 +5215,18 @@ class _Extractor:
             if o and not prod and p.get("phase"):  # 某某轮毂一期: the first phase of the firm's project; 某某玻璃二期:
                 # the firm's 二期 named before with its product (not the firm's project without a phase: its 一期)
                 ok = (None, "一期") if p["phase"] == "一期" else (p["phase"],)
-                same = [q for q in merged if owner_of.get(q.get("enterprise"), q.get("enterprise")) == o
-                        and q.get("phase") in ok]
+                same = [q for q in merged_of.get(o, ()) if q.get("phase") in ok]
                 if not same and p["phase"] != "一期" and any(
                         q.get("phase") == "一期" and owner_of.get(q.get("enterprise"), q.get("enterprise")) == o
                         for q in self.x.projects):
                     # (甲二期 where the firm's 一期 is written apart: the firm's project without a phase is its 二期)
-                    same = [q for q in merged if owner_of.get(q.get("enterprise"), q.get("enterprise")) == o
-                            and not q.get("phase") and q["products"]]
+                    same = [q for q in merged_of.get(o, ()) if not q.get("phase") and q["products"]]
                     keep_phase = True  # (its other mentions without the phase stay the same project)
                 target = same[0] if len(same) == 1 else None
             if o and prod and target is None:
                 cp = capacity(p)  # (p does not change in the loop: its capacity is read once)
-                for q in merged:
-                    qo = owner_of.get(q.get("enterprise"), q.get("enterprise"))
+                for q in merged_of.get(o, ()):  # (a target is the owner's: qo == o)
+                    qo = o
                     qp = q["products"][0]["name"] if q["products"] else None
                     if (p.get("phase") or "一期") != (q.get("phase") or "一期") and \
                             "期" in (p.get("phase") or "") + (q.get("phase") or "") and not any(
@@ -5224,6 +5258,7 @@ class _Extractor:
                 target = same[0] if len(same) == 1 else None
             if target is None:
                 merged.append(p)
+                merged_of.setdefault(o, []).append(p)
                 continue
             target.setdefault("aliases", [])
             if p["name"] not in target["aliases"] and p["name"] != target["name"]:
