@@ -1111,6 +1111,29 @@ def _table_header_matches(text):
             yield h
 
 
+def _park_at_end(s, pos=0, endpos=None):
+    """``_PARK_AT_END.search(s, pos, endpos)``, not tried when `s` does not end (at endpos, or before a line break
+    there, where $ matches) with 区 or 园: every park type ends with one of them, so no match could end there."""
+    e = len(s) if endpos is None else min(endpos, len(s))
+    if s[e - 1: e] in ("区", "园") if e >= 1 else False:
+        return _PARK_AT_END.search(s, pos, e)
+    if e >= 2 and s[e - 2: e] in ("区\n", "园\n"):
+        return _PARK_AT_END.search(s, pos, e)
+    return None
+
+
+# the last words of every match of _PHASE and _UPGRADE_TAIL (each ends with $: a match ends at the end of the string,
+# or before a line break that ends it)
+_PHASE_ENDS = ("期", "工程", "扩建", "技改")
+_UPGRADE_ENDS = ("技改", "改造", "扩建", "扩能")
+
+
+def _ends_as(s, ends):
+    """True when `s` ends with one of `ends`, or with one of them and a line break (a necessary test for a match of
+    a pattern that ends with one of `ends` and $)."""
+    return s.endswith(ends) or s.endswith("\n") and s[:-1].endswith(ends)
+
+
 def capacity_products(text, lead_product=None):
     """The product after each capacity in `text`, with the capacity.
 
@@ -1360,14 +1383,15 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
     name = item.strip()
     rest = name
     phase = None
-    m = _PHASE.search(rest)
+    m = _PHASE.search(rest) if _ends_as(rest, _PHASE_ENDS) else None
     if m and len(rest) - len(m.group(0)) >= 2:
         phase = m.group(0)
         rest = rest[: m.start()]
     regions = region_index()
     enterprise = None
     lead_product = None
-    caps = list(CAPACITY.finditer(rest))
+    # (a capacity holds a digit, or 级 in a level: without either none is found)
+    caps = list(CAPACITY.finditer(rest)) if "级" in rest or _TM_DIGIT.search(rest) else []
     if caps:
         head = rest[: caps[0].start()]
         head = head[: u.start()] if (u := _UNITS_COUNT.search(head)) else head  # 某电厂|2×|100万千瓦: units of a size
@@ -1376,7 +1400,7 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
             lead_product = head[b.end():] or None
             head = head[: b.start()]
         head = _CAP_HEAD_TAIL.sub("", head)
-        ph = _PHASE.search(head)
+        ph = _PHASE.search(head) if _ends_as(head, _PHASE_ENDS) else None
         if ph and (ph.start() >= 2 or ph.start() == 0 and ph.end() == len(head)) and phase is None and \
                 "期" in ph.group():
             phase, head = ph.group(0), head[: ph.start()]  # 某某铝业二期年产20万吨电池铝箔; 二期10万吨某产品: no owner
@@ -1388,7 +1412,7 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
                                    _product_vocabulary().at(more, 0)):
                     enterprise = o  # 某某铝业|电解铝配套20万千瓦光伏, 某某有限公司|焦炉煤气制30万吨甲醇: the owner ends there
         products = capacity_products(rest, lead_product)
-    elif _PARK_AT_END.search(rest):
+    elif _park_at_end(rest):
         products = []  # a park built as a project (某某新材料高新产业园一期)
     else:
         enterprise, body = _split_owner(rest, known_enterprises, regions)
@@ -1399,7 +1423,7 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
         products = []
         if enterprise and _MAGNITUDE_LEAD.match(enterprise):
             enterprise = None  # 万头|肉牛养殖场, 千亩|某种植基地: a size without its figure, not a firm
-        if (u := _UPGRADE_TAIL.search(name)) and (w := _FIRM_WORD_END.search(name, 0, u.start())) and \
+        if (u := _UPGRADE_TAIL.search(name) if _ends_as(name, _UPGRADE_ENDS) else None) and (w := _FIRM_WORD_END.search(name, 0, u.start())) and \
                 (enterprise is None or name.startswith(enterprise, 0, w.end())) and \
                 2 <= w.start() <= 4 and not _is_sector_phrase(name[: w.start()]) and \
                 _plausible_owner(name[: w.end()], regions, strict=False):
@@ -4271,7 +4295,7 @@ class _Extractor:
             return dict(p, enterprise=None)  # 某某钒钛产业创新中心: an industry's facility, not a firm's
         # a park built as a project: the name in front is the park's, unless it is written as a firm's (某省某某新材|
         # 某地功能新材料产业园), not a bare brand (中核|甘肃核技术产业园)
-        park = e is None and _PARK_AT_END.search(item)
+        park = e is None and _park_at_end(item)
         if self._county_shorts is None:
             self._county_shorts = sorted({n[:-1] for n in self.region_counts if len(n) >= 3 and n[-1] in "市县区旗"},
                                          key=len, reverse=True)
@@ -4590,9 +4614,10 @@ class _Extractor:
             if _PARK_SUFFIX_RE.search(mid) or "和" in mid and not _PJ_FACILITY_CLASS.fullmatch(rest):
                 continue  # 某某产业园等6个…园区和重大项目: the 等 closes another list (not 等民生和基础设施项目)
             # 招引…项目: wanted, not a project; but 成功引进甲公司年产…项目: a recruited firm's project, under way
-            recruited = bool(_RECRUIT.search(seg)) and all(_RECRUITED.search(seg, max(0, r.start() - 2), r.start())
+            recruit = _RECRUIT.search(seg)
+            recruited = bool(recruit) and all(_RECRUITED.search(seg, max(0, r.start() - 2), r.start())
                                                          or seg.startswith("了", r.end()) for r in _RECRUIT.finditer(seg))
-            if _RECRUIT.search(seg) and not recruited:
+            if recruit and not recruited:
                 continue
             if cards and _CONTENT_LABEL.search(text, max(0, text.rfind("\n", 0, cs), text.rfind("。", 0, cs)), cs + 1):
                 continue  # 建设内容:…甲、乙项目进行改造: the parts of the card's project, not projects
@@ -4606,16 +4631,16 @@ class _Extractor:
             if not items:
                 continue
             if len(items) > 1 and (text[cs:items[0][1]].endswith("在") or all(
-                    _PARK_AT_END.search(i) or self.regions.knows(i) for i, _ in items[:-1])):
+                    _park_at_end(i) or self.regions.knows(i) for i, _ in items[:-1])):
                 # 在甲园、乙园|布局|某某项目: the list is where the verb acts, its object is the project
                 vm = None
                 for vm in _CUT_RE.finditer(items[-1][0], 2, len(items[-1][0]) - 2):
                     pass
                 if vm is not None:
                     items = [(items[-1][0][vm.end():], items[-1][1] + vm.end())]
-                elif len(items) > 2 and _PARK_AT_END.search(items[0][0]):
+                elif len(items) > 2 and _park_at_end(items[0][0]):
                     # 在甲园、乙园|建设某某和某某项目: the verb after the last place, its objects the kinds built there
-                    j = next((j for j, (it, _) in enumerate(items) if not (_PARK_AT_END.search(it) or
+                    j = next((j for j, (it, _) in enumerate(items) if not (_park_at_end(it) or
                                                                             self.regions.knows(it))), 0)
                     vm = _PARK_SUFFIX_RE.search(items[j][0]) if j else None
                     vm = _CUT_RE.match(items[j][0], vm.end()) if vm else None
@@ -4657,7 +4682,11 @@ class _Extractor:
                 ls = text.rfind("\n", 0, cs) + 1
                 if ls == cs and _ENUM_LEAD.match(seg) or ls < cs and _PJ_CARD_HEAD.fullmatch(text, ls, cs):
                     card = strong = True
-            heading = _PJ_STAGE_HEADING.search(text, max(0, text.rfind("\n", 0, cs)), cs) if not listed else None
+            hs = max(0, text.rfind("\n", 0, cs))
+            # (a heading ends with a colon and the items after it, no 。 among them: without a colon after the last 。
+            # before cs none is found)
+            heading = _PJ_STAGE_HEADING.search(text, hs, cs) if not listed and \
+                text.find(":", max(hs, text.rfind("。", hs, cs)), cs) >= 0 else None
             if heading and not all(x.endswith("项目") or not x for x in re.split(r"[;、]", heading.group("items"))):
                 heading = None
             strong = strong or heading is not None
@@ -4875,7 +4904,7 @@ class _Extractor:
                 continue
             ps = m.start()
             park = next((text[ps - n: ps] for n in range(min(20, ps), 3, -1) if text[ps - n: ps] in self.park_names),
-                        None) if _PARK_AT_END.search(text, max(0, m.start() - 10), m.start()) else None
+                        None) if _park_at_end(text, max(0, m.start() - 10), m.start()) else None
             if park:
                 if text.startswith(("扩区", "扩容", "规划", "用地", "范围"), q.end()):
                     continue  # 加快某产业园二期扩区: the park's land, no work is built
@@ -4972,7 +5001,7 @@ class _Extractor:
         if word != "期" and not _PJ_FACILITY_NOUN.search(text, max(cs, e - 8), ph.start() if ph else e) and \
                 not _PJ_FACILITY_CLASS.search(text, max(cs, e - 6), e) and not _TM_DIGIT.search(text, cs, e) and \
                 not (e != end and _PJ_BETWEEN.search(text, cs, e)) and \
-                not (_PARK_AT_END.search(text, max(cs, e - 8), e) and any(
+                not (_park_at_end(text, max(cs, e - 8), e) and any(
                     _PJ_FACILITY_NOUN.search(text, cs, cs + j) for j in _occurrences(text[cs:e], "、"))):
             # (甲—乙引水工程: a line between places; 甲公司某某基地、某某产业园建设: a park among facilities)
             return  # neither a facility nor a capacity before the word: nothing named is built
@@ -5009,7 +5038,7 @@ class _Extractor:
         if not 4 <= ce - ve <= 40:
             return
         noun = _PJ_FACILITY_NOUN.search(text, ce - 4, ce)
-        if not noun and not _PARK_AT_END.search(text, ce - 8, ce):
+        if not noun and not _park_at_end(text, ce - 8, ce):
             return
         # 支持甲公司建设某某产业园: the firm the verb is supported in builds the facility (a park too)
         fm = _FIRM_BUILDS.fullmatch(text, cs, ve)
@@ -5075,7 +5104,7 @@ class _Extractor:
                 continue
             cap = any(x.get("capacity") or x.get("unit") for x in pp["products"])
             if not cap and not pp["phase"] and _STANDARD_PLANT.search(item) and all(
-                    _PARK_AT_END.search(o) or _STANDARD_PLANT.search(o) for o, _ in items if o != item):
+                    _park_at_end(o) or _STANDARD_PLANT.search(o) for o, _ in items if o != item):
                 # 加快(甲园、)某园区标准化厂房建设: the parks' standing programme of plant halls; a phase names one
                 # batch (…三期), and a list of named projects makes the halls one of them
                 continue
