@@ -1122,6 +1122,29 @@ def _park_at_end(s, pos=0, endpos=None):
     return None
 
 
+def _renovation_matches(text):
+    """``_RENOVATION.finditer(text)`` (改造|技改|扩建): the three words found with str.find, each matched where it
+    starts; of two that overlap (技改造) the one that starts first is the match, as in the scan."""
+    end = 0
+    for i, _w in sorted((i, w) for w in ("改造", "技改", "扩建") for i in _occurrences(text, w)):
+        if i >= end:
+            m = _RENOVATION.match(text, i)
+            end = m.end()
+            yield m
+
+
+def _park_suffix_in(s, pos, endpos):
+    """``_PARK_SUFFIX_RE.search(s, pos, endpos)`` (pos, endpos >= 0), not tried when neither 区 nor 园 is there: every
+    park type holds one of them."""
+    if s.find("区", pos, endpos) >= 0 or s.find("园", pos, endpos) >= 0:
+        return _PARK_SUFFIX_RE.search(s, pos, endpos)
+    return None
+
+
+# characters one of which is in every match of _BATCH (第…批, “…”, 十…五, 千万工程, …个, 各类, 一批, 相关)
+_BATCH_CHARS = frozenset("批”五千个各相")
+
+
 # the last words of every match of _PHASE and _UPGRADE_TAIL (each ends with $: a match ends at the end of the string,
 # or before a line break that ends it)
 _PHASE_ENDS = ("期", "工程", "扩建", "技改")
@@ -4435,7 +4458,7 @@ class _Extractor:
         if e and e not in known and any(item.startswith(w) for w in self._products_by_first.get(item[:1], ())
                                         if len(w) > len(e)):
             p = dict(p, enterprise=None)  # 甲乙|煤气制乙二醇 where the document names 甲乙煤气 (a chain's step)
-        if (pk := _PARK_SUFFIX_RE.search(item, 2, 16)) and (p["enterprise"] is None or pk.start() == len(
+        if (pk := _park_suffix_in(item, 2, 16)) and (p["enterprise"] is None or pk.start() == len(
                 p["enterprise"]) and item.startswith(p["enterprise"])) and \
                 len(item) - pk.end() >= 4 and _HAN_ONLY.fullmatch(item, 0, pk.start()):
             q = parse_project_item(item[pk.end():], known)  # 某某工业集中区|甲新能源20万吨…: the owner after the park
@@ -4760,9 +4783,12 @@ class _Extractor:
                     continue  # 某领域重点推进|镁、铝合金等项目: a verb kept in front of a one-character kind, no name
                 if len(item) <= 6 and self.regions.knows(item):
                     continue  # 甲县、乙县2个工业集中区厂房项目: places the works are in, no name
-                if _BATCH.search(item) or _PINYIN_DEBRIS.search(item):
+                # (_BATCH needs one of its characters, _PINYIN_DEBRIS a lowercase letter, which upper() changes)
+                if not _BATCH_CHARS.isdisjoint(item) and _BATCH.search(item) or \
+                        item.upper() != item and _PINYIN_DEBRIS.search(item):
                     continue  # a batch or programme; pinyin debris of a bad scrape
-                if _PJ_NOT_NAME.search(item):
+                # (a match is at the start, or one of the two-character words of the first alternative ends the item)
+                if _PJ_NOT_NAME.match(item) or _PJ_NOT_NAME.search(item, max(0, len(item) - 3)):
                     continue  # 调度重点项目, 可满足大型化工项目, 为入园项目: a qualifier or a clause, no name
                 pp = parse_project_item(item, known)
                 bm = _PJ_BUILT_BY.search(text[max(cs, p - 40): p]) if text[p - 1: p] == "的" and not pp["enterprise"] \
@@ -4850,7 +4876,7 @@ class _Extractor:
                         self._whole_projects.add(id(self.x.projects[-1]))
         # a firm's renovation named after it: 支持某某石化公司扩能改造
         legal = {e["name"] for e in self.x.enterprises if _LEGAL_FORM_RE.search(e["name"][-4:])}
-        for m in _RENOVATION.finditer(text) if legal else ():
+        for m in _renovation_matches(text) if legal else ():
             ws = m.start()
             if m.group() == "改造":
                 if text[ws - 2:ws] not in _RENOVATION_LEAD:
@@ -5081,7 +5107,8 @@ class _Extractor:
             intent = _PJ_ITEM_INTENT.search(item, max(0, len(item) - 10))
             if intent and intent.start() >= 4:
                 item = item[: intent.start()]  # 甲公司某某工厂|力争明年底|建成投产: the aim, not a part of the name
-            if not (4 <= len(item) <= 40) or _PJ_BAD_ITEM.search(item) or _BATCH.search(item) or _is_sector_phrase(item):
+            if not (4 <= len(item) <= 40) or _PJ_BAD_ITEM.search(item) or \
+                    not _BATCH_CHARS.isdisjoint(item) and _BATCH.search(item) or _is_sector_phrase(item):
                 continue
             if "项目" in item:
                 continue  # 甲项目一期, 乙项目今年建成投产: read by find_projects
@@ -5319,7 +5346,7 @@ class _Extractor:
         # 某高新区|某某处置中心 beside 某某处置中心 (a table's row): the park in front names where, not another project
         by_name = {q["name"]: q for q in merged}
         for p in list(merged):
-            m = _PARK_SUFFIX_RE.search(p["name"], 0, 16)
+            m = _park_suffix_in(p["name"], 0, 16)
             q = by_name.get(p["name"][m.end():]) if m else None
             if q is None or q is p or len(q["name"]) < 4:
                 continue
