@@ -1141,6 +1141,11 @@ def _park_suffix_in(s, pos, endpos):
     return None
 
 
+def _legal_form_in(s):
+    """``_LEGAL_FORM_RE.search(s)``, not tried when none of 公司, 集团, 总厂 is in `s`: every legal form holds one."""
+    return _LEGAL_FORM_RE.search(s) if "公司" in s or "集团" in s or "总厂" in s else None
+
+
 # characters one of which is in every match of _BATCH (第…批, “…”, 十…五, 千万工程, …个, 各类, 一批, 相关)
 _BATCH_CHARS = frozenset("批”五千个各相")
 
@@ -1306,8 +1311,9 @@ def _split_owner(rest, known=(), regions=None):
     """
     regions = regions or region_index()
     m = None
-    for m in _LEGAL_FORM_RE.finditer(rest[:24]):
-        pass
+    head = rest[:24]
+    for m in _LEGAL_FORM_RE.finditer(head) if "公司" in head or "集团" in head or "总厂" in head else ():
+        pass  # (every legal form holds 公司, 集团 or 总厂)
     if m is not None and m.end() < len(rest) and m.start() >= 2:
         owner = rest[: m.end()]
         if not _ORG.search(owner):
@@ -4312,7 +4318,7 @@ class _Extractor:
         巩义中试基地): a region after the owner's name, a prefecture the index knows or a county the text names; and
         the owner does not name an industry (某县钒钛|产业创新中心)."""
         e = p["enterprise"]
-        if e and _LEGAL_FORM_RE.search(e):
+        if e and _legal_form_in(e):
             return p  # a registered name is whole (某某石化兰州石化分公司)
         if e and item.startswith("产业", len(e)):
             return dict(p, enterprise=None)  # 某某钒钛产业创新中心: an industry's facility, not a firm's
@@ -4333,7 +4339,7 @@ class _Extractor:
                 break  # 甲乙某林|化工|年产…: a place's name inside the trade name, the owner ends at its trade word
                 # before the capacity (not 甲|某州|化工新材料基地: the firm, the place, then the product)
             owner, rest = item[:a], item[b:]
-            if len(rest) >= 2 and not _LEGAL_FORM_RE.search(rest[:12]) and not _TRADE_WORDS_ONLY.fullmatch(rest) and \
+            if len(rest) >= 2 and not _legal_form_in(rest[:12]) and not _TRADE_WORDS_ONLY.fullmatch(rest) and \
                     _plausible_owner(owner, strict=False) and (e is None or owner.startswith(e) or e.startswith(owner)) \
                     and (not park or _origin_named(owner) or _firm_like(owner)):
                 return dict(p, enterprise=owner)
@@ -4396,7 +4402,7 @@ class _Extractor:
         """Whether the owner `e` cut from a project item names a firm: not an element's material written as 银基|电子浆料
         (X基: X-based), nor a material the project reuses (赤泥|综合利用, 再生|有色金属回收), nor the place and
         industry a park is named after (某镇石墨|产业园 in the park's name)."""
-        if e in known or _LEGAL_FORM_RE.search(e):
+        if e in known or _legal_form_in(e):
             return True
         if len(e) >= 3 and e[1] == "基" and e[0] in _ELEMENTS:
             return False
@@ -4418,7 +4424,7 @@ class _Extractor:
             return False
         if k >= 0 and item.startswith("一体化", k + len(e)) and not firmish:
             return False  # 源网荷储|一体化: the parts a project joins, not its owner
-        if k >= 0 and not firmish and not _LEGAL_FORM_RE.search(e) and _SCENIC.search(item, k + len(e)):
+        if k >= 0 and not firmish and not _legal_form_in(e) and _SCENIC.search(item, k + len(e)):
             return False  # 某台汉|文化景区提升: a scenic area is named by its sight, not built by one
         if k >= 0 and not firmish and _WATER_TRANSFER.match(item, k):
             return False  # 引洮|济陇工程, 引汉|入渭: a water transfer named by its river and what it supplies
@@ -4602,7 +4608,7 @@ class _Extractor:
                 for f in _short_forms(n):
                     if f != e["name"]:
                         self._short_to_legal.setdefault(f, e["name"])
-                    t = _SHORT_TAIL.search(f) if _LEGAL_FORM_RE.search(n) else None
+                    t = _SHORT_TAIL.search(f) if _legal_form_in(n) else None
                     if t and t.start() >= 3:  # 某某连接技术有限公司 is written 某某连接 in front of its project
                         self._short_to_legal.setdefault(f[: t.start()], e["name"])
         known |= set(self._short_to_legal)
@@ -4875,7 +4881,7 @@ class _Extractor:
                     if whole and len(self.x.projects) > n:
                         self._whole_projects.add(id(self.x.projects[-1]))
         # a firm's renovation named after it: 支持某某石化公司扩能改造
-        legal = {e["name"] for e in self.x.enterprises if _LEGAL_FORM_RE.search(e["name"][-4:])}
+        legal = {e["name"] for e in self.x.enterprises if _legal_form_in(e["name"][-4:])}
         for m in _renovation_matches(text) if legal else ():
             ws = m.start()
             if m.group() == "改造":
@@ -5141,7 +5147,7 @@ class _Extractor:
             if not cap and (not noun or _PJ_DESIGNATION.search(item)):
                 continue
             o = pp["enterprise"]
-            firm = o and (o in known or _LEGAL_FORM_RE.search(o) or _firm_like(o) or _origin_named(o))
+            firm = o and (o in known or _legal_form_in(o) or _firm_like(o) or _origin_named(o))
             # (建设国家某某创新中心: the one national facility of its name; not 国家级, a rank to reach)
             placed = in_park or item.startswith("国家") and item[2:3] != "级" or \
                 self._region_prefix(item) is not None or self._township_prefix(item) or any(
@@ -5333,7 +5339,7 @@ class _Extractor:
                 continue
             if q is None or q is p or len(q["name"]) < 6 or capacity(p) != capacity(q) or not any(r is q for r in merged) or (
                     q.get("enterprise") and not (q["name"].startswith(q["enterprise"]) and
-                                                 not _LEGAL_FORM_RE.search(q["enterprise"]))):
+                                                 not _legal_form_in(q["enterprise"]))):
                 continue
             p.setdefault("aliases", [])
             if q["name"] not in p["aliases"]:
