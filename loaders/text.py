@@ -4263,7 +4263,8 @@ class _Extractor:
         builds a named facility is a project."""
         text = self.text
         known = set(getattr(self, "_short_to_legal", {})) | {e["name"] for e in self.x.enterprises}
-        for h in _PJ_HEADING.finditer(text):
+        # (_PJ_HEADING.finditer: each match opens with the literal 重点项目, found with str.find, and holds no other)
+        for h in filter(None, (_PJ_HEADING.match(text, i) for i in _occurrences(text, "重点项目"))):
             end = text.find("\n", h.end())
             end = len(text) if end < 0 else end
             for c in re.finditer(r"[^,;。]+", text[h.end():end]):
