@@ -1111,6 +1111,11 @@ def _table_header_matches(text):
             yield h
 
 
+# (the gates below rest on these: a new park type or legal form that breaks them must change the gate too)
+assert all(w.endswith(("区", "园")) for w in PARK_TYPES) and all(("区" in w or "园" in w) for w in PARK_TYPES)
+assert all("公司" in w or "集团" in w or "总厂" in w for w in LEGAL_FORMS)
+
+
 def _park_at_end(s, pos=0, endpos=None):
     """``_PARK_AT_END.search(s, pos, endpos)``, not tried when `s` does not end (at endpos, or before a line break
     there, where $ matches) with 区 or 园: every park type ends with one of them, so no match could end there."""
