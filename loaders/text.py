@@ -1100,6 +1100,73 @@ def _occurrences(text, word):
         i = text.find(word, i + len(word))
 
 
+def _table_header_matches(text):
+    """``_PJ_TABLE_HEADER.finditer(text)``: each line that holds 项目 and a tab (or 项目名称 and a tab), matched
+    from its start (the pattern's ^ is tried only where the literal it needs is, not at every position)."""
+    last = -1
+    for i in _occurrences(text, "项目"):
+        if i >= last and (text.startswith("\t", i + 2) or text.startswith("名称\t", i + 2)):
+            h = _PJ_TABLE_HEADER.match(text, text.rfind("\n", 0, i) + 1)
+            last = h.end()
+            yield h
+
+
+# (the gates below rest on these: a new park type or legal form that breaks them must change the gate too)
+assert all(w.endswith(("区", "园")) for w in PARK_TYPES) and all(("区" in w or "园" in w) for w in PARK_TYPES)
+assert all("公司" in w or "集团" in w or "总厂" in w for w in LEGAL_FORMS)
+
+
+def _park_at_end(s, pos=0, endpos=None):
+    """``_PARK_AT_END.search(s, pos, endpos)``, not tried when `s` does not end (at endpos, or before a line break
+    there, where $ matches) with 区 or 园: every park type ends with one of them, so no match could end there."""
+    e = len(s) if endpos is None else min(endpos, len(s))
+    if s[e - 1: e] in ("区", "园") if e >= 1 else False:
+        return _PARK_AT_END.search(s, pos, e)
+    if e >= 2 and s[e - 2: e] in ("区\n", "园\n"):
+        return _PARK_AT_END.search(s, pos, e)
+    return None
+
+
+def _renovation_matches(text):
+    """``_RENOVATION.finditer(text)`` (改造|技改|扩建): the three words found with str.find, each matched where it
+    starts; of two that overlap (技改造) the one that starts first is the match, as in the scan."""
+    end = 0
+    for i, _w in sorted((i, w) for w in ("改造", "技改", "扩建") for i in _occurrences(text, w)):
+        if i >= end:
+            m = _RENOVATION.match(text, i)
+            end = m.end()
+            yield m
+
+
+def _park_suffix_in(s, pos, endpos):
+    """``_PARK_SUFFIX_RE.search(s, pos, endpos)`` (pos, endpos >= 0), not tried when neither 区 nor 园 is there: every
+    park type holds one of them."""
+    if s.find("区", pos, endpos) >= 0 or s.find("园", pos, endpos) >= 0:
+        return _PARK_SUFFIX_RE.search(s, pos, endpos)
+    return None
+
+
+def _legal_form_in(s):
+    """``_LEGAL_FORM_RE.search(s)``, not tried when none of 公司, 集团, 总厂 is in `s`: every legal form holds one."""
+    return _LEGAL_FORM_RE.search(s) if "公司" in s or "集团" in s or "总厂" in s else None
+
+
+# characters one of which is in every match of _BATCH (第…批, “…”, 十…五, 千万工程, …个, 各类, 一批, 相关)
+_BATCH_CHARS = frozenset("批”五千个各相")
+
+
+# the last words of every match of _PHASE and _UPGRADE_TAIL (each ends with $: a match ends at the end of the string,
+# or before a line break that ends it)
+_PHASE_ENDS = ("期", "工程", "扩建", "技改")
+_UPGRADE_ENDS = ("技改", "改造", "扩建", "扩能")
+
+
+def _ends_as(s, ends):
+    """True when `s` ends with one of `ends`, or with one of them and a line break (a necessary test for a match of
+    a pattern that ends with one of `ends` and $)."""
+    return s.endswith(ends) or s.endswith("\n") and s[:-1].endswith(ends)
+
+
 def capacity_products(text, lead_product=None):
     """The product after each capacity in `text`, with the capacity.
 
@@ -1249,8 +1316,9 @@ def _split_owner(rest, known=(), regions=None):
     """
     regions = regions or region_index()
     m = None
-    for m in _LEGAL_FORM_RE.finditer(rest[:24]):
-        pass
+    head = rest[:24]
+    for m in _LEGAL_FORM_RE.finditer(head) if "公司" in head or "集团" in head or "总厂" in head else ():
+        pass  # (every legal form holds 公司, 集团 or 总厂)
     if m is not None and m.end() < len(rest) and m.start() >= 2:
         owner = rest[: m.end()]
         if not _ORG.search(owner):
@@ -1349,14 +1417,15 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
     name = item.strip()
     rest = name
     phase = None
-    m = _PHASE.search(rest)
+    m = _PHASE.search(rest) if _ends_as(rest, _PHASE_ENDS) else None
     if m and len(rest) - len(m.group(0)) >= 2:
         phase = m.group(0)
         rest = rest[: m.start()]
     regions = region_index()
     enterprise = None
     lead_product = None
-    caps = list(CAPACITY.finditer(rest))
+    # (a capacity holds a digit, or 级 in a level: without either none is found)
+    caps = list(CAPACITY.finditer(rest)) if "级" in rest or _TM_DIGIT.search(rest) else []
     if caps:
         head = rest[: caps[0].start()]
         head = head[: u.start()] if (u := _UNITS_COUNT.search(head)) else head  # 某电厂|2×|100万千瓦: units of a size
@@ -1365,7 +1434,7 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
             lead_product = head[b.end():] or None
             head = head[: b.start()]
         head = _CAP_HEAD_TAIL.sub("", head)
-        ph = _PHASE.search(head)
+        ph = _PHASE.search(head) if _ends_as(head, _PHASE_ENDS) else None
         if ph and (ph.start() >= 2 or ph.start() == 0 and ph.end() == len(head)) and phase is None and \
                 "期" in ph.group():
             phase, head = ph.group(0), head[: ph.start()]  # 某某铝业二期年产20万吨电池铝箔; 二期10万吨某产品: no owner
@@ -1377,7 +1446,7 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
                                    _product_vocabulary().at(more, 0)):
                     enterprise = o  # 某某铝业|电解铝配套20万千瓦光伏, 某某有限公司|焦炉煤气制30万吨甲醇: the owner ends there
         products = capacity_products(rest, lead_product)
-    elif _PARK_AT_END.search(rest):
+    elif _park_at_end(rest):
         products = []  # a park built as a project (某某新材料高新产业园一期)
     else:
         enterprise, body = _split_owner(rest, known_enterprises, regions)
@@ -1388,7 +1457,7 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
         products = []
         if enterprise and _MAGNITUDE_LEAD.match(enterprise):
             enterprise = None  # 万头|肉牛养殖场, 千亩|某种植基地: a size without its figure, not a firm
-        if (u := _UPGRADE_TAIL.search(name)) and (w := _FIRM_WORD_END.search(name, 0, u.start())) and \
+        if (u := _UPGRADE_TAIL.search(name) if _ends_as(name, _UPGRADE_ENDS) else None) and (w := _FIRM_WORD_END.search(name, 0, u.start())) and \
                 (enterprise is None or name.startswith(enterprise, 0, w.end())) and \
                 2 <= w.start() <= 4 and not _is_sector_phrase(name[: w.start()]) and \
                 _plausible_owner(name[: w.end()], regions, strict=False):
@@ -4237,7 +4306,8 @@ class _Extractor:
         builds a named facility is a project."""
         text = self.text
         known = set(getattr(self, "_short_to_legal", {})) | {e["name"] for e in self.x.enterprises}
-        for h in _PJ_HEADING.finditer(text):
+        # (_PJ_HEADING.finditer: each match opens with the literal 重点项目, found with str.find, and holds no other)
+        for h in filter(None, (_PJ_HEADING.match(text, i) for i in _occurrences(text, "重点项目"))):
             end = text.find("\n", h.end())
             end = len(text) if end < 0 else end
             for c in re.finditer(r"[^,;。]+", text[h.end():end]):
@@ -4256,13 +4326,20 @@ class _Extractor:
         """The record of the registered firm `short` abbreviates: its short form, or the end of it (a place the
         region index does not know may stand in front: 某县某某氟化科技有限公司 -> 某某氟化)."""
         table = getattr(self, "_short_to_legal", {})
-        legal = table.get(short)
-        if legal is None and len(short) >= 3:
-            legal = next((n for f, n in table.items() if f.endswith(short)), None)
-        if legal is None and len(short) >= 4 and short.endswith("股份"):
-            # 甲乙股份: the listed firm's trade name and 股份 (某省甲乙工业股份有限公司), the usual short form of a stock
-            hits = {n for n in table.values() if short[:-2] in n and n.endswith("股份有限公司")}
-            legal = hits.pop() if len(hits) == 1 else None
+        # (the name found depends on the table alone, which find_projects fills once, with an empty memo)
+        memo = getattr(self, "_legal_memo", None)
+        if memo is not None and short in memo:
+            legal = memo[short]
+        else:
+            legal = table.get(short)
+            if legal is None and len(short) >= 3:
+                legal = next((n for f, n in table.items() if f.endswith(short)), None)
+            if legal is None and len(short) >= 4 and short.endswith("股份"):
+                # 甲乙股份: the listed firm's trade name and 股份 (某省甲乙工业股份有限公司), the usual short form of a stock
+                hits = {n for n in table.values() if short[:-2] in n and n.endswith("股份有限公司")}
+                legal = hits.pop() if len(hits) == 1 else None
+            if memo is not None:
+                memo[short] = legal
         return self._seen.get(("enterprises", legal)) if legal else None
 
     def _firm_named_by(self, item):
@@ -4270,7 +4347,13 @@ class _Extractor:
         least four characters long (某地海纳镁材料有限公司 -> 海纳镁材); None when `item` says more than a firm."""
         rec = self._legal_of(item)
         if rec is None and len(item) >= 4:
-            legal = next((n for f, n in getattr(self, "_short_to_legal", {}).items() if item in f), None)
+            memo = getattr(self, "_legal_memo", None)
+            if memo is not None and (None, item) in memo:
+                legal = memo[None, item]
+            else:
+                legal = next((n for f, n in getattr(self, "_short_to_legal", {}).items() if item in f), None)
+                if memo is not None:
+                    memo[None, item] = legal
             rec = self._seen.get(("enterprises", legal)) if legal else None
         return {rec["name"], *rec.get("aliases", ())} if rec else None
 
@@ -4279,13 +4362,13 @@ class _Extractor:
         巩义中试基地): a region after the owner's name, a prefecture the index knows or a county the text names; and
         the owner does not name an industry (某县钒钛|产业创新中心)."""
         e = p["enterprise"]
-        if e and _LEGAL_FORM_RE.search(e):
+        if e and _legal_form_in(e):
             return p  # a registered name is whole (某某石化兰州石化分公司)
         if e and item.startswith("产业", len(e)):
             return dict(p, enterprise=None)  # 某某钒钛产业创新中心: an industry's facility, not a firm's
         # a park built as a project: the name in front is the park's, unless it is written as a firm's (某省某某新材|
         # 某地功能新材料产业园), not a bare brand (中核|甘肃核技术产业园)
-        park = e is None and _PARK_AT_END.search(item)
+        park = e is None and _park_at_end(item)
         if self._county_shorts is None:
             self._county_shorts = sorted({n[:-1] for n in self.region_counts if len(n) >= 3 and n[-1] in "市县区旗"},
                                          key=len, reverse=True)
@@ -4300,7 +4383,7 @@ class _Extractor:
                 break  # 甲乙某林|化工|年产…: a place's name inside the trade name, the owner ends at its trade word
                 # before the capacity (not 甲|某州|化工新材料基地: the firm, the place, then the product)
             owner, rest = item[:a], item[b:]
-            if len(rest) >= 2 and not _LEGAL_FORM_RE.search(rest[:12]) and not _TRADE_WORDS_ONLY.fullmatch(rest) and \
+            if len(rest) >= 2 and not _legal_form_in(rest[:12]) and not _TRADE_WORDS_ONLY.fullmatch(rest) and \
                     _plausible_owner(owner, strict=False) and (e is None or owner.startswith(e) or e.startswith(owner)) \
                     and (not park or _origin_named(owner) or _firm_like(owner)):
                 return dict(p, enterprise=owner)
@@ -4363,7 +4446,7 @@ class _Extractor:
         """Whether the owner `e` cut from a project item names a firm: not an element's material written as 银基|电子浆料
         (X基: X-based), nor a material the project reuses (赤泥|综合利用, 再生|有色金属回收), nor the place and
         industry a park is named after (某镇石墨|产业园 in the park's name)."""
-        if e in known or _LEGAL_FORM_RE.search(e):
+        if e in known or _legal_form_in(e):
             return True
         if len(e) >= 3 and e[1] == "基" and e[0] in _ELEMENTS:
             return False
@@ -4385,7 +4468,7 @@ class _Extractor:
             return False
         if k >= 0 and item.startswith("一体化", k + len(e)) and not firmish:
             return False  # 源网荷储|一体化: the parts a project joins, not its owner
-        if k >= 0 and not firmish and not _LEGAL_FORM_RE.search(e) and _SCENIC.search(item, k + len(e)):
+        if k >= 0 and not firmish and not _legal_form_in(e) and _SCENIC.search(item, k + len(e)):
             return False  # 某台汉|文化景区提升: a scenic area is named by its sight, not built by one
         if k >= 0 and not firmish and _WATER_TRANSFER.match(item, k):
             return False  # 引洮|济陇工程, 引汉|入渭: a water transfer named by its river and what it supplies
@@ -4425,7 +4508,7 @@ class _Extractor:
         if e and e not in known and any(item.startswith(w) for w in self._products_by_first.get(item[:1], ())
                                         if len(w) > len(e)):
             p = dict(p, enterprise=None)  # 甲乙|煤气制乙二醇 where the document names 甲乙煤气 (a chain's step)
-        if (pk := _PARK_SUFFIX_RE.search(item, 2, 16)) and (p["enterprise"] is None or pk.start() == len(
+        if (pk := _park_suffix_in(item, 2, 16)) and (p["enterprise"] is None or pk.start() == len(
                 p["enterprise"]) and item.startswith(p["enterprise"])) and \
                 len(item) - pk.end() >= 4 and _HAN_ONLY.fullmatch(item, 0, pk.start()):
             q = parse_project_item(item[pk.end():], known)  # 某某工业集中区|甲新能源20万吨…: the owner after the park
@@ -4459,7 +4542,7 @@ class _Extractor:
         if "\t" not in text:
             return
         known = {e["name"] for e in self.x.enterprises} | {a for e in self.x.enterprises for a in e.get("aliases", ())}
-        for h in _PJ_TABLE_HEADER.finditer(text):
+        for h in _table_header_matches(text):
             cells = h.group().split("\t")
             col = {}
             for i, c in enumerate(cells):
@@ -4559,6 +4642,7 @@ class _Extractor:
         # a table or list names a firm by the short form of its registered name: the same firm
         # (and a firm introduced as 甲科技股份有限公司(以下简称甲) is named by its alias later: one firm)
         self._short_to_legal = {}
+        self._legal_memo = {}  # (what _legal_of and _firm_named_by find in the table, once it is filled)
         self._whole_projects = set()  # (the projects written with the progress of each of their phases)
         for e in self.x.enterprises:
             for a in e.get("aliases", ()):
@@ -4568,7 +4652,7 @@ class _Extractor:
                 for f in _short_forms(n):
                     if f != e["name"]:
                         self._short_to_legal.setdefault(f, e["name"])
-                    t = _SHORT_TAIL.search(f) if _LEGAL_FORM_RE.search(n) else None
+                    t = _SHORT_TAIL.search(f) if _legal_form_in(n) else None
                     if t and t.start() >= 3:  # 某某连接技术有限公司 is written 某某连接 in front of its project
                         self._short_to_legal.setdefault(f[: t.start()], e["name"])
         known |= set(self._short_to_legal)
@@ -4603,9 +4687,10 @@ class _Extractor:
             if _PARK_SUFFIX_RE.search(mid) or "和" in mid and not _PJ_FACILITY_CLASS.fullmatch(rest):
                 continue  # 某某产业园等6个…园区和重大项目: the 等 closes another list (not 等民生和基础设施项目)
             # 招引…项目: wanted, not a project; but 成功引进甲公司年产…项目: a recruited firm's project, under way
-            recruited = bool(_RECRUIT.search(seg)) and all(_RECRUITED.search(seg, max(0, r.start() - 2), r.start())
+            recruit = _RECRUIT.search(seg)
+            recruited = bool(recruit) and all(_RECRUITED.search(seg, max(0, r.start() - 2), r.start())
                                                          or seg.startswith("了", r.end()) for r in _RECRUIT.finditer(seg))
-            if _RECRUIT.search(seg) and not recruited:
+            if recruit and not recruited:
                 continue
             if cards and _CONTENT_LABEL.search(text, max(0, text.rfind("\n", 0, cs), text.rfind("。", 0, cs)), cs + 1):
                 continue  # 建设内容:…甲、乙项目进行改造: the parts of the card's project, not projects
@@ -4619,16 +4704,16 @@ class _Extractor:
             if not items:
                 continue
             if len(items) > 1 and (text[cs:items[0][1]].endswith("在") or all(
-                    _PARK_AT_END.search(i) or self.regions.knows(i) for i, _ in items[:-1])):
+                    _park_at_end(i) or self.regions.knows(i) for i, _ in items[:-1])):
                 # 在甲园、乙园|布局|某某项目: the list is where the verb acts, its object is the project
                 vm = None
                 for vm in _CUT_RE.finditer(items[-1][0], 2, len(items[-1][0]) - 2):
                     pass
                 if vm is not None:
                     items = [(items[-1][0][vm.end():], items[-1][1] + vm.end())]
-                elif len(items) > 2 and _PARK_AT_END.search(items[0][0]):
+                elif len(items) > 2 and _park_at_end(items[0][0]):
                     # 在甲园、乙园|建设某某和某某项目: the verb after the last place, its objects the kinds built there
-                    j = next((j for j, (it, _) in enumerate(items) if not (_PARK_AT_END.search(it) or
+                    j = next((j for j, (it, _) in enumerate(items) if not (_park_at_end(it) or
                                                                             self.regions.knows(it))), 0)
                     vm = _PARK_SUFFIX_RE.search(items[j][0]) if j else None
                     vm = _CUT_RE.match(items[j][0], vm.end()) if vm else None
@@ -4670,7 +4755,11 @@ class _Extractor:
                 ls = text.rfind("\n", 0, cs) + 1
                 if ls == cs and _ENUM_LEAD.match(seg) or ls < cs and _PJ_CARD_HEAD.fullmatch(text, ls, cs):
                     card = strong = True
-            heading = _PJ_STAGE_HEADING.search(text, max(0, text.rfind("\n", 0, cs)), cs) if not listed else None
+            hs = max(0, text.rfind("\n", 0, cs))
+            # (a heading ends with a colon and the items after it, no 。 among them: without a colon after the last 。
+            # before cs none is found)
+            heading = _PJ_STAGE_HEADING.search(text, hs, cs) if not listed and \
+                text.find(":", max(hs, text.rfind("。", hs, cs)), cs) >= 0 else None
             if heading and not all(x.endswith("项目") or not x for x in re.split(r"[;、]", heading.group("items"))):
                 heading = None
             strong = strong or heading is not None
@@ -4744,9 +4833,12 @@ class _Extractor:
                     continue  # 某领域重点推进|镁、铝合金等项目: a verb kept in front of a one-character kind, no name
                 if len(item) <= 6 and self.regions.knows(item):
                     continue  # 甲县、乙县2个工业集中区厂房项目: places the works are in, no name
-                if _BATCH.search(item) or _PINYIN_DEBRIS.search(item):
+                # (_BATCH needs one of its characters, _PINYIN_DEBRIS a lowercase letter, which upper() changes)
+                if not _BATCH_CHARS.isdisjoint(item) and _BATCH.search(item) or \
+                        item.upper() != item and _PINYIN_DEBRIS.search(item):
                     continue  # a batch or programme; pinyin debris of a bad scrape
-                if _PJ_NOT_NAME.search(item):
+                # (a match is at the start, or one of the two-character words of the first alternative ends the item)
+                if _PJ_NOT_NAME.match(item) or _PJ_NOT_NAME.search(item, max(0, len(item) - 3)):
                     continue  # 调度重点项目, 可满足大型化工项目, 为入园项目: a qualifier or a clause, no name
                 pp = parse_project_item(item, known)
                 bm = _PJ_BUILT_BY.search(text[max(cs, p - 40): p]) if text[p - 1: p] == "的" and not pp["enterprise"] \
@@ -4833,8 +4925,8 @@ class _Extractor:
                     if whole and len(self.x.projects) > n:
                         self._whole_projects.add(id(self.x.projects[-1]))
         # a firm's renovation named after it: 支持某某石化公司扩能改造
-        legal = {e["name"] for e in self.x.enterprises if _LEGAL_FORM_RE.search(e["name"][-4:])}
-        for m in _RENOVATION.finditer(text) if legal else ():
+        legal = {e["name"] for e in self.x.enterprises if _legal_form_in(e["name"][-4:])}
+        for m in _renovation_matches(text) if legal else ():
             ws = m.start()
             if m.group() == "改造":
                 if text[ws - 2:ws] not in _RENOVATION_LEAD:
@@ -4888,7 +4980,7 @@ class _Extractor:
                 continue
             ps = m.start()
             park = next((text[ps - n: ps] for n in range(min(20, ps), 3, -1) if text[ps - n: ps] in self.park_names),
-                        None) if _PARK_AT_END.search(text, max(0, m.start() - 10), m.start()) else None
+                        None) if _park_at_end(text, max(0, m.start() - 10), m.start()) else None
             if park:
                 if text.startswith(("扩区", "扩容", "规划", "用地", "范围"), q.end()):
                     continue  # 加快某产业园二期扩区: the park's land, no work is built
@@ -4985,7 +5077,7 @@ class _Extractor:
         if word != "期" and not _PJ_FACILITY_NOUN.search(text, max(cs, e - 8), ph.start() if ph else e) and \
                 not _PJ_FACILITY_CLASS.search(text, max(cs, e - 6), e) and not _TM_DIGIT.search(text, cs, e) and \
                 not (e != end and _PJ_BETWEEN.search(text, cs, e)) and \
-                not (_PARK_AT_END.search(text, max(cs, e - 8), e) and any(
+                not (_park_at_end(text, max(cs, e - 8), e) and any(
                     _PJ_FACILITY_NOUN.search(text, cs, cs + j) for j in _occurrences(text[cs:e], "、"))):
             # (甲—乙引水工程: a line between places; 甲公司某某基地、某某产业园建设: a park among facilities)
             return  # neither a facility nor a capacity before the word: nothing named is built
@@ -5017,17 +5109,23 @@ class _Extractor:
         cs = self.clause_start(vs)
         if text[cs:cs + 1] == "以" and (w := _FRAME_END.search(text, ve, ce)):
             ce = w.start()  # 以加快建设某某基地|为抓手: the frame 以…为… closes the object
+        # (the test of the object's size and its last word first: it needs the owner only when no facility noun
+        # ends the object; what is computed before it has no side effects)
+        if not 4 <= ce - ve <= 40:
+            return
+        noun = _PJ_FACILITY_NOUN.search(text, ce - 4, ce)
+        if not noun and not _park_at_end(text, ce - 8, ce):
+            return
         # 支持甲公司建设某某产业园: the firm the verb is supported in builds the facility (a park too)
         fm = _FIRM_BUILDS.fullmatch(text, cs, ve)
         owner = fm.group(1) if fm and fm.group(1) in known else None
+        if not noun and not owner:
+            return
         # (支持)在某经开区|建设某某检测中心: the place the facility is built in, named before the verb
         at = _PJ_BUILT_AT.fullmatch(text, cs, vs) if text.find("在", cs, vs) >= 0 else None
         if at and not (at.group("place") in self.park_names or self.regions.knows(at.group("place"))):
             at = None
         cs = vs if at else cs
-        if not 4 <= ce - ve <= 40 or not (_PJ_FACILITY_NOUN.search(text, ce - 4, ce) or
-                                          owner and _PARK_AT_END.search(text, ce - 8, ce)):
-            return
         if (vs - cs > 6 and not owner) or _TM_DIGIT.search(text, cs, vs) or text.find("项目", ve, ce) >= 0 or \
                 text.find("一批", ve, ce) >= 0 or _COUNT.match(text, ve):
             return  # (only adverbs before the verb; 项目 in the object: read by find_projects; 一批…: a kind)
@@ -5059,7 +5157,8 @@ class _Extractor:
             intent = _PJ_ITEM_INTENT.search(item, max(0, len(item) - 10))
             if intent and intent.start() >= 4:
                 item = item[: intent.start()]  # 甲公司某某工厂|力争明年底|建成投产: the aim, not a part of the name
-            if not (4 <= len(item) <= 40) or _PJ_BAD_ITEM.search(item) or _BATCH.search(item) or _is_sector_phrase(item):
+            if not (4 <= len(item) <= 40) or _PJ_BAD_ITEM.search(item) or \
+                    not _BATCH_CHARS.isdisjoint(item) and _BATCH.search(item) or _is_sector_phrase(item):
                 continue
             if "项目" in item:
                 continue  # 甲项目一期, 乙项目今年建成投产: read by find_projects
@@ -5082,7 +5181,7 @@ class _Extractor:
                 continue
             cap = any(x.get("capacity") or x.get("unit") for x in pp["products"])
             if not cap and not pp["phase"] and _STANDARD_PLANT.search(item) and all(
-                    _PARK_AT_END.search(o) or _STANDARD_PLANT.search(o) for o, _ in items if o != item):
+                    _park_at_end(o) or _STANDARD_PLANT.search(o) for o, _ in items if o != item):
                 # 加快(甲园、)某园区标准化厂房建设: the parks' standing programme of plant halls; a phase names one
                 # batch (…三期), and a list of named projects makes the halls one of them
                 continue
@@ -5092,7 +5191,7 @@ class _Extractor:
             if not cap and (not noun or _PJ_DESIGNATION.search(item)):
                 continue
             o = pp["enterprise"]
-            firm = o and (o in known or _LEGAL_FORM_RE.search(o) or _firm_like(o) or _origin_named(o))
+            firm = o and (o in known or _legal_form_in(o) or _firm_like(o) or _origin_named(o))
             # (建设国家某某创新中心: the one national facility of its name; not 国家级, a rank to reach)
             placed = in_park or item.startswith("国家") and item[2:3] != "级" or \
                 self._region_prefix(item) is not None or self._township_prefix(item) or any(
@@ -5200,9 +5299,14 @@ class _Extractor:
         owned = {capacity(q) for q in self.x.projects if q.get("enterprise") and capacity(q)}
         later = [p for p in self.x.projects if not p.get("enterprise") and capacity(p) and (
             capacity(p) in owned or any(same_phase(p, q) for q in self.x.projects))]
-        later += [p for p in self.x.projects if not any(p is r for r in later)
+        later_ids = {id(r) for r in later}  # (the records are alive: their ids stand for `is`)
+        later += [p for p in self.x.projects if id(p) not in later_ids
                   and (written_for_any(p, self.x.projects) or phase_of_named(p))]
-        for p in [q for q in self.x.projects if not any(q is r for r in later)] + later:
+        later_ids = {id(r) for r in later}
+        # merged by owner, in merged's order (no owner changes in this loop, and merged only grows, by append): the
+        # owner's projects are the merged ones a test of the owner can take
+        merged_of = {}
+        for p in [q for q in self.x.projects if id(q) not in later_ids] + later:
             o = owner_of.get(p.get("enterprise"), p.get("enterprise"))
             prod = p["products"][0]["name"] if p["products"] else None
             target = None
@@ -5217,20 +5321,18 @@ class _Extractor:
             if o and not prod and p.get("phase"):  # 某某轮毂一期: the first phase of the firm's project; 某某玻璃二期:
                 # the firm's 二期 named before with its product (not the firm's project without a phase: its 一期)
                 ok = (None, "一期") if p["phase"] == "一期" else (p["phase"],)
-                same = [q for q in merged if owner_of.get(q.get("enterprise"), q.get("enterprise")) == o
-                        and q.get("phase") in ok]
+                same = [q for q in merged_of.get(o, ()) if q.get("phase") in ok]
                 if not same and p["phase"] != "一期" and any(
                         q.get("phase") == "一期" and owner_of.get(q.get("enterprise"), q.get("enterprise")) == o
                         for q in self.x.projects):
                     # (甲二期 where the firm's 一期 is written apart: the firm's project without a phase is its 二期)
-                    same = [q for q in merged if owner_of.get(q.get("enterprise"), q.get("enterprise")) == o
-                            and not q.get("phase") and q["products"]]
+                    same = [q for q in merged_of.get(o, ()) if not q.get("phase") and q["products"]]
                     keep_phase = True  # (its other mentions without the phase stay the same project)
                 target = same[0] if len(same) == 1 else None
             if o and prod and target is None:
                 cp = capacity(p)  # (p does not change in the loop: its capacity is read once)
-                for q in merged:
-                    qo = owner_of.get(q.get("enterprise"), q.get("enterprise"))
+                for q in merged_of.get(o, ()):  # (a target is the owner's: qo == o)
+                    qo = o
                     qp = q["products"][0]["name"] if q["products"] else None
                     if (p.get("phase") or "一期") != (q.get("phase") or "一期") and \
                             "期" in (p.get("phase") or "") + (q.get("phase") or "") and not any(
@@ -5262,6 +5364,7 @@ class _Extractor:
                 target = same[0] if len(same) == 1 else None
             if target is None:
                 merged.append(p)
+                merged_of.setdefault(o, []).append(p)
                 continue
             target.setdefault("aliases", [])
             if p["name"] not in target["aliases"] and p["name"] != target["name"]:
@@ -5280,7 +5383,7 @@ class _Extractor:
                 continue
             if q is None or q is p or len(q["name"]) < 6 or capacity(p) != capacity(q) or not any(r is q for r in merged) or (
                     q.get("enterprise") and not (q["name"].startswith(q["enterprise"]) and
-                                                 not _LEGAL_FORM_RE.search(q["enterprise"]))):
+                                                 not _legal_form_in(q["enterprise"]))):
                 continue
             p.setdefault("aliases", [])
             if q["name"] not in p["aliases"]:
@@ -5293,7 +5396,7 @@ class _Extractor:
         # 某高新区|某某处置中心 beside 某某处置中心 (a table's row): the park in front names where, not another project
         by_name = {q["name"]: q for q in merged}
         for p in list(merged):
-            m = _PARK_SUFFIX_RE.search(p["name"], 0, 16)
+            m = _park_suffix_in(p["name"], 0, 16)
             q = by_name.get(p["name"][m.end():]) if m else None
             if q is None or q is p or len(q["name"]) < 4:
                 continue
