@@ -2832,7 +2832,11 @@ class _Extractor:
     def find_industries(self):
         text = self.text
         for key in re.finditer("产业", text):
-            m = _INDUSTRY_GROUP.search(text, max(0, key.start() - 12), key.start())
+            ks = key.start()
+            w = text[max(0, ks - 6):ks]  # _INDUSTRY_GROUP's 大|个|条 stands at most 5 characters before the end
+            if "大" not in w and "个" not in w and "条" not in w:
+                continue
+            m = _INDUSTRY_GROUP.search(text, max(0, ks - 12), ks)
             if not m:
                 continue
             j = m.start()
@@ -5357,11 +5361,14 @@ class _Extractor:
         if len(s) > 4:
             s = _TM_INTENT.sub("", s)
         for _ in range(3):  # 甘州区2024年全区…: the place, the year and the scope in front
+            s_in = s
             first = next(iter(self.region_scan(s[:8])), None)
             if first and first[0] == 0 and len(s) > first[1] + 2:
                 s = s[first[1]:]
             s = _TM_YEAR_LEAD.sub("", s)
             s = _SCOPE_WORDS.sub("", s)
+            if s == s_in:
+                break  # a round that changes nothing: the next ones (a function of s alone) change nothing either
         s = _TM_CONNECTOR.sub("", s)
         s = _strip_lead(s, cut=False)
         return s.strip("、,的 ")
@@ -5375,9 +5382,18 @@ class _Extractor:
             doc_year = min(horizons) - 1 if horizons else None
         self.doc_year = doc_year
         text = self.text
-        for line in _TM_LINE.finditer(text):
-            if _T_NUM.search(text, line.start(), line.end()):
-                self._target_paragraph(line.start(), line.end(), doc_year)
+        # the lines that hold a figure, in order: a figure never spans a line break (and its lookbehind sees the
+        # text before either way), so the leftmost figure from a line's start lies in the first such line
+        pos = 0
+        while True:
+            n = _T_NUM.search(text, pos)
+            if n is None:
+                break
+            ls = text.rfind("\n", 0, n.start()) + 1
+            le = text.find("\n", n.end())
+            le = len(text) if le < 0 else le
+            self._target_paragraph(ls, le, doc_year)
+            pos = le + 1
         self._table_targets(doc_year)
         if "\t" in text:
             self._tab_table_targets(doc_year)
