@@ -619,6 +619,31 @@ _FROM_TO_CHAIN = re.compile(rf"[从由](?P<steps>[{H}]{{1,10}}(?:、[{H}]{{1,10}
 # (a step may be a chemical's abbreviation: 形成甲、乙、PVC的完整产业链)
 _OF_CHAIN = re.compile(rf"(?:{_BUILD_VERBS})(?:了|起|出)?(?P<list>[{H}]{{1,8}}(?:、[{H}A-Za-z0-9]{{1,8}}){{2,}})的(?:完整)?"
                        rf"(?P<label>[{H}]{{0,8}}?)(?:全)?产业链")
+
+
+def _literal_starts(text, literals):
+    """The sorted positions where any of `literals` starts in `text` (found with str.find)."""
+    out = set()
+    for lit in literals:
+        i = text.find(lit)
+        while i >= 0:
+            out.add(i)
+            i = text.find(lit, i + 1)
+    return sorted(out)
+
+
+def _finditer_at(pattern, text, starts):
+    """``pattern.finditer(text)`` for a pattern that can match only at `starts` (sorted): each start is tried in
+    order, as finditer tries every position, and the scan goes on after a match's end (no pattern used here
+    matches the empty string)."""
+    pos = 0
+    for p in starts:
+        if p < pos:
+            continue
+        m = pattern.match(text, p)
+        if m:
+            yield m
+            pos = m.end()
 # qualities a plan wishes for, not products (布局优化、结构合理、竞争力较强的…产业链)
 _QUALITY = re.compile(r"[强好高大化理进善显出稳快多广]$|要求|结构|布局|竞争|效益|水平|能力")
 # what a plan lists as activities, not as the steps of a chain (研发、生产、销售…为一体)
@@ -3037,7 +3062,8 @@ class _Extractor:
                 self._add_chain(steps, s0, e0, 0.95 if quoted else 0.85, "dash")
         # enumerated chains: a 、-list the text calls a chain (风电“研、造、装、运、维”全产业链)
         text = self.text
-        for t in _LIST_CHAIN_TAIL.finditer(text):
+        # (a match starts with 产业链 or 链条; _BUILD_VERBS and [从由] open the two prose forms below)
+        for t in _finditer_at(_LIST_CHAIN_TAIL, text, _literal_starts(text, ("产业链", "链条"))):
             if text.startswith("、", t.end()) and not _LIST_NEXT_CHAIN.match(text, t.end()):
                 continue  # 抓甲、建乙、延链条、创丙: the chain word is one item of a list of tasks, not its tail
             ts = t.start()
@@ -3115,13 +3141,13 @@ class _Extractor:
             s = m.start("list") + len(m.group("list")) - len("、".join(items))
             self._add_chain(items, s, t.end(), 0.8 if m.group("q") else 0.7, "list")
         # chains in prose: 形成从A到B再到C的产业链; 构建A、B、C的X产业链
-        for m in _FROM_TO_CHAIN.finditer(text):
+        for m in _finditer_at(_FROM_TO_CHAIN, text, _literal_starts(text, "从由")):
             if "、" in m.group("steps")[m.group("steps").find("到"):]:
                 continue  # 由甲到乙、丙再到丁: 乙 and 丙 side by side, one level of the chain (only a list before 到 is steps)
             steps = re.split(r"再到|到|、", m.group("steps"))
             if len(steps) >= 2 and not any(s in _ACTIVITIES or self.regions.knows(s) for s in steps):
                 self._add_chain(steps, m.start("steps"), m.end(), 0.7, "prose")
-        for m in _OF_CHAIN.finditer(text):
+        for m in _finditer_at(_OF_CHAIN, text, _literal_starts(text, _BUILD_VERBS.split("|"))):
             steps = m.group("list").split("、")
             if steps[-1].endswith(("于一体", "为一体")) or all(s in _BROAD_SECTORS for s in steps):
                 continue  # 集甲、乙、丙于一体的产业链: the activities a place gathers; 钢铁、有色、化工的…: sectors
@@ -3214,13 +3240,15 @@ class _Extractor:
     def _dash_chain_matches(self):
         """``_CHAIN.finditer(text)``, run only over the lines that hold a separator."""
         text = self.text
+        # where _SEP_CHAR matches: its class is these single characters
+        seps = _literal_starts(text, "—-~⸺" + ARROWS + ">")
         pos = 0
         while True:
-            sm = _SEP_CHAR.search(text, pos)
-            if sm is None:
+            k = bisect.bisect_left(seps, pos)
+            if k == len(seps):
                 return
-            ls = text.rfind("\n", 0, sm.start()) + 1
-            le = text.find("\n", sm.start())
+            ls = text.rfind("\n", 0, seps[k]) + 1
+            le = text.find("\n", seps[k])
             le = len(text) if le < 0 else le
             prev = None
             for m in _CHAIN.finditer(text, ls, le):
@@ -6002,6 +6030,9 @@ def _split_list(s):
     return [x.strip() for x in re.split(r"[、,]|(?<=.{2})(?:和|及|与)(?=.{2})", s) if x.strip()]
 
 
+_WANT_CLAUSE_STOP = re.compile(r"[,。;]")  # the characters none of _WANT's lists may hold
+
+
 def _want_matches(text):
     """``_WANT.finditer(text)``, tried only where a match can start.
 
@@ -6016,8 +6047,22 @@ def _want_matches(text):
         else:
             cands.update(range(max(0, t - 14), t + 1))
     pos = 0
+    stops = {}  # position -> where its clause ends (the next , 。 or ;)
+
+    def clause_end(q):
+        if q not in stops:
+            c = _WANT_CLAUSE_STOP.search(text, q)
+            stops[q] = c.start() if c else len(text)
+        return stops[q]
+
     for p in sorted(cands):
         if p < pos:
+            continue
+        # a match holds no , 。 ; after its optional 围绕…, part, and holds 等: without a 等 in the clause it
+        # starts (or, after 围绕 and a comma, in the next one) it cannot match
+        ce = clause_end(p)
+        if text.find("等", p, ce) < 0 and not (text.startswith("围绕", p) and text.startswith(",", ce) and
+                                              text.find("等", ce + 1, clause_end(ce + 1)) >= 0):
             continue
         m = _WANT.match(text, p)
         if m:
