@@ -5381,7 +5381,7 @@ class _Extractor:
 
     def _doc_year(self):
         """The year the document was issued: the latest full date (2023年9月6日, 日期:2024-10-15)."""
-        years = [int(m.group(1)) for m in _DOC_DATE.finditer(self.text)]
+        years = [int(m.group(1)) for m in _finditer_at(_DOC_DATE, self.text, _literal_starts(self.text, ("19", "20")))]
         return max(years) if years else None
 
     def _clean_metric(self, s):
@@ -5406,7 +5406,7 @@ class _Extractor:
         if doc_year is None:
             # an undated plan is written shortly before its nearest horizon (到2025年): a year two or more years
             # before that horizon is the base year (2022年,全省…), whose figures are actual, not goals
-            horizons = [int(y) for y in _HORIZON.findall(self.text)]
+            horizons = [int(m.group(1)) for m in _finditer_at(_HORIZON, self.text, _literal_starts(self.text, "到至"))]
             doc_year = min(horizons) - 1 if horizons else None
         self.doc_year = doc_year
         text = self.text
@@ -5785,7 +5785,7 @@ class _Extractor:
             industry = _INDUSTRY_TAIL.sub("", around) if around and len(_split_list(around)) == 1 else \
                 self.industry_near(m.start())
             self._add_wanted(items, industry, m.start(), conf)
-        for m in _WANT_DIRECT.finditer(self.text):
+        for m in _finditer_at(_WANT_DIRECT, self.text, _literal_starts(self.text, ("招引", "引进", "引育"))):
             if m.start() in covered:
                 continue  # (招引一批精细化工企业 after the 环节 it recruits for: a kind, not a link)
             raw = m.group("list")
@@ -5878,7 +5878,8 @@ class _Extractor:
                     pos = i + len(item)
                     self._department(item, "牵头" if m.group("lead") else "责任", task, industry, i)
         # a label inside a sentence, neither in parentheses nor opening a line (…完成整改。责任单位:甲局、乙局。)
-        labels = list(_DUTY_LABEL.finditer(self.text))
+        role_at = _literal_starts(self.text, ("牵头", "责任", "配合", "协办", "主办"))  # (where _DUTY_LABEL can start)
+        labels = list(_finditer_at(_DUTY_LABEL, self.text, role_at))
         self._duty_marks = [m.end() for m in labels]  # (what _in_duty_list would scan for)
         for m in labels:
             if m.start() in self.dept_spans:
@@ -6040,7 +6041,7 @@ def _want_matches(text):
     (招引, 引进, …); the pattern is matched at those positions, in order.
     """
     cands = set()
-    for m in _WANT_TRIGGER.finditer(text):
+    for m in _finditer_at(_WANT_TRIGGER, text, _literal_starts(text, ("招引", "引进", "引育", "围绕"))):
         t = m.start()
         if m.group() == "围绕":
             cands.add(t)
