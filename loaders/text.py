@@ -5435,9 +5435,12 @@ class _Extractor:
             if not _TM_DIGIT.search(sent):
                 continue
             s0 = m.start()
-            if para_year is None and not _TM_MAYBE.search(sent) and self._plan_year(s0) is None:
+            # (_TM_MAYBE's words tested as literals first: the regex only decides 到\d{4})
+            if para_year is None and not ("年" in sent or "五" in sent or "预计" in sent or "力争" in sent or
+                                          "目标" in sent or "确保" in sent or "争取" in sent or "努力" in sent or
+                                          "到" in sent and _TM_MAYBE.search(sent)) and self._plan_year(s0) is None:
                 continue
-            if not _T_NUM.search(sent) or _TM_INCENTIVE.search(sent):
+            if not _T_NUM.search(sent) or "奖励" in sent or "补助" in sent or "补贴" in sent:  # (_TM_INCENTIVE)
                 # a sentence without a figure only passes its year on (力争到2020年,…)
                 st = {"year": para_year}
                 for c in _TM_CLAUSE.finditer(sent):
@@ -5518,7 +5521,7 @@ class _Extractor:
     def _target_clause(self, c0, clause, st, sent, doc_year):
         if "预计" in clause:
             st["kind"] = "expected"
-        elif _TM_GOAL.search(clause):
+        elif "力争" in clause or "目标" in clause or "确保" in clause or "争取" in clause or "努力" in clause:  # _TM_GOAL
             st["kind"] = "goal"
         if not _TM_DIGIT.search(clause) and "五" not in clause:
             return
@@ -5668,7 +5671,11 @@ class _Extractor:
         (预计完成情况) or goals (计划目标, 目标); achieved columns are not targets.
         Without a status row, columns for years after the document's year are goals.
         """
-        if not _TABLE_YEARS_GATE.search(self.text) or not _TABLE_YEARS.search(self.text):
+        if not _TABLE_YEARS_GATE.search(self.text):
+            return
+        # (_TABLE_YEARS opens with ^ under re.M: it can match only where a line starts)
+        line_starts = [0] + [i + 1 for i in _occurrences(self.text, "\n")]
+        if next(_finditer_at(_TABLE_YEARS, self.text, line_starts), None) is None:
             return
         lines = self.text.split("\n")
         offsets = []
@@ -5677,7 +5684,7 @@ class _Extractor:
             offsets.append(pos)
             pos += len(ln) + 1
         n = len(lines)
-        heads = [bisect.bisect_right(offsets, m.start()) - 1 for m in _TABLE_YEARS.finditer(self.text)]
+        heads = [bisect.bisect_right(offsets, m.start()) - 1 for m in _finditer_at(_TABLE_YEARS, self.text, line_starts)]
         i = heads[0] if heads else n
         while i < n:
             if not re.fullmatch(r"\s*(?:19|20)\d{2}年?\s*", lines[i]):
