@@ -1469,7 +1469,9 @@ _TABLE_YEARS = re.compile(r"^[ \t]*(?:19|20)\d{2}年?[ \t]*\n[ \t]*(?:19|20)\d{2
 # with a line break is found by a fast scan, while one that starts with ^ is tried at every position of the text
 _TABLE_YEARS_GATE = re.compile(r"\n[ \t]*(?:19|20)\d{2}年?[ \t]*$", re.M)
 # clauses end at , ; and brackets, but a short parenthesis belongs to its unit (4台(套))
-_TM_CLAUSE = re.compile(r"(?:[^,;()]|\([^(),;]{1,2}\))+")
+# (a run of plain characters taken whole, possessively: the same maximal clause as one character per repetition,
+# since the two alternatives start with different characters and nothing follows the repetition)
+_TM_CLAUSE = re.compile(r"(?:[^,;()]++|\([^(),;]{1,2}\))+")
 _TM_DIGIT = re.compile(r"\d")
 _TM_HAN2 = re.compile(rf"[{H}]{{2,}}")
 _TM_GOAL = re.compile(r"力争|目标|确保|争取|努力")
