@@ -2921,6 +2921,8 @@ class _Extractor:
 
     def industry_near(self, pos):
         """The industry named nearest before `pos` in its sentence, else in its paragraph."""
+        if not self.industry_names:
+            return None  # (no name to look for: both searches below find nothing)
         sent = _sentence_at(self.sentences, pos, self.sentence_starts)
         if sent:
             head = sent[2][max(0, pos - sent[0] - 300): pos - sent[0]]
