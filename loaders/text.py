@@ -619,6 +619,31 @@ _FROM_TO_CHAIN = re.compile(rf"[从由](?P<steps>[{H}]{{1,10}}(?:、[{H}]{{1,10}
 # (a step may be a chemical's abbreviation: 形成甲、乙、PVC的完整产业链)
 _OF_CHAIN = re.compile(rf"(?:{_BUILD_VERBS})(?:了|起|出)?(?P<list>[{H}]{{1,8}}(?:、[{H}A-Za-z0-9]{{1,8}}){{2,}})的(?:完整)?"
                        rf"(?P<label>[{H}]{{0,8}}?)(?:全)?产业链")
+
+
+def _literal_starts(text, literals):
+    """The sorted positions where any of `literals` starts in `text` (found with str.find)."""
+    out = set()
+    for lit in literals:
+        i = text.find(lit)
+        while i >= 0:
+            out.add(i)
+            i = text.find(lit, i + 1)
+    return sorted(out)
+
+
+def _finditer_at(pattern, text, starts):
+    """``pattern.finditer(text)`` for a pattern that can match only at `starts` (sorted): each start is tried in
+    order, as finditer tries every position, and the scan goes on after a match's end (no pattern used here
+    matches the empty string)."""
+    pos = 0
+    for p in starts:
+        if p < pos:
+            continue
+        m = pattern.match(text, p)
+        if m:
+            yield m
+            pos = m.end()
 # qualities a plan wishes for, not products (布局优化、结构合理、竞争力较强的…产业链)
 _QUALITY = re.compile(r"[强好高大化理进善显出稳快多广]$|要求|结构|布局|竞争|效益|水平|能力")
 # what a plan lists as activities, not as the steps of a chain (研发、生产、销售…为一体)
@@ -1513,7 +1538,9 @@ _TABLE_YEARS = re.compile(r"^[ \t]*(?:19|20)\d{2}年?[ \t]*\n[ \t]*(?:19|20)\d{2
 # with a line break is found by a fast scan, while one that starts with ^ is tried at every position of the text
 _TABLE_YEARS_GATE = re.compile(r"\n[ \t]*(?:19|20)\d{2}年?[ \t]*$", re.M)
 # clauses end at , ; and brackets, but a short parenthesis belongs to its unit (4台(套))
-_TM_CLAUSE = re.compile(r"(?:[^,;()]|\([^(),;]{1,2}\))+")
+# (a run of plain characters taken whole, possessively: the same maximal clause as one character per repetition,
+# since the two alternatives start with different characters and nothing follows the repetition)
+_TM_CLAUSE = re.compile(r"(?:[^,;()]++|\([^(),;]{1,2}\))+")
 _TM_DIGIT = re.compile(r"\d")
 _TM_HAN2 = re.compile(rf"[{H}]{{2,}}")
 _TM_GOAL = re.compile(r"力争|目标|确保|争取|努力")
@@ -2928,7 +2955,11 @@ class _Extractor:
     def find_industries(self):
         text = self.text
         for key in re.finditer("产业", text):
-            m = _INDUSTRY_GROUP.search(text, max(0, key.start() - 12), key.start())
+            ks = key.start()
+            w = text[max(0, ks - 6):ks]  # _INDUSTRY_GROUP's 大|个|条 stands at most 5 characters before the end
+            if "大" not in w and "个" not in w and "条" not in w:
+                continue
+            m = _INDUSTRY_GROUP.search(text, max(0, ks - 12), ks)
             if not m:
                 continue
             j = m.start()
@@ -2986,6 +3017,8 @@ class _Extractor:
 
     def industry_near(self, pos):
         """The industry named nearest before `pos` in its sentence, else in its paragraph."""
+        if not self.industry_names:
+            return None  # (no name to look for: both searches below find nothing)
         sent = _sentence_at(self.sentences, pos, self.sentence_starts)
         if sent:
             head = sent[2][max(0, pos - sent[0] - 300): pos - sent[0]]
@@ -3129,7 +3162,8 @@ class _Extractor:
                 self._add_chain(steps, s0, e0, 0.95 if quoted else 0.85, "dash")
         # enumerated chains: a 、-list the text calls a chain (风电“研、造、装、运、维”全产业链)
         text = self.text
-        for t in _LIST_CHAIN_TAIL.finditer(text):
+        # (a match starts with 产业链 or 链条; _BUILD_VERBS and [从由] open the two prose forms below)
+        for t in _finditer_at(_LIST_CHAIN_TAIL, text, _literal_starts(text, ("产业链", "链条"))):
             if text.startswith("、", t.end()) and not _LIST_NEXT_CHAIN.match(text, t.end()):
                 continue  # 抓甲、建乙、延链条、创丙: the chain word is one item of a list of tasks, not its tail
             ts = t.start()
@@ -3207,13 +3241,13 @@ class _Extractor:
             s = m.start("list") + len(m.group("list")) - len("、".join(items))
             self._add_chain(items, s, t.end(), 0.8 if m.group("q") else 0.7, "list")
         # chains in prose: 形成从A到B再到C的产业链; 构建A、B、C的X产业链
-        for m in _FROM_TO_CHAIN.finditer(text):
+        for m in _finditer_at(_FROM_TO_CHAIN, text, _literal_starts(text, "从由")):
             if "、" in m.group("steps")[m.group("steps").find("到"):]:
                 continue  # 由甲到乙、丙再到丁: 乙 and 丙 side by side, one level of the chain (only a list before 到 is steps)
             steps = re.split(r"再到|到|、", m.group("steps"))
             if len(steps) >= 2 and not any(s in _ACTIVITIES or self.regions.knows(s) for s in steps):
                 self._add_chain(steps, m.start("steps"), m.end(), 0.7, "prose")
-        for m in _OF_CHAIN.finditer(text):
+        for m in _finditer_at(_OF_CHAIN, text, _literal_starts(text, _BUILD_VERBS.split("|"))):
             steps = m.group("list").split("、")
             if steps[-1].endswith(("于一体", "为一体")) or all(s in _BROAD_SECTORS for s in steps):
                 continue  # 集甲、乙、丙于一体的产业链: the activities a place gathers; 钢铁、有色、化工的…: sectors
@@ -3306,13 +3340,15 @@ class _Extractor:
     def _dash_chain_matches(self):
         """``_CHAIN.finditer(text)``, run only over the lines that hold a separator."""
         text = self.text
+        # where _SEP_CHAR matches: its class is these single characters
+        seps = _literal_starts(text, "—-~⸺" + ARROWS + ">")
         pos = 0
         while True:
-            sm = _SEP_CHAR.search(text, pos)
-            if sm is None:
+            k = bisect.bisect_left(seps, pos)
+            if k == len(seps):
                 return
-            ls = text.rfind("\n", 0, sm.start()) + 1
-            le = text.find("\n", sm.start())
+            ls = text.rfind("\n", 0, seps[k]) + 1
+            le = text.find("\n", seps[k])
             le = len(text) if le < 0 else le
             prev = None
             for m in _CHAIN.finditer(text, ls, le):
@@ -5490,7 +5526,7 @@ class _Extractor:
 
     def _doc_year(self):
         """The year the document was issued: the latest full date (2023年9月6日, 日期:2024-10-15)."""
-        years = [int(m.group(1)) for m in _DOC_DATE.finditer(self.text)]
+        years = [int(m.group(1)) for m in _finditer_at(_DOC_DATE, self.text, _literal_starts(self.text, ("19", "20")))]
         return max(years) if years else None
 
     def _clean_metric(self, s):
@@ -5498,11 +5534,14 @@ class _Extractor:
         if len(s) > 4:
             s = _TM_INTENT.sub("", s)
         for _ in range(3):  # 甘州区2024年全区…: the place, the year and the scope in front
+            s_in = s
             first = next(iter(self.region_scan(s[:8])), None)
             if first and first[0] == 0 and len(s) > first[1] + 2:
                 s = s[first[1]:]
             s = _TM_YEAR_LEAD.sub("", s)
             s = _SCOPE_WORDS.sub("", s)
+            if s == s_in:
+                break  # a round that changes nothing: the next ones (a function of s alone) change nothing either
         s = _TM_CONNECTOR.sub("", s)
         s = _strip_lead(s, cut=False)
         return s.strip("、,的 ")
@@ -5512,13 +5551,22 @@ class _Extractor:
         if doc_year is None:
             # an undated plan is written shortly before its nearest horizon (到2025年): a year two or more years
             # before that horizon is the base year (2022年,全省…), whose figures are actual, not goals
-            horizons = [int(y) for y in _HORIZON.findall(self.text)]
+            horizons = [int(m.group(1)) for m in _finditer_at(_HORIZON, self.text, _literal_starts(self.text, "到至"))]
             doc_year = min(horizons) - 1 if horizons else None
         self.doc_year = doc_year
         text = self.text
-        for line in _TM_LINE.finditer(text):
-            if _T_NUM.search(text, line.start(), line.end()):
-                self._target_paragraph(line.start(), line.end(), doc_year)
+        # the lines that hold a figure, in order: a figure never spans a line break (and its lookbehind sees the
+        # text before either way), so the leftmost figure from a line's start lies in the first such line
+        pos = 0
+        while True:
+            n = _T_NUM.search(text, pos)
+            if n is None:
+                break
+            ls = text.rfind("\n", 0, n.start()) + 1
+            le = text.find("\n", n.end())
+            le = len(text) if le < 0 else le
+            self._target_paragraph(ls, le, doc_year)
+            pos = le + 1
         self._table_targets(doc_year)
         if "\t" in text:
             self._tab_table_targets(doc_year)
@@ -5532,9 +5580,12 @@ class _Extractor:
             if not _TM_DIGIT.search(sent):
                 continue
             s0 = m.start()
-            if para_year is None and not _TM_MAYBE.search(sent) and self._plan_year(s0) is None:
+            # (_TM_MAYBE's words tested as literals first: the regex only decides 到\d{4})
+            if para_year is None and not ("年" in sent or "五" in sent or "预计" in sent or "力争" in sent or
+                                          "目标" in sent or "确保" in sent or "争取" in sent or "努力" in sent or
+                                          "到" in sent and _TM_MAYBE.search(sent)) and self._plan_year(s0) is None:
                 continue
-            if not _T_NUM.search(sent) or _TM_INCENTIVE.search(sent):
+            if not _T_NUM.search(sent) or "奖励" in sent or "补助" in sent or "补贴" in sent:  # (_TM_INCENTIVE)
                 # a sentence without a figure only passes its year on (力争到2020年,…)
                 st = {"year": para_year}
                 for c in _TM_CLAUSE.finditer(sent):
@@ -5615,7 +5666,7 @@ class _Extractor:
     def _target_clause(self, c0, clause, st, sent, doc_year):
         if "预计" in clause:
             st["kind"] = "expected"
-        elif _TM_GOAL.search(clause):
+        elif "力争" in clause or "目标" in clause or "确保" in clause or "争取" in clause or "努力" in clause:  # _TM_GOAL
             st["kind"] = "goal"
         if not _TM_DIGIT.search(clause) and "五" not in clause:
             return
@@ -5765,7 +5816,11 @@ class _Extractor:
         (预计完成情况) or goals (计划目标, 目标); achieved columns are not targets.
         Without a status row, columns for years after the document's year are goals.
         """
-        if not _TABLE_YEARS_GATE.search(self.text) or not _TABLE_YEARS.search(self.text):
+        if not _TABLE_YEARS_GATE.search(self.text):
+            return
+        # (_TABLE_YEARS opens with ^ under re.M: it can match only where a line starts)
+        line_starts = [0] + [i + 1 for i in _occurrences(self.text, "\n")]
+        if next(_finditer_at(_TABLE_YEARS, self.text, line_starts), None) is None:
             return
         lines = self.text.split("\n")
         offsets = []
@@ -5774,7 +5829,7 @@ class _Extractor:
             offsets.append(pos)
             pos += len(ln) + 1
         n = len(lines)
-        heads = [bisect.bisect_right(offsets, m.start()) - 1 for m in _TABLE_YEARS.finditer(self.text)]
+        heads = [bisect.bisect_right(offsets, m.start()) - 1 for m in _finditer_at(_TABLE_YEARS, self.text, line_starts)]
         i = heads[0] if heads else n
         while i < n:
             if not re.fullmatch(r"\s*(?:19|20)\d{2}年?\s*", lines[i]):
@@ -5882,7 +5937,7 @@ class _Extractor:
             industry = _INDUSTRY_TAIL.sub("", around) if around and len(_split_list(around)) == 1 else \
                 self.industry_near(m.start())
             self._add_wanted(items, industry, m.start(), conf)
-        for m in _WANT_DIRECT.finditer(self.text):
+        for m in _finditer_at(_WANT_DIRECT, self.text, _literal_starts(self.text, ("招引", "引进", "引育"))):
             if m.start() in covered:
                 continue  # (招引一批精细化工企业 after the 环节 it recruits for: a kind, not a link)
             raw = m.group("list")
@@ -5975,7 +6030,8 @@ class _Extractor:
                     pos = i + len(item)
                     self._department(item, "牵头" if m.group("lead") else "责任", task, industry, i)
         # a label inside a sentence, neither in parentheses nor opening a line (…完成整改。责任单位:甲局、乙局。)
-        labels = list(_DUTY_LABEL.finditer(self.text))
+        role_at = _literal_starts(self.text, ("牵头", "责任", "配合", "协办", "主办"))  # (where _DUTY_LABEL can start)
+        labels = list(_finditer_at(_DUTY_LABEL, self.text, role_at))
         self._duty_marks = [m.end() for m in labels]  # (what _in_duty_list would scan for)
         for m in labels:
             if m.start() in self.dept_spans:
@@ -6127,6 +6183,9 @@ def _split_list(s):
     return [x.strip() for x in re.split(r"[、,]|(?<=.{2})(?:和|及|与)(?=.{2})", s) if x.strip()]
 
 
+_WANT_CLAUSE_STOP = re.compile(r"[,。;]")  # the characters none of _WANT's lists may hold
+
+
 def _want_matches(text):
     """``_WANT.finditer(text)``, tried only where a match can start.
 
@@ -6134,15 +6193,29 @@ def _want_matches(text):
     (招引, 引进, …); the pattern is matched at those positions, in order.
     """
     cands = set()
-    for m in _WANT_TRIGGER.finditer(text):
+    for m in _finditer_at(_WANT_TRIGGER, text, _literal_starts(text, ("招引", "引进", "引育", "围绕"))):
         t = m.start()
         if m.group() == "围绕":
             cands.add(t)
         else:
             cands.update(range(max(0, t - 14), t + 1))
     pos = 0
+    stops = {}  # position -> where its clause ends (the next , 。 or ;)
+
+    def clause_end(q):
+        if q not in stops:
+            c = _WANT_CLAUSE_STOP.search(text, q)
+            stops[q] = c.start() if c else len(text)
+        return stops[q]
+
     for p in sorted(cands):
         if p < pos:
+            continue
+        # a match holds no , 。 ; after its optional 围绕…, part, and holds 等: without a 等 in the clause it
+        # starts (or, after 围绕 and a comma, in the next one) it cannot match
+        ce = clause_end(p)
+        if text.find("等", p, ce) < 0 and not (text.startswith("围绕", p) and text.startswith(",", ce) and
+                                              text.find("等", ce + 1, clause_end(ce + 1)) >= 0):
             continue
         m = _WANT.match(text, p)
         if m:
