@@ -269,7 +269,7 @@ _ITEM = rf"(?:(?:{_LOCANT}(?=[{H}]))?(?=[A-Za-z0-9+]*[{H}]){_WORD}++|[A-Z]{{2,8}
 _SEP_SPLIT = re.compile(rf"(?<!,\d){_SEP}")
 _LOCANT_RE = re.compile(_LOCANT)
 _CHAIN = re.compile(rf"(?<!{_WORD}){_ITEM}(?:{_SEP}{_ITEM})+")
-_SEP_CHAR = re.compile(rf"[—\-~⸺{ARROWS}>]")
+_SEP_CHARS = "—-~⸺" + ARROWS + ">"  # the characters that separate the steps of a chain
 
 # words that lead into a chain in running text; stripped from its first step
 _CHAIN_LEAD = (
@@ -1530,7 +1530,6 @@ _T_NUM = re.compile(rf"(?P<value>\d(?<![\d.]\d)\d*+(?:\.\d++)?)(?P<unit>{_T_UNIT
 _YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年")
 _PLAN_PERIOD = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 _TM_SENTENCE = re.compile(r"[^。!?\n]+[。!?]?")
-_TM_LINE = re.compile(r"[^\n]+")
 _DOC_DATE = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})")
 # the header of a table written one cell per line: two or more years on lines of their own
 _TABLE_YEARS = re.compile(r"^[ \t]*(?:19|20)\d{2}年?[ \t]*\n[ \t]*(?:19|20)\d{2}年?[ \t]*$", re.M)
@@ -1543,7 +1542,6 @@ _TABLE_YEARS_GATE = re.compile(r"\n[ \t]*(?:19|20)\d{2}年?[ \t]*$", re.M)
 _TM_CLAUSE = re.compile(r"(?:[^,;()]++|\([^(),;]{1,2}\))+")
 _TM_DIGIT = re.compile(r"\d")
 _TM_HAN2 = re.compile(rf"[{H}]{{2,}}")
-_TM_GOAL = re.compile(r"力争|目标|确保|争取|努力")
 _TM_GOAL_HEAD = re.compile(r"力争|到\d{4}年")
 _TM_BASE_BEFORE = re.compile(r"(?:[较比与同]|-)$")
 _TM_NOT_YEAR_AFTER = re.compile(r"\d{1,2}月\d|度")
@@ -1589,7 +1587,6 @@ _TM_RECURRING = re.compile(r"每年|年均|到\d{4}")
 # A figure is a target only with a year (…年, “十四五”), a word of intent or 预计, or a recurring
 # period; a sentence with none of them, and no year from the sentence before, holds no target.
 _TM_MAYBE = re.compile(r"年|五|预计|力争|目标|确保|争取|努力|到\d{4}")
-_TM_INCENTIVE = re.compile(r"奖励|补助|补贴")
 _TM_QUOTES = re.compile(r"“|”|\"")
 _TM_INTENT = re.compile(r"(?:力争|预计|计划|确保|争取|努力|目标|将|要|基本|逐步|累计|每年度?|全年|年内|年均)(?=.)")
 _TM_YEAR_LEAD = re.compile(r"^(?:到|至|在)?(?:(?:19|20)\d{2}(?:[—\-至](?:19|20)?\d{2,4})?年(?:底|末)?(?:前|以前)?|"
@@ -1916,22 +1913,6 @@ _PLANT_AT = re.compile(r"(?:生产|制造)?(?:基地|工厂|分厂)")
 _PLANT_CORE = re.compile(r"基地|工厂|分厂")
 
 
-def _finditer_at(pattern, text, heads):
-    """The matches of `pattern` in `text`, the ones ``pattern.finditer(text)`` yields, for a pattern each of whose
-    matches starts with one of the literal strings `heads` and is not empty: the heads are found with str.find and
-    the pattern is tried only there (an alternation at a pattern's head makes the engine try it at every position).
-    """
-    starts = set()
-    for h in heads:
-        i = text.find(h)
-        while i >= 0:
-            starts.add(i)
-            i = text.find(h, i + 1)
-    end = 0
-    for i in sorted(starts):
-        if i >= end and (m := pattern.match(text, i)):
-            end = m.end()
-            yield m
 _AFTER_DONE = re.compile(r"[之以]?后")  # 项目建成|后|甲乙某地基地…: the time after the verb, not the firm
 _PLANT_NOT_OWNER = re.compile(r"[省市县区州]$|产业|工业|国家|示范|重点|龙头|企业")
 _CELL_NOTE = re.compile(r"\(([^()]{1,10})\)$")
@@ -3340,8 +3321,7 @@ class _Extractor:
     def _dash_chain_matches(self):
         """``_CHAIN.finditer(text)``, run only over the lines that hold a separator."""
         text = self.text
-        # where _SEP_CHAR matches: its class is these single characters
-        seps = _literal_starts(text, "—-~⸺" + ARROWS + ">")
+        seps = _literal_starts(text, _SEP_CHARS)
         pos = 0
         while True:
             k = bisect.bisect_left(seps, pos)
@@ -3831,7 +3811,7 @@ class _Extractor:
         # its own literal, only where one occurs)
         for m in heapq.merge(
                 _FIRMS_OF_KIND.finditer(text),
-                _finditer_at(_LIKE_FIRMS, text, ("这样", "这类", "一样", "这些", "这几家"))
+                _finditer_at(_LIKE_FIRMS, text, _literal_starts(text, ("这样", "这类", "一样", "这些", "这几家")))
                 if "这" in text or "一样" in text else (),
                 key=lambda m: m.start()):
             desc = m.group("desc").replace("“", "").replace("”", "")
@@ -3911,7 +3891,7 @@ class _Extractor:
         self._firm_tables()
         self._firm_roster()
         # the firms a count of firms is made of, in the next clause of the sentence: 入驻规上企业12户,主要有|甲、乙、丙等
-        for m in _finditer_at(_FIRMS_NAMED_AFTER, text, ("主要", "代表", "其中")):
+        for m in _finditer_at(_FIRMS_NAMED_AFTER, text, _literal_starts(text, ("主要", "代表", "其中"))):
             ss = self.sentence_start(m.start())
             if not _FIRMS_COUNTED.search(text, max(ss, m.start() - 30), m.start()):
                 continue  # (主要有以下几方面: no firms counted before)
@@ -4014,7 +3994,7 @@ class _Extractor:
                 # 人才培训|某地基地, a designation of what is done there)
                 self.add_enterprise(name, [], rs - len(name), rs, 0.6)
         # (the scan only where its rare literals occur: an alternation at its head defeats the literal search)
-        for m in _finditer_at(_PARENT_OF, text, ("下属", "旗下", "全资子公司", "控股子公司")):
+        for m in _finditer_at(_PARENT_OF, text, _literal_starts(text, ("下属", "旗下", "全资子公司", "控股子公司"))):
             cs = self.clause_start(m.start())
             k = text.rfind(":", cs, m.start())  # (甲化工:乙集团下属企业: the parent after the firm's label)
             cs = k + 1 if k >= 0 else cs
@@ -5585,7 +5565,7 @@ class _Extractor:
                                           "目标" in sent or "确保" in sent or "争取" in sent or "努力" in sent or
                                           "到" in sent and _TM_MAYBE.search(sent)) and self._plan_year(s0) is None:
                 continue
-            if not _T_NUM.search(sent) or "奖励" in sent or "补助" in sent or "补贴" in sent:  # (_TM_INCENTIVE)
+            if not _T_NUM.search(sent) or "奖励" in sent or "补助" in sent or "补贴" in sent:  # an incentive, not a target
                 # a sentence without a figure only passes its year on (力争到2020年,…)
                 st = {"year": para_year}
                 for c in _TM_CLAUSE.finditer(sent):
@@ -5666,7 +5646,7 @@ class _Extractor:
     def _target_clause(self, c0, clause, st, sent, doc_year):
         if "预计" in clause:
             st["kind"] = "expected"
-        elif "力争" in clause or "目标" in clause or "确保" in clause or "争取" in clause or "努力" in clause:  # _TM_GOAL
+        elif "力争" in clause or "目标" in clause or "确保" in clause or "争取" in clause or "努力" in clause:  # a goal word
             st["kind"] = "goal"
         if not _TM_DIGIT.search(clause) and "五" not in clause:
             return
