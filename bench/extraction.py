@@ -47,7 +47,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 __all__ = [
-    "KINDS", "BAR", "Score", "prf", "load_gold", "predict", "score_document", "score_corpus",
+    "KINDS", "BAR", "Score", "prf", "load_gold", "predict", "score_document", "match_document", "score_corpus",
     "throughput", "big_throughput", "main",
 ]
 
@@ -287,7 +287,7 @@ def _score_chains(pred, gold):
         return _step_ok(pst, gst, galts) and _alt_ok(pa, gst, ga)
 
     a, _ = _score(ppairs, gpairs, accepts_alt, lambda p: f"{p[1]}（{p[2]}）", lambda g: f"{g[1]}（{g[2]}）")
-    return s, a
+    return s, a, m
 
 
 # ------------------------------------------------------------------------------------------ other kinds
@@ -297,8 +297,7 @@ def _score_named(pred_items, gold_items, kind=None):
     def accepts(i, j):
         return _norm(pred_items[i].get("name"), kind) in gnames[j]
 
-    s, _ = _score(pred_items, gold_items, accepts, lambda p: str(p.get("name")), lambda g: g["name"])
-    return s
+    return _score(pred_items, gold_items, accepts, lambda p: str(p.get("name")), lambda g: g["name"])
 
 
 def _enterprise_names(gold):
@@ -352,8 +351,7 @@ def _score_projects(pred_items, gold):
         prods = "、".join(x["name"] for x in g.get("products") or ())
         return f"{g['name']} [{g.get('enterprise') or '-'} | {prods or '-'}]"
 
-    s, _ = _score(pred_items, gold_items, accepts, show_pred, show_gold)
-    return s
+    return _score(pred_items, gold_items, accepts, show_pred, show_gold)
 
 
 def _score_regions(pred_items, gold_items):
@@ -450,25 +448,67 @@ def _drop_excluded(pred, gold):
     return pred
 
 
+def _score_all(pred, gold):
+    """``({kind: Score}, {kind: {pred index: gold index}})``; the matchings are given for chains,
+    enterprises, parks and projects, with indices into *pred*'s own lists (before the excluded are dropped)."""
+    kept = {}
+    dropped = _drop_excluded(pred, gold)
+    for kind in ("enterprises", "parks", "projects"):
+        items = pred.get(kind) or []
+        ids = {id(x) for x in dropped.get(kind) or []}
+        kept[kind] = [i for i, x in enumerate(items) if id(x) in ids]
+    pred = dropped
+    chains, alts, mc = _score_chains(pred, gold)
+    ents, me = _score_named(pred.get("enterprises") or [], gold.get("enterprises") or [])
+    parks, mp = _score_named(pred.get("parks") or [], gold.get("parks") or [], "Park")
+    projects, mj = _score_projects(pred.get("projects") or [], gold)
+    scores = {
+        "chains": chains,
+        "chain_alternatives": alts,
+        "enterprises": ents,
+        "parks": parks,
+        "projects": projects,
+        "regions": _score_regions(pred.get("regions") or [], gold.get("regions") or []),
+        "departments": _score_departments(pred.get("departments") or [], gold.get("departments") or []),
+        "targets": _score_targets(pred.get("targets") or [], gold.get("targets") or []),
+        "wanted_links": _score_wanted(pred.get("wanted_links") or [], gold.get("wanted_links") or []),
+    }
+    matchings = {"chains": dict(mc)}
+    for kind, m in (("enterprises", me), ("parks", mp), ("projects", mj)):
+        matchings[kind] = {kept[kind][i]: j for i, j in m.items()}
+    return scores, matchings
+
+
 def score_document(pred, gold):
     """Score one document's extraction (the ``extract --format json`` dict) against its gold dict.
 
     Returns ``{kind: Score}`` for every kind in :data:`KINDS`; kinds missing
     from either side count as empty.
     """
-    pred = _drop_excluded(pred, gold)
-    chains, alts = _score_chains(pred, gold)
-    return {
-        "chains": chains,
-        "chain_alternatives": alts,
-        "enterprises": _score_named(pred.get("enterprises") or [], gold.get("enterprises") or []),
-        "parks": _score_named(pred.get("parks") or [], gold.get("parks") or [], "Park"),
-        "projects": _score_projects(pred.get("projects") or [], gold),
-        "regions": _score_regions(pred.get("regions") or [], gold.get("regions") or []),
-        "departments": _score_departments(pred.get("departments") or [], gold.get("departments") or []),
-        "targets": _score_targets(pred.get("targets") or [], gold.get("targets") or []),
-        "wanted_links": _score_wanted(pred.get("wanted_links") or [], gold.get("wanted_links") or []),
-    }
+    return _score_all(pred, gold)[0]
+
+
+def match_document(pred, gold):
+    """Which predicted chains, enterprises, parks and projects the scorer matched, and what it ignored.
+
+    Returns ``{kind: labels}`` with one label per item of ``pred[kind]`` (for
+    chains, per step list of ``pred["chains"]``): ``True`` matched a gold item,
+    ``False`` is a false positive, ``None`` matched a gold ``excluded`` entry
+    and is not scored.  The counts agree with :func:`score_document`.
+
+    >>> gold = {"enterprises": [{"name": "金川集团", "aliases": ["金川集团公司"], "roles": []}]}
+    >>> match_document({"enterprises": [{"name": "金川集团公司"}, {"name": "龙佰集团"}]}, gold)["enterprises"]
+    [True, False]
+    """
+    _, matchings = _score_all(pred, gold)
+    dropped = _drop_excluded(pred, gold)
+    out = {}
+    for kind in ("chains", "enterprises", "parks", "projects"):
+        items = pred.get(kind) or []
+        ids = {id(x) for x in dropped.get(kind) or []}
+        out[kind] = [(i in matchings[kind]) if (kind == "chains" or id(x) in ids) else None
+                     for i, x in enumerate(items)]
+    return out
 
 
 # ------------------------------------------------------------------------------------------------ corpus
