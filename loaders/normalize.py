@@ -48,6 +48,10 @@ _SPACE_GAP = re.compile(r"(?<=\S)[ \t]+(?=\S)")
 _TABLE_HEAD_WORD = re.compile(r"序号|名称|指标|单位|建设内容|总投资|建设地点|进度|(?:19|20)\d{2}年?$")
 _JOIN_MIN_LINE = 24  # a shorter line is a title or heading, never joined to the next
 _LABEL_LINE = re.compile(rf"\s*[{HAN}]{{2,6}}\s*:")
+# (the tests of _join_broken_lines, compiled once instead of formatted and looked up per line)
+_JOIN_LAST_CHAR = re.compile(rf"[{HAN}0-9a-z,、]")
+_JOIN_NEXT_START = re.compile(rf"\s*[{HAN}0-9a-z]")
+_JOIN_NEXT_NUMBERED = re.compile(r"\s*([一二三四五六七八九十]+、|\d+[.、]|第[一二三四五六七八九十\d]+[条章节])")
 # the arrows that separate the steps of a chain (the extractor's separators are built from them too)
 ARROWS = "→⟶➝➔➡⇒➜➞⇨⮕⟹"
 # two arrows in a line: a chain drawn as a diagram (甲→乙→丙), never a clause a page break cut
@@ -90,9 +94,9 @@ def _join_broken_lines(text):
                 and len(stripped.strip()) >= _JOIN_MIN_LINE
                 and stripped
                 and stripped[-1] not in _TERMINAL
-                and re.match(rf"[{HAN}0-9a-z,、]", stripped[-1])
-                and re.match(rf"\s*[{HAN}0-9a-z]", lines[j])
-                and not re.match(r"\s*([一二三四五六七八九十]+、|\d+[.、]|第[一二三四五六七八九十\d]+[条章节])", lines[j])
+                and _JOIN_LAST_CHAR.match(stripped[-1])
+                and _JOIN_NEXT_START.match(lines[j])
+                and not _JOIN_NEXT_NUMBERED.match(lines[j])
                 # a line that opens with a short label and a colon (链主企业:…, 责任单位:…) starts a field of its own
                 and not _LABEL_LINE.match(lines[j])
                 # a table row (cells split by tabs: 序号\t项目名称\t总投资) stands on its own line
@@ -122,6 +126,28 @@ _TRAILING_SPACE = re.compile(r"[ \t][ \t]*\n")
 # split a word of the paragraph around it
 _PAGE_NUMBER_LINE = re.compile(r"^[ \t]*(?:[-—][ \t]*\d{1,4}[ \t]*[-—]|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,/]?[ \t]*共[ \t]*"
                                r"\d{1,4}[ \t]*页)?)[ \t]*\n", re.M)
+# the line starts where such a line can begin: its first character after blanks is -, — or 第 (the pattern starts
+# with a literal line break, so the regex engine skips to the line breaks instead of trying ^ at every position)
+_PAGE_NUMBER_START = re.compile(r"\n[ \t]*[-—第]")
+
+
+def _drop_page_number_lines(text):
+    """``_PAGE_NUMBER_LINE.sub("", text)``, tried only at the line starts that :data:`_PAGE_NUMBER_START` finds
+    (and at 0).  A match runs from a line start to the end of that line and no further, so the matches of the
+    substitution are exactly the lines, at those starts, that the pattern matches."""
+    out, pos = [], 0
+    m = _PAGE_NUMBER_LINE.match(text)
+    if m:
+        pos = m.end()
+    for c in _PAGE_NUMBER_START.finditer(text):
+        m = _PAGE_NUMBER_LINE.match(text, c.start() + 1)
+        if m:
+            out.append(text[pos:c.start() + 1])
+            pos = m.end()
+    if not pos:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _hyphens_between_han(text):
@@ -259,7 +285,7 @@ def clean_text(text: str) -> str:
     if " \n" in text or "\t\n" in text:
         text = _TRAILING_SPACE.sub("\n", text)
     if "页" in text or "-" in text or "—" in text:
-        text = _PAGE_NUMBER_LINE.sub("", text)
+        text = _drop_page_number_lines(text)
     text = _join_broken_lines(text)
     return text
 
