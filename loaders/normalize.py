@@ -35,6 +35,9 @@ _PINYIN_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ"
 _PINYIN = re.compile(rf"\((?<=[{HAN}]\()\s*[{_PINYIN_LETTERS}]{{1,7}}\s*\)")
 # what a mis-decoded scrape leaves of such annotations: 鏈?zhǔn)桨l(fā)展
 _PINYIN_DEBRIS = re.compile(rf"\?[{_PINYIN_LETTERS}]{{1,7}}\)|\((?<=[A-Za-z]\()[{_PINYIN_LETTERS}]{{1,7}}\)")
+# its second branch alone: in a text without ? the first branch never matches, so the substitutions are the same,
+# and a pattern that starts with a literal lets the engine skip to the (
+_PINYIN_DEBRIS_PAREN = re.compile(rf"\((?<=[A-Za-z]\()[{_PINYIN_LETTERS}]{{1,7}}\)")
 # download-site truncation notes: ---此处隐藏1065字,下载后查看---
 _HIDDEN = re.compile(r"-{2,}\s*此处隐藏\s*\d+\s*字.{0,12}?-{2,}")
 # full-width spaces between two non-blank characters of a line: a gap between table cells.  (Written as
@@ -200,6 +203,13 @@ def _nfkc_tables():
     return re.compile(_char_class(change)), re.compile(_char_class(combine)[:-1] + "\U00010000-\U0010FFFF]")
 
 
+@functools.lru_cache(maxsize=1)
+def _nfkc_either():
+    """One class of the characters of both tables of :func:`_nfkc_tables`: one scan of the text finds both kinds."""
+    change, combine = _nfkc_tables()
+    return re.compile(change.pattern[:-1] + combine.pattern[1:])
+
+
 def _nfkc(text):
     """NFKC, character by character when that gives the same result (much faster on Chinese text).
 
@@ -210,9 +220,12 @@ def _nfkc(text):
     one of those, or with characters beyond the BMP, is normalised as a whole.
     """
     change, combine = _nfkc_tables()
-    if combine.search(text):
+    # the characters of the text in either table, in order: when none combines, they are exactly what
+    # change.findall(text) gives (the tables are disjoint)
+    found = _nfkc_either().findall(text)
+    if found and any(combine.match(ch) for ch in set(found)):
         return unicodedata.normalize("NFKC", text)
-    for ch in set(change.findall(text)):
+    for ch in set(found):
         text = text.replace(ch, unicodedata.normalize("NFKC", ch))
     return text
 
@@ -238,6 +251,28 @@ def _changed_common():
     return re.compile(_char_class(changed)) if changed else re.compile(r"(?!)")
 
 
+@functools.lru_cache(maxsize=1)
+def _needs_conversion():
+    """A class of the characters that make :func:`_simplify` convert a text: those the GB 2312 codec cannot
+    encode (the codec encodes character by character, so a text encodes when each of its characters does) and
+    those of :func:`_changed_common`; None when that is None.  One scan instead of the encoding and a search."""
+    changed = _changed_common()
+    if changed is None:
+        return None
+    plain = []
+    for i in range(0x10000):
+        if 0xD800 <= i < 0xE000:
+            continue
+        c = chr(i)
+        try:
+            c.encode("gb2312")
+        except UnicodeEncodeError:
+            continue
+        if not changed.match(c):
+            plain.append(c)
+    return re.compile("[^" + _char_class(plain)[1:])
+
+
 def _simplify(text):
     """Traditional characters to simplified ones, converting the whole text only when it needs it.
 
@@ -246,6 +281,9 @@ def _simplify(text):
     characters (the common simplified set), none of which OpenCC changes on its
     own, has nothing to convert; any other text is converted as a whole.
     """
+    needs = _needs_conversion()
+    if needs is not None:
+        return to_simplified(text) if needs.search(text) else text
     try:  # (the encoding stops at the first character outside GB 2312: the cheaper test goes first)
         text.encode("gb2312")
     except UnicodeEncodeError:
@@ -268,8 +306,10 @@ def clean_text(text: str) -> str:
     text = _nfkc(text)
     if "(" in text:
         text = _PINYIN.sub("", text)
-    if "(" in text or "?" in text:
+    if "?" in text:
         text = _PINYIN_DEBRIS.sub("", text)
+    elif "(" in text:
+        text = _PINYIN_DEBRIS_PAREN.sub("", text)
     if "此处隐藏" in text:
         text = _HIDDEN.sub("", text)
     text = _simplify(text)
