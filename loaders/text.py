@@ -692,7 +692,9 @@ PARK_TYPES = (
 _SECTOR_PARK = ("(?:医药|化工|材料|食品|装备|能源|汽车|软件|电子|纺织|冶金|加工|光电|信息|数据|数字|智造|创新|孵化|建材|"
                 "陶瓷|电商|制造|高科|经济)园(?!区)")
 _PARK_SUFFIX = f"(?:{_alternation(PARK_TYPES)}|{_SECTOR_PARK})"
-_PARK_SUFFIX_RE = re.compile(_PARK_SUFFIX)
+# (behind a lookahead for the first characters of the types: the same matches, see _PARK_FIRST)
+_PARK_SUFFIX_RE = re.compile("(?=[" + "".join(sorted({w[0] for w in PARK_TYPES} | {w[0] for w in re.findall(rf"[{H}]+", _SECTOR_PARK)}))
+                             + "])" + _PARK_SUFFIX)
 # the name in front of the type is at most 16 characters (no digits: 20万吨聚丙烯…产业园 names the park after
 # the capacity); a sub-park follows its parent directly, not after 和/与/及, and parks nest three deep at most
 _PARK = re.compile(rf"[{H}A-Za-z]{{0,16}}?{_PARK_SUFFIX}(?:(?![和与及])[{H}]{{2,12}}?{_PARK_SUFFIX}){{0,3}}")
