@@ -35,6 +35,9 @@ _PINYIN_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ"
 _PINYIN = re.compile(rf"\((?<=[{HAN}]\()\s*[{_PINYIN_LETTERS}]{{1,7}}\s*\)")
 # what a mis-decoded scrape leaves of such annotations: 鏈?zhǔn)桨l(fā)展
 _PINYIN_DEBRIS = re.compile(rf"\?[{_PINYIN_LETTERS}]{{1,7}}\)|\((?<=[A-Za-z]\()[{_PINYIN_LETTERS}]{{1,7}}\)")
+# its second branch alone: in a text without ? the first branch never matches, so the substitutions are the same,
+# and a pattern that starts with a literal lets the engine skip to the (
+_PINYIN_DEBRIS_PAREN = re.compile(rf"\((?<=[A-Za-z]\()[{_PINYIN_LETTERS}]{{1,7}}\)")
 # download-site truncation notes: ---此处隐藏1065字,下载后查看---
 _HIDDEN = re.compile(r"-{2,}\s*此处隐藏\s*\d+\s*字.{0,12}?-{2,}")
 # full-width spaces between two non-blank characters of a line: a gap between table cells.  (Written as
@@ -48,6 +51,10 @@ _SPACE_GAP = re.compile(r"(?<=\S)[ \t]+(?=\S)")
 _TABLE_HEAD_WORD = re.compile(r"序号|名称|指标|单位|建设内容|总投资|建设地点|进度|(?:19|20)\d{2}年?$")
 _JOIN_MIN_LINE = 24  # a shorter line is a title or heading, never joined to the next
 _LABEL_LINE = re.compile(rf"\s*[{HAN}]{{2,6}}\s*:")
+# (the tests of _join_broken_lines, compiled once instead of formatted and looked up per line)
+_JOIN_LAST_CHAR = re.compile(rf"[{HAN}0-9a-z,、]")
+_JOIN_NEXT_START = re.compile(rf"\s*[{HAN}0-9a-z]")
+_JOIN_NEXT_NUMBERED = re.compile(r"\s*([一二三四五六七八九十]+、|\d+[.、]|第[一二三四五六七八九十\d]+[条章节])")
 # the arrows that separate the steps of a chain (the extractor's separators are built from them too)
 ARROWS = "→⟶➝➔➡⇒➜➞⇨⮕⟹"
 # two arrows in a line: a chain drawn as a diagram (甲→乙→丙), never a clause a page break cut
@@ -90,9 +97,9 @@ def _join_broken_lines(text):
                 and len(stripped.strip()) >= _JOIN_MIN_LINE
                 and stripped
                 and stripped[-1] not in _TERMINAL
-                and re.match(rf"[{HAN}0-9a-z,、]", stripped[-1])
-                and re.match(rf"\s*[{HAN}0-9a-z]", lines[j])
-                and not re.match(r"\s*([一二三四五六七八九十]+、|\d+[.、]|第[一二三四五六七八九十\d]+[条章节])", lines[j])
+                and _JOIN_LAST_CHAR.match(stripped[-1])
+                and _JOIN_NEXT_START.match(lines[j])
+                and not _JOIN_NEXT_NUMBERED.match(lines[j])
                 # a line that opens with a short label and a colon (链主企业:…, 责任单位:…) starts a field of its own
                 and not _LABEL_LINE.match(lines[j])
                 # a table row (cells split by tabs: 序号\t项目名称\t总投资) stands on its own line
@@ -122,6 +129,28 @@ _TRAILING_SPACE = re.compile(r"[ \t][ \t]*\n")
 # split a word of the paragraph around it
 _PAGE_NUMBER_LINE = re.compile(r"^[ \t]*(?:[-—][ \t]*\d{1,4}[ \t]*[-—]|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,/]?[ \t]*共[ \t]*"
                                r"\d{1,4}[ \t]*页)?)[ \t]*\n", re.M)
+# the line starts where such a line can begin: its first character after blanks is -, — or 第 (the pattern starts
+# with a literal line break, so the regex engine skips to the line breaks instead of trying ^ at every position)
+_PAGE_NUMBER_START = re.compile(r"\n[ \t]*[-—第]")
+
+
+def _drop_page_number_lines(text):
+    """``_PAGE_NUMBER_LINE.sub("", text)``, tried only at the line starts that :data:`_PAGE_NUMBER_START` finds
+    (and at 0).  A match runs from a line start to the end of that line and no further, so the matches of the
+    substitution are exactly the lines, at those starts, that the pattern matches."""
+    out, pos = [], 0
+    m = _PAGE_NUMBER_LINE.match(text)
+    if m:
+        pos = m.end()
+    for c in _PAGE_NUMBER_START.finditer(text):
+        m = _PAGE_NUMBER_LINE.match(text, c.start() + 1)
+        if m:
+            out.append(text[pos:c.start() + 1])
+            pos = m.end()
+    if not pos:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _hyphens_between_han(text):
@@ -174,6 +203,13 @@ def _nfkc_tables():
     return re.compile(_char_class(change)), re.compile(_char_class(combine)[:-1] + "\U00010000-\U0010FFFF]")
 
 
+@functools.lru_cache(maxsize=1)
+def _nfkc_either():
+    """One class of the characters of both tables of :func:`_nfkc_tables`: one scan of the text finds both kinds."""
+    change, combine = _nfkc_tables()
+    return re.compile(change.pattern[:-1] + combine.pattern[1:])
+
+
 def _nfkc(text):
     """NFKC, character by character when that gives the same result (much faster on Chinese text).
 
@@ -184,9 +220,12 @@ def _nfkc(text):
     one of those, or with characters beyond the BMP, is normalised as a whole.
     """
     change, combine = _nfkc_tables()
-    if combine.search(text):
+    # the characters of the text in either table, in order: when none combines, they are exactly what
+    # change.findall(text) gives (the tables are disjoint)
+    found = _nfkc_either().findall(text)
+    if found and any(combine.match(ch) for ch in set(found)):
         return unicodedata.normalize("NFKC", text)
-    for ch in set(change.findall(text)):
+    for ch in set(found):
         text = text.replace(ch, unicodedata.normalize("NFKC", ch))
     return text
 
@@ -212,6 +251,28 @@ def _changed_common():
     return re.compile(_char_class(changed)) if changed else re.compile(r"(?!)")
 
 
+@functools.lru_cache(maxsize=1)
+def _needs_conversion():
+    """A class of the characters that make :func:`_simplify` convert a text: those the GB 2312 codec cannot
+    encode (the codec encodes character by character, so a text encodes when each of its characters does) and
+    those of :func:`_changed_common`; None when that is None.  One scan instead of the encoding and a search."""
+    changed = _changed_common()
+    if changed is None:
+        return None
+    plain = []
+    for i in range(0x10000):
+        if 0xD800 <= i < 0xE000:
+            continue
+        c = chr(i)
+        try:
+            c.encode("gb2312")
+        except UnicodeEncodeError:
+            continue
+        if not changed.match(c):
+            plain.append(c)
+    return re.compile("[^" + _char_class(plain)[1:])
+
+
 def _simplify(text):
     """Traditional characters to simplified ones, converting the whole text only when it needs it.
 
@@ -220,6 +281,9 @@ def _simplify(text):
     characters (the common simplified set), none of which OpenCC changes on its
     own, has nothing to convert; any other text is converted as a whole.
     """
+    needs = _needs_conversion()
+    if needs is not None:
+        return to_simplified(text) if needs.search(text) else text
     try:  # (the encoding stops at the first character outside GB 2312: the cheaper test goes first)
         text.encode("gb2312")
     except UnicodeEncodeError:
@@ -242,8 +306,10 @@ def clean_text(text: str) -> str:
     text = _nfkc(text)
     if "(" in text:
         text = _PINYIN.sub("", text)
-    if "(" in text or "?" in text:
+    if "?" in text:
         text = _PINYIN_DEBRIS.sub("", text)
+    elif "(" in text:
+        text = _PINYIN_DEBRIS_PAREN.sub("", text)
     if "此处隐藏" in text:
         text = _HIDDEN.sub("", text)
     text = _simplify(text)
@@ -259,7 +325,7 @@ def clean_text(text: str) -> str:
     if " \n" in text or "\t\n" in text:
         text = _TRAILING_SPACE.sub("\n", text)
     if "页" in text or "-" in text or "—" in text:
-        text = _PAGE_NUMBER_LINE.sub("", text)
+        text = _drop_page_number_lines(text)
     text = _join_broken_lines(text)
     return text
 
