@@ -780,7 +780,8 @@ class Store:
         return out
 
     def fingerprint(self):
-        """A comparable snapshot of every node, edge, alias and assertion (for tests and checks)."""
+        """A comparable snapshot of every document, node, edge, alias and assertion, review decision and held
+        (rejected) fact, for tests and checks that nothing stored was lost or changed."""
         with self.snapshot():
             return (
                 sorted(self._q("SELECT id, kind, name, props FROM nodes")),
@@ -790,6 +791,11 @@ class Store:
                                " a.start, a.\"end\", a.sentence, a.confidence FROM assertions a"
                                " LEFT JOIN edges e ON e.id = a.edge_id"), key=repr),
                 sorted(self._q("SELECT id, sha256 FROM documents")),
+                sorted(self._q("SELECT fact, node_id, src, rel, dst, decision, note, decided_at FROM decisions"),
+                       key=repr),
+                sorted(self._q("SELECT doc_id, node_id, kind, name, src, rel, dst, props, start, \"end\", sentence,"
+                               " confidence FROM held_assertions"), key=repr),
+                sorted(self._q("SELECT node_id, alias, doc_id FROM held_aliases")),
             )
 
     def to_networkx(self):

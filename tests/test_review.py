@@ -199,6 +199,21 @@ def test_unknown_ids(store):
     assert find_fact(store, review_id(FIRM)[:7]) == FIRM  # a unique prefix will do
 
 
+def test_fingerprint_holds_decisions_and_held_facts_and_a_bad_id_changes_nothing(store):
+    _doc(store, "a", "1")
+    before = store.fingerprint()
+    reject(store, review_id(FIRM))
+    after = store.fingerprint()
+    decided, held, held_aliases = after[5:]
+    assert [d[0] for d in decided] == [FIRM] and decided[0][5] == "reject"
+    assert held and all(h[0] == "a" for h in held) and before[5:] == ([], [], [])
+    with pytest.raises(NotFoundError):
+        reject(store, "n000000000000")
+    with pytest.raises(NotFoundError):
+        undo(store, review_id(LINK))
+    assert store.fingerprint() == after
+
+
 def test_rejected_firm_leaves_the_gap_report(store):
     plan = "甘州区形成“硅石—工业硅—多晶硅”的产业链。"
     ingest_extraction(store, extract_text(plan, doc_id="plan"), {"id": "plan"})
