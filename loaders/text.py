@@ -1125,6 +1125,10 @@ _RECRUITED = re.compile(r"(?:成功|已经|先后|相继|陆续|累计|已|新)$
 _BATCH = re.compile(r"第[一二三四五六七八九十\d]+批|“\d+”|十[二三四五]五|千万工程|[\d]+个|各类|一批|相关")
 
 
+_PJ2_BUILD_STOP = re.compile("建设(?=[,;。\n])")  # (建设 before one of _CLAUSE_STOPS)
+_PJ2_START = re.Match.start
+
+
 def _occurrences(text, word):
     """The positions of `word` in `text`, found with str.find (a literal: faster than a regex scan)."""
     i = text.find(word)
@@ -4317,11 +4321,27 @@ class _Extractor:
         return out
 
     # ------------------------------------------------------------------ projects
+    def _pj2_park_head(self, item, lo, hi):
+        """``any(item[:n] in self.park_names for n in range(lo, hi))`` for lo >= 4 and hi <= len(item) + 1: only the
+        lengths of the park names that share item's first four characters are tried (a name of n >= 4 characters
+        equal to item[:n] has them). The index is built from this document's park names (set once, in
+        finish_parks, and not changed after) and rebuilt when the set is another."""
+        names = self.park_names
+        idx = getattr(self, "_pj2_park_idx", None)
+        if idx is None or idx[0] is not names:
+            heads = {}
+            for n in names:
+                if len(n) >= 4:
+                    heads.setdefault(n[:4], set()).add(len(n))
+            idx = self._pj2_park_idx = (names, heads)
+        lens = idx[1].get(item[:4])
+        return lens is not None and any(lo <= n < hi and item[:n] in names for n in lens)
+
     def _specific(self, item, p):
         """A project item that names one project: an owner, a capacity, a phase, a place or a facility."""
         if p["enterprise"] or p["phase"] or any(x.get("capacity") or x.get("unit") for x in p["products"]):
             return True
-        if self._region_prefix(item) is not None or any(item[:n] in self.park_names for n in range(4, len(item) + 1)):
+        if self._region_prefix(item) is not None or self._pj2_park_head(item, 4, len(item) + 1):
             return True
         return bool(_FACILITY.search(item) or _LEGAL_FORM_RE.search(item))
 
@@ -4526,7 +4546,8 @@ class _Extractor:
             p = dict(p, enterprise=kf)  # 甲乙电工|某地20万千瓦光伏: a firm the text names (or a trade name and a
             # county's short name), then where it builds; before a capacity, a county's short name after any owner
             # is the plant's place (甲能|某宁200万千瓦煤电)
-        if p["enterprise"] and any(item[:n] in self.park_names for n in range(len(p["enterprise"]), len(item))):
+        if p["enterprise"] and (self._pj2_park_head(item, len(p["enterprise"]), len(item)) if len(p["enterprise"]) >= 4
+                                else any(item[:n] in self.park_names for n in range(len(p["enterprise"]), len(item)))):
             p = dict(p, enterprise=None)  # 某某种业产业园质量检测中心: in the park, not by it
         e = p["enterprise"]
         if e and e not in known and any(item.startswith(w) for w in self._products_by_first.get(item[:1], ())
@@ -4888,7 +4909,7 @@ class _Extractor:
                     inner = _PJ_SHORT_LEAD.sub("", text[bo + 1: cs - 1])
                     if inner in known:
                         pp = dict(pp, enterprise=inner)  # 甲有限公司(甲)开展|某某项目前期工作: the firm before its verb
-                o, joined = pp["enterprise"], _PJ_JOINED.fullmatch(item)
+                o, joined = pp["enterprise"], _PJ_JOINED.fullmatch(item) if "一体化" in item else None
                 if joined and not (o and (o in known or _firm_like(o))) and not any(
                         x.get("capacity") for x in pp["products"]) and not _product_vocabulary().covers(joined.group(1)):
                     continue  # 风光储一体化(示范)项目: a kind of project named by the parts it joins (风、光、储), no owner
@@ -5018,7 +5039,9 @@ class _Extractor:
         # 乙公司某车基地建成投产; 推进某园区污水处理厂、某园区集中供热等基础设施建设; 推动某地200MW风电前期工作)
         # (the words are found with str.find: literals, so that the scans stay fast)
         for w in _FACILITY_PROGRESS_WORDS:
-            for i in _occurrences(text, w):
+            # (建设, the most frequent word, is read only before a clause stop: the positions of 建设 so followed, as
+            # _occurrences finds them, in order: 建设 cannot overlap itself)
+            for i in _occurrences(text, w) if w != "建设" else map(_PJ2_START, _PJ2_BUILD_STOP.finditer(text)):
                 if w == "建设" and (text[i + 2: i + 3] not in _CLAUSE_STOPS or text[i - 2: i] == "开工"):
                     continue  # (…建设 as the last word of its clause: 推进甲基地、乙产业园建设)
                 if _PJ_COUNTED_AFTER.match(text, i + len(w)):
@@ -5064,6 +5087,9 @@ class _Extractor:
                     vs -= 2
                 elif w == "建设" and text[vs - 2: vs] in _BUILD_OBJECT_LEAD:
                     vs -= 2  # 投资建设, 开工建设, 落地建设, 加快建设
+                if self.clause_end(ve) - ve < 4:
+                    continue  # (the first test of _facility_object, which returns before it with nothing done: the
+                    # frame 以…为… only moves the clause's end closer)
                 self._facility_object(vs, ve, known)
         # a named facility being built: 加快“某某科技成果转化服务中心”建设
         for m in re.finditer(r"“(?P<n>[^“”]{4,40}?(?:中心|基地|园|工程|电站|生产线|矿井))”(?:项目)?建设", text):
@@ -5218,8 +5244,8 @@ class _Extractor:
             firm = o and (o in known or _legal_form_in(o) or _firm_like(o) or _origin_named(o))
             # (建设国家某某创新中心: the one national facility of its name; not 国家级, a rank to reach)
             placed = in_park or item.startswith("国家") and item[2:3] != "级" or \
-                self._region_prefix(item) is not None or self._township_prefix(item) or any(
-                    item[:n] in self.park_names for n in range(4, len(item))) or _VOLTAGE_LEAD.match(item) or between
+                self._region_prefix(item) is not None or self._township_prefix(item) or \
+                self._pj2_park_head(item, 4, len(item)) or _VOLTAGE_LEAD.match(item) or between
             # (a centre named by what it does, 某某检验检测中心, 某某集中处置中心: one facility; not 各园区服务中心)
             centre = item.endswith("中心") and len(item) >= 6 and item[0] not in "各全本该这此其每"
             if cap or firm or placed or centre:
@@ -5435,10 +5461,16 @@ class _Extractor:
         # 某区|甲湖20万千瓦风电 written again 甲湖风电 (某省|甲物流园 again 甲物流园): the same project, its place and
         # size left out; the short form's own place, when written, must be the long form's (乙县风电 is another)
         forms = {}
+        # (forms is read only at the names of the projects in merged, which does not change before the loop below
+        # takes its copy: a project none of whose cuts, each an end of its bare name, is such a name adds nothing
+        # that is read)
+        names = {p["name"] for p in merged}
         for q in merged:
             if q.get("enterprise"):
                 continue  # (a firm's project is named again by its firm, read above)
             bare = _PJ_SIZE_IN_NAME.sub("", q["name"])
+            if not any(bare[k:] in names for k in range(len(bare) - 3)):
+                continue
             cuts, lead = {bare}, 0
             for t, _ in self.regions.leading(bare):  # (某省|某区|甲园: each place in front may be left out)
                 lead += len(t)
