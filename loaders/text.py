@@ -1125,8 +1125,22 @@ _RECRUITED = re.compile(r"(?:成功|已经|先后|相继|陆续|累计|已|新)$
 _BATCH = re.compile(r"第[一二三四五六七八九十\d]+批|“\d+”|十[二三四五]五|千万工程|[\d]+个|各类|一批|相关")
 
 
-_PJ2_BUILD_STOP = re.compile("建设(?=[,;。\n])")  # (建设 before one of _CLAUSE_STOPS)
-_PJ2_START = re.Match.start
+# the words find_projects' scans after its loop over 项目 start at
+_PJ2_WORDS = tuple(dict.fromkeys(("改造", *_FACILITY_PROGRESS_WORDS, "投产", "建成", "工程", "改完成", "建设", "落地", "布局",
+                                  "总投资")))
+# (no word overlaps itself: every occurrence is one of the non-overlapping occurrences _occurrences finds)
+assert all(w and not any(w[k:] == w[: len(w) - k] for k in range(1, len(w))) for w in _PJ2_WORDS)
+_PJ2_AC = ahocorasick_rs.AhoCorasick(_PJ2_WORDS)
+
+
+def _pj2_occurrences(text):
+    """``{word: list(_occurrences(text, word))}`` for each of _PJ2_WORDS, from one Aho-Corasick pass (all matches,
+    overlapping ones too, at character positions; reported by their end, so each word's starts come in order)."""
+    out = {w: [] for w in _PJ2_WORDS}
+    lists = [out[w] for w in _PJ2_WORDS]
+    for k, i, _e in _PJ2_AC.find_matches_as_indexes(text, overlapping=True):
+        lists[k].append(i)
+    return out
 
 
 def _occurrences(text, word):
@@ -4969,6 +4983,7 @@ class _Extractor:
                     self._add_project(item, p, stage, 0.65 if listed else 0.55, known, pp)
                     if whole and len(self.x.projects) > n:
                         self._whole_projects.add(id(self.x.projects[-1]))
+        occ = _pj2_occurrences(text)  # (the words the scans below start at, found in one pass)
         # a firm's renovation named after it: 支持某某石化公司扩能改造
         legal = {e["name"] for e in self.x.enterprises if _legal_form_in(e["name"][-4:])}
         for m in _renovation_matches(text) if legal else ():
@@ -4994,7 +5009,7 @@ class _Extractor:
         # 节能改造): the item runs from the firm's name (or the verb after it) to 改造
         firms = {n for n in known if len(n) >= 4}
         lens = sorted({len(n) for n in firms}, reverse=True)
-        for ws in _occurrences(text, "改造") if firms else ():
+        for ws in occ["改造"] if firms else ():
             k = max(text.rfind(c, max(0, ws - 24), ws) for c in "、,;。.:\n(")
             seg = text[k + 1: ws]
             firm = next((seg[:n] for n in lens if seg[:n] in firms), None) if len(seg) >= 6 else None
@@ -5039,9 +5054,7 @@ class _Extractor:
         # 乙公司某车基地建成投产; 推进某园区污水处理厂、某园区集中供热等基础设施建设; 推动某地200MW风电前期工作)
         # (the words are found with str.find: literals, so that the scans stay fast)
         for w in _FACILITY_PROGRESS_WORDS:
-            # (建设, the most frequent word, is read only before a clause stop: the positions of 建设 so followed, as
-            # _occurrences finds them, in order: 建设 cannot overlap itself)
-            for i in _occurrences(text, w) if w != "建设" else map(_PJ2_START, _PJ2_BUILD_STOP.finditer(text)):
+            for i in occ[w]:
                 if w == "建设" and (text[i + 2: i + 3] not in _CLAUSE_STOPS or text[i - 2: i] == "开工"):
                     continue  # (…建设 as the last word of its clause: 推进甲基地、乙产业园建设)
                 if _PJ_COUNTED_AFTER.match(text, i + len(w)):
@@ -5049,7 +5062,7 @@ class _Extractor:
                 self._facility_list(i, w, known)
         # a facility done, the word closing its clause, after when or how (甲公司某某生产线实现投产; 乙二期工程于10月建成)
         for w in ("投产", "建成"):
-            for i in _occurrences(text, w):
+            for i in occ[w]:
                 if text[i + 2: i + 3] not in _CLAUSE_STOPS or text[i - 2: i] in ("建成", "竣工"):
                     continue  # (建成投产, 竣工投产: read above; 投产后: a condition)
                 a = _PJ_DONE_LEAD.search(text, max(0, i - 14), i)
@@ -5063,7 +5076,7 @@ class _Extractor:
                 if _PJ_FACILITY_NOUN.search(text, max(0, e - 8), e) or text.startswith("工程", e - 2):
                     self._facility_list(e, w, known)  # (not 一期2万吨某材料已投产: a product made, no works named)
         # a park's named works as the object of a verb that opens the clause (推进某某产业园再生水回用工程,…)
-        for i in _occurrences(text, "工程"):
+        for i in occ["工程"]:
             if text[i + 2: i + 3] not in _CLAUSE_STOPS:
                 continue
             cs = self.clause_start(i)
@@ -5074,12 +5087,12 @@ class _Extractor:
             k = next((n for n in range(len(name) - 5, 3, -1) if name[:n] in self.park_names), 0)
             if k and not _PJ_PROGRAMME.search(name, k) and not _is_sector_phrase(name[k:-2]):
                 self._add_project(name, v.end(), None, 0.55, known)
-        for i in _occurrences(text, "改完成"):  # 甲集团年产30万吨某产品技改完成: a firm's upgrade, done
+        for i in occ["改完成"]:  # 甲集团年产30万吨某产品技改完成: a firm's upgrade, done
             if text[i - 1] == "技" and text[i + 3: i + 4] in _CLAUSE_STOPS:
                 self._facility_list(i + 1, "完成", known)
         # named facilities after a verb of building (尽快落地某某数据服务基地, 投资建设某某一体化基地)
         for w in ("建设", "落地", "布局"):
-            for vs in _occurrences(text, w):
+            for vs in occ[w]:
                 ve = vs + 2
                 if w == "布局":
                     if text[vs - 2: vs] not in ("谋划", "争取"):
@@ -5098,7 +5111,7 @@ class _Extractor:
                 self._add_project(m.group("n"), m.start("n"), "在建", 0.6, known)
         # a numbered line that names one works without the word 项目, then its figures (3.某地某某供热工程.总投资8亿元;
         # (二)某某物流中心,总投资…): one project of a list
-        for i in _occurrences(text, "总投资"):
+        for i in occ["总投资"]:
             f = _PJ_LINE_FACILITY.search(text, max(0, i - 4), i)
             if f is None:
                 continue
