@@ -5475,14 +5475,14 @@ class _Extractor:
         # size left out; the short form's own place, when written, must be the long form's (乙县风电 is another)
         forms = {}
         # (forms is read only at the names of the projects in merged, which does not change before the loop below
-        # takes its copy: a project none of whose cuts, each an end of its bare name, is such a name adds nothing
-        # that is read)
+        # takes its copy: a project none of whose cuts, each an end of its bare name, is such a name other than its
+        # own adds nothing that is read)
         names = {p["name"] for p in merged}
         for q in merged:
             if q.get("enterprise"):
                 continue  # (a firm's project is named again by its firm, read above)
             bare = _PJ_SIZE_IN_NAME.sub("", q["name"])
-            if not any(bare[k:] in names for k in range(len(bare) - 3)):
+            if not any(f in names and f != q["name"] for f in (bare[k:] for k in range(len(bare) - 3))):
                 continue
             cuts, lead = {bare}, 0
             for t, _ in self.regions.leading(bare):  # (某省|某区|甲园: each place in front may be left out)
