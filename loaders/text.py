@@ -4355,9 +4355,11 @@ class _Extractor:
         """A project item that names one project: an owner, a capacity, a phase, a place or a facility."""
         if p["enterprise"] or p["phase"] or any(x.get("capacity") or x.get("unit") for x in p["products"]):
             return True
-        if self._region_prefix(item) is not None or self._pj2_park_head(item, 4, len(item) + 1):
+        # (the two regexes first: each test can only say True, and the region prefix, a memo of what the region
+        # index and the context set by scan_regions give, is the same whether it is asked now or later)
+        if _FACILITY.search(item) or _LEGAL_FORM_RE.search(item):
             return True
-        return bool(_FACILITY.search(item) or _LEGAL_FORM_RE.search(item))
+        return self._region_prefix(item) is not None or self._pj2_park_head(item, 4, len(item) + 1)
 
     def find_headed_facilities(self):
         """Facilities listed under a 重点项目: heading without the word 项目 (推进某某繁育基地建设): each clause that
