@@ -1125,6 +1125,8 @@ _RECRUITED = re.compile(r"(?:成功|已经|先后|相继|陆续|累计|已|新)$
 _BATCH = re.compile(r"第[一二三四五六七八九十\d]+批|“\d+”|十[二三四五]五|千万工程|[\d]+个|各类|一批|相关")
 
 
+# the last of 、,;。.:\n( before endpos: max(text.rfind(c, pos, endpos) for c in "、,;。.:\n(") is its start, or -1
+_PJ2_LAST_STOP = re.compile(r"[、,;。.:\n(][^、,;。.:\n(]*\Z")
 # the words find_projects' scans after its loop over 项目 start at
 _PJ2_WORDS = tuple(dict.fromkeys(("改造", *_FACILITY_PROGRESS_WORDS, "投产", "建成", "工程", "改完成", "建设", "落地", "布局",
                                   "总投资")))
@@ -1218,6 +1220,11 @@ def _ends_as(s, ends):
     return s.endswith(ends) or s.endswith("\n") and s[:-1].endswith(ends)
 
 
+# (capacity_products' two patterns, compiled once: re.split and re.sub compile the same patterns, looked up per call)
+_PJ2_CAP_SPLIT = re.compile(r"[,，;；。(（]")
+_PJ2_CAP_LEAD = re.compile(r"^(?:-|及配套|配套)+")
+
+
 def capacity_products(text, lead_product=None):
     """The product after each capacity in `text`, with the capacity.
 
@@ -1234,8 +1241,8 @@ def capacity_products(text, lead_product=None):
     for i, c in enumerate(caps):
         end = caps[i + 1].start() if i + 1 < len(caps) else len(text)
         # (200MW光伏+20MW/80MWh储能: the + and / between two capacities join them, they name no product)
-        prod = re.split(r"[,，;；。(（]", text[c.end():end])[0].strip("的及和、+/ ")
-        prod = re.sub(r"^(?:-|及配套|配套)+", "", prod)
+        prod = _PJ2_CAP_SPLIT.split(text[c.end():end])[0].strip("的及和、+/ ")
+        prod = _PJ2_CAP_LEAD.sub("", prod)
         if i == 0 and lead_product and normalise_product(prod) in ("", "生产线"):
             prod = lead_product
         if prod:
@@ -5012,7 +5019,7 @@ class _Extractor:
         firms = {n for n in known if len(n) >= 4}
         lens = sorted({len(n) for n in firms}, reverse=True)
         for ws in occ["改造"] if firms else ():
-            k = max(text.rfind(c, max(0, ws - 24), ws) for c in "、,;。.:\n(")
+            k = (r.start() if (r := _PJ2_LAST_STOP.search(text, max(0, ws - 24), ws)) else -1)  # (the last of them)
             seg = text[k + 1: ws]
             firm = next((seg[:n] for n in lens if seg[:n] in firms), None) if len(seg) >= 6 else None
             if firm is None or not 2 <= len(seg) - len(firm) <= 14 or _TM_DIGIT.search(seg, len(firm)) or \
@@ -5142,8 +5149,9 @@ class _Extractor:
         if word != "期" and not _PJ_FACILITY_NOUN.search(text, max(cs, e - 8), ph.start() if ph else e) and \
                 not _PJ_FACILITY_CLASS.search(text, max(cs, e - 6), e) and not _TM_DIGIT.search(text, cs, e) and \
                 not (e != end and _PJ_BETWEEN.search(text, cs, e)) and \
-                not (_park_at_end(text, max(cs, e - 8), e) and any(
-                    _PJ_FACILITY_NOUN.search(text, cs, cs + j) for j in _occurrences(text[cs:e], "、"))):
+                not (_park_at_end(text, max(cs, e - 8), e) and any(  # (a match ends at cs + j, or before a line
+                    # break there: it starts at most 9 characters before, and the pattern looks neither back nor ahead)
+                    _PJ_FACILITY_NOUN.search(text, max(cs, cs + j - 12), cs + j) for j in _occurrences(text[cs:e], "、"))):
             # (甲—乙引水工程: a line between places; 甲公司某某基地、某某产业园建设: a park among facilities)
             return  # neither a facility nor a capacity before the word: nothing named is built
         k = text.rfind("等", cs, e)
