@@ -1125,6 +1125,19 @@ _RECRUITED = re.compile(r"(?:成功|已经|先后|相继|陆续|累计|已|新)$
 _BATCH = re.compile(r"第[一二三四五六七八九十\d]+批|“\d+”|十[二三四五]五|千万工程|[\d]+个|各类|一批|相关")
 
 
+# the first and the last characters of the matches of _PROJECT_QUALIFIER (and \d: str.isdecimal, category Nd)
+_PJ2_QUAL_FIRST = frozenset(".一二三四五六七八九十两投总亿万以的重大示批高产技绿改建工新续在储谋签开好优标引带")
+_PJ2_QUAL_LAST = frozenset(".个项批资元上下的点大范化改造设业新建备划约工好质性")
+
+
+def _pj2_all_qualifiers(s):
+    """``not _PROJECT_QUALIFIER.sub("", s)``: `s` is made of qualifiers only. What sub leaves is empty only when
+    `s` is a run of matches, so its first character opens a match and its last one closes one: else no sub."""
+    if s and not (s[0] in _PJ2_QUAL_FIRST or s[0].isdecimal()) or s and not (s[-1] in _PJ2_QUAL_LAST or s[-1].isdecimal()):
+        return False
+    return not _PROJECT_QUALIFIER.sub("", s)
+
+
 # the last of 、,;。.:\n( before endpos: max(text.rfind(c, pos, endpos) for c in "、,;。.:\n(") is its start, or -1
 _PJ2_LAST_STOP = re.compile(r"[、,;。.:\n(][^、,;。.:\n(]*\Z")
 # the words find_projects' scans after its loop over 项目 start at
@@ -4787,7 +4800,7 @@ class _Extractor:
                     vm = _CUT_RE.match(items[j][0], vm.end()) if vm else None
                     if vm is not None and vm.end() < len(items[j][0]):
                         items = [(items[j][0][vm.end():], items[j][1] + vm.end())] + items[j + 1:]
-            if not listed and not _PROJECT_QUALIFIER.sub("", _strip_lead(items[-1][0]).replace("产业链", "")):
+            if not listed and _pj2_all_qualifiers(_strip_lead(items[-1][0]).replace("产业链", "")):
                 continue  # 实施重点项目, 产业链重点项目: qualifiers of 项目, no project is named
             pre = text[cs:items[0][1]]
             intro = pre + items[0][0][:8]
