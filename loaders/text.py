@@ -1125,6 +1125,39 @@ _RECRUITED = re.compile(r"(?:成功|已经|先后|相继|陆续|累计|已|新)$
 _BATCH = re.compile(r"第[一二三四五六七八九十\d]+批|“\d+”|十[二三四五]五|千万工程|[\d]+个|各类|一批|相关")
 
 
+# the first and the last characters of the matches of _PROJECT_QUALIFIER (and \d: str.isdecimal, category Nd)
+_PJ2_QUAL_FIRST = frozenset(".一二三四五六七八九十两投总亿万以的重大示批高产技绿改建工新续在储谋签开好优标引带")
+_PJ2_QUAL_LAST = frozenset(".个项批资元上下的点大范化改造设业新建备划约工好质性")
+
+
+def _pj2_all_qualifiers(s):
+    """``not _PROJECT_QUALIFIER.sub("", s)``: `s` is made of qualifiers only. What sub leaves is empty only when
+    `s` is a run of matches, so its first character opens a match and its last one closes one: else no sub."""
+    if s and not (s[0] in _PJ2_QUAL_FIRST or s[0].isdecimal()) or s and not (s[-1] in _PJ2_QUAL_LAST or s[-1].isdecimal()):
+        return False
+    return not _PROJECT_QUALIFIER.sub("", s)
+
+
+# the last of 、,;。.:\n( before endpos: max(text.rfind(c, pos, endpos) for c in "、,;。.:\n(") is its start, or -1
+_PJ2_LAST_STOP = re.compile(r"[、,;。.:\n(][^、,;。.:\n(]*\Z")
+# the words find_projects' scans after its loop over 项目 start at
+_PJ2_WORDS = tuple(dict.fromkeys(("改造", *_FACILITY_PROGRESS_WORDS, "投产", "建成", "工程", "改完成", "建设", "落地", "布局",
+                                  "总投资")))
+# (no word overlaps itself: every occurrence is one of the non-overlapping occurrences _occurrences finds)
+assert all(w and not any(w[k:] == w[: len(w) - k] for k in range(1, len(w))) for w in _PJ2_WORDS)
+_PJ2_AC = ahocorasick_rs.AhoCorasick(_PJ2_WORDS)
+
+
+def _pj2_occurrences(text):
+    """``{word: list(_occurrences(text, word))}`` for each of _PJ2_WORDS, from one Aho-Corasick pass (all matches,
+    overlapping ones too, at character positions; reported by their end, so each word's starts come in order)."""
+    out = {w: [] for w in _PJ2_WORDS}
+    lists = [out[w] for w in _PJ2_WORDS]
+    for k, i, _e in _PJ2_AC.find_matches_as_indexes(text, overlapping=True):
+        lists[k].append(i)
+    return out
+
+
 def _occurrences(text, word):
     """The positions of `word` in `text`, found with str.find (a literal: faster than a regex scan)."""
     i = text.find(word)
@@ -1200,6 +1233,11 @@ def _ends_as(s, ends):
     return s.endswith(ends) or s.endswith("\n") and s[:-1].endswith(ends)
 
 
+# (capacity_products' two patterns, compiled once: re.split and re.sub compile the same patterns, looked up per call)
+_PJ2_CAP_SPLIT = re.compile(r"[,，;；。(（]")
+_PJ2_CAP_LEAD = re.compile(r"^(?:-|及配套|配套)+")
+
+
 def capacity_products(text, lead_product=None):
     """The product after each capacity in `text`, with the capacity.
 
@@ -1216,8 +1254,8 @@ def capacity_products(text, lead_product=None):
     for i, c in enumerate(caps):
         end = caps[i + 1].start() if i + 1 < len(caps) else len(text)
         # (200MW光伏+20MW/80MWh储能: the + and / between two capacities join them, they name no product)
-        prod = re.split(r"[,，;；。(（]", text[c.end():end])[0].strip("的及和、+/ ")
-        prod = re.sub(r"^(?:-|及配套|配套)+", "", prod)
+        prod = _PJ2_CAP_SPLIT.split(text[c.end():end])[0].strip("的及和、+/ ")
+        prod = _PJ2_CAP_LEAD.sub("", prod)
         if i == 0 and lead_product and normalise_product(prod) in ("", "生产线"):
             prod = lead_product
         if prod:
@@ -4317,13 +4355,31 @@ class _Extractor:
         return out
 
     # ------------------------------------------------------------------ projects
+    def _pj2_park_head(self, item, lo, hi):
+        """``any(item[:n] in self.park_names for n in range(lo, hi))`` for lo >= 4 and hi <= len(item) + 1: only the
+        lengths of the park names that share item's first four characters are tried (a name of n >= 4 characters
+        equal to item[:n] has them). The index is built from this document's park names (set once, in
+        finish_parks, and not changed after) and rebuilt when the set is another."""
+        names = self.park_names
+        idx = getattr(self, "_pj2_park_idx", None)
+        if idx is None or idx[0] is not names:
+            heads = {}
+            for n in names:
+                if len(n) >= 4:
+                    heads.setdefault(n[:4], set()).add(len(n))
+            idx = self._pj2_park_idx = (names, heads)
+        lens = idx[1].get(item[:4])
+        return lens is not None and any(lo <= n < hi and item[:n] in names for n in lens)
+
     def _specific(self, item, p):
         """A project item that names one project: an owner, a capacity, a phase, a place or a facility."""
         if p["enterprise"] or p["phase"] or any(x.get("capacity") or x.get("unit") for x in p["products"]):
             return True
-        if self._region_prefix(item) is not None or any(item[:n] in self.park_names for n in range(4, len(item) + 1)):
+        # (the two regexes first: each test can only say True, and the region prefix, a memo of what the region
+        # index and the context set by scan_regions give, is the same whether it is asked now or later)
+        if _FACILITY.search(item) or _LEGAL_FORM_RE.search(item):
             return True
-        return bool(_FACILITY.search(item) or _LEGAL_FORM_RE.search(item))
+        return self._region_prefix(item) is not None or self._pj2_park_head(item, 4, len(item) + 1)
 
     def find_headed_facilities(self):
         """Facilities listed under a 重点项目: heading without the word 项目 (推进某某繁育基地建设): each clause that
@@ -4526,7 +4582,8 @@ class _Extractor:
             p = dict(p, enterprise=kf)  # 甲乙电工|某地20万千瓦光伏: a firm the text names (or a trade name and a
             # county's short name), then where it builds; before a capacity, a county's short name after any owner
             # is the plant's place (甲能|某宁200万千瓦煤电)
-        if p["enterprise"] and any(item[:n] in self.park_names for n in range(len(p["enterprise"]), len(item))):
+        if p["enterprise"] and (self._pj2_park_head(item, len(p["enterprise"]), len(item)) if len(p["enterprise"]) >= 4
+                                else any(item[:n] in self.park_names for n in range(len(p["enterprise"]), len(item)))):
             p = dict(p, enterprise=None)  # 某某种业产业园质量检测中心: in the park, not by it
         e = p["enterprise"]
         if e and e not in known and any(item.startswith(w) for w in self._products_by_first.get(item[:1], ())
@@ -4743,7 +4800,7 @@ class _Extractor:
                     vm = _CUT_RE.match(items[j][0], vm.end()) if vm else None
                     if vm is not None and vm.end() < len(items[j][0]):
                         items = [(items[j][0][vm.end():], items[j][1] + vm.end())] + items[j + 1:]
-            if not listed and not _PROJECT_QUALIFIER.sub("", _strip_lead(items[-1][0]).replace("产业链", "")):
+            if not listed and _pj2_all_qualifiers(_strip_lead(items[-1][0]).replace("产业链", "")):
                 continue  # 实施重点项目, 产业链重点项目: qualifiers of 项目, no project is named
             pre = text[cs:items[0][1]]
             intro = pre + items[0][0][:8]
@@ -4888,7 +4945,7 @@ class _Extractor:
                     inner = _PJ_SHORT_LEAD.sub("", text[bo + 1: cs - 1])
                     if inner in known:
                         pp = dict(pp, enterprise=inner)  # 甲有限公司(甲)开展|某某项目前期工作: the firm before its verb
-                o, joined = pp["enterprise"], _PJ_JOINED.fullmatch(item)
+                o, joined = pp["enterprise"], _PJ_JOINED.fullmatch(item) if "一体化" in item else None
                 if joined and not (o and (o in known or _firm_like(o))) and not any(
                         x.get("capacity") for x in pp["products"]) and not _product_vocabulary().covers(joined.group(1)):
                     continue  # 风光储一体化(示范)项目: a kind of project named by the parts it joins (风、光、储), no owner
@@ -4948,6 +5005,7 @@ class _Extractor:
                     self._add_project(item, p, stage, 0.65 if listed else 0.55, known, pp)
                     if whole and len(self.x.projects) > n:
                         self._whole_projects.add(id(self.x.projects[-1]))
+        occ = _pj2_occurrences(text)  # (the words the scans below start at, found in one pass)
         # a firm's renovation named after it: 支持某某石化公司扩能改造
         legal = {e["name"] for e in self.x.enterprises if _legal_form_in(e["name"][-4:])}
         for m in _renovation_matches(text) if legal else ():
@@ -4973,8 +5031,8 @@ class _Extractor:
         # 节能改造): the item runs from the firm's name (or the verb after it) to 改造
         firms = {n for n in known if len(n) >= 4}
         lens = sorted({len(n) for n in firms}, reverse=True)
-        for ws in _occurrences(text, "改造") if firms else ():
-            k = max(text.rfind(c, max(0, ws - 24), ws) for c in "、,;。.:\n(")
+        for ws in occ["改造"] if firms else ():
+            k = (r.start() if (r := _PJ2_LAST_STOP.search(text, max(0, ws - 24), ws)) else -1)  # (the last of them)
             seg = text[k + 1: ws]
             firm = next((seg[:n] for n in lens if seg[:n] in firms), None) if len(seg) >= 6 else None
             if firm is None or not 2 <= len(seg) - len(firm) <= 14 or _TM_DIGIT.search(seg, len(firm)) or \
@@ -5018,7 +5076,7 @@ class _Extractor:
         # 乙公司某车基地建成投产; 推进某园区污水处理厂、某园区集中供热等基础设施建设; 推动某地200MW风电前期工作)
         # (the words are found with str.find: literals, so that the scans stay fast)
         for w in _FACILITY_PROGRESS_WORDS:
-            for i in _occurrences(text, w):
+            for i in occ[w]:
                 if w == "建设" and (text[i + 2: i + 3] not in _CLAUSE_STOPS or text[i - 2: i] == "开工"):
                     continue  # (…建设 as the last word of its clause: 推进甲基地、乙产业园建设)
                 if _PJ_COUNTED_AFTER.match(text, i + len(w)):
@@ -5026,7 +5084,7 @@ class _Extractor:
                 self._facility_list(i, w, known)
         # a facility done, the word closing its clause, after when or how (甲公司某某生产线实现投产; 乙二期工程于10月建成)
         for w in ("投产", "建成"):
-            for i in _occurrences(text, w):
+            for i in occ[w]:
                 if text[i + 2: i + 3] not in _CLAUSE_STOPS or text[i - 2: i] in ("建成", "竣工"):
                     continue  # (建成投产, 竣工投产: read above; 投产后: a condition)
                 a = _PJ_DONE_LEAD.search(text, max(0, i - 14), i)
@@ -5040,7 +5098,7 @@ class _Extractor:
                 if _PJ_FACILITY_NOUN.search(text, max(0, e - 8), e) or text.startswith("工程", e - 2):
                     self._facility_list(e, w, known)  # (not 一期2万吨某材料已投产: a product made, no works named)
         # a park's named works as the object of a verb that opens the clause (推进某某产业园再生水回用工程,…)
-        for i in _occurrences(text, "工程"):
+        for i in occ["工程"]:
             if text[i + 2: i + 3] not in _CLAUSE_STOPS:
                 continue
             cs = self.clause_start(i)
@@ -5051,12 +5109,12 @@ class _Extractor:
             k = next((n for n in range(len(name) - 5, 3, -1) if name[:n] in self.park_names), 0)
             if k and not _PJ_PROGRAMME.search(name, k) and not _is_sector_phrase(name[k:-2]):
                 self._add_project(name, v.end(), None, 0.55, known)
-        for i in _occurrences(text, "改完成"):  # 甲集团年产30万吨某产品技改完成: a firm's upgrade, done
+        for i in occ["改完成"]:  # 甲集团年产30万吨某产品技改完成: a firm's upgrade, done
             if text[i - 1] == "技" and text[i + 3: i + 4] in _CLAUSE_STOPS:
                 self._facility_list(i + 1, "完成", known)
         # named facilities after a verb of building (尽快落地某某数据服务基地, 投资建设某某一体化基地)
         for w in ("建设", "落地", "布局"):
-            for vs in _occurrences(text, w):
+            for vs in occ[w]:
                 ve = vs + 2
                 if w == "布局":
                     if text[vs - 2: vs] not in ("谋划", "争取"):
@@ -5064,6 +5122,9 @@ class _Extractor:
                     vs -= 2
                 elif w == "建设" and text[vs - 2: vs] in _BUILD_OBJECT_LEAD:
                     vs -= 2  # 投资建设, 开工建设, 落地建设, 加快建设
+                if self.clause_end(ve) - ve < 4:
+                    continue  # (the first test of _facility_object, which returns before it with nothing done: the
+                    # frame 以…为… only moves the clause's end closer)
                 self._facility_object(vs, ve, known)
         # a named facility being built: 加快“某某科技成果转化服务中心”建设
         for m in re.finditer(r"“(?P<n>[^“”]{4,40}?(?:中心|基地|园|工程|电站|生产线|矿井))”(?:项目)?建设", text):
@@ -5072,7 +5133,7 @@ class _Extractor:
                 self._add_project(m.group("n"), m.start("n"), "在建", 0.6, known)
         # a numbered line that names one works without the word 项目, then its figures (3.某地某某供热工程.总投资8亿元;
         # (二)某某物流中心,总投资…): one project of a list
-        for i in _occurrences(text, "总投资"):
+        for i in occ["总投资"]:
             f = _PJ_LINE_FACILITY.search(text, max(0, i - 4), i)
             if f is None:
                 continue
@@ -5101,8 +5162,9 @@ class _Extractor:
         if word != "期" and not _PJ_FACILITY_NOUN.search(text, max(cs, e - 8), ph.start() if ph else e) and \
                 not _PJ_FACILITY_CLASS.search(text, max(cs, e - 6), e) and not _TM_DIGIT.search(text, cs, e) and \
                 not (e != end and _PJ_BETWEEN.search(text, cs, e)) and \
-                not (_park_at_end(text, max(cs, e - 8), e) and any(
-                    _PJ_FACILITY_NOUN.search(text, cs, cs + j) for j in _occurrences(text[cs:e], "、"))):
+                not (_park_at_end(text, max(cs, e - 8), e) and any(  # (a match ends at cs + j, or before a line
+                    # break there: it starts at most 9 characters before, and the pattern looks neither back nor ahead)
+                    _PJ_FACILITY_NOUN.search(text, max(cs, cs + j - 12), cs + j) for j in _occurrences(text[cs:e], "、"))):
             # (甲—乙引水工程: a line between places; 甲公司某某基地、某某产业园建设: a park among facilities)
             return  # neither a facility nor a capacity before the word: nothing named is built
         k = text.rfind("等", cs, e)
@@ -5218,8 +5280,8 @@ class _Extractor:
             firm = o and (o in known or _legal_form_in(o) or _firm_like(o) or _origin_named(o))
             # (建设国家某某创新中心: the one national facility of its name; not 国家级, a rank to reach)
             placed = in_park or item.startswith("国家") and item[2:3] != "级" or \
-                self._region_prefix(item) is not None or self._township_prefix(item) or any(
-                    item[:n] in self.park_names for n in range(4, len(item))) or _VOLTAGE_LEAD.match(item) or between
+                self._region_prefix(item) is not None or self._township_prefix(item) or \
+                self._pj2_park_head(item, 4, len(item)) or _VOLTAGE_LEAD.match(item) or between
             # (a centre named by what it does, 某某检验检测中心, 某某集中处置中心: one facility; not 各园区服务中心)
             centre = item.endswith("中心") and len(item) >= 6 and item[0] not in "各全本该这此其每"
             if cap or firm or placed or centre:
@@ -5435,10 +5497,16 @@ class _Extractor:
         # 某区|甲湖20万千瓦风电 written again 甲湖风电 (某省|甲物流园 again 甲物流园): the same project, its place and
         # size left out; the short form's own place, when written, must be the long form's (乙县风电 is another)
         forms = {}
+        # (forms is read only at the names of the projects in merged, which does not change before the loop below
+        # takes its copy: a project none of whose cuts, each an end of its bare name, is such a name other than its
+        # own adds nothing that is read)
+        names = {p["name"] for p in merged}
         for q in merged:
             if q.get("enterprise"):
                 continue  # (a firm's project is named again by its firm, read above)
             bare = _PJ_SIZE_IN_NAME.sub("", q["name"])
+            if not any(f in names and f != q["name"] for f in (bare[k:] for k in range(len(bare) - 3))):
+                continue
             cuts, lead = {bare}, 0
             for t, _ in self.regions.leading(bare):  # (某省|某区|甲园: each place in front may be left out)
                 lead += len(t)
