@@ -646,6 +646,66 @@ class Store:
         return [{"id": i, "src": s, "rel": r, "dst": d, "props": json.loads(p)}
                 for i, s, r, d, p in self._q(sql + f" ORDER BY rel, {other}", params)]
 
+    def nodes_many(self, nids):
+        """Many nodes at once: ``{id: node}`` for those of `nids` that exist, each as :meth:`node` gives it.
+
+        One query however many ids (they travel as one JSON parameter).
+
+        Examples
+        --------
+        >>> from chainatlas.ontology.mapping import NodeRecord
+        >>> st = Store(":memory:")
+        >>> ev = [{"start": 0, "end": 3, "sentence": "多晶硅", "confidence": 0.9}]
+        >>> _ = st.ingest({"id": "d1"}, [NodeRecord(Kind.LINK, "多晶硅", {}, ev)], [])
+        >>> got = st.nodes_many(["Link:多晶硅", "Link:不存在"])
+        >>> list(got), got["Link:多晶硅"]["name"]
+        (['Link:多晶硅'], '多晶硅')
+        """
+        ids = list(nids)
+        if not ids:
+            return {}
+        return {row[0]: self._node_row(row) for row in self._q(
+            f"SELECT id, kind, name, props FROM nodes WHERE id IN {_JSON_IN} ORDER BY id", (_json_list(ids),))}
+
+    def edges_of_many(self, nids, direction="out", rels=None):
+        """:meth:`edges_of` for many nodes at once: ``{nid: [edge, ...]}``.
+
+        Each list is what ``edges_of(nid, direction, rels)`` returns, in its
+        order (by relation, then the other end); nodes without such edges are
+        left out.  One query however many ids.
+
+        Examples
+        --------
+        >>> from chainatlas.ontology.mapping import NodeRecord, EdgeRecord
+        >>> st = Store(":memory:")
+        >>> ev = [{"start": 0, "end": 3, "sentence": "甲公司经营多晶硅", "confidence": 0.9}]
+        >>> nodes = [NodeRecord(Kind.ENTERPRISE, "甲公司", {}, ev), NodeRecord(Kind.LINK, "多晶硅", {}, ev),
+        ...          NodeRecord(Kind.LINK, "工业硅", {}, ev)]
+        >>> edges = [EdgeRecord("Enterprise:甲公司", Rel.OPERATES, "Link:多晶硅", {}, ev),
+        ...          EdgeRecord("Enterprise:甲公司", Rel.OPERATES, "Link:工业硅", {}, ev)]
+        >>> _ = st.ingest({"id": "d1"}, nodes, edges)
+        >>> got = st.edges_of_many(["Enterprise:甲公司", "Link:多晶硅"], "out", [Rel.OPERATES])
+        >>> {n: [e["dst"] for e in es] for n, es in got.items()}
+        {'Enterprise:甲公司': ['Link:多晶硅', 'Link:工业硅']}
+        >>> got["Enterprise:甲公司"] == st.edges_of("Enterprise:甲公司", "out", [Rel.OPERATES])
+        True
+        """
+        col, other = {"out": ("src", "dst"), "in": ("dst", "src")}[direction]
+        ids = list(nids)
+        out = {}
+        if not ids:
+            return out
+        sql = f"SELECT id, src, rel, dst, props FROM edges WHERE {col} IN {_JSON_IN}"
+        params = [_json_list(ids)]
+        if rels:
+            rels = [Rel(r).value for r in rels]
+            sql += f" AND rel IN ({','.join('?' * len(rels))})"
+            params += rels
+        for i, s, r, d, p in self._q(sql + f" ORDER BY {col}, rel, {other}", params):
+            out.setdefault(s if col == "src" else d, []).append(
+                {"id": i, "src": s, "rel": r, "dst": d, "props": json.loads(p)})
+        return out
+
     def read(self, sql, params=()):
         """Run a read-only SQL query (SELECT or WITH) and return its rows.
 

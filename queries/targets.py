@@ -141,11 +141,48 @@ def _city(code):
     return code[:4] if code else None
 
 
-def _investment(store, enterprise_id):
-    total = 0.0
-    for e in store.edges_of(enterprise_id, "in", [Rel.UNDERTAKEN_BY]):
-        total += store.node(e["src"])["props"].get("investment") or 0.0
-    return total
+class _Read:
+    """``node`` and ``edges_of`` answered from a few batched reads (:meth:`Store.nodes_many`,
+    :meth:`Store.edges_of_many`), so that the per-place and per-firm logic runs unchanged on them.
+
+    What was not read ahead is asked of the store, so the answers are always the store's.
+    """
+
+    def __init__(self, store):
+        self.store = store
+        self.nodes = {}
+        self.edges = {}  # (id, direction, rels) -> [edge, …]
+
+    def read_nodes(self, nids):
+        self.nodes.update(self.store.nodes_many(set(nids) - self.nodes.keys()))
+
+    def read_edges(self, nids, direction, rels):
+        rels = tuple(rels)
+        nids = [n for n in dict.fromkeys(nids) if (n, direction, rels) not in self.edges]
+        got = self.store.edges_of_many(nids, direction, rels)
+        for n in nids:
+            self.edges[n, direction, rels] = got.get(n, [])
+        return got
+
+    def read_places(self, place_ids):
+        """The places and, up from each one that is not a region, what it lies in, level by level."""
+        rels = (Rel.LOCATED_IN, Rel.PART_OF)
+        seen = set()
+        todo = set(place_ids)
+        while todo:
+            seen |= todo
+            self.read_nodes(todo)
+            up = [p for p in sorted(todo) if p in self.nodes and self.nodes[p]["kind"] != Kind.REGION.value]
+            got = self.read_edges(up, "out", rels)
+            todo = {e["dst"] for es in got.values() for e in es} - seen
+
+    def node(self, nid):
+        got = self.nodes.get(nid)
+        return got if got is not None else self.store.node(nid)
+
+    def edges_of(self, nid, direction="out", rels=None):
+        got = self.edges.get((nid, direction, tuple(rels or ())))
+        return got if got is not None else self.store.edges_of(nid, direction, rels)
 
 
 def rank_targets(store, chain, scope, link, *, limit=None, analysis=None):
@@ -193,29 +230,39 @@ def rank_targets(store, chain, scope, link, *, limit=None, analysis=None):
     for eid, src, dst in store.read(
             f"SELECT id, src, dst FROM edges WHERE rel=? AND dst IN ({marks})", (Rel.OPERATES.value, *matches)):
         found.setdefault(src, []).append((eid, dst))
+    # every fact of every candidate in a few set-based reads (not a few queries per candidate)
+    r = _Read(store)
+    r.read_edges(found, "out", [Rel.LOCATED_IN])
+    ents = [ent for ent in found if not any(e["dst"] in places for e in r.edges_of(ent, "out", [Rel.LOCATED_IN]))]
+    r.read_edges(ents, "out", [Rel.OPERATES])
+    r.read_edges(ents, "in", [Rel.UNDERTAKEN_BY])
+    r.read_nodes([*ents, *(dst for ent in ents for _, dst in found[ent]),
+                  *(e["src"] for ent in ents for e in r.edges_of(ent, "in", [Rel.UNDERTAKEN_BY]))])
+    r.read_places(e["dst"] for ent in ents for e in r.edges_of(ent, "out", [Rel.LOCATED_IN]))
+    all_evs = store.edge_evidence_many([eid for ent in ents for eid, _ in found[ent]])
+    ev_order = {eid: i for i, eid in enumerate(all_evs)}
     out = []
-    for ent, ops in found.items():
-        locs = [e["dst"] for e in store.edges_of(ent, "out", [Rel.LOCATED_IN])]
-        if any(p in places for p in locs):
-            continue
-        node = store.node(ent)
+    for ent in ents:
+        ops = found[ent]
+        node = r.node(ent)
         score = 0.0
         reasons = []
         exact = any(dst == row.link_id for _, dst in ops)
-        products = sorted({store.node(dst)["name"] for _, dst in ops})
+        products = sorted({r.node(dst)["name"] for _, dst in ops})
         if exact:
             score += 3
             reasons.append(f"经营该环节({row.name})")
         else:
             score += 2
             reasons.append(f"经营相近产品({'、'.join(products)})")
-        other = {e["dst"] for e in store.edges_of(ent, "out", [Rel.OPERATES])}
+        operates = r.edges_of(ent, "out", [Rel.OPERATES])
+        other = {e["dst"] for e in operates}
         near = sorted((other & set(adjacent)) - matches - {row.link_id})
         if near:
             score += min(2, len(near))
             for lid in near[:2]:
                 reasons.append(f"同时经营{a.graph.nodes[lid]['name']}, 与本地已有的{'、'.join(adjacent[lid])}相邻")
-        code = enterprise_region(store, ent, cache)
+        code = enterprise_region(r, ent, cache)
         region_name = idx.by_code[code].name if code in idx.by_code else None
         if code and scope_code and _city(code) == _city(scope_code) and code[2:4] != "00":
             score += 2
@@ -227,25 +274,28 @@ def rank_targets(store, chain, scope, link, *, limit=None, analysis=None):
             score += 1
             reasons.append(f"邻省({_name(idx, _province(code) + '0000')})")
         roles = set(node["props"].get("roles") or ())
-        for e in store.edges_of(ent, "out", [Rel.OPERATES]):
+        for e in operates:
             roles.update(e["props"].get("roles") or ())
-        best = max(roles, key=lambda r: ROLE_POINTS.get(r, 0), default=None)
+        best = max(roles, key=lambda x: ROLE_POINTS.get(x, 0), default=None)
         if best and ROLE_POINTS.get(best):
             score += ROLE_POINTS[best]
             reasons.append(f"{best}企业")
-        inv = _investment(store, ent)
+        inv = 0.0
+        for e in r.edges_of(ent, "in", [Rel.UNDERTAKEN_BY]):
+            inv += r.node(e["src"])["props"].get("investment") or 0.0
         if inv >= 10:
             score += 1
             reasons.append(f"项目总投资{inv:g}亿元")
         elif inv >= 1:
             score += 0.5
             reasons.append(f"项目总投资{inv:g}亿元")
-        evs = store.edge_evidence_many([eid for eid, _ in ops])
-        conf = max((e["confidence"] for v in evs.values() for e in v), default=0.5)
+        # the candidate's evidence in the order edge_evidence_many gives it for its edges alone
+        evs = [all_evs[eid] for eid in sorted((eid for eid, _ in ops if eid in all_evs), key=ev_order.get)]
+        conf = max((e["confidence"] for v in evs for e in v), default=0.5)
         if conf < 1:
             reasons.append(f"证据置信度{conf:.2f}")
         evidence = [{"document": e["doc_title"] or e["doc_id"], "sentence": e["sentence"],
-                     "confidence": e["confidence"]} for v in evs.values() for e in v][:3]
+                     "confidence": e["confidence"]} for v in evs for e in v][:3]
         out.append(Candidate(ent, node["name"], row.name, round(score * conf, 2), reasons, region_name,
                              sorted(roles), products, evidence))
     out.sort(key=lambda c: (-c.score, c.name))
