@@ -825,6 +825,9 @@ _PARK_OFFICE = re.compile(r"管委会|管理委员会|管理办公室|管理处|
 _PARK_LIST_TAIL = re.compile(rf"(?:等|(?:\d+|[{_CN_NUM}]+)个)(?:省级|国家级|市级|县级)?$")
 
 
+_PK2_LIST_AND = re.compile(r"(?:和|与|及|以及|、)")
+
+
 def _boundary_cut(raw):
     """Where a park's name starts in `raw`: after the last boundary word in front of its first type.
 
@@ -871,6 +874,32 @@ def _park_suffix_from(text, s):
     return None
 
 
+def _pk2_park_suffix_finder(text):
+    """``_park_suffix_from`` for one text: the 园 and 区 it steps through are found once with str.find
+    (:func:`_literal_starts`) and bisected, instead of a regex scan for the class [园区] from each `s`; the first
+    of them at or after `s` is the one ``_PARK_TYPE_END.search(text, s)`` finds, so the windows and the results
+    are the same."""
+    ends = _literal_starts(text, "园区")
+    last = len(ends)
+
+    def find(text, s):
+        i = bisect.bisect_left(ends, s)
+        while i < last:
+            k = ends[i]
+            m = _PARK_SUFFIX_FAST.search(text, max(s, k - _PARK_TYPE_MAX), k + _PARK_TYPE_MAX + 2)
+            if m is not None and m.start() <= k:
+                return m
+            s = k + 1
+            i += 1
+        return None
+    return find
+
+
+# the last character of a span that is not one of _PARK_CHAR (Han, A-Z, a-z): a match of it at the span's start
+# ends right after that character (see _suffix_anchored)
+_PK2_LAST_NON_PARK_CHAR = re.compile(r"(?s).*[^\u4e00-\u9fff\u3400-\u4dbfA-Za-z]")
+
+
 def _suffix_anchored(pattern, text, suffix, char, min_prefix, max_prefix):
     """``pattern.finditer(text)`` for a pattern made of a lazy prefix and a suffix word.
 
@@ -884,7 +913,7 @@ def _suffix_anchored(pattern, text, suffix, char, min_prefix, max_prefix):
     """
     pos, n = 0, len(text)
     s = pos + min_prefix
-    find = _park_suffix_from if suffix is _PARK_SUFFIX_RE else suffix.search
+    find = _pk2_park_suffix_finder(text) if suffix is _PARK_SUFFIX_RE else suffix.search
     while s < n:
         sm = find(text, s)
         if sm is None:
@@ -892,10 +921,11 @@ def _suffix_anchored(pattern, text, suffix, char, min_prefix, max_prefix):
         s = sm.start()
         start = max(pos, s - max_prefix)
         i = s
-        if char is _PARK_CHAR:  # the run of Han characters and letters before the suffix, without a regex per character
-            while i > start and ("\u4e00" <= text[i - 1] <= "\u9fff" or "\u3400" <= text[i - 1] <= "\u4dbf" or
-                                 text[i - 1].isascii() and text[i - 1].isalpha()):
-                i -= 1
+        if char is _PARK_CHAR:  # the run of Han characters and letters before the suffix, without a loop per character
+            # (the greedy .* ends right after the last character of [start, s) outside the run class: where the
+            # character-by-character walk back from s would stop; no such character, the walk reaches start)
+            lm = _PK2_LAST_NON_PARK_CHAR.match(text, start, s)
+            i = lm.end() if lm is not None else start
         else:
             while i > start and char.match(text, i - 1):
                 i -= 1
@@ -2571,9 +2601,10 @@ class _Extractor:
         start = cs
         if last is not None:
             start = cs + last.end()
-            m = re.match(r"(?:和|与|及|以及|、)", self.text[start:])
+            # (the match re.match gives on text[start:], without copying the rest of the text; its end is absolute)
+            m = _PK2_LIST_AND.match(self.text, start)
             if m:
-                start += m.end()
+                start = m.end()
         items = []
         for item, p in self.list_items(start, cs + t.start(), split_and=False, cut=False):
             while not items and (lm := _PARK_LEAD_RE.match(item)) and len(item) - lm.end() >= 2 and \
@@ -2586,10 +2617,13 @@ class _Extractor:
 
     def find_parks(self):
         text = self.text
+        # (every branch of _ADDRESS holds 地址: a text without it has no address; a line break found in the last
+        # 30 characters is the one rfind over the whole line would give, and none there leaves s - 30)
+        has_address = "地址" in text
         for m in _park_matches(text):
             raw = m.group(0)
             s = m.start()
-            if _ADDRESS.search(text, max(0, text.rfind("\n", 0, s), s - 30), s):
+            if has_address and _ADDRESS.search(text, max(0, text.rfind("\n", max(0, s - 30), s), s - 30), s):
                 continue  # 地址:某市某某新区某某大道1号: a postal address (a site footer), not a park
             first_suffix = _PARK_SUFFIX_FAST.search(raw)
             type_start = s + first_suffix.start()
