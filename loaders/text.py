@@ -2198,6 +2198,7 @@ class _Extractor:
         self._deferred = []  # (name of the first park, start, whole name, cut word) waiting for such a proof
         self._park_short = {}  # (以下简称X): X -> the park's full name
         self.product_words = []
+        self._sh_industry_ac = None  # (industry_names, an automaton of them): see industry_near
 
     # ------------------------------------------------------------------ helpers
     def region_scan(self, s):
@@ -2270,7 +2271,7 @@ class _Extractor:
         start = max(start, end - _LIST_SPAN)
         seg = self.text[start:end]
         last = 0
-        for m in _LIST_CLOSER.finditer(seg):
+        for m in _LIST_CLOSER.finditer(seg) if "等" in seg else ():  # (a closer opens with 等)
             if seg.find("、", m.end()) >= 0:
                 last = m.end()  # 青岭硅业、远川铁合金等龙头企业带动|甲…、乙…
         start += last
@@ -2304,7 +2305,8 @@ class _Extractor:
             parts[0] = [stripped, p0 + len(first) - len(stripped)]
         if split_and and parts:
             last, pl = parts[-1]
-            m = _and_splitter(split_and).search(last)
+            # (the splitter matches one of the words of `split_and`, a |-list of literals: none in the item, no match)
+            m = _and_splitter(split_and).search(last) if any(map(last.__contains__, split_and.split("|"))) else None
             if m and not (stop and ("enterprises", last) in self._seen) and \
                     not _opens_with_place(last[m.start():], len(m.group())):  # (a firm's name: 某县泰和兰炭有限公司)
                 # (甲和|田市乙公司: the 和 opens a place written with its suffix, 和田市)
@@ -2343,9 +2345,10 @@ class _Extractor:
         refs.update(_SELF_REF.findall(self.text))
         suf, n = refs.most_common(1)[0]
         named = [(c, name) for name, c in full.items() if name.endswith(suf)]
+        # (an anonymised place opens with x or X: a text without either has none)
         anonymised = next((a for a in _ANON_PLACE.finditer(self.text)
                            if not (a.start() and self.text[a.start() - 1].isascii() and self.text[a.start() - 1].isalpha())),
-                          None)
+                          None) if "x" in self.text or "X" in self.text else None
         if n and named:
             self.x.scope["region"] = max(named)[1]
         elif anonymised:  # an anonymised text (xx市): keep the name, flagged, never guess
@@ -3008,6 +3011,13 @@ class _Extractor:
         """The industry named nearest before `pos` in its sentence, else in its paragraph."""
         if not self.industry_names:
             return None  # (no name to look for: both searches below find nothing)
+        names = self.industry_names
+        if self._sh_industry_ac is None or self._sh_industry_ac[0] is not names:
+            # every occurrence of every name (overlapping) in one pass; an empty name keeps the searches below
+            self._sh_industry_ac = (names, ahocorasick_rs.AhoCorasick(names) if "" not in names else None)
+        ac = self._sh_industry_ac[1]
+        if ac is not None:
+            return self._sh_industry_near(pos, names, ac)
         sent = _sentence_at(self.sentences, pos, self.sentence_starts)
         if sent:
             head = sent[2][max(0, pos - sent[0] - 300): pos - sent[0]]
@@ -3031,6 +3041,47 @@ class _Extractor:
             if best is None or rank < best[0]:
                 best = (rank, n)
         return best[1] if best else None
+
+    def _sh_industry_near(self, pos, names, ac):
+        """industry_near from the occurrences of the (distinct, non-empty) names, as ``(start, end, index)``.
+
+        In the sentence, max over the names found of (last start, length) is max over the occurrences of (start, end):
+        a name's last occurrence is its greatest, and no two names share a start and an end.  In the paragraph a name
+        with an occurrence ending by rel + 1 (rfind(n, 0, rel + 1)) ranks (0, rel - its last such start) before any
+        other, so the best is the occurrence of greatest (start, end) among those; else each name ranks (1, first
+        start >= rel - rel) and the best is the least start, the longest first (the names are sorted longest first
+        and a tie keeps the first).  A negative rel (slicing from the end) keeps the searches of industry_near.
+        """
+        sent = _sentence_at(self.sentences, pos, self.sentence_starts)
+        if sent:
+            head = sent[2][max(0, pos - sent[0] - 300): pos - sent[0]]
+            occ = ac.find_matches_as_indexes(head, overlapping=True)
+            if occ:
+                return names[max([(s, e, k) for k, s, e in occ])[2]]
+        para_start = max(self.text.rfind("\n", 0, pos) + 1, pos - 1500)
+        para_end = self.text.find("\n", pos, pos + 1500)
+        para = self.text[para_start: para_end if para_end >= 0 else min(len(self.text), pos + 1500)]
+        rel = pos - para_start
+        if rel < 0:
+            best = None
+            for n in names:
+                i = para.rfind(n, 0, rel + 1)
+                if i >= 0:
+                    rank = (0, rel - i)
+                else:
+                    i = para.find(n, rel)
+                    if i < 0:
+                        continue
+                    rank = (1, i - rel)
+                if best is None or rank < best[0]:
+                    best = (rank, n)
+            return best[1] if best else None
+        occ = ac.find_matches_as_indexes(para, overlapping=True)
+        before = [(s, e, k) for k, s, e in occ if e <= rel + 1]
+        if before:
+            return names[max(before)[2]]
+        after = [(s, -e, k) for k, s, e in occ if s >= rel]
+        return names[min(after)[2]] if after else None
 
     # ------------------------------------------------------------------ chains
     def _add_chain(self, steps, start, end, conf, form):
