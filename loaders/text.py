@@ -1817,9 +1817,14 @@ class _Spans:
 
 
 def _ev(text, start, end, conf, sentences, starts=None):
-    s = _sentence_at(sentences, start, starts)
-    if not s:
+    # (_sentence_at(sentences, start, starts) inlined: the sentence whose start is the last one <= start, a
+    # (start, end, text) triple and so true, else None)
+    if starts is None:
+        starts = [s[0] for s in sentences]
+    i = bisect.bisect_right(starts, start) - 1
+    if i < 0:
         return evidence(start, end, text[start:end], conf)
+    s = sentences[i]
     if end > s[1]:
         # a span that runs over a sentence end (a stray ? or 。 inside a list item in
         # scraped text) is quoted with every sentence it touches
@@ -2198,7 +2203,6 @@ class _Extractor:
         self._deferred = []  # (name of the first park, start, whole name, cut word) waiting for such a proof
         self._park_short = {}  # (以下简称X): X -> the park's full name
         self.product_words = []
-        self._sh_industry_ac = None  # (industry_names, an automaton of them): see industry_near
 
     # ------------------------------------------------------------------ helpers
     def region_scan(self, s):
@@ -2276,7 +2280,7 @@ class _Extractor:
                 last = m.end()  # 青岭硅业、远川铁合金等龙头企业带动|甲…、乙…
         start += last
         seg = seg[last:]
-        head = seg.split("、")[0]
+        head = seg[:k] if (k := seg.find("、")) >= 0 else seg  # (seg.split("、")[0])
         stripped = _strip_lead(head, cut=cut)
         start += len(head) - len(stripped)
         seg = seg[len(head) - len(stripped):]
@@ -3011,13 +3015,6 @@ class _Extractor:
         """The industry named nearest before `pos` in its sentence, else in its paragraph."""
         if not self.industry_names:
             return None  # (no name to look for: both searches below find nothing)
-        names = self.industry_names
-        if self._sh_industry_ac is None or self._sh_industry_ac[0] is not names:
-            # every occurrence of every name (overlapping) in one pass; an empty name keeps the searches below
-            self._sh_industry_ac = (names, ahocorasick_rs.AhoCorasick(names) if "" not in names else None)
-        ac = self._sh_industry_ac[1]
-        if ac is not None:
-            return self._sh_industry_near(pos, names, ac)
         sent = _sentence_at(self.sentences, pos, self.sentence_starts)
         if sent:
             head = sent[2][max(0, pos - sent[0] - 300): pos - sent[0]]
@@ -3041,47 +3038,6 @@ class _Extractor:
             if best is None or rank < best[0]:
                 best = (rank, n)
         return best[1] if best else None
-
-    def _sh_industry_near(self, pos, names, ac):
-        """industry_near from the occurrences of the (distinct, non-empty) names, as ``(start, end, index)``.
-
-        In the sentence, max over the names found of (last start, length) is max over the occurrences of (start, end):
-        a name's last occurrence is its greatest, and no two names share a start and an end.  In the paragraph a name
-        with an occurrence ending by rel + 1 (rfind(n, 0, rel + 1)) ranks (0, rel - its last such start) before any
-        other, so the best is the occurrence of greatest (start, end) among those; else each name ranks (1, first
-        start >= rel - rel) and the best is the least start, the longest first (the names are sorted longest first
-        and a tie keeps the first).  A negative rel (slicing from the end) keeps the searches of industry_near.
-        """
-        sent = _sentence_at(self.sentences, pos, self.sentence_starts)
-        if sent:
-            head = sent[2][max(0, pos - sent[0] - 300): pos - sent[0]]
-            occ = ac.find_matches_as_indexes(head, overlapping=True)
-            if occ:
-                return names[max([(s, e, k) for k, s, e in occ])[2]]
-        para_start = max(self.text.rfind("\n", 0, pos) + 1, pos - 1500)
-        para_end = self.text.find("\n", pos, pos + 1500)
-        para = self.text[para_start: para_end if para_end >= 0 else min(len(self.text), pos + 1500)]
-        rel = pos - para_start
-        if rel < 0:
-            best = None
-            for n in names:
-                i = para.rfind(n, 0, rel + 1)
-                if i >= 0:
-                    rank = (0, rel - i)
-                else:
-                    i = para.find(n, rel)
-                    if i < 0:
-                        continue
-                    rank = (1, i - rel)
-                if best is None or rank < best[0]:
-                    best = (rank, n)
-            return best[1] if best else None
-        occ = ac.find_matches_as_indexes(para, overlapping=True)
-        before = [(s, e, k) for k, s, e in occ if e <= rel + 1]
-        if before:
-            return names[max(before)[2]]
-        after = [(s, -e, k) for k, s, e in occ if s >= rel]
-        return names[min(after)[2]] if after else None
 
     # ------------------------------------------------------------------ chains
     def _add_chain(self, steps, start, end, conf, form):
