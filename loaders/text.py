@@ -1885,9 +1885,14 @@ class _Spans:
 
 
 def _ev(text, start, end, conf, sentences, starts=None):
-    s = _sentence_at(sentences, start, starts)
-    if not s:
+    # (_sentence_at(sentences, start, starts) inlined: the sentence whose start is the last one <= start, a
+    # (start, end, text) triple and so true, else None)
+    if starts is None:
+        starts = [s[0] for s in sentences]
+    i = bisect.bisect_right(starts, start) - 1
+    if i < 0:
         return evidence(start, end, text[start:end], conf)
+    s = sentences[i]
     if end > s[1]:
         # a span that runs over a sentence end (a stray ? or 。 inside a list item in
         # scraped text) is quoted with every sentence it touches
@@ -2338,12 +2343,12 @@ class _Extractor:
         start = max(start, end - _LIST_SPAN)
         seg = self.text[start:end]
         last = 0
-        for m in _LIST_CLOSER.finditer(seg):
+        for m in _LIST_CLOSER.finditer(seg) if "等" in seg else ():  # (a closer opens with 等)
             if seg.find("、", m.end()) >= 0:
                 last = m.end()  # 青岭硅业、远川铁合金等龙头企业带动|甲…、乙…
         start += last
         seg = seg[last:]
-        head = seg.split("、")[0]
+        head = seg[:k] if (k := seg.find("、")) >= 0 else seg  # (seg.split("、")[0])
         stripped = _strip_lead(head, cut=cut)
         start += len(head) - len(stripped)
         seg = seg[len(head) - len(stripped):]
@@ -2372,7 +2377,8 @@ class _Extractor:
             parts[0] = [stripped, p0 + len(first) - len(stripped)]
         if split_and and parts:
             last, pl = parts[-1]
-            m = _and_splitter(split_and).search(last)
+            # (the splitter matches one of the words of `split_and`, a |-list of literals: none in the item, no match)
+            m = _and_splitter(split_and).search(last) if any(map(last.__contains__, split_and.split("|"))) else None
             if m and not (stop and ("enterprises", last) in self._seen) and \
                     not _opens_with_place(last[m.start():], len(m.group())):  # (a firm's name: 某县泰和兰炭有限公司)
                 # (甲和|田市乙公司: the 和 opens a place written with its suffix, 和田市)
@@ -2411,9 +2417,10 @@ class _Extractor:
         refs.update(_SELF_REF.findall(self.text))
         suf, n = refs.most_common(1)[0]
         named = [(c, name) for name, c in full.items() if name.endswith(suf)]
+        # (an anonymised place opens with x or X: a text without either has none)
         anonymised = next((a for a in _ANON_PLACE.finditer(self.text)
                            if not (a.start() and self.text[a.start() - 1].isascii() and self.text[a.start() - 1].isalpha())),
-                          None)
+                          None) if "x" in self.text or "X" in self.text else None
         if n and named:
             self.x.scope["region"] = max(named)[1]
         elif anonymised:  # an anonymised text (xx市): keep the name, flagged, never guess

@@ -127,6 +127,13 @@ class RegionIndex:
         self._maxlen = max(map(len, self.by_name), default=0)
         names = sorted(set(self.by_name) | set(self.by_short), key=len, reverse=True)
         self._pattern = re.compile("|".join(map(re.escape, names)))
+        # for leading(): every name a lookup there can find, and for each first two characters the longest such
+        # name of two or more characters (a slice that is none of these names finds nothing in any of the four)
+        self._sh_keys = set(self.by_name) | set(self.by_alt) | set(self.by_short) | set(self.by_county_short)
+        self._sh_longest = {}
+        for k in self._sh_keys:
+            if len(k) >= 2 and len(k) > self._sh_longest.get(k[:2], 0):
+                self._sh_longest[k[:2]] = len(k)
 
     def ancestors(self, region):
         """The regions that contain `region`, nearest first."""
@@ -193,10 +200,15 @@ class RegionIndex:
         longest name wins at each step (张掖市 before 张掖).
         """
         out, pos, prev = [], 0, None
+        keys, longest = self._sh_keys, self._sh_longest
         while pos < len(name):
             found = None
-            for n in range(min(self._maxlen, len(name) - pos), 1, -1):
+            # (only the lengths of the names that start with name[pos:pos + 2] can find one; a slice that is no name
+            # of the four tables finds nothing: rs is empty for it whatever prev is)
+            for n in range(min(self._maxlen, len(name) - pos, longest.get(name[pos: pos + 2], 0)), 1, -1):
                 t = name[pos: pos + n]
+                if t not in keys:
+                    continue
                 rs = self.by_name.get(t) if not _GENERIC_FULL.match(t) else None
                 rs = rs or self.by_alt.get(t) or self.by_short.get(t)
                 if prev:
