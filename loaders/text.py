@@ -5481,7 +5481,9 @@ class _Extractor:
         unless they lie before the document's year.
         """
         text = self.text
-        for hm in _TAB_HEADER.finditer(text):
+        # (a header is one line, opened at a line start (^ under re.M), that holds 指标: tried only at such lines)
+        heads_at = sorted({text.rfind("\n", 0, q) + 1 for q in _literal_starts(text, ("指标",))})
+        for hm in _finditer_at(_TAB_HEADER, text, heads_at):
             cells = hm.group().strip("\n").split("\t")
             ycols = [(c, int(v[:4])) for c, v in enumerate(cells)
                      if re.fullmatch(r"(?:19|20)\d{2}年?(?:目标|\((?:预计|预期|估计)\))?", v.strip())]
