@@ -100,6 +100,10 @@ LEGAL_FORMS = (
     "总厂",  # (某油田炼化总厂: a state works named as a whole)
 )
 _LEGAL_FORM_RE = re.compile(_alternation(LEGAL_FORMS))
+# where a form can start, from the first of 公司/集团/总厂 it holds (so _legal_names tries the pattern only there)
+_TE_FORM_ANCHORS = ("公司", "集团", "总厂")
+_TE_FORM_OFFSETS = {a: sorted({f.find(a) for f in LEGAL_FORMS if a in f}) for a in _TE_FORM_ANCHORS}
+assert all(any(a in f for a in _TE_FORM_ANCHORS) for f in LEGAL_FORMS)
 # Words that never make a firm's name on their own (开发运营公司, 上市公司, 企业集团, 大集团).
 GENERIC_WORDS = (
     "企业", "公司", "集团", "开发", "运营", "投资", "建设", "发展", "管理", "上市", "平台", "龙头", "骨干", "链主",
@@ -3644,7 +3648,10 @@ class _Extractor:
     def _legal_names(self):
         """Names ending in an organisation form: 某某集团股份有限公司, 某某石化公司, 某某集团某某公司."""
         text = self.text
-        forms = self._legal_form_matches = list(_LEGAL_FORM_RE.finditer(text))  # (kept for _list_clauses)
+        # (kept for _list_clauses; every form holds 公司, 集团 or 总厂 at a known offset: tried only there)
+        starts = sorted({q - k for q in _literal_starts(text, _TE_FORM_ANCHORS) for k in _TE_FORM_OFFSETS[text[q:q + 2]]
+                         if q >= k})
+        forms = self._legal_form_matches = list(_finditer_at(_LEGAL_FORM_RE, text, starts))
         i = 0
         while i < len(forms):
             f = forms[i]
@@ -4026,7 +4033,8 @@ class _Extractor:
                 self.add_enterprise(name, [], at, at + len(name), 0.6)
         # the subject of a clause that builds a capacity at a place: 甲乙绿能在某新区布局5GW组件项目 (a brand of four
         # characters, no place, park, product or sector: only a firm builds its own plant somewhere)
-        for m in _BUILDS_CAPACITY.finditer(text):
+        # (a match starts with one of its four verbs: tried only where one occurs)
+        for m in _finditer_at(_BUILDS_CAPACITY, text, _literal_starts(text, ("布局", "新建", "建设", "投建"))):
             at = text.rfind("在", max(0, m.start() - 12), m.start())
             cs = self.clause_start(m.start())
             if at < 0 or at - cs != 4:
@@ -4060,8 +4068,8 @@ class _Extractor:
                                     aliases=[name + m.group(0)[: -len(m.group("x"))]])
         # a firm's plant named by the firm and the place it stands in: 甲乙株洲工厂带动…, 发挥甲乙青海基地带动作用 (the
         # firm is 甲乙; a sector, a rank or a place in front names a base, not a firm: 新能源|某地基地, 国家级|某地基地)
-        for m in _PLANT_CORE.finditer(text):  # (the starts of _PLANT_AT's matches)
-            q = m.start()
+        # (the starts of _PLANT_AT's matches: the core words, which cannot overlap, found with str.find)
+        for q in _literal_starts(text, ("基地", "工厂", "分厂")):
             if text[q - 2:q] in ("生产", "制造"):
                 q -= 2
             rs = next((q - n for n in (3, 2) if self.regions.is_region_name(text[q - n:q]) or
@@ -5582,7 +5590,9 @@ class _Extractor:
         unless they lie before the document's year.
         """
         text = self.text
-        for hm in _TAB_HEADER.finditer(text):
+        # (a header is one line, opened at a line start (^ under re.M), that holds 指标: tried only at such lines)
+        heads_at = sorted({text.rfind("\n", 0, q) + 1 for q in _literal_starts(text, ("指标",))})
+        for hm in _finditer_at(_TAB_HEADER, text, heads_at):
             cells = hm.group().strip("\n").split("\t")
             ycols = [(c, int(v[:4])) for c, v in enumerate(cells)
                      if re.fullmatch(r"(?:19|20)\d{2}年?(?:目标|\((?:预计|预期|估计)\))?", v.strip())]
