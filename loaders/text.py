@@ -101,9 +101,9 @@ LEGAL_FORMS = (
 )
 _LEGAL_FORM_RE = re.compile(_alternation(LEGAL_FORMS))
 # where a form can start, from the first of 公司/集团/总厂 it holds (so _legal_names tries the pattern only there)
-_TE_FORM_ANCHORS = ("公司", "集团", "总厂")
-_TE_FORM_OFFSETS = {a: sorted({f.find(a) for f in LEGAL_FORMS if a in f}) for a in _TE_FORM_ANCHORS}
-assert all(any(a in f for a in _TE_FORM_ANCHORS) for f in LEGAL_FORMS)
+_LEGAL_FORM_ANCHORS = ("公司", "集团", "总厂")
+_LEGAL_FORM_OFFSETS = {a: sorted({f.find(a) for f in LEGAL_FORMS if a in f}) for a in _LEGAL_FORM_ANCHORS}
+assert all(any(a in f for a in _LEGAL_FORM_ANCHORS) for f in LEGAL_FORMS)
 # Words that never make a firm's name on their own (开发运营公司, 上市公司, 企业集团, 大集团).
 GENERIC_WORDS = (
     "企业", "公司", "集团", "开发", "运营", "投资", "建设", "发展", "管理", "上市", "平台", "龙头", "骨干", "链主",
@@ -829,7 +829,7 @@ _PARK_OFFICE = re.compile(r"管委会|管理委员会|管理办公室|管理处|
 _PARK_LIST_TAIL = re.compile(rf"(?:等|(?:\d+|[{_CN_NUM}]+)个)(?:省级|国家级|市级|县级)?$")
 
 
-_PK2_LIST_AND = re.compile(r"(?:和|与|及|以及|、)")
+_PARK_LIST_AND = re.compile(r"(?:和|与|及|以及|、)")
 
 
 def _boundary_cut(raw):
@@ -878,7 +878,7 @@ def _park_suffix_from(text, s):
     return None
 
 
-def _pk2_park_suffix_finder(text):
+def _park_suffix_finder(text):
     """``_park_suffix_from`` for one text: the 园 and 区 it steps through are found once with str.find
     (:func:`_literal_starts`) and bisected, instead of a regex scan for the class [园区] from each `s`; the first
     of them at or after `s` is the one ``_PARK_TYPE_END.search(text, s)`` finds, so the windows and the results
@@ -901,7 +901,7 @@ def _pk2_park_suffix_finder(text):
 
 # the last character of a span that is not one of _PARK_CHAR (Han, A-Z, a-z): a match of it at the span's start
 # ends right after that character (see _suffix_anchored)
-_PK2_LAST_NON_PARK_CHAR = re.compile(r"(?s).*[^\u4e00-\u9fff\u3400-\u4dbfA-Za-z]")
+_LAST_NON_PARK_CHAR = re.compile(r"(?s).*[^\u4e00-\u9fff\u3400-\u4dbfA-Za-z]")
 
 
 def _suffix_anchored(pattern, text, suffix, char, min_prefix, max_prefix):
@@ -917,7 +917,7 @@ def _suffix_anchored(pattern, text, suffix, char, min_prefix, max_prefix):
     """
     pos, n = 0, len(text)
     s = pos + min_prefix
-    find = _pk2_park_suffix_finder(text) if suffix is _PARK_SUFFIX_RE else suffix.search
+    find = _park_suffix_finder(text) if suffix is _PARK_SUFFIX_RE else suffix.search
     while s < n:
         sm = find(text, s)
         if sm is None:
@@ -928,7 +928,7 @@ def _suffix_anchored(pattern, text, suffix, char, min_prefix, max_prefix):
         if char is _PARK_CHAR:  # the run of Han characters and letters before the suffix, without a loop per character
             # (the greedy .* ends right after the last character of [start, s) outside the run class: where the
             # character-by-character walk back from s would stop; no such character, the walk reaches start)
-            lm = _PK2_LAST_NON_PARK_CHAR.match(text, start, s)
+            lm = _LAST_NON_PARK_CHAR.match(text, start, s)
             i = lm.end() if lm is not None else start
         else:
             while i > start and char.match(text, i - 1):
@@ -1160,34 +1160,34 @@ _BATCH = re.compile(r"第[一二三四五六七八九十\d]+批|“\d+”|十[�
 
 
 # the first and the last characters of the matches of _PROJECT_QUALIFIER (and \d: str.isdecimal, category Nd)
-_PJ2_QUAL_FIRST = frozenset(".一二三四五六七八九十两投总亿万以的重大示批高产技绿改建工新续在储谋签开好优标引带")
-_PJ2_QUAL_LAST = frozenset(".个项批资元上下的点大范化改造设业新建备划约工好质性")
+_QUALIFIER_FIRST = frozenset(".一二三四五六七八九十两投总亿万以的重大示批高产技绿改建工新续在储谋签开好优标引带")
+_QUALIFIER_LAST = frozenset(".个项批资元上下的点大范化改造设业新建备划约工好质性")
 
 
-def _pj2_all_qualifiers(s):
+def _all_qualifiers(s):
     """``not _PROJECT_QUALIFIER.sub("", s)``: `s` is made of qualifiers only. What sub leaves is empty only when
     `s` is a run of matches, so its first character opens a match and its last one closes one: else no sub."""
-    if s and not (s[0] in _PJ2_QUAL_FIRST or s[0].isdecimal()) or s and not (s[-1] in _PJ2_QUAL_LAST or s[-1].isdecimal()):
+    if s and not (s[0] in _QUALIFIER_FIRST or s[0].isdecimal()) or s and not (s[-1] in _QUALIFIER_LAST or s[-1].isdecimal()):
         return False
     return not _PROJECT_QUALIFIER.sub("", s)
 
 
 # the last of 、,;。.:\n( before endpos: max(text.rfind(c, pos, endpos) for c in "、,;。.:\n(") is its start, or -1
-_PJ2_LAST_STOP = re.compile(r"[、,;。.:\n(][^、,;。.:\n(]*\Z")
+_PJ_LAST_STOP = re.compile(r"[、,;。.:\n(][^、,;。.:\n(]*\Z")
 # the words find_projects' scans after its loop over 项目 start at
-_PJ2_WORDS = tuple(dict.fromkeys(("改造", *_FACILITY_PROGRESS_WORDS, "投产", "建成", "工程", "改完成", "建设", "落地", "布局",
+_PJ_WORDS = tuple(dict.fromkeys(("改造", *_FACILITY_PROGRESS_WORDS, "投产", "建成", "工程", "改完成", "建设", "落地", "布局",
                                   "总投资")))
 # (no word overlaps itself: every occurrence is one of the non-overlapping occurrences _occurrences finds)
-assert all(w and not any(w[k:] == w[: len(w) - k] for k in range(1, len(w))) for w in _PJ2_WORDS)
-_PJ2_AC = ahocorasick_rs.AhoCorasick(_PJ2_WORDS)
+assert all(w and not any(w[k:] == w[: len(w) - k] for k in range(1, len(w))) for w in _PJ_WORDS)
+_PJ_WORDS_AC = ahocorasick_rs.AhoCorasick(_PJ_WORDS)
 
 
-def _pj2_occurrences(text):
-    """``{word: list(_occurrences(text, word))}`` for each of _PJ2_WORDS, from one Aho-Corasick pass (all matches,
+def _pj_word_occurrences(text):
+    """``{word: list(_occurrences(text, word))}`` for each of _PJ_WORDS, from one Aho-Corasick pass (all matches,
     overlapping ones too, at character positions; reported by their end, so each word's starts come in order)."""
-    out = {w: [] for w in _PJ2_WORDS}
-    lists = [out[w] for w in _PJ2_WORDS]
-    for k, i, _e in _PJ2_AC.find_matches_as_indexes(text, overlapping=True):
+    out = {w: [] for w in _PJ_WORDS}
+    lists = [out[w] for w in _PJ_WORDS]
+    for k, i, _e in _PJ_WORDS_AC.find_matches_as_indexes(text, overlapping=True):
         lists[k].append(i)
     return out
 
@@ -1268,8 +1268,8 @@ def _ends_as(s, ends):
 
 
 # (capacity_products' two patterns, compiled once: re.split and re.sub compile the same patterns, looked up per call)
-_PJ2_CAP_SPLIT = re.compile(r"[,，;；。(（]")
-_PJ2_CAP_LEAD = re.compile(r"^(?:-|及配套|配套)+")
+_CAP_SPLIT = re.compile(r"[,，;；。(（]")
+_CAP_LEAD = re.compile(r"^(?:-|及配套|配套)+")
 
 
 def capacity_products(text, lead_product=None):
@@ -1288,8 +1288,8 @@ def capacity_products(text, lead_product=None):
     for i, c in enumerate(caps):
         end = caps[i + 1].start() if i + 1 < len(caps) else len(text)
         # (200MW光伏+20MW/80MWh储能: the + and / between two capacities join them, they name no product)
-        prod = _PJ2_CAP_SPLIT.split(text[c.end():end])[0].strip("的及和、+/ ")
-        prod = _PJ2_CAP_LEAD.sub("", prod)
+        prod = _CAP_SPLIT.split(text[c.end():end])[0].strip("的及和、+/ ")
+        prod = _CAP_LEAD.sub("", prod)
         if i == 0 and lead_product and normalise_product(prod) in ("", "生产线"):
             prod = lead_product
         if prod:
@@ -1992,10 +1992,6 @@ _FIRM_NAME_CELL = re.compile(rf"(?:企 *业|公 *司)(?: *(?:名 *称|简 *称))
 _FIRM_TABLE_HEADER = re.compile(rf"[\t\n](?:{_FIRM_NAME_CELL.pattern})(?=[\t\n])")
 _CELL_ITEM = re.compile(r"[^、,;]+")  # the firms of a cell that lists several (甲公司、乙公司)
 _PLANT_AT = re.compile(r"(?:生产|制造)?(?:基地|工厂|分厂)")
-# _PLANT_AT's core words alone: a plain alternation of literals the engine finds fast (the optional head of
-# _PLANT_AT is tried at every position); a 生产/制造 right before a core word opens _PLANT_AT's match there (no core
-# word ends with 生/产/制/造, so no earlier match can hold them)
-_PLANT_CORE = re.compile(r"基地|工厂|分厂")
 
 
 _AFTER_DONE = re.compile(r"[之以]?后")  # 项目建成|后|甲乙某地基地…: the time after the verb, not the firm
@@ -2613,7 +2609,7 @@ class _Extractor:
         if last is not None:
             start = cs + last.end()
             # (the match re.match gives on text[start:], without copying the rest of the text; its end is absolute)
-            m = _PK2_LIST_AND.match(self.text, start)
+            m = _PARK_LIST_AND.match(self.text, start)
             if m:
                 start = m.end()
         items = []
@@ -3649,7 +3645,7 @@ class _Extractor:
         """Names ending in an organisation form: 某某集团股份有限公司, 某某石化公司, 某某集团某某公司."""
         text = self.text
         # (kept for _list_clauses; every form holds 公司, 集团 or 总厂 at a known offset: tried only there)
-        starts = sorted({q - k for q in _literal_starts(text, _TE_FORM_ANCHORS) for k in _TE_FORM_OFFSETS[text[q:q + 2]]
+        starts = sorted({q - k for q in _literal_starts(text, _LEGAL_FORM_ANCHORS) for k in _LEGAL_FORM_OFFSETS[text[q:q + 2]]
                          if q >= k})
         forms = self._legal_form_matches = list(_finditer_at(_LEGAL_FORM_RE, text, starts))
         i = 0
@@ -4068,7 +4064,8 @@ class _Extractor:
                                     aliases=[name + m.group(0)[: -len(m.group("x"))]])
         # a firm's plant named by the firm and the place it stands in: 甲乙株洲工厂带动…, 发挥甲乙青海基地带动作用 (the
         # firm is 甲乙; a sector, a rank or a place in front names a base, not a firm: 新能源|某地基地, 国家级|某地基地)
-        # (the starts of _PLANT_AT's matches: the core words, which cannot overlap, found with str.find)
+        # (the starts of _PLANT_AT's matches: the core words, which cannot overlap, found with str.find; a 生产/制造
+        # right before one opens the match there, and no core word ends with 生/产/制/造)
         for q in _literal_starts(text, ("基地", "工厂", "分厂")):
             if text[q - 2:q] in ("生产", "制造"):
                 q -= 2
@@ -4404,19 +4401,19 @@ class _Extractor:
         return out
 
     # ------------------------------------------------------------------ projects
-    def _pj2_park_head(self, item, lo, hi):
+    def _park_head(self, item, lo, hi):
         """``any(item[:n] in self.park_names for n in range(lo, hi))`` for lo >= 4 and hi <= len(item) + 1: only the
         lengths of the park names that share item's first four characters are tried (a name of n >= 4 characters
         equal to item[:n] has them). The index is built from this document's park names (set once, in
         finish_parks, and not changed after) and rebuilt when the set is another."""
         names = self.park_names
-        idx = getattr(self, "_pj2_park_idx", None)
+        idx = getattr(self, "_park_head_index", None)
         if idx is None or idx[0] is not names:
             heads = {}
             for n in names:
                 if len(n) >= 4:
                     heads.setdefault(n[:4], set()).add(len(n))
-            idx = self._pj2_park_idx = (names, heads)
+            idx = self._park_head_index = (names, heads)
         lens = idx[1].get(item[:4])
         return lens is not None and any(lo <= n < hi and item[:n] in names for n in lens)
 
@@ -4428,7 +4425,7 @@ class _Extractor:
         # index and the context set by scan_regions give, is the same whether it is asked now or later)
         if _FACILITY.search(item) or _LEGAL_FORM_RE.search(item):
             return True
-        return self._region_prefix(item) is not None or self._pj2_park_head(item, 4, len(item) + 1)
+        return self._region_prefix(item) is not None or self._park_head(item, 4, len(item) + 1)
 
     def find_headed_facilities(self):
         """Facilities listed under a 重点项目: heading without the word 项目 (推进某某繁育基地建设): each clause that
@@ -4631,7 +4628,7 @@ class _Extractor:
             p = dict(p, enterprise=kf)  # 甲乙电工|某地20万千瓦光伏: a firm the text names (or a trade name and a
             # county's short name), then where it builds; before a capacity, a county's short name after any owner
             # is the plant's place (甲能|某宁200万千瓦煤电)
-        if p["enterprise"] and (self._pj2_park_head(item, len(p["enterprise"]), len(item)) if len(p["enterprise"]) >= 4
+        if p["enterprise"] and (self._park_head(item, len(p["enterprise"]), len(item)) if len(p["enterprise"]) >= 4
                                 else any(item[:n] in self.park_names for n in range(len(p["enterprise"]), len(item)))):
             p = dict(p, enterprise=None)  # 某某种业产业园质量检测中心: in the park, not by it
         e = p["enterprise"]
@@ -4849,7 +4846,7 @@ class _Extractor:
                     vm = _CUT_RE.match(items[j][0], vm.end()) if vm else None
                     if vm is not None and vm.end() < len(items[j][0]):
                         items = [(items[j][0][vm.end():], items[j][1] + vm.end())] + items[j + 1:]
-            if not listed and _pj2_all_qualifiers(_strip_lead(items[-1][0]).replace("产业链", "")):
+            if not listed and _all_qualifiers(_strip_lead(items[-1][0]).replace("产业链", "")):
                 continue  # 实施重点项目, 产业链重点项目: qualifiers of 项目, no project is named
             pre = text[cs:items[0][1]]
             intro = pre + items[0][0][:8]
@@ -5054,7 +5051,7 @@ class _Extractor:
                     self._add_project(item, p, stage, 0.65 if listed else 0.55, known, pp)
                     if whole and len(self.x.projects) > n:
                         self._whole_projects.add(id(self.x.projects[-1]))
-        occ = _pj2_occurrences(text)  # (the words the scans below start at, found in one pass)
+        occ = _pj_word_occurrences(text)  # (the words the scans below start at, found in one pass)
         # a firm's renovation named after it: 支持某某石化公司扩能改造
         legal = {e["name"] for e in self.x.enterprises if _legal_form_in(e["name"][-4:])}
         for m in _renovation_matches(text) if legal else ():
@@ -5081,7 +5078,7 @@ class _Extractor:
         firms = {n for n in known if len(n) >= 4}
         lens = sorted({len(n) for n in firms}, reverse=True)
         for ws in occ["改造"] if firms else ():
-            k = (r.start() if (r := _PJ2_LAST_STOP.search(text, max(0, ws - 24), ws)) else -1)  # (the last of them)
+            k = (r.start() if (r := _PJ_LAST_STOP.search(text, max(0, ws - 24), ws)) else -1)  # (the last of them)
             seg = text[k + 1: ws]
             firm = next((seg[:n] for n in lens if seg[:n] in firms), None) if len(seg) >= 6 else None
             if firm is None or not 2 <= len(seg) - len(firm) <= 14 or _TM_DIGIT.search(seg, len(firm)) or \
@@ -5330,7 +5327,7 @@ class _Extractor:
             # (建设国家某某创新中心: the one national facility of its name; not 国家级, a rank to reach)
             placed = in_park or item.startswith("国家") and item[2:3] != "级" or \
                 self._region_prefix(item) is not None or self._township_prefix(item) or \
-                self._pj2_park_head(item, 4, len(item)) or _VOLTAGE_LEAD.match(item) or between
+                self._park_head(item, 4, len(item)) or _VOLTAGE_LEAD.match(item) or between
             # (a centre named by what it does, 某某检验检测中心, 某某集中处置中心: one facility; not 各园区服务中心)
             centre = item.endswith("中心") and len(item) >= 6 and item[0] not in "各全本该这此其每"
             if cap or firm or placed or centre:

@@ -129,11 +129,11 @@ class RegionIndex:
         self._pattern = re.compile("|".join(map(re.escape, names)))
         # for leading(): every name a lookup there can find, and for each first two characters the longest such
         # name of two or more characters (a slice that is none of these names finds nothing in any of the four)
-        self._sh_keys = set(self.by_name) | set(self.by_alt) | set(self.by_short) | set(self.by_county_short)
-        self._sh_longest = {}
-        for k in self._sh_keys:
-            if len(k) >= 2 and len(k) > self._sh_longest.get(k[:2], 0):
-                self._sh_longest[k[:2]] = len(k)
+        self._name_keys = set(self.by_name) | set(self.by_alt) | set(self.by_short) | set(self.by_county_short)
+        self._longest_by_head = {}
+        for k in self._name_keys:
+            if len(k) >= 2 and len(k) > self._longest_by_head.get(k[:2], 0):
+                self._longest_by_head[k[:2]] = len(k)
 
     def ancestors(self, region):
         """The regions that contain `region`, nearest first."""
@@ -200,7 +200,7 @@ class RegionIndex:
         longest name wins at each step (张掖市 before 张掖).
         """
         out, pos, prev = [], 0, None
-        keys, longest = self._sh_keys, self._sh_longest
+        keys, longest = self._name_keys, self._longest_by_head
         while pos < len(name):
             found = None
             # (only the lengths of the names that start with name[pos:pos + 2] can find one; a slice that is no name
