@@ -364,6 +364,7 @@ _HOLDS_STEP = re.compile(r"(?:已有|现有|拥有|已落户|已入驻|代表企
 _ROW_CLAUSE_END = re.compile(r"[。;:!?]|为主")
 # the legal form after a firm's short name in its full name (甲化工有限公司, 乙有色集团股份有限公司)
 _FIRM_STEP_FORM = r"(?:科技|实业|集团)?(?:股份)?(?:有限(?:责任)?公司|集团)"
+_FIRM_STEP_FORM_RE = re.compile(_FIRM_STEP_FORM)
 # the parts of a web page a scrape keeps: the site and its sections joined by dashes in a breadcrumb or a page
 # title (某某省人民政府 - 政务公开 - 通知公告); a step that is an institution or a section of a site is no product
 _SITE_STEP = re.compile(r"首页|主页|门户|网站|当前位置|栏目|频道|正文|(?:信息|政务|政府|党务)公开|通知公告|新闻|"
@@ -2259,6 +2260,7 @@ class _Extractor:
         self.chain_spans = _Spans()  # dash chains: 制 inside them is a step, not a route
         self._park_index = None
         self._prefix_cache = {}
+        self._firm_step_memo = {}  # chain step -> whether the text names it as a firm (see _firm_step)
         self.context = set()
         self.category_parks = set()  # theme + type written with a count: a kind of park
         self._townships = None  # words the text writes before 镇/乡 (see _township_prefix)
@@ -3055,6 +3057,7 @@ class _Extractor:
         # “2+6”现代产业体系 / “2+4”现代化产业集群: the system the groups make up
         systems = [m for m in (_INDUSTRY_SYSTEM.match(text, p.start() - 1) for p in re.finditer(r"\+", text)
                                if p.start() > 0) if m]
+        system_starts = [m.start() for m in systems]
         for m in systems:
             sys_name = m.group("sys")
             for rec in self.x.industries:
@@ -3070,9 +3073,10 @@ class _Extractor:
             name = _strip_lead(run.group().strip("“”"), cut=False)
             if 2 <= len(name) <= 14:
                 system = None
-                sm = [x for x in systems if m.start() - 300 <= x.start() < m.start()]
-                if sm:
-                    system = sm[-1].group("sys")
+                # the last system that starts in the 300 characters before (systems are in text order)
+                k = bisect.bisect_left(system_starts, m.start()) - 1
+                if k >= 0 and system_starts[k] >= m.start() - 300:
+                    system = systems[k].group("sys")
                 self.add("industries", name, {"name": name, "group": "产业链", "system": system,
                                               "evidence": [self.ev(m.start() - len(name), m.end(), 0.8)]})
         for m in self.task_matches():
@@ -3370,17 +3374,31 @@ class _Extractor:
         """
         if len(step) < 3 or not _HAN_ONLY.fullmatch(step):
             return False
+        memo = self._firm_step_memo  # (the answer depends on the step and the text only)
+        if step not in memo:
+            memo[step] = self._firm_step_uncached(step)
+        return memo[step]
+
+    def _firm_step_uncached(self, step):
+        # the matches of re.finditer(re.escape(step) + _FIRM_STEP_FORM, text): the step is a literal, so a match
+        # starts where str.find finds it and the form matches right after; the scan goes on after a match's end
         text = self.text
-        for m in re.finditer(re.escape(step) + _FIRM_STEP_FORM, text):
-            k = m.start()
-            while k > 0 and k > m.start() - 6 and _HAN_CHAR.match(text, k - 1):
+        i = text.find(step)
+        while i >= 0:
+            f = _FIRM_STEP_FORM_RE.match(text, i + len(step))
+            if not f:
+                i = text.find(step, i + 1)
+                continue
+            k = i
+            while k > 0 and k > i - 6 and _HAN_CHAR.match(text, k - 1):
                 k -= 1
-            pre, covered = text[k:m.start()], 0
+            pre, covered = text[k:i], 0
             for s, e, _name in self.region_scan(pre):  # (nothing but places before it: 某省某市|甲化工有限公司)
                 if s == covered:
                     covered = e
             if covered == len(pre) or self.regions.knows(pre):
                 return True
+            i = text.find(step, f.end())
         return False
 
     def _split_joined_chains(self, steps, start, end):
