@@ -10,6 +10,16 @@ EXAMPLES = os.path.join(ROOT, "examples")
 ARTIFACTS = os.path.join(HERE, "artifacts")
 
 
+def bench_module(name):
+    """The script ``bench/<name>.py`` as a module (the benchmarks are scripts, not part of the package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_" + name, os.path.join(ROOT, "bench", name + ".py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
 def corpus_file(prefix):
     found = glob.glob(os.path.join(CORPUS, prefix + "_*.txt"))
     if not found:

@@ -2,7 +2,6 @@
 
 import csv
 import doctest
-import importlib.util
 import os
 import statistics
 from collections import Counter
@@ -17,17 +16,10 @@ from chainatlas.queries import gap_report
 from chainatlas.queries.analysis import analyse_chain, chains_in_scope
 from chainatlas.queries.targets import rank_targets
 
-from conftest import ROOT
+from conftest import bench_module
 
 
-def _load_generator():
-    spec = importlib.util.spec_from_file_location("bench_generate", os.path.join(ROOT, "bench", "generate.py"))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-gen = _load_generator()
+gen = bench_module("generate")
 TINY = gen.Sizes(provinces=1, enterprises=300, projects=40, chains=60, links=900, parks=12)
 
 

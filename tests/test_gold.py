@@ -5,7 +5,6 @@ quality bar, which the extractor is still working towards (run ``python bench/ex
 """
 
 import glob
-import importlib.util
 import io
 import json
 import os
@@ -16,7 +15,7 @@ import pytest
 from chainatlas.loaders.normalize import clean_text
 from chainatlas.ontology.names import normalise_name
 
-from conftest import CORPUS, ROOT
+from conftest import CORPUS, ROOT, bench_module
 
 GOLD_DIR = os.path.join(ROOT, "tests", "data", "gold")
 GOLD_FILES = sorted(glob.glob(os.path.join(GOLD_DIR, "*.json")))
@@ -32,14 +31,7 @@ ROLES = {"链主", "龙头", "规上", "专精特新", "小巨人"}
 STAGES = {"谋划", "签约", "开工", "在建", "竣工", "投产"}
 
 
-def _load_scorer():
-    spec = importlib.util.spec_from_file_location("bench_extraction", os.path.join(ROOT, "bench", "extraction.py"))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-ex = _load_scorer()
+ex = bench_module("extraction")
 
 
 def _gold(path):

@@ -9,23 +9,15 @@ import json
 import math
 import os
 
-import importlib.util
 
 import pytest
 
 import chainatlas.loaders.text as T
 
-from conftest import ROOT
+from conftest import ROOT, bench_module
 
 
-def _load_filter():
-    spec = importlib.util.spec_from_file_location("learned_filter", os.path.join(ROOT, "bench", "learned_filter.py"))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-L = _load_filter()
+L = bench_module("learned_filter")
 WEIGHTS = os.path.join(ROOT, "bench", "learned_filter.json")
 
 # an invented plan: a firm with its full name and a project with owner, size and investment; then a phase

@@ -26,7 +26,7 @@ from chainatlas import InputError
 from chainatlas.loaders import decode_text, extract_text
 from chainatlas.loaders.records import CATEGORIES
 
-from conftest import CORPUS
+from conftest import CORPUS, bench_module
 
 settings.register_profile(
     "chainatlas", max_examples=60, deadline=None, derandomize=True,
@@ -223,12 +223,7 @@ FUZZ = os.path.join(ROOT, "bench", "fuzz.py")
 
 
 def _fuzz_module():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("chainatlas_bench_fuzz", FUZZ)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return bench_module("fuzz")
 
 
 def test_fuzz_bench_runs_clean():

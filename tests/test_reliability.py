@@ -16,7 +16,6 @@ start-up; each opens its own store and is killed with SIGKILL.
 """
 
 import hashlib
-import importlib.util
 import multiprocessing
 import os
 import random
@@ -33,11 +32,9 @@ from chainatlas.ontology.mapping import EdgeRecord
 from chainatlas.queries import gap_report
 from chainatlas.queries.analysis import analyse_chain
 
-from conftest import ROOT
+from conftest import bench_module
 
-spec = importlib.util.spec_from_file_location("bench_generate", os.path.join(ROOT, "bench", "generate.py"))
-gen = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(gen)
+gen = bench_module("generate")
 
 FORK = multiprocessing.get_context("fork")
 KILLS = 10  # per kind of ingest: 20 kills in all

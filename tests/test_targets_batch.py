@@ -2,7 +2,6 @@
 reference (the implementation before the batching, kept below), on the corpus, the corpus with the example
 lists, a hand-built graph and a small generated store of three provinces, and far fewer SQL statements."""
 
-import importlib.util
 import os
 from dataclasses import asdict
 
@@ -17,7 +16,7 @@ from chainatlas.queries.gaps import _matching_links, scope_places
 from chainatlas.queries.targets import (ROLE_POINTS, Candidate, _city, _name, _province, _scope_code,
                                         enterprise_region, neighbouring_provinces, rank_targets)
 
-from conftest import EXAMPLES, ROOT
+from conftest import EXAMPLES, bench_module
 from test_analysis import build
 
 
@@ -195,17 +194,12 @@ def test_same_as_reference_on_the_hand_built_graph():
         st.close()
 
 
-def _load_generator():
-    spec = importlib.util.spec_from_file_location("bench_generate", os.path.join(ROOT, "bench", "generate.py"))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 @pytest.fixture(scope="module")
 def three_provinces(tmp_path_factory):
     """Gansu and two neighbours, small (seconds to build)."""
-    gen = _load_generator()
+    gen = bench_module("generate")
     path = tmp_path_factory.mktemp("generated") / "three.db"
     gen.generate(str(path), seed=11, sizes=gen.Sizes(provinces=3, enterprises=1500, projects=300, chains=40,
                                                      links=600, parks=20), progress=None)
