@@ -281,17 +281,8 @@ def _simplify(text):
     characters (the common simplified set), none of which OpenCC changes on its
     own, has nothing to convert; any other text is converted as a whole.
     """
-    needs = _needs_conversion()
-    if needs is not None:
-        return to_simplified(text) if needs.search(text) else text
-    try:  # (the encoding stops at the first character outside GB 2312: the cheaper test goes first)
-        text.encode("gb2312")
-    except UnicodeEncodeError:
-        return to_simplified(text)
-    changed = _changed_common()
-    if changed is not None and not changed.search(text):
-        return text
-    return to_simplified(text)
+    needs = _needs_conversion()  # (None when the common set could not be checked: then always convert)
+    return to_simplified(text) if needs is None or needs.search(text) else text
 
 
 def clean_text(text: str) -> str:

@@ -722,9 +722,11 @@ PARK_TYPES = (
 _SECTOR_PARK = ("(?:医药|化工|材料|食品|装备|能源|汽车|软件|电子|纺织|冶金|加工|光电|信息|数据|数字|智造|创新|孵化|建材|"
                 "陶瓷|电商|制造|高科|经济)园(?!区)")
 _PARK_SUFFIX = f"(?:{_alternation(PARK_TYPES)}|{_SECTOR_PARK})"
-# (behind a lookahead for the first characters of the types: the same matches, see _PARK_FIRST)
-_PARK_SUFFIX_RE = re.compile("(?=[" + "".join(sorted({w[0] for w in PARK_TYPES} | {w[0] for w in re.findall(rf"[{H}]+", _SECTOR_PARK)}))
-                             + "])" + _PARK_SUFFIX)
+# a lookahead for a first character of a type (a superset: every Han word of the types): a match of the type starts
+# with one, so the matches are the same, and a position that has none fails at once instead of after trying each
+# word of the alternation
+_PARK_FIRST = "(?=[" + "".join(sorted({w[0] for w in PARK_TYPES} | {w[0] for w in re.findall(rf"[{H}]+", _SECTOR_PARK)})) + "])"
+_PARK_SUFFIX_RE = re.compile(_PARK_FIRST + _PARK_SUFFIX)
 # the name in front of the type is at most 16 characters (no digits: 20万吨聚丙烯…产业园 names the park after
 # the capacity); a sub-park follows its parent directly, not after 和/与/及, and parks nest three deep at most
 _PARK = re.compile(rf"[{H}A-Za-z]{{0,16}}?{_PARK_SUFFIX}(?:(?![和与及])[{H}]{{2,12}}?{_PARK_SUFFIX}){{0,3}}")
@@ -840,7 +842,7 @@ def _boundary_cut(raw):
     >>> raw[_boundary_cut(raw):]
     '东华陶瓷产业园'
     """
-    masked = raw[: _PARK_SUFFIX_FAST.search(raw).start()]
+    masked = raw[: _PARK_SUFFIX_RE.search(raw).start()]
     for w in _BOUNDARY_EXCEPTIONS:  # same length, so the cut index stays valid
         masked = masked.replace(w, "\0" * len(w))
     cut = 0
@@ -849,41 +851,19 @@ def _boundary_cut(raw):
     return cut
 
 
-_PARK_TYPE_END = re.compile("[园区]")
 _PARK_TYPE_MAX = max(len(w) for w in PARK_TYPES) + 3
-# _PARK_SUFFIX and _PARK behind a lookahead for a first character of a type (a superset: every Han word of the
-# types): a match of the type starts with one, so the matches are the same, and a position that has none fails at
-# once instead of after trying each word of the alternation
-_PARK_FIRST = "(?=[" + "".join(sorted({w[0] for w in PARK_TYPES} | {w[0] for w in re.findall(rf"[{H}]+", _SECTOR_PARK)})) + "])"
-_PARK_SUFFIX_FAST = re.compile(_PARK_FIRST + _PARK_SUFFIX)
+# _PARK behind the same lookahead as _PARK_SUFFIX_RE
 _PARK_FAST = re.compile(rf"[{H}A-Za-z]{{0,16}}?{_PARK_FIRST}{_PARK_SUFFIX}(?:(?![和与及])[{H}]{{2,12}}?{_PARK_FIRST}{_PARK_SUFFIX}){{0,3}}")
 
 
-def _park_suffix_from(text, s):
-    """``_PARK_SUFFIX_RE.search(text, s)``, tried only around the characters a park type ends with (园, 区).
-
-    Every type ends in 园 or 区 and is at most ``_PARK_TYPE_MAX`` characters long, so the first match at or
-    after `s` starts within that distance of the first 园/区 it can end at; the regex runs on that window
-    only, instead of testing its many common first characters (化, 工, 产…) all over the text.
-    """
-    n = len(text)
-    while s < n:
-        e = _PARK_TYPE_END.search(text, s)
-        if e is None:
-            return None
-        k = e.start()
-        m = _PARK_SUFFIX_FAST.search(text, max(s, k - _PARK_TYPE_MAX), k + _PARK_TYPE_MAX + 2)
-        if m is not None and m.start() <= k:
-            return m
-        s = k + 1
-    return None
-
-
 def _park_suffix_finder(text):
-    """``_park_suffix_from`` for one text: the 园 and 区 it steps through are found once with str.find
-    (:func:`_literal_starts`) and bisected, instead of a regex scan for the class [园区] from each `s`; the first
-    of them at or after `s` is the one ``_PARK_TYPE_END.search(text, s)`` finds, so the windows and the results
-    are the same."""
+    """``find(text, s)``: ``_PARK_SUFFIX_RE.search(text, s)`` for one text, tried only around the characters a park
+    type ends with (园, 区), found once with str.find (:func:`_literal_starts`) and bisected.
+
+    Every type ends in 园 or 区 and is at most ``_PARK_TYPE_MAX`` characters long, so the first match at or after
+    `s` starts within that distance of the first 园/区 it can end at; the regex runs on that window only, instead
+    of testing its many common first characters (化, 工, 产…) all over the text.
+    """
     ends = _literal_starts(text, "园区")
     last = len(ends)
 
@@ -891,7 +871,7 @@ def _park_suffix_finder(text):
         i = bisect.bisect_left(ends, s)
         while i < last:
             k = ends[i]
-            m = _PARK_SUFFIX_FAST.search(text, max(s, k - _PARK_TYPE_MAX), k + _PARK_TYPE_MAX + 2)
+            m = _PARK_SUFFIX_RE.search(text, max(s, k - _PARK_TYPE_MAX), k + _PARK_TYPE_MAX + 2)
             if m is not None and m.start() <= k:
                 return m
             s = k + 1
@@ -1212,9 +1192,9 @@ def _table_header_matches(text):
             yield h
 
 
-# (the gates below rest on these: a new park type or legal form that breaks them must change the gate too)
-assert all(w.endswith(("区", "园")) for w in PARK_TYPES) and all(("区" in w or "园" in w) for w in PARK_TYPES)
-assert all("公司" in w or "集团" in w or "总厂" in w for w in LEGAL_FORMS)
+# (the gates below rest on this and on the assertion after _LEGAL_FORM_ANCHORS: a new park type or legal form that
+# breaks them must change the gate too)
+assert all(w.endswith(("区", "园")) for w in PARK_TYPES)
 
 
 def _park_at_end(s, pos=0, endpos=None):
@@ -1248,7 +1228,8 @@ def _park_suffix_in(s, pos, endpos):
 
 
 def _legal_form_in(s):
-    """``_LEGAL_FORM_RE.search(s)``, not tried when none of 公司, 集团, 总厂 is in `s`: every legal form holds one."""
+    """``_LEGAL_FORM_RE.search(s)``, not tried when none of 公司, 集团, 总厂 (_LEGAL_FORM_ANCHORS) is in `s`: every
+    legal form holds one."""
     return _LEGAL_FORM_RE.search(s) if "公司" in s or "集团" in s or "总厂" in s else None
 
 
@@ -2492,7 +2473,7 @@ class _Extractor:
                     # not 甲乙铁路 (a route between two places) nor the start of a longer region's name
                     before = text[s - 1] if s else "\n"
                     after = text[e:e + 8]
-                    if (before == "(" and after[:1] == ")") or _PARK_SUFFIX_FAST.match(after) or \
+                    if (before == "(" and after[:1] == ")") or _PARK_SUFFIX_RE.match(after) or \
                             _COUNTY_SUFFIX.match(after) or self._place_neighbour(s, e, county):
                         seen.setdefault(short, (s, e))
                         break
@@ -2583,7 +2564,7 @@ class _Extractor:
 
     def _park_parts(self, name):
         parts, pos = [], 0
-        for m in _PARK_SUFFIX_FAST.finditer(name):
+        for m in _PARK_SUFFIX_RE.finditer(name):
             if m.end() <= pos:
                 continue
             parts.append(name[pos:m.end()])
@@ -2605,7 +2586,7 @@ class _Extractor:
             return []
         # the list starts after the last park of the clause: 以甲县、乙县2个省级工业园区和|东城、西城…
         last = None
-        for last in _PARK_SUFFIX_FAST.finditer(before, 0, t.start()):
+        for last in _PARK_SUFFIX_RE.finditer(before, 0, t.start()):
             pass
         start = cs
         if last is not None:
@@ -2634,7 +2615,7 @@ class _Extractor:
             s = m.start()
             if has_address and _ADDRESS.search(text, max(0, text.rfind("\n", max(0, s - 30), s), s - 30), s):
                 continue  # 地址:某市某某新区某某大道1号: a postal address (a site footer), not a park
-            first_suffix = _PARK_SUFFIX_FAST.search(raw)
+            first_suffix = _PARK_SUFFIX_RE.search(raw)
             type_start = s + first_suffix.start()
             # 东城、西城、南城3个工业集中区: one park per place of the list
             coord = self._coordinated_parks(type_start, first_suffix.group(0))
@@ -2655,7 +2636,7 @@ class _Extractor:
     @staticmethod
     def _subpark_follows(rest):
         """True when `rest`, written right after a park's name, is a park inside it (…|化工园区, …|光电产业园)."""
-        m = _PARK_SUFFIX_FAST.search(rest)
+        m = _PARK_SUFFIX_RE.search(rest)
         if m is None:
             return False
         own = rest[: m.start()]
@@ -2754,24 +2735,24 @@ class _Extractor:
             declared = self._park_ends.get(dm.start())
         while True:  # lead words, as long as a name is left
             lm = _PARK_LEAD_RE.match(name)
-            if not lm or len(name) - lm.end() < 2 or not _PARK_SUFFIX_FAST.search(name, lm.end()):
+            if not lm or len(name) - lm.end() < 2 or not _PARK_SUFFIX_RE.search(name, lm.end()):
                 break
             name, s = name[lm.end():], s + lm.end()
         if name[:1] in "含设" and text[s - 1: s] in "(,;:" and name[:2] not in _NOT_CONTAINS and \
-                _PARK_SUFFIX_FAST.search(name, 3):
+                _PARK_SUFFIX_RE.search(name, 3):
             # 甲开发区(含|乙工业园、丙工业园), 按一区两园布局,设|甲经开区乙产业园: the zone's parks, listed
             name, s = name[1:], s + 1
         if name.endswith("集聚区") and text[s - 1: s] in ("是", "为"):
             return  # 甲园区是|某区农产品加工业集聚区, 乙开发区成为|全省化工集聚区: what the park is, not a name
         bad = _BAD_START.match(name)
-        if bad and _PARK_SUFFIX_FAST.search(name[bad.end():]):
+        if bad and _PARK_SUFFIX_RE.search(name[bad.end():]):
             name, s = name[bad.end():], s + bad.end()
         for sm in _PARK_SUBJECT.finditer(name, 2, 12) if "发展" in name or "布局" in name else ():
-            if _PARK_SUFFIX_FAST.search(name, sm.end()) and not _PARK_SUFFIX_FAST.search(name, 0, sm.start()):
+            if _PARK_SUFFIX_RE.search(name, sm.end()) and not _PARK_SUFFIX_RE.search(name, 0, sm.start()):
                 name, s = name[sm.end():], s + sm.end()  # 某区重点发展|某区汽车零部件产业园: the subject, then the park
             break
         rp = _PARK_REGION_TWICE.match(name)
-        if rp and _PARK_SUFFIX_FAST.search(name, rp.end()):
+        if rp and _PARK_SUFFIX_RE.search(name, rp.end()):
             name, s = name[rp.end():], s + rp.end()  # 某某市|某某高新区: the city, then the park named after it
         if not name or _IN_FIRM_NAME.match(text, s + len(name)):
             return  # (某某新区|开发建设有限公司: a firm named after the zone, not the zone)
@@ -2783,16 +2764,16 @@ class _Extractor:
         # (以下简称X) right after a park: X is that park's short name, a park whatever it holds
         if declared and declared != name:
             self._park_short.setdefault(name, declared)
-            self._vouched.add(name[: _PARK_SUFFIX_FAST.search(name).end()])
+            self._vouched.add(name[: _PARK_SUFFIX_RE.search(name).end()])
         # where a region name stands inside the prefix, the park's name starts there
         for rs, _re, rn in self.region_scan(name):
             # (贺兰山东麓, 祁连山南麓, 黄河南岸: a mountain or a river and its side, not a province or a city in it)
-            if 0 < rs < _PARK_SUFFIX_FAST.search(name).start() and not re.search(r"[xX]$", name[:rs]) and \
+            if 0 < rs < _PARK_SUFFIX_RE.search(name).start() and not re.search(r"[xX]$", name[:rs]) and \
                     not _FEATURE_SIDE.match(name, rs):
                 s += rs
                 name = name[rs:]
             break
-        first_type = _PARK_SUFFIX_FAST.search(name)
+        first_type = _PARK_SUFFIX_RE.search(name)
         own = name[: first_type.start()]
         tw = first_type.group(0)
         if not own and tw != "化工产业集中区":
@@ -2811,7 +2792,7 @@ class _Extractor:
             return  # (先后获评甲示范基地、乙试点园区、…、丙省绿色化工园区: the last of a long list of honours)
         if _PARK_HONOUR_AFTER.match(text, s + len(name)):
             parts = self._park_parts(name)
-            last = _PARK_SUFFIX_FAST.search(parts[-1])
+            last = _PARK_SUFFIX_RE.search(parts[-1])
             if len(parts) < 2 or not self._generic_theme(parts[-1][: last.start()], last.group(0)):
                 return
             name = name[: len(name) - len(parts[-1])]
@@ -2824,7 +2805,7 @@ class _Extractor:
             return  # 与东部地区合作产业园, 对口帮扶产业园: a way of building parks with partners, not a named park
         # a count makes a category of parks (某市5个工业集中区; 建成2-3个…示范园区; 甲乙两地开发区)
         if _COUNT.search(own) or (_COUNT.search(wide) and region is None):
-            self.category_parks.add(name[: _PARK_SUFFIX_FAST.search(name).end()])
+            self.category_parks.add(name[: _PARK_SUFFIX_RE.search(name).end()])
             return
         # 张掖市开发区, 平凉市工业园区: the parks of a city, not one park; so is a bare 园区 after the city's
         # short name (甲县产业园区与某某园区错位发展)
@@ -2865,7 +2846,7 @@ class _Extractor:
         if cut_word.endswith("和") and region is None:
             theme = _strip_lead(cut_word[:-1].split("、")[-1])
             theme_start = s - 1 - len(theme)
-            if 2 <= len(theme) <= 8 and _HAN_ONLY.fullmatch(theme) and not _PARK_SUFFIX_FAST.search(theme) \
+            if 2 <= len(theme) <= 8 and _HAN_ONLY.fullmatch(theme) and not _PARK_SUFFIX_RE.search(theme) \
                     and not self.region_scan(theme) and not _THEME_NOT.search(theme) and \
                     not (_LEAD_RE.fullmatch(theme) or _CUT_RE.search(theme) or _VERBISH.search(theme)):
                 # (推动|和平产业园: a verb before a place that starts with 和, no theme of a second park)
@@ -2880,7 +2861,7 @@ class _Extractor:
         acc = ""
         pos = s
         for i, p in enumerate(parts):
-            ptype = _PARK_SUFFIX_FAST.search(p)
+            ptype = _PARK_SUFFIX_RE.search(p)
             p_own = p[: ptype.start()]
             masked_own = p_own
             for w in _BOUNDARY_EXCEPTIONS:
