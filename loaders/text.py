@@ -130,28 +130,35 @@ class _Vocabulary:
         for w in sorted(set(words), key=len, reverse=True):
             if w:
                 self.by_first.setdefault(w[0], []).append(w)
+        # (the words, and the lengths of the words of each first character, longest first: s.startswith(w, i) is
+        # s[i:i + len(w)] == w, and of the words of one length at most one is there; by_first is not changed after)
+        self._pj_words = frozenset(w for ws in self.by_first.values() for w in ws)
+        self._pj_lens = {c: sorted({len(w) for w in ws}, reverse=True) for c, ws in self.by_first.items()}
 
     def at(self, s, i):
         """The longest word starting at s[i], or ''."""
         if not 0 <= i < len(s):
             return ""
-        for w in self.by_first.get(s[i], ()):
-            if s.startswith(w, i):
-                return w
+        words = self._pj_words
+        for n in self._pj_lens.get(s[i], ()):
+            if (w := s[i: i + n]) in words:
+                return w  # (cut short by the end of s, w is a word all the rest of s: the longest there is)
         return ""
 
     def covers(self, s, extra=()):
         """True when `s` is a sequence of words (a sector phrase such as 钢铁有色 or 新能源装备)."""
         if not s:
             return False
-        ok = [False] * (len(s) + 1)
+        m = len(s)
+        ok = [False] * (m + 1)
         ok[0] = True
-        for i in range(len(s)):
+        words, lens = self._pj_words, self._pj_lens
+        for i in range(m):
             if not ok[i]:
                 continue
-            for w in self.by_first.get(s[i], ()):
-                if s.startswith(w, i):
-                    ok[i + len(w)] = True
+            for n in lens.get(s[i], ()):
+                if n <= m - i and s[i: i + n] in words:
+                    ok[i + n] = True
             if s[i] in extra:
                 ok[i + 1] = True
         return ok[len(s)]
