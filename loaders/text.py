@@ -130,28 +130,35 @@ class _Vocabulary:
         for w in sorted(set(words), key=len, reverse=True):
             if w:
                 self.by_first.setdefault(w[0], []).append(w)
+        # (the words, and the lengths of the words of each first character, longest first: s.startswith(w, i) is
+        # s[i:i + len(w)] == w, and of the words of one length at most one is there; by_first is not changed after)
+        self._pj_words = frozenset(w for ws in self.by_first.values() for w in ws)
+        self._pj_lens = {c: sorted({len(w) for w in ws}, reverse=True) for c, ws in self.by_first.items()}
 
     def at(self, s, i):
         """The longest word starting at s[i], or ''."""
         if not 0 <= i < len(s):
             return ""
-        for w in self.by_first.get(s[i], ()):
-            if s.startswith(w, i):
-                return w
+        words = self._pj_words
+        for n in self._pj_lens.get(s[i], ()):
+            if (w := s[i: i + n]) in words:
+                return w  # (cut short by the end of s, w is a word all the rest of s: the longest there is)
         return ""
 
     def covers(self, s, extra=()):
         """True when `s` is a sequence of words (a sector phrase such as 钢铁有色 or 新能源装备)."""
         if not s:
             return False
-        ok = [False] * (len(s) + 1)
+        m = len(s)
+        ok = [False] * (m + 1)
         ok[0] = True
-        for i in range(len(s)):
+        words, lens = self._pj_words, self._pj_lens
+        for i in range(m):
             if not ok[i]:
                 continue
-            for w in self.by_first.get(s[i], ()):
-                if s.startswith(w, i):
-                    ok[i + len(w)] = True
+            for n in lens.get(s[i], ()):
+                if n <= m - i and s[i: i + n] in words:
+                    ok[i + n] = True
             if s[i] in extra:
                 ok[i + 1] = True
         return ok[len(s)]
@@ -4866,55 +4873,7 @@ class _Extractor:
             if ph_after and not whole:
                 items[-1] = (items[-1][0] + ph_after.group("ph"), items[-1][1])
             m_end = ph_after.end() if ph_after else m.end()
-            when = _PJ_WHEN.match(text, m_end)  # 甲项目2023年投产, 乙项目于6月打通全流程并投产: when, then what
-            after = text[when.end(): when.end() + 10]
-            strong = bool(_PJ_STRONG.search(pre + _PJ_ALREADY.sub("", after)[:6]) or _PJ_PROGRESS.match(after)) or \
-                after.startswith("前期工作") and text.startswith(("开展", "启动"), cs) or \
-                not listed and _PJ_DONE_AFTER.search(text, m_end, min(self.clause_end(m_end), m_end + 16)) is not None
-            card = False
-            if not listed and (cs == 0 or text[cs - 1] == "\n") and _ENUM_LEAD.match(seg) and \
-                    after[:1] in ("。", ";", "\n", "(", ",", "", ":"):
-                strong = True  # 5.甲公司60万吨某产品项目。(or 项目: and its progress): a numbered line names one project
-            # the heading of a project's card, its fields on the lines below (5.某某项目⏎建设地点:…⏎总投资:…; (一)某某
-            # 项目⏎…; 项目名称:某某项目⏎建设单位:…)
-            if not listed and after[:1] == "\n" and _PJ_CARD_FIELD.match(text, m_end) is not None:
-                ls = text.rfind("\n", 0, cs) + 1
-                if ls == cs and _ENUM_LEAD.match(seg) or ls < cs and _PJ_CARD_HEAD.fullmatch(text, ls, cs):
-                    card = strong = True
-            hs = max(0, text.rfind("\n", 0, cs))
-            # (a heading ends with a colon and the items after it, no 。 among them: without a colon after the last 。
-            # before cs none is found)
-            heading = _PJ_STAGE_HEADING.search(text, hs, cs) if not listed and \
-                text.find(":", max(hs, text.rfind("。", hs, cs)), cs) >= 0 else None
-            if heading and not all(x.endswith("项目") or not x for x in re.split(r"[;、]", heading.group("items"))):
-                heading = None
-            strong = strong or heading is not None
-            # 甲厂改造项目、乙管网改造项目、丙厂房项目: each item of a list of projects, each written with its 项目
-            chained = not listed and len(items) > 1 and items[-2][0].endswith("项目") and len(
-                pi := _strip_lead(items[-2][0][:-2])) >= 6 and self._specific(pi, parse_project_item(pi, known))
-            # (the item before names one project itself: not 工业项目、民生项目、基础设施项目, kinds)
-            strong = strong or chained or not listed and len(items) == 1 and (cs == 0 or text[cs - 1] in "。\n") and \
-                _PJ_CONTENT_AFTER.match(text, m_end) is not None  # 某某中心项目新建冷库…: a sentence on its works
-            inv = _PJ_INVEST_AFTER.match(text, m_end)
-            strong = strong or inv is not None  # 甲项目,总投资3.6亿元,在建: a project with its own figures
-            if not strong and not listed and text[cs:cs + 1] == "、" and text[cs - 1:cs] == ")":
-                o = text.rfind("(", max(0, cs - 40), cs)
-                strong = o >= 2 and text[o - 2:o] == "项目"  # 甲项目(总投资…,在建)、乙项目(…): the list goes on
-            if cs > 0 and text[cs - 1] == "\t" and text.startswith("\t", m.end()):
-                strong = True  # a cell of a project table (序号\t项目名称\t建设内容\t总投资): one project per row
-            weak = bool(_WEAK_PROJECT_VERBS.search(pre)) and not _PJ_STRONG_VERB.search(pre) and \
-                not _PJ_DONE_AFTER.match(_PJ_ALREADY2.sub("", after)) and \
-                not (not listed and _PJ_PROGRESS.match(after))  # 支持甲项目落地建设, 乙项目开展前期工作: a project
-            st = _STAGE_RE.match(_PJ_ALREADY2.sub("", after))
-            if st is None and inv is not None:
-                st = max(_STAGE_RE.finditer(inv.group("rest")), key=lambda w: w.start(), default=None)
-            if st is None and after.startswith("("):  # 甲项目(总投资12亿元,竣工投产): the stage in the note
-                note = text[m_end + 1: text.find(")", m_end, m_end + 40)]
-                st = max(_STAGE_RE.finditer(note), key=lambda w: w.start(), default=None) if ")" in text[
-                    m_end: m_end + 40] else None
-            stage = _STAGE_OF[st.group()] if st else next((_STAGE_OF[w.group()] for w in _STAGE_RE.finditer(pre)), None)
-            if heading and strong and heading.group("h") in _HEADING_STAGE and not st:
-                stage = _HEADING_STAGE[heading.group("h")]
+            signed = False  # (set by an item read after a verb of signing: the project is named)
             parsed = []
             prev = None
             for item, p in items:
@@ -4941,7 +4900,7 @@ class _Extractor:
                     item, p = item[j + 1:], p + j + 1  # 位于某经开区的|甲公司年产…项目: where, not who (总投资8亿元的|…)
                 sv = _PJ_SIGNED.search(item, 2) if not listed else None
                 if sv and CAPACITY.match(item, sv.end()):
-                    item, p, strong = item[sv.end():], p + sv.end(), True  # 甲市与乙客商签订|年产…项目(投资协议)
+                    item, p, signed = item[sv.end():], p + sv.end(), True  # 甲市与乙客商签订|年产…项目(投资协议)
                 lp = _PJ_PARK_LEAD.match(item) if "园" in item[:18] or "区" in item[:18] else None
                 lq = parse_project_item(item[lp.end():], known) if lp else None
                 if lq and lq["enterprise"] and (lq["enterprise"] in known or _LEGAL_BEFORE.search(lq["enterprise"]) or
@@ -5016,6 +4975,58 @@ class _Extractor:
                 continue
             if len(parsed) > 1 and all(_is_sector_phrase(i) for i, _, _ in parsed):
                 continue  # 钢铁、电解铝…等项目: sectors
+            # (what follows reads the text, the items and known, none of which the loop over the items changes: it is
+            # read once some item is kept; the stage reads the strength before the loop's, as it was read before it)
+            when = _PJ_WHEN.match(text, m_end)  # 甲项目2023年投产, 乙项目于6月打通全流程并投产: when, then what
+            after = text[when.end(): when.end() + 10]
+            strong = bool(_PJ_STRONG.search(pre + _PJ_ALREADY.sub("", after)[:6]) or _PJ_PROGRESS.match(after)) or \
+                after.startswith("前期工作") and text.startswith(("开展", "启动"), cs) or \
+                not listed and _PJ_DONE_AFTER.search(text, m_end, min(self.clause_end(m_end), m_end + 16)) is not None
+            card = False
+            if not listed and (cs == 0 or text[cs - 1] == "\n") and _ENUM_LEAD.match(seg) and \
+                    after[:1] in ("。", ";", "\n", "(", ",", "", ":"):
+                strong = True  # 5.甲公司60万吨某产品项目。(or 项目: and its progress): a numbered line names one project
+            # the heading of a project's card, its fields on the lines below (5.某某项目⏎建设地点:…⏎总投资:…; (一)某某
+            # 项目⏎…; 项目名称:某某项目⏎建设单位:…)
+            if not listed and after[:1] == "\n" and _PJ_CARD_FIELD.match(text, m_end) is not None:
+                ls = text.rfind("\n", 0, cs) + 1
+                if ls == cs and _ENUM_LEAD.match(seg) or ls < cs and _PJ_CARD_HEAD.fullmatch(text, ls, cs):
+                    card = strong = True
+            hs = max(0, text.rfind("\n", 0, cs))
+            # (a heading ends with a colon and the items after it, no 。 among them: without a colon after the last 。
+            # before cs none is found)
+            heading = _PJ_STAGE_HEADING.search(text, hs, cs) if not listed and \
+                text.find(":", max(hs, text.rfind("。", hs, cs)), cs) >= 0 else None
+            if heading and not all(x.endswith("项目") or not x for x in re.split(r"[;、]", heading.group("items"))):
+                heading = None
+            strong = strong or heading is not None
+            # 甲厂改造项目、乙管网改造项目、丙厂房项目: each item of a list of projects, each written with its 项目
+            chained = not listed and len(items) > 1 and items[-2][0].endswith("项目") and len(
+                pi := _strip_lead(items[-2][0][:-2])) >= 6 and self._specific(pi, parse_project_item(pi, known))
+            # (the item before names one project itself: not 工业项目、民生项目、基础设施项目, kinds)
+            strong = strong or chained or not listed and len(items) == 1 and (cs == 0 or text[cs - 1] in "。\n") and \
+                _PJ_CONTENT_AFTER.match(text, m_end) is not None  # 某某中心项目新建冷库…: a sentence on its works
+            inv = _PJ_INVEST_AFTER.match(text, m_end)
+            strong = strong or inv is not None  # 甲项目,总投资3.6亿元,在建: a project with its own figures
+            if not strong and not listed and text[cs:cs + 1] == "、" and text[cs - 1:cs] == ")":
+                o = text.rfind("(", max(0, cs - 40), cs)
+                strong = o >= 2 and text[o - 2:o] == "项目"  # 甲项目(总投资…,在建)、乙项目(…): the list goes on
+            if cs > 0 and text[cs - 1] == "\t" and text.startswith("\t", m.end()):
+                strong = True  # a cell of a project table (序号\t项目名称\t建设内容\t总投资): one project per row
+            weak = bool(_WEAK_PROJECT_VERBS.search(pre)) and not _PJ_STRONG_VERB.search(pre) and \
+                not _PJ_DONE_AFTER.match(_PJ_ALREADY2.sub("", after)) and \
+                not (not listed and _PJ_PROGRESS.match(after))  # 支持甲项目落地建设, 乙项目开展前期工作: a project
+            st = _STAGE_RE.match(_PJ_ALREADY2.sub("", after))
+            if st is None and inv is not None:
+                st = max(_STAGE_RE.finditer(inv.group("rest")), key=lambda w: w.start(), default=None)
+            if st is None and after.startswith("("):  # 甲项目(总投资12亿元,竣工投产): the stage in the note
+                note = text[m_end + 1: text.find(")", m_end, m_end + 40)]
+                st = max(_STAGE_RE.finditer(note), key=lambda w: w.start(), default=None) if ")" in text[
+                    m_end: m_end + 40] else None
+            stage = _STAGE_OF[st.group()] if st else next((_STAGE_OF[w.group()] for w in _STAGE_RE.finditer(pre)), None)
+            if heading and strong and heading.group("h") in _HEADING_STAGE and not st:
+                stage = _HEADING_STAGE[heading.group("h")]
+            strong = strong or signed
             for item, p, pp in parsed:
                 if rest and pp["products"] and not any(x.get("capacity") or x.get("unit") for x in pp["products"]) and (
                         pp["products"][0]["name"] in rest or rest in pp["products"][0]["name"]):
