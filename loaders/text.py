@@ -29,6 +29,8 @@ import re
 from collections import Counter
 
 import ahocorasick_rs
+from itertools import compress as _EN_compress, repeat as _EN_repeat
+from operator import eq as _EN_eq
 
 from chainatlas.loaders.normalize import ARROWS, HAN, clean_text, split_sentences
 from chainatlas.loaders.records import Extraction, evidence
@@ -1295,6 +1297,11 @@ _PARK_AT_END = re.compile(rf"{_PARK_SUFFIX}$")
 
 # words only a firm's name ends with (绿醇科技, 云鹏工贸, 华煤集团): a product word in front does not make it a sector
 _FIRM_ONLY = re.compile(rf"(?:科技|工贸|商贸|实业|控股|股份|集团|公司|(?![{_NOT_TRADE}])[{H}]业)$")
+
+
+# _TRADE_WORDS_ONLY as a leftmost-longest Aho-Corasick automaton: its matches are those of the longest-first
+# alternation of literals (at the leftmost position any word matches, the longest one; the scan goes on after it)
+_EN_TRADE_AC = ahocorasick_rs.AhoCorasick(sorted(set(TRADE_WORDS)), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
 
 def _firm_named(s):
@@ -4204,21 +4211,23 @@ class _Extractor:
     def _list_clauses(self):
         """``(start, end)`` of each clause holding a 、-list and two trade words or an organisation form."""
         text = self.text
-        # trade words: the listed ones, and any …业 but 产业, 企业, 工业… (two scans with literal prefixes)
+        # trade words: the listed ones (the starts of _TRADE_WORDS_ONLY.finditer, from the Aho-Corasick pass of
+        # _EN_TRADE_AC) and any …业 but 产业, 企业, 工业… (a scan with a literal prefix)
         start = re.Match.start
-        trade = sorted([*map(start, _TRADE_WORDS_ONLY.finditer(text)),
-                        *map((-1).__add__, map(start, _TRADE_YE.finditer(text, 1)))])
+        trade = {s for _k, s, _e in _EN_TRADE_AC.find_matches_as_indexes(text)}
+        trade.update(map((-1).__add__, map(start, _TRADE_YE.finditer(text, 1))))
         forms = getattr(self, "_legal_form_matches", None)  # (the scan of _legal_names, of the same text)
         legal = set(map(start, forms if forms is not None else _LEGAL_FORM_RE.finditer(text)))
-        seen = set()
-        for p in sorted(legal | set(trade[1:])):
-            cs = self.clause_start(p)
-            if cs in seen:
-                continue
-            if p not in legal and bisect.bisect_left(trade, cs) == bisect.bisect_left(trade, p):
-                continue  # the first trade word of its clause: a list needs two, or an organisation form
-            seen.add(cs)
-            ce = self.clause_end(p)
+        # the clause of a position p is the i = bisect_left(ends, p) of clause_start and clause_end; a clause is read
+        # when it holds an organisation form, or two trade words (the first trade word of its clause is not enough)
+        ends = self._clause_ends
+        ti = list(map(bisect.bisect_left, _EN_repeat(ends), sorted(trade)))
+        keys = set(map(bisect.bisect_left, _EN_repeat(ends), legal))
+        keys.update(_EN_compress(ti, map(_EN_eq, ti, ti[1:])))
+        n = len(ends)
+        for i in sorted(keys):
+            cs = ends[i - 1] + 1 if i > 0 else 0
+            ce = ends[i] if i < n else len(text)
             if ce - cs <= _LIST_SPAN and (text.find("、", cs, ce) >= 0 or _AND.search(text, cs, ce)):
                 yield cs, ce  # (two firms joined by 和/与/及 are a list too: 支持甲铝业和乙化工扩能改造)
 
