@@ -1304,6 +1304,41 @@ _FIRM_ONLY = re.compile(rf"(?:科技|工贸|商贸|实业|控股|股份|集团|�
 _EN_TRADE_AC = ahocorasick_rs.AhoCorasick(sorted(set(TRADE_WORDS)), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
 
+def _EN_anchors(*pairs):
+    """``((char, ((literal, k), ...)), ...)`` for :func:`_EN_literal_starts`, from ``(literal, k)`` pairs: each
+    literal is found from the occurrences of its k-th character (chosen as a rare one)."""
+    out = {}
+    for lit, k in pairs:
+        out.setdefault(lit[k], []).append((lit, k))
+    return tuple((ch, tuple(ls)) for ch, ls in out.items())
+
+
+def _EN_literal_starts(text, anchors):
+    """``_literal_starts(text, literals)`` for the literals of `anchors` (see :func:`_EN_anchors`): the sorted
+    positions where any of them starts. A literal starting at s has its k-th character at s + k, so each one is
+    found from the str.find scan of that one character (a fast scan for a rare character) and checked there."""
+    out = set()
+    find, startswith = text.find, text.startswith
+    for ch, lits in anchors:
+        i = find(ch)
+        while i >= 0:
+            for lit, k in lits:
+                if i >= k and startswith(lit, i - k):
+                    out.add(i - k)
+            i = find(ch, i + 1)
+    return sorted(out)
+
+
+# the literals each match of _FIRM_DEED opens with (在[我本] is 在我 or 在本), and those of two scans of
+# find_enterprises and of _legal_names, each with the place of a rare character of it (fewer scans of the text)
+_EN_DEED_ANCHORS = _EN_anchors(("投资", 0), ("获评", 0), ("获批", 0), ("荣获", 1), ("被评为", 0), ("被认定为", 0),
+                               ("产值", 1), ("营业收入", 2), ("销售收入", 2), ("营收", 1), ("在我", 1), ("在本", 1))
+_EN_NAMED_AFTER_ANCHORS = _EN_anchors(("主要", 1), ("代表", 1), ("其中", 0))
+_EN_PARENT_ANCHORS = _EN_anchors(("下属", 1), ("旗下", 0), ("全资子公司", 4), ("控股子公司", 4))
+_EN_LEGAL_ANCHORS = _EN_anchors(("公司", 1), ("集团", 1), ("总厂", 1))
+assert {lit for _c, ls in _EN_LEGAL_ANCHORS for lit, _k in ls} == set(_LEGAL_FORM_ANCHORS)
+
+
 def _firm_named(s):
     """A trade name with a word only firms end with, in front of a capacity (绿醇科技10万吨…)."""
     return bool(3 <= len(s) <= 12 and _FIRM_ONLY.search(s) and _HAN_NAME.fullmatch(s) and not _ORG.search(s)
@@ -3651,7 +3686,7 @@ class _Extractor:
         """Names ending in an organisation form: 某某集团股份有限公司, 某某石化公司, 某某集团某某公司."""
         text = self.text
         # (kept for _list_clauses; every form holds 公司, 集团 or 总厂 at a known offset: tried only there)
-        starts = sorted({q - k for q in _literal_starts(text, _LEGAL_FORM_ANCHORS) for k in _LEGAL_FORM_OFFSETS[text[q:q + 2]]
+        starts = sorted({q - k for q in _EN_literal_starts(text, _EN_LEGAL_ANCHORS) for k in _LEGAL_FORM_OFFSETS[text[q:q + 2]]
                          if q >= k})
         forms = self._legal_form_matches = list(_finditer_at(_LEGAL_FORM_RE, text, starts))
         i = 0
@@ -3987,7 +4022,7 @@ class _Extractor:
         self._firm_tables()
         self._firm_roster()
         # the firms a count of firms is made of, in the next clause of the sentence: 入驻规上企业12户,主要有|甲、乙、丙等
-        for m in _finditer_at(_FIRMS_NAMED_AFTER, text, _literal_starts(text, ("主要", "代表", "其中"))):
+        for m in _finditer_at(_FIRMS_NAMED_AFTER, text, _EN_literal_starts(text, _EN_NAMED_AFTER_ANCHORS)):
             ss = self.sentence_start(m.start())
             if not _FIRMS_COUNTED.search(text, max(ss, m.start() - 30), m.start()):
                 continue  # (主要有以下几方面: no firms counted before)
@@ -4023,7 +4058,7 @@ class _Extractor:
                 self.add_enterprise(name, [], m.start("n"), m.end("n"), 0.7)
         # a trade name that does what firms do, at the head of its clause: 甲化工投资12亿元建设…, 由甲能源投资建设…,
         # 甲新材获评绿色工厂, 甲铝业产值突破百亿元
-        for m in _FIRM_DEED.finditer(text):
+        for m in _finditer_at(_FIRM_DEED, text, _EN_literal_starts(text, _EN_DEED_ANCHORS)):
             cs = self.clause_start(m.start())
             if m.start() - cs > 30:
                 continue
@@ -4092,7 +4127,7 @@ class _Extractor:
                 # 人才培训|某地基地, a designation of what is done there)
                 self.add_enterprise(name, [], rs - len(name), rs, 0.6)
         # (the scan only where its rare literals occur: an alternation at its head defeats the literal search)
-        for m in _finditer_at(_PARENT_OF, text, _literal_starts(text, ("下属", "旗下", "全资子公司", "控股子公司"))):
+        for m in _finditer_at(_PARENT_OF, text, _EN_literal_starts(text, _EN_PARENT_ANCHORS)):
             cs = self.clause_start(m.start())
             k = text.rfind(":", cs, m.start())  # (甲化工:乙集团下属企业: the parent after the firm's label)
             cs = k + 1 if k >= 0 else cs
