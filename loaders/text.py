@@ -2080,7 +2080,7 @@ _PRONOUN_WITH = re.compile(r"(?:我们|他们|咱们|我|他|公司|企业)[^、
 _LEGAL_TAIL_VERB = re.compile(rf"(?P<f>{_alternation(LEGAL_FORMS)})(?:加强|深化|推进|推动|开展|共同|联合|携手|积极|全面|进一步|协同|联动|"
                               r"正式|签订|签署|达成)[^公司]{0,4}$")
 # the heading of a roster of firms, on a line of its own (附件:重点企业名录; 链主企业名单; 骨干企业:)
-_ROSTER_HEAD = re.compile(r"企业(?:名录|名单|清单|目录)[ \t]*\n|企业[ \t]*:[ \t]*\n")
+_ROSTER_HEAD = re.compile(r"企业(?:(?:名录|名单|清单|目录)[ \t]*\n|[ \t]*:[ \t]*\n)")  # (企业 drawn out: a literal prefix)
 _ITEM_NOTE_AT = re.compile(r"\((?!以下|简称|下称)([^()、,;。“”\"]{1,14})\)")  # (not (以下简称甲): read as an alias)
 _ITEM_NOTE = re.compile(_ITEM_NOTE_AT.pattern + "$")
 _SECTION_LEAD = re.compile(rf"\s*[{_CN_NUM}]{{1,3}}、")
@@ -4263,7 +4263,9 @@ class _Extractor:
         for i in sorted(keys):
             cs = ends[i - 1] + 1 if i > 0 else 0
             ce = ends[i] if i < n else len(text)
-            if ce - cs <= _LIST_SPAN and (text.find("、", cs, ce) >= 0 or _AND.search(text, cs, ce)):
+            # (_AND.search(text, cs, ce), a test whether one of its three characters is there: three str.find)
+            if ce - cs <= _LIST_SPAN and (text.find("、", cs, ce) >= 0 or text.find("和", cs, ce) >= 0 or
+                                          text.find("与", cs, ce) >= 0 or text.find("及", cs, ce) >= 0):
                 yield cs, ce  # (two firms joined by 和/与/及 are a list too: 支持甲铝业和乙化工扩能改造)
 
     def finish_enterprises(self):
