@@ -1339,6 +1339,69 @@ _EN_LEGAL_ANCHORS = _EN_anchors(("公司", 1), ("集团", 1), ("总厂", 1))
 assert {lit for _c, ls in _EN_LEGAL_ANCHORS for lit, _k in ls} == set(_LEGAL_FORM_ANCHORS)
 
 
+def _EN_table_header_starts(text):
+    """The positions where _FIRM_TABLE_HEADER may match: a tab or a line break with 企 or 公 right after it, or 企 three
+    or four characters after it (a role word of two or three characters, then 企业), from the str.find scans of 企
+    and 公."""
+    out = []
+    find = text.find
+    q = find("企")
+    while q >= 0:
+        if q >= 1 and text[q - 1] in "\t\n":
+            out.append(q - 1)
+        if q >= 3 and text[q - 3] in "\t\n":
+            out.append(q - 3)
+        if q >= 4 and text[q - 4] in "\t\n":
+            out.append(q - 4)
+        q = find("企", q + 1)
+    q = find("公")
+    while q >= 0:
+        if q >= 1 and text[q - 1] in "\t\n":
+            out.append(q - 1)
+        q = find("公", q + 1)
+    return sorted(set(out))
+
+
+# a character no match of _ENUM_NAME holds before its final ':' (what it holds: blanks, digits, . 、 ( ), numerals,
+# Han characters and Latin letters)
+_EN_ENUM_NOT = re.compile(rf"[^\s\d.、()A-Za-z{H}{_CN_NUM}]")
+
+
+def _EN_enum_starts(text):
+    """The line breaks where _ENUM_NAME may match, in order. A match ends at the first ':' after its start (no ':'
+    before it), and holds nothing that _EN_ENUM_NOT matches: it starts at a line break between a ':' and the last
+    such character before the ':' (found by a search of the reversed text)."""
+    out = []
+    n = len(text)
+    rev = None
+    c = text.find(":")
+    while c >= 0:
+        if rev is None:
+            rev = text[::-1]
+        m = _EN_ENUM_NOT.search(rev, n - c)  # (rev[n - c] is text[c - 1])
+        q = text.find("\n", n - m.start() if m else 0, c)
+        while q >= 0:
+            out.append(q)
+            q = text.find("\n", q + 1, c)
+        c = text.find(":", c + 1)
+    return out  # (in order: the character before a later ':' is at or after the earlier ':')
+
+
+# the role word after the list of _LEAD_ROLE (为龙头, …; these cannot overlap)
+_EN_ROLE_AFTER = re.compile("为(?:龙头|链主|引领|核心|重点)")
+
+
+def _EN_lead_role_starts(text):
+    """The positions where _LEAD_ROLE may match: the list between its 以 and 为 holds 2 to 80 characters and no 以,
+    so a match with its 为 at r starts at the last 以 of ``text[r - 81:r - 2]``."""
+    out = set()
+    for m in _EN_ROLE_AFTER.finditer(text):
+        r = m.start()
+        if r >= 3 and (p := text.rfind("以", max(0, r - 81), r - 2)) >= 0:
+            out.add(p)
+    return sorted(out)
+
+
 def _firm_named(s):
     """A trade name with a word only firms end with, in front of a capacity (绿醇科技10万吨…)."""
     return bool(3 <= len(s) <= 12 and _FIRM_ONLY.search(s) and _HAN_NAME.fullmatch(s) and not _ORG.search(s)
@@ -4007,7 +4070,7 @@ class _Extractor:
                 continue  # 创新能力强、市场占有率高…的龙头企业: qualities, not names (甲、乙2家企业: as many names as firms)
             self._add_listed(items, roles, 0.75)
         # 以A、B为龙头 / 链主
-        for m in _LEAD_ROLE.finditer(text):
+        for m in _finditer_at(_LEAD_ROLE, text, _EN_lead_role_starts(text)):
             items = [(_ALIAS_ASIDE.sub("", i), p) for i, p in self.list_items(m.start("list"), m.end("list"), cut=False)]
             if items and items[-1][0].endswith("等") and len(items[-1][0]) >= 3:
                 items[-1] = (items[-1][0][:-1], items[-1][1])  # 以甲酒业、乙葡萄酒等为龙头: the list ends at 等
@@ -4050,7 +4113,7 @@ class _Extractor:
             self._add_listed(items, roles, 0.75)
         # an item of a numbered list of firms, the name before a colon: 3. 甲聚烯烃:主营高密度聚乙烯… (a trade word, a
         # place of origin or what follows, 主营/成立于/注册资本, says that it is a firm)
-        for m in _ENUM_NAME.finditer(text):
+        for m in _finditer_at(_ENUM_NAME, text, _EN_enum_starts(text)):
             name = m.group("n")
             cue = _FIRM_CUE.match(text, m.end())
             if self._listed_name_ok(name) and _plausible_owner(name, strict=False) and _strip_lead(name) == name and \
@@ -4208,7 +4271,7 @@ class _Extractor:
         if "\t" not in text:
             return
         seen = set()
-        for t in _FIRM_TABLE_HEADER.finditer(text):
+        for t in _finditer_at(_FIRM_TABLE_HEADER, text, _EN_table_header_starts(text)):
             ls = text.rfind("\n", 0, t.start() + 1) + 1  # (the match may open with the line break before the cell)
             le = text.find("\n", t.end())
             le = len(text) if le < 0 else le
