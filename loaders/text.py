@@ -1387,6 +1387,21 @@ def _EN_enum_starts(text):
     return out  # (in order: the character before a later ':' is at or after the earlier ':')
 
 
+def _EN_colon_label_starts(text, k):
+    """The positions where a label of `k` characters, blanks and a ':' (_FIRM_LABEL, 企业\\s*:) may start: `k`
+    characters before the run of blanks in front of each ':' (the label ends with no blank)."""
+    out = []
+    c = text.find(":")
+    while c >= 0:
+        j = c
+        while j > 0 and text[j - 1].isspace():  # (\s is str.isspace)
+            j -= 1
+        if j >= k:
+            out.append(j - k)
+        c = text.find(":", c + 1)
+    return out  # (in order: each ':' and the blanks before it lie after the ones before)
+
+
 # the role word after the list of _LEAD_ROLE (为龙头, …; these cannot overlap)
 _EN_ROLE_AFTER = re.compile("为(?:龙头|链主|引领|核心|重点)")
 
@@ -4097,7 +4112,7 @@ class _Extractor:
                                        and w.start() >= 2 for i, _ in items) * 2 > len(items):
                 self._add_listed(items, [], 0.7)
         # a field labelled with a kind of firm: 链主企业:甲、乙; 配套服务企业:甲、乙等为园区提供… (up to 等 or the clause)
-        for m in _FIRM_LABEL.finditer(text):
+        for m in _finditer_at(_FIRM_LABEL, text, _EN_colon_label_starts(text, 2)):
             ls = text.rfind("\n", 0, m.start()) + 1
             if m.start() - ls > 14 or _LABEL_BREAK.search(text, ls, m.start()):
                 continue  # a label opens its line ((二)链主企业:, 6. 配套服务企业:), it does not end a sentence
