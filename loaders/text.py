@@ -1332,7 +1332,7 @@ def _EN_literal_starts(text, anchors):
 # the literals each match of _FIRM_DEED opens with (在[我本] is 在我 or 在本), and those of two scans of
 # find_enterprises and of _legal_names, each with the place of a rare character of it (fewer scans of the text)
 _EN_DEED_ANCHORS = _EN_anchors(("投资", 0), ("获评", 0), ("获批", 0), ("荣获", 1), ("被评为", 0), ("被认定为", 0),
-                               ("产值", 1), ("营业收入", 2), ("销售收入", 2), ("营收", 1), ("在我", 1), ("在本", 1))
+                               ("产值", 1), ("营业收入", 2), ("销售收入", 2), ("营收", 1), ("在我", 0), ("在本", 0))
 _EN_NAMED_AFTER_ANCHORS = _EN_anchors(("主要", 1), ("代表", 1), ("其中", 0))
 _EN_PARENT_ANCHORS = _EN_anchors(("下属", 1), ("旗下", 0), ("全资子公司", 4), ("控股子公司", 4))
 _EN_LEGAL_ANCHORS = _EN_anchors(("公司", 1), ("集团", 1), ("总厂", 1))
