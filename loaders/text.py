@@ -29,6 +29,8 @@ import re
 from collections import Counter
 
 import ahocorasick_rs
+from itertools import compress as _EN_compress, repeat as _EN_repeat
+from operator import eq as _EN_eq
 
 from chainatlas.loaders.normalize import ARROWS, HAN, clean_text, split_sentences
 from chainatlas.loaders.records import Extraction, evidence
@@ -1304,6 +1306,124 @@ _PARK_AT_END = re.compile(rf"{_PARK_SUFFIX}$")
 _FIRM_ONLY = re.compile(rf"(?:科技|工贸|商贸|实业|控股|股份|集团|公司|(?![{_NOT_TRADE}])[{H}]业)$")
 
 
+# _TRADE_WORDS_ONLY as a leftmost-longest Aho-Corasick automaton: its matches are those of the longest-first
+# alternation of literals (at the leftmost position any word matches, the longest one; the scan goes on after it)
+_EN_TRADE_AC = ahocorasick_rs.AhoCorasick(sorted(set(TRADE_WORDS)), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+
+def _EN_anchors(*pairs):
+    """``((char, ((literal, k), ...)), ...)`` for :func:`_EN_literal_starts`, from ``(literal, k)`` pairs: each
+    literal is found from the occurrences of its k-th character (chosen as a rare one)."""
+    out = {}
+    for lit, k in pairs:
+        out.setdefault(lit[k], []).append((lit, k))
+    return tuple((ch, tuple(ls)) for ch, ls in out.items())
+
+
+def _EN_literal_starts(text, anchors):
+    """``_literal_starts(text, literals)`` for the literals of `anchors` (see :func:`_EN_anchors`): the sorted
+    positions where any of them starts. A literal starting at s has its k-th character at s + k, so each one is
+    found from the str.find scan of that one character (a fast scan for a rare character) and checked there."""
+    out = set()
+    find, startswith = text.find, text.startswith
+    for ch, lits in anchors:
+        i = find(ch)
+        while i >= 0:
+            for lit, k in lits:
+                if i >= k and startswith(lit, i - k):
+                    out.add(i - k)
+            i = find(ch, i + 1)
+    return sorted(out)
+
+
+# the literals each match of _FIRM_DEED opens with (在[我本] is 在我 or 在本), and those of two scans of
+# find_enterprises and of _legal_names, each with the place of a rare character of it (fewer scans of the text)
+_EN_DEED_ANCHORS = _EN_anchors(("投资", 0), ("获评", 0), ("获批", 0), ("荣获", 1), ("被评为", 0), ("被认定为", 0),
+                               ("产值", 1), ("营业收入", 2), ("销售收入", 2), ("营收", 1), ("在我", 0), ("在本", 0))
+_EN_NAMED_AFTER_ANCHORS = _EN_anchors(("主要", 1), ("代表", 1), ("其中", 0))
+_EN_PARENT_ANCHORS = _EN_anchors(("下属", 1), ("旗下", 0), ("全资子公司", 4), ("控股子公司", 4))
+_EN_LEGAL_ANCHORS = _EN_anchors(("公司", 1), ("集团", 1), ("总厂", 1))
+assert {lit for _c, ls in _EN_LEGAL_ANCHORS for lit, _k in ls} == set(_LEGAL_FORM_ANCHORS)
+
+
+def _EN_table_header_starts(text):
+    """The positions where _FIRM_TABLE_HEADER may match: a tab or a line break with 企 or 公 right after it, or 企 three
+    or four characters after it (a role word of two or three characters, then 企业), from the str.find scans of 企
+    and 公."""
+    out = []
+    find = text.find
+    q = find("企")
+    while q >= 0:
+        if q >= 1 and text[q - 1] in "\t\n":
+            out.append(q - 1)
+        if q >= 3 and text[q - 3] in "\t\n":
+            out.append(q - 3)
+        if q >= 4 and text[q - 4] in "\t\n":
+            out.append(q - 4)
+        q = find("企", q + 1)
+    q = find("公")
+    while q >= 0:
+        if q >= 1 and text[q - 1] in "\t\n":
+            out.append(q - 1)
+        q = find("公", q + 1)
+    return sorted(set(out))
+
+
+# a character no match of _ENUM_NAME holds before its final ':' (what it holds: blanks, digits, . 、 ( ), numerals,
+# Han characters and Latin letters)
+_EN_ENUM_NOT = re.compile(rf"[^\s\d.、()A-Za-z{H}{_CN_NUM}]")
+
+
+def _EN_enum_starts(text):
+    """The line breaks where _ENUM_NAME may match, in order. A match ends at the first ':' after its start (no ':'
+    before it), and holds nothing that _EN_ENUM_NOT matches: it starts at a line break between a ':' and the last
+    such character before the ':' (found by a search of the reversed text)."""
+    out = []
+    n = len(text)
+    rev = None
+    c = text.find(":")
+    while c >= 0:
+        if rev is None:
+            rev = text[::-1]
+        m = _EN_ENUM_NOT.search(rev, n - c)  # (rev[n - c] is text[c - 1])
+        q = text.find("\n", n - m.start() if m else 0, c)
+        while q >= 0:
+            out.append(q)
+            q = text.find("\n", q + 1, c)
+        c = text.find(":", c + 1)
+    return out  # (in order: the character before a later ':' is at or after the earlier ':')
+
+
+def _EN_colon_label_starts(text, k):
+    """The positions where a label of `k` characters, blanks and a ':' (_FIRM_LABEL, 企业\\s*:) may start: `k`
+    characters before the run of blanks in front of each ':' (the label ends with no blank)."""
+    out = []
+    c = text.find(":")
+    while c >= 0:
+        j = c
+        while j > 0 and text[j - 1].isspace():  # (\s is str.isspace)
+            j -= 1
+        if j >= k:
+            out.append(j - k)
+        c = text.find(":", c + 1)
+    return out  # (in order: each ':' and the blanks before it lie after the ones before)
+
+
+# the role word after the list of _LEAD_ROLE (为龙头, …; these cannot overlap)
+_EN_ROLE_AFTER = re.compile("为(?:龙头|链主|引领|核心|重点)")
+
+
+def _EN_lead_role_starts(text):
+    """The positions where _LEAD_ROLE may match: the list between its 以 and 为 holds 2 to 80 characters and no 以,
+    so a match with its 为 at r starts at the last 以 of ``text[r - 81:r - 2]``."""
+    out = set()
+    for m in _EN_ROLE_AFTER.finditer(text):
+        r = m.start()
+        if r >= 3 and (p := text.rfind("以", max(0, r - 81), r - 2)) >= 0:
+            out.add(p)
+    return sorted(out)
+
+
 def _firm_named(s):
     """A trade name with a word only firms end with, in front of a capacity (绿醇科技10万吨…)."""
     return bool(3 <= len(s) <= 12 and _FIRM_ONLY.search(s) and _HAN_NAME.fullmatch(s) and not _ORG.search(s)
@@ -2045,7 +2165,7 @@ _PRONOUN_WITH = re.compile(r"(?:我们|他们|咱们|我|他|公司|企业)[^、
 _LEGAL_TAIL_VERB = re.compile(rf"(?P<f>{_alternation(LEGAL_FORMS)})(?:加强|深化|推进|推动|开展|共同|联合|携手|积极|全面|进一步|协同|联动|"
                               r"正式|签订|签署|达成)[^公司]{0,4}$")
 # the heading of a roster of firms, on a line of its own (附件:重点企业名录; 链主企业名单; 骨干企业:)
-_ROSTER_HEAD = re.compile(r"企业(?:名录|名单|清单|目录)[ \t]*\n|企业[ \t]*:[ \t]*\n")
+_ROSTER_HEAD = re.compile(r"企业(?:(?:名录|名单|清单|目录)[ \t]*\n|[ \t]*:[ \t]*\n)")  # (企业 drawn out: a literal prefix)
 _ITEM_NOTE_AT = re.compile(r"\((?!以下|简称|下称)([^()、,;。“”\"]{1,14})\)")  # (not (以下简称甲): read as an alias)
 _ITEM_NOTE = re.compile(_ITEM_NOTE_AT.pattern + "$")
 _SECTION_LEAD = re.compile(rf"\s*[{_CN_NUM}]{{1,3}}、")
@@ -3651,7 +3771,7 @@ class _Extractor:
         """Names ending in an organisation form: 某某集团股份有限公司, 某某石化公司, 某某集团某某公司."""
         text = self.text
         # (kept for _list_clauses; every form holds 公司, 集团 or 总厂 at a known offset: tried only there)
-        starts = sorted({q - k for q in _literal_starts(text, _LEGAL_FORM_ANCHORS) for k in _LEGAL_FORM_OFFSETS[text[q:q + 2]]
+        starts = sorted({q - k for q in _EN_literal_starts(text, _EN_LEGAL_ANCHORS) for k in _LEGAL_FORM_OFFSETS[text[q:q + 2]]
                          if q >= k})
         forms = self._legal_form_matches = list(_finditer_at(_LEGAL_FORM_RE, text, starts))
         i = 0
@@ -3972,7 +4092,7 @@ class _Extractor:
                 continue  # 创新能力强、市场占有率高…的龙头企业: qualities, not names (甲、乙2家企业: as many names as firms)
             self._add_listed(items, roles, 0.75)
         # 以A、B为龙头 / 链主
-        for m in _LEAD_ROLE.finditer(text):
+        for m in _finditer_at(_LEAD_ROLE, text, _EN_lead_role_starts(text)):
             items = [(_ALIAS_ASIDE.sub("", i), p) for i, p in self.list_items(m.start("list"), m.end("list"), cut=False)]
             if items and items[-1][0].endswith("等") and len(items[-1][0]) >= 3:
                 items[-1] = (items[-1][0][:-1], items[-1][1])  # 以甲酒业、乙葡萄酒等为龙头: the list ends at 等
@@ -3987,7 +4107,7 @@ class _Extractor:
         self._firm_tables()
         self._firm_roster()
         # the firms a count of firms is made of, in the next clause of the sentence: 入驻规上企业12户,主要有|甲、乙、丙等
-        for m in _finditer_at(_FIRMS_NAMED_AFTER, text, _literal_starts(text, ("主要", "代表", "其中"))):
+        for m in _finditer_at(_FIRMS_NAMED_AFTER, text, _EN_literal_starts(text, _EN_NAMED_AFTER_ANCHORS)):
             ss = self.sentence_start(m.start())
             if not _FIRMS_COUNTED.search(text, max(ss, m.start() - 30), m.start()):
                 continue  # (主要有以下几方面: no firms counted before)
@@ -3999,7 +4119,7 @@ class _Extractor:
                                        and w.start() >= 2 for i, _ in items) * 2 > len(items):
                 self._add_listed(items, [], 0.7)
         # a field labelled with a kind of firm: 链主企业:甲、乙; 配套服务企业:甲、乙等为园区提供… (up to 等 or the clause)
-        for m in _FIRM_LABEL.finditer(text):
+        for m in _finditer_at(_FIRM_LABEL, text, _EN_colon_label_starts(text, 2)):
             ls = text.rfind("\n", 0, m.start()) + 1
             if m.start() - ls > 14 or _LABEL_BREAK.search(text, ls, m.start()):
                 continue  # a label opens its line ((二)链主企业:, 6. 配套服务企业:), it does not end a sentence
@@ -4015,7 +4135,7 @@ class _Extractor:
             self._add_listed(items, roles, 0.75)
         # an item of a numbered list of firms, the name before a colon: 3. 甲聚烯烃:主营高密度聚乙烯… (a trade word, a
         # place of origin or what follows, 主营/成立于/注册资本, says that it is a firm)
-        for m in _ENUM_NAME.finditer(text):
+        for m in _finditer_at(_ENUM_NAME, text, _EN_enum_starts(text)):
             name = m.group("n")
             cue = _FIRM_CUE.match(text, m.end())
             if self._listed_name_ok(name) and _plausible_owner(name, strict=False) and _strip_lead(name) == name and \
@@ -4023,7 +4143,7 @@ class _Extractor:
                 self.add_enterprise(name, [], m.start("n"), m.end("n"), 0.7)
         # a trade name that does what firms do, at the head of its clause: 甲化工投资12亿元建设…, 由甲能源投资建设…,
         # 甲新材获评绿色工厂, 甲铝业产值突破百亿元
-        for m in _FIRM_DEED.finditer(text):
+        for m in _finditer_at(_FIRM_DEED, text, _EN_literal_starts(text, _EN_DEED_ANCHORS)):
             cs = self.clause_start(m.start())
             if m.start() - cs > 30:
                 continue
@@ -4092,7 +4212,7 @@ class _Extractor:
                 # 人才培训|某地基地, a designation of what is done there)
                 self.add_enterprise(name, [], rs - len(name), rs, 0.6)
         # (the scan only where its rare literals occur: an alternation at its head defeats the literal search)
-        for m in _finditer_at(_PARENT_OF, text, _literal_starts(text, ("下属", "旗下", "全资子公司", "控股子公司"))):
+        for m in _finditer_at(_PARENT_OF, text, _EN_literal_starts(text, _EN_PARENT_ANCHORS)):
             cs = self.clause_start(m.start())
             k = text.rfind(":", cs, m.start())  # (甲化工:乙集团下属企业: the parent after the firm's label)
             cs = k + 1 if k >= 0 else cs
@@ -4173,7 +4293,7 @@ class _Extractor:
         if "\t" not in text:
             return
         seen = set()
-        for t in _FIRM_TABLE_HEADER.finditer(text):
+        for t in _finditer_at(_FIRM_TABLE_HEADER, text, _EN_table_header_starts(text)):
             ls = text.rfind("\n", 0, t.start() + 1) + 1  # (the match may open with the line break before the cell)
             le = text.find("\n", t.end())
             le = len(text) if le < 0 else le
@@ -4211,22 +4331,26 @@ class _Extractor:
     def _list_clauses(self):
         """``(start, end)`` of each clause holding a 、-list and two trade words or an organisation form."""
         text = self.text
-        # trade words: the listed ones, and any …业 but 产业, 企业, 工业… (two scans with literal prefixes)
+        # trade words: the listed ones (the starts of _TRADE_WORDS_ONLY.finditer, from the Aho-Corasick pass of
+        # _EN_TRADE_AC) and any …业 but 产业, 企业, 工业… (a scan with a literal prefix)
         start = re.Match.start
-        trade = sorted([*map(start, _TRADE_WORDS_ONLY.finditer(text)),
-                        *map((-1).__add__, map(start, _TRADE_YE.finditer(text, 1)))])
+        trade = {s for _k, s, _e in _EN_TRADE_AC.find_matches_as_indexes(text)}
+        trade.update(map((-1).__add__, map(start, _TRADE_YE.finditer(text, 1))))
         forms = getattr(self, "_legal_form_matches", None)  # (the scan of _legal_names, of the same text)
         legal = set(map(start, forms if forms is not None else _LEGAL_FORM_RE.finditer(text)))
-        seen = set()
-        for p in sorted(legal | set(trade[1:])):
-            cs = self.clause_start(p)
-            if cs in seen:
-                continue
-            if p not in legal and bisect.bisect_left(trade, cs) == bisect.bisect_left(trade, p):
-                continue  # the first trade word of its clause: a list needs two, or an organisation form
-            seen.add(cs)
-            ce = self.clause_end(p)
-            if ce - cs <= _LIST_SPAN and (text.find("、", cs, ce) >= 0 or _AND.search(text, cs, ce)):
+        # the clause of a position p is the i = bisect_left(ends, p) of clause_start and clause_end; a clause is read
+        # when it holds an organisation form, or two trade words (the first trade word of its clause is not enough)
+        ends = self._clause_ends
+        ti = list(map(bisect.bisect_left, _EN_repeat(ends), sorted(trade)))
+        keys = set(map(bisect.bisect_left, _EN_repeat(ends), legal))
+        keys.update(_EN_compress(ti, map(_EN_eq, ti, ti[1:])))
+        n = len(ends)
+        for i in sorted(keys):
+            cs = ends[i - 1] + 1 if i > 0 else 0
+            ce = ends[i] if i < n else len(text)
+            # (_AND.search(text, cs, ce), a test whether one of its three characters is there: three str.find)
+            if ce - cs <= _LIST_SPAN and (text.find("、", cs, ce) >= 0 or text.find("和", cs, ce) >= 0 or
+                                          text.find("与", cs, ce) >= 0 or text.find("及", cs, ce) >= 0):
                 yield cs, ce  # (two firms joined by 和/与/及 are a list too: 支持甲铝业和乙化工扩能改造)
 
     def finish_enterprises(self):
