@@ -649,6 +649,26 @@ def _finditer_at(pattern, text, starts):
         if m:
             yield m
             pos = m.end()
+
+
+def _PK_starts(text, literals):
+    """``_literal_starts(text, literals)``, found from the first characters of the literals: a one-character
+    str.find is several times faster than a longer one, and each hit is checked with startswith (a position
+    is a start at most once: its character picks the one group of literals that can start there)."""
+    groups = {}
+    for lit in literals:
+        groups.setdefault(lit[0], []).append(lit)
+    out = []
+    for c, lits in groups.items():
+        k = text.find(c)
+        while k >= 0:
+            for lit in lits:
+                if text.startswith(lit, k):
+                    out.append(k)
+                    break
+            k = text.find(c, k + 1)
+    out.sort()
+    return out
 # qualities a plan wishes for, not products (布局优化、结构合理、竞争力较强的…产业链)
 _QUALITY = re.compile(r"[强好高大化理进善显出稳快多广]$|要求|结构|布局|竞争|效益|水平|能力")
 # what a plan lists as activities, not as the steps of a chain (研发、生产、销售…为一体)
@@ -663,6 +683,9 @@ _BROAD_SECTORS = frozenset((
     "康养", "健康", "养老", "物流", "现代物流", "商贸", "电子商务", "电商", "金融", "会展", "文创", "现代农业", "农业", "特色农业",
 ))
 _LIST_WORD = re.compile(rf"[{H}A-Za-z0-9]")
+# the last character in a span that is neither 、 nor a _LIST_WORD character (a greedy match from the span's start
+# ends right after it)
+_PK_LIST_RUN_LAST = re.compile(rf"(?s).*[^、{H}A-Za-z0-9]")
 # (a document may quote with straight quotes or corner brackets: "甲、乙、丙"产业链, 「甲、乙、丙」产业链)
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"'「‘", "”\"'」’"
 _LIST_CHAIN = re.compile(rf"(?P<q>[{_OPEN_QUOTES}])?(?P<list>[{H}A-Za-z0-9]{{1,8}}(?:、[{H}A-Za-z0-9]{{1,8}}){{2,}})"
@@ -833,6 +856,8 @@ _PARK_LIST_TAIL = re.compile(rf"(?:等|(?:\d+|[{_CN_NUM}]+)个)(?:省级|国家�
 
 
 _PARK_LIST_AND = re.compile(r"(?:和|与|及|以及|、)")
+# what ends a wide clause (see _Extractor.wide_clause_start): the last of them in a span, by a greedy match from its start
+_PK_WIDE_LAST = re.compile(r"(?s).*[,;:。!?\n]")
 
 
 def _boundary_cut(raw):
@@ -2547,7 +2572,9 @@ class _Extractor:
         (某某特色产业园区 where the text also writes 某某镇); townships are below the region index."""
         if self._townships is None:
             text = self.text
-            self._townships = {text[m.start() - k: m.start()] for m in _TOWNSHIP.finditer(text)
+            # (_TOWNSHIP matches one character, 镇 or 乡: tried only where one stands, the matches are its finditer's)
+            self._townships = {text[m.start() - k: m.start()]
+                               for m in _finditer_at(_TOWNSHIP, text, _literal_starts(text, "镇乡"))
                                for k in (2, 3) if m.start() >= k and text[m.start() - 1: m.end()] not in _NOT_TOWNSHIP}
         for k in (2, 3):
             place = name[:k]
@@ -2673,8 +2700,10 @@ class _Extractor:
     def _listed_subparks(self):
         """The parks of a 一区N园 list: 甲园区下设A园、B园和C园N个园区 (their own names end in 园)."""
         text = self.text
-        for t in _SUBPARK_LIST_TAIL.finditer(text):
-            m = _SUBPARK_COUNT.search(text, max(0, t.start() - 6), t.start())
+        # (the starts of _SUBPARK_LIST_TAIL.finditer(text): its two-character matches, [个大]园, cannot overlap, so
+        # they are every 园 with 个 or 大 before it)
+        for ts in [k - 1 for k in _literal_starts(text, "园") if k and text[k - 1] in "个大"]:
+            m = _SUBPARK_COUNT.search(text, max(0, ts - 6), ts)
             if not m:
                 continue
             cs = self.clause_start(m.start())
@@ -2783,7 +2812,11 @@ class _Extractor:
             elif rest and 0 < (cut := _boundary_cut(rest)) < len(rest):
                 self._park_name(rest[cut:], s + first_type.end() + cut, rest[:cut])  # 经开区下辖|甲工业园区
             return
-        wide = text[max(self.wide_clause_start(s), s - 60):s]
+        # (max(self.wide_clause_start(s), s - 60): after the last of ,;:。!?\n in the 60 characters before s, found
+        # by one greedy match there, or s - 60 when none stands there; never below 0)
+        lo = max(0, s - 60)
+        wm = _PK_WIDE_LAST.match(text, lo, s)
+        wide = text[wm.end() if wm is not None else lo:s]
         end_of_first = s + first_type.end()
         # an honour or a designation, not a park (被评为国家绿色工业园区…等称号; …低碳园区试点); a park
         # followed by the kind it is certified as (甲工业园|化工园区认定) is still a park
@@ -3235,15 +3268,17 @@ class _Extractor:
             end = ts - 1 if text[ts - 1] in _CLOSE_QUOTES else ts
             k = end
             lo = max(self.clause_start(ts), ts - 80)
-            while k > lo and (text[k - 1] == "、" or _LIST_WORD.match(text, k - 1)):
-                k -= 1
+            if k > lo:  # (the walk back over 、 and _LIST_WORD: it stops right after the last other character)
+                lm = _PK_LIST_RUN_LAST.match(text, lo, k)
+                k = lm.end() if lm is not None else lo
             lim = ts
             if lo < k < end and text[k - 1] in _CLOSE_QUOTES and end - k <= 6 and _HAN_ONLY.fullmatch(text, k, end):
                 # “制、储、运、加、用”氢能全产业链: the industry of the quoted chain stands between it and its tail
                 lim = k
                 end = k = k - 1
-                while k > lo and (text[k - 1] == "、" or _LIST_WORD.match(text, k - 1)):
-                    k -= 1
+                if k > lo:
+                    lm = _PK_LIST_RUN_LAST.match(text, lo, k)
+                    k = lm.end() if lm is not None else lo
             if k > lo and text[k - 1] in _OPEN_QUOTES:
                 k -= 1
             comma = text.find("、", k, end)
@@ -3300,7 +3335,7 @@ class _Extractor:
             steps = re.split(r"再到|到|、", m.group("steps"))
             if len(steps) >= 2 and not any(s in _ACTIVITIES or self.regions.knows(s) for s in steps):
                 self._add_chain(steps, m.start("steps"), m.end(), 0.7, "prose")
-        for m in _finditer_at(_OF_CHAIN, text, _literal_starts(text, _BUILD_VERBS.split("|"))):
+        for m in _finditer_at(_OF_CHAIN, text, _PK_starts(text, _BUILD_VERBS.split("|"))):
             steps = m.group("list").split("、")
             if steps[-1].endswith(("于一体", "为一体")) or all(s in _BROAD_SECTORS for s in steps):
                 continue  # 集甲、乙、丙于一体的产业链: the activities a place gathers; 钢铁、有色、化工的…: sectors
@@ -3554,14 +3589,24 @@ class _Extractor:
                 return True
             return any(self.regions.is_region_name(c) or self.regions.with_county_suffix(c) for c in cands)
 
-        exact = [place(s, i == 0, i == len(steps) - 1) for i, s in enumerate(steps)]
-        if all(exact):
+        # (every step a place: a place list; 甲—乙—丙区域协作: from a place to the cooperation of a region, the places
+        # that cooperate; two places or more, and at most one other step: a belt or corridor between cities.
+        # place() is a pure test, so the steps are tried in order and the answer is False at the second step that
+        # is no place: then neither the first nor the last rule can hold unless the first step is a place and the
+        # last one names a cooperation, tried before)
+        n = len(steps)
+        if not n:
             return True
-        # 甲—乙—丙区域协作: from a place to the cooperation of a region, the places that cooperate
-        if exact[0] and _REGION_COOPERATION.search(steps[-1]):
+        first = place(steps[0], True, n == 1)
+        if first and _REGION_COOPERATION.search(steps[-1]):
             return True
-        # two places or more, and at most one other step: a belt or corridor between cities
-        return sum(exact) >= 2 and sum(exact) >= len(steps) - 1
+        others = 0 if first else 1
+        for i in range(1, n):
+            if not place(steps[i], False, i == n - 1):
+                others += 1
+                if others >= 2:
+                    return False
+        return others == 0 or n - others >= 2
 
     # ------------------------------------------------------------------ enterprises
     def _in_duty_list(self, pos):
@@ -6040,7 +6085,7 @@ class _Extractor:
             industry = _INDUSTRY_TAIL.sub("", around) if around and len(_split_list(around)) == 1 else \
                 self.industry_near(m.start())
             self._add_wanted(items, industry, m.start(), conf)
-        for m in _finditer_at(_WANT_DIRECT, self.text, _literal_starts(self.text, ("招引", "引进", "引育"))):
+        for m in _finditer_at(_WANT_DIRECT, self.text, _PK_starts(self.text, ("招引", "引进", "引育"))):
             if m.start() in covered:
                 continue  # (招引一批精细化工企业 after the 环节 it recruits for: a kind, not a link)
             raw = m.group("list")
@@ -6133,7 +6178,7 @@ class _Extractor:
                     pos = i + len(item)
                     self._department(item, "牵头" if m.group("lead") else "责任", task, industry, i)
         # a label inside a sentence, neither in parentheses nor opening a line (…完成整改。责任单位:甲局、乙局。)
-        role_at = _literal_starts(self.text, ("牵头", "责任", "配合", "协办", "主办"))  # (where _DUTY_LABEL can start)
+        role_at = _PK_starts(self.text, ("牵头", "责任", "配合", "协办", "主办"))  # (where _DUTY_LABEL can start)
         labels = list(_finditer_at(_DUTY_LABEL, self.text, role_at))
         self._duty_marks = [m.end() for m in labels]  # (what _in_duty_list would scan for)
         for m in labels:
@@ -6296,7 +6341,7 @@ def _want_matches(text):
     (招引, 引进, …); the pattern is matched at those positions, in order.
     """
     cands = set()
-    for m in _finditer_at(_WANT_TRIGGER, text, _literal_starts(text, ("招引", "引进", "引育", "围绕"))):
+    for m in _finditer_at(_WANT_TRIGGER, text, _PK_starts(text, ("招引", "引进", "引育", "围绕"))):
         t = m.start()
         if m.group() == "围绕":
             cands.add(t)
