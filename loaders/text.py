@@ -860,6 +860,20 @@ _PARK_LIST_AND = re.compile(r"(?:和|与|及|以及|、)")
 _PK_WIDE_LAST = re.compile(r"(?s).*[,;:。!?\n]")
 
 
+def _PK_wide_start(text, pos):
+    """``_Extractor.wide_clause_start(pos)`` without the list of every wide clause end of the text: the last of
+    ,;:。!?\n before `pos` is looked for in ever wider spans back from `pos` (the first span that holds one holds
+    the last), plus one; 0 when there is none."""
+    hi, span = pos, 64
+    while hi > 0:
+        lo = max(0, hi - span)
+        m = _PK_WIDE_LAST.match(text, lo, hi)
+        if m is not None:
+            return m.end()
+        hi, span = lo, span * 4
+    return 0
+
+
 def _boundary_cut(raw):
     """Where a park's name starts in `raw`: after the last boundary word in front of its first type.
 
@@ -2821,7 +2835,7 @@ class _Extractor:
         # an honour or a designation, not a park (被评为国家绿色工业园区…等称号; …低碳园区试点); a park
         # followed by the kind it is certified as (甲工业园|化工园区认定) is still a park
         if _PARK_HONOUR_BEFORE.search(wide) or text[s - 1: s] == "、" and _PARK_HONOURS_BEFORE.search(
-                text, self.wide_clause_start(s), s):
+                text, _PK_wide_start(text, s), s):
             return  # (先后获评甲示范基地、乙试点园区、…、丙省绿色化工园区: the last of a long list of honours)
         if _PARK_HONOUR_AFTER.match(text, s + len(name)):
             parts = self._park_parts(name)
@@ -6161,7 +6175,9 @@ class _Extractor:
         # (two such clauses in one paragraph at least: the division of the work among the units, not one remark)
         charged = {}
         for f in _RESPONSIBLE.finditer(self.text):
-            cs = max(self.text.rfind(c, max(0, f.start() - 45), f.start()) for c in "。;.:\n")
+            # (the last of 。;.:\n in the 45 characters before 负责, by one greedy match, or -1)
+            lm = _PK_DUTY_CLAUSE_LAST.match(self.text, max(0, f.start() - 45), f.start())
+            cs = lm.end() - 1 if lm is not None else -1
             m = _DUTY_CLAUSE.fullmatch(self.text, cs + 1, f.end()) if cs >= 0 or f.start() <= 45 else None
             if m is None:
                 continue
@@ -6238,13 +6254,15 @@ class _Extractor:
         name = _DEPT_DENG_END.sub("", name.strip(" .。"))  # (…、丙局等)
         if not (2 <= len(name) <= 20) or _TM_DIGIT.search(name):
             return
-        if not _DEPT_HEAD.search(name) and not _PARK_SUFFIX_RE.search(name) and not _DEPT_TEAM.search(name) and \
+        # (a park type, searched once; every type ends in 园 or 区, so a name without them holds none)
+        park = ("园" in name or "区" in name) and _PARK_SUFFIX_RE.search(name) is not None
+        if not _DEPT_HEAD.search(name) and not park and not _DEPT_TEAM.search(name) and \
                 not _firm_like(name) and not (_TOWNSHIP_UNIT.fullmatch(name) and name[-2:] not in _NOT_TOWNSHIP):
             return  # a unit has the head of an office (局, 委员会, 中心, 政府, 专班) or is a firm or a township (甲镇,
             # 乙乡, 丙街道: its government, listed as the unit); a phrase of the task has none
         if _DEPT_CONCERNED.search(name):
             return  # 市级有关部门, 各相关单位: the units concerned, none of them named (各有关市州政府 names their kind)
-        is_park = bool(_PARK_SUFFIX_RE.search(name)) and not _DEPT_SUFFIX_END.search(name)
+        is_park = park and not _DEPT_SUFFIX_END.search(name)
         full = name
         scope = self.x.scope.get("region")
         if not is_park and scope:
@@ -6287,6 +6305,9 @@ _WANT_ITEM_BAD = re.compile(
 _DEPT_DENG_END = re.compile(r"等$")
 _DUTY_CLAUSE = re.compile(rf"(?P<list>[{H}、]{{2,40}}?)(?P<lead>牵头)?(?:分别)?负责")
 _RESPONSIBLE = re.compile(r"负责(?!人)")
+_PK_DUTY_CLAUSE_LAST = re.compile(r"(?s).*[。;.:\n]")
+# (every park type ends in 园 or 区: see _department)
+assert all(w[-1] in "园区" for w in PARK_TYPES) and _SECTOR_PARK.endswith(")园(?!区)")
 _DEPT_TEAM = re.compile(r"(?:专班|工作组|小组)$")  # a task force listed as a responsible unit (各产业链专班)
 _DEPT_CONCERNED = re.compile(r"(?:有关|相关)(?:部门|单位|方面|机构|企业)?$")
 _TOWNSHIP_UNIT = re.compile(rf"(?!各)[{H}]{{2,4}}(?:镇|乡|街道|苏木)")  # a township listed as a unit (甲镇, 乙街道)
@@ -6356,14 +6377,23 @@ def _want_matches(text):
             stops[q] = c.start() if c else len(text)
         return stops[q]
 
+    # (the candidates come in order, most of them in the clause of the one before: the clause end found last,
+    # known to hold for [known_q, known_e], and the next 等 found last, deng, serve them; deng == -1: no 等 is left)
+    known_q = known_e = deng = -2
     for p in sorted(cands):
         if p < pos:
             continue
         # a match holds no , 。 ; after its optional 围绕…, part, and holds 等: without a 等 in the clause it
         # starts (or, after 围绕 and a comma, in the next one) it cannot match
-        ce = clause_end(p)
-        if text.find("等", p, ce) < 0 and not (text.startswith("围绕", p) and text.startswith(",", ce) and
-                                              text.find("等", ce + 1, clause_end(ce + 1)) >= 0):
+        if known_q <= p <= known_e:
+            ce = known_e  # (no stop in [known_q, known_e), one at known_e: the first at or after p)
+        else:
+            ce = known_e = clause_end(p)
+            known_q = p
+        if -1 < deng < p or deng == -2:
+            deng = text.find("等", p)
+        if not -1 < deng < ce and not (text.startswith("围绕", p) and text.startswith(",", ce) and
+                                       text.find("等", ce + 1, clause_end(ce + 1)) >= 0):
             continue
         m = _WANT.match(text, p)
         if m:
