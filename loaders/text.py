@@ -615,6 +615,7 @@ _LIST_CHAIN_QUALITY = re.compile(r"一体化|循环|闭环")
 # the verbs that build a chain out of a listed run of steps (形成|甲、乙、丙产业链, 构成甲、乙、丙的完整产业链)
 _BUILD_VERBS = "形成|构建|打造|完善|构筑|建成|构成|组成|串联|串起|连成"
 _LIST_BUILT = re.compile(rf"(?:{_BUILD_VERBS})(?:了|起|出)?$")
+_PK_BUILD_VERB = re.compile(_BUILD_VERBS)
 _LIST_COUNTED = re.compile(rf"[{_CN_NUM}]+[条个大类项]$")
 # (after a list's tail, the next chain of a list of chains: 甲、乙、丙产业链、丁产业链)
 _LIST_NEXT_CHAIN = re.compile(rf"、[{H}A-Za-z0-9]{{1,12}}?(?:产业链|链条)")
@@ -2617,7 +2618,9 @@ class _Extractor:
 
         Returns the ``(place, position)`` items, or [] when the type is not preceded by such a list.
         """
-        if not _PARK_LIST_TAIL.search(self.text, max(0, type_start - 8), type_start):
+        lo = max(0, type_start - 8)  # (a match holds 等 or 个: without one there, none)
+        if self.text.find("等", lo, type_start) < 0 and self.text.find("个", lo, type_start) < 0 or \
+                not _PARK_LIST_TAIL.search(self.text, lo, type_start):
             return []
         cs = self.clause_start(type_start)
         cs = max(cs, type_start - 200)
@@ -3263,7 +3266,11 @@ class _Extractor:
         # enumerated chains: a 、-list the text calls a chain (风电“研、造、装、运、维”全产业链)
         text = self.text
         # (a match starts with 产业链 or 链条; _BUILD_VERBS and [从由] open the two prose forms below)
-        for t in _finditer_at(_LIST_CHAIN_TAIL, text, _literal_starts(text, ("产业链", "链条"))):
+        # (_literal_starts(text, ("产业链", "链条")), from the 链 of each: one one-character scan)
+        links = _literal_starts(text, "链")
+        chain_words = sorted({q - 2 for q in links if q >= 2 and text.startswith("产业", q - 2)} |
+                             {q for q in links if text.startswith("链条", q)})
+        for t in _finditer_at(_LIST_CHAIN_TAIL, text, chain_words):
             if text.startswith("、", t.end()) and not _LIST_NEXT_CHAIN.match(text, t.end()):
                 continue  # 抓甲、建乙、延链条、创丙: the chain word is one item of a list of tasks, not its tail
             ts = t.start()
@@ -3349,7 +3356,7 @@ class _Extractor:
             steps = re.split(r"再到|到|、", m.group("steps"))
             if len(steps) >= 2 and not any(s in _ACTIVITIES or self.regions.knows(s) for s in steps):
                 self._add_chain(steps, m.start("steps"), m.end(), 0.7, "prose")
-        for m in _finditer_at(_OF_CHAIN, text, _PK_starts(text, _BUILD_VERBS.split("|"))):
+        for m in _finditer_at(_OF_CHAIN, text, self._PK_of_chain_starts(chain_words)):
             steps = m.group("list").split("、")
             if steps[-1].endswith(("于一体", "为一体")) or all(s in _BROAD_SECTORS for s in steps):
                 continue  # 集甲、乙、丙于一体的产业链: the activities a place gathers; 钢铁、有色、化工的…: sectors
@@ -3368,6 +3375,22 @@ class _Extractor:
             if route:
                 a, b, s, e = route
                 self._add_chain([a, b], s, e, 0.6, "prose")
+
+    def _PK_of_chain_starts(self, chain_words):
+        """Where _OF_CHAIN can match: the starts of _BUILD_VERBS in the run of 、, Han characters, letters and
+        digits before a 产业链 (every character of a match is one of those, and it ends in 产业链), found back from
+        each 产业链 of `chain_words` (the starts of 产业链 and 链条) instead of over the whole text."""
+        text = self.text
+        out = set()
+        for q in chain_words:
+            if not text.startswith("产业链", q):
+                continue
+            lm = _PK_LIST_RUN_LAST.match(text, 0, q)  # (greedy: its end is the run's start)
+            k = lm.end() if lm is not None else 0
+            while (vm := _PK_BUILD_VERB.search(text, k, q)) is not None:
+                out.add(vm.start())
+                k = vm.start() + 1  # (verbs may overlap: 构建成)
+        return sorted(out)
 
     def _before_chain_industry(self, last, start):
         """The last step of a dash chain without the industry written between it and the chain's tail word.
