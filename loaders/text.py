@@ -798,8 +798,10 @@ _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (�
 # words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
 _NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))
 _PARK_BOUNDARY_CHARS = tuple(w for w in _PARK_BOUNDARY if len(w) == 1)
+_PK_BOUNDARY_CHAR_SET = frozenset(_PARK_BOUNDARY_CHARS)
 # words that hold a boundary character but are not a boundary (碳中和新材料高新产业园)
 _BOUNDARY_EXCEPTIONS = ("碳中和", "中和")
+assert all("中和" in w for w in _BOUNDARY_EXCEPTIONS)  # (see _boundary_cut)
 # a name never starts with a measure word or a unit (…3个|工业集中区, 万吨|某某化工产业园)
 _BAD_START = re.compile(r"^(?:[级个家批类种型些处项所座条号户]|万?(?:吨|千瓦|瓦|平方米|亩|元|袋|套|台|件)级?)+")
 _VERBISH = re.compile(r"坚持|获得|选派|落实|配合|会同|协同|督促|探索|完善|融入|建立|巩固|提升|推动|实施|强化|加强|优化|"
@@ -883,8 +885,9 @@ def _boundary_cut(raw):
     '东华陶瓷产业园'
     """
     masked = raw[: _PARK_SUFFIX_RE.search(raw).start()]
-    for w in _BOUNDARY_EXCEPTIONS:  # same length, so the cut index stays valid
-        masked = masked.replace(w, "\0" * len(w))
+    if "中和" in masked:  # (every exception holds 中和)
+        for w in _BOUNDARY_EXCEPTIONS:  # same length, so the cut index stays valid
+            masked = masked.replace(w, "\0" * len(w))
     cut = 0
     for bm in _PARK_BOUNDARY_RE.finditer(masked):
         cut = bm.end()
@@ -2602,7 +2605,8 @@ class _Extractor:
     @staticmethod
     def _generic_theme(own, type_word):
         """True when `own` + `type_word` is made of generic words only (智慧化工园区, 绿色低碳工业园区)."""
-        return bool(_GENERIC_PARK.match(own + type_word) or _GENERIC_THEME.match(own + type_word))
+        # (_GENERIC_THEME's names end in 园区)
+        return bool(_GENERIC_PARK.match(own + type_word) or "园区" in own + type_word and _GENERIC_THEME.match(own + type_word))
 
     def _park_parts(self, name):
         parts, pos = [], 0
@@ -2804,7 +2808,7 @@ class _Extractor:
             return  # (某某新区|开发建设有限公司: a firm named after the zone, not the zone)
         # 化工产业集中区 is a zone's designation of its own (依托…化工产业集中区)
         # (a county the text names in full whose name starts like a generic word, 全椒经济开发区, names a park)
-        if (_GENERIC_PARK.match(name) or _GENERIC_THEME.match(name)) and name != "化工产业集中区" and \
+        if (_GENERIC_PARK.match(name) or "园区" in name and _GENERIC_THEME.match(name)) and name != "化工产业集中区" and \
                 getattr(self._region_prefix(name), "name", None) not in self.region_counts:
             return
         # (以下简称X) right after a park: X is that park's short name, a park whatever it holds
@@ -2989,8 +2993,15 @@ class _Extractor:
         # a name cut after a one-character boundary word that starts the place's name (推进将|军某产业园: the text
         # also writes 将军某产业园) is that park
         by_name = {p["name"]: p for p in self.x.parks}
+        # (the names one boundary character longer, by what follows that character: c + name is in by_name only
+        # where c is in firsts.get(name); the characters are still tried in the order of _PARK_BOUNDARY_CHARS)
+        firsts = {}
+        for n in by_name:
+            if n[:1] in _PK_BOUNDARY_CHAR_SET:
+                firsts.setdefault(n[1:], set()).add(n[0])
         for p in list(self.x.parks):
-            f = next((by_name[c + p["name"]] for c in _PARK_BOUNDARY_CHARS if c + p["name"] in by_name), None)
+            cs = firsts.get(p["name"])
+            f = next((by_name[c + p["name"]] for c in _PARK_BOUNDARY_CHARS if c in cs), None) if cs else None
             if f is not None and f is not p:
                 f["evidence"].extend(p["evidence"][:2])
                 self.x.parks.remove(p)
