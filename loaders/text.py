@@ -895,6 +895,13 @@ def _boundary_cut(raw):
 
 
 _PARK_TYPE_MAX = max(len(w) for w in PARK_TYPES) + 3
+# the longest type; every type ends in 园 or 区 and holds no other 园 or 区 than the 园 of a final 园区, and a sector
+# park (_SECTOR_PARK) is two characters without 园 or 区 and its 园 (see _park_suffix_finder)
+_PK_TYPE_LEN = max(len(w) for w in PARK_TYPES)
+assert all(w[-1] in "园区" and not any(c in "园区" for c in (w[:-2] if w.endswith("园区") else w[:-1])) for w in PARK_TYPES)
+assert _SECTOR_PARK.startswith("(?:") and _SECTOR_PARK.endswith(")园(?!区)") and all(
+    len(w) == 2 and "园" not in w and "区" not in w for w in _SECTOR_PARK[3:-len(")园(?!区)")].split("|")) and \
+    _PK_TYPE_LEN >= 3
 # _PARK behind the same lookahead as _PARK_SUFFIX_RE
 _PARK_FAST = re.compile(rf"[{H}A-Za-z]{{0,16}}?{_PARK_FIRST}{_PARK_SUFFIX}(?:(?![和与及])[{H}]{{2,12}}?{_PARK_FIRST}{_PARK_SUFFIX}){{0,3}}")
 
@@ -914,7 +921,12 @@ def _park_suffix_finder(text):
         i = bisect.bisect_left(ends, s)
         while i < last:
             k = ends[i]
-            m = _PARK_SUFFIX_RE.search(text, max(s, k - _PARK_TYPE_MAX), k + _PARK_TYPE_MAX + 2)
+            # (a narrower window than [k - _PARK_TYPE_MAX, k + _PARK_TYPE_MAX + 2): no 园/区 stands in [s, k), so a
+            # type that starts in [s, k] holds the 园/区 at k, and ends there or, as the 园 of a final 园区, one later
+            # (see _PK_TYPE_LEN): it starts at k + 1 - _PK_TYPE_LEN or later and ends by k + 2, and the 区 a sector
+            # word's 园 must not have after it is at k + 1 at most; every word that matches at such a start fits,
+            # so the regex picks the same one; a match that starts after k is not taken, as before)
+            m = _PARK_SUFFIX_RE.search(text, max(s, k + 1 - _PK_TYPE_LEN), k + 3)
             if m is not None and m.start() <= k:
                 return m
             s = k + 1
