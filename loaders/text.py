@@ -2792,7 +2792,8 @@ class _Extractor:
         """Check one park name written at `s` and add it with the sub-parks written after it."""
         text = self.text
         declared = None
-        dm = _DECLARED.search(text, max(0, s - 8), s)  # 某某开发区(以下简称“某某经开区”)
+        # 某某开发区(以下简称“某某经开区”) (a match holds 简称)
+        dm = _DECLARED.search(text, max(0, s - 8), s) if text.find("简称", max(0, s - 8), s) >= 0 else None
         if dm:
             declared = self._park_ends.get(dm.start())
         while True:  # lead words, as long as a name is left
@@ -6369,6 +6370,7 @@ _DEPT_HEAD_BEFORE_AND = re.compile(_DEPT_SUFFIX + r"(?:牵头|负责|配合)?$|�
 _DEPT_AND = re.compile(r"(和|及|与)")
 # units are separated by 、 , ; but not inside a parenthesis of a name (各县(市、区)政府)
 _DEPT_SEP = re.compile(r"[、,;](?![^()]*\))")
+_PK_DEPT_SEP_PLAIN = re.compile(r"[、,;]")
 
 
 def _split_departments(s):
@@ -6381,7 +6383,8 @@ def _split_departments(s):
     ['市财政局', '各县(市、区)政府']
     """
     out = []
-    for piece in _DEPT_SEP.split(s):
+    # (without a ) in `s` the lookahead of _DEPT_SEP always holds: the plain split is the same)
+    for piece in (_DEPT_SEP if ")" in s else _PK_DEPT_SEP_PLAIN).split(s):
         parts = _DEPT_AND.split(piece)
         cur = parts[0]
         for k in range(1, len(parts), 2):
