@@ -624,6 +624,7 @@ _LIST_CHAIN_QUALITY = re.compile(r"一体化|循环|闭环")
 # the verbs that build a chain out of a listed run of steps (形成|甲、乙、丙产业链, 构成甲、乙、丙的完整产业链)
 _BUILD_VERBS = "形成|构建|打造|完善|构筑|建成|构成|组成|串联|串起|连成"
 _LIST_BUILT = re.compile(rf"(?:{_BUILD_VERBS})(?:了|起|出)?$")
+_PK_BUILD_VERB = re.compile(_BUILD_VERBS)
 _LIST_COUNTED = re.compile(rf"[{_CN_NUM}]+[条个大类项]$")
 # (after a list's tail, the next chain of a list of chains: 甲、乙、丙产业链、丁产业链)
 _LIST_NEXT_CHAIN = re.compile(rf"、[{H}A-Za-z0-9]{{1,12}}?(?:产业链|链条)")
@@ -658,6 +659,26 @@ def _finditer_at(pattern, text, starts):
         if m:
             yield m
             pos = m.end()
+
+
+def _PK_starts(text, literals):
+    """``_literal_starts(text, literals)``, found from the first characters of the literals: a one-character
+    str.find is several times faster than a longer one, and each hit is checked with startswith (a position
+    is a start at most once: its character picks the one group of literals that can start there)."""
+    groups = {}
+    for lit in literals:
+        groups.setdefault(lit[0], []).append(lit)
+    out = []
+    for c, lits in groups.items():
+        k = text.find(c)
+        while k >= 0:
+            for lit in lits:
+                if text.startswith(lit, k):
+                    out.append(k)
+                    break
+            k = text.find(c, k + 1)
+    out.sort()
+    return out
 # qualities a plan wishes for, not products (布局优化、结构合理、竞争力较强的…产业链)
 _QUALITY = re.compile(r"[强好高大化理进善显出稳快多广]$|要求|结构|布局|竞争|效益|水平|能力")
 # what a plan lists as activities, not as the steps of a chain (研发、生产、销售…为一体)
@@ -672,6 +693,9 @@ _BROAD_SECTORS = frozenset((
     "康养", "健康", "养老", "物流", "现代物流", "商贸", "电子商务", "电商", "金融", "会展", "文创", "现代农业", "农业", "特色农业",
 ))
 _LIST_WORD = re.compile(rf"[{H}A-Za-z0-9]")
+# the last character in a span that is neither 、 nor a _LIST_WORD character (a greedy match from the span's start
+# ends right after it)
+_PK_LIST_RUN_LAST = re.compile(rf"(?s).*[^、{H}A-Za-z0-9]")
 # (a document may quote with straight quotes or corner brackets: "甲、乙、丙"产业链, 「甲、乙、丙」产业链)
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"'「‘", "”\"'」’"
 _LIST_CHAIN = re.compile(rf"(?P<q>[{_OPEN_QUOTES}])?(?P<list>[{H}A-Za-z0-9]{{1,8}}(?:、[{H}A-Za-z0-9]{{1,8}}){{2,}})"
@@ -783,8 +807,10 @@ _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (�
 # words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
 _NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))
 _PARK_BOUNDARY_CHARS = tuple(w for w in _PARK_BOUNDARY if len(w) == 1)
+_PK_BOUNDARY_CHAR_SET = frozenset(_PARK_BOUNDARY_CHARS)
 # words that hold a boundary character but are not a boundary (碳中和新材料高新产业园)
 _BOUNDARY_EXCEPTIONS = ("碳中和", "中和")
+assert all("中和" in w for w in _BOUNDARY_EXCEPTIONS)  # (see _boundary_cut)
 # a name never starts with a measure word or a unit (…3个|工业集中区, 万吨|某某化工产业园)
 _BAD_START = re.compile(r"^(?:[级个家批类种型些处项所座条号户]|万?(?:吨|千瓦|瓦|平方米|亩|元|袋|套|台|件)级?)+")
 _VERBISH = re.compile(r"坚持|获得|选派|落实|配合|会同|协同|督促|探索|完善|融入|建立|巩固|提升|推动|实施|强化|加强|优化|"
@@ -842,6 +868,22 @@ _PARK_LIST_TAIL = re.compile(rf"(?:等|(?:\d+|[{_CN_NUM}]+)个)(?:省级|国家�
 
 
 _PARK_LIST_AND = re.compile(r"(?:和|与|及|以及|、)")
+# what ends a wide clause (see _Extractor.wide_clause_start): the last of them in a span, by a greedy match from its start
+_PK_WIDE_LAST = re.compile(r"(?s).*[,;:。!?\n]")
+
+
+def _PK_wide_start(text, pos):
+    """``_Extractor.wide_clause_start(pos)`` without the list of every wide clause end of the text: the last of
+    ,;:。!?\n before `pos` is looked for in ever wider spans back from `pos` (the first span that holds one holds
+    the last), plus one; 0 when there is none."""
+    hi, span = pos, 64
+    while hi > 0:
+        lo = max(0, hi - span)
+        m = _PK_WIDE_LAST.match(text, lo, hi)
+        if m is not None:
+            return m.end()
+        hi, span = lo, span * 4
+    return 0
 
 
 def _boundary_cut(raw):
@@ -852,8 +894,9 @@ def _boundary_cut(raw):
     '东华陶瓷产业园'
     """
     masked = raw[: _PARK_SUFFIX_RE.search(raw).start()]
-    for w in _BOUNDARY_EXCEPTIONS:  # same length, so the cut index stays valid
-        masked = masked.replace(w, "\0" * len(w))
+    if "中和" in masked:  # (every exception holds 中和)
+        for w in _BOUNDARY_EXCEPTIONS:  # same length, so the cut index stays valid
+            masked = masked.replace(w, "\0" * len(w))
     cut = 0
     for bm in _PARK_BOUNDARY_RE.finditer(masked):
         cut = bm.end()
@@ -861,6 +904,13 @@ def _boundary_cut(raw):
 
 
 _PARK_TYPE_MAX = max(len(w) for w in PARK_TYPES) + 3
+# the longest type; every type ends in 园 or 区 and holds no other 园 or 区 than the 园 of a final 园区, and a sector
+# park (_SECTOR_PARK) is two characters without 园 or 区 and its 园 (see _park_suffix_finder)
+_PK_TYPE_LEN = max(len(w) for w in PARK_TYPES)
+assert all(w[-1] in "园区" and not any(c in "园区" for c in (w[:-2] if w.endswith("园区") else w[:-1])) for w in PARK_TYPES)
+assert _SECTOR_PARK.startswith("(?:") and _SECTOR_PARK.endswith(")园(?!区)") and all(
+    len(w) == 2 and "园" not in w and "区" not in w for w in _SECTOR_PARK[3:-len(")园(?!区)")].split("|")) and \
+    _PK_TYPE_LEN >= 3
 # _PARK behind the same lookahead as _PARK_SUFFIX_RE
 _PARK_FAST = re.compile(rf"[{H}A-Za-z]{{0,16}}?{_PARK_FIRST}{_PARK_SUFFIX}(?:(?![和与及])[{H}]{{2,12}}?{_PARK_FIRST}{_PARK_SUFFIX}){{0,3}}")
 
@@ -880,7 +930,12 @@ def _park_suffix_finder(text):
         i = bisect.bisect_left(ends, s)
         while i < last:
             k = ends[i]
-            m = _PARK_SUFFIX_RE.search(text, max(s, k - _PARK_TYPE_MAX), k + _PARK_TYPE_MAX + 2)
+            # (a narrower window than [k - _PARK_TYPE_MAX, k + _PARK_TYPE_MAX + 2): no 园/区 stands in [s, k), so a
+            # type that starts in [s, k] holds the 园/区 at k, and ends there or, as the 园 of a final 园区, one later
+            # (see _PK_TYPE_LEN): it starts at k + 1 - _PK_TYPE_LEN or later and ends by k + 2, and the 区 a sector
+            # word's 园 must not have after it is at k + 1 at most; every word that matches at such a start fits,
+            # so the regex picks the same one; a match that starts after k is not taken, as before)
+            m = _PARK_SUFFIX_RE.search(text, max(s, k + 1 - _PK_TYPE_LEN), k + 3)
             if m is not None and m.start() <= k:
                 return m
             s = k + 1
@@ -2674,7 +2729,9 @@ class _Extractor:
         (某某特色产业园区 where the text also writes 某某镇); townships are below the region index."""
         if self._townships is None:
             text = self.text
-            self._townships = {text[m.start() - k: m.start()] for m in _TOWNSHIP.finditer(text)
+            # (_TOWNSHIP matches one character, 镇 or 乡: tried only where one stands, the matches are its finditer's)
+            self._townships = {text[m.start() - k: m.start()]
+                               for m in _finditer_at(_TOWNSHIP, text, _literal_starts(text, "镇乡"))
                                for k in (2, 3) if m.start() >= k and text[m.start() - 1: m.end()] not in _NOT_TOWNSHIP}
         for k in (2, 3):
             place = name[:k]
@@ -2687,7 +2744,8 @@ class _Extractor:
     @staticmethod
     def _generic_theme(own, type_word):
         """True when `own` + `type_word` is made of generic words only (智慧化工园区, 绿色低碳工业园区)."""
-        return bool(_GENERIC_PARK.match(own + type_word) or _GENERIC_THEME.match(own + type_word))
+        # (_GENERIC_THEME's names end in 园区)
+        return bool(_GENERIC_PARK.match(own + type_word) or "园区" in own + type_word and _GENERIC_THEME.match(own + type_word))
 
     def _park_parts(self, name):
         parts, pos = [], 0
@@ -2703,7 +2761,9 @@ class _Extractor:
 
         Returns the ``(place, position)`` items, or [] when the type is not preceded by such a list.
         """
-        if not _PARK_LIST_TAIL.search(self.text, max(0, type_start - 8), type_start):
+        lo = max(0, type_start - 8)  # (a match holds 等 or 个: without one there, none)
+        if self.text.find("等", lo, type_start) < 0 and self.text.find("个", lo, type_start) < 0 or \
+                not _PARK_LIST_TAIL.search(self.text, lo, type_start):
             return []
         cs = self.clause_start(type_start)
         cs = max(cs, type_start - 200)
@@ -2800,8 +2860,10 @@ class _Extractor:
     def _listed_subparks(self):
         """The parks of a 一区N园 list: 甲园区下设A园、B园和C园N个园区 (their own names end in 园)."""
         text = self.text
-        for t in _SUBPARK_LIST_TAIL.finditer(text):
-            m = _SUBPARK_COUNT.search(text, max(0, t.start() - 6), t.start())
+        # (the starts of _SUBPARK_LIST_TAIL.finditer(text): its two-character matches, [个大]园, cannot overlap, so
+        # they are every 园 with 个 or 大 before it)
+        for ts in [k - 1 for k in _literal_starts(text, "园") if k and text[k - 1] in "个大"]:
+            m = _SUBPARK_COUNT.search(text, max(0, ts - 6), ts)
             if not m:
                 continue
             cs = self.clause_start(m.start())
@@ -2857,7 +2919,8 @@ class _Extractor:
         """Check one park name written at `s` and add it with the sub-parks written after it."""
         text = self.text
         declared = None
-        dm = _DECLARED.search(text, max(0, s - 8), s)  # 某某开发区(以下简称“某某经开区”)
+        # 某某开发区(以下简称“某某经开区”) (a match holds 简称)
+        dm = _DECLARED.search(text, max(0, s - 8), s) if text.find("简称", max(0, s - 8), s) >= 0 else None
         if dm:
             declared = self._park_ends.get(dm.start())
         while True:  # lead words, as long as a name is left
@@ -2885,7 +2948,7 @@ class _Extractor:
             return  # (某某新区|开发建设有限公司: a firm named after the zone, not the zone)
         # 化工产业集中区 is a zone's designation of its own (依托…化工产业集中区)
         # (a county the text names in full whose name starts like a generic word, 全椒经济开发区, names a park)
-        if (_GENERIC_PARK.match(name) or _GENERIC_THEME.match(name)) and name != "化工产业集中区" and \
+        if (_GENERIC_PARK.match(name) or "园区" in name and _GENERIC_THEME.match(name)) and name != "化工产业集中区" and \
                 getattr(self._region_prefix(name), "name", None) not in self.region_counts:
             return
         # (以下简称X) right after a park: X is that park's short name, a park whatever it holds
@@ -2910,12 +2973,16 @@ class _Extractor:
             elif rest and 0 < (cut := _boundary_cut(rest)) < len(rest):
                 self._park_name(rest[cut:], s + first_type.end() + cut, rest[:cut])  # 经开区下辖|甲工业园区
             return
-        wide = text[max(self.wide_clause_start(s), s - 60):s]
+        # (max(self.wide_clause_start(s), s - 60): after the last of ,;:。!?\n in the 60 characters before s, found
+        # by one greedy match there, or s - 60 when none stands there; never below 0)
+        lo = max(0, s - 60)
+        wm = _PK_WIDE_LAST.match(text, lo, s)
+        wide = text[wm.end() if wm is not None else lo:s]
         end_of_first = s + first_type.end()
         # an honour or a designation, not a park (被评为国家绿色工业园区…等称号; …低碳园区试点); a park
         # followed by the kind it is certified as (甲工业园|化工园区认定) is still a park
         if _PARK_HONOUR_BEFORE.search(wide) or text[s - 1: s] == "、" and _PARK_HONOURS_BEFORE.search(
-                text, self.wide_clause_start(s), s):
+                text, _PK_wide_start(text, s), s):
             return  # (先后获评甲示范基地、乙试点园区、…、丙省绿色化工园区: the last of a long list of honours)
         if _PARK_HONOUR_AFTER.match(text, s + len(name)):
             parts = self._park_parts(name)
@@ -3066,8 +3133,15 @@ class _Extractor:
         # a name cut after a one-character boundary word that starts the place's name (推进将|军某产业园: the text
         # also writes 将军某产业园) is that park
         by_name = {p["name"]: p for p in self.x.parks}
+        # (the names one boundary character longer, by what follows that character: c + name is in by_name only
+        # where c is in firsts.get(name); the characters are still tried in the order of _PARK_BOUNDARY_CHARS)
+        firsts = {}
+        for n in by_name:
+            if n[:1] in _PK_BOUNDARY_CHAR_SET:
+                firsts.setdefault(n[1:], set()).add(n[0])
         for p in list(self.x.parks):
-            f = next((by_name[c + p["name"]] for c in _PARK_BOUNDARY_CHARS if c + p["name"] in by_name), None)
+            cs = firsts.get(p["name"])
+            f = next((by_name[c + p["name"]] for c in _PARK_BOUNDARY_CHARS if c in cs), None) if cs else None
             if f is not None and f is not p:
                 f["evidence"].extend(p["evidence"][:2])
                 self.x.parks.remove(p)
@@ -3343,7 +3417,11 @@ class _Extractor:
         # enumerated chains: a 、-list the text calls a chain (风电“研、造、装、运、维”全产业链)
         text = self.text
         # (a match starts with 产业链 or 链条; _BUILD_VERBS and [从由] open the two prose forms below)
-        for t in _finditer_at(_LIST_CHAIN_TAIL, text, _literal_starts(text, ("产业链", "链条"))):
+        # (_literal_starts(text, ("产业链", "链条")), from the 链 of each: one one-character scan)
+        links = _literal_starts(text, "链")
+        chain_words = sorted({q - 2 for q in links if q >= 2 and text.startswith("产业", q - 2)} |
+                             {q for q in links if text.startswith("链条", q)})
+        for t in _finditer_at(_LIST_CHAIN_TAIL, text, chain_words):
             if text.startswith("、", t.end()) and not _LIST_NEXT_CHAIN.match(text, t.end()):
                 continue  # 抓甲、建乙、延链条、创丙: the chain word is one item of a list of tasks, not its tail
             ts = t.start()
@@ -3362,15 +3440,17 @@ class _Extractor:
             end = ts - 1 if text[ts - 1] in _CLOSE_QUOTES else ts
             k = end
             lo = max(self.clause_start(ts), ts - 80)
-            while k > lo and (text[k - 1] == "、" or _LIST_WORD.match(text, k - 1)):
-                k -= 1
+            if k > lo:  # (the walk back over 、 and _LIST_WORD: it stops right after the last other character)
+                lm = _PK_LIST_RUN_LAST.match(text, lo, k)
+                k = lm.end() if lm is not None else lo
             lim = ts
             if lo < k < end and text[k - 1] in _CLOSE_QUOTES and end - k <= 6 and _HAN_ONLY.fullmatch(text, k, end):
                 # “制、储、运、加、用”氢能全产业链: the industry of the quoted chain stands between it and its tail
                 lim = k
                 end = k = k - 1
-                while k > lo and (text[k - 1] == "、" or _LIST_WORD.match(text, k - 1)):
-                    k -= 1
+                if k > lo:
+                    lm = _PK_LIST_RUN_LAST.match(text, lo, k)
+                    k = lm.end() if lm is not None else lo
             if k > lo and text[k - 1] in _OPEN_QUOTES:
                 k -= 1
             comma = text.find("、", k, end)
@@ -3427,7 +3507,7 @@ class _Extractor:
             steps = re.split(r"再到|到|、", m.group("steps"))
             if len(steps) >= 2 and not any(s in _ACTIVITIES or self.regions.knows(s) for s in steps):
                 self._add_chain(steps, m.start("steps"), m.end(), 0.7, "prose")
-        for m in _finditer_at(_OF_CHAIN, text, _literal_starts(text, _BUILD_VERBS.split("|"))):
+        for m in _finditer_at(_OF_CHAIN, text, self._PK_of_chain_starts(chain_words)):
             steps = m.group("list").split("、")
             if steps[-1].endswith(("于一体", "为一体")) or all(s in _BROAD_SECTORS for s in steps):
                 continue  # 集甲、乙、丙于一体的产业链: the activities a place gathers; 钢铁、有色、化工的…: sectors
@@ -3446,6 +3526,22 @@ class _Extractor:
             if route:
                 a, b, s, e = route
                 self._add_chain([a, b], s, e, 0.6, "prose")
+
+    def _PK_of_chain_starts(self, chain_words):
+        """Where _OF_CHAIN can match: the starts of _BUILD_VERBS in the run of 、, Han characters, letters and
+        digits before a 产业链 (every character of a match is one of those, and it ends in 产业链), found back from
+        each 产业链 of `chain_words` (the starts of 产业链 and 链条) instead of over the whole text."""
+        text = self.text
+        out = set()
+        for q in chain_words:
+            if not text.startswith("产业链", q):
+                continue
+            lm = _PK_LIST_RUN_LAST.match(text, 0, q)  # (greedy: its end is the run's start)
+            k = lm.end() if lm is not None else 0
+            while (vm := _PK_BUILD_VERB.search(text, k, q)) is not None:
+                out.add(vm.start())
+                k = vm.start() + 1  # (verbs may overlap: 构建成)
+        return sorted(out)
 
     def _before_chain_industry(self, last, start):
         """The last step of a dash chain without the industry written between it and the chain's tail word.
@@ -3681,14 +3777,24 @@ class _Extractor:
                 return True
             return any(self.regions.is_region_name(c) or self.regions.with_county_suffix(c) for c in cands)
 
-        exact = [place(s, i == 0, i == len(steps) - 1) for i, s in enumerate(steps)]
-        if all(exact):
+        # (every step a place: a place list; 甲—乙—丙区域协作: from a place to the cooperation of a region, the places
+        # that cooperate; two places or more, and at most one other step: a belt or corridor between cities.
+        # place() is a pure test, so the steps are tried in order and the answer is False at the second step that
+        # is no place: then neither the first nor the last rule can hold unless the first step is a place and the
+        # last one names a cooperation, tried before)
+        n = len(steps)
+        if not n:
             return True
-        # 甲—乙—丙区域协作: from a place to the cooperation of a region, the places that cooperate
-        if exact[0] and _REGION_COOPERATION.search(steps[-1]):
+        first = place(steps[0], True, n == 1)
+        if first and _REGION_COOPERATION.search(steps[-1]):
             return True
-        # two places or more, and at most one other step: a belt or corridor between cities
-        return sum(exact) >= 2 and sum(exact) >= len(steps) - 1
+        others = 0 if first else 1
+        for i in range(1, n):
+            if not place(steps[i], False, i == n - 1):
+                others += 1
+                if others >= 2:
+                    return False
+        return others == 0 or n - others >= 2
 
     # ------------------------------------------------------------------ enterprises
     def _in_duty_list(self, pos):
@@ -6175,7 +6281,7 @@ class _Extractor:
             industry = _INDUSTRY_TAIL.sub("", around) if around and len(_split_list(around)) == 1 else \
                 self.industry_near(m.start())
             self._add_wanted(items, industry, m.start(), conf)
-        for m in _finditer_at(_WANT_DIRECT, self.text, _literal_starts(self.text, ("招引", "引进", "引育"))):
+        for m in _finditer_at(_WANT_DIRECT, self.text, _PK_starts(self.text, ("招引", "引进", "引育"))):
             if m.start() in covered:
                 continue  # (招引一批精细化工企业 after the 环节 it recruits for: a kind, not a link)
             raw = m.group("list")
@@ -6251,7 +6357,9 @@ class _Extractor:
         # (two such clauses in one paragraph at least: the division of the work among the units, not one remark)
         charged = {}
         for f in _RESPONSIBLE.finditer(self.text):
-            cs = max(self.text.rfind(c, max(0, f.start() - 45), f.start()) for c in "。;.:\n")
+            # (the last of 。;.:\n in the 45 characters before 负责, by one greedy match, or -1)
+            lm = _PK_DUTY_CLAUSE_LAST.match(self.text, max(0, f.start() - 45), f.start())
+            cs = lm.end() - 1 if lm is not None else -1
             m = _DUTY_CLAUSE.fullmatch(self.text, cs + 1, f.end()) if cs >= 0 or f.start() <= 45 else None
             if m is None:
                 continue
@@ -6268,7 +6376,7 @@ class _Extractor:
                     pos = i + len(item)
                     self._department(item, "牵头" if m.group("lead") else "责任", task, industry, i)
         # a label inside a sentence, neither in parentheses nor opening a line (…完成整改。责任单位:甲局、乙局。)
-        role_at = _literal_starts(self.text, ("牵头", "责任", "配合", "协办", "主办"))  # (where _DUTY_LABEL can start)
+        role_at = _PK_starts(self.text, ("牵头", "责任", "配合", "协办", "主办"))  # (where _DUTY_LABEL can start)
         labels = list(_finditer_at(_DUTY_LABEL, self.text, role_at))
         self._duty_marks = [m.end() for m in labels]  # (what _in_duty_list would scan for)
         for m in labels:
@@ -6328,13 +6436,15 @@ class _Extractor:
         name = _DEPT_DENG_END.sub("", name.strip(" .。"))  # (…、丙局等)
         if not (2 <= len(name) <= 20) or _TM_DIGIT.search(name):
             return
-        if not _DEPT_HEAD.search(name) and not _PARK_SUFFIX_RE.search(name) and not _DEPT_TEAM.search(name) and \
+        # (a park type, searched once; every type ends in 园 or 区, so a name without them holds none)
+        park = ("园" in name or "区" in name) and _PARK_SUFFIX_RE.search(name) is not None
+        if not _DEPT_HEAD.search(name) and not park and not _DEPT_TEAM.search(name) and \
                 not _firm_like(name) and not (_TOWNSHIP_UNIT.fullmatch(name) and name[-2:] not in _NOT_TOWNSHIP):
             return  # a unit has the head of an office (局, 委员会, 中心, 政府, 专班) or is a firm or a township (甲镇,
             # 乙乡, 丙街道: its government, listed as the unit); a phrase of the task has none
         if _DEPT_CONCERNED.search(name):
             return  # 市级有关部门, 各相关单位: the units concerned, none of them named (各有关市州政府 names their kind)
-        is_park = bool(_PARK_SUFFIX_RE.search(name)) and not _DEPT_SUFFIX_END.search(name)
+        is_park = park and not _DEPT_SUFFIX_END.search(name)
         full = name
         scope = self.x.scope.get("region")
         if not is_park and scope:
@@ -6377,6 +6487,9 @@ _WANT_ITEM_BAD = re.compile(
 _DEPT_DENG_END = re.compile(r"等$")
 _DUTY_CLAUSE = re.compile(rf"(?P<list>[{H}、]{{2,40}}?)(?P<lead>牵头)?(?:分别)?负责")
 _RESPONSIBLE = re.compile(r"负责(?!人)")
+_PK_DUTY_CLAUSE_LAST = re.compile(r"(?s).*[。;.:\n]")
+# (every park type ends in 园 or 区: see _department)
+assert all(w[-1] in "园区" for w in PARK_TYPES) and _SECTOR_PARK.endswith(")园(?!区)")
 _DEPT_TEAM = re.compile(r"(?:专班|工作组|小组)$")  # a task force listed as a responsible unit (各产业链专班)
 _DEPT_CONCERNED = re.compile(r"(?:有关|相关)(?:部门|单位|方面|机构|企业)?$")
 _TOWNSHIP_UNIT = re.compile(rf"(?!各)[{H}]{{2,4}}(?:镇|乡|街道|苏木)")  # a township listed as a unit (甲镇, 乙街道)
@@ -6392,6 +6505,7 @@ _DEPT_HEAD_BEFORE_AND = re.compile(_DEPT_SUFFIX + r"(?:牵头|负责|配合)?$|�
 _DEPT_AND = re.compile(r"(和|及|与)")
 # units are separated by 、 , ; but not inside a parenthesis of a name (各县(市、区)政府)
 _DEPT_SEP = re.compile(r"[、,;](?![^()]*\))")
+_PK_DEPT_SEP_PLAIN = re.compile(r"[、,;]")
 
 
 def _split_departments(s):
@@ -6404,7 +6518,8 @@ def _split_departments(s):
     ['市财政局', '各县(市、区)政府']
     """
     out = []
-    for piece in _DEPT_SEP.split(s):
+    # (without a ) in `s` the lookahead of _DEPT_SEP always holds: the plain split is the same)
+    for piece in (_DEPT_SEP if ")" in s else _PK_DEPT_SEP_PLAIN).split(s):
         parts = _DEPT_AND.split(piece)
         cur = parts[0]
         for k in range(1, len(parts), 2):
@@ -6431,7 +6546,7 @@ def _want_matches(text):
     (招引, 引进, …); the pattern is matched at those positions, in order.
     """
     cands = set()
-    for m in _finditer_at(_WANT_TRIGGER, text, _literal_starts(text, ("招引", "引进", "引育", "围绕"))):
+    for m in _finditer_at(_WANT_TRIGGER, text, _PK_starts(text, ("招引", "引进", "引育", "围绕"))):
         t = m.start()
         if m.group() == "围绕":
             cands.add(t)
@@ -6446,14 +6561,23 @@ def _want_matches(text):
             stops[q] = c.start() if c else len(text)
         return stops[q]
 
+    # (the candidates come in order, most of them in the clause of the one before: the clause end found last,
+    # known to hold for [known_q, known_e], and the next 等 found last, deng, serve them; deng == -1: no 等 is left)
+    known_q = known_e = deng = -2
     for p in sorted(cands):
         if p < pos:
             continue
         # a match holds no , 。 ; after its optional 围绕…, part, and holds 等: without a 等 in the clause it
         # starts (or, after 围绕 and a comma, in the next one) it cannot match
-        ce = clause_end(p)
-        if text.find("等", p, ce) < 0 and not (text.startswith("围绕", p) and text.startswith(",", ce) and
-                                              text.find("等", ce + 1, clause_end(ce + 1)) >= 0):
+        if known_q <= p <= known_e:
+            ce = known_e  # (no stop in [known_q, known_e), one at known_e: the first at or after p)
+        else:
+            ce = known_e = clause_end(p)
+            known_q = p
+        if -1 < deng < p or deng == -2:
+            deng = text.find("等", p)
+        if not -1 < deng < ce and not (text.startswith("围绕", p) and text.startswith(",", ce) and
+                                       text.find("等", ce + 1, clause_end(ce + 1)) >= 0):
             continue
         m = _WANT.match(text, p)
         if m:
