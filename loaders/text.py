@@ -295,6 +295,8 @@ _GEO_WORD = re.compile(r"中国|东盟|南亚|东南亚|中亚|西亚|东北亚|
                        # economic regions of China (京津冀—长三角—粤港澳大湾区): places too
                        r"京津冀|长三角|珠三角|粤港澳|粤港澳大湾区|大湾区|成渝|长株潭|环渤海|北部湾|关中|中原|海西")
 # A制B where A is a one-character material and B an article means "made of A" (铝制托盘, 木制家具), not a route
+# what may stand in front of a route's material inside its clause: a conjunction (但|铝制门窗)
+_ROUTE_FRONT = re.compile(r"^(?:但|而|并|且)")
 _MADE_OF = set("铝铁钢铜木竹纸塑皮陶瓷锡银")
 # (so does any one-character metal: 钛制器械, 镁制外壳; a route's material is an ore, a gas, a salt or coal, never a
 # bare metal, which is what routes end in)
@@ -307,7 +309,7 @@ _METAL_MADE_OF = frozenset("钛镁锌镍铅钨钼锂钴铬锰钒锆铌金铂钯�
 _CHAIN_VERB = re.compile(r"(?:构建|形成|打造|建成|构筑|拉长|延伸|贯通|打通|建立|搭建|构成|组成|串联|串起|连成)(?:起|了|出|成|至|到)?")
 # what else leads into the first step of a chain in running text: a possessive, an aspect particle, a
 # verb of the clause, the place the chain is in (…的两个项目将填补我市A—B—C; 巩固A—B—C全链条优势; 目前园区A—B—C…)
-_CHAIN_FRONT = re.compile(r"的|了|把|填补|补齐|补强|巩固|夯实|做强|做优|做大|做长|做深|提升|突破|畅通|延长|拓展|聚焦|支持|包括|涵盖|"
+_CHAIN_FRONT = re.compile(r"的|了|把|集中(?:在|于)|填补|补齐|补强|巩固|夯实|做强|做优|做大|做长|做深|提升|突破|畅通|延长|拓展|聚焦|支持|包括|涵盖|"
                           r"围绕|沿着|沿(?![海江河湖线边岸途用])|按照|依照|遵循|顺着|(?<![取定导走趋方横纵双单转面])向(?![阳日])|依托|推进|推动|实施|发展|完善|培育|谋划|储备|布局|招引|引进|对接|承接|建设|从|"
                           r"提高|增强(?![型剂材纤塑])|现有|已有|拥有|"
                           r"(?:我|全|本|该)[省市县区州旗盟]|园区|(?:经开|高新|开发|新)区|目前|当前|现已|已经|"
@@ -319,7 +321,7 @@ _CHAIN_FRONT = re.compile(r"的|了|把|填补|补齐|补强|巩固|夯实|做�
 # (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口, …融合发展),
 # the industry the whole chain makes (发展A—B—C产业) or its integration (发展A—B—C一体化), the project that builds it (谋划A—B—C一体化项目), the
 # programme that lengthens it (实施A—B—C延链工程)
-_CHAIN_BACK = re.compile(rf"的|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|链条|环节|领域|方向|"
+_CHAIN_BACK = re.compile(rf"的|这[条一个]?(?:产业)?链|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|链条|环节|领域|方向|"
                          # (the predicate the chain is the subject of: 甲—乙—丙初具规模, …基本形成, …项目落地)
                          r"(?<=..)(?:基本|已经|已(?!内酰)|日趋|日益|不断|逐步|加快|稳步|初步|正在|全面|持续|进一步|加速(?!器)|初具|取得|链式|项目)|"
                          r"主线|主链|全(?:流程|过程|生命周期|周期)|"
@@ -411,7 +413,7 @@ _STEP_GRADE = re.compile(rf"[^\d]*[{H}A-Za-z]{{2}}(?<![第件表图号页])\d{{1
 
 
 _ROUTE_VERB = re.compile(r"发展|推进|推动|实施|布局|开展|建设|鼓励|支持|探索|利用|实现|扩大|提升|新增|推广|培育|壮大|谋划|"
-                         r"引进|招引|延伸|拓展|开发")
+                         r"引进|招引|延伸|拓展|开发|存在|面临|降低|减少|控制")
 
 
 def _after_last(pattern, s, keep=2):
@@ -691,7 +693,7 @@ _ROUTE_TAIL = re.compile(r"(?:产业链条|产业链|产业|技术|工艺|路线
 # (…制乙产能|规模: the amount of the product, after it)
 # (…制乙还可…, …制乙可为…, …制乙用于…, …制乙并…: the clause goes on after the product with an adverb, a modal
 # verb or a verb of use; …制乙培育成…, …制乙作为…, 向甲制乙延伸: the verb of the clause the route is the object of)
-_ROUTE_CUT = re.compile(rf"[{_CN_NUM}\d]+[条个大项种类]|培育|打造|作$|成$|延伸|拓展|还(?!原)|(?<!可)可(?:$|[以用供作])|用于|并(?!网)|将|再(?!生)|产能|产量|规模|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|项目|装备|装置|设备|"
+_ROUTE_CUT = re.compile(rf"[{_CN_NUM}\d]+[条个大项种类]|成本|能力|比例|比重|占比|效率|培育|打造|作$|成$|延伸|拓展|还(?!原)|(?<!可)可(?:$|[以用供作])|用于|并(?!网)|将|再(?!生)|产能|产量|规模|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|项目|装备|装置|设备|"
                         r"基地|生产线|示范|试点|一体化|工程|综合利用|中心|园区|等")
 # what a route makes something of when it recycles (某某废渣制乙, 废旧某某制乙, 某某副产品制乙, 某某尾矿制乙)
 _WASTE_MATERIAL = re.compile(r"废|副产|尾矿|尾渣|[矿炉钢]渣|余热|回收")
@@ -716,7 +718,7 @@ PARK_TYPES = (
     "经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "综合保税区", "保税区", "化工产业集中区",
     "工业集中区", "产业集中区", "经开区", "高新区", "开发区", "工业园区", "产业园区", "物流园区", "示范园区",
     "专属园区", "科技园区", "产业园", "工业园", "科技园", "科创园", "示范园", "创业园", "物流园", "园区", "新区",
-    "产业集聚区", "工业集聚区",
+    "产业集聚区", "工业集聚区", "工业区",
 )
 # a park named by its sector (某某生物医药园, 某某精细化工园), unless the word goes on (化工园区: …园区 decides)
 _SECTOR_PARK = ("(?:医药|化工|材料|食品|装备|能源|汽车|软件|电子|纺织|冶金|加工|光电|信息|数据|数字|智造|创新|孵化|建材|"
@@ -746,11 +748,12 @@ _PARK_LEAD = (
     "培育", "建设", "做强", "做大", "以", "的", "在", "为", "是", "着力", "积极", "大力", "实现", "聚焦", "壮大",
     "对接", "加强", "完善", "提升", "巩固", "规划", "明确", "优化", "整合", "签订", "发挥", "与", "对",
     "下辖", "包括", "涵盖", "设有", "辖", "完成", "启动", "通过", "开展", "实施", "新建", "续建", "扩建", "争创",
-    "争取", "谋划", "启动建设", "其中",
+    "争取", "谋划", "启动建设", "其中", "统筹", "协调", "整合",
     # a time word at the head of the clause (去年|某某工业集中区…)
     "去年", "今年", "明年", "年内", "全年", "当年", "目前", "近年来", "近年",
 )
 _PARK_LEAD_RE = re.compile(_alternation(_PARK_LEAD))
+_CHAIN_LABEL = re.compile(rf"[{H}、及和]{{1,16}}?(?:产业链|链条|产业|行业|领域|环节)\s*[—\-－:]")
 _FIELD_LEAD = re.compile(r"[^、,]{1,8}?(?:环节|领域|方面|板块)")
 _ADDRESS = re.compile(r"地址\s*:|地址\s*(?=[\u4e00-\u9fff])|通讯地址|联系地址")
 # words that end the text before a park's name (…入驻|智能制造产业园, …和|某某大数据产业园)
@@ -786,6 +789,9 @@ _GENERIC_PARK_WORDS = (
     r"[各全本该这此其][^区]{0,3}|工业|产业|化工|合作共建|合作|示范|专业|特色|省级|国家级|县级|市级|国家|绿色|智慧|"
     r"低碳|零碳|生态|重点|现有|周边|相关|配套|标准化|其他|新建|承接产业转移|循环化改造示范试点|循环化|"
     r"现代|综合|大型|中小|智能化|数字化|物流|应急物流|农业|科技|创业|创新|新型|高新技术|特色产业|主导产业|飞地")
+_PARK_BATCH = re.compile(rf"首批|第[{_CN_NUM}\d]{{1,3}}批|新一批|一批")
+# a zone's designation written before the park in it (某某循环经济试验区, 某某综合改革试验区, 某某示范区)
+_ZONE_BEFORE_PLACE = re.compile(rf"[{H}]{{2,12}}(?:试验区|实验区|示范区|先导区)")
 _GENERIC_PARK = re.compile(rf"^(?:{_GENERIC_PARK_WORDS})?{_PARK_SUFFIX}$")
 # several generic words before a …园区 are generic too (智慧化工园区, 特色农业示范园区); before a named type
 # they can name a park (生态科技产业园 of a 一区多园 list)
@@ -1012,8 +1018,20 @@ _FACILITY_PROGRESS_WORDS = ("建成投产", "开工建设", "前期工作", "建
 _CLAUSE_STOPS = (",", ";", "。", "\n")
 _ROW_NUMBER = re.compile(r"\d{1,3}\t")  # (the number that opens a table's row)
 _TOTAL_CELLS = ("合计", "小计", "总计", "总合计")
+# a line of labelled fields (甲方:…  乙方:…  项目:…  金额:…): each label, its value up to the next field
+_PJ_FIELD = re.compile(r"(?P<label>甲方|乙方|丙方|项目名称|项目|投资方|签约企业|签约单位|建设单位|企业名称|企业|金额|签约金额|"
+                       r"总投资|投资额|建设地点|地点)\s*:\s*(?P<value>[^\t\n;:]+?)(?=\s{2,}|\t|;|\s*$|\s*\n)")
+_PJ_FIELD_NAME = re.compile(r"项目(?:名称)?\s*:")
+_PJ_FIELD_SEPS = frozenset(" \t;.、)")  # what stands before a field's label on its line
+_PJ_FIELD_OWNERS = ("乙方", "投资方", "签约企业", "签约单位", "建设单位", "企业名称", "企业")
+_PJ_FIELD_AMOUNT = re.compile(r"约?(\d+(?:\.\d+)?)\s*(亿|万)元")
+_PJ_SECTION_COUNT = re.compile(r"[(（]\d{1,3}个[)）]\s*$")  # (a section's count of projects: 续建项目(12个))
 _FIGURE_CELL = re.compile(r"[\d.,%-]+")
 # words that point back to a firm (公司二期项目, 该企业三期): no name of their own
+# the field of a project's card that says what it builds (建设内容:, 建设内容及规模:, 主要建设内容:)
+_PJ_CONTENT_FIELD = re.compile(r"[ \t]*(?:主要)?(?:建设内容|建设规模)(?:及规模|及内容)?[ \t]*:")
+# what points back at a project named before (这个项目, 该项目, 本次签约项目, 此次投资的项目)
+_PJ_DEICTIC_END = re.compile(r"(?:这个|那个|这一|这些|本次|此次|这次|上述)(?:签约|新签|投资|落地|引进|建设)?的?$")
 _PJ_ANAPHORS = ("公司", "该公司", "本公司", "我公司", "企业", "该企业", "集团", "该集团", "我们", "项目", "该项目", "本项目")
 # a project followed by what it builds (某某中心项目|新建冷库2万吨, 某某项目|占地300亩)
 _PJ_CONTENT_AFTER = re.compile(r"(?:主要|拟|计划)?(?:新建|改建|扩建|占地|建设内容|规划建设|总建筑面积)")
@@ -2038,6 +2056,8 @@ _PRONOUN_WITH = re.compile(r"(?:我们|他们|咱们|我|他|公司|企业)[^、
 _LEGAL_TAIL_VERB = re.compile(rf"(?P<f>{_alternation(LEGAL_FORMS)})(?:加强|深化|推进|推动|开展|共同|联合|携手|积极|全面|进一步|协同|联动|"
                               r"正式|签订|签署|达成)[^公司]{0,4}$")
 # the heading of a roster of firms, on a line of its own (附件:重点企业名录; 链主企业名单; 骨干企业:)
+_ROSTER_LIST_HEAD = re.compile(r"(?:目标|重点|链主|龙头|骨干|代表性?|招引|引进|头部)企业[ \t]*\n")
+_ROSTER_LIST_NOT = re.compile(r"[。:;]|等")  # (a sentence, a label or a list closed by 等: not a line of names)
 _ROSTER_HEAD = re.compile(r"企业(?:名录|名单|清单|目录)[ \t]*\n|企业[ \t]*:[ \t]*\n")
 _ITEM_NOTE_AT = re.compile(r"\((?!以下|简称|下称)([^()、,;。“”\"]{1,14})\)")  # (not (以下简称甲): read as an alias)
 _ITEM_NOTE = re.compile(_ITEM_NOTE_AT.pattern + "$")
@@ -2130,7 +2150,9 @@ def _short_forms(name):
     >>> _short_forms("青禾电机")
     []
     """
-    m = _LEGAL_FORM_RE.search(name)
+    m = None
+    for m in _LEGAL_FORM_RE.finditer(name):  # (the legal form that ends the name: 甲集团|乙化工有限责任公司)
+        pass
     if not m or m.end() != len(name):
         return []
     core = name[:m.start()]
@@ -2138,7 +2160,10 @@ def _short_forms(name):
         core = re.sub(r"\([^()]*\)$", "", core)
     core = core[_lead_len(core):]
     out = []
-    for f in (core, _LEGAL_TRADE_TAIL.sub("", core)):
+    # a subsidiary written with its group in front (甲集团|乙化学有限责任公司) goes by its own name too (乙化学)
+    g = core.find("集团")
+    sub = core[g + 2:] if 2 <= g and len(core) - g - 2 >= 4 else ""
+    for f in (core, _LEGAL_TRADE_TAIL.sub("", core), sub):
         if len(f) >= 3 and f not in out and f not in GENERIC_WORDS and not _ORG.search(f):
             out.append(f)
     return out
@@ -2765,6 +2790,13 @@ class _Extractor:
         if declared and declared != name:
             self._park_short.setdefault(name, declared)
             self._vouched.add(name[: _PARK_SUFFIX_RE.search(name).end()])
+        if name[:1] in "年月日" and text[s - 1: s].isdigit() and len(name) > 3:
+            name, s = name[1:], s + 1  # 2023年|甲工业园: the date before the name
+        # a zone's designation, then a park in it named after its place (某某循环经济试验区|格尔木工业园)
+        ft = _PARK_SUFFIX_RE.search(name)
+        zone = _ZONE_BEFORE_PLACE.match(name, 0, ft.start()) if ft else None
+        if zone and self._region_prefix(name[zone.end():]) is not None:
+            name, s = name[zone.end():], s + zone.end()
         # where a region name stands inside the prefix, the park's name starts there
         for rs, _re, rn in self.region_scan(name):
             # (贺兰山东麓, 祁连山南麓, 黄河南岸: a mountain or a river and its side, not a province or a city in it)
@@ -2803,8 +2835,9 @@ class _Extractor:
             return  # 甲市各工业园区, 会同|各专业园区 (a verb read as a county): every park of a kind, none named
         if region is None and _PARK_MODE.search(own) and name[:end_of_first - s] not in self._vouched:
             return  # 与东部地区合作产业园, 对口帮扶产业园: a way of building parks with partners, not a named park
-        # a count makes a category of parks (某市5个工业集中区; 建成2-3个…示范园区; 甲乙两地开发区)
-        if _COUNT.search(own) or (_COUNT.search(wide) and region is None):
+        # a count makes a category of parks (某市5个工业集中区; 建成2-3个…示范园区; 甲乙两地开发区), and so does
+        # a batch (某省首批国家级高新区, 第二批省级开发区)
+        if _COUNT.search(own) or (_COUNT.search(wide) and region is None) or _PARK_BATCH.search(own):
             self.category_parks.add(name[: _PARK_SUFFIX_RE.search(name).end()])
             return
         # 张掖市开发区, 平凉市工业园区: the parks of a city, not one park; so is a bare 园区 after the city's
@@ -3451,6 +3484,7 @@ class _Extractor:
         a_obj = _after_last(_CHAIN_VERB, a_raw, keep=0)
         a_verb = _after_verb(a_obj)
         a = _strip_lead(a_verb, cut=False, lead=_CHAIN_LEAD_RE, keep=1)
+        a = _after_last(_ROUTE_FRONT, a, keep=1)  # 但|铝制门窗: a conjunction in front
         cut = _ROUTE_CUT.search(b_raw, 1)
         if cut:
             # (…制氢加氢示范项目, …制氢装备: the name of a project or of equipment; but a route that closes its
@@ -3467,6 +3501,8 @@ class _Extractor:
         if _ROUTE_PROJECT_AFTER.match(text, k) or _ROUTE_NOT.search(b) or _ROUTE_NOT.search(b_raw):
             return None
         base, _alts = _split_alternatives(a)
+        if _ROUTE_VERB.fullmatch(base):
+            return None  # 存在|制氢成本偏高: the clause's verb, and no material in front of 制
         if base in _MADE_OF or base in _METAL_MADE_OF or base[-1:] in _MADE_OF and (
                 base[:-1] in GENERIC_WORDS or len(base) > 2 and base[-2] not in _MATERIAL_MAKING) or \
                 base.endswith(("合金", "钢")) and not _WASTE_MATERIAL.search(base):
@@ -3583,6 +3619,8 @@ class _Extractor:
         if name[cut:cut + 1] in _FIRM_PREPOSITIONS and len(name) - cut >= 7 and _LEGAL_FORM_RE.search(name[-4:]) and \
                 not _opens_with_place(name[cut:], 1):
             cut += 1  # 在|某省甲乙新材料有限公司…项目现场: a preposition in front of a registered name
+        if name.startswith("除", cut) and len(name) - cut >= 3 and self.text.startswith(("外", "以外", "之外"), end):
+            cut += 1  # 除|甲集团外: the preposition that leaves the firm out
         name, start = name[cut:], start + cut
         legal_end = _LEGAL_FORM_RE.search(name[-4:])
         # (the region lead is asked only of a name without an organisation form at its end, the two rules that read
@@ -3817,6 +3855,9 @@ class _Extractor:
         # 甲公司与乙分公司|加强合作: the verb of the clause after the last firm's registered name is no part of it
         if items and (m := _LEGAL_TAIL_VERB.search(items[-1][0])):
             items[-1] = (items[-1][0][: m.start() + len(m.group("f"))], items[-1][1])
+        # 甲产业链—乙集团、丙化工: the chain the firms are listed under, written in front as a label
+        if items and (lb := _CHAIN_LABEL.match(items[0][0])) and len(items[0][0]) - lb.end() >= 2:
+            items[0] = (items[0][0][lb.end():], items[0][1] + lb.end())
         # 轻量化环节甲精密等企业: the link or field the firms work in is written in front of the first name
         items = [(i[f.end():], p + f.end()) if (f := _FIELD_LEAD.match(i)) and len(i) - f.end() >= 2 else (i, p)
                  for i, p in items]
@@ -3839,6 +3880,13 @@ class _Extractor:
         if items and (k := items[0][0].rfind("与")) > 0 and len(items[0][0]) - k > 2 and \
                 not _plausible_name(items[0][0][:k]) and _plausible_name(items[0][0][k + 1:]):
             items[0] = (items[0][0][k + 1:], items[0][1] + k + 1)
+            # 支持甲集团与|乙、丙等企业合作: a firm of the text, then 与 and the firms it is to work with: both are firms
+        elif items and (k := items[0][0].rfind("与")) >= 2 and len(items[0][0]) - k > 2 and \
+                _plausible_name(items[0][0][k + 1:]) and (
+                    _firm_like(f0 := _strip_lead(items[0][0][:k], cut=False)) or _LEGAL_FORM_RE.search(f0[-4:]) or
+                    ("enterprises", f0) in self._seen or f0 in self._known_short_forms()):
+            i0, p0 = items[0]
+            items[0:1] = [(f0, p0 + k - len(f0)), (i0[k + 1:], p0 + k + 1)]
         # 我们要和|甲、乙这样的头部企业…: the speaker, then 和/同/跟 and the firms (a pronoun is never a firm's)
         elif items and (pr := _PRONOUN_WITH.match(items[0][0])) and len(items[0][0]) - pr.end() >= 2:
             items[0] = (items[0][0][pr.end():], items[0][1] + pr.end())
@@ -3923,7 +3971,9 @@ class _Extractor:
             category = bool(_ENT_CATEGORY.search(_RANKED_IN_TRADE.sub("", desc) if leading else desc))
             if category and not all(_firm_like(i) or _origin_named(i) for i, _ in items):
                 continue
-            if sector and _is_sector_phrase(sector) and not leading and \
+            # (a quality in front of the sector, 高原特色|农畜产品加工, 沿黄|纺织, leaves it a sector)
+            if sector and (_is_sector_phrase(sector) or any(
+                    _is_sector_phrase(sector[k:]) for k in range(1, len(sector) - 3))) and not leading and \
                     sum(_firm_like(i) or _origin_named(i) or _LEGAL_FORM_RE.search(i[-4:]) is not None
                         for i, _ in items) * 2 <= len(items) and not (len(items) >= 2 and all(
                         len(i) >= 4 and _HAN_ONLY.fullmatch(i) and not _product_vocabulary().at(i, 0) and
@@ -4158,6 +4208,30 @@ class _Extractor:
                         roles = sorted({r for w, r in _ROLE_WORDS.items() if w in text[ls:m.end()]})
                         self.add_enterprise(name, roles, at, at + len(name), 0.7)
                 pos, n = end + 1, n + 1
+        # a heading line that names a kind of firm ((五)招引目标企业, 链主企业) and one line of names under it
+        # (甲、乙、丙): each name is a firm
+        for m in _ROSTER_LIST_HEAD.finditer(text):
+            ls = text.rfind("\n", 0, m.start()) + 1
+            head = text[ls:m.start()]
+            h = _ENUM_LEAD.match(head)
+            rest = head[h.end():] if h else head
+            if len(rest) > 6 or rest and not _HAN_ONLY.fullmatch(rest):
+                continue  # the heading is a line of its own ((五)招引|目标企业)
+            pos = m.end()
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if "、" not in line or len(line) > 160 or _ROSTER_LIST_NOT.search(line):
+                continue
+            roles = sorted({r for w, r in _ROLE_WORDS.items() if w in text[ls:m.end()]})
+            at = pos
+            for name in line.split("、"):
+                k = at + len(name) - len(name.lstrip())
+                name = name.strip()
+                if 2 <= len(name) <= 24 and not _ROSTER_NOT_NAME.search(name) and \
+                        (self._listed_name_ok(name, recruited=True) or _LEGAL_FORM_RE.search(name[-4:])):
+                    self.add_enterprise(name, roles, k, k + len(name), 0.7)
+                at += len(name) + 1 + (k - at)
 
     def _firm_tables(self):
         """A table of firms (序号, 企业名称, 主要产品, 企业类别: one row per line, cells split by tabs): each cell of the
@@ -4609,6 +4683,10 @@ class _Extractor:
     def _add_project(self, item, i, stage, conf_base, known, parsed=None):
         if (ph := _PHASE_END.search(item)) and item[: ph.start()] in _PJ_ANAPHORS:
             return  # 公司二期项目投产后: the firm the passage is about, named before
+        if _PJ_DEICTIC_END.search(item):
+            return  # 某地这个项目, 甲公司本次签约项目: a project named before, pointed at again
+        if 0 <= i < len(self.text) and _PJ_CONTENT_FIELD.match(self.text, self.text.rfind("\n", 0, i) + 1):
+            return  # 建设内容及规模:建设年产15万吨甲、8万吨乙生产线: what the card's project builds, not projects
         if _PJ_PHASE_ONLY.fullmatch(item):
             vm = _PJ_PHASE_VERB.search(self.text, max(0, i - 30), i)
             owner = max((k for k in known if vm and self.text.startswith(k, vm.start() - len(k))), key=len,
@@ -4665,9 +4743,10 @@ class _Extractor:
         text = self.text
         self._table_rows = []
         self._table_owners = []
+        known = {e["name"] for e in self.x.enterprises} | {a for e in self.x.enterprises for a in e.get("aliases", ())}
+        self._field_line_projects(known)
         if "\t" not in text:
             return
-        known = {e["name"] for e in self.x.enterprises} | {a for e in self.x.enterprises for a in e.get("aliases", ())}
         for h in _table_header_matches(text):
             cells = h.group().split("\t")
             col = {}
@@ -4682,6 +4761,7 @@ class _Extractor:
                 continue  # 建设项目, 重点项目 name the column only beside a 序号 or another column (not 签约项目\t个\t40)
             unit = 1e-4 if "invest" in col and "万元" in cells[col["invest"]] else 1.0
             pos = h.end() + 1
+            section_stage = None
             while pos < len(text):
                 end = text.find("\n", pos)
                 end = len(text) if end < 0 else end
@@ -4696,12 +4776,25 @@ class _Extractor:
                         row = row[:-1] + [row[-1] + more[0]] + more[1:]
                         end = nl
                 if len(row) < 3:
-                    nxt = text.find("\n", end + 1)
-                    if len(row) == 1 and end - pos <= 30 and "项目" in row[0] and text[end + 1: end + 2].isdigit() and \
-                            text.count("\t", end, nxt if nxt > 0 else len(text)) >= 2:
-                        pos = end + 1  # 二、新开工项目(7个): a section heading inside the table, whose rows go on
-                        continue
-                    break
+                    # 二、新开工项目(7个): a section heading inside the table (one or a few in a row: 一、产业项目 then
+                    # (一)续建项目), whose rows go on; a stage it names is the stage of its rows
+                    nxt, heads = end, [text[pos:end]]
+                    while len(heads) <= 3 and len(heads[-1]) <= 30 and "\t" not in heads[-1] and (
+                            "项目" in heads[-1] or _PJ_SECTION_COUNT.search(heads[-1])):
+                        after = text.find("\n", nxt + 1)
+                        after = len(text) if after < 0 else after
+                        if _ROW_NUMBER.match(text, nxt + 1) and text.count("\t", nxt + 1, after) >= 2:
+                            pos = nxt + 1
+                            break
+                        heads.append(text[nxt + 1: after])
+                        nxt = after
+                    else:
+                        break
+                    if "stage" not in col:
+                        st = [_TABLE_STAGE.search(h) for h in heads]
+                        section_stage = next((_TABLE_STAGE_OF.get(m.group()) for m in reversed(st) if m), None) \
+                            if any(st) else (None if _ENUM_LEAD.match(heads[-1]) else section_stage)
+                    continue
                 nl = text.find("\n", end + 1)
                 nl = len(text) if nl < 0 else nl
                 if 0 < nl - end - 1 <= 12 and "\t" not in text[end + 1: nl] and text[nl + 1: nl + 2].isdigit() and \
@@ -4728,7 +4821,7 @@ class _Extractor:
                     # (the total row of the table, its label in the first column and its empty cells closed up)
                     pos = end + 1  # (a product's abbreviation in brackets may stay: 年产6万吨某某(ABC))
                     continue
-                stage = None
+                stage = section_stage
                 if "stage" in col and col["stage"] < len(row):
                     st = _TABLE_STAGE.search(row[col["stage"]])
                     stage = _TABLE_STAGE_OF.get(st.group()) if st else None
@@ -4761,6 +4854,49 @@ class _Extractor:
                     if v:
                         self.x.projects[-1]["investment"] = float(v.group(1)) * unit
                 pos = end + 1
+
+    def _field_line_projects(self, known):
+        """A line of labelled fields that records one project (1. 甲方:某管委会  乙方:甲公司  项目:乙项目  金额:2亿元;
+        项目名称:…;建设单位:…): the project is the value of its 项目/项目名称 field, its owner the value of the investor's
+        field (乙方, 投资方, 签约企业, 建设单位, 企业), its investment the 金额/总投资 field's figure."""
+        text = self.text
+        for i in _occurrences(text, "项目"):
+            f = _PJ_FIELD_NAME.match(text, i)
+            if f is None or (i > 0 and text[i - 1] not in _PJ_FIELD_SEPS):
+                continue
+            ls, le = text.rfind("\n", 0, i) + 1, text.find("\n", i)
+            le = len(text) if le < 0 else le
+            fields = {}
+            for m in _PJ_FIELD.finditer(text, ls, le):
+                fields.setdefault(m.group("label"), m)
+            if len(fields) < 3:
+                continue  # (one or two labels on a line are prose: 项目:建成后…)
+            v = _PJ_FIELD.match(text, f.start())
+            if v is None:
+                continue
+            name = v.group("value").strip()
+            if name.endswith("项目"):
+                name = name[:-2]
+            if not (2 <= len(name) <= 40) or any(rs <= i < re_ for rs, re_ in self._table_rows):
+                continue
+            owner, ostart = "", 0
+            for label in _PJ_FIELD_OWNERS:
+                if label in fields:
+                    owner, ostart = fields[label].group("value").strip(), fields[label].start("value")
+                    break
+            pp = parse_project_item(name, known | set(_short_forms(owner) if owner else ()))
+            if owner and _LEGAL_FORM_RE.search(owner[-4:]):
+                rec = self.add_enterprise(owner, [], ostart, ostart + len(owner), 0.8)
+                if rec is not None:
+                    known.add(owner)
+                    pp = dict(pp, enterprise=owner)
+            before = len(self.x.projects)
+            self._add_project(name, v.start("value"), None, 0.75, known, pp)
+            if len(self.x.projects) > before:
+                for label in ("金额", "总投资", "投资额", "投资"):
+                    if label in fields and (a := _PJ_FIELD_AMOUNT.fullmatch(fields[label].group("value").strip())):
+                        self.x.projects[-1]["investment"] = float(a.group(1)) * (1e-4 if a.group(2) == "万" else 1.0)
+                        break
 
     def find_projects(self):
         text = self.text

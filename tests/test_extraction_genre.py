@@ -3914,3 +3914,97 @@ def test_round12_enterprises_culture_before_a_sector_is_a_sector_not_an_owner(te
 @pytest.mark.parametrize("item", ["凉溪区青岗寺文化景区提升", "桐溪县古渡口遗址公园改造"])
 def test_round12_enterprises_a_scenic_area_is_named_by_its_sight_not_an_owner(item):
     assert ents(f"三、进展。推进{item}等项目,全年游客量增长一成。") == {}
+
+
+# ------------------------------------------------------------------ round 13 (written on thirteenth/ and fourteenth/)
+TABLE_HEAD = "序号\t项目名称\t建设单位\t建设内容\t总投资(亿元)\t所在地\n"
+
+
+def test_round13_projects_a_run_of_section_headings_inside_a_table_does_not_end_it():
+    text = ("附件\n重点项目清单\n" + TABLE_HEAD + "\t合计(3个)\t\t\t40\n一、产业项目(2个)\n(一)续建项目(1个)\n"
+            "1\t年产3万吨青柯树脂项目\t青柯化学有限公司\t建设树脂装置\t12\t北川县\n(二)新开工项目(1个)\n"
+            "2\t远汀储能电站\t远汀能源有限公司\t装机10万千瓦\t8\t南坪县\n二、基础设施项目(1个)\n"
+            "3\t南坪至北川公路改建工程\t南坪交通投资有限公司\t改建公路40公里\t20\t南坪县\n")
+    got = {p["name"]: p for p in x(text).projects}
+    assert set(got) == {"年产3万吨青柯树脂", "远汀储能电站", "南坪至北川公路改建工程"}
+    assert got["年产3万吨青柯树脂"]["stage"] == "在建" and got["远汀储能电站"]["stage"] == "开工"
+    assert got["远汀储能电站"]["enterprise"] == "远汀能源有限公司"
+
+
+def test_round13_projects_a_line_of_labelled_fields_records_one_project():
+    text = ("签约项目\n1. 甲方:北川园区管委会  乙方:青柯通航有限公司  项目:通航器维修基地项目  金额:2.5亿元\n"
+            "2. 甲方:北川园区管委会  乙方:远汀食品有限公司  项目:预制菜加工项目  金额:1.2亿元\n")
+    got = {p["name"]: p for p in x(text).projects}
+    assert set(got) == {"通航器维修基地", "预制菜加工"}
+    assert got["通航器维修基地"]["enterprise"] == "青柯通航有限公司"
+    assert got["通航器维修基地"]["investment"] == 2.5
+    assert names("三、进展。项目:建成后年产值10亿元。", "projects") == []  # one label is prose
+
+
+@pytest.mark.parametrize("text", [
+    "三、进展。青柯化学董事长说,北川这个项目建成后将是公司最大的基地。",
+    "三、进展。据了解,青柯化学本次签约项目总投资8亿元。",
+])
+def test_round13_projects_a_project_pointed_at_again_is_no_new_name(text):
+    assert names(text, "projects") == []
+
+
+def test_round13_projects_the_contents_field_of_a_card_names_no_projects():
+    text = ("三、青柯树脂项目\n项目名称:青柯树脂项目\n建设地点:北川经济开发区\n"
+            "建设内容及规模:建设年产5万吨环氧树脂、2万吨固化剂生产线,配套建设质量检测中心。\n")
+    assert names(text, "projects") == ["青柯树脂"]
+
+
+def test_round13_chains_a_prose_lead_and_this_chain_tail_are_cut():
+    assert steps("三、进展。新签项目集中在氯碱—环氧丙烷—聚醚多元醇这条链上,补齐了中间体。") == \
+        [["氯碱", "环氧丙烷", "聚醚多元醇"]]
+
+
+@pytest.mark.parametrize("text", [
+    "三、进展。特色加工企业发展到9家,但铝制门窗仍从外地调入。",
+    "三、进展。我省仍存在制氢成本偏高、储运能力不足等问题。",
+])
+def test_round13_chains_a_conjunction_or_a_verb_before_zhi_is_no_material(text):
+    assert steps(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("三、园区。柴达木循环经济试验区格尔木工业园实现产值500亿元。", "格尔木工业园"),
+    ("三、园区。2023年格尔木工业园实现产值500亿元。", "格尔木工业园"),
+    ("三、园区。推动榆林高新区、榆神工业区等重点园区按产业链布局。", "榆神工业区"),
+])
+def test_round13_parks_a_zone_designation_a_date_and_the_industrial_zone_type(text, want):
+    assert want in names(text, "parks")
+
+
+def test_round13_parks_a_batch_of_zones_is_a_kind_not_a_name():
+    got = names("三、园区。白银高新区始建于1992年,是甘肃省首批国家级高新区之一。", "parks")
+    assert "白银高新区" in got and not any("首批" in n for n in got)
+
+
+def test_round13_parks_a_verb_of_coordination_is_no_part_of_the_name():
+    got = names("三、园区。北川高新区将统筹青柯新材料产业园、远汀化工产业园两个园区的布局。", "parks")
+    assert not any(n.startswith("统筹") for n in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("三、企业。支持青柯镁业与远汀、北川中铝等企业开展合作。", {"青柯镁业", "远汀", "北川中铝"}),
+    ("三、企业。除青柯集团外,产值超过50亿元的企业仅有2户。", {"青柯集团"}),
+    ("三、企业。首批重点企业:现代煤化工产业链—青柯集团、远汀化工;镁产业链—北川镁业。", {"青柯集团"}),
+])
+def test_round13_enterprises_joined_prefixed_and_labelled_firms(text, want):
+    assert set(ents(text)) == want
+
+
+def test_round13_enterprises_products_before_a_qualified_sector_of_firms_are_no_firms():
+    assert ents("三、企业。枸杞、牦牛乳等高原特色农畜产品加工企业发展到14家。") == {}
+
+
+def test_round13_enterprises_a_subsidiary_goes_by_its_name_after_its_group():
+    got = ents("三、企业。青柯集团北川化学有限责任公司年产乙二醇60万吨。北川化学二期项目开工。")
+    assert got == {"青柯集团北川化学有限责任公司": ["北川化学"]}
+
+
+def test_round13_enterprises_a_heading_of_target_firms_and_a_line_of_names():
+    text = "(四)招引方向\n重点招引电子材料企业。\n\n(五)招引目标企业\n青柯多、远汀材料、北川宙邦\n\n(六)发展目标\n"
+    assert set(ents(text)) == {"青柯多", "远汀材料", "北川宙邦"}
