@@ -321,7 +321,7 @@ _CHAIN_FRONT = re.compile(r"的|了|把|集中(?:在|于)|填补|补齐|补强|�
 # (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口, …融合发展),
 # the industry the whole chain makes (发展A—B—C产业) or its integration (发展A—B—C一体化), the project that builds it (谋划A—B—C一体化项目), the
 # programme that lengthens it (实施A—B—C延链工程)
-_CHAIN_BACK = re.compile(rf"的|这[条一个]?(?:产业)?链|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|链条|环节|领域|方向|"
+_CHAIN_BACK = re.compile(rf"的|这[条一个]?(?:产业)?链|(?<=..)[上中下]游|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|链条|环节|领域|方向|"
                          # (the predicate the chain is the subject of: 甲—乙—丙初具规模, …基本形成, …项目落地)
                          r"(?<=..)(?:基本|已经|已(?!内酰)|日趋|日益|不断|逐步|加快|稳步|初步|正在|全面|持续|进一步|加速(?!器)|初具|取得|链式|项目)|"
                          r"主线|主链|全(?:流程|过程|生命周期|周期)|"
@@ -789,7 +789,7 @@ _GENERIC_PARK_WORDS = (
     r"[各全本该这此其][^区]{0,3}|工业|产业|化工|合作共建|合作|示范|专业|特色|省级|国家级|县级|市级|国家|绿色|智慧|"
     r"低碳|零碳|生态|重点|现有|周边|相关|配套|标准化|其他|新建|承接产业转移|循环化改造示范试点|循环化|"
     r"现代|综合|大型|中小|智能化|数字化|物流|应急物流|农业|科技|创业|创新|新型|高新技术|特色产业|主导产业|飞地")
-_PARK_BATCH = re.compile(rf"首批|第[{_CN_NUM}\d]{{1,3}}批|新一批|一批")
+_PARK_BATCH = re.compile(rf"首批|第[{_CN_NUM}\d]{{1,3}}批|新一批|一批|[百千万]亿级")
 # a zone's designation written before the park in it (某某循环经济试验区, 某某综合改革试验区, 某某示范区)
 _ZONE_BEFORE_PLACE = re.compile(rf"[{H}]{{2,12}}(?:试验区|实验区|示范区|先导区)")
 _GENERIC_PARK = re.compile(rf"^(?:{_GENERIC_PARK_WORDS})?{_PARK_SUFFIX}$")
@@ -815,6 +815,8 @@ _NOT_TOWNSHIP = {"城乡", "下乡", "返乡", "家乡", "故乡", "乡镇", "�
 # a rank in front of a type (省级开发区): a kind of zone, or a rank to apply for (创建国家级经开区)
 _RANK = re.compile(r"省级|国家级|市级|县级")
 # a verb that names where something stands (位于|落户|入驻 某某工业园区): a named park follows
+# the words that open the list of a zone's parks (由甲、乙组成; 下设甲、乙)
+_PARK_MADE_OF = re.compile(r"(?:由|下设|下辖|设有|辖)$")
 _SITED_IN = re.compile(r"(?:位于|落户|入驻|坐落于|地处|落地)$")
 # the opening of a declared short name right after a park (某某开发区(以下简称“某某经开区”))
 _DECLARED = re.compile(r"\((?:以下)?简称[“\"]?$")
@@ -1028,6 +1030,10 @@ _PJ_FIELD_AMOUNT = re.compile(r"约?(\d+(?:\.\d+)?)\s*(亿|万)元")
 _PJ_SECTION_COUNT = re.compile(r"[(（]\d{1,3}个[)）]\s*$")  # (a section's count of projects: 续建项目(12个))
 _FIGURE_CELL = re.compile(r"[\d.,%-]+")
 # words that point back to a firm (公司二期项目, 该企业三期): no name of their own
+_PJ_ACCREDITED = re.compile(r"^(?:国家级|省级|自治区级|市级)[^,;。]{0,16}(?:工程研究中心|工程技术研究中心|企业技术中心|技术创新中心|"
+                            r"制造业创新中心|重点实验室|工业设计中心)$")
+_PJ_DONE_INSIDE = re.compile(r"完成")  # (a verb of progress inside a name: the name ended before it)
+_PJ_SITE_WORDS = ("现场", "建设现场", "施工现场", "生产现场", "工地")
 # the field of a project's card that says what it builds (建设内容:, 建设内容及规模:, 主要建设内容:)
 _PJ_CONTENT_FIELD = re.compile(r"[ \t]*(?:主要)?(?:建设内容|建设规模)(?:及规模|及内容)?[ \t]*:")
 # what points back at a project named before (这个项目, 该项目, 本次签约项目, 此次投资的项目)
@@ -1719,7 +1725,7 @@ _WANT_DIRECT = re.compile(
 _DEPT_SUFFIX = r"(?:局|委|办|厅|中心|公司|分局|管委会|委员会|办公室|集团|部|所|站|院|队|处)"  # (处: a division of a 厅)
 # A department list is one clause: it never runs over a sentence end.
 # (甲局牵头,乙局、丙局按职责分工负责), and the shorter forms (甲局、乙局负责), (甲局牵头), (甲局牵头,乙局配合)
-_DUTY = re.compile(r"\((?P<list>[^()。;!?]{2,200}?)(?P<end>按职责分工负责|按职责负责|分工负责|负责|配合|牵头)(?:落实)?\)")
+_DUTY = re.compile(r"\((?P<list>(?:[^()。;!?]|\([^()。;!?]{1,6}\)){2,200}?)(?P<end>按职责分工负责|按职责负责|分工负责|负责|配合|牵头)(?:落实)?\)")
 _LEAD_BLOCK = re.compile(r"^\s*(?P<role>(?:牵头|责任|配合|协办|主办)(?:单位|部门))\s*:\s*(?P<list>[^\n。;!?]+?)\s*(?:[。;!?]|$)", re.M)
 # a duty note in parentheses with role labels, (牵头单位:甲局;责任单位:乙局、丙公司); a unit's name may hold a
 # short parenthesis of its own (各市(州)政府)
@@ -2687,13 +2693,24 @@ class _Extractor:
                         s > 0 and text[s - 1] in "、和与及" and s - 1 in self._park_ends) or (
                         text[e:e + 1] in ("、", "和", "与", "及") and e + 1 in self._park_starts) or \
                         self._subpark_follows(name[len(first):]) or _SITED_IN.search(cut_word) or (
-                        s > 0 and text[s - 1] == "\t" and text[e:e + 1] in ("\t", "\n", "")):
+                        s > 0 and text[s - 1] == "\t" and text[e:e + 1] in ("\t", "\n", "")) or \
+                        self._park_made_of(s):
                     self._vouched.add(first)
                     self._park_name(name, s, cut_word)
                     changed = True
                 else:
                     rest.append(item)
             self._deferred = rest
+
+    def _park_made_of(self, s):
+        """True when the park at `s` opens the list of the parks another park of the same line is made of (甲高新区。
+        由|乙工业园、丙工业园组成; 甲工业园区,位于某县,下设|乙工业园)."""
+        text = self.text
+        w = _PARK_MADE_OF.search(text, max(0, s - 3), s)
+        if w is None:
+            return False
+        ls = max(text.rfind("\n", 0, s) + 1, s - 80)
+        return any(pe in self._park_ends for pe in range(ls, w.start() + 1))
 
     def _listed_subparks(self):
         """The parks of a 一区N园 list: 甲园区下设A园、B园和C园N个园区 (their own names end in 园)."""
@@ -3017,6 +3034,30 @@ class _Extractor:
                 first["evidence"].extend(p["evidence"][:2])
                 self.x.parks.remove(p)
                 self._seen[("parks", p["name"])] = first
+        # a zone's park written again under another form of the zone (宜宾三江新区动力电池产业园 and 三江新区动力电池产业园:
+        # the zone's alias) or with the zone's place only (射洪经济技术开发区锂电产业园 and 射洪锂电产业园): one park
+        recs = {p["name"]: p for p in self.x.parks}
+        forms = {}
+        for p in self.x.parks:
+            parent = recs.get(p["parent"]) if p["parent"] else None
+            if parent is None or not p["name"].startswith(parent["name"]):
+                continue
+            sub = p["name"][len(parent["name"]):]
+            for zone in [parent["name"], *parent.get("aliases", ())]:
+                zt = _PARK_SUFFIX_RE.search(zone)
+                for f in (zone + sub, zone[: zt.start()] + sub if zt and zt.start() >= 2 else None):
+                    if f and f != p["name"]:
+                        forms.setdefault(f, p)
+        for p in list(self.x.parks):
+            f = forms.get(p["name"])
+            if f is None or f is p or f not in self.x.parks or any(c["parent"] == p["name"] for c in self.x.parks):
+                continue
+            f.setdefault("aliases", [])
+            if p["name"] not in f["aliases"]:
+                f["aliases"].append(p["name"])
+            f["evidence"].extend(p["evidence"][:2])
+            self.x.parks.remove(p)
+            self._seen[("parks", p["name"])] = f
         # the document's park: a park named in the title
         if self.x.parks:
             in_title = [p["name"] for p in self.x.parks if p["name"] in self.x.title and not p["parent"]]
@@ -3619,6 +3660,20 @@ class _Extractor:
         if name[cut:cut + 1] in _FIRM_PREPOSITIONS and len(name) - cut >= 7 and _LEGAL_FORM_RE.search(name[-4:]) and \
                 not _opens_with_place(name[cut:], 1):
             cut += 1  # 在|某省甲乙新材料有限公司…项目现场: a preposition in front of a registered name
+        # 目标企业.|甲化学有限公司, 甲公司.: an ASCII full stop between two Han characters (or at the end) ends a sentence
+        # or a label in scraped text; inside a name it stands only between digits or letters (1.5万吨, A.O.史密斯)
+        if "." in name:
+            if name.endswith("."):
+                k = len(name) - len(name.rstrip("."))
+                name, end = name[:-k], end - k
+            d = name.rfind(".")
+            if cut < d < len(name) - 2 and _HAN_CHAR.match(name, d - 1) and _HAN_CHAR.match(name, d + 1):
+                cut = d + 1
+        # 在甲工业园区|乙省丙有限公司…项目现场: the park the firm builds in, then its registered name, which opens with
+        # its region (a firm named after a park, 甲工业园区开发建设有限公司, goes on with no region)
+        if _LEGAL_FORM_RE.search(name[-4:]) and (pm := _PARK_SUFFIX_RE.search(name, cut)) and \
+                len(name) - pm.end() >= 6 and self._region_prefix(name[pm.end():]) is not None:
+            cut = pm.end()
         if name.startswith("除", cut) and len(name) - cut >= 3 and self.text.startswith(("外", "以外", "之外"), end):
             cut += 1  # 除|甲集团外: the preposition that leaves the firm out
         name, start = name[cut:], start + cut
@@ -4685,6 +4740,8 @@ class _Extractor:
             return  # 公司二期项目投产后: the firm the passage is about, named before
         if _PJ_DEICTIC_END.search(item):
             return  # 某地这个项目, 甲公司本次签约项目: a project named before, pointed at again
+        if _PJ_ACCREDITED.search(item) or _PJ_DONE_INSIDE.search(item, 2):
+            return  # 省级某某工程研究中心: a platform's rank, accredited, not works; 某园完成|专用线: a clause, not a name
         if 0 <= i < len(self.text) and _PJ_CONTENT_FIELD.match(self.text, self.text.rfind("\n", 0, i) + 1):
             return  # 建设内容及规模:建设年产15万吨甲、8万吨乙生产线: what the card's project builds, not projects
         if _PJ_PHASE_ONLY.fullmatch(item):
@@ -5006,7 +5063,8 @@ class _Extractor:
             after = text[when.end(): when.end() + 10]
             strong = bool(_PJ_STRONG.search(pre + _PJ_ALREADY.sub("", after)[:6]) or _PJ_PROGRESS.match(after)) or \
                 after.startswith("前期工作") and text.startswith(("开展", "启动"), cs) or \
-                not listed and _PJ_DONE_AFTER.search(text, m_end, min(self.clause_end(m_end), m_end + 16)) is not None
+                not listed and _PJ_DONE_AFTER.search(text, m_end, min(self.clause_end(m_end), m_end + 16)) is not None or \
+                after.startswith(_PJ_SITE_WORDS)  # (在甲公司某某项目现场: the site a visit stands at, a project being built)
             card = False
             if not listed and (cs == 0 or text[cs - 1] == "\n") and _ENUM_LEAD.match(seg) and \
                     after[:1] in ("。", ";", "\n", "(", ",", "", ":"):
@@ -5505,6 +5563,18 @@ class _Extractor:
                 o = hits.pop() if len(hits) == 1 else None
             if o and not p.get("enterprise"):
                 p["enterprise"] = o
+        # a project with no owner whose name opens with a firm's name the text uses (甲钠电|钠离子电池正极材料, a
+        # table's row with no owner column): the firm's project
+        starts = {}
+        for n, v in owner_of.items():
+            if len(n) >= 3:
+                starts.setdefault(n[:2], []).append((n, v))
+        for p in self.x.projects:
+            if not p.get("enterprise"):
+                o = max((nv for nv in starts.get(p["name"][:2], ()) if p["name"].startswith(nv[0]) and
+                         len(p["name"]) - len(nv[0]) >= 4), key=lambda nv: len(nv[0]), default=None)
+                if o is not None:
+                    p["enterprise"] = o[1]
         merged = []
 
         def capacity(p):
@@ -5612,7 +5682,7 @@ class _Extractor:
                     if qo == o and qp and (qp in prod or prod in qp) and min(len(qp), len(prod)) >= 2:
                         target = q
                         break
-                    if qo == o and qp and not cp and "及" in qp + prod and (
+                    if qo == o and qp and not (cp and cq) and "及" in qp + prod and (
                             (h := qp.split("及", 1)[0]) in prod or (h := prod.split("及", 1)[0]) in qp) and len(h) >= 2:
                         target = q  # 甲肉羊屠宰 after 甲|肉羊及冷链物流: the firm's project, named by its first part
                         break
@@ -6344,8 +6414,8 @@ class _Extractor:
                 level_char = scope[-1]
                 if name[0] in "区市县省" and name[0] == level_char:
                     full = scope + name[1:]
-                elif name[0] not in "区市县省":
-                    full = scope + name
+                elif name[0] not in "区市县省" and first is None:
+                    full = scope + name  # (not 国网某省电力公司, 人行某省分行: a name with its own region in it)
         self.x.departments.append({
             "name": full, "as_written": name, "role": role, "task": task, "industry": industry,
             "is_park": is_park, "evidence": [self.ev(pos, pos + len(name), 0.85)],

@@ -4008,3 +4008,62 @@ def test_round13_enterprises_a_subsidiary_goes_by_its_name_after_its_group():
 def test_round13_enterprises_a_heading_of_target_firms_and_a_line_of_names():
     text = "(四)招引方向\n重点招引电子材料企业。\n\n(五)招引目标企业\n青柯多、远汀材料、北川宙邦\n\n(六)发展目标\n"
     assert set(ents(text)) == {"青柯多", "远汀材料", "北川宙邦"}
+
+
+# ------------------------------------------------------------------------ round 14 (written on fifteenth/)
+def test_round14_chains_the_upstream_clause_after_a_chain_is_no_step():
+    assert steps("三、链条。硅基材料:硅石—碳化硅冶炼—碳化硅微粉上游以兰炭、硅石等原辅料为主。") == \
+        [["硅石", "碳化硅冶炼", "碳化硅微粉"]]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("三、园区。吴忠高新技术产业开发区。由远汀工业园、北滩工业园组成,重点发展新材料。", {"远汀工业园", "北滩工业园"}),
+    ("三、园区。平罗工业园区。位于平罗县境内,下设远汀工业园、北滩工业园,重点发展化工。", {"远汀工业园", "北滩工业园"}),
+])
+def test_round14_parks_the_parks_a_zone_is_made_of(text, want):
+    assert want <= set(names(text, "parks"))
+
+
+def test_round14_parks_a_size_class_is_no_name():
+    assert names("三、园区。力争三年内形成百亿级风电装备产业园。", "parks") == []
+
+
+def test_round14_parks_a_zone_park_written_with_the_zones_place_only_is_the_same_park():
+    text = ("三、布局。建设射洪经济技术开发区锂电产业园、宜宾三江新区动力电池产业园。\n"
+            "园区名称\t主导方向\n射洪锂电产业园\t锂盐、正极材料\n三江新区动力电池产业园\t储能电芯\n")
+    got = {p["name"]: sorted(p.get("aliases") or []) for p in x(text).parks}
+    assert "射洪锂电产业园" in got["射洪经济技术开发区锂电产业园"]
+    assert "射洪锂电产业园" not in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("5.目标企业.青柯化学股份有限公司、远汀新材料股份有限公司.\n", {"青柯化学股份有限公司", "远汀新材料股份有限公司"}),
+    ("三、进展。在伊吾工业园区新疆青柯煤电化有限公司年产40万吨乙二醇项目现场,书记了解进度。", {"新疆青柯煤电化有限公司"}),
+])
+def test_round14_enterprises_a_scraped_full_stop_and_a_park_in_front_are_no_part_of_the_name(text, want):
+    assert set(ents(text)) == want
+
+
+def test_round14_departments_a_unit_with_a_bracketed_scope_keeps_the_list_a_duty_note():
+    text = "四川省。三、任务。推动储能应用。(省能源局、国网四川省电力公司、各市(州)人民政府按职责分工负责)"
+    assert ents(text) == {}
+    assert "国网四川省电力公司" in [d["name"] for d in x(text).departments]
+
+
+def test_round14_projects_a_table_row_and_a_sentence_naming_one_firms_project_are_one():
+    text = ("三、项目。加快攀青钒能3GWh全钒液流电池及配套电解液项目建设。攀青钒能科技有限公司为链主。\n"
+            "序号\t项目名称\t所在地\t总投资\n1\t攀青钒能全钒液流电池及电解液项目\t攀枝花市\t28\n")
+    assert len(x(text).projects) == 1
+
+
+def test_round14_projects_a_visited_site_is_a_project():
+    text = "三、调研。在新疆青柯能源科技有限公司绿电制氢示范项目现场,书记听取了汇报。"
+    assert names(text, "projects") == ["新疆青柯能源科技有限公司绿电制氢示范"]
+
+
+@pytest.mark.parametrize("text", [
+    "三、创新。支持青柯新能源建设省级三元前驱体工程研究中心。",
+    "三、物流。北滩现代物流园完成公铁联运专用线前期工作。",
+])
+def test_round14_projects_an_accredited_platform_and_a_clause_with_its_verb_are_no_projects(text):
+    assert names(text, "projects") == []
