@@ -1025,6 +1025,7 @@ _PJ_FIELD = re.compile(r"(?P<label>甲方|乙方|丙方|项目名称|项目|投�
                        r"总投资|投资额|建设地点|地点)\s*:\s*(?P<value>[^\t\n;:]+?)(?=\s{2,}|\t|;|\s*$|\s*\n)")
 _PJ_FIELD_NAME = re.compile(r"项目(?:名称)?\s*:")
 _PJ_FIELD_SEPS = frozenset(" \t;.、)")  # what stands before a field's label on its line
+_PJ_FIELD_NEXT = frozenset(":名 \t\u3000")  # what may follow 项目 in a field's label (项目:, 项目名称:, 项目 :)
 _PJ_FIELD_OWNERS = ("乙方", "投资方", "签约企业", "签约单位", "建设单位", "企业名称", "企业")
 _PJ_FIELD_AMOUNT = re.compile(r"约?(\d+(?:\.\d+)?)\s*(亿|万)元")
 _PJ_SECTION_COUNT = re.compile(r"[(（]\d{1,3}个[)）]\s*$")  # (a section's count of projects: 续建项目(12个))
@@ -1725,7 +1726,7 @@ _WANT_DIRECT = re.compile(
 _DEPT_SUFFIX = r"(?:局|委|办|厅|中心|公司|分局|管委会|委员会|办公室|集团|部|所|站|院|队|处)"  # (处: a division of a 厅)
 # A department list is one clause: it never runs over a sentence end.
 # (甲局牵头,乙局、丙局按职责分工负责), and the shorter forms (甲局、乙局负责), (甲局牵头), (甲局牵头,乙局配合)
-_DUTY = re.compile(r"\((?P<list>(?:[^()。;!?]|\([^()。;!?]{1,6}\)){2,200}?)(?P<end>按职责分工负责|按职责负责|分工负责|负责|配合|牵头)(?:落实)?\)")
+_DUTY = re.compile(r"\((?P<list>[^()。;!?]{2,200}?(?:\([^()。;!?]{1,6}\)[^()。;!?]{0,200}?)?)(?P<end>按职责分工负责|按职责负责|分工负责|负责|配合|牵头)(?:落实)?\)")
 _LEAD_BLOCK = re.compile(r"^\s*(?P<role>(?:牵头|责任|配合|协办|主办)(?:单位|部门))\s*:\s*(?P<list>[^\n。;!?]+?)\s*(?:[。;!?]|$)", re.M)
 # a duty note in parentheses with role labels, (牵头单位:甲局;责任单位:乙局、丙公司); a unit's name may hold a
 # short parenthesis of its own (各市(州)政府)
@@ -3671,7 +3672,7 @@ class _Extractor:
                 cut = d + 1
         # 在甲工业园区|乙省丙有限公司…项目现场: the park the firm builds in, then its registered name, which opens with
         # its region (a firm named after a park, 甲工业园区开发建设有限公司, goes on with no region)
-        if _LEGAL_FORM_RE.search(name[-4:]) and (pm := _PARK_SUFFIX_RE.search(name, cut)) and \
+        if (pm := _park_suffix_in(name, cut, len(name))) and _LEGAL_FORM_RE.search(name[-4:]) and \
                 len(name) - pm.end() >= 6 and self._region_prefix(name[pm.end():]) is not None:
             cut = pm.end()
         if name.startswith("除", cut) and len(name) - cut >= 3 and self.text.startswith(("外", "以外", "之外"), end):
@@ -4265,7 +4266,7 @@ class _Extractor:
                 pos, n = end + 1, n + 1
         # a heading line that names a kind of firm ((五)招引目标企业, 链主企业) and one line of names under it
         # (甲、乙、丙): each name is a firm
-        for m in _ROSTER_LIST_HEAD.finditer(text):
+        for m in _ROSTER_LIST_HEAD.finditer(text) if "企业\n" in text or "企业 " in text or "企业\t" in text else ():
             ls = text.rfind("\n", 0, m.start()) + 1
             head = text[ls:m.start()]
             h = _ENUM_LEAD.match(head)
@@ -4918,8 +4919,10 @@ class _Extractor:
         field (乙方, 投资方, 签约企业, 建设单位, 企业), its investment the 金额/总投资 field's figure."""
         text = self.text
         for i in _occurrences(text, "项目"):
+            if text[i + 2: i + 3] not in _PJ_FIELD_NEXT or (i > 0 and text[i - 1] not in _PJ_FIELD_SEPS):
+                continue  # (项目: or 项目名称: after a separator; most 项目 are neither)
             f = _PJ_FIELD_NAME.match(text, i)
-            if f is None or (i > 0 and text[i - 1] not in _PJ_FIELD_SEPS):
+            if f is None:
                 continue
             ls, le = text.rfind("\n", 0, i) + 1, text.find("\n", i)
             le = len(text) if le < 0 else le
