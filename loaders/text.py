@@ -1726,7 +1726,7 @@ _WANT_DIRECT = re.compile(
 _DEPT_SUFFIX = r"(?:局|委|办|厅|中心|公司|分局|管委会|委员会|办公室|集团|部|所|站|院|队|处)"  # (处: a division of a 厅)
 # A department list is one clause: it never runs over a sentence end.
 # (甲局牵头,乙局、丙局按职责分工负责), and the shorter forms (甲局、乙局负责), (甲局牵头), (甲局牵头,乙局配合)
-_DUTY = re.compile(r"\((?P<list>[^()。;!?]{2,200}?(?:\([^()。;!?]{1,6}\)[^()。;!?]{0,200}?)?)(?P<end>按职责分工负责|按职责负责|分工负责|负责|配合|牵头)(?:落实)?\)")
+_DUTY = re.compile(r"\((?P<list>[^()。;!?]{2,200}?(?:\([^()。;!?]{1,6}\)[^()。;!?]{0,200}?)*)(?P<end>按职责分工负责|按职责负责|分工负责|负责|配合|牵头)(?:落实)?\)")
 _LEAD_BLOCK = re.compile(r"^\s*(?P<role>(?:牵头|责任|配合|协办|主办)(?:单位|部门))\s*:\s*(?P<list>[^\n。;!?]+?)\s*(?:[。;!?]|$)", re.M)
 # a duty note in parentheses with role labels, (牵头单位:甲局;责任单位:乙局、丙公司); a unit's name may hold a
 # short parenthesis of its own (各市(州)政府)
