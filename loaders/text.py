@@ -413,7 +413,7 @@ _STEP_GRADE = re.compile(rf"[^\d]*[{H}A-Za-z]{{2}}(?<![第件表图号页])\d{{1
 
 
 _ROUTE_VERB = re.compile(r"发展|推进|推动|实施|布局|开展|建设|鼓励|支持|探索|利用|实现|扩大|提升|新增|推广|培育|壮大|谋划|"
-                         r"引进|招引|延伸|拓展|开发|存在|面临|降低|减少|控制")
+                         r"引进|招引|延伸|拓展|开发|存在|面临|降低|减少|控制|稳定(?!剂)|巩固|做大|做强")
 
 
 def _after_last(pattern, s, keep=2):
@@ -613,7 +613,7 @@ def parse_chain(steps):
 # 产业链 / 全产业链 / 链条 (风电“研、造、装、运、维”全产业链; 完善A、B、C、D加工产业链).  A list joined by
 # 和/及 or closed by 等 coordinates several sectors (铜、铝、铅锌和稀贵金属产业链), not the steps of one.
 _LIST_CHAIN_TAIL = re.compile(r"产业链条?|链条")
-_LIST_CHAIN_QUALITY = re.compile(r"一体化|循环|闭环")
+_LIST_CHAIN_QUALITY = re.compile(r"(?:一体化|循环|闭环)(?:发展)?的?$")
 # the verbs that build a chain out of a listed run of steps (形成|甲、乙、丙产业链, 构成甲、乙、丙的完整产业链)
 _BUILD_VERBS = "形成|构建|打造|完善|构筑|建成|构成|组成|串联|串起|连成"
 _LIST_BUILT = re.compile(rf"(?:{_BUILD_VERBS})(?:了|起|出)?$")
@@ -679,7 +679,7 @@ _MAKE_WORDS_BEFORE = set("预控机体编研定限抑强管压遏节牵专法税
 _MAKE_WORDS_AFTER = set("造品剂种冷度作备定约衡订止裁图成表式片药服动约宜革高胜取办修浆")  # (制修订, 制浆造纸)
 # a one-character product a route can make (煤制氢, 煤制油); the letters of an abbreviated chain are not
 # products (氢能制储用: 制储运加用)
-_ROUTE_ONE_CHAR = set("氢氨油气电醇碱")
+_ROUTE_ONE_CHAR = set("氢氨油气电醇碱糖")  # (甜菜制糖)
 # a one-character step of a two-step dash chain: a material (煤—兰炭, 硅—多晶硅, 煤—电); not 银—企, 政—企
 _ONE_CHAR_STEP = frozenset("煤油气电盐碱焦醇氨酸硅铝铁铜锂镁钛镍锌铅钨钼磷硫钾")
 _CHAIN_LETTERS = set("制储运加用输配售产供销")
@@ -748,7 +748,7 @@ _PARK_LEAD = (
     "培育", "建设", "做强", "做大", "以", "的", "在", "为", "是", "着力", "积极", "大力", "实现", "聚焦", "壮大",
     "对接", "加强", "完善", "提升", "巩固", "规划", "明确", "优化", "整合", "签订", "发挥", "与", "对",
     "下辖", "包括", "涵盖", "设有", "辖", "完成", "启动", "通过", "开展", "实施", "新建", "续建", "扩建", "争创",
-    "争取", "谋划", "启动建设", "其中", "统筹", "协调", "整合",
+    "争取", "谋划", "启动建设", "其中", "统筹", "协调", "整合", "即",
     # a time word at the head of the clause (去年|某某工业集中区…)
     "去年", "今年", "明年", "年内", "全年", "当年", "目前", "近年来", "近年",
 )
@@ -779,9 +779,23 @@ _NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))
 _PARK_BOUNDARY_CHARS = tuple(w for w in _PARK_BOUNDARY if len(w) == 1)
 # words that hold a boundary character but are not a boundary (碳中和新材料高新产业园)
 _BOUNDARY_EXCEPTIONS = ("碳中和", "中和")
+
+
+def _regions_with_boundary():
+    """The region names (full, and short for provinces and cities; short county names of three or more characters)
+    that hold a one-character boundary word of a park's name (呼和浩特, 和林格尔, 和田市), longest first."""
+    idx = region_index()
+    names = set(idx.by_name) | set(idx.by_short) | {n for n in idx.by_county_short if len(n) >= 3}
+    # (three characters or more: 和县, 和平 are as often the word 和 and what follows it)
+    held = sorted((n for n in names if len(n) >= 3 and any(c in n for c in _PARK_BOUNDARY_CHARS)), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, held)))
+
+
+_REGIONS_WITH_BOUNDARY = _regions_with_boundary()
+_BOUNDARY_CHAR_SET = frozenset(_PARK_BOUNDARY_CHARS)
 # a name never starts with a measure word or a unit (…3个|工业集中区, 万吨|某某化工产业园)
 _BAD_START = re.compile(r"^(?:[级个家批类种型些处项所座条号户]|万?(?:吨|千瓦|瓦|平方米|亩|元|袋|套|台|件)级?)+")
-_VERBISH = re.compile(r"坚持|获得|选派|落实|配合|会同|协同|督促|探索|完善|融入|建立|巩固|提升|推动|实施|强化|加强|优化|"
+_VERBISH = re.compile(r"解释权|坚持|获得|选派|落实|配合|会同|协同|督促|探索|完善|融入|建立|巩固|提升|推动|实施|强化|加强|优化|"
                       r"开展|争创|创建|申报|认定|命名|规划|引进|服务|管理|发挥|利用|领先|一流|相关|标准化")
 # a type with nothing but a generic word in front is a mention of parks in general (化工园区, 各园区,
 # 合作共建园区, 省级工业园区)
@@ -817,6 +831,9 @@ _RANK = re.compile(r"省级|国家级|市级|县级")
 # a verb that names where something stands (位于|落户|入驻 某某工业园区): a named park follows
 # the words that open the list of a zone's parks (由甲、乙组成; 下设甲、乙)
 _PARK_MADE_OF = re.compile(r"(?:由|下设|下辖|设有|辖)$")
+_UTILITY_UNIT = re.compile(r"(?:供电|电力|电网)(?:分)?公司$")
+# the types of a garden park, fullest first; a bare 园区 (the last) may stand for any of the others
+_PARK_GARDEN_TYPES = ("工业园区", "产业园区", "工业园", "产业园", "园区")
 _SITED_IN = re.compile(r"(?:位于|落户|入驻|坐落于|地处|落地)$")
 # the opening of a declared short name right after a park (某某开发区(以下简称“某某经开区”))
 _DECLARED = re.compile(r"\((?:以下)?简称[“\"]?$")
@@ -853,6 +870,9 @@ def _boundary_cut(raw):
     masked = raw[: _PARK_SUFFIX_RE.search(raw).start()]
     for w in _BOUNDARY_EXCEPTIONS:  # same length, so the cut index stays valid
         masked = masked.replace(w, "\0" * len(w))
+    if _BOUNDARY_CHAR_SET.intersection(masked):
+        # (a region whose name holds a boundary character, 呼和浩特, 和林格尔: no boundary inside it)
+        masked = _REGIONS_WITH_BOUNDARY.sub(lambda m: "\0" * len(m.group()), masked)
     cut = 0
     for bm in _PARK_BOUNDARY_RE.finditer(masked):
         cut = bm.end()
@@ -1033,7 +1053,8 @@ _FIGURE_CELL = re.compile(r"[\d.,%-]+")
 # words that point back to a firm (公司二期项目, 该企业三期): no name of their own
 _PJ_ACCREDITED = re.compile(r"^(?:国家级|省级|自治区级|市级)[^,;。]{0,16}(?:工程研究中心|工程技术研究中心|企业技术中心|技术创新中心|"
                             r"制造业创新中心|重点实验室|工业设计中心)$")
-_PJ_DONE_INSIDE = re.compile(r"完成")  # (a verb of progress inside a name: the name ended before it)
+_PJ_DONE_INSIDE = re.compile(r"完成|举行")  # (a verb of progress inside a name: the name ended before it)
+_PJ_PART_OF = re.compile(r"配套建设|同步建设|[一二三四]期(?:再|将|拟|计划)?建设")
 _PJ_SITE_WORDS = ("现场", "建设现场", "施工现场", "生产现场", "工地")
 # the field of a project's card that says what it builds (建设内容:, 建设内容及规模:, 主要建设内容:)
 _PJ_CONTENT_FIELD = re.compile(r"[ \t]*(?:主要)?(?:建设内容|建设规模)(?:及规模|及内容)?[ \t]*:")
@@ -2780,6 +2801,8 @@ class _Extractor:
             lm = _PARK_LEAD_RE.match(name)
             if not lm or len(name) - lm.end() < 2 or not _PARK_SUFFIX_RE.search(name, lm.end()):
                 break
+            if name[0] in _BOUNDARY_CHAR_SET and _REGIONS_WITH_BOUNDARY.match(name):
+                break  # 和林格尔新区: the place's own first character, not the word 和
             name, s = name[lm.end():], s + lm.end()
         if name[:1] in "含设" and text[s - 1: s] in "(,;:" and name[:2] not in _NOT_CONTAINS and \
                 _PARK_SUFFIX_RE.search(name, 3):
@@ -3059,6 +3082,32 @@ class _Extractor:
             f["evidence"].extend(p["evidence"][:2])
             self.x.parks.remove(p)
             self._seen[("parks", p["name"])] = f
+        # 甲园区 (a park counted in a list, 甲、乙、丙三个园区) beside 甲工业园区 or 甲产业园: one park, the bare type
+        # the short way to write it
+        by_own = {}
+        for p in self.x.parks:
+            for n in {p["name"], *p.get("aliases", ())}:
+                for suffix in _PARK_GARDEN_TYPES:
+                    if n.endswith(suffix) and len(n) - len(suffix) >= 2:
+                        if p not in by_own.setdefault(n[: -len(suffix)], []):
+                            by_own[n[: -len(suffix)]].append(p)
+                        break
+        for p in list(self.x.parks):
+            if not p["name"].endswith("园区") or p["name"].endswith(_PARK_GARDEN_TYPES[:-1]):
+                continue
+            own = p["name"][:-2]
+            fuller = [f for f in by_own.get(own, ()) if f is not p and f in self.x.parks]
+            if len(fuller) != 1 or any(c["parent"] == p["name"] for c in self.x.parks):
+                continue
+            f = fuller[0]
+            f.setdefault("aliases", [])
+            if p["name"] not in f["aliases"]:
+                f["aliases"].append(p["name"])
+            f["evidence"].extend(p["evidence"][:2])
+            if not f.get("parent") and p.get("parent"):
+                f["parent"] = p["parent"]
+            self.x.parks.remove(p)
+            self._seen[("parks", p["name"])] = f
         # the document's park: a park named in the title
         if self.x.parks:
             in_title = [p["name"] for p in self.x.parks if p["name"] in self.x.title and not p["parent"]]
@@ -3297,8 +3346,8 @@ class _Extractor:
             ts = t.start()
             if text.startswith("全", ts - 1):
                 ts -= 1
-            q = _LIST_CHAIN_QUALITY.search(text, max(0, ts - 3), ts)
-            if q and q.end() == ts:  # “甲、乙、丙”一体化全产业链 / 循环产业链: a quality of the chain, not a step
+            q = _LIST_CHAIN_QUALITY.search(text, max(0, ts - 6), ts)
+            if q and q.end() == ts:  # “甲、乙、丙”一体化全产业链 / 循环产业链 / 一体化发展的产业链: a quality of the chain
                 ts = q.start()
             made = ""
             if text[ts - 2:ts] in ("加工", "生产", "制造") and text[ts - 3:ts - 2] not in ("深", "初", "粗", "精"):
@@ -3619,6 +3668,17 @@ class _Extractor:
                 return True
         return False
 
+    def _park_places(self):
+        """The places the parks of the text are named after (甲 of 甲产业园), two characters or more."""
+        if getattr(self, "_park_places_of", None) is None or self._park_places_for is not self.park_names:
+            out = set()
+            for n in self.park_names:
+                m = _park_suffix_in(n, 0, len(n))
+                if m is not None and m.start() >= 2 and _HAN_ONLY.fullmatch(n, 0, m.start()):
+                    out.add(n[: m.start()])
+            self._park_places_of, self._park_places_for = out, self.park_names
+        return self._park_places_of
+
     def _is_place_list(self, steps):
         """Places joined by dashes (铜鼓-宜丰-奉新-高安; 融入甲—乙—丙产业带; 中国—东盟博览会), not a chain."""
         def place(s, first=False, last=False):
@@ -3628,10 +3688,13 @@ class _Extractor:
                 cands += [base[:2], base[:3]]
             if first:  # 深度融入甲: a place after the verb that leads to it
                 cands += [base[-2:], base[-3:]]
-            if any(_GEO_WORD.fullmatch(c) for c in cands):
-                return True
+            if any(_GEO_WORD.fullmatch(c) for c in cands) or any(c in park_places for c in cands):
+                return True  # (or the place a park of the text is named after: 甲—乙—丙输水干线, 甲产业园 and 乙产业园)
+            if last and self._region_prefix(base) is not None and len(base) > 2:
+                return True  # 甲—鄂尔多斯新能源装备: a region of any length, then what the corridor makes
             return any(self.regions.is_region_name(c) or self.regions.with_county_suffix(c) for c in cands)
 
+        park_places = self._park_places()
         exact = [place(s, i == 0, i == len(steps) - 1) for i, s in enumerate(steps)]
         if all(exact):
             return True
@@ -3677,6 +3740,20 @@ class _Extractor:
             cut = pm.end()
         if name.startswith("除", cut) and len(name) - cut >= 3 and self.text.startswith(("外", "以外", "之外"), end):
             cut += 1  # 除|甲集团外: the preposition that leaves the firm out
+        # 2009年  甲有限公司 (a line of a timeline, a cell of a table laid out with spaces): a name holds no run of
+        # blanks, it starts after the last one
+        if "  " in name or "\t" in name or "\u3000" in name:
+            ws = max(name.rfind("  "), name.rfind("\t"), name.rfind("\u3000"))
+            if ws >= cut and len(name) - ws >= 4:
+                cut = len(name) - len(name[ws:].lstrip())
+        # 与|甲省乙有限公司: 与 joins the firm to what went before, it never opens a registered name
+        if name.startswith("与", cut) and _LEGAL_FORM_RE.search(name[-4:]) and self._region_prefix(name[cut + 1:]):
+            cut += 1
+        # 甲有限公司|成为…: a registered name ends with its legal form; a character or two after it is the next word
+        if len(name) - cut >= 6 and name[-1] not in "司团厂社行" and \
+                (lf := _LEGAL_FORM_RE.search(name, max(cut, len(name) - 7))) and 1 <= len(name) - lf.end() <= 2 and \
+                lf.end() - cut >= 6 and _HAN_ONLY.fullmatch(name, lf.end()) and "公司" in lf.group():
+            name, end = name[: lf.end()], end - (len(name) - lf.end())
         name, start = name[cut:], start + cut
         legal_end = _LEGAL_FORM_RE.search(name[-4:])
         # (the region lead is asked only of a name without an organisation form at its end, the two rules that read
@@ -4480,6 +4557,12 @@ class _Extractor:
             for a in (target["name"], *target["aliases"]):
                 by_name.setdefault(a, target)
         self.x.enterprises[:] = self._owner_with_product(merged, core, lead_len)
+        # a grid company's branch (甲供电公司, 国网乙电力公司) the text lists among the units a task falls to: a unit
+        # of the public side there, and so wherever the text names it
+        units = {d["as_written"] for d in self.x.departments}
+        if units:
+            self.x.enterprises[:] = [e for e in self.x.enterprises
+                                     if not (_UTILITY_UNIT.search(e["name"]) and e["name"] in units)]
 
     def _merge_firm(self, target, r):
         for a in [r["name"], *r.get("aliases", ())]:
@@ -4743,6 +4826,11 @@ class _Extractor:
             return  # 某地这个项目, 甲公司本次签约项目: a project named before, pointed at again
         if _PJ_ACCREDITED.search(item) or _PJ_DONE_INSIDE.search(item, 2):
             return  # 省级某某工程研究中心: a platform's rank, accredited, not works; 某园完成|专用线: a clause, not a name
+        if 0 < i < len(self.text) and (item[:1].isdigit() or item.startswith("年产")) and \
+                not self.text.startswith(("项目", "工程"), i + len(item)) and \
+                _PJ_PART_OF.search(self.text, max(self.clause_start(i), i - 30), i):
+            return  # 配套建设20万千瓦光伏和10万千瓦风电, 二期再建设3万吨生产线: the sized parts of a project named
+            # before (a facility named on its own, 配套建设某某中心, is a project of its own)
         if 0 <= i < len(self.text) and _PJ_CONTENT_FIELD.match(self.text, self.text.rfind("\n", 0, i) + 1):
             return  # 建设内容及规模:建设年产15万吨甲、8万吨乙生产线: what the card's project builds, not projects
         if _PJ_PHASE_ONLY.fullmatch(item):

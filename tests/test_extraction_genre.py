@@ -4067,3 +4067,58 @@ def test_round14_projects_a_visited_site_is_a_project():
 ])
 def test_round14_projects_an_accredited_platform_and_a_clause_with_its_verb_are_no_projects(text):
     assert names(text, "projects") == []
+
+
+# ------------------------------------------------------------- round 15 (written on sixteenth/ and seventeenth/)
+@pytest.mark.parametrize("text, want", [
+    ("三、园区。提升包头装备制造产业园区、呼和浩特经济技术开发区承载能力。", "呼和浩特经济技术开发区"),
+    ("三、园区。以和林格尔新区、托克托工业园区为主要承载地。", "和林格尔新区"),
+])
+def test_round15_parks_a_place_whose_name_holds_a_boundary_word_is_not_cut(text, want):
+    assert want in names(text, "parks")
+
+
+def test_round15_parks_a_listed_bare_garden_is_the_fuller_park_of_its_place():
+    text = ("三、园区。西宁经济技术开发区南川工业园区重点发展锂电材料。"
+            "市工信局赴西宁经开区南川、甘河两个园区调研。甘河工业园区重点发展有色金属。")
+    got = names(text, "parks")
+    assert "南川园区" not in got and "南川工业园区" in " ".join(got)
+
+
+def test_round15_chains_a_list_chain_closed_by_an_integrated_development_phrase():
+    assert ["煤炭", "焦化", "甲醇", "烯烃", "精细化学品"] in \
+        steps("三、方向。形成煤炭、焦化、甲醇、烯烃、精细化学品一体化发展的产业链。")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("三、链条。打造青柯—五彩湾—大井输水干线。五彩湾产业园、大井产业园重点发展煤电。", []),
+    ("三、链条。打造包头—鄂尔多斯新能源装备产业走廊。", []),
+])
+def test_round15_chains_steps_that_are_park_places_or_a_long_region_make_a_place_list(text, want):
+    assert steps(text) == want
+
+
+def test_round15_chains_a_verb_before_a_sugar_route_is_no_material():
+    assert steps("三、糖业:稳定甜菜制糖产能,开发糖蜜综合利用产品。") == [["甜菜", "糖"]]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("发展历程:\n2009年  甘肃青柯淀粉有限公司、武威远汀面业有限责任公司等首批企业建成投产;\n",
+     {"甘肃青柯淀粉有限公司", "武威远汀面业有限责任公司"}),
+    ("三、企业。昆仑碱业集团有限公司、德令哈青柯化工有限公司成为西部重要的纯碱供应商。",
+     {"昆仑碱业集团有限公司", "德令哈青柯化工有限公司"}),
+])
+def test_round15_enterprises_a_timeline_year_and_the_next_word_are_no_part_of_a_name(text, want):
+    assert set(ents(text)) == want
+
+
+def test_round15_enterprises_a_grid_branch_given_a_duty_is_a_unit_not_a_firm():
+    text = "西宁市。三、措施。支持企业建设储能。(责任单位:市发展改革委、国网西宁供电公司)\n国网西宁供电公司每年梳理用电需求。"
+    assert ents(text) == {}
+
+
+def test_round15_projects_the_sized_parts_of_a_project_are_no_projects():
+    text = ("三、项目。风光制氢一体化示范项目由中卫青柯绿氢科技有限公司投资建设,一期总投资14亿元,"
+            "配套建设20万千瓦光伏和10万千瓦风电。")
+    got = names(text, "projects")
+    assert not any(n.startswith(("20万千瓦", "10万千瓦")) for n in got)
