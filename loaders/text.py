@@ -321,7 +321,7 @@ _CHAIN_FRONT = re.compile(r"的|了|把|集中(?:在|于)|填补|补齐|补强|�
 # (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口, …融合发展),
 # the industry the whole chain makes (发展A—B—C产业) or its integration (发展A—B—C一体化), the project that builds it (谋划A—B—C一体化项目), the
 # programme that lengthens it (实施A—B—C延链工程)
-_CHAIN_BACK = re.compile(rf"的|这[条一个]?(?:产业)?链|(?<=..)[上中下]游|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|链条|环节|领域|方向|"
+_CHAIN_BACK = re.compile(rf"的|这[条一个]?(?:产业)?链|(?<=..)[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?生产线|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|各?环节|领域|方向|"
                          # (the predicate the chain is the subject of: 甲—乙—丙初具规模, …基本形成, …项目落地)
                          r"(?<=..)(?:基本|已经|已(?!内酰)|日趋|日益|不断|逐步|加快|稳步|初步|正在|全面|持续|进一步|加速(?!器)|初具|取得|链式|项目)|"
                          r"主线|主链|全(?:流程|过程|生命周期|周期)|"
@@ -471,6 +471,15 @@ _TAIL = re.compile(
 # the tail of the last step: what the text calls the chain, with its qualifiers (…的完整链条, …精深加工链条)
 _TAIL_WORD = re.compile(r"(?:等|的)?(?:较为|较|比较|相对|更加|更为)?(?:完整|完善)?的?(?:一体化)?(?:循环经济|循环|全)?(?:千亿级|百亿级)?(?:精深加工|深加工)?"
                         r"(?:产业链条|产业链|产业体系|产业集群|链条)")
+def _heading_word_at(text, pos):
+    """Whether a word found at `pos` (-1: not found) stands as a word of its own, not the end of a longer one
+    (储能|产业链 after (三), not 新|材料产业)."""
+    return pos == 0 or pos > 0 and (not _HAN_CHAR.match(text, pos - 1) or text[pos - 1] in "及和与")
+
+
+_SIGHT_OR_WASTE_STEP = re.compile(r"景区|景点|污水|废水")
+# the same tail without the processing words, for a last step that is processing itself (精深加工|产业链)
+_TAIL_WORD_PLAIN = re.compile(_TAIL_WORD.pattern.replace("(?:精深加工|深加工)?", ""))
 # the industry of a dash chain written after its last step, before 产业链 (甲—乙—组件|光伏制造|产业链)
 # (a quality in front, 甲—乙—有机肥|循环农业|产业链, names the chain's industry as well as 制造 after it does)
 _CHAIN_INDUSTRY_END = re.compile(r"(?P<mod>循环|生态|绿色|现代|特色)?(?P<ind>光伏|锂电|氢能|风电|储能|煤化工|盐化工|化工|石化|新能源|"
@@ -831,6 +840,10 @@ _RANK = re.compile(r"省级|国家级|市级|县级")
 # a verb that names where something stands (位于|落户|入驻 某某工业园区): a named park follows
 # the words that open the list of a zone's parks (由甲、乙组成; 下设甲、乙)
 _PARK_MADE_OF = re.compile(r"(?:由|下设|下辖|设有|辖)$")
+_FIRM_DISCOURSE_LEAD = re.compile(r"(?:一方面|另一方面|随着|主要有|主要包括|另有|还有|预计|可以|利用)+")
+_FIRM_DISCOURSE_IN = re.compile(r"主要有|主要包括|主要为|一方面|另一方面")
+_NO_FIRM_NAME = re.compile(r"(?:预计)?(?:全|本|该|各|我|两|多)?(?:公司|企业|集团|合作社|厂|户)")
+_LIMITED_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 _UTILITY_UNIT = re.compile(r"(?:供电|电力|电网)(?:分)?公司$")
 # the types of a garden park, fullest first; a bare 园区 (the last) may stand for any of the others
 _PARK_GARDEN_TYPES = ("工业园区", "产业园区", "工业园", "产业园", "园区")
@@ -3266,6 +3279,8 @@ class _Extractor:
                 steps = steps[1:]
             if not quoted:
                 tw = _TAIL_WORD.search(steps[-1], 1)
+                if tw and tw.start() == 1 and steps[-1][0] in "精深初粗" and tw.group().startswith(("深加工", "加工")):
+                    tw = _TAIL_WORD_PLAIN.search(steps[-1], 1)  # (…—精深加工产业链: 精深加工 is the step itself)
                 if tw:
                     steps[-1] = steps[-1][: tw.start()]
                     steps[-1] = self._before_chain_industry(steps[-1], start)
@@ -3313,6 +3328,12 @@ class _Extractor:
                 if all(len(b) == 1 for b in bases[1:]) and bases[0][-1:] + "".join(bases[1:3]) in ("产学研", "政产学") or \
                         _PARTNERS_MEET.fullmatch(bases[-1]):
                     continue  # 产—学—研—用, 银—企对接会: the partners of a cooperation, not a chain
+                if any(_SIGHT_OR_WASTE_STEP.search(b) for b in bases):
+                    continue  # 甲庙—乙山景区, 生产废水—预处理—污水处理厂—回用: sights, or the way waste water goes
+                if len(bases) >= 3 and all(len(b) == 1 and b not in _ONE_CHAR_STEP and b not in _CHAIN_LETTERS
+                                           for b in bases[:-1]) and bases[-1][:1] not in _ONE_CHAR_STEP and \
+                        len(bases[-1]) >= 3 and _is_sector_phrase(_TAIL.sub("", bases[-1][1:]) or bases[-1][1:]):
+                    continue  # 呼—包—鄂—乌稀土产业: the initials of cities, then the industry they share
                 if all(len(x) == 1 and x in self.region_initials for x in steps[:-1]) and (
                         _BELT.search(steps[-1]) or len(steps[-1]) == 1 and steps[-1] in self.region_initials and
                         _REGION_COOPERATION.search(raw, len(raw) - len(raw_last))):
@@ -3394,10 +3415,14 @@ class _Extractor:
                 # the industry of the chain written between its last step and 产业链, named just before as its
                 # heading (…氢能装备产业链。…制氢、储运、加注、应用氢能装备全产业链): not part of the last step
                 last, s0 = items[-1], m.start("list")
+                whole_named = text.rfind(last + "产业", max(0, s0 - 300), s0) >= 0  # (碳素及负极材料产业链: a product)
                 for j in range(2, len(last) - 1):
-                    if (_is_sector_phrase(last[j:]) or _TRADE_YE.fullmatch(last, len(last) - 1)) and \
-                            text.rfind(last[j:] + "产业", max(0, s0 - 300), s0) >= 0:
-                        items[-1] = last[:j]
+                    if whole_named:
+                        break
+                    if (_is_sector_phrase(last[j:]) or _TRADE_YE.fullmatch(last, len(last) - 1)) and (
+                            _heading_word_at(text, text.rfind(last[j:] + "产业", max(0, s0 - 300), s0)) or
+                            text.rfind(last[j:] + "方面", max(0, s0 - 60), s0) >= 0):
+                        items[-1] = last[:j]  # (风电装备方面,…形成甲、乙、丙风电装备全产业链: its heading)
                         break
                 if any(len(i) > (6 if built or re.search(r"[深初粗精]加工$", i) else 4) for i in items) or \
                         any(self.regions.knows(i) for i in items):
@@ -3740,6 +3765,16 @@ class _Extractor:
             cut = pm.end()
         if name.startswith("除", cut) and len(name) - cut >= 3 and self.text.startswith(("外", "以外", "之外"), end):
             cut += 1  # 除|甲集团外: the preposition that leaves the firm out
+        # 一方面可以利用|甲集团, 随着|乙新材料, 主要有|丙有限公司: the words of the sentence in front of the name
+        if (dl := _FIRM_DISCOURSE_LEAD.match(name, cut)) and len(name) - dl.end() >= 2:
+            cut = dl.end()
+        for di in _FIRM_DISCOURSE_IN.finditer(name, cut) if "主要" in name or "方面" in name else ():
+            if len(name) - di.end() >= 2:
+                cut = di.end()  # 企业主要有|甲有限公司
+        # 甲硅材即|乙省甲硅材料有限公司: a short name, then 即 and the registered name it stands for
+        if (k := name.find("即", cut)) > cut + 1 and _LEGAL_FORM_RE.search(name[-4:]) and len(name) - k > 5:
+            aliases = (*aliases, name[cut:k])
+            cut = k + 1
         # 2009年  甲有限公司 (a line of a timeline, a cell of a table laid out with spaces): a name holds no run of
         # blanks, it starts after the last one
         if "  " in name or "\t" in name or "\u3000" in name:
@@ -3749,12 +3784,18 @@ class _Extractor:
         # 与|甲省乙有限公司: 与 joins the firm to what went before, it never opens a registered name
         if name.startswith("与", cut) and _LEGAL_FORM_RE.search(name[-4:]) and self._region_prefix(name[cut + 1:]):
             cut += 1
+        # 甲有限公司|划归乙园管理: a registered name ends with its legal form; what follows 有限公司 and no other form
+        # is the sentence going on
+        if not _LEGAL_FORM_RE.search(name[-4:]) and (lf := _LIMITED_FORM.search(name, cut)) and lf.end() - cut >= 6:
+            name, end = name[: lf.end()], end - (len(name) - lf.end())
         # 甲有限公司|成为…: a registered name ends with its legal form; a character or two after it is the next word
         if len(name) - cut >= 6 and name[-1] not in "司团厂社行" and \
                 (lf := _LEGAL_FORM_RE.search(name, max(cut, len(name) - 7))) and 1 <= len(name) - lf.end() <= 2 and \
                 lf.end() - cut >= 6 and _HAN_ONLY.fullmatch(name, lf.end()) and "公司" in lf.group():
             name, end = name[: lf.end()], end - (len(name) - lf.end())
         name, start = name[cut:], start + cut
+        if _FIRM_DISCOURSE_LEAD.fullmatch(name) or _NO_FIRM_NAME.fullmatch(name) or name.endswith(("(", "(")):
+            return None  # 另有, 全公司, 合作社, 某某工程(: a word of the sentence, a firm in general, a cut name
         legal_end = _LEGAL_FORM_RE.search(name[-4:])
         # (the region lead is asked only of a name without an organisation form at its end, the two rules that read
         # it hold only for such a name, and that opens with a region: _lead_len, cached, is 0 when the lead is empty)

@@ -4122,3 +4122,51 @@ def test_round15_projects_the_sized_parts_of_a_project_are_no_projects():
             "配套建设20万千瓦光伏和10万千瓦风电。")
     got = names(text, "projects")
     assert not any(n.startswith(("20万千瓦", "10万千瓦")) for n in got)
+
+
+# ------------------------------------------------------------- round 16 (written on eighteenth/ and nineteenth/)
+@pytest.mark.parametrize("text, want", [
+    ("三、方向。围绕稀土精矿—冶炼分离—稀土金属—永磁电机主链条,推动就地转化。", ["稀土精矿", "冶炼分离", "稀土金属", "永磁电机"]),
+    ("三、方向。推动单晶硅-切片-电池-组件各环节协同。", ["单晶硅", "切片", "电池", "组件"]),
+    ("三、方向。构建石灰石—电石—聚氯乙烯—型材管材循环经济产业链。", ["石灰石", "电石", "聚氯乙烯", "型材管材"]),
+    ("三、进展。青柯铝业的电解铝~铝合金~铝板带箔生产线正在技术改造。", ["电解铝", "铝合金", "铝板带箔"]),
+    ("三、方向。构建牛羊-屠宰分割-熟食-精深加工产业链。", ["牛羊", "屠宰分割", "熟食", "精深加工"]),
+])
+def test_round16_chains_the_words_after_the_last_step(text, want):
+    assert steps(text) == [want]
+
+
+def test_round16_chains_a_modified_production_line_stays_a_step():
+    assert steps("三、方向。发展铸件—数控机床—柔性生产线。") == [["铸件", "数控机床", "柔性生产线"]]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("(三)碳素产业链\n形成碳素原料、预焙阳极、石墨电极、负极材料产业链。", ["碳素原料", "预焙阳极", "石墨电极", "负极材料"]),
+    ("三、风电装备方面,初步形成塔筒、叶片、主机、运维风电装备全产业链。", ["塔筒", "叶片", "主机", "运维"]),
+])
+def test_round16_chains_the_last_item_of_a_list_chain_and_its_industry(text, want):
+    assert want in steps(text)
+
+
+@pytest.mark.parametrize("text", [
+    "三、项目。实施呼—包—鄂—乌稀土产业协同发展。",
+    "三、项目。推进青柯庙—远汀山景区提升工程。",
+    "三、环保。生产废水—企业预处理—园区污水处理厂—再生水回用。",
+])
+def test_round16_chains_city_initials_sights_and_waste_water_are_no_chains(text):
+    assert steps(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("三、企业。一方面可以利用青柯集团的资源,另一方面发展下游。", {"青柯集团"}),
+    ("三、企业。园区现有企业主要有乌海市青柯焦化有限责任公司、远汀化工有限公司。",
+     {"乌海市青柯焦化有限责任公司", "远汀化工有限公司"}),
+    ("三、企业。支持中科硅材即武威青柯硅材料有限公司扩产。", {"武威青柯硅材料有限公司"}),
+    ("三、企业。渭南青柯机械有限公司划归临渭园管理。", {"渭南青柯机械有限公司"}),
+])
+def test_round16_enterprises_discourse_words_apposition_and_the_sentence_after_a_name(text, want):
+    assert set(ents(text)) == want
+
+
+def test_round16_enterprises_a_word_for_firms_in_general_is_no_name():
+    assert ents("三、企业。另有3家企业计划扩产,预计全公司产值增长一成。") == {}
