@@ -304,6 +304,8 @@ _GEO_WORD = re.compile(r"中国|东盟|南亚|东南亚|中亚|西亚|东北亚|
                        # economic regions of China (京津冀—长三角—粤港澳大湾区): places too
                        r"京津冀|长三角|珠三角|粤港澳|粤港澳大湾区|大湾区|成渝|长株潭|环渤海|北部湾|关中|中原|海西")
 # A制B where A is a one-character material and B an article means "made of A" (铝制托盘, 木制家具), not a route
+# what may stand in front of a route's material inside its clause: a conjunction (但|铝制门窗)
+_ROUTE_FRONT = re.compile(r"^(?:但|而|并|且)")
 _MADE_OF = set("铝铁钢铜木竹纸塑皮陶瓷锡银")
 # (so does any one-character metal: 钛制器械, 镁制外壳; a route's material is an ore, a gas, a salt or coal, never a
 # bare metal, which is what routes end in)
@@ -316,7 +318,7 @@ _METAL_MADE_OF = frozenset("钛镁锌镍铅钨钼锂钴铬锰钒锆铌金铂钯�
 _CHAIN_VERB = re.compile(r"(?:构建|形成|打造|建成|构筑|拉长|延伸|贯通|打通|建立|搭建|构成|组成|串联|串起|连成)(?:起|了|出|成|至|到)?")
 # what else leads into the first step of a chain in running text: a possessive, an aspect particle, a
 # verb of the clause, the place the chain is in (…的两个项目将填补我市A—B—C; 巩固A—B—C全链条优势; 目前园区A—B—C…)
-_CHAIN_FRONT = re.compile(r"的|了|把|填补|补齐|补强|巩固|夯实|做强|做优|做大|做长|做深|提升|突破|畅通|延长|拓展|聚焦|支持|包括|涵盖|"
+_CHAIN_FRONT = re.compile(r"的|了|把|集中(?:在|于)|填补|补齐|补强|巩固|夯实|做强|做优|做大|做长|做深|提升|突破|畅通|延长|拓展|聚焦|支持|包括|涵盖|"
                           r"围绕|沿着|沿(?![海江河湖线边岸途用])|按照|依照|遵循|顺着|(?<![取定导走趋方横纵双单转面])向(?![阳日])|依托|推进|推动|实施|发展|完善|培育|谋划|储备|布局|招引|引进|对接|承接|建设|从|"
                           r"提高|增强(?![型剂材纤塑])|现有|已有|拥有|"
                           r"(?:我|全|本|该)[省市县区州旗盟]|园区|(?:经开|高新|开发|新)区|目前|当前|现已|已经|"
@@ -328,7 +330,7 @@ _CHAIN_FRONT = re.compile(r"的|了|把|填补|补齐|补强|巩固|夯实|做�
 # (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口, …融合发展),
 # the industry the whole chain makes (发展A—B—C产业) or its integration (发展A—B—C一体化), the project that builds it (谋划A—B—C一体化项目), the
 # programme that lengthens it (实施A—B—C延链工程)
-_CHAIN_BACK = re.compile(rf"的|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|链条|环节|领域|方向|"
+_CHAIN_BACK = re.compile(rf"的|这[条一个]?(?:产业)?链|(?<=..)[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?生产线|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|各?环节|领域|方向|"
                          # (the predicate the chain is the subject of: 甲—乙—丙初具规模, …基本形成, …项目落地)
                          r"(?<=..)(?:基本|已经|已(?!内酰)|日趋|日益|不断|逐步|加快|稳步|初步|正在|全面|持续|进一步|加速(?!器)|初具|取得|链式|项目)|"
                          r"主线|主链|全(?:流程|过程|生命周期|周期)|"
@@ -420,7 +422,7 @@ _STEP_GRADE = re.compile(rf"[^\d]*[{H}A-Za-z]{{2}}(?<![第件表图号页])\d{{1
 
 
 _ROUTE_VERB = re.compile(r"发展|推进|推动|实施|布局|开展|建设|鼓励|支持|探索|利用|实现|扩大|提升|新增|推广|培育|壮大|谋划|"
-                         r"引进|招引|延伸|拓展|开发")
+                         r"引进|招引|延伸|拓展|开发|存在|面临|降低|减少|控制|稳定(?!剂)|巩固|做大|做强")
 
 
 def _after_last(pattern, s, keep=2):
@@ -478,6 +480,15 @@ _TAIL = re.compile(
 # the tail of the last step: what the text calls the chain, with its qualifiers (…的完整链条, …精深加工链条)
 _TAIL_WORD = re.compile(r"(?:等|的)?(?:较为|较|比较|相对|更加|更为)?(?:完整|完善)?的?(?:一体化)?(?:循环经济|循环|全)?(?:千亿级|百亿级)?(?:精深加工|深加工)?"
                         r"(?:产业链条|产业链|产业体系|产业集群|链条)")
+def _heading_word_at(text, pos):
+    """Whether a word found at `pos` (-1: not found) stands as a word of its own, not the end of a longer one
+    (储能|产业链 after (三), not 新|材料产业)."""
+    return pos == 0 or pos > 0 and (not _HAN_CHAR.match(text, pos - 1) or text[pos - 1] in "及和与")
+
+
+_SIGHT_OR_WASTE_STEP = re.compile(r"景区|景点|污水|废水")
+# the same tail without the processing words, for a last step that is processing itself (精深加工|产业链)
+_TAIL_WORD_PLAIN = re.compile(_TAIL_WORD.pattern.replace("(?:精深加工|深加工)?", ""))
 # the industry of a dash chain written after its last step, before 产业链 (甲—乙—组件|光伏制造|产业链)
 # (a quality in front, 甲—乙—有机肥|循环农业|产业链, names the chain's industry as well as 制造 after it does)
 _CHAIN_INDUSTRY_END = re.compile(r"(?P<mod>循环|生态|绿色|现代|特色)?(?P<ind>光伏|锂电|氢能|风电|储能|煤化工|盐化工|化工|石化|新能源|"
@@ -620,7 +631,7 @@ def parse_chain(steps):
 # 产业链 / 全产业链 / 链条 (风电“研、造、装、运、维”全产业链; 完善A、B、C、D加工产业链).  A list joined by
 # 和/及 or closed by 等 coordinates several sectors (铜、铝、铅锌和稀贵金属产业链), not the steps of one.
 _LIST_CHAIN_TAIL = re.compile(r"产业链条?|链条")
-_LIST_CHAIN_QUALITY = re.compile(r"一体化|循环|闭环")
+_LIST_CHAIN_QUALITY = re.compile(r"(?:一体化|循环|闭环)(?:发展)?的?$")
 # the verbs that build a chain out of a listed run of steps (形成|甲、乙、丙产业链, 构成甲、乙、丙的完整产业链)
 _BUILD_VERBS = "形成|构建|打造|完善|构筑|建成|构成|组成|串联|串起|连成"
 _LIST_BUILT = re.compile(rf"(?:{_BUILD_VERBS})(?:了|起|出)?$")
@@ -710,7 +721,7 @@ _MAKE_WORDS_BEFORE = set("预控机体编研定限抑强管压遏节牵专法税
 _MAKE_WORDS_AFTER = set("造品剂种冷度作备定约衡订止裁图成表式片药服动约宜革高胜取办修浆")  # (制修订, 制浆造纸)
 # a one-character product a route can make (煤制氢, 煤制油); the letters of an abbreviated chain are not
 # products (氢能制储用: 制储运加用)
-_ROUTE_ONE_CHAR = set("氢氨油气电醇碱")
+_ROUTE_ONE_CHAR = set("氢氨油气电醇碱糖")  # (甜菜制糖)
 # a one-character step of a two-step dash chain: a material (煤—兰炭, 硅—多晶硅, 煤—电); not 银—企, 政—企
 _ONE_CHAR_STEP = frozenset("煤油气电盐碱焦醇氨酸硅铝铁铜锂镁钛镍锌铅钨钼磷硫钾")
 _CHAIN_LETTERS = set("制储运加用输配售产供销")
@@ -724,7 +735,7 @@ _ROUTE_TAIL = re.compile(r"(?:产业链条|产业链|产业|技术|工艺|路线
 # (…制乙产能|规模: the amount of the product, after it)
 # (…制乙还可…, …制乙可为…, …制乙用于…, …制乙并…: the clause goes on after the product with an adverb, a modal
 # verb or a verb of use; …制乙培育成…, …制乙作为…, 向甲制乙延伸: the verb of the clause the route is the object of)
-_ROUTE_CUT = re.compile(rf"[{_CN_NUM}\d]+[条个大项种类]|培育|打造|作$|成$|延伸|拓展|还(?!原)|(?<!可)可(?:$|[以用供作])|用于|并(?!网)|将|再(?!生)|产能|产量|规模|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|项目|装备|装置|设备|"
+_ROUTE_CUT = re.compile(rf"[{_CN_NUM}\d]+[条个大项种类]|成本|能力|比例|比重|占比|效率|培育|打造|作$|成$|延伸|拓展|还(?!原)|(?<!可)可(?:$|[以用供作])|用于|并(?!网)|将|再(?!生)|产能|产量|规模|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|项目|装备|装置|设备|"
                         r"基地|生产线|示范|试点|一体化|工程|综合利用|中心|园区|等")
 # what a route makes something of when it recycles (某某废渣制乙, 废旧某某制乙, 某某副产品制乙, 某某尾矿制乙)
 _WASTE_MATERIAL = re.compile(r"废|副产|尾矿|尾渣|[矿炉钢]渣|余热|回收")
@@ -749,7 +760,7 @@ PARK_TYPES = (
     "经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "综合保税区", "保税区", "化工产业集中区",
     "工业集中区", "产业集中区", "经开区", "高新区", "开发区", "工业园区", "产业园区", "物流园区", "示范园区",
     "专属园区", "科技园区", "产业园", "工业园", "科技园", "科创园", "示范园", "创业园", "物流园", "园区", "新区",
-    "产业集聚区", "工业集聚区",
+    "产业集聚区", "工业集聚区", "工业区",
 )
 # a park named by its sector (某某生物医药园, 某某精细化工园), unless the word goes on (化工园区: …园区 decides)
 _SECTOR_PARK = ("(?:医药|化工|材料|食品|装备|能源|汽车|软件|电子|纺织|冶金|加工|光电|信息|数据|数字|智造|创新|孵化|建材|"
@@ -779,11 +790,12 @@ _PARK_LEAD = (
     "培育", "建设", "做强", "做大", "以", "的", "在", "为", "是", "着力", "积极", "大力", "实现", "聚焦", "壮大",
     "对接", "加强", "完善", "提升", "巩固", "规划", "明确", "优化", "整合", "签订", "发挥", "与", "对",
     "下辖", "包括", "涵盖", "设有", "辖", "完成", "启动", "通过", "开展", "实施", "新建", "续建", "扩建", "争创",
-    "争取", "谋划", "启动建设", "其中",
+    "争取", "谋划", "启动建设", "其中", "统筹", "协调", "整合", "即",
     # a time word at the head of the clause (去年|某某工业集中区…)
     "去年", "今年", "明年", "年内", "全年", "当年", "目前", "近年来", "近年",
 )
 _PARK_LEAD_RE = re.compile(_alternation(_PARK_LEAD))
+_CHAIN_LABEL = re.compile(rf"[{H}、及和]{{1,16}}?(?:产业链|链条|产业|行业|领域|环节)\s*[—\-－:]")
 _FIELD_LEAD = re.compile(r"[^、,]{1,8}?(?:环节|领域|方面|板块)")
 _ADDRESS = re.compile(r"地址\s*:|地址\s*(?=[\u4e00-\u9fff])|通讯地址|联系地址")
 # words that end the text before a park's name (…入驻|智能制造产业园, …和|某某大数据产业园)
@@ -811,9 +823,23 @@ _PK_BOUNDARY_CHAR_SET = frozenset(_PARK_BOUNDARY_CHARS)
 # words that hold a boundary character but are not a boundary (碳中和新材料高新产业园)
 _BOUNDARY_EXCEPTIONS = ("碳中和", "中和")
 assert all("中和" in w for w in _BOUNDARY_EXCEPTIONS)  # (see _boundary_cut)
+
+
+def _regions_with_boundary():
+    """The region names (full, and short for provinces and cities; short county names of three or more characters)
+    that hold a one-character boundary word of a park's name (呼和浩特, 和林格尔, 和田市), longest first."""
+    idx = region_index()
+    names = set(idx.by_name) | set(idx.by_short) | {n for n in idx.by_county_short if len(n) >= 3}
+    # (three characters or more: 和县, 和平 are as often the word 和 and what follows it)
+    held = sorted((n for n in names if len(n) >= 3 and any(c in n for c in _PARK_BOUNDARY_CHARS)), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, held)))
+
+
+_REGIONS_WITH_BOUNDARY = _regions_with_boundary()
+_BOUNDARY_CHAR_SET = _PK_BOUNDARY_CHAR_SET
 # a name never starts with a measure word or a unit (…3个|工业集中区, 万吨|某某化工产业园)
 _BAD_START = re.compile(r"^(?:[级个家批类种型些处项所座条号户]|万?(?:吨|千瓦|瓦|平方米|亩|元|袋|套|台|件)级?)+")
-_VERBISH = re.compile(r"坚持|获得|选派|落实|配合|会同|协同|督促|探索|完善|融入|建立|巩固|提升|推动|实施|强化|加强|优化|"
+_VERBISH = re.compile(r"解释权|坚持|获得|选派|落实|配合|会同|协同|督促|探索|完善|融入|建立|巩固|提升|推动|实施|强化|加强|优化|"
                       r"开展|争创|创建|申报|认定|命名|规划|引进|服务|管理|发挥|利用|领先|一流|相关|标准化")
 # a type with nothing but a generic word in front is a mention of parks in general (化工园区, 各园区,
 # 合作共建园区, 省级工业园区)
@@ -821,6 +847,9 @@ _GENERIC_PARK_WORDS = (
     r"[各全本该这此其][^区]{0,3}|工业|产业|化工|合作共建|合作|示范|专业|特色|省级|国家级|县级|市级|国家|绿色|智慧|"
     r"低碳|零碳|生态|重点|现有|周边|相关|配套|标准化|其他|新建|承接产业转移|循环化改造示范试点|循环化|"
     r"现代|综合|大型|中小|智能化|数字化|物流|应急物流|农业|科技|创业|创新|新型|高新技术|特色产业|主导产业|飞地")
+_PARK_BATCH = re.compile(rf"首批|第[{_CN_NUM}\d]{{1,3}}批|新一批|一批|[百千万]亿级")
+# a zone's designation written before the park in it (某某循环经济试验区, 某某综合改革试验区, 某某示范区)
+_ZONE_BEFORE_PLACE = re.compile(rf"[{H}]{{2,12}}(?:试验区|实验区|示范区|先导区)")
 _GENERIC_PARK = re.compile(rf"^(?:{_GENERIC_PARK_WORDS})?{_PARK_SUFFIX}$")
 # several generic words before a …园区 are generic too (智慧化工园区, 特色农业示范园区); before a named type
 # they can name a park (生态科技产业园 of a 一区多园 list)
@@ -844,6 +873,15 @@ _NOT_TOWNSHIP = {"城乡", "下乡", "返乡", "家乡", "故乡", "乡镇", "�
 # a rank in front of a type (省级开发区): a kind of zone, or a rank to apply for (创建国家级经开区)
 _RANK = re.compile(r"省级|国家级|市级|县级")
 # a verb that names where something stands (位于|落户|入驻 某某工业园区): a named park follows
+# the words that open the list of a zone's parks (由甲、乙组成; 下设甲、乙)
+_PARK_MADE_OF = re.compile(r"(?:由|下设|下辖|设有|辖)$")
+_FIRM_DISCOURSE_LEAD = re.compile(r"(?:一方面|另一方面|随着|主要有|主要包括|另有|还有|预计|可以|利用)+")
+_FIRM_DISCOURSE_IN = re.compile(r"主要有|主要包括|主要为|一方面|另一方面")
+_NO_FIRM_NAME = re.compile(r"(?:预计)?(?:全|本|该|各|我|两|多)?(?:公司|企业|集团|合作社|厂|户)")
+_LIMITED_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
+_UTILITY_UNIT = re.compile(r"(?:供电|电力|电网)(?:分)?公司$")
+# the types of a garden park, fullest first; a bare 园区 (the last) may stand for any of the others
+_PARK_GARDEN_TYPES = ("工业园区", "产业园区", "工业园", "产业园", "园区")
 _SITED_IN = re.compile(r"(?:位于|落户|入驻|坐落于|地处|落地)$")
 # the opening of a declared short name right after a park (某某开发区(以下简称“某某经开区”))
 _DECLARED = re.compile(r"\((?:以下)?简称[“\"]?$")
@@ -897,6 +935,9 @@ def _boundary_cut(raw):
     if "中和" in masked:  # (every exception holds 中和)
         for w in _BOUNDARY_EXCEPTIONS:  # same length, so the cut index stays valid
             masked = masked.replace(w, "\0" * len(w))
+    if _BOUNDARY_CHAR_SET.intersection(masked):
+        # (a region whose name holds a boundary character, 呼和浩特, 和林格尔: no boundary inside it)
+        masked = _REGIONS_WITH_BOUNDARY.sub(lambda m: "\0" * len(m.group()), masked)
     cut = 0
     for bm in _PARK_BOUNDARY_RE.finditer(masked):
         cut = bm.end()
@@ -1076,8 +1117,26 @@ _FACILITY_PROGRESS_WORDS = ("建成投产", "开工建设", "前期工作", "建
 _CLAUSE_STOPS = (",", ";", "。", "\n")
 _ROW_NUMBER = re.compile(r"\d{1,3}\t")  # (the number that opens a table's row)
 _TOTAL_CELLS = ("合计", "小计", "总计", "总合计")
+# a line of labelled fields (甲方:…  乙方:…  项目:…  金额:…): each label, its value up to the next field
+_PJ_FIELD = re.compile(r"(?P<label>甲方|乙方|丙方|项目名称|项目|投资方|签约企业|签约单位|建设单位|企业名称|企业|金额|签约金额|"
+                       r"总投资|投资额|建设地点|地点)\s*:\s*(?P<value>[^\t\n;:]+?)(?=\s{2,}|\t|;|\s*$|\s*\n)")
+_PJ_FIELD_NAME = re.compile(r"项目(?:名称)?\s*:")
+_PJ_FIELD_SEPS = frozenset(" \t;.、)")  # what stands before a field's label on its line
+_PJ_FIELD_NEXT = frozenset(":名 \t\u3000")  # what may follow 项目 in a field's label (项目:, 项目名称:, 项目 :)
+_PJ_FIELD_OWNERS = ("乙方", "投资方", "签约企业", "签约单位", "建设单位", "企业名称", "企业")
+_PJ_FIELD_AMOUNT = re.compile(r"约?(\d+(?:\.\d+)?)\s*(亿|万)元")
+_PJ_SECTION_COUNT = re.compile(r"[(（]\d{1,3}个[)）]\s*$")  # (a section's count of projects: 续建项目(12个))
 _FIGURE_CELL = re.compile(r"[\d.,%-]+")
 # words that point back to a firm (公司二期项目, 该企业三期): no name of their own
+_PJ_ACCREDITED = re.compile(r"^(?:国家级|省级|自治区级|市级)[^,;。]{0,16}(?:工程研究中心|工程技术研究中心|企业技术中心|技术创新中心|"
+                            r"制造业创新中心|重点实验室|工业设计中心)$")
+_PJ_DONE_INSIDE = re.compile(r"完成|举行")  # (a verb of progress inside a name: the name ended before it)
+_PJ_PART_OF = re.compile(r"配套建设|同步建设|[一二三四]期(?:再|将|拟|计划)?建设")
+_PJ_SITE_WORDS = ("现场", "建设现场", "施工现场", "生产现场", "工地")
+# the field of a project's card that says what it builds (建设内容:, 建设内容及规模:, 主要建设内容:)
+_PJ_CONTENT_FIELD = re.compile(r"[ \t]*(?:主要)?(?:建设内容|建设规模)(?:及规模|及内容)?[ \t]*:")
+# what points back at a project named before (这个项目, 该项目, 本次签约项目, 此次投资的项目)
+_PJ_DEICTIC_END = re.compile(r"(?:这个|那个|这一|这些|本次|此次|这次|上述)(?:签约|新签|投资|落地|引进|建设)?的?$")
 _PJ_ANAPHORS = ("公司", "该公司", "本公司", "我公司", "企业", "该企业", "集团", "该集团", "我们", "项目", "该项目", "本项目")
 # a project followed by what it builds (某某中心项目|新建冷库2万吨, 某某项目|占地300亩)
 _PJ_CONTENT_AFTER = re.compile(r"(?:主要|拟|计划)?(?:新建|改建|扩建|占地|建设内容|规划建设|总建筑面积)")
@@ -1883,7 +1942,7 @@ _WANT_DIRECT = re.compile(
 _DEPT_SUFFIX = r"(?:局|委|办|厅|中心|公司|分局|管委会|委员会|办公室|集团|部|所|站|院|队|处)"  # (处: a division of a 厅)
 # A department list is one clause: it never runs over a sentence end.
 # (甲局牵头,乙局、丙局按职责分工负责), and the shorter forms (甲局、乙局负责), (甲局牵头), (甲局牵头,乙局配合)
-_DUTY = re.compile(r"\((?P<list>[^()。;!?]{2,200}?)(?P<end>按职责分工负责|按职责负责|分工负责|负责|配合|牵头)(?:落实)?\)")
+_DUTY = re.compile(r"\((?P<list>[^()。;!?]{2,200}?(?:\([^()。;!?]{1,6}\)[^()。;!?]{0,200}?)*)(?P<end>按职责分工负责|按职责负责|分工负责|负责|配合|牵头)(?:落实)?\)")
 _LEAD_BLOCK = re.compile(r"^\s*(?P<role>(?:牵头|责任|配合|协办|主办)(?:单位|部门))\s*:\s*(?P<list>[^\n。;!?]+?)\s*(?:[。;!?]|$)", re.M)
 # a duty note in parentheses with role labels, (牵头单位:甲局;责任单位:乙局、丙公司); a unit's name may hold a
 # short parenthesis of its own (各市(州)政府)
@@ -2220,6 +2279,8 @@ _PRONOUN_WITH = re.compile(r"(?:我们|他们|咱们|我|他|公司|企业)[^、
 _LEGAL_TAIL_VERB = re.compile(rf"(?P<f>{_alternation(LEGAL_FORMS)})(?:加强|深化|推进|推动|开展|共同|联合|携手|积极|全面|进一步|协同|联动|"
                               r"正式|签订|签署|达成)[^公司]{0,4}$")
 # the heading of a roster of firms, on a line of its own (附件:重点企业名录; 链主企业名单; 骨干企业:)
+_ROSTER_LIST_HEAD = re.compile(r"(?:目标|重点|链主|龙头|骨干|代表性?|招引|引进|头部)企业[ \t]*\n")
+_ROSTER_LIST_NOT = re.compile(r"[。:;]|等")  # (a sentence, a label or a list closed by 等: not a line of names)
 _ROSTER_HEAD = re.compile(r"企业(?:(?:名录|名单|清单|目录)[ \t]*\n|[ \t]*:[ \t]*\n)")  # (企业 drawn out: a literal prefix)
 _ITEM_NOTE_AT = re.compile(r"\((?!以下|简称|下称)([^()、,;。“”\"]{1,14})\)")  # (not (以下简称甲): read as an alias)
 _ITEM_NOTE = re.compile(_ITEM_NOTE_AT.pattern + "$")
@@ -2312,7 +2373,9 @@ def _short_forms(name):
     >>> _short_forms("青禾电机")
     []
     """
-    m = _LEGAL_FORM_RE.search(name)
+    m = None
+    for m in _LEGAL_FORM_RE.finditer(name):  # (the legal form that ends the name: 甲集团|乙化工有限责任公司)
+        pass
     if not m or m.end() != len(name):
         return []
     core = name[:m.start()]
@@ -2320,7 +2383,10 @@ def _short_forms(name):
         core = re.sub(r"\([^()]*\)$", "", core)
     core = core[_lead_len(core):]
     out = []
-    for f in (core, _LEGAL_TRADE_TAIL.sub("", core)):
+    # a subsidiary written with its group in front (甲集团|乙化学有限责任公司) goes by its own name too (乙化学)
+    g = core.find("集团")
+    sub = core[g + 2:] if 2 <= g and len(core) - g - 2 >= 4 else ""
+    for f in (core, _LEGAL_TRADE_TAIL.sub("", core), sub):
         if len(f) >= 3 and f not in out and f not in GENERIC_WORDS and not _ORG.search(f):
             out.append(f)
     return out
@@ -2849,13 +2915,24 @@ class _Extractor:
                         s > 0 and text[s - 1] in "、和与及" and s - 1 in self._park_ends) or (
                         text[e:e + 1] in ("、", "和", "与", "及") and e + 1 in self._park_starts) or \
                         self._subpark_follows(name[len(first):]) or _SITED_IN.search(cut_word) or (
-                        s > 0 and text[s - 1] == "\t" and text[e:e + 1] in ("\t", "\n", "")):
+                        s > 0 and text[s - 1] == "\t" and text[e:e + 1] in ("\t", "\n", "")) or \
+                        self._park_made_of(s):
                     self._vouched.add(first)
                     self._park_name(name, s, cut_word)
                     changed = True
                 else:
                     rest.append(item)
             self._deferred = rest
+
+    def _park_made_of(self, s):
+        """True when the park at `s` opens the list of the parks another park of the same line is made of (甲高新区。
+        由|乙工业园、丙工业园组成; 甲工业园区,位于某县,下设|乙工业园)."""
+        text = self.text
+        w = _PARK_MADE_OF.search(text, max(0, s - 3), s)
+        if w is None:
+            return False
+        ls = max(text.rfind("\n", 0, s) + 1, s - 80)
+        return any(pe in self._park_ends for pe in range(ls, w.start() + 1))
 
     def _listed_subparks(self):
         """The parks of a 一区N园 list: 甲园区下设A园、B园和C园N个园区 (their own names end in 园)."""
@@ -2927,6 +3004,8 @@ class _Extractor:
             lm = _PARK_LEAD_RE.match(name)
             if not lm or len(name) - lm.end() < 2 or not _PARK_SUFFIX_RE.search(name, lm.end()):
                 break
+            if name[0] in _BOUNDARY_CHAR_SET and _REGIONS_WITH_BOUNDARY.match(name):
+                break  # 和林格尔新区: the place's own first character, not the word 和
             name, s = name[lm.end():], s + lm.end()
         if name[:1] in "含设" and text[s - 1: s] in "(,;:" and name[:2] not in _NOT_CONTAINS and \
                 _PARK_SUFFIX_RE.search(name, 3):
@@ -2955,6 +3034,13 @@ class _Extractor:
         if declared and declared != name:
             self._park_short.setdefault(name, declared)
             self._vouched.add(name[: _PARK_SUFFIX_RE.search(name).end()])
+        if name[:1] in "年月日" and text[s - 1: s].isdigit() and len(name) > 3:
+            name, s = name[1:], s + 1  # 2023年|甲工业园: the date before the name
+        # a zone's designation, then a park in it named after its place (某某循环经济试验区|格尔木工业园)
+        ft = _PARK_SUFFIX_RE.search(name)
+        zone = _ZONE_BEFORE_PLACE.match(name, 0, ft.start()) if ft else None
+        if zone and self._region_prefix(name[zone.end():]) is not None:
+            name, s = name[zone.end():], s + zone.end()
         # where a region name stands inside the prefix, the park's name starts there
         for rs, _re, rn in self.region_scan(name):
             # (贺兰山东麓, 祁连山南麓, 黄河南岸: a mountain or a river and its side, not a province or a city in it)
@@ -2997,8 +3083,9 @@ class _Extractor:
             return  # 甲市各工业园区, 会同|各专业园区 (a verb read as a county): every park of a kind, none named
         if region is None and _PARK_MODE.search(own) and name[:end_of_first - s] not in self._vouched:
             return  # 与东部地区合作产业园, 对口帮扶产业园: a way of building parks with partners, not a named park
-        # a count makes a category of parks (某市5个工业集中区; 建成2-3个…示范园区; 甲乙两地开发区)
-        if _COUNT.search(own) or (_COUNT.search(wide) and region is None):
+        # a count makes a category of parks (某市5个工业集中区; 建成2-3个…示范园区; 甲乙两地开发区), and so does
+        # a batch (某省首批国家级高新区, 第二批省级开发区)
+        if _COUNT.search(own) or (_COUNT.search(wide) and region is None) or _PARK_BATCH.search(own):
             self.category_parks.add(name[: _PARK_SUFFIX_RE.search(name).end()])
             return
         # 张掖市开发区, 平凉市工业园区: the parks of a city, not one park; so is a bare 园区 after the city's
@@ -3185,6 +3272,56 @@ class _Extractor:
                 first["evidence"].extend(p["evidence"][:2])
                 self.x.parks.remove(p)
                 self._seen[("parks", p["name"])] = first
+        # a zone's park written again under another form of the zone (宜宾三江新区动力电池产业园 and 三江新区动力电池产业园:
+        # the zone's alias) or with the zone's place only (射洪经济技术开发区锂电产业园 and 射洪锂电产业园): one park
+        recs = {p["name"]: p for p in self.x.parks}
+        forms = {}
+        for p in self.x.parks:
+            parent = recs.get(p["parent"]) if p["parent"] else None
+            if parent is None or not p["name"].startswith(parent["name"]):
+                continue
+            sub = p["name"][len(parent["name"]):]
+            for zone in [parent["name"], *parent.get("aliases", ())]:
+                zt = _PARK_SUFFIX_RE.search(zone)
+                for f in (zone + sub, zone[: zt.start()] + sub if zt and zt.start() >= 2 else None):
+                    if f and f != p["name"]:
+                        forms.setdefault(f, p)
+        for p in list(self.x.parks):
+            f = forms.get(p["name"])
+            if f is None or f is p or f not in self.x.parks or any(c["parent"] == p["name"] for c in self.x.parks):
+                continue
+            f.setdefault("aliases", [])
+            if p["name"] not in f["aliases"]:
+                f["aliases"].append(p["name"])
+            f["evidence"].extend(p["evidence"][:2])
+            self.x.parks.remove(p)
+            self._seen[("parks", p["name"])] = f
+        # 甲园区 (a park counted in a list, 甲、乙、丙三个园区) beside 甲工业园区 or 甲产业园: one park, the bare type
+        # the short way to write it
+        by_own = {}
+        for p in self.x.parks:
+            for n in {p["name"], *p.get("aliases", ())}:
+                for suffix in _PARK_GARDEN_TYPES:
+                    if n.endswith(suffix) and len(n) - len(suffix) >= 2:
+                        if p not in by_own.setdefault(n[: -len(suffix)], []):
+                            by_own[n[: -len(suffix)]].append(p)
+                        break
+        for p in list(self.x.parks):
+            if not p["name"].endswith("园区") or p["name"].endswith(_PARK_GARDEN_TYPES[:-1]):
+                continue
+            own = p["name"][:-2]
+            fuller = [f for f in by_own.get(own, ()) if f is not p and f in self.x.parks]
+            if len(fuller) != 1 or any(c["parent"] == p["name"] for c in self.x.parks):
+                continue
+            f = fuller[0]
+            f.setdefault("aliases", [])
+            if p["name"] not in f["aliases"]:
+                f["aliases"].append(p["name"])
+            f["evidence"].extend(p["evidence"][:2])
+            if not f.get("parent") and p.get("parent"):
+                f["parent"] = p["parent"]
+            self.x.parks.remove(p)
+            self._seen[("parks", p["name"])] = f
         # the document's park: a park named in the title
         if self.x.parks:
             in_title = [p["name"] for p in self.x.parks if p["name"] in self.x.title and not p["parent"]]
@@ -3343,6 +3480,8 @@ class _Extractor:
                 steps = steps[1:]
             if not quoted:
                 tw = _TAIL_WORD.search(steps[-1], 1)
+                if tw and tw.start() == 1 and steps[-1][0] in "精深初粗" and tw.group().startswith(("深加工", "加工")):
+                    tw = _TAIL_WORD_PLAIN.search(steps[-1], 1)  # (…—精深加工产业链: 精深加工 is the step itself)
                 if tw:
                     steps[-1] = steps[-1][: tw.start()]
                     steps[-1] = self._before_chain_industry(steps[-1], start)
@@ -3390,6 +3529,12 @@ class _Extractor:
                 if all(len(b) == 1 for b in bases[1:]) and bases[0][-1:] + "".join(bases[1:3]) in ("产学研", "政产学") or \
                         _PARTNERS_MEET.fullmatch(bases[-1]):
                     continue  # 产—学—研—用, 银—企对接会: the partners of a cooperation, not a chain
+                if any(_SIGHT_OR_WASTE_STEP.search(b) for b in bases):
+                    continue  # 甲庙—乙山景区, 生产废水—预处理—污水处理厂—回用: sights, or the way waste water goes
+                if len(bases) >= 3 and all(len(b) == 1 and b not in _ONE_CHAR_STEP and b not in _CHAIN_LETTERS
+                                           for b in bases[:-1]) and bases[-1][:1] not in _ONE_CHAR_STEP and \
+                        len(bases[-1]) >= 3 and _is_sector_phrase(_TAIL.sub("", bases[-1][1:]) or bases[-1][1:]):
+                    continue  # 呼—包—鄂—乌稀土产业: the initials of cities, then the industry they share
                 if all(len(x) == 1 and x in self.region_initials for x in steps[:-1]) and (
                         _BELT.search(steps[-1]) or len(steps[-1]) == 1 and steps[-1] in self.region_initials and
                         _REGION_COOPERATION.search(raw, len(raw) - len(raw_last))):
@@ -3427,8 +3572,8 @@ class _Extractor:
             ts = t.start()
             if text.startswith("全", ts - 1):
                 ts -= 1
-            q = _LIST_CHAIN_QUALITY.search(text, max(0, ts - 3), ts)
-            if q and q.end() == ts:  # “甲、乙、丙”一体化全产业链 / 循环产业链: a quality of the chain, not a step
+            q = _LIST_CHAIN_QUALITY.search(text, max(0, ts - 6), ts)
+            if q and q.end() == ts:  # “甲、乙、丙”一体化全产业链 / 循环产业链 / 一体化发展的产业链: a quality of the chain
                 ts = q.start()
             made = ""
             if text[ts - 2:ts] in ("加工", "生产", "制造") and text[ts - 3:ts - 2] not in ("深", "初", "粗", "精"):
@@ -3477,10 +3622,14 @@ class _Extractor:
                 # the industry of the chain written between its last step and 产业链, named just before as its
                 # heading (…氢能装备产业链。…制氢、储运、加注、应用氢能装备全产业链): not part of the last step
                 last, s0 = items[-1], m.start("list")
+                whole_named = text.rfind(last + "产业", max(0, s0 - 300), s0) >= 0  # (碳素及负极材料产业链: a product)
                 for j in range(2, len(last) - 1):
-                    if (_is_sector_phrase(last[j:]) or _TRADE_YE.fullmatch(last, len(last) - 1)) and \
-                            text.rfind(last[j:] + "产业", max(0, s0 - 300), s0) >= 0:
-                        items[-1] = last[:j]
+                    if whole_named:
+                        break
+                    if (_is_sector_phrase(last[j:]) or _TRADE_YE.fullmatch(last, len(last) - 1)) and (
+                            _heading_word_at(text, text.rfind(last[j:] + "产业", max(0, s0 - 300), s0)) or
+                            text.rfind(last[j:] + "方面", max(0, s0 - 60), s0) >= 0):
+                        items[-1] = last[:j]  # (风电装备方面,…形成甲、乙、丙风电装备全产业链: its heading)
                         break
                 if any(len(i) > (6 if built or re.search(r"[深初粗精]加工$", i) else 4) for i in items) or \
                         any(self.regions.knows(i) for i in items):
@@ -3674,6 +3823,7 @@ class _Extractor:
         a_obj = _after_last(_CHAIN_VERB, a_raw, keep=0)
         a_verb = _after_verb(a_obj)
         a = _strip_lead(a_verb, cut=False, lead=_CHAIN_LEAD_RE, keep=1)
+        a = _after_last(_ROUTE_FRONT, a, keep=1)  # 但|铝制门窗: a conjunction in front
         cut = _ROUTE_CUT.search(b_raw, 1)
         if cut:
             # (…制氢加氢示范项目, …制氢装备: the name of a project or of equipment; but a route that closes its
@@ -3690,6 +3840,8 @@ class _Extractor:
         if _ROUTE_PROJECT_AFTER.match(text, k) or _ROUTE_NOT.search(b) or _ROUTE_NOT.search(b_raw):
             return None
         base, _alts = _split_alternatives(a)
+        if _ROUTE_VERB.fullmatch(base):
+            return None  # 存在|制氢成本偏高: the clause's verb, and no material in front of 制
         if base in _MADE_OF or base in _METAL_MADE_OF or base[-1:] in _MADE_OF and (
                 base[:-1] in GENERIC_WORDS or len(base) > 2 and base[-2] not in _MATERIAL_MAKING) or \
                 base.endswith(("合金", "钢")) and not _WASTE_MATERIAL.search(base):
@@ -3764,6 +3916,17 @@ class _Extractor:
                 return True
         return False
 
+    def _park_places(self):
+        """The places the parks of the text are named after (甲 of 甲产业园), two characters or more."""
+        if getattr(self, "_park_places_of", None) is None or self._park_places_for is not self.park_names:
+            out = set()
+            for n in self.park_names:
+                m = _park_suffix_in(n, 0, len(n))
+                if m is not None and m.start() >= 2 and _HAN_ONLY.fullmatch(n, 0, m.start()):
+                    out.add(n[: m.start()])
+            self._park_places_of, self._park_places_for = out, self.park_names
+        return self._park_places_of
+
     def _is_place_list(self, steps):
         """Places joined by dashes (铜鼓-宜丰-奉新-高安; 融入甲—乙—丙产业带; 中国—东盟博览会), not a chain."""
         def place(s, first=False, last=False):
@@ -3773,10 +3936,13 @@ class _Extractor:
                 cands += [base[:2], base[:3]]
             if first:  # 深度融入甲: a place after the verb that leads to it
                 cands += [base[-2:], base[-3:]]
-            if any(_GEO_WORD.fullmatch(c) for c in cands):
-                return True
+            if any(_GEO_WORD.fullmatch(c) for c in cands) or any(c in park_places for c in cands):
+                return True  # (or the place a park of the text is named after: 甲—乙—丙输水干线, 甲产业园 and 乙产业园)
+            if last and self._region_prefix(base) is not None and len(base) > 2:
+                return True  # 甲—鄂尔多斯新能源装备: a region of any length, then what the corridor makes
             return any(self.regions.is_region_name(c) or self.regions.with_county_suffix(c) for c in cands)
 
+        park_places = self._park_places()
         # (every step a place: a place list; 甲—乙—丙区域协作: from a place to the cooperation of a region, the places
         # that cooperate; two places or more, and at most one other step: a belt or corridor between cities.
         # place() is a pure test, so the steps are tried in order and the answer is False at the second step that
@@ -3816,7 +3982,53 @@ class _Extractor:
         if name[cut:cut + 1] in _FIRM_PREPOSITIONS and len(name) - cut >= 7 and _LEGAL_FORM_RE.search(name[-4:]) and \
                 not _opens_with_place(name[cut:], 1):
             cut += 1  # 在|某省甲乙新材料有限公司…项目现场: a preposition in front of a registered name
+        # 目标企业.|甲化学有限公司, 甲公司.: an ASCII full stop between two Han characters (or at the end) ends a sentence
+        # or a label in scraped text; inside a name it stands only between digits or letters (1.5万吨, A.O.史密斯)
+        if "." in name:
+            if name.endswith("."):
+                k = len(name) - len(name.rstrip("."))
+                name, end = name[:-k], end - k
+            d = name.rfind(".")
+            if cut < d < len(name) - 2 and _HAN_CHAR.match(name, d - 1) and _HAN_CHAR.match(name, d + 1):
+                cut = d + 1
+        # 在甲工业园区|乙省丙有限公司…项目现场: the park the firm builds in, then its registered name, which opens with
+        # its region (a firm named after a park, 甲工业园区开发建设有限公司, goes on with no region)
+        if (pm := _park_suffix_in(name, cut, len(name))) and _LEGAL_FORM_RE.search(name[-4:]) and \
+                len(name) - pm.end() >= 6 and self._region_prefix(name[pm.end():]) is not None:
+            cut = pm.end()
+        if name.startswith("除", cut) and len(name) - cut >= 3 and self.text.startswith(("外", "以外", "之外"), end):
+            cut += 1  # 除|甲集团外: the preposition that leaves the firm out
+        # 一方面可以利用|甲集团, 随着|乙新材料, 主要有|丙有限公司: the words of the sentence in front of the name
+        if (dl := _FIRM_DISCOURSE_LEAD.match(name, cut)) and len(name) - dl.end() >= 2:
+            cut = dl.end()
+        for di in _FIRM_DISCOURSE_IN.finditer(name, cut) if "主要" in name or "方面" in name else ():
+            if len(name) - di.end() >= 2:
+                cut = di.end()  # 企业主要有|甲有限公司
+        # 甲硅材即|乙省甲硅材料有限公司: a short name, then 即 and the registered name it stands for
+        if (k := name.find("即", cut)) > cut + 1 and _LEGAL_FORM_RE.search(name[-4:]) and len(name) - k > 5:
+            aliases = (*aliases, name[cut:k])
+            cut = k + 1
+        # 2009年  甲有限公司 (a line of a timeline, a cell of a table laid out with spaces): a name holds no run of
+        # blanks, it starts after the last one
+        if "  " in name or "\t" in name or "\u3000" in name:
+            ws = max(name.rfind("  "), name.rfind("\t"), name.rfind("\u3000"))
+            if ws >= cut and len(name) - ws >= 4:
+                cut = len(name) - len(name[ws:].lstrip())
+        # 与|甲省乙有限公司: 与 joins the firm to what went before, it never opens a registered name
+        if name.startswith("与", cut) and _LEGAL_FORM_RE.search(name[-4:]) and self._region_prefix(name[cut + 1:]):
+            cut += 1
+        # 甲有限公司|划归乙园管理: a registered name ends with its legal form; what follows 有限公司 and no other form
+        # is the sentence going on
+        if not _LEGAL_FORM_RE.search(name[-4:]) and (lf := _LIMITED_FORM.search(name, cut)) and lf.end() - cut >= 6:
+            name, end = name[: lf.end()], end - (len(name) - lf.end())
+        # 甲有限公司|成为…: a registered name ends with its legal form; a character or two after it is the next word
+        if len(name) - cut >= 6 and name[-1] not in "司团厂社行" and \
+                (lf := _LEGAL_FORM_RE.search(name, max(cut, len(name) - 7))) and 1 <= len(name) - lf.end() <= 2 and \
+                lf.end() - cut >= 6 and _HAN_ONLY.fullmatch(name, lf.end()) and "公司" in lf.group():
+            name, end = name[: lf.end()], end - (len(name) - lf.end())
         name, start = name[cut:], start + cut
+        if _FIRM_DISCOURSE_LEAD.fullmatch(name) or _NO_FIRM_NAME.fullmatch(name) or name.endswith(("(", "(")):
+            return None  # 另有, 全公司, 合作社, 某某工程(: a word of the sentence, a firm in general, a cut name
         legal_end = _LEGAL_FORM_RE.search(name[-4:])
         # (the region lead is asked only of a name without an organisation form at its end, the two rules that read
         # it hold only for such a name, and that opens with a region: _lead_len, cached, is 0 when the lead is empty)
@@ -4050,6 +4262,9 @@ class _Extractor:
         # 甲公司与乙分公司|加强合作: the verb of the clause after the last firm's registered name is no part of it
         if items and (m := _LEGAL_TAIL_VERB.search(items[-1][0])):
             items[-1] = (items[-1][0][: m.start() + len(m.group("f"))], items[-1][1])
+        # 甲产业链—乙集团、丙化工: the chain the firms are listed under, written in front as a label
+        if items and (lb := _CHAIN_LABEL.match(items[0][0])) and len(items[0][0]) - lb.end() >= 2:
+            items[0] = (items[0][0][lb.end():], items[0][1] + lb.end())
         # 轻量化环节甲精密等企业: the link or field the firms work in is written in front of the first name
         items = [(i[f.end():], p + f.end()) if (f := _FIELD_LEAD.match(i)) and len(i) - f.end() >= 2 else (i, p)
                  for i, p in items]
@@ -4072,6 +4287,13 @@ class _Extractor:
         if items and (k := items[0][0].rfind("与")) > 0 and len(items[0][0]) - k > 2 and \
                 not _plausible_name(items[0][0][:k]) and _plausible_name(items[0][0][k + 1:]):
             items[0] = (items[0][0][k + 1:], items[0][1] + k + 1)
+            # 支持甲集团与|乙、丙等企业合作: a firm of the text, then 与 and the firms it is to work with: both are firms
+        elif items and (k := items[0][0].rfind("与")) >= 2 and len(items[0][0]) - k > 2 and \
+                _plausible_name(items[0][0][k + 1:]) and (
+                    _firm_like(f0 := _strip_lead(items[0][0][:k], cut=False)) or _LEGAL_FORM_RE.search(f0[-4:]) or
+                    ("enterprises", f0) in self._seen or f0 in self._known_short_forms()):
+            i0, p0 = items[0]
+            items[0:1] = [(f0, p0 + k - len(f0)), (i0[k + 1:], p0 + k + 1)]
         # 我们要和|甲、乙这样的头部企业…: the speaker, then 和/同/跟 and the firms (a pronoun is never a firm's)
         elif items and (pr := _PRONOUN_WITH.match(items[0][0])) and len(items[0][0]) - pr.end() >= 2:
             items[0] = (items[0][0][pr.end():], items[0][1] + pr.end())
@@ -4156,7 +4378,9 @@ class _Extractor:
             category = bool(_ENT_CATEGORY.search(_RANKED_IN_TRADE.sub("", desc) if leading else desc))
             if category and not all(_firm_like(i) or _origin_named(i) for i, _ in items):
                 continue
-            if sector and _is_sector_phrase(sector) and not leading and \
+            # (a quality in front of the sector, 高原特色|农畜产品加工, 沿黄|纺织, leaves it a sector)
+            if sector and (_is_sector_phrase(sector) or any(
+                    _is_sector_phrase(sector[k:]) for k in range(1, len(sector) - 3))) and not leading and \
                     sum(_firm_like(i) or _origin_named(i) or _LEGAL_FORM_RE.search(i[-4:]) is not None
                         for i, _ in items) * 2 <= len(items) and not (len(items) >= 2 and all(
                         len(i) >= 4 and _HAN_ONLY.fullmatch(i) and not _product_vocabulary().at(i, 0) and
@@ -4391,6 +4615,30 @@ class _Extractor:
                         roles = sorted({r for w, r in _ROLE_WORDS.items() if w in text[ls:m.end()]})
                         self.add_enterprise(name, roles, at, at + len(name), 0.7)
                 pos, n = end + 1, n + 1
+        # a heading line that names a kind of firm ((五)招引目标企业, 链主企业) and one line of names under it
+        # (甲、乙、丙): each name is a firm
+        for m in _ROSTER_LIST_HEAD.finditer(text) if "企业\n" in text or "企业 " in text or "企业\t" in text else ():
+            ls = text.rfind("\n", 0, m.start()) + 1
+            head = text[ls:m.start()]
+            h = _ENUM_LEAD.match(head)
+            rest = head[h.end():] if h else head
+            if len(rest) > 6 or rest and not _HAN_ONLY.fullmatch(rest):
+                continue  # the heading is a line of its own ((五)招引|目标企业)
+            pos = m.end()
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if "、" not in line or len(line) > 160 or _ROSTER_LIST_NOT.search(line):
+                continue
+            roles = sorted({r for w, r in _ROLE_WORDS.items() if w in text[ls:m.end()]})
+            at = pos
+            for name in line.split("、"):
+                k = at + len(name) - len(name.lstrip())
+                name = name.strip()
+                if 2 <= len(name) <= 24 and not _ROSTER_NOT_NAME.search(name) and \
+                        (self._listed_name_ok(name, recruited=True) or _LEGAL_FORM_RE.search(name[-4:])):
+                    self.add_enterprise(name, roles, k, k + len(name), 0.7)
+                at += len(name) + 1 + (k - at)
 
     def _firm_tables(self):
         """A table of firms (序号, 企业名称, 主要产品, 企业类别: one row per line, cells split by tabs): each cell of the
@@ -4587,6 +4835,12 @@ class _Extractor:
             for a in (target["name"], *target["aliases"]):
                 by_name.setdefault(a, target)
         self.x.enterprises[:] = self._owner_with_product(merged, core, lead_len)
+        # a grid company's branch (甲供电公司, 国网乙电力公司) the text lists among the units a task falls to: a unit
+        # of the public side there, and so wherever the text names it
+        units = {d["as_written"] for d in self.x.departments}
+        if units:
+            self.x.enterprises[:] = [e for e in self.x.enterprises
+                                     if not (_UTILITY_UNIT.search(e["name"]) and e["name"] in units)]
 
     def _merge_firm(self, target, r):
         for a in [r["name"], *r.get("aliases", ())]:
@@ -4846,6 +5100,17 @@ class _Extractor:
     def _add_project(self, item, i, stage, conf_base, known, parsed=None):
         if (ph := _PHASE_END.search(item)) and item[: ph.start()] in _PJ_ANAPHORS:
             return  # 公司二期项目投产后: the firm the passage is about, named before
+        if _PJ_DEICTIC_END.search(item):
+            return  # 某地这个项目, 甲公司本次签约项目: a project named before, pointed at again
+        if _PJ_ACCREDITED.search(item) or _PJ_DONE_INSIDE.search(item, 2):
+            return  # 省级某某工程研究中心: a platform's rank, accredited, not works; 某园完成|专用线: a clause, not a name
+        if 0 < i < len(self.text) and (item[:1].isdigit() or item.startswith("年产")) and \
+                not self.text.startswith(("项目", "工程"), i + len(item)) and \
+                _PJ_PART_OF.search(self.text, max(self.clause_start(i), i - 30), i):
+            return  # 配套建设20万千瓦光伏和10万千瓦风电, 二期再建设3万吨生产线: the sized parts of a project named
+            # before (a facility named on its own, 配套建设某某中心, is a project of its own)
+        if 0 <= i < len(self.text) and _PJ_CONTENT_FIELD.match(self.text, self.text.rfind("\n", 0, i) + 1):
+            return  # 建设内容及规模:建设年产15万吨甲、8万吨乙生产线: what the card's project builds, not projects
         if _PJ_PHASE_ONLY.fullmatch(item):
             vm = _PJ_PHASE_VERB.search(self.text, max(0, i - 30), i)
             owner = max((k for k in known if vm and self.text.startswith(k, vm.start() - len(k))), key=len,
@@ -4902,9 +5167,10 @@ class _Extractor:
         text = self.text
         self._table_rows = []
         self._table_owners = []
+        known = {e["name"] for e in self.x.enterprises} | {a for e in self.x.enterprises for a in e.get("aliases", ())}
+        self._field_line_projects(known)
         if "\t" not in text:
             return
-        known = {e["name"] for e in self.x.enterprises} | {a for e in self.x.enterprises for a in e.get("aliases", ())}
         for h in _table_header_matches(text):
             cells = h.group().split("\t")
             col = {}
@@ -4919,6 +5185,7 @@ class _Extractor:
                 continue  # 建设项目, 重点项目 name the column only beside a 序号 or another column (not 签约项目\t个\t40)
             unit = 1e-4 if "invest" in col and "万元" in cells[col["invest"]] else 1.0
             pos = h.end() + 1
+            section_stage = None
             while pos < len(text):
                 end = text.find("\n", pos)
                 end = len(text) if end < 0 else end
@@ -4933,12 +5200,25 @@ class _Extractor:
                         row = row[:-1] + [row[-1] + more[0]] + more[1:]
                         end = nl
                 if len(row) < 3:
-                    nxt = text.find("\n", end + 1)
-                    if len(row) == 1 and end - pos <= 30 and "项目" in row[0] and text[end + 1: end + 2].isdigit() and \
-                            text.count("\t", end, nxt if nxt > 0 else len(text)) >= 2:
-                        pos = end + 1  # 二、新开工项目(7个): a section heading inside the table, whose rows go on
-                        continue
-                    break
+                    # 二、新开工项目(7个): a section heading inside the table (one or a few in a row: 一、产业项目 then
+                    # (一)续建项目), whose rows go on; a stage it names is the stage of its rows
+                    nxt, heads = end, [text[pos:end]]
+                    while len(heads) <= 3 and len(heads[-1]) <= 30 and "\t" not in heads[-1] and (
+                            "项目" in heads[-1] or _PJ_SECTION_COUNT.search(heads[-1])):
+                        after = text.find("\n", nxt + 1)
+                        after = len(text) if after < 0 else after
+                        if _ROW_NUMBER.match(text, nxt + 1) and text.count("\t", nxt + 1, after) >= 2:
+                            pos = nxt + 1
+                            break
+                        heads.append(text[nxt + 1: after])
+                        nxt = after
+                    else:
+                        break
+                    if "stage" not in col:
+                        st = [_TABLE_STAGE.search(h) for h in heads]
+                        section_stage = next((_TABLE_STAGE_OF.get(m.group()) for m in reversed(st) if m), None) \
+                            if any(st) else (None if _ENUM_LEAD.match(heads[-1]) else section_stage)
+                    continue
                 nl = text.find("\n", end + 1)
                 nl = len(text) if nl < 0 else nl
                 if 0 < nl - end - 1 <= 12 and "\t" not in text[end + 1: nl] and text[nl + 1: nl + 2].isdigit() and \
@@ -4965,7 +5245,7 @@ class _Extractor:
                     # (the total row of the table, its label in the first column and its empty cells closed up)
                     pos = end + 1  # (a product's abbreviation in brackets may stay: 年产6万吨某某(ABC))
                     continue
-                stage = None
+                stage = section_stage
                 if "stage" in col and col["stage"] < len(row):
                     st = _TABLE_STAGE.search(row[col["stage"]])
                     stage = _TABLE_STAGE_OF.get(st.group()) if st else None
@@ -4998,6 +5278,51 @@ class _Extractor:
                     if v:
                         self.x.projects[-1]["investment"] = float(v.group(1)) * unit
                 pos = end + 1
+
+    def _field_line_projects(self, known):
+        """A line of labelled fields that records one project (1. 甲方:某管委会  乙方:甲公司  项目:乙项目  金额:2亿元;
+        项目名称:…;建设单位:…): the project is the value of its 项目/项目名称 field, its owner the value of the investor's
+        field (乙方, 投资方, 签约企业, 建设单位, 企业), its investment the 金额/总投资 field's figure."""
+        text = self.text
+        for i in _occurrences(text, "项目"):
+            if text[i + 2: i + 3] not in _PJ_FIELD_NEXT or (i > 0 and text[i - 1] not in _PJ_FIELD_SEPS):
+                continue  # (项目: or 项目名称: after a separator; most 项目 are neither)
+            f = _PJ_FIELD_NAME.match(text, i)
+            if f is None:
+                continue
+            ls, le = text.rfind("\n", 0, i) + 1, text.find("\n", i)
+            le = len(text) if le < 0 else le
+            fields = {}
+            for m in _PJ_FIELD.finditer(text, ls, le):
+                fields.setdefault(m.group("label"), m)
+            if len(fields) < 3:
+                continue  # (one or two labels on a line are prose: 项目:建成后…)
+            v = _PJ_FIELD.match(text, f.start())
+            if v is None:
+                continue
+            name = v.group("value").strip()
+            if name.endswith("项目"):
+                name = name[:-2]
+            if not (2 <= len(name) <= 40) or any(rs <= i < re_ for rs, re_ in self._table_rows):
+                continue
+            owner, ostart = "", 0
+            for label in _PJ_FIELD_OWNERS:
+                if label in fields:
+                    owner, ostart = fields[label].group("value").strip(), fields[label].start("value")
+                    break
+            pp = parse_project_item(name, known | set(_short_forms(owner) if owner else ()))
+            if owner and _LEGAL_FORM_RE.search(owner[-4:]):
+                rec = self.add_enterprise(owner, [], ostart, ostart + len(owner), 0.8)
+                if rec is not None:
+                    known.add(owner)
+                    pp = dict(pp, enterprise=owner)
+            before = len(self.x.projects)
+            self._add_project(name, v.start("value"), None, 0.75, known, pp)
+            if len(self.x.projects) > before:
+                for label in ("金额", "总投资", "投资额", "投资"):
+                    if label in fields and (a := _PJ_FIELD_AMOUNT.fullmatch(fields[label].group("value").strip())):
+                        self.x.projects[-1]["investment"] = float(a.group(1)) * (1e-4 if a.group(2) == "万" else 1.0)
+                        break
 
     def find_projects(self):
         text = self.text
@@ -5211,7 +5536,8 @@ class _Extractor:
             after = text[when.end(): when.end() + 10]
             strong = bool(_PJ_STRONG.search(pre + _PJ_ALREADY.sub("", after)[:6]) or _PJ_PROGRESS.match(after)) or \
                 after.startswith("前期工作") and text.startswith(("开展", "启动"), cs) or \
-                not listed and _PJ_DONE_AFTER.search(text, m_end, min(self.clause_end(m_end), m_end + 16)) is not None
+                not listed and _PJ_DONE_AFTER.search(text, m_end, min(self.clause_end(m_end), m_end + 16)) is not None or \
+                after.startswith(_PJ_SITE_WORDS)  # (在甲公司某某项目现场: the site a visit stands at, a project being built)
             card = False
             if not listed and (cs == 0 or text[cs - 1] == "\n") and _ENUM_LEAD.match(seg) and \
                     after[:1] in ("。", ";", "\n", "(", ",", "", ":"):
@@ -5610,6 +5936,18 @@ class _Extractor:
                 o = hits.pop() if len(hits) == 1 else None
             if o and not p.get("enterprise"):
                 p["enterprise"] = o
+        # a project with no owner whose name opens with a firm's name the text uses (甲钠电|钠离子电池正极材料, a
+        # table's row with no owner column): the firm's project
+        starts = {}
+        for n, v in owner_of.items():
+            if len(n) >= 3:
+                starts.setdefault(n[:2], []).append((n, v))
+        for p in self.x.projects:
+            if not p.get("enterprise"):
+                o = max((nv for nv in starts.get(p["name"][:2], ()) if p["name"].startswith(nv[0]) and
+                         len(p["name"]) - len(nv[0]) >= 4), key=lambda nv: len(nv[0]), default=None)
+                if o is not None:
+                    p["enterprise"] = o[1]
         merged = []
 
         def capacity(p):
@@ -5717,7 +6055,7 @@ class _Extractor:
                     if qo == o and qp and (qp in prod or prod in qp) and min(len(qp), len(prod)) >= 2:
                         target = q
                         break
-                    if qo == o and qp and not cp and "及" in qp + prod and (
+                    if qo == o and qp and not (cp and cq) and "及" in qp + prod and (
                             (h := qp.split("及", 1)[0]) in prod or (h := prod.split("及", 1)[0]) in qp) and len(h) >= 2:
                         target = q  # 甲肉羊屠宰 after 甲|肉羊及冷链物流: the firm's project, named by its first part
                         break
@@ -6453,8 +6791,8 @@ class _Extractor:
                 level_char = scope[-1]
                 if name[0] in "区市县省" and name[0] == level_char:
                     full = scope + name[1:]
-                elif name[0] not in "区市县省":
-                    full = scope + name
+                elif name[0] not in "区市县省" and first is None:
+                    full = scope + name  # (not 国网某省电力公司, 人行某省分行: a name with its own region in it)
         self.x.departments.append({
             "name": full, "as_written": name, "role": role, "task": task, "industry": industry,
             "is_park": is_park, "evidence": [self.ev(pos, pos + len(name), 0.85)],

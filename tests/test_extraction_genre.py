@@ -3914,3 +3914,259 @@ def test_round12_enterprises_culture_before_a_sector_is_a_sector_not_an_owner(te
 @pytest.mark.parametrize("item", ["凉溪区青岗寺文化景区提升", "桐溪县古渡口遗址公园改造"])
 def test_round12_enterprises_a_scenic_area_is_named_by_its_sight_not_an_owner(item):
     assert ents(f"三、进展。推进{item}等项目,全年游客量增长一成。") == {}
+
+
+# ------------------------------------------------------------------ round 13 (written on thirteenth/ and fourteenth/)
+TABLE_HEAD = "序号\t项目名称\t建设单位\t建设内容\t总投资(亿元)\t所在地\n"
+
+
+def test_round13_projects_a_run_of_section_headings_inside_a_table_does_not_end_it():
+    text = ("附件\n重点项目清单\n" + TABLE_HEAD + "\t合计(3个)\t\t\t40\n一、产业项目(2个)\n(一)续建项目(1个)\n"
+            "1\t年产3万吨青柯树脂项目\t青柯化学有限公司\t建设树脂装置\t12\t北川县\n(二)新开工项目(1个)\n"
+            "2\t远汀储能电站\t远汀能源有限公司\t装机10万千瓦\t8\t南坪县\n二、基础设施项目(1个)\n"
+            "3\t南坪至北川公路改建工程\t南坪交通投资有限公司\t改建公路40公里\t20\t南坪县\n")
+    got = {p["name"]: p for p in x(text).projects}
+    assert set(got) == {"年产3万吨青柯树脂", "远汀储能电站", "南坪至北川公路改建工程"}
+    assert got["年产3万吨青柯树脂"]["stage"] == "在建" and got["远汀储能电站"]["stage"] == "开工"
+    assert got["远汀储能电站"]["enterprise"] == "远汀能源有限公司"
+
+
+def test_round13_projects_a_line_of_labelled_fields_records_one_project():
+    text = ("签约项目\n1. 甲方:北川园区管委会  乙方:青柯通航有限公司  项目:通航器维修基地项目  金额:2.5亿元\n"
+            "2. 甲方:北川园区管委会  乙方:远汀食品有限公司  项目:预制菜加工项目  金额:1.2亿元\n")
+    got = {p["name"]: p for p in x(text).projects}
+    assert set(got) == {"通航器维修基地", "预制菜加工"}
+    assert got["通航器维修基地"]["enterprise"] == "青柯通航有限公司"
+    assert got["通航器维修基地"]["investment"] == 2.5
+    assert names("三、进展。项目:建成后年产值10亿元。", "projects") == []  # one label is prose
+
+
+@pytest.mark.parametrize("text", [
+    "三、进展。青柯化学董事长说,北川这个项目建成后将是公司最大的基地。",
+    "三、进展。据了解,青柯化学本次签约项目总投资8亿元。",
+])
+def test_round13_projects_a_project_pointed_at_again_is_no_new_name(text):
+    assert names(text, "projects") == []
+
+
+def test_round13_projects_the_contents_field_of_a_card_names_no_projects():
+    text = ("三、青柯树脂项目\n项目名称:青柯树脂项目\n建设地点:北川经济开发区\n"
+            "建设内容及规模:建设年产5万吨环氧树脂、2万吨固化剂生产线,配套建设质量检测中心。\n")
+    assert names(text, "projects") == ["青柯树脂"]
+
+
+def test_round13_chains_a_prose_lead_and_this_chain_tail_are_cut():
+    assert steps("三、进展。新签项目集中在氯碱—环氧丙烷—聚醚多元醇这条链上,补齐了中间体。") == \
+        [["氯碱", "环氧丙烷", "聚醚多元醇"]]
+
+
+@pytest.mark.parametrize("text", [
+    "三、进展。特色加工企业发展到9家,但铝制门窗仍从外地调入。",
+    "三、进展。我省仍存在制氢成本偏高、储运能力不足等问题。",
+])
+def test_round13_chains_a_conjunction_or_a_verb_before_zhi_is_no_material(text):
+    assert steps(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("三、园区。柴达木循环经济试验区格尔木工业园实现产值500亿元。", "格尔木工业园"),
+    ("三、园区。2023年格尔木工业园实现产值500亿元。", "格尔木工业园"),
+    ("三、园区。推动榆林高新区、榆神工业区等重点园区按产业链布局。", "榆神工业区"),
+])
+def test_round13_parks_a_zone_designation_a_date_and_the_industrial_zone_type(text, want):
+    assert want in names(text, "parks")
+
+
+def test_round13_parks_a_batch_of_zones_is_a_kind_not_a_name():
+    got = names("三、园区。白银高新区始建于1992年,是甘肃省首批国家级高新区之一。", "parks")
+    assert "白银高新区" in got and not any("首批" in n for n in got)
+
+
+def test_round13_parks_a_verb_of_coordination_is_no_part_of_the_name():
+    got = names("三、园区。北川高新区将统筹青柯新材料产业园、远汀化工产业园两个园区的布局。", "parks")
+    assert not any(n.startswith("统筹") for n in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("三、企业。支持青柯镁业与远汀、北川中铝等企业开展合作。", {"青柯镁业", "远汀", "北川中铝"}),
+    ("三、企业。除青柯集团外,产值超过50亿元的企业仅有2户。", {"青柯集团"}),
+    ("三、企业。首批重点企业:现代煤化工产业链—青柯集团、远汀化工;镁产业链—北川镁业。", {"青柯集团"}),
+])
+def test_round13_enterprises_joined_prefixed_and_labelled_firms(text, want):
+    assert set(ents(text)) == want
+
+
+def test_round13_enterprises_products_before_a_qualified_sector_of_firms_are_no_firms():
+    assert ents("三、企业。枸杞、牦牛乳等高原特色农畜产品加工企业发展到14家。") == {}
+
+
+def test_round13_enterprises_a_subsidiary_goes_by_its_name_after_its_group():
+    got = ents("三、企业。青柯集团北川化学有限责任公司年产乙二醇60万吨。北川化学二期项目开工。")
+    assert got == {"青柯集团北川化学有限责任公司": ["北川化学"]}
+
+
+def test_round13_enterprises_a_heading_of_target_firms_and_a_line_of_names():
+    text = "(四)招引方向\n重点招引电子材料企业。\n\n(五)招引目标企业\n青柯多、远汀材料、北川宙邦\n\n(六)发展目标\n"
+    assert set(ents(text)) == {"青柯多", "远汀材料", "北川宙邦"}
+
+
+# ------------------------------------------------------------------------ round 14 (written on fifteenth/)
+def test_round14_chains_the_upstream_clause_after_a_chain_is_no_step():
+    assert steps("三、链条。硅基材料:硅石—碳化硅冶炼—碳化硅微粉上游以兰炭、硅石等原辅料为主。") == \
+        [["硅石", "碳化硅冶炼", "碳化硅微粉"]]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("三、园区。吴忠高新技术产业开发区。由远汀工业园、北滩工业园组成,重点发展新材料。", {"远汀工业园", "北滩工业园"}),
+    ("三、园区。平罗工业园区。位于平罗县境内,下设远汀工业园、北滩工业园,重点发展化工。", {"远汀工业园", "北滩工业园"}),
+])
+def test_round14_parks_the_parks_a_zone_is_made_of(text, want):
+    assert want <= set(names(text, "parks"))
+
+
+def test_round14_parks_a_size_class_is_no_name():
+    assert names("三、园区。力争三年内形成百亿级风电装备产业园。", "parks") == []
+
+
+def test_round14_parks_a_zone_park_written_with_the_zones_place_only_is_the_same_park():
+    text = ("三、布局。建设射洪经济技术开发区锂电产业园、宜宾三江新区动力电池产业园。\n"
+            "园区名称\t主导方向\n射洪锂电产业园\t锂盐、正极材料\n三江新区动力电池产业园\t储能电芯\n")
+    got = {p["name"]: sorted(p.get("aliases") or []) for p in x(text).parks}
+    assert "射洪锂电产业园" in got["射洪经济技术开发区锂电产业园"]
+    assert "射洪锂电产业园" not in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("5.目标企业.青柯化学股份有限公司、远汀新材料股份有限公司.\n", {"青柯化学股份有限公司", "远汀新材料股份有限公司"}),
+    ("三、进展。在伊吾工业园区新疆青柯煤电化有限公司年产40万吨乙二醇项目现场,书记了解进度。", {"新疆青柯煤电化有限公司"}),
+])
+def test_round14_enterprises_a_scraped_full_stop_and_a_park_in_front_are_no_part_of_the_name(text, want):
+    assert set(ents(text)) == want
+
+
+def test_round14_departments_a_unit_with_a_bracketed_scope_keeps_the_list_a_duty_note():
+    text = "四川省。三、任务。推动储能应用。(省能源局、国网四川省电力公司、各市(州)人民政府按职责分工负责)"
+    assert ents(text) == {}
+    assert "国网四川省电力公司" in [d["name"] for d in x(text).departments]
+
+
+def test_round14_projects_a_table_row_and_a_sentence_naming_one_firms_project_are_one():
+    text = ("三、项目。加快攀青钒能3GWh全钒液流电池及配套电解液项目建设。攀青钒能科技有限公司为链主。\n"
+            "序号\t项目名称\t所在地\t总投资\n1\t攀青钒能全钒液流电池及电解液项目\t攀枝花市\t28\n")
+    assert len(x(text).projects) == 1
+
+
+def test_round14_projects_a_visited_site_is_a_project():
+    text = "三、调研。在新疆青柯能源科技有限公司绿电制氢示范项目现场,书记听取了汇报。"
+    assert names(text, "projects") == ["新疆青柯能源科技有限公司绿电制氢示范"]
+
+
+@pytest.mark.parametrize("text", [
+    "三、创新。支持青柯新能源建设省级三元前驱体工程研究中心。",
+    "三、物流。北滩现代物流园完成公铁联运专用线前期工作。",
+])
+def test_round14_projects_an_accredited_platform_and_a_clause_with_its_verb_are_no_projects(text):
+    assert names(text, "projects") == []
+
+
+# ------------------------------------------------------------- round 15 (written on sixteenth/ and seventeenth/)
+@pytest.mark.parametrize("text, want", [
+    ("三、园区。提升包头装备制造产业园区、呼和浩特经济技术开发区承载能力。", "呼和浩特经济技术开发区"),
+    ("三、园区。以和林格尔新区、托克托工业园区为主要承载地。", "和林格尔新区"),
+])
+def test_round15_parks_a_place_whose_name_holds_a_boundary_word_is_not_cut(text, want):
+    assert want in names(text, "parks")
+
+
+def test_round15_parks_a_listed_bare_garden_is_the_fuller_park_of_its_place():
+    text = ("三、园区。西宁经济技术开发区南川工业园区重点发展锂电材料。"
+            "市工信局赴西宁经开区南川、甘河两个园区调研。甘河工业园区重点发展有色金属。")
+    got = names(text, "parks")
+    assert "南川园区" not in got and "南川工业园区" in " ".join(got)
+
+
+def test_round15_chains_a_list_chain_closed_by_an_integrated_development_phrase():
+    assert ["煤炭", "焦化", "甲醇", "烯烃", "精细化学品"] in \
+        steps("三、方向。形成煤炭、焦化、甲醇、烯烃、精细化学品一体化发展的产业链。")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("三、链条。打造青柯—五彩湾—大井输水干线。五彩湾产业园、大井产业园重点发展煤电。", []),
+    ("三、链条。打造包头—鄂尔多斯新能源装备产业走廊。", []),
+])
+def test_round15_chains_steps_that_are_park_places_or_a_long_region_make_a_place_list(text, want):
+    assert steps(text) == want
+
+
+def test_round15_chains_a_verb_before_a_sugar_route_is_no_material():
+    assert steps("三、糖业:稳定甜菜制糖产能,开发糖蜜综合利用产品。") == [["甜菜", "糖"]]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("发展历程:\n2009年  甘肃青柯淀粉有限公司、武威远汀面业有限责任公司等首批企业建成投产;\n",
+     {"甘肃青柯淀粉有限公司", "武威远汀面业有限责任公司"}),
+    ("三、企业。昆仑碱业集团有限公司、德令哈青柯化工有限公司成为西部重要的纯碱供应商。",
+     {"昆仑碱业集团有限公司", "德令哈青柯化工有限公司"}),
+])
+def test_round15_enterprises_a_timeline_year_and_the_next_word_are_no_part_of_a_name(text, want):
+    assert set(ents(text)) == want
+
+
+def test_round15_enterprises_a_grid_branch_given_a_duty_is_a_unit_not_a_firm():
+    text = "西宁市。三、措施。支持企业建设储能。(责任单位:市发展改革委、国网西宁供电公司)\n国网西宁供电公司每年梳理用电需求。"
+    assert ents(text) == {}
+
+
+def test_round15_projects_the_sized_parts_of_a_project_are_no_projects():
+    text = ("三、项目。风光制氢一体化示范项目由中卫青柯绿氢科技有限公司投资建设,一期总投资14亿元,"
+            "配套建设20万千瓦光伏和10万千瓦风电。")
+    got = names(text, "projects")
+    assert not any(n.startswith(("20万千瓦", "10万千瓦")) for n in got)
+
+
+# ------------------------------------------------------------- round 16 (written on eighteenth/ and nineteenth/)
+@pytest.mark.parametrize("text, want", [
+    ("三、方向。围绕稀土精矿—冶炼分离—稀土金属—永磁电机主链条,推动就地转化。", ["稀土精矿", "冶炼分离", "稀土金属", "永磁电机"]),
+    ("三、方向。推动单晶硅-切片-电池-组件各环节协同。", ["单晶硅", "切片", "电池", "组件"]),
+    ("三、方向。构建石灰石—电石—聚氯乙烯—型材管材循环经济产业链。", ["石灰石", "电石", "聚氯乙烯", "型材管材"]),
+    ("三、进展。青柯铝业的电解铝~铝合金~铝板带箔生产线正在技术改造。", ["电解铝", "铝合金", "铝板带箔"]),
+    ("三、方向。构建牛羊-屠宰分割-熟食-精深加工产业链。", ["牛羊", "屠宰分割", "熟食", "精深加工"]),
+])
+def test_round16_chains_the_words_after_the_last_step(text, want):
+    assert steps(text) == [want]
+
+
+def test_round16_chains_a_modified_production_line_stays_a_step():
+    assert steps("三、方向。发展铸件—数控机床—柔性生产线。") == [["铸件", "数控机床", "柔性生产线"]]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("(三)碳素产业链\n形成碳素原料、预焙阳极、石墨电极、负极材料产业链。", ["碳素原料", "预焙阳极", "石墨电极", "负极材料"]),
+    ("三、风电装备方面,初步形成塔筒、叶片、主机、运维风电装备全产业链。", ["塔筒", "叶片", "主机", "运维"]),
+])
+def test_round16_chains_the_last_item_of_a_list_chain_and_its_industry(text, want):
+    assert want in steps(text)
+
+
+@pytest.mark.parametrize("text", [
+    "三、项目。实施呼—包—鄂—乌稀土产业协同发展。",
+    "三、项目。推进青柯庙—远汀山景区提升工程。",
+    "三、环保。生产废水—企业预处理—园区污水处理厂—再生水回用。",
+])
+def test_round16_chains_city_initials_sights_and_waste_water_are_no_chains(text):
+    assert steps(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("三、企业。一方面可以利用青柯集团的资源,另一方面发展下游。", {"青柯集团"}),
+    ("三、企业。园区现有企业主要有乌海市青柯焦化有限责任公司、远汀化工有限公司。",
+     {"乌海市青柯焦化有限责任公司", "远汀化工有限公司"}),
+    ("三、企业。支持中科硅材即武威青柯硅材料有限公司扩产。", {"武威青柯硅材料有限公司"}),
+    ("三、企业。渭南青柯机械有限公司划归临渭园管理。", {"渭南青柯机械有限公司"}),
+])
+def test_round16_enterprises_discourse_words_apposition_and_the_sentence_after_a_name(text, want):
+    assert set(ents(text)) == want
+
+
+def test_round16_enterprises_a_word_for_firms_in_general_is_no_name():
+    assert ents("三、企业。另有3家企业计划扩产,预计全公司产值增长一成。") == {}
