@@ -354,8 +354,16 @@ def _score_projects(pred_items, gold):
     return _score(pred_items, gold_items, accepts, show_pred, show_gold)
 
 
+def _region_dedupe_key(s):
+    """The root of a region's name, with its level kept when it is a district or a county (白银 and 白银市 are one
+    mention, 白银区 is another region)."""
+    n = _norm(s)
+    root = _region_root(s)
+    return root + n[-1] if root != n and n[-1] in "区县旗" else root
+
+
 def _score_regions(pred_items, gold_items):
-    pred_items = _dedupe(pred_items, lambda r: _region_root(r.get("name") or r.get("mention")))
+    pred_items = _dedupe(pred_items, lambda r: _region_dedupe_key(r.get("name") or r.get("mention")))
     groots = [{_region_root(n) for n in [g["name"], *(g.get("aliases") or ())]} for g in gold_items]
 
     def accepts(i, j):
