@@ -29,8 +29,8 @@ import re
 from collections import Counter
 
 import ahocorasick_rs
-from itertools import compress as _EN_compress, repeat as _EN_repeat
-from operator import eq as _EN_eq
+from itertools import compress as _compress, repeat as _repeat
+from operator import eq as _eq
 
 from chainatlas.loaders.normalize import ARROWS, HAN, clean_text, split_sentences
 from chainatlas.loaders.records import Extraction, evidence
@@ -635,7 +635,7 @@ _LIST_CHAIN_QUALITY = re.compile(r"(?:一体化|循环|闭环)(?:发展)?的?$")
 # the verbs that build a chain out of a listed run of steps (形成|甲、乙、丙产业链, 构成甲、乙、丙的完整产业链)
 _BUILD_VERBS = "形成|构建|打造|完善|构筑|建成|构成|组成|串联|串起|连成"
 _LIST_BUILT = re.compile(rf"(?:{_BUILD_VERBS})(?:了|起|出)?$")
-_PK_BUILD_VERB = re.compile(_BUILD_VERBS)
+_BUILD_VERB = re.compile(_BUILD_VERBS)
 _LIST_COUNTED = re.compile(rf"[{_CN_NUM}]+[条个大类项]$")
 # (after a list's tail, the next chain of a list of chains: 甲、乙、丙产业链、丁产业链)
 _LIST_NEXT_CHAIN = re.compile(rf"、[{H}A-Za-z0-9]{{1,12}}?(?:产业链|链条)")
@@ -672,24 +672,6 @@ def _finditer_at(pattern, text, starts):
             pos = m.end()
 
 
-def _PK_starts(text, literals):
-    """``_literal_starts(text, literals)``, found from the first characters of the literals: a one-character
-    str.find is several times faster than a longer one, and each hit is checked with startswith (a position
-    is a start at most once: its character picks the one group of literals that can start there)."""
-    groups = {}
-    for lit in literals:
-        groups.setdefault(lit[0], []).append(lit)
-    out = []
-    for c, lits in groups.items():
-        k = text.find(c)
-        while k >= 0:
-            for lit in lits:
-                if text.startswith(lit, k):
-                    out.append(k)
-                    break
-            k = text.find(c, k + 1)
-    out.sort()
-    return out
 # qualities a plan wishes for, not products (布局优化、结构合理、竞争力较强的…产业链)
 _QUALITY = re.compile(r"[强好高大化理进善显出稳快多广]$|要求|结构|布局|竞争|效益|水平|能力")
 # what a plan lists as activities, not as the steps of a chain (研发、生产、销售…为一体)
@@ -706,7 +688,7 @@ _BROAD_SECTORS = frozenset((
 _LIST_WORD = re.compile(rf"[{H}A-Za-z0-9]")
 # the last character in a span that is neither 、 nor a _LIST_WORD character (a greedy match from the span's start
 # ends right after it)
-_PK_LIST_RUN_LAST = re.compile(rf"(?s).*[^、{H}A-Za-z0-9]")
+_LIST_RUN_LAST = re.compile(rf"(?s).*[^、{H}A-Za-z0-9]")
 # (a document may quote with straight quotes or corner brackets: "甲、乙、丙"产业链, 「甲、乙、丙」产业链)
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"'「‘", "”\"'」’"
 _LIST_CHAIN = re.compile(rf"(?P<q>[{_OPEN_QUOTES}])?(?P<list>[{H}A-Za-z0-9]{{1,8}}(?:、[{H}A-Za-z0-9]{{1,8}}){{2,}})"
@@ -819,7 +801,7 @@ _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (�
 # words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
 _NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))
 _PARK_BOUNDARY_CHARS = tuple(w for w in _PARK_BOUNDARY if len(w) == 1)
-_PK_BOUNDARY_CHAR_SET = frozenset(_PARK_BOUNDARY_CHARS)
+_BOUNDARY_CHAR_SET = frozenset(_PARK_BOUNDARY_CHARS)
 # words that hold a boundary character but are not a boundary (碳中和新材料高新产业园)
 _BOUNDARY_EXCEPTIONS = ("碳中和", "中和")
 assert all("中和" in w for w in _BOUNDARY_EXCEPTIONS)  # (see _boundary_cut)
@@ -836,7 +818,6 @@ def _regions_with_boundary():
 
 
 _REGIONS_WITH_BOUNDARY = _regions_with_boundary()
-_BOUNDARY_CHAR_SET = _PK_BOUNDARY_CHAR_SET
 # a name never starts with a measure word or a unit (…3个|工业集中区, 万吨|某某化工产业园)
 _BAD_START = re.compile(r"^(?:[级个家批类种型些处项所座条号户]|万?(?:吨|千瓦|瓦|平方米|亩|元|袋|套|台|件)级?)+")
 _VERBISH = re.compile(r"解释权|坚持|获得|选派|落实|配合|会同|协同|督促|探索|完善|融入|建立|巩固|提升|推动|实施|强化|加强|优化|"
@@ -907,17 +888,17 @@ _PARK_LIST_TAIL = re.compile(rf"(?:等|(?:\d+|[{_CN_NUM}]+)个)(?:省级|国家�
 
 _PARK_LIST_AND = re.compile(r"(?:和|与|及|以及|、)")
 # what ends a wide clause (see _Extractor.wide_clause_start): the last of them in a span, by a greedy match from its start
-_PK_WIDE_LAST = re.compile(r"(?s).*[,;:。!?\n]")
+_WIDE_LAST = re.compile(r"(?s).*[,;:。!?\n]")
 
 
-def _PK_wide_start(text, pos):
+def _wide_start(text, pos):
     """``_Extractor.wide_clause_start(pos)`` without the list of every wide clause end of the text: the last of
     ,;:。!?\n before `pos` is looked for in ever wider spans back from `pos` (the first span that holds one holds
     the last), plus one; 0 when there is none."""
     hi, span = pos, 64
     while hi > 0:
         lo = max(0, hi - span)
-        m = _PK_WIDE_LAST.match(text, lo, hi)
+        m = _WIDE_LAST.match(text, lo, hi)
         if m is not None:
             return m.end()
         hi, span = lo, span * 4
@@ -947,11 +928,11 @@ def _boundary_cut(raw):
 _PARK_TYPE_MAX = max(len(w) for w in PARK_TYPES) + 3
 # the longest type; every type ends in 园 or 区 and holds no other 园 or 区 than the 园 of a final 园区, and a sector
 # park (_SECTOR_PARK) is two characters without 园 or 区 and its 园 (see _park_suffix_finder)
-_PK_TYPE_LEN = max(len(w) for w in PARK_TYPES)
+_TYPE_LEN = max(len(w) for w in PARK_TYPES)
 assert all(w[-1] in "园区" and not any(c in "园区" for c in (w[:-2] if w.endswith("园区") else w[:-1])) for w in PARK_TYPES)
 assert _SECTOR_PARK.startswith("(?:") and _SECTOR_PARK.endswith(")园(?!区)") and all(
     len(w) == 2 and "园" not in w and "区" not in w for w in _SECTOR_PARK[3:-len(")园(?!区)")].split("|")) and \
-    _PK_TYPE_LEN >= 3
+    _TYPE_LEN >= 3
 # _PARK behind the same lookahead as _PARK_SUFFIX_RE
 _PARK_FAST = re.compile(rf"[{H}A-Za-z]{{0,16}}?{_PARK_FIRST}{_PARK_SUFFIX}(?:(?![和与及])[{H}]{{2,12}}?{_PARK_FIRST}{_PARK_SUFFIX}){{0,3}}")
 
@@ -973,10 +954,10 @@ def _park_suffix_finder(text):
             k = ends[i]
             # (a narrower window than [k - _PARK_TYPE_MAX, k + _PARK_TYPE_MAX + 2): no 园/区 stands in [s, k), so a
             # type that starts in [s, k] holds the 园/区 at k, and ends there or, as the 园 of a final 园区, one later
-            # (see _PK_TYPE_LEN): it starts at k + 1 - _PK_TYPE_LEN or later and ends by k + 2, and the 区 a sector
+            # (see _TYPE_LEN): it starts at k + 1 - _TYPE_LEN or later and ends by k + 2, and the 区 a sector
             # word's 园 must not have after it is at k + 1 at most; every word that matches at such a start fits,
             # so the regex picks the same one; a match that starts after k is not taken, as before)
-            m = _PARK_SUFFIX_RE.search(text, max(s, k + 1 - _PK_TYPE_LEN), k + 3)
+            m = _PARK_SUFFIX_RE.search(text, max(s, k + 1 - _TYPE_LEN), k + 3)
             if m is not None and m.start() <= k:
                 return m
             s = k + 1
@@ -1422,11 +1403,11 @@ _FIRM_ONLY = re.compile(rf"(?:科技|工贸|商贸|实业|控股|股份|集团|�
 
 # _TRADE_WORDS_ONLY as a leftmost-longest Aho-Corasick automaton: its matches are those of the longest-first
 # alternation of literals (at the leftmost position any word matches, the longest one; the scan goes on after it)
-_EN_TRADE_AC = ahocorasick_rs.AhoCorasick(sorted(set(TRADE_WORDS)), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+_TRADE_AC = ahocorasick_rs.AhoCorasick(sorted(set(TRADE_WORDS)), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
 
-def _EN_anchors(*pairs):
-    """``((char, ((literal, k), ...)), ...)`` for :func:`_EN_literal_starts`, from ``(literal, k)`` pairs: each
+def _literal_anchors(*pairs):
+    """``((char, ((literal, k), ...)), ...)`` for :func:`_anchored_starts`, from ``(literal, k)`` pairs: each
     literal is found from the occurrences of its k-th character (chosen as a rare one)."""
     out = {}
     for lit, k in pairs:
@@ -1434,8 +1415,8 @@ def _EN_anchors(*pairs):
     return tuple((ch, tuple(ls)) for ch, ls in out.items())
 
 
-def _EN_literal_starts(text, anchors):
-    """``_literal_starts(text, literals)`` for the literals of `anchors` (see :func:`_EN_anchors`): the sorted
+def _anchored_starts(text, anchors):
+    """``_literal_starts(text, literals)`` for the literals of `anchors` (see :func:`_literal_anchors`): the sorted
     positions where any of them starts. A literal starting at s has its k-th character at s + k, so each one is
     found from the str.find scan of that one character (a fast scan for a rare character) and checked there."""
     out = set()
@@ -1452,15 +1433,15 @@ def _EN_literal_starts(text, anchors):
 
 # the literals each match of _FIRM_DEED opens with (在[我本] is 在我 or 在本), and those of two scans of
 # find_enterprises and of _legal_names, each with the place of a rare character of it (fewer scans of the text)
-_EN_DEED_ANCHORS = _EN_anchors(("投资", 0), ("获评", 0), ("获批", 0), ("荣获", 1), ("被评为", 0), ("被认定为", 0),
+_DEED_ANCHORS = _literal_anchors(("投资", 0), ("获评", 0), ("获批", 0), ("荣获", 1), ("被评为", 0), ("被认定为", 0),
                                ("产值", 1), ("营业收入", 2), ("销售收入", 2), ("营收", 1), ("在我", 0), ("在本", 0))
-_EN_NAMED_AFTER_ANCHORS = _EN_anchors(("主要", 1), ("代表", 1), ("其中", 0))
-_EN_PARENT_ANCHORS = _EN_anchors(("下属", 1), ("旗下", 0), ("全资子公司", 4), ("控股子公司", 4))
-_EN_LEGAL_ANCHORS = _EN_anchors(("公司", 1), ("集团", 1), ("总厂", 1))
-assert {lit for _c, ls in _EN_LEGAL_ANCHORS for lit, _k in ls} == set(_LEGAL_FORM_ANCHORS)
+_NAMED_AFTER_ANCHORS = _literal_anchors(("主要", 1), ("代表", 1), ("其中", 0))
+_PARENT_ANCHORS = _literal_anchors(("下属", 1), ("旗下", 0), ("全资子公司", 4), ("控股子公司", 4))
+_LEGAL_ANCHORS = _literal_anchors(("公司", 1), ("集团", 1), ("总厂", 1))
+assert {lit for _c, ls in _LEGAL_ANCHORS for lit, _k in ls} == set(_LEGAL_FORM_ANCHORS)
 
 
-def _EN_table_header_starts(text):
+def _table_header_starts(text):
     """The positions where _FIRM_TABLE_HEADER may match: a tab or a line break with 企 or 公 right after it, or 企 three
     or four characters after it (a role word of two or three characters, then 企业), from the str.find scans of 企
     and 公."""
@@ -1485,12 +1466,12 @@ def _EN_table_header_starts(text):
 
 # a character no match of _ENUM_NAME holds before its final ':' (what it holds: blanks, digits, . 、 ( ), numerals,
 # Han characters and Latin letters)
-_EN_ENUM_NOT = re.compile(rf"[^\s\d.、()A-Za-z{H}{_CN_NUM}]")
+_ENUM_NOT = re.compile(rf"[^\s\d.、()A-Za-z{H}{_CN_NUM}]")
 
 
-def _EN_enum_starts(text):
+def _enum_starts(text):
     """The line breaks where _ENUM_NAME may match, in order. A match ends at the first ':' after its start (no ':'
-    before it), and holds nothing that _EN_ENUM_NOT matches: it starts at a line break between a ':' and the last
+    before it), and holds nothing that _ENUM_NOT matches: it starts at a line break between a ':' and the last
     such character before the ':' (found by a search of the reversed text)."""
     out = []
     n = len(text)
@@ -1499,7 +1480,7 @@ def _EN_enum_starts(text):
     while c >= 0:
         if rev is None:
             rev = text[::-1]
-        m = _EN_ENUM_NOT.search(rev, n - c)  # (rev[n - c] is text[c - 1])
+        m = _ENUM_NOT.search(rev, n - c)  # (rev[n - c] is text[c - 1])
         q = text.find("\n", n - m.start() if m else 0, c)
         while q >= 0:
             out.append(q)
@@ -1508,7 +1489,7 @@ def _EN_enum_starts(text):
     return out  # (in order: the character before a later ':' is at or after the earlier ':')
 
 
-def _EN_colon_label_starts(text, k):
+def _colon_label_starts(text, k):
     """The positions where a label of `k` characters, blanks and a ':' (_FIRM_LABEL, 企业\\s*:) may start: `k`
     characters before the run of blanks in front of each ':' (the label ends with no blank)."""
     out = []
@@ -1524,14 +1505,14 @@ def _EN_colon_label_starts(text, k):
 
 
 # the role word after the list of _LEAD_ROLE (为龙头, …; these cannot overlap)
-_EN_ROLE_AFTER = re.compile("为(?:龙头|链主|引领|核心|重点)")
+_ROLE_AFTER = re.compile("为(?:龙头|链主|引领|核心|重点)")
 
 
-def _EN_lead_role_starts(text):
+def _lead_role_starts(text):
     """The positions where _LEAD_ROLE may match: the list between its 以 and 为 holds 2 to 80 characters and no 以,
     so a match with its 为 at r starts at the last 以 of ``text[r - 81:r - 2]``."""
     out = set()
-    for m in _EN_ROLE_AFTER.finditer(text):
+    for m in _ROLE_AFTER.finditer(text):
         r = m.start()
         if r >= 3 and (p := text.rfind("以", max(0, r - 81), r - 2)) >= 0:
             out.add(p)
@@ -3062,13 +3043,13 @@ class _Extractor:
         # (max(self.wide_clause_start(s), s - 60): after the last of ,;:。!?\n in the 60 characters before s, found
         # by one greedy match there, or s - 60 when none stands there; never below 0)
         lo = max(0, s - 60)
-        wm = _PK_WIDE_LAST.match(text, lo, s)
+        wm = _WIDE_LAST.match(text, lo, s)
         wide = text[wm.end() if wm is not None else lo:s]
         end_of_first = s + first_type.end()
         # an honour or a designation, not a park (被评为国家绿色工业园区…等称号; …低碳园区试点); a park
         # followed by the kind it is certified as (甲工业园|化工园区认定) is still a park
         if _PARK_HONOUR_BEFORE.search(wide) or text[s - 1: s] == "、" and _PARK_HONOURS_BEFORE.search(
-                text, _PK_wide_start(text, s), s):
+                text, _wide_start(text, s), s):
             return  # (先后获评甲示范基地、乙试点园区、…、丙省绿色化工园区: the last of a long list of honours)
         if _PARK_HONOUR_AFTER.match(text, s + len(name)):
             parts = self._park_parts(name)
@@ -3224,7 +3205,7 @@ class _Extractor:
         # where c is in firsts.get(name); the characters are still tried in the order of _PARK_BOUNDARY_CHARS)
         firsts = {}
         for n in by_name:
-            if n[:1] in _PK_BOUNDARY_CHAR_SET:
+            if n[:1] in _BOUNDARY_CHAR_SET:
                 firsts.setdefault(n[1:], set()).add(n[0])
         for p in list(self.x.parks):
             cs = firsts.get(p["name"])
@@ -3586,7 +3567,7 @@ class _Extractor:
             k = end
             lo = max(self.clause_start(ts), ts - 80)
             if k > lo:  # (the walk back over 、 and _LIST_WORD: it stops right after the last other character)
-                lm = _PK_LIST_RUN_LAST.match(text, lo, k)
+                lm = _LIST_RUN_LAST.match(text, lo, k)
                 k = lm.end() if lm is not None else lo
             lim = ts
             if lo < k < end and text[k - 1] in _CLOSE_QUOTES and end - k <= 6 and _HAN_ONLY.fullmatch(text, k, end):
@@ -3594,7 +3575,7 @@ class _Extractor:
                 lim = k
                 end = k = k - 1
                 if k > lo:
-                    lm = _PK_LIST_RUN_LAST.match(text, lo, k)
+                    lm = _LIST_RUN_LAST.match(text, lo, k)
                     k = lm.end() if lm is not None else lo
             if k > lo and text[k - 1] in _OPEN_QUOTES:
                 k -= 1
@@ -3656,7 +3637,7 @@ class _Extractor:
             steps = re.split(r"再到|到|、", m.group("steps"))
             if len(steps) >= 2 and not any(s in _ACTIVITIES or self.regions.knows(s) for s in steps):
                 self._add_chain(steps, m.start("steps"), m.end(), 0.7, "prose")
-        for m in _finditer_at(_OF_CHAIN, text, self._PK_of_chain_starts(chain_words)):
+        for m in _finditer_at(_OF_CHAIN, text, self._of_chain_starts(chain_words)):
             steps = m.group("list").split("、")
             if steps[-1].endswith(("于一体", "为一体")) or all(s in _BROAD_SECTORS for s in steps):
                 continue  # 集甲、乙、丙于一体的产业链: the activities a place gathers; 钢铁、有色、化工的…: sectors
@@ -3676,7 +3657,7 @@ class _Extractor:
                 a, b, s, e = route
                 self._add_chain([a, b], s, e, 0.6, "prose")
 
-    def _PK_of_chain_starts(self, chain_words):
+    def _of_chain_starts(self, chain_words):
         """Where _OF_CHAIN can match: the starts of _BUILD_VERBS in the run of 、, Han characters, letters and
         digits before a 产业链 (every character of a match is one of those, and it ends in 产业链), found back from
         each 产业链 of `chain_words` (the starts of 产业链 and 链条) instead of over the whole text."""
@@ -3685,9 +3666,9 @@ class _Extractor:
         for q in chain_words:
             if not text.startswith("产业链", q):
                 continue
-            lm = _PK_LIST_RUN_LAST.match(text, 0, q)  # (greedy: its end is the run's start)
+            lm = _LIST_RUN_LAST.match(text, 0, q)  # (greedy: its end is the run's start)
             k = lm.end() if lm is not None else 0
-            while (vm := _PK_BUILD_VERB.search(text, k, q)) is not None:
+            while (vm := _BUILD_VERB.search(text, k, q)) is not None:
                 out.add(vm.start())
                 k = vm.start() + 1  # (verbs may overlap: 构建成)
         return sorted(out)
@@ -4089,7 +4070,7 @@ class _Extractor:
         """Names ending in an organisation form: 某某集团股份有限公司, 某某石化公司, 某某集团某某公司."""
         text = self.text
         # (kept for _list_clauses; every form holds 公司, 集团 or 总厂 at a known offset: tried only there)
-        starts = sorted({q - k for q in _EN_literal_starts(text, _EN_LEGAL_ANCHORS) for k in _LEGAL_FORM_OFFSETS[text[q:q + 2]]
+        starts = sorted({q - k for q in _anchored_starts(text, _LEGAL_ANCHORS) for k in _LEGAL_FORM_OFFSETS[text[q:q + 2]]
                          if q >= k})
         forms = self._legal_form_matches = list(_finditer_at(_LEGAL_FORM_RE, text, starts))
         i = 0
@@ -4422,7 +4403,7 @@ class _Extractor:
                 continue  # 创新能力强、市场占有率高…的龙头企业: qualities, not names (甲、乙2家企业: as many names as firms)
             self._add_listed(items, roles, 0.75)
         # 以A、B为龙头 / 链主
-        for m in _finditer_at(_LEAD_ROLE, text, _EN_lead_role_starts(text)):
+        for m in _finditer_at(_LEAD_ROLE, text, _lead_role_starts(text)):
             items = [(_ALIAS_ASIDE.sub("", i), p) for i, p in self.list_items(m.start("list"), m.end("list"), cut=False)]
             if items and items[-1][0].endswith("等") and len(items[-1][0]) >= 3:
                 items[-1] = (items[-1][0][:-1], items[-1][1])  # 以甲酒业、乙葡萄酒等为龙头: the list ends at 等
@@ -4437,7 +4418,7 @@ class _Extractor:
         self._firm_tables()
         self._firm_roster()
         # the firms a count of firms is made of, in the next clause of the sentence: 入驻规上企业12户,主要有|甲、乙、丙等
-        for m in _finditer_at(_FIRMS_NAMED_AFTER, text, _EN_literal_starts(text, _EN_NAMED_AFTER_ANCHORS)):
+        for m in _finditer_at(_FIRMS_NAMED_AFTER, text, _anchored_starts(text, _NAMED_AFTER_ANCHORS)):
             ss = self.sentence_start(m.start())
             if not _FIRMS_COUNTED.search(text, max(ss, m.start() - 30), m.start()):
                 continue  # (主要有以下几方面: no firms counted before)
@@ -4449,7 +4430,7 @@ class _Extractor:
                                        and w.start() >= 2 for i, _ in items) * 2 > len(items):
                 self._add_listed(items, [], 0.7)
         # a field labelled with a kind of firm: 链主企业:甲、乙; 配套服务企业:甲、乙等为园区提供… (up to 等 or the clause)
-        for m in _finditer_at(_FIRM_LABEL, text, _EN_colon_label_starts(text, 2)):
+        for m in _finditer_at(_FIRM_LABEL, text, _colon_label_starts(text, 2)):
             ls = text.rfind("\n", 0, m.start()) + 1
             if m.start() - ls > 14 or _LABEL_BREAK.search(text, ls, m.start()):
                 continue  # a label opens its line ((二)链主企业:, 6. 配套服务企业:), it does not end a sentence
@@ -4465,7 +4446,7 @@ class _Extractor:
             self._add_listed(items, roles, 0.75)
         # an item of a numbered list of firms, the name before a colon: 3. 甲聚烯烃:主营高密度聚乙烯… (a trade word, a
         # place of origin or what follows, 主营/成立于/注册资本, says that it is a firm)
-        for m in _finditer_at(_ENUM_NAME, text, _EN_enum_starts(text)):
+        for m in _finditer_at(_ENUM_NAME, text, _enum_starts(text)):
             name = m.group("n")
             cue = _FIRM_CUE.match(text, m.end())
             if self._listed_name_ok(name) and _plausible_owner(name, strict=False) and _strip_lead(name) == name and \
@@ -4473,7 +4454,7 @@ class _Extractor:
                 self.add_enterprise(name, [], m.start("n"), m.end("n"), 0.7)
         # a trade name that does what firms do, at the head of its clause: 甲化工投资12亿元建设…, 由甲能源投资建设…,
         # 甲新材获评绿色工厂, 甲铝业产值突破百亿元
-        for m in _finditer_at(_FIRM_DEED, text, _EN_literal_starts(text, _EN_DEED_ANCHORS)):
+        for m in _finditer_at(_FIRM_DEED, text, _anchored_starts(text, _DEED_ANCHORS)):
             cs = self.clause_start(m.start())
             if m.start() - cs > 30:
                 continue
@@ -4542,7 +4523,7 @@ class _Extractor:
                 # 人才培训|某地基地, a designation of what is done there)
                 self.add_enterprise(name, [], rs - len(name), rs, 0.6)
         # (the scan only where its rare literals occur: an alternation at its head defeats the literal search)
-        for m in _finditer_at(_PARENT_OF, text, _EN_literal_starts(text, _EN_PARENT_ANCHORS)):
+        for m in _finditer_at(_PARENT_OF, text, _anchored_starts(text, _PARENT_ANCHORS)):
             cs = self.clause_start(m.start())
             k = text.rfind(":", cs, m.start())  # (甲化工:乙集团下属企业: the parent after the firm's label)
             cs = k + 1 if k >= 0 else cs
@@ -4647,7 +4628,7 @@ class _Extractor:
         if "\t" not in text:
             return
         seen = set()
-        for t in _finditer_at(_FIRM_TABLE_HEADER, text, _EN_table_header_starts(text)):
+        for t in _finditer_at(_FIRM_TABLE_HEADER, text, _table_header_starts(text)):
             ls = text.rfind("\n", 0, t.start() + 1) + 1  # (the match may open with the line break before the cell)
             le = text.find("\n", t.end())
             le = len(text) if le < 0 else le
@@ -4686,18 +4667,18 @@ class _Extractor:
         """``(start, end)`` of each clause holding a 、-list and two trade words or an organisation form."""
         text = self.text
         # trade words: the listed ones (the starts of _TRADE_WORDS_ONLY.finditer, from the Aho-Corasick pass of
-        # _EN_TRADE_AC) and any …业 but 产业, 企业, 工业… (a scan with a literal prefix)
+        # _TRADE_AC) and any …业 but 产业, 企业, 工业… (a scan with a literal prefix)
         start = re.Match.start
-        trade = {s for _k, s, _e in _EN_TRADE_AC.find_matches_as_indexes(text)}
+        trade = {s for _k, s, _e in _TRADE_AC.find_matches_as_indexes(text)}
         trade.update(map((-1).__add__, map(start, _TRADE_YE.finditer(text, 1))))
         forms = getattr(self, "_legal_form_matches", None)  # (the scan of _legal_names, of the same text)
         legal = set(map(start, forms if forms is not None else _LEGAL_FORM_RE.finditer(text)))
         # the clause of a position p is the i = bisect_left(ends, p) of clause_start and clause_end; a clause is read
         # when it holds an organisation form, or two trade words (the first trade word of its clause is not enough)
         ends = self._clause_ends
-        ti = list(map(bisect.bisect_left, _EN_repeat(ends), sorted(trade)))
-        keys = set(map(bisect.bisect_left, _EN_repeat(ends), legal))
-        keys.update(_EN_compress(ti, map(_EN_eq, ti, ti[1:])))
+        ti = list(map(bisect.bisect_left, _repeat(ends), sorted(trade)))
+        keys = set(map(bisect.bisect_left, _repeat(ends), legal))
+        keys.update(_compress(ti, map(_eq, ti, ti[1:])))
         n = len(ends)
         for i in sorted(keys):
             cs = ends[i - 1] + 1 if i > 0 else 0
@@ -6619,7 +6600,7 @@ class _Extractor:
             industry = _INDUSTRY_TAIL.sub("", around) if around and len(_split_list(around)) == 1 else \
                 self.industry_near(m.start())
             self._add_wanted(items, industry, m.start(), conf)
-        for m in _finditer_at(_WANT_DIRECT, self.text, _PK_starts(self.text, ("招引", "引进", "引育"))):
+        for m in _finditer_at(_WANT_DIRECT, self.text, _literal_starts(self.text, ("招引", "引进", "引育"))):
             if m.start() in covered:
                 continue  # (招引一批精细化工企业 after the 环节 it recruits for: a kind, not a link)
             raw = m.group("list")
@@ -6696,7 +6677,7 @@ class _Extractor:
         charged = {}
         for f in _RESPONSIBLE.finditer(self.text):
             # (the last of 。;.:\n in the 45 characters before 负责, by one greedy match, or -1)
-            lm = _PK_DUTY_CLAUSE_LAST.match(self.text, max(0, f.start() - 45), f.start())
+            lm = _DUTY_CLAUSE_LAST.match(self.text, max(0, f.start() - 45), f.start())
             cs = lm.end() - 1 if lm is not None else -1
             m = _DUTY_CLAUSE.fullmatch(self.text, cs + 1, f.end()) if cs >= 0 or f.start() <= 45 else None
             if m is None:
@@ -6714,7 +6695,7 @@ class _Extractor:
                     pos = i + len(item)
                     self._department(item, "牵头" if m.group("lead") else "责任", task, industry, i)
         # a label inside a sentence, neither in parentheses nor opening a line (…完成整改。责任单位:甲局、乙局。)
-        role_at = _PK_starts(self.text, ("牵头", "责任", "配合", "协办", "主办"))  # (where _DUTY_LABEL can start)
+        role_at = _literal_starts(self.text, ("牵头", "责任", "配合", "协办", "主办"))  # (where _DUTY_LABEL can start)
         labels = list(_finditer_at(_DUTY_LABEL, self.text, role_at))
         self._duty_marks = [m.end() for m in labels]  # (what _in_duty_list would scan for)
         for m in labels:
@@ -6825,7 +6806,7 @@ _WANT_ITEM_BAD = re.compile(
 _DEPT_DENG_END = re.compile(r"等$")
 _DUTY_CLAUSE = re.compile(rf"(?P<list>[{H}、]{{2,40}}?)(?P<lead>牵头)?(?:分别)?负责")
 _RESPONSIBLE = re.compile(r"负责(?!人)")
-_PK_DUTY_CLAUSE_LAST = re.compile(r"(?s).*[。;.:\n]")
+_DUTY_CLAUSE_LAST = re.compile(r"(?s).*[。;.:\n]")
 # (every park type ends in 园 or 区: see _department)
 assert all(w[-1] in "园区" for w in PARK_TYPES) and _SECTOR_PARK.endswith(")园(?!区)")
 _DEPT_TEAM = re.compile(r"(?:专班|工作组|小组)$")  # a task force listed as a responsible unit (各产业链专班)
@@ -6843,7 +6824,7 @@ _DEPT_HEAD_BEFORE_AND = re.compile(_DEPT_SUFFIX + r"(?:牵头|负责|配合)?$|�
 _DEPT_AND = re.compile(r"(和|及|与)")
 # units are separated by 、 , ; but not inside a parenthesis of a name (各县(市、区)政府)
 _DEPT_SEP = re.compile(r"[、,;](?![^()]*\))")
-_PK_DEPT_SEP_PLAIN = re.compile(r"[、,;]")
+_DEPT_SEP_PLAIN = re.compile(r"[、,;]")
 
 
 def _split_departments(s):
@@ -6857,7 +6838,7 @@ def _split_departments(s):
     """
     out = []
     # (without a ) in `s` the lookahead of _DEPT_SEP always holds: the plain split is the same)
-    for piece in (_DEPT_SEP if ")" in s else _PK_DEPT_SEP_PLAIN).split(s):
+    for piece in (_DEPT_SEP if ")" in s else _DEPT_SEP_PLAIN).split(s):
         parts = _DEPT_AND.split(piece)
         cur = parts[0]
         for k in range(1, len(parts), 2):
@@ -6884,7 +6865,7 @@ def _want_matches(text):
     (招引, 引进, …); the pattern is matched at those positions, in order.
     """
     cands = set()
-    for m in _finditer_at(_WANT_TRIGGER, text, _PK_starts(text, ("招引", "引进", "引育", "围绕"))):
+    for m in _finditer_at(_WANT_TRIGGER, text, _literal_starts(text, ("招引", "引进", "引育", "围绕"))):
         t = m.start()
         if m.group() == "围绕":
             cands.add(t)
