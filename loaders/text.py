@@ -3223,12 +3223,7 @@ class _Extractor:
             if owner and all(_PARK_AT_END.search(self.text, max(0, e["start"] - 8), e["start"]) for e in p["evidence"]):
                 continue  # 经开区|汽车零部件产业园: the zone's own park, written after the zone, not 甲县汽车零部件产业园
             if len(owner) == 1:
-                owner[0].setdefault("aliases", [])
-                if p["name"] not in owner[0]["aliases"]:
-                    owner[0]["aliases"].append(p["name"])
-                owner[0]["evidence"].extend(p["evidence"][:2])
-                self.x.parks.remove(p)
-                self._seen[("parks", p["name"])] = owner[0]
+                self._absorb_park(owner[0], p)
                 # 甲县某某产业园, written bare elsewhere too: the county places the park, the bare form names it
                 full_name = owner[0]["name"]
                 r = self._region_prefix(full_name)
@@ -3247,12 +3242,7 @@ class _Extractor:
             k = park_key(_NATIONAL.sub("", p["name"]))  # 某地国家高新区 is 某地高新区
             first = by_key.setdefault(k, p)
             if first is not p:
-                first.setdefault("aliases", [])
-                if p["name"] not in first["aliases"]:
-                    first["aliases"].append(p["name"])
-                first["evidence"].extend(p["evidence"][:2])
-                self.x.parks.remove(p)
-                self._seen[("parks", p["name"])] = first
+                self._absorb_park(first, p)
         # a zone's park written again under another form of the zone (宜宾三江新区动力电池产业园 and 三江新区动力电池产业园:
         # the zone's alias) or with the zone's place only (射洪经济技术开发区锂电产业园 and 射洪锂电产业园): one park
         recs = {p["name"]: p for p in self.x.parks}
@@ -3271,12 +3261,7 @@ class _Extractor:
             f = forms.get(p["name"])
             if f is None or f is p or f not in self.x.parks or any(c["parent"] == p["name"] for c in self.x.parks):
                 continue
-            f.setdefault("aliases", [])
-            if p["name"] not in f["aliases"]:
-                f["aliases"].append(p["name"])
-            f["evidence"].extend(p["evidence"][:2])
-            self.x.parks.remove(p)
-            self._seen[("parks", p["name"])] = f
+            self._absorb_park(f, p)
         # 甲园区 (a park counted in a list, 甲、乙、丙三个园区) beside 甲工业园区 or 甲产业园: one park, the bare type
         # the short way to write it
         by_own = {}
@@ -3295,20 +3280,24 @@ class _Extractor:
             if len(fuller) != 1 or any(c["parent"] == p["name"] for c in self.x.parks):
                 continue
             f = fuller[0]
-            f.setdefault("aliases", [])
-            if p["name"] not in f["aliases"]:
-                f["aliases"].append(p["name"])
-            f["evidence"].extend(p["evidence"][:2])
             if not f.get("parent") and p.get("parent"):
                 f["parent"] = p["parent"]
-            self.x.parks.remove(p)
-            self._seen[("parks", p["name"])] = f
+            self._absorb_park(f, p)
         # the document's park: a park named in the title
         if self.x.parks:
             in_title = [p["name"] for p in self.x.parks if p["name"] in self.x.title and not p["parent"]]
             if in_title:
                 self.x.scope["park"] = in_title[0]
         self.park_names = {p["name"] for p in self.x.parks} | {a for p in self.x.parks for a in p.get("aliases", ())}
+
+    def _absorb_park(self, into, p):
+        """`p` is another name of the park `into`: its name becomes an alias, two of its evidence spans go with it."""
+        into.setdefault("aliases", [])
+        if p["name"] not in into["aliases"]:
+            into["aliases"].append(p["name"])
+        into["evidence"].extend(p["evidence"][:2])
+        self.x.parks.remove(p)
+        self._seen[("parks", p["name"])] = into
 
     def park_in(self, start, end):
         """The first park (in the order found) with evidence in ``[start, end)``."""
