@@ -2536,10 +2536,16 @@ class _Extractor:
 
     def _place_neighbour(self, s, e, county_pat):
         """True when a neighbour of text[s:e] in a 、-list is a place too (东城、西城、南城; 北山、河口、新区…)."""
+        # (item starts with a name of county_pat exactly when its first k characters are one, for k a length of
+        # those names: a few lookups instead of a test of each name)
+        lens = self.__dict__.get("_tg_county_lens")
+        if lens is None or lens[0] is not county_pat:
+            lens = self._tg_county_lens = (county_pat, sorted({len(c) for c in county_pat}))
+
         def is_place(item):
             item = _strip_lead(item, cut=False).strip("“”\"")
             item = _strip_lead(item, cut=False)
-            return bool(item) and (any(item.startswith(c) for c in county_pat) or any(
+            return bool(item) and (any(item[:k] in county_pat for k in lens[1]) or any(
                 st == 0 for st, _e, _n in self.region_scan(item[:6])))
         text = self.text
         if s > 0 and text[s - 1] in "、—-":  # 东城、西城; 甲—乙—丙 (the places a belt joins)
