@@ -322,6 +322,7 @@ def clean_text(text: str) -> str:
 
 
 _SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
+_TG_ENDS = "。!?;"  # the end marks of _SENTENCE
 
 
 def split_sentences(text: str):
@@ -335,11 +336,32 @@ def split_sentences(text: str):
     """
     if text[:1] in ("。", "!", "?", ";"):
         yield 0, 1, text[0]  # a text that starts with an end mark
-    for m in _SENTENCE.finditer(text):
-        seg = m.group()
+    # The matches of _SENTENCE, found without its character class (a regex tried at every character): a match is a
+    # run of characters other than the end marks and the line break, with the end mark that follows it if one does.
+    # With a line break written after every end mark, the pieces between line breaks are exactly those runs, each
+    # with its end mark, and the empty pieces and lone end marks no match holds (an end mark after a line break or
+    # after another end mark).  A piece that ends in an end mark is followed by a written line break (no character of
+    # the text), any other piece by a line break of the text (or the end).
+    marked = text
+    for c in _TG_ENDS:
+        if c in marked:
+            marked = marked.replace(c, c + "\n")
+    start = 0  # where the piece starts in text
+    for seg in marked.split("\n"):
+        n = len(seg)
+        if not n:
+            start += 1
+            continue
+        if seg[-1] in _TG_ENDS:
+            if n == 1:  # a lone end mark: no match
+                start += 1
+                continue
+            step = n
+        else:
+            step = n + 1
         stripped = seg.strip()
-        if len(stripped) == len(seg):  # most sentences have no space around them: the span is the match's
-            yield m.start(), m.end(), seg
+        if len(stripped) == n:  # most sentences have no space around them: the span is the match's
+            yield start, start + n, seg
         elif stripped:
-            start = m.start()
-            yield start + len(seg) - len(seg.lstrip()), start + len(seg.rstrip()), stripped
+            yield start + n - len(seg.lstrip()), start + len(seg.rstrip()), stripped
+        start += step

@@ -1995,7 +1995,9 @@ class _RegionScanner:
 
     def __init__(self, index):
         self.names = sorted(set(index.by_name) | set(index.by_short))
-        self._ac = ahocorasick_rs.AhoCorasick(self.names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        # (a DFA: the same leftmost-longest matches as the default automaton, found with fewer instructions a byte)
+        self._ac = ahocorasick_rs.AhoCorasick(self.names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+                                              implementation=ahocorasick_rs.Implementation.DFA)
 
     def finditer(self, text):
         """``[(start, end, name)]`` for every region name in `text`, left to right."""
@@ -2041,6 +2043,20 @@ def _names_in(text, names):
         found.add(m.group())
         m = pat.search(text, m.start() + 1)
     return {n for n in names if n in found or any(f.startswith(n) for f in found)}
+
+
+@functools.lru_cache(maxsize=64)
+def _TG_names_automaton(names):
+    """An Aho-Corasick automaton of `names` (a tuple), reporting every occurrence of each (overlapping)."""
+    return ahocorasick_rs.AhoCorasick(list(names), implementation=ahocorasick_rs.Implementation.DFA)
+
+
+def _TG_names_present(text, names):
+    """The `names` (non-empty strings, in a fixed order) that occur in `text`: exactly those, where
+    :func:`_names_in` gives a superset, in one pass in compiled code."""
+    if not names:
+        return set()
+    return set(_TG_names_automaton(tuple(names)).find_matches_as_strings(text, overlapping=True))
 
 
 @functools.lru_cache(maxsize=4)
@@ -2125,6 +2141,18 @@ def _sentence_at(sentences, pos, starts=None):
 # characters that end a clause: a list or a name never runs over them
 # a tab ends a clause too: it separates the cells of a table row (序号\t项目名称\t建设内容\t总投资)
 _CLAUSE_END = re.compile(r"[,;:。!?\n\t()【】《》\[\]]")
+_TG_CLAUSE_CHARS = ",;:。!?\n\t()【】《》[]"  # the characters of _CLAUSE_END
+
+
+def _TG_marked(text, chars):
+    """`text` with each of `chars` (one of them the line break) replaced by a line break: the line breaks of the
+    result stand exactly where `text` holds one of `chars`, so that str.find and str.rfind of a line break in it find
+    the nearest of them (a few scans in compiled code, where a character-class regex costs some 50 instructions a
+    character and a list of every position costs more)."""
+    for c in chars:
+        if c != "\n":
+            text = text.replace(c, "\n")
+    return text
 # words that end a 、-list's last item (…、xx万事达集团|就新能源电池…达成合作)
 _ITEM_END = re.compile(r"就|等|为|在|达成|签订|签署|开展|共同|合作|引领|带动|落地|入驻|建成|投产|开工|作为|参与|"
                        r"实施|推进|发展|围绕|的|已|正|将|被|获|向|是|通过|共|以|做大|做强|做优|入选|上市|扩能|扩产|合资|"
@@ -2460,8 +2488,10 @@ class _Extractor:
         self.x.title = title or first[:60]
         self._seen = {}
         self._tasks = None
-        self._clause_ends = list(map(re.Match.start, _CLAUSE_END.finditer(self.text)))
-        self._wide_ends = None
+        # the text with every clause end (_CLAUSE_END) written as a line break: clause_start and clause_end find
+        # the nearest one with str.rfind and str.find, instead of a list of the positions of them all
+        self._tg_cl = _TG_marked(self.text, _TG_CLAUSE_CHARS)
+        self._tg_wide = None  # the same for the ends wide_clause_start knows, made when first asked
         self.sentence_starts = [s[0] for s in self.sentences]
         self.dept_spans = _Spans()   # department lists: names there are units, not firms
         self._dept_names = None  # the names of the units of the duty lists (see _unit_only)
@@ -2522,19 +2552,25 @@ class _Extractor:
 
     def clause_start(self, pos):
         """The first position of the clause holding `pos` (after , ; : 。 quotes, brackets or a line break)."""
-        i = bisect.bisect_left(self._clause_ends, pos) - 1
-        return self._clause_ends[i] + 1 if i >= 0 else 0
+        # (the last clause end before pos, plus one; none before a position <= 0)
+        return self._tg_cl.rfind("\n", 0, pos) + 1 if pos > 0 else 0
 
     def wide_clause_start(self, pos):
-        if self._wide_ends is None:
-            text = self.text
-            self._wide_ends = [p for p in self._clause_ends if text[p] in ",;:。!?\n"]
-        i = bisect.bisect_left(self._wide_ends, pos) - 1
-        return self._wide_ends[i] + 1 if i >= 0 else 0
+        if self._tg_wide is None:
+            self._tg_wide = _TG_marked(self.text, ",;:。!?\n")
+        return self._tg_wide.rfind("\n", 0, pos) + 1 if pos > 0 else 0
 
     def clause_end(self, pos):
-        i = bisect.bisect_left(self._clause_ends, pos)
-        return self._clause_ends[i] if i < len(self._clause_ends) else len(self.text)
+        i = self._tg_cl.find("\n", pos if pos > 0 else 0)
+        return i if i >= 0 else len(self.text)
+
+    @property
+    def _clause_ends(self):
+        """The sorted positions of the clause ends (_CLAUSE_END) of the text, made when first asked."""
+        ends = self.__dict__.get("_tg_clause_ends")
+        if ends is None:
+            ends = self._tg_clause_ends = list(map(re.Match.start, _CLAUSE_END.finditer(self.text)))
+        return ends
 
     def in_spans(self, spans, pos):
         return pos in spans
@@ -2626,11 +2662,21 @@ class _Extractor:
         # in full most often; an anonymised text (xx市) gets no scope
         full = Counter({n: c for n, c in counts.items() if n in self.regions.by_name})
         refs = Counter({suf: 0 for suf in "区县市省"})
-        refs.update(_SELF_REF.findall(self.text))
+        # (refs.update(_SELF_REF.findall(text)), from the places of 全, 我 and 本: the two characters of a match
+        # come from disjoint sets, so matches never overlap and each such place followed by a suffix is one)
+        text = self.text
+        for lead in "全我本":
+            i = text.find(lead)
+            while i >= 0:
+                suf = text[i + 1:i + 2]
+                if suf and suf in refs:
+                    refs[suf] += 1
+                i = text.find(lead, i + 1)
         suf, n = refs.most_common(1)[0]
         named = [(c, name) for name, c in full.items() if name.endswith(suf)]
         # (an anonymised place opens with x or X: a text without either has none)
-        anonymised = next((a for a in _ANON_PLACE.finditer(self.text)
+        # (_ANON_PLACE.finditer tried only where an x or X stands: a match starts with one)
+        anonymised = next((a for a in _finditer_at(_ANON_PLACE, text, _literal_starts(text, "xX"))
                            if not (a.start() and self.text[a.start() - 1].isascii() and self.text[a.start() - 1].isalpha())),
                           None) if "x" in self.text or "X" in self.text else None
         if n and named:
@@ -2688,7 +2734,7 @@ class _Extractor:
             for short, r in by_parent.get(code, ()):
                 county.setdefault(short, r)
         text = self.text
-        present = _names_in(text, county)
+        present = _TG_names_present(text, county)  # (the names below that occur: the loop finds no other)
         for short in county:
             if short not in present:
                 continue  # it never occurs: the loop below would find nothing
@@ -2719,10 +2765,16 @@ class _Extractor:
 
     def _place_neighbour(self, s, e, county_pat):
         """True when a neighbour of text[s:e] in a 、-list is a place too (东城、西城、南城; 北山、河口、新区…)."""
+        # (item starts with a name of county_pat exactly when its first k characters are one, for k a length of
+        # those names: a few lookups instead of a test of each name)
+        lens = self.__dict__.get("_tg_county_lens")
+        if lens is None or lens[0] is not county_pat:
+            lens = self._tg_county_lens = (county_pat, sorted({len(c) for c in county_pat}))
+
         def is_place(item):
             item = _strip_lead(item, cut=False).strip("“”\"")
             item = _strip_lead(item, cut=False)
-            return bool(item) and (any(item.startswith(c) for c in county_pat) or any(
+            return bool(item) and (any(item[:k] in county_pat for k in lens[1]) or any(
                 st == 0 for st, _e, _n in self.region_scan(item[:6])))
         text = self.text
         if s > 0 and text[s - 1] in "、—-":  # 东城、西城; 甲—乙—丙 (the places a belt joins)
