@@ -322,7 +322,7 @@ def clean_text(text: str) -> str:
 
 
 _SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
-_TG_ENDS = "。!?;"  # the end marks of _SENTENCE
+_SENTENCE_END_CHARS = "。!?;"  # the end marks of _SENTENCE
 
 
 def split_sentences(text: str):
@@ -343,7 +343,7 @@ def split_sentences(text: str):
     # after another end mark).  A piece that ends in an end mark is followed by a written line break (no character of
     # the text), any other piece by a line break of the text (or the end).
     marked = text
-    for c in _TG_ENDS:
+    for c in _SENTENCE_END_CHARS:
         if c in marked:
             marked = marked.replace(c, c + "\n")
     start = 0  # where the piece starts in text
@@ -352,7 +352,7 @@ def split_sentences(text: str):
         if not n:
             start += 1
             continue
-        if seg[-1] in _TG_ENDS:
+        if seg[-1] in _SENTENCE_END_CHARS:
             if n == 1:  # a lone end mark: no match
                 start += 1
                 continue

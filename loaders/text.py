@@ -2046,17 +2046,17 @@ def _names_in(text, names):
 
 
 @functools.lru_cache(maxsize=64)
-def _TG_names_automaton(names):
+def _names_automaton(names):
     """An Aho-Corasick automaton of `names` (a tuple), reporting every occurrence of each (overlapping)."""
     return ahocorasick_rs.AhoCorasick(list(names), implementation=ahocorasick_rs.Implementation.DFA)
 
 
-def _TG_names_present(text, names):
+def _names_present(text, names):
     """The `names` (non-empty strings, in a fixed order) that occur in `text`: exactly those, where
     :func:`_names_in` gives a superset, in one pass in compiled code."""
     if not names:
         return set()
-    return set(_TG_names_automaton(tuple(names)).find_matches_as_strings(text, overlapping=True))
+    return set(_names_automaton(tuple(names)).find_matches_as_strings(text, overlapping=True))
 
 
 @functools.lru_cache(maxsize=4)
@@ -2141,10 +2141,10 @@ def _sentence_at(sentences, pos, starts=None):
 # characters that end a clause: a list or a name never runs over them
 # a tab ends a clause too: it separates the cells of a table row (序号\t项目名称\t建设内容\t总投资)
 _CLAUSE_END = re.compile(r"[,;:。!?\n\t()【】《》\[\]]")
-_TG_CLAUSE_CHARS = ",;:。!?\n\t()【】《》[]"  # the characters of _CLAUSE_END
+_CLAUSE_END_CHARS = ",;:。!?\n\t()【】《》[]"  # the characters of _CLAUSE_END
 
 
-def _TG_marked(text, chars):
+def _clause_marked(text, chars):
     """`text` with each of `chars` (one of them the line break) replaced by a line break: the line breaks of the
     result stand exactly where `text` holds one of `chars`, so that str.find and str.rfind of a line break in it find
     the nearest of them (a few scans in compiled code, where a character-class regex costs some 50 instructions a
@@ -2490,8 +2490,8 @@ class _Extractor:
         self._tasks = None
         # the text with every clause end (_CLAUSE_END) written as a line break: clause_start and clause_end find
         # the nearest one with str.rfind and str.find, instead of a list of the positions of them all
-        self._tg_cl = _TG_marked(self.text, _TG_CLAUSE_CHARS)
-        self._tg_wide = None  # the same for the ends wide_clause_start knows, made when first asked
+        self._clause_text = _clause_marked(self.text, _CLAUSE_END_CHARS)
+        self._wide_text = None  # the same for the ends wide_clause_start knows, made when first asked
         self.sentence_starts = [s[0] for s in self.sentences]
         self.dept_spans = _Spans()   # department lists: names there are units, not firms
         self._dept_names = None  # the names of the units of the duty lists (see _unit_only)
@@ -2553,23 +2553,23 @@ class _Extractor:
     def clause_start(self, pos):
         """The first position of the clause holding `pos` (after , ; : 。 quotes, brackets or a line break)."""
         # (the last clause end before pos, plus one; none before a position <= 0)
-        return self._tg_cl.rfind("\n", 0, pos) + 1 if pos > 0 else 0
+        return self._clause_text.rfind("\n", 0, pos) + 1 if pos > 0 else 0
 
     def wide_clause_start(self, pos):
-        if self._tg_wide is None:
-            self._tg_wide = _TG_marked(self.text, ",;:。!?\n")
-        return self._tg_wide.rfind("\n", 0, pos) + 1 if pos > 0 else 0
+        if self._wide_text is None:
+            self._wide_text = _clause_marked(self.text, ",;:。!?\n")
+        return self._wide_text.rfind("\n", 0, pos) + 1 if pos > 0 else 0
 
     def clause_end(self, pos):
-        i = self._tg_cl.find("\n", pos if pos > 0 else 0)
+        i = self._clause_text.find("\n", pos if pos > 0 else 0)
         return i if i >= 0 else len(self.text)
 
     @property
     def _clause_ends(self):
         """The sorted positions of the clause ends (_CLAUSE_END) of the text, made when first asked."""
-        ends = self.__dict__.get("_tg_clause_ends")
+        ends = self.__dict__.get("_clause_ends_list")
         if ends is None:
-            ends = self._tg_clause_ends = list(map(re.Match.start, _CLAUSE_END.finditer(self.text)))
+            ends = self._clause_ends_list = list(map(re.Match.start, _CLAUSE_END.finditer(self.text)))
         return ends
 
     def in_spans(self, spans, pos):
@@ -2734,7 +2734,7 @@ class _Extractor:
             for short, r in by_parent.get(code, ()):
                 county.setdefault(short, r)
         text = self.text
-        present = _TG_names_present(text, county)  # (the names below that occur: the loop finds no other)
+        present = _names_present(text, county)  # (the names below that occur: the loop finds no other)
         for short in county:
             if short not in present:
                 continue  # it never occurs: the loop below would find nothing
@@ -2767,9 +2767,9 @@ class _Extractor:
         """True when a neighbour of text[s:e] in a 、-list is a place too (东城、西城、南城; 北山、河口、新区…)."""
         # (item starts with a name of county_pat exactly when its first k characters are one, for k a length of
         # those names: a few lookups instead of a test of each name)
-        lens = self.__dict__.get("_tg_county_lens")
+        lens = self.__dict__.get("_county_lens")
         if lens is None or lens[0] is not county_pat:
-            lens = self._tg_county_lens = (county_pat, sorted({len(c) for c in county_pat}))
+            lens = self._county_lens = (county_pat, sorted({len(c) for c in county_pat}))
 
         def is_place(item):
             item = _strip_lead(item, cut=False).strip("“”\"")
