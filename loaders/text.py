@@ -2017,43 +2017,14 @@ def _counties_by_parent(index):
 
 
 @functools.lru_cache(maxsize=64)
-def _names_regex(names):
-    """One compiled regex matching any of `names`, longest first."""
-    return re.compile(_alternation(names))
-
-
-def _names_in(text, names):
-    """A superset of the `names` that occur in `text`, found in one regex scan instead of a ``str.find`` each.
-
-    The scan restarts one character after each match, so it stops at every
-    position where a name starts and reports there the longest name that
-    starts there; any other name starting there is a prefix of that one.  So
-    every name that occurs is in the result (a prefix of a reported name may
-    be in it without occurring).
-
-    >>> sorted(_names_in("合作市和临夏", ["合作", "合作市", "临夏", "夏河"]))
-    ['临夏', '合作', '合作市']
-    """
-    if not names:
-        return set()
-    pat = _names_regex(tuple(sorted(names)))
-    found = set()
-    m = pat.search(text)
-    while m:
-        found.add(m.group())
-        m = pat.search(text, m.start() + 1)
-    return {n for n in names if n in found or any(f.startswith(n) for f in found)}
-
-
-@functools.lru_cache(maxsize=64)
 def _names_automaton(names):
     """An Aho-Corasick automaton of `names` (a tuple), reporting every occurrence of each (overlapping)."""
     return ahocorasick_rs.AhoCorasick(list(names), implementation=ahocorasick_rs.Implementation.DFA)
 
 
 def _names_present(text, names):
-    """The `names` (non-empty strings, in a fixed order) that occur in `text`: exactly those, where
-    :func:`_names_in` gives a superset, in one pass in compiled code."""
+    """The `names` (non-empty strings, in a fixed order) that occur in `text`, in one pass in compiled code
+    (overlapping matches: a name inside a longer one counts)."""
     if not names:
         return set()
     return set(_names_automaton(tuple(names)).find_matches_as_strings(text, overlapping=True))
