@@ -685,8 +685,7 @@ _BROAD_SECTORS = frozenset((
     "人工智能", "节能环保", "环保", "新能源汽车", "汽车", "航空航天", "轻工", "纺织", "服装", "食品", "文旅", "文化旅游", "旅游",
     "康养", "健康", "养老", "物流", "现代物流", "商贸", "电子商务", "电商", "金融", "会展", "文创", "现代农业", "农业", "特色农业",
 ))
-_LIST_WORD = re.compile(rf"[{H}A-Za-z0-9]")
-# the last character in a span that is neither 、 nor a _LIST_WORD character (a greedy match from the span's start
+# the last character in a span that is neither 、 nor a word character ([{H}A-Za-z0-9]) (a greedy match from the span's start
 # ends right after it)
 _LIST_RUN_LAST = re.compile(rf"(?s).*[^、{H}A-Za-z0-9]")
 # (a document may quote with straight quotes or corner brackets: "甲、乙、丙"产业链, 「甲、乙、丙」产业链)
@@ -889,22 +888,6 @@ _PARK_LIST_TAIL = re.compile(rf"(?:等|(?:\d+|[{_CN_NUM}]+)个)(?:省级|国家�
 _PARK_LIST_AND = re.compile(r"(?:和|与|及|以及|、)")
 # what ends a wide clause (see _Extractor.wide_clause_start): the last of them in a span, by a greedy match from its start
 _WIDE_LAST = re.compile(r"(?s).*[,;:。!?\n]")
-
-
-def _wide_start(text, pos):
-    """``_Extractor.wide_clause_start(pos)`` without the list of every wide clause end of the text: the last of
-    ,;:。!?\n before `pos` is looked for in ever wider spans back from `pos` (the first span that holds one holds
-    the last), plus one; 0 when there is none."""
-    hi, span = pos, 64
-    while hi > 0:
-        lo = max(0, hi - span)
-        m = _WIDE_LAST.match(text, lo, hi)
-        if m is not None:
-            return m.end()
-        hi, span = lo, span * 4
-    return 0
-
-
 def _boundary_cut(raw):
     """Where a park's name starts in `raw`: after the last boundary word in front of its first type.
 
@@ -2157,7 +2140,6 @@ _PLACE_SEP = re.compile(r"[、—\-]")
 _NEXT_PLACE = re.compile(r"(?:[^、,。;—\-]*?、|[—\-])([^、,。;—\-]+)")
 _AROUND_IN_CLAUSE = re.compile(rf"围绕(?P<a>[{H}]{{2,12}}?)(?:产业链|产业)")
 _INDUSTRY_TAIL = re.compile(r"(?:产业链|产业)(?:[^、]*)?$")
-_SUBPARK_LIST_TAIL = re.compile(r"[个大]园")
 _SUBPARK_COUNT = re.compile(rf"(?:等)?[{_CN_NUM}\d]+$")
 _SUBPARK_VERB = re.compile(r"下设|包括|设有|分为|辖")
 # a 一区N园 list written after its count (甲园区(一区四园:A园、B园、C园、D园)), up to where it ends
@@ -2462,7 +2444,6 @@ class _Extractor:
         # the text with every clause end (_CLAUSE_END) written as a line break: clause_start and clause_end find
         # the nearest one with str.rfind and str.find, instead of a list of the positions of them all
         self._clause_text = _clause_marked(self.text, _CLAUSE_END_CHARS)
-        self._wide_text = None  # the same for the ends wide_clause_start knows, made when first asked
         self.sentence_starts = [s[0] for s in self.sentences]
         self.dept_spans = _Spans()   # department lists: names there are units, not firms
         self._dept_names = None  # the names of the units of the duty lists (see _unit_only)
@@ -2526,10 +2507,18 @@ class _Extractor:
         # (the last clause end before pos, plus one; none before a position <= 0)
         return self._clause_text.rfind("\n", 0, pos) + 1 if pos > 0 else 0
 
-    def wide_clause_start(self, pos):
-        if self._wide_text is None:
-            self._wide_text = _clause_marked(self.text, ",;:。!?\n")
-        return self._wide_text.rfind("\n", 0, pos) + 1 if pos > 0 else 0
+    def wide_clause_start(self, pos, floor=0):
+        """The first position after the last of ,;:。!?\\n in ``text[floor:pos]`` (`floor` when there is none):
+        looked for in ever wider spans back from `pos`, by one greedy match in each (the first span that holds one
+        holds the last)."""
+        text, hi, span = self.text, pos, 64
+        while hi > floor:
+            lo = max(floor, hi - span)
+            m = _WIDE_LAST.match(text, lo, hi)
+            if m is not None:
+                return m.end()
+            hi, span = lo, span * 4
+        return floor
 
     def clause_end(self, pos):
         i = self._clause_text.find("\n", pos if pos > 0 else 0)
@@ -2941,8 +2930,7 @@ class _Extractor:
     def _listed_subparks(self):
         """The parks of a 一区N园 list: 甲园区下设A园、B园和C园N个园区 (their own names end in 园)."""
         text = self.text
-        # (the starts of _SUBPARK_LIST_TAIL.finditer(text): its two-character matches, [个大]园, cannot overlap, so
-        # they are every 园 with 个 or 大 before it)
+        # (the list ends before 个园 or 大园: every 园 with 个 or 大 before it)
         for ts in [k - 1 for k in _literal_starts(text, "园") if k and text[k - 1] in "个大"]:
             m = _SUBPARK_COUNT.search(text, max(0, ts - 6), ts)
             if not m:
@@ -3063,16 +3051,12 @@ class _Extractor:
             elif rest and 0 < (cut := _boundary_cut(rest)) < len(rest):
                 self._park_name(rest[cut:], s + first_type.end() + cut, rest[:cut])  # 经开区下辖|甲工业园区
             return
-        # (max(self.wide_clause_start(s), s - 60): after the last of ,;:。!?\n in the 60 characters before s, found
-        # by one greedy match there, or s - 60 when none stands there; never below 0)
-        lo = max(0, s - 60)
-        wm = _WIDE_LAST.match(text, lo, s)
-        wide = text[wm.end() if wm is not None else lo:s]
+        wide = text[self.wide_clause_start(s, max(0, s - 60)):s]
         end_of_first = s + first_type.end()
         # an honour or a designation, not a park (被评为国家绿色工业园区…等称号; …低碳园区试点); a park
         # followed by the kind it is certified as (甲工业园|化工园区认定) is still a park
         if _PARK_HONOUR_BEFORE.search(wide) or text[s - 1: s] == "、" and _PARK_HONOURS_BEFORE.search(
-                text, _wide_start(text, s), s):
+                text, self.wide_clause_start(s), s):
             return  # (先后获评甲示范基地、乙试点园区、…、丙省绿色化工园区: the last of a long list of honours)
         if _PARK_HONOUR_AFTER.match(text, s + len(name)):
             parts = self._park_parts(name)
@@ -3578,7 +3562,7 @@ class _Extractor:
             end = ts - 1 if text[ts - 1] in _CLOSE_QUOTES else ts
             k = end
             lo = max(self.clause_start(ts), ts - 80)
-            if k > lo:  # (the walk back over 、 and _LIST_WORD: it stops right after the last other character)
+            if k > lo:  # (the walk back over 、 and word characters: it stops right after the last other character)
                 lm = _LIST_RUN_LAST.match(text, lo, k)
                 k = lm.end() if lm is not None else lo
             lim = ts
