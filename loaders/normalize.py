@@ -321,8 +321,7 @@ def clean_text(text: str) -> str:
     return text
 
 
-_SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
-_SENTENCE_END_CHARS = "。!?;"  # the end marks of _SENTENCE
+_SENTENCE_END_CHARS = "。!?;"  # the end marks of a sentence
 
 
 def split_sentences(text: str):
@@ -336,7 +335,7 @@ def split_sentences(text: str):
     """
     if text[:1] in ("。", "!", "?", ";"):
         yield 0, 1, text[0]  # a text that starts with an end mark
-    # The matches of _SENTENCE, found without its character class (a regex tried at every character): a match is a
+    # The matches of [^。!?;\n]+[。!?;]?, found without its character class (a regex tried at every character): a match is a
     # run of characters other than the end marks and the line break, with the end mark that follows it if one does.
     # With a line break written after every end mark, the pieces between line breaks are exactly those runs, each
     # with its end mark, and the empty pieces and lone end marks no match holds (an end mark after a line break or

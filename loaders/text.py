@@ -134,15 +134,15 @@ class _Vocabulary:
                 self.by_first.setdefault(w[0], []).append(w)
         # (the words, and the lengths of the words of each first character, longest first: s.startswith(w, i) is
         # s[i:i + len(w)] == w, and of the words of one length at most one is there; by_first is not changed after)
-        self._pj_words = frozenset(w for ws in self.by_first.values() for w in ws)
-        self._pj_lens = {c: sorted({len(w) for w in ws}, reverse=True) for c, ws in self.by_first.items()}
+        self._words = frozenset(w for ws in self.by_first.values() for w in ws)
+        self._lens = {c: sorted({len(w) for w in ws}, reverse=True) for c, ws in self.by_first.items()}
 
     def at(self, s, i):
         """The longest word starting at s[i], or ''."""
         if not 0 <= i < len(s):
             return ""
-        words = self._pj_words
-        for n in self._pj_lens.get(s[i], ()):
+        words = self._words
+        for n in self._lens.get(s[i], ()):
             if (w := s[i: i + n]) in words:
                 return w  # (cut short by the end of s, w is a word all the rest of s: the longest there is)
         return ""
@@ -154,7 +154,7 @@ class _Vocabulary:
         m = len(s)
         ok = [False] * (m + 1)
         ok[0] = True
-        words, lens = self._pj_words, self._pj_lens
+        words, lens = self._words, self._lens
         for i in range(m):
             if not ok[i]:
                 continue
@@ -303,9 +303,9 @@ _REGION_COOPERATION = re.compile(r"区域|协作|协同发展|联动发展")
 _GEO_WORD = re.compile(r"中国|东盟|南亚|东南亚|中亚|西亚|东北亚|欧洲|中欧|亚欧|欧亚|非洲|中东|阿拉伯|俄罗斯|蒙古|"
                        # economic regions of China (京津冀—长三角—粤港澳大湾区): places too
                        r"京津冀|长三角|珠三角|粤港澳|粤港澳大湾区|大湾区|成渝|长株潭|环渤海|北部湾|关中|中原|海西")
-# A制B where A is a one-character material and B an article means "made of A" (铝制托盘, 木制家具), not a route
 # what may stand in front of a route's material inside its clause: a conjunction (但|铝制门窗)
 _ROUTE_FRONT = re.compile(r"^(?:但|而|并|且)")
+# A制B where A is a one-character material and B an article means "made of A" (铝制托盘, 木制家具), not a route
 _MADE_OF = set("铝铁钢铜木竹纸塑皮陶瓷锡银")
 # (so does any one-character metal: 钛制器械, 镁制外壳; a route's material is an ore, a gas, a salt or coal, never a
 # bare metal, which is what routes end in)
@@ -480,6 +480,8 @@ _TAIL = re.compile(
 # the tail of the last step: what the text calls the chain, with its qualifiers (…的完整链条, …精深加工链条)
 _TAIL_WORD = re.compile(r"(?:等|的)?(?:较为|较|比较|相对|更加|更为)?(?:完整|完善)?的?(?:一体化)?(?:循环经济|循环|全)?(?:千亿级|百亿级)?(?:精深加工|深加工)?"
                         r"(?:产业链条|产业链|产业体系|产业集群|链条)")
+
+
 def _heading_word_at(text, pos):
     """Whether a word found at `pos` (-1: not found) stands as a word of its own, not the end of a longer one
     (储能|产业链 after (三), not 新|材料产业)."""
@@ -852,7 +854,6 @@ _NOT_TOWNSHIP = {"城乡", "下乡", "返乡", "家乡", "故乡", "乡镇", "�
                  "村镇", "各乡", "全乡", "全镇", "各镇", "本镇", "本乡", "该镇", "该乡"}
 # a rank in front of a type (省级开发区): a kind of zone, or a rank to apply for (创建国家级经开区)
 _RANK = re.compile(r"省级|国家级|市级|县级")
-# a verb that names where something stands (位于|落户|入驻 某某工业园区): a named park follows
 # the words that open the list of a zone's parks (由甲、乙组成; 下设甲、乙)
 _PARK_MADE_OF = re.compile(r"(?:由|下设|下辖|设有|辖)$")
 _FIRM_DISCOURSE_LEAD = re.compile(r"(?:一方面|另一方面|随着|主要有|主要包括|另有|还有|预计|可以|利用)+")
@@ -862,6 +863,7 @@ _LIMITED_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 _UTILITY_UNIT = re.compile(r"(?:供电|电力|电网)(?:分)?公司$")
 # the types of a garden park, fullest first; a bare 园区 (the last) may stand for any of the others
 _PARK_GARDEN_TYPES = ("工业园区", "产业园区", "工业园", "产业园", "园区")
+# a verb that names where something stands (位于|落户|入驻 某某工业园区): a named park follows
 _SITED_IN = re.compile(r"(?:位于|落户|入驻|坐落于|地处|落地)$")
 # the opening of a declared short name right after a park (某某开发区(以下简称“某某经开区”))
 _DECLARED = re.compile(r"\((?:以下)?简称[“\"]?$")
@@ -888,6 +890,8 @@ _PARK_LIST_TAIL = re.compile(rf"(?:等|(?:\d+|[{_CN_NUM}]+)个)(?:省级|国家�
 _PARK_LIST_AND = re.compile(r"(?:和|与|及|以及|、)")
 # what ends a wide clause (see _Extractor.wide_clause_start): the last of them in a span, by a greedy match from its start
 _WIDE_LAST = re.compile(r"(?s).*[,;:。!?\n]")
+
+
 def _boundary_cut(raw):
     """Where a park's name starts in `raw`: after the last boundary word in front of its first type.
 
@@ -1091,7 +1095,7 @@ _PJ_FIELD_OWNERS = ("乙方", "投资方", "签约企业", "签约单位", "建�
 _PJ_FIELD_AMOUNT = re.compile(r"约?(\d+(?:\.\d+)?)\s*(亿|万)元")
 _PJ_SECTION_COUNT = re.compile(r"[(（]\d{1,3}个[)）]\s*$")  # (a section's count of projects: 续建项目(12个))
 _FIGURE_CELL = re.compile(r"[\d.,%-]+")
-# words that point back to a firm (公司二期项目, 该企业三期): no name of their own
+# an accredited platform's title (省级某某工程研究中心): a rank, not works
 _PJ_ACCREDITED = re.compile(r"^(?:国家级|省级|自治区级|市级)[^,;。]{0,16}(?:工程研究中心|工程技术研究中心|企业技术中心|技术创新中心|"
                             r"制造业创新中心|重点实验室|工业设计中心)$")
 _PJ_DONE_INSIDE = re.compile(r"完成|举行")  # (a verb of progress inside a name: the name ended before it)
@@ -1101,6 +1105,7 @@ _PJ_SITE_WORDS = ("现场", "建设现场", "施工现场", "生产现场", "工
 _PJ_CONTENT_FIELD = re.compile(r"[ \t]*(?:主要)?(?:建设内容|建设规模)(?:及规模|及内容)?[ \t]*:")
 # what points back at a project named before (这个项目, 该项目, 本次签约项目, 此次投资的项目)
 _PJ_DEICTIC_END = re.compile(r"(?:这个|那个|这一|这些|本次|此次|这次|上述)(?:签约|新签|投资|落地|引进|建设)?的?$")
+# words that point back to a firm (公司二期项目, 该企业三期): no name of their own
 _PJ_ANAPHORS = ("公司", "该公司", "本公司", "我公司", "企业", "该企业", "集团", "该集团", "我们", "项目", "该项目", "本项目")
 # a project followed by what it builds (某某中心项目|新建冷库2万吨, 某某项目|占地300亩)
 _PJ_CONTENT_AFTER = re.compile(r"(?:主要|拟|计划)?(?:新建|改建|扩建|占地|建设内容|规划建设|总建筑面积)")
@@ -2094,8 +2099,8 @@ def _sentence_at(sentences, pos, starts=None):
 
 # characters that end a clause: a list or a name never runs over them
 # a tab ends a clause too: it separates the cells of a table row (序号\t项目名称\t建设内容\t总投资)
-_CLAUSE_END = re.compile(r"[,;:。!?\n\t()【】《》\[\]]")
-_CLAUSE_END_CHARS = ",;:。!?\n\t()【】《》[]"  # the characters of _CLAUSE_END
+_CLAUSE_END_CHARS = ",;:。!?\n\t()【】《》[]"
+_CLAUSE_END = re.compile("[" + re.escape(_CLAUSE_END_CHARS) + "]")
 
 
 def _clause_marked(text, chars):
@@ -2107,6 +2112,8 @@ def _clause_marked(text, chars):
         if c != "\n":
             text = text.replace(c, "\n")
     return text
+
+
 # words that end a 、-list's last item (…、xx万事达集团|就新能源电池…达成合作)
 _ITEM_END = re.compile(r"就|等|为|在|达成|签订|签署|开展|共同|合作|引领|带动|落地|入驻|建成|投产|开工|作为|参与|"
                        r"实施|推进|发展|围绕|的|已|正|将|被|获|向|是|通过|共|以|做大|做强|做优|入选|上市|扩能|扩产|合资|"
@@ -3296,6 +3303,9 @@ class _Extractor:
             if in_title:
                 self.x.scope["park"] = in_title[0]
         self.park_names = {p["name"] for p in self.x.parks} | {a for p in self.x.parks for a in p.get("aliases", ())}
+        # the places the parks are named after (甲 of 甲产业园), two characters or more: a dash run of them is no chain
+        self.park_places = {n[: m.start()] for n in self.park_names if (m := _park_suffix_in(n, 0, len(n))) is not None
+                            and m.start() >= 2 and _HAN_ONLY.fullmatch(n, 0, m.start())}
 
     def _absorb_park(self, into, p):
         """`p` is another name of the park `into`: its name becomes an alias, two of its evidence spans go with it."""
@@ -3893,17 +3903,6 @@ class _Extractor:
                 return True
         return False
 
-    def _park_places(self):
-        """The places the parks of the text are named after (甲 of 甲产业园), two characters or more."""
-        if getattr(self, "_park_places_of", None) is None or self._park_places_for is not self.park_names:
-            out = set()
-            for n in self.park_names:
-                m = _park_suffix_in(n, 0, len(n))
-                if m is not None and m.start() >= 2 and _HAN_ONLY.fullmatch(n, 0, m.start()):
-                    out.add(n[: m.start()])
-            self._park_places_of, self._park_places_for = out, self.park_names
-        return self._park_places_of
-
     def _is_place_list(self, steps):
         """Places joined by dashes (铜鼓-宜丰-奉新-高安; 融入甲—乙—丙产业带; 中国—东盟博览会), not a chain."""
         def place(s, first=False, last=False):
@@ -3919,7 +3918,7 @@ class _Extractor:
                 return True  # 甲—鄂尔多斯新能源装备: a region of any length, then what the corridor makes
             return any(self.regions.is_region_name(c) or self.regions.with_county_suffix(c) for c in cands)
 
-        park_places = self._park_places()
+        park_places = self.park_places
         # (every step a place: a place list; 甲—乙—丙区域协作: from a place to the cooperation of a region, the places
         # that cooperate; two places or more, and at most one other step: a belt or corridor between cities.
         # place() is a pure test, so the steps are tried in order and the answer is False at the second step that

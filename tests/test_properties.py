@@ -299,3 +299,27 @@ def test_region_scanner_matches_the_index_on_the_corpus():
         assert got == list(idx.finditer(text))
         found += len(got)
     assert found > 100
+
+
+# the sentences split_sentences is documented to yield: the matches of this regex (split_sentences finds them with
+# str.split, for speed), with the blanks around each taken off and blank ones skipped, and a text's first
+# character when it is an end mark
+_SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
+
+
+def _sentences_by_regex(text):
+    out = [(0, 1, text[0])] if text[:1] in ("。", "!", "?", ";") else []
+    for m in _SENTENCE.finditer(text):
+        seg = m.group()
+        if seg.strip():
+            lead = len(seg) - len(seg.lstrip())
+            out.append((m.start() + lead, m.start() + len(seg.rstrip()), seg.strip()))
+    return out
+
+
+@given(st.text(alphabet=st.sampled_from("甲乙。!?;\n \t\u3000,") | st.characters(exclude_categories=("Cs",)),
+               max_size=200))
+def test_split_sentences_yields_the_regex_sentences(text):
+    from chainatlas.loaders.normalize import split_sentences
+
+    assert list(split_sentences(text)) == _sentences_by_regex(text)
