@@ -48,7 +48,8 @@ _TERMINAL = set("。!?;:…”)】」』")
 # a table written with runs of spaces between its cells: a header row of at least three cells, one of them a
 # usual column name, then the rows below it with at least two gaps each (序号 项目名称 建设内容 总投资 进度)
 _SPACE_GAP = re.compile(r"(?<=\S)[ \t]+(?=\S)")
-_TABLE_HEAD_WORD = re.compile(r"序号|名称|指标|单位|建设内容|总投资|建设地点|进度|(?:19|20)\d{2}年?$")
+_TABLE_HEAD_WORD = re.compile(r"序号|名称|指标|单位|建设内容|总投资|建设地点|进度|产品|所在|进展|时间|投资方|阶段|备注|行业|"
+                              r"(?:19|20)\d{2}年?$")
 _JOIN_MIN_LINE = 24  # a shorter line is a title or heading, never joined to the next
 _LABEL_LINE = re.compile(rf"\s*[{HAN}]{{2,6}}\s*:")
 # (the tests of _join_broken_lines, compiled once instead of formatted and looked up per line)
@@ -66,7 +67,8 @@ def _space_tables(text):
     lines = text.split("\n")
     i, changed = 0, False
     while i < len(lines):
-        cells = lines[i].split()
+        # (a row already split by tabs is a table of its own: the spaces inside its cells stay, 企 业 名 称)
+        cells = lines[i].split() if "\t" not in lines[i] else ()
         if len(cells) >= 3 and sum(bool(_TABLE_HEAD_WORD.search(c)) for c in cells) >= 2 \
                 and all(len(c) <= 12 for c in cells):
             lines[i] = "\t".join(cells)

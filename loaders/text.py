@@ -120,6 +120,8 @@ _ORG = re.compile(r"大学|学院|学校|研究院|科学院|中科院|[农林�
                   r"管委会|委员会|人大|政协|(?:局|厅|办|委|(?<!事业)部)$|办公室|医院|党委|支部")  # (a firm's 事业部 is the firm's)
 # Names of mountains, lakes, rivers and the like: a place, not an owner (盘道山, 平山湖).
 _PLACE_TAIL = re.compile(r"[山湖河沟滩峡岭坝泉川湾岛滩塬梁峪口]$")
+# the seat of a county or city, a place of its own (县城, 主城区)
+_SEAT_WORDS = frozenset(("县城", "城区", "市区", "主城区", "中心城区", "老城区", "新城区", "市中心"))
 # a township, a village or a street: below the region index, never a firm's name (某某乡, 某某镇, 某某村)
 _TOWNSHIP_END = re.compile(rf"[{H}]{{2,3}}(?:乡|镇|村|街道|社区)$")
 
@@ -225,7 +227,7 @@ LEAD_WORDS = (
     # the verbs of watching over and serving firms (紧盯甲、乙等重点企业, 包抓…)
     "紧盯", "盯紧", "盯住", "包抓", "包联",
     # the words that open examples (像甲这样的企业, 比如甲、乙)
-    "像", "诸如", "例如", "比如",
+    "像", "诸如", "例如", "比如", "特别是", "尤其是",
 )
 _LEAD_RE = re.compile(_alternation(LEAD_WORDS))
 # Verbs that never stand inside a name: an object starts after the last of them (争取国家布局建设|十万吨级乙二醇).
@@ -290,7 +292,8 @@ _CHAIN_LEAD = (
     "构筑", "建设", "做强", "做大", "拉长", "以", "的", "和", "及", "与", "在", "为", "是", "即",
     "着力", "加快", "全力", "积极", "大力", "依托", "实现", "聚焦", "壮大", "布局", "打通", "沿着", "沿",
 )
-_CHAIN_LEAD_RE = re.compile(_alternation(_CHAIN_LEAD))
+# (or the ordinal of an item of a list of points, 三是甲→乙→丙, 其二: it numbers the point, it is no step)
+_CHAIN_LEAD_RE = re.compile(_alternation(_CHAIN_LEAD) + rf"|[{_CN_NUM}]{{1,3}}是|其[{_CN_NUM}]{{1,2}}(?=[,:，：]|$)")
 # a step that is only a verb is the clause a dash explains (目标很明确——打造…), never a product
 _VERB_STEPS = frozenset(CUT_VERBS) | frozenset(w for w in _CHAIN_LEAD if len(w) > 1)
 # a belt or corridor that joins places, written with the places' initials (甲-乙-丙产业带)
@@ -303,8 +306,12 @@ _REGION_COOPERATION = re.compile(r"区域|协作|协同发展|联动发展")
 _GEO_WORD = re.compile(r"中国|东盟|南亚|东南亚|中亚|西亚|东北亚|欧洲|中欧|亚欧|欧亚|非洲|中东|阿拉伯|俄罗斯|蒙古|"
                        # economic regions of China (京津冀—长三角—粤港澳大湾区): places too
                        r"京津冀|长三角|珠三角|粤港澳|粤港澳大湾区|大湾区|成渝|长株潭|环渤海|北部湾|关中|中原|海西")
+# the great regions of the grid and of statistics (甲—华中±800千伏): places in a dash run, only as a whole step
+_GREAT_REGION = frozenset(("华北", "华东", "华中", "华南", "西北", "西南", "东北"))
 # what may stand in front of a route's material inside its clause: a conjunction (但|铝制门窗)
 _ROUTE_FRONT = re.compile(r"^(?:但|而|并|且)")
+# the last site word before the material of a route (某某化工基地|煤制烯烃, 某某产业园|煤制甲醇)
+_ROUTE_SITE = re.compile(r".*(?:基地|园区|产业园|工业园|开发区|经开区|高新区|集中区)")
 # A制B where A is a one-character material and B an article means "made of A" (铝制托盘, 木制家具), not a route
 _MADE_OF = set("铝铁钢铜木竹纸塑皮陶瓷锡银")
 # (so does any one-character metal: 钛制器械, 镁制外壳; a route's material is an ore, a gas, a salt or coal, never a
@@ -361,6 +368,8 @@ _PROCEDURE_AFTER = re.compile(r"(?:闭环|全过程|全流程)管理|(?:闭环|�
 # what a quoted dash run names when the quote is followed by these: the grades a plan raises firms through
 # (“甲—乙—丙”企业梯度培育) or the leading sectors of a place (“甲—乙—丙”主导产业), not the steps of a chain
 _QUOTED_NOT_CHAIN = re.compile(r"企业|(?:主导|首位|支柱)产业")
+# (“甲—乙—丙”的路线: the stops of a tour, an inspection or a visit, not the steps of a chain)
+_TOUR_ROUTE_AFTER = re.compile(r"的?(?:观摩|考察|调研|参观|巡查)?(?:路线|线路)")
 _PROCEDURE_IN = re.compile(r"(?<=.)(?:闭环|工作)(?:管理|机制|流程|制度|程序)|(?<=.)工作法")
 # the acts of an administrative procedure (洽谈 → 签约 → 备案 → 环评 → 施工许可 → 竣工验收): a step holding one
 # is a stage of the approval of a project, not of making a product; a run made mostly of them is a procedure
@@ -634,6 +643,7 @@ def parse_chain(steps):
 # 和/及 or closed by 等 coordinates several sectors (铜、铝、铅锌和稀贵金属产业链), not the steps of one.
 _LIST_CHAIN_TAIL = re.compile(r"产业链条?|链条")
 _LIST_CHAIN_QUALITY = re.compile(r"(?:一体化|循环|闭环)(?:发展)?的?$")
+_LIST_QUALITY_HEAD = re.compile(r"(?:一体化|循环|闭环)(?:发展)?的?")
 # the verbs that build a chain out of a listed run of steps (形成|甲、乙、丙产业链, 构成甲、乙、丙的完整产业链)
 _BUILD_VERBS = "形成|构建|打造|完善|构筑|建成|构成|组成|串联|串起|连成"
 _LIST_BUILT = re.compile(rf"(?:{_BUILD_VERBS})(?:了|起|出)?$")
@@ -704,7 +714,7 @@ _MAKE_WORDS_BEFORE = set("预控机体编研定限抑强管压遏节牵专法税
 _MAKE_WORDS_AFTER = set("造品剂种冷度作备定约衡订止裁图成表式片药服动约宜革高胜取办修浆")  # (制修订, 制浆造纸)
 # a one-character product a route can make (煤制氢, 煤制油); the letters of an abbreviated chain are not
 # products (氢能制储用: 制储运加用)
-_ROUTE_ONE_CHAR = set("氢氨油气电醇碱糖")  # (甜菜制糖)
+_ROUTE_ONE_CHAR = set("氢氨油气电醇碱糖酸砖")  # (甜菜制糖, 冶炼烟气制酸, 煤矸石制砖)
 # a one-character step of a two-step dash chain: a material (煤—兰炭, 硅—多晶硅, 煤—电); not 银—企, 政—企
 _ONE_CHAR_STEP = frozenset("煤油气电盐碱焦醇氨酸硅铝铁铜锂镁钛镍锌铅钨钼磷硫钾")
 _CHAIN_LETTERS = set("制储运加用输配售产供销")
@@ -712,8 +722,12 @@ _MAKE_CANDIDATE = re.compile(rf"制(?<![{''.join(sorted(_MAKE_WORDS_BEFORE))}]�
 # (the frame of a clause around a route: 由甲制乙向丙制丁延伸, 从甲制乙到…, 把甲制乙培育成…, 将甲制乙作为…)
 _ROUTE_BOUNDARY = re.compile(rf"[^{H}A-Za-z0-9]|等|和|及|与|或|为|的|以|由|从|到|把|将(?!军)|(?<![取定导走趋方横纵双单转面])向(?![阳日])")
 # an activity after the last listed step (甲、乙、丙加工产业链), but not a grade of it (精加工)
+# the verbs that close a step which is an activity on a material (硅石开采, 工业硅冶炼, 硅片切割)
+_ACTIVITY_VERBS = frozenset(("开采", "冶炼", "提纯", "切割", "拉晶", "切片", "精炼", "提炼", "选矿", "铸造", "锻造", "组装", "装配",
+                             "封装", "回收", "屠宰", "仓储", "包装", "研发", "设计", "销售", "制备", "合成", "纺纱", "织造"))
 _ACTIVITY_TAIL = re.compile(r"(?<=.)(?<![深初粗精])(?:加工|生产|制造)$")
-_ROUTE_TAIL = re.compile(r"(?:产业链条|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|生产)$")
+# (甲制乙下游产业链: the chain below the route, whose product is 乙)
+_ROUTE_TAIL = re.compile(r"(?:中下游|[上下]游)?(?:产业链条|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|生产)$|(?:中下游|[上下]游)$")
 # where the product of a route ends inside a longer run (煤制天然气|两条技术路线, 煤制甲醇|产业)
 # (…制乙产能|规模: the amount of the product, after it)
 # (…制乙还可…, …制乙可为…, …制乙用于…, …制乙并…: the clause goes on after the product with an adverb, a modal
@@ -741,7 +755,7 @@ _ROUTE_PROJECT_AFTER = re.compile(rf"(?:[、及和与](?:(?!等)[{H}A-Za-z0-9]){
 # inside another is written right after it (张掖经开区|循环经济示范园|化工产业集中区).
 PARK_TYPES = (
     "经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "综合保税区", "保税区", "化工产业集中区",
-    "工业集中区", "产业集中区", "经开区", "高新区", "开发区", "工业园区", "产业园区", "物流园区", "示范园区",
+    "化工集中区", "工业集中区", "产业集中区", "经开区", "高新区", "开发区", "工业园区", "产业园区", "物流园区", "示范园区",
     "专属园区", "科技园区", "产业园", "工业园", "科技园", "科创园", "示范园", "创业园", "物流园", "园区", "新区",
     "产业集聚区", "工业集聚区", "工业区",
 )
@@ -774,10 +788,13 @@ _PARK_LEAD = (
     "对接", "加强", "完善", "提升", "巩固", "规划", "明确", "优化", "整合", "签订", "发挥", "与", "对",
     "下辖", "包括", "涵盖", "设有", "辖", "完成", "启动", "通过", "开展", "实施", "新建", "续建", "扩建", "争创",
     "争取", "谋划", "启动建设", "其中", "统筹", "协调", "整合", "即",
+    # a question put at a press conference (请问|某某产业园…)
+    "请问", "想问", "请介绍",
     # a time word at the head of the clause (去年|某某工业集中区…)
     "去年", "今年", "明年", "年内", "全年", "当年", "目前", "近年来", "近年",
 )
-_PARK_LEAD_RE = re.compile(_alternation(_PARK_LEAD))
+# (将 is a lead word, but 将军 is a place's word: 将军庙产业园)
+_PARK_LEAD_RE = re.compile("(?!将军)(?:" + _alternation(_PARK_LEAD) + ")")
 _CHAIN_LABEL = re.compile(rf"[{H}、及和]{{1,16}}?(?:产业链|链条|产业|行业|领域|环节)\s*[—\-－:]")
 _FIELD_LEAD = re.compile(r"[^、,]{1,8}?(?:环节|领域|方面|板块)")
 _ADDRESS = re.compile(r"地址\s*:|地址\s*(?=[\u4e00-\u9fff])|通讯地址|联系地址")
@@ -856,7 +873,11 @@ _NOT_TOWNSHIP = {"城乡", "下乡", "返乡", "家乡", "故乡", "乡镇", "�
 _RANK = re.compile(r"省级|国家级|市级|县级")
 # the words that open the list of a zone's parks (由甲、乙组成; 下设甲、乙)
 _PARK_MADE_OF = re.compile(r"(?:由|下设|下辖|设有|辖)$")
-_FIRM_DISCOURSE_LEAD = re.compile(r"(?:一方面|另一方面|随着|主要有|主要包括|另有|还有|预计|可以|利用)+")
+_FIRM_DISCOURSE_LEAD = re.compile(r"(?:一方面|另一方面|随着|主要有|主要包括|另有|还有|预计|可以|利用|特别是|尤其是)+")
+# a kind of firm that a place keeps, with no trade name: the county's 城投公司, a 供水公司 (县城投公司, 市交投集团)
+# (国投 alone is a group's short name, not a kind)
+_KIND_ONLY_FIRM = re.compile(r"[省市州县区旗盟镇](?:城投|交投|水投|城建|供电|供水|供热|供气|担保)(?:集团)?(?:有限责任公司|有限公司|公司)?|"
+                             r"(?:城投|交投|水投|城建|供电|供水|供热|供气|担保)(?:集团)?(?:有限责任公司|有限公司|公司)")
 _FIRM_DISCOURSE_IN = re.compile(r"主要有|主要包括|主要为|一方面|另一方面")
 _NO_FIRM_NAME = re.compile(r"(?:预计)?(?:全|本|该|各|我|两|多)?(?:公司|企业|集团|合作社|厂|户)")
 _LIMITED_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
@@ -903,6 +924,8 @@ def _boundary_cut(raw):
     if "中和" in masked:  # (every exception holds 中和)
         for w in _BOUNDARY_EXCEPTIONS:  # same length, so the cut index stays valid
             masked = masked.replace(w, "\0" * len(w))
+    if "将军" in masked:  # (将 opens a clause, 将军 is a place's word: 将军庙产业园)
+        masked = masked.replace("将军", "\0\0")
     if _BOUNDARY_CHAR_SET.intersection(masked):
         # (a region whose name holds a boundary character, 呼和浩特, 和林格尔: no boundary inside it)
         masked = _REGIONS_WITH_BOUNDARY.sub(lambda m: "\0" * len(m.group()), masked)
@@ -2203,12 +2226,14 @@ _FIRM_DEED = re.compile(r"投资(?=\d|建设|兴建|新建)|获评|获批|荣获
 # a place in parentheses after a firm's name, before what the branch builds (甲乙(某省)数据中心), and that work
 _BRANCH_PLACE = re.compile(rf"\((?P<r>[{H}]{{2,4}})\)(?P<x>[{H}]{{2}})")
 _BRANCH_WORK = re.compile(r"中心|基地|项目|工厂|产业园|一期|二期|三期")
+_BRANCH_LEGAL = re.compile(rf"[{H}]{{0,12}}?(?:有限公司|有限责任公司|股份有限公司)")
 _HOLD_LEAD = re.compile(r"^[^、]{0,6}?(?:内有|拥有|共有|现有|已有|集聚|聚集|汇聚|涵盖)了?")
 _SCENIC = re.compile(r"景区|景点|遗址|博物馆|纪念馆|公园")
 _BUILDS_CAPACITY = re.compile(r"(?:布局|新建|建设|投建)(?=\d)")
 _AWAITS = re.compile(r"[尚仍还亟有等]待|[尚仍还]?需(?:要|由)?|待")
 # prepositions that may stand glued in front of an owner cut from a clause (在|甲公司…, 某区|对|甲项目…)
 _FIRM_PREPOSITIONS = frozenset("在对把将向")
+_CLAUSE_OPENERS = frozenset(",;:。!?\n")
 _WRITER_PLACE = re.compile(r"[我本](?:省|市|州|县|区|旗)")  # 我市|甲公司: the place of the document's writer
 _AND = re.compile(r"和|与|及")
 # an item of a numbered list that names something before a colon (3. 甲聚烯烃:), and what says that it is a firm
@@ -3024,6 +3049,9 @@ class _Extractor:
             name, s = name[rp.end():], s + rp.end()  # 某某市|某某高新区: the city, then the park named after it
         if not name or _IN_FIRM_NAME.match(text, s + len(name)):
             return  # (某某新区|开发建设有限公司: a firm named after the zone, not the zone)
+        if name.endswith("新区") and any(self.regions.is_region_name(name[k:]) and (k == 0 or self.regions.knows(name[:k]))
+                                          for k in range(0, len(name) - 3)):
+            return  # 某市|某某新区 that is a district of the city (浦东新区): a place, not a park
         # 化工产业集中区 is a zone's designation of its own (依托…化工产业集中区)
         # (a county the text names in full whose name starts like a generic word, 全椒经济开发区, names a park)
         if (_GENERIC_PARK.match(name) or "园区" in name and _GENERIC_THEME.match(name)) and name != "化工产业集中区" and \
@@ -3456,8 +3484,9 @@ class _Extractor:
                 first = _strip_lead(first, cut=False, lead=_CHAIN_LEAD_RE, keep=1)
                 start += len(steps[0]) - len(first)
                 steps[0] = first
-            # the province, city or county the chain is in, written before its first step (某某省盐湖化工—锂电)
-            cut = self._region_lead(steps[0])
+            # the province, city or county the chain is in, written before its first step (某某省盐湖化工—锂电),
+            # or a park of the text (某某工业集中区萤石→氢氟酸: the park the chain is formed in)
+            cut = self._region_lead(steps[0]) or self._park_lead(steps[0])
             start += cut
             steps[0] = steps[0][cut:]
             if not quoted and _EXPLAINED.search(steps[0]):
@@ -3511,6 +3540,9 @@ class _Extractor:
                     continue  # 上游:甲、乙 —— 已有某公司: a row of an industry map, what a segment holds and who
                 if quoted and _QUOTED_NOT_CHAIN.match(self.text, after):
                     continue  # “甲—乙—丙”企业梯度培育, “甲—乙—丙”主导产业: grades of firms, a town's sectors
+                if quoted and _TOUR_ROUTE_AFTER.match(self.text, after) and \
+                        any(b in _SEAT_WORDS or self._place_word(b) for b in bases):
+                    continue  # 按照“县城—甲滩—乙镇”的路线: the stops of a tour
                 if any(len(b) > 16 or b.endswith("之一") for b in bases):
                     continue  # 多个基地之一—某基地, 某项目—某园区厂房已完工: a dash of apposition, not steps
                 if all(len(b) == 1 for b in bases[1:]) and bases[0][-1:] + "".join(bases[1:3]) in ("产学研", "政产学") or \
@@ -3576,7 +3608,10 @@ class _Extractor:
                 lm = _LIST_RUN_LAST.match(text, lo, k)
                 k = lm.end() if lm is not None else lo
             lim = ts
-            if lo < k < end and text[k - 1] in _CLOSE_QUOTES and end - k <= 6 and _HAN_ONLY.fullmatch(text, k, end):
+            # (a quality may come first: “甲、乙、丙”一体化的石油化工产业链)
+            qh = _LIST_QUALITY_HEAD.match(text, k, end) if lo < k < end and text[k - 1] in _CLOSE_QUOTES else None
+            if lo < k < end and text[k - 1] in _CLOSE_QUOTES and end - (qh.end() if qh else k) <= 6 and \
+                    _HAN_ONLY.fullmatch(text, k, end):
                 # “制、储、运、加、用”氢能全产业链: the industry of the quoted chain stands between it and its tail
                 lim = k
                 end = k = k - 1
@@ -3630,8 +3665,9 @@ class _Extractor:
             if len(items[-1]) == 1 and text[t.end():t.end() + 1] in _CLOSE_QUOTES and t.end() < len(text) and \
                     any(len(i) > 1 for i in items):
                 continue  # “控甲、提乙、延链条”: a slogan of tasks whose last one lengthens the chain
-            if any(i.endswith(_PROCESS_SUFFIX) for i in items[:-1]):
-                items[-1] += made  # 甲种植、乙加工、丙生产产业链: every step is an activity, the last one too
+            if any(i.endswith(_PROCESS_SUFFIX) for i in items[:-1]) or \
+                    sum(len(i) > 2 and i[-2:] in _ACTIVITY_VERBS for i in items[:-1]) * 2 >= len(items) - 1:
+                items[-1] += made  # 甲种植、乙加工、丙生产产业链, 甲开采、乙冶炼、丙制造: every step is an activity, the last one too
             else:
                 items[-1] = _ACTIVITY_TAIL.sub("", items[-1])
             s = m.start("list") + len(m.group("list")) - len("、".join(items))
@@ -3659,9 +3695,16 @@ class _Extractor:
             if self.in_spans(self.chain_spans, i):
                 continue
             route = self._route_at(i)
+            if route and (row := self._row_at(i)) and row.count("\t") >= 2 and "项目" in row:
+                route = None  # 1\t甲铜业技改项目\t…\t配套烟气制酸: a cell of a project's row, what the project builds
             if route:
                 a, b, s, e = route
                 self._add_chain([a, b], s, e, 0.6, "prose")
+
+    def _row_at(self, i):
+        """The line of the text that holds position `i`."""
+        e = self.text.find("\n", i)
+        return self.text[self.text.rfind("\n", 0, i) + 1: len(self.text) if e < 0 else e]
 
     def _of_chain_starts(self, chain_words):
         """Where _OF_CHAIN can match: the starts of _BUILD_VERBS in the run of 、, Han characters, letters and
@@ -3811,6 +3854,10 @@ class _Extractor:
         a_verb = _after_verb(a_obj)
         a = _strip_lead(a_verb, cut=False, lead=_CHAIN_LEAD_RE, keep=1)
         a = _after_last(_ROUTE_FRONT, a, keep=1)  # 但|铝制门窗: a conjunction in front
+        if a.startswith("年") and len(a) > 1 and text[i - len(a) - 1: i - len(a)] == "/":
+            a = a[1:]  # 80万吨/|年|煤制烯烃: the rate of the capacity, not the material
+        if (bm := _ROUTE_SITE.search(a)) and 1 <= len(a) - bm.end() <= 4:
+            a = a[bm.end():]  # 依托某某能源化工基地|煤制烯烃: the site where the route runs, then its material
         cut = _ROUTE_CUT.search(b_raw, 1)
         if cut:
             # (…制氢加氢示范项目, …制氢装备: the name of a project or of equipment; but a route that closes its
@@ -3856,6 +3903,17 @@ class _Extractor:
             return None
         start = j + len(a_raw) - len(a)
         return a, b, start, i + 1 + len(b)
+
+    def _park_lead(self, step):
+        """The length of a park of the text written at the start of `step` (某某工业集中区|萤石), else 0: only when
+        at least two Han characters remain, the longest such park."""
+        m = _park_suffix_in(step, 0, len(step) - 2) if len(step) > 4 else None
+        best = 0
+        while m is not None:
+            if step[: m.end()] in self.park_names and _HAN_ONLY.fullmatch(step, m.end()):
+                best = m.end()
+            m = _park_suffix_in(step, m.start() + 1, len(step) - 2)
+        return best
 
     def _region_lead(self, step):
         """The length of the region written with its suffix at the start of `step` (某某省|盐湖化工), else 0.
@@ -3912,7 +3970,7 @@ class _Extractor:
                 cands += [base[:2], base[:3]]
             if first:  # 深度融入甲: a place after the verb that leads to it
                 cands += [base[-2:], base[-3:]]
-            if any(_GEO_WORD.fullmatch(c) for c in cands) or any(c in park_places for c in cands):
+            if any(_GEO_WORD.fullmatch(c) or c in _GREAT_REGION for c in cands) or any(c in park_places for c in cands):
                 return True  # (or the place a park of the text is named after: 甲—乙—丙输水干线, 甲产业园 and 乙产业园)
             if last and self._region_prefix(base) is not None and len(base) > 2:
                 return True  # 甲—鄂尔多斯新能源装备: a region of any length, then what the corridor makes
@@ -3958,6 +4016,9 @@ class _Extractor:
         if name[cut:cut + 1] in _FIRM_PREPOSITIONS and len(name) - cut >= 7 and _LEGAL_FORM_RE.search(name[-4:]) and \
                 not _opens_with_place(name[cut:], 1):
             cut += 1  # 在|某省甲乙新材料有限公司…项目现场: a preposition in front of a registered name
+        elif name[cut:cut + 1] in _FIRM_PREPOSITIONS and len(name) - cut >= 3 and self.text.startswith("、", end) and \
+                start + cut > 0 and self.text[start + cut - 1] in _CLAUSE_OPENERS:
+            cut += 1  # ;对|甲数控、乙智造等企业…: the preposition of the clause, in front of the first firm of its list
         # 目标企业.|甲化学有限公司, 甲公司.: an ASCII full stop between two Han characters (or at the end) ends a sentence
         # or a label in scraped text; inside a name it stands only between digits or letters (1.5万吨, A.O.史密斯)
         if "." in name:
@@ -4003,8 +4064,9 @@ class _Extractor:
                 lf.end() - cut >= 6 and _HAN_ONLY.fullmatch(name, lf.end()) and "公司" in lf.group():
             name, end = name[: lf.end()], end - (len(name) - lf.end())
         name, start = name[cut:], start + cut
-        if _FIRM_DISCOURSE_LEAD.fullmatch(name) or _NO_FIRM_NAME.fullmatch(name) or name.endswith(("(", "(")):
-            return None  # 另有, 全公司, 合作社, 某某工程(: a word of the sentence, a firm in general, a cut name
+        if _FIRM_DISCOURSE_LEAD.fullmatch(name) or _NO_FIRM_NAME.fullmatch(name) or name.endswith(("(", "(")) or \
+                _KIND_ONLY_FIRM.fullmatch(name):
+            return None  # 另有, 全公司, 合作社, 某某工程(, 县城投公司: a word of the sentence, a firm in general, a cut name
         legal_end = _LEGAL_FORM_RE.search(name[-4:])
         # (the region lead is asked only of a name without an organisation form at its end, the two rules that read
         # it hold only for such a name, and that opens with a region: _lead_len, cached, is 0 when the lead is empty)
@@ -4025,7 +4087,8 @@ class _Extractor:
                 (a := _ANON_FIRM.match(name)) and (len(c := _LEGAL_FORM_RE.sub("", name[a.end():])) < 2 or
                                                    _is_sector_phrase(c)):
             return None  # 去年|年产…, 已有|…, 县城北|…: a time, a verb or a part of town where an owner would stand
-        if name in self.park_names or (self.regions.is_region_name(name) if makers else self.regions.knows(name)) or \
+        if name in self.park_names or self._two_places(name) or \
+                (self.regions.is_region_name(name) if makers else self.regions.knows(name)) or \
                 _ORG.search(name) and not roles:  # (makers: 甲、乙等主机厂, a brand may be a county's short name)
             return None
         if _NOT_FIRM_NAME.search(name) and not _LEGAL_FORM_RE.search(name[-4:]) or \
@@ -4039,6 +4102,15 @@ class _Extractor:
             "park": self.park_in(start - 40, start) or None, "aliases": [a for a in aliases if a != name],
             "evidence": [self.ev(start, end, conf)],
         })
+
+    def _two_places(self, name):
+        """True when `name` is two places of the text: a region or a park's place, then the place a park of the
+        text is named after (某某|甲湾: a zone's place, then its park's place, standing where an owner would; the zone's place may be
+        written without its province, 某某 of 某省某某经济技术开发区)."""
+        places = self.park_places
+        return len(name) <= 8 and any(name[k:] in places and (self.regions.knows(name[:k]) or
+                                                              any(p.endswith(name[:k]) for p in places))
+                                      for k in range(2, len(name) - 1))
 
     def _known_short_forms(self):
         """The short forms of the registered names found so far (see :func:`_short_forms`)."""
@@ -4489,6 +4561,8 @@ class _Extractor:
             if m.start() - cs > 24 or not self.regions.knows(m.group("r")) or \
                     not _BRANCH_WORK.search(text, m.end(), min(ce, m.end() + 24)):
                 continue
+            if _BRANCH_LEGAL.match(text, m.end()) or _GEO_WORD.fullmatch(text, max(cs, m.start() - 2), m.start()):
+                continue  # 甲乙(某市)环保科技有限公司: a legal name with its place inside; 中国(某省)…博览会: an event
             name = _strip_lead(text[cs:m.start()], cut=False)
             name = _strip_lead(name[name.rfind("、") + 1:], cut=False)  # 甲项目、|乙硅业(某县)…: the next item's firm
             if 2 <= len(name) <= 8 and _plausible_owner(name, strict=False) and name not in self.park_names:
@@ -5121,6 +5195,8 @@ class _Extractor:
                     o in known or _firm_like(o) and any(x.get("capacity") for x in q["products"]) or
                     q["phase"] in ("技改", "改扩建")):  # (某园区|甲水泥技改: the firm's upgrade)
                 p = dict(p, enterprise=o)
+        if p["enterprise"] and self._two_places(p["enterprise"]):
+            p = dict(p, enterprise=None)  # 某某|甲湾2×66万千瓦煤电: the zone and the park it is built in, no owner
         legal = self._legal_of(p["enterprise"]) if p["enterprise"] else None
         if p["enterprise"] and legal is not None:
             if p["enterprise"] not in legal.setdefault("aliases", []):
@@ -5179,8 +5255,10 @@ class _Extractor:
                     # 二、新开工项目(7个): a section heading inside the table (one or a few in a row: 一、产业项目 then
                     # (一)续建项目), whose rows go on; a stage it names is the stage of its rows
                     nxt, heads = end, [text[pos:end]]
+                    # (or a short numbered heading of a class of rows: 一、产业类, (二)基础设施类)
                     while len(heads) <= 3 and len(heads[-1]) <= 30 and "\t" not in heads[-1] and (
-                            "项目" in heads[-1] or _PJ_SECTION_COUNT.search(heads[-1])):
+                            "项目" in heads[-1] or _PJ_SECTION_COUNT.search(heads[-1]) or
+                            len(heads[-1]) <= 16 and _ENUM_LEAD.match(heads[-1]) and _HAN_CHAR.search(heads[-1])):
                         after = text.find("\n", nxt + 1)
                         after = len(text) if after < 0 else after
                         if _ROW_NUMBER.match(text, nxt + 1) and text.count("\t", nxt + 1, after) >= 2:

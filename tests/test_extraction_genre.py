@@ -4170,3 +4170,108 @@ def test_round16_enterprises_discourse_words_apposition_and_the_sentence_after_a
 
 def test_round16_enterprises_a_word_for_firms_in_general_is_no_name():
     assert ents("三、企业。另有3家企业计划扩产,预计全公司产值增长一成。") == {}
+
+
+# ------------------------------------------------------------- round 17 (written on twentieth/ and twentyfirst/)
+@pytest.mark.parametrize("text, want", [
+    # an ordinal of a list of points in front of the first step
+    ("三、短板。一是配套不足;二是萤石→无水氟化氢→含氟聚合物环节空缺。", ["萤石", "无水氟化氢", "含氟聚合物"]),
+    # a park of the text in front of the first step
+    ("三、园区。平川工业集中区已建成。平川工业集中区原盐→烧碱→环氧丙烷的链条初步形成。", ["原盐", "烧碱", "环氧丙烷"]),
+])
+def test_round17_chains_an_ordinal_or_a_park_before_the_first_step_is_no_step(text, want):
+    assert steps(text) == [want]
+
+
+def test_round17_chains_the_stops_of_a_tour_are_no_chain():
+    assert steps("三、观摩。观摩团按照“县城—青柯滩—远汀镇”的路线进行,察看项目12个。") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # activity steps: the last one keeps its 制造
+    ("三、目标。打造石英开采、多晶硅提纯、单晶拉晶、光伏支架制造全产业链。", ["石英开采", "多晶硅提纯", "单晶拉晶", "光伏支架制造"]),
+    # a quoted list, then a quality and the industry before 产业链
+    ("三、目标。形成“采掘、运输、炼制、化学品”一体化的油气化工产业链。", ["采掘", "运输", "炼制", "化学品"]),
+])
+def test_round17_chains_list_chains_of_activities_and_of_a_quality_and_an_industry(text, want):
+    assert want in steps(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("三、方向。鼓励发展煤矸石制砖。", ["煤矸石", "砖"]),
+    ("三、方向。推进冶炼烟气制酸。", ["冶炼烟气", "酸"]),
+    ("三、方向。远汀园区持续延伸甲醇制烯烃下游产业链。", ["甲醇", "烯烃"]),
+    ("三、方向。依托远汀煤化工基地煤制乙二醇的产能,发展聚酯。", ["煤", "乙二醇"]),
+])
+def test_round17_chains_routes_to_one_character_products_and_their_heads_and_tails(text, want):
+    assert want in steps(text)
+
+
+def test_round17_chains_the_rate_of_a_capacity_is_no_part_of_a_routes_material():
+    got = steps("三、储备。谋划青柯化工12万吨/年煤制乙二醇、远汀至石岭铁路支线等前期项目。")
+    assert ["年煤", "乙二醇"] not in got and all(c[0] != "年煤" for c in got)
+
+
+def test_round17_chains_a_line_to_a_great_region_is_no_chain():
+    assert steps("三、园区。哈密经济技术开发区下设远汀湾产业园。\n四、项目。推进哈密—华东±660千伏直流外送通道建设。") == []
+
+
+def test_round17_cleaning_an_enterprise_table_laid_out_with_spaces_keeps_its_rows():
+    text = ("三、企业。\n企业名称                 主要产品          所在片区\n"
+            "青柯石化有限公司         汽油、柴油        北片\n"
+            "远汀县振兴机械有限公司   抽油机            南片\n")
+    assert set(ents(text)) == {"青柯石化有限公司", "远汀县振兴机械有限公司"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a legal name with its place in brackets inside, after a verb
+    ("三、签约。秦州区签约宏岳(天水)新材料有限公司锂电回收项目。", {"宏岳(天水)新材料有限公司"}),
+    # a question word, a county's kind of firm, an event named after a country
+    ("三、展会。在中国(天水)农产品博览会上签约项目8个。", set()),
+    ("序号\t项目名称\t总投资\t建设单位\n2\t物流园二期\t2.8\t县城投公司\n", set()),
+    ("三、点评。尤其是光伏和肉牛屠宰项目进度较快。", set()),
+    # the preposition of the clause in front of the first firm of a list
+    ("三、培育。对远汀数控、青柯智造等专精特新企业,支持其技改。", {"远汀数控", "青柯智造"}),
+])
+def test_round17_enterprises_the_words_around_a_name(text, want):
+    assert set(ents(text)) == want
+
+
+def test_round17_enterprises_a_zones_place_and_its_parks_place_are_no_owner():
+    text = ("三、园区。新疆远汀经济技术开发区下设石湾产业园、岭南产业园。"
+            "开工建设青柯铝材年产8万吨圆棒项目、远汀石湾2×35万千瓦燃煤机组项目。")
+    assert "远汀石湾" not in ents(text)
+    assert projects(text)["远汀石湾2×35万千瓦燃煤机组"]["enterprise"] is None
+
+
+@pytest.mark.parametrize("text, want", [
+    ("三、园区。形成远汀湾产业园、将军庙工业园、石岭产业园3个园区。", {"远汀湾产业园", "石岭产业园", "将军庙工业园"}),
+    ("三、园区。推进远汀湾、石岭两个化工集中区安全管控平台建设。", {"远汀湾化工集中区", "石岭化工集中区"}),
+])
+def test_round17_parks_a_place_word_after_a_lead_word_and_a_chemical_concentration_zone(text, want):
+    assert want <= set(parks_of(text))
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("三、企业。5.青柯电气有限公司(天津市滨海新区)。主营逆变器。", "天津市滨海新区"),
+    ("三、问答。记者:请问生物医药产业园有什么特色?", "请问生物医药产业园"),
+])
+def test_round17_parks_a_district_and_a_question_are_no_parks(text, bad):
+    assert bad not in parks_of(text)
+
+
+def test_round17_projects_a_table_goes_on_through_a_numbered_class_heading():
+    text = ("附件\n序号\t项目名称\t总投资\t建设单位\n一、产业类\n1\t青柯年产5万吨电池箔项目\t12.0\t青柯铝业有限公司\n"
+            "二、基础设施类\n2\t远汀至石岭高速公路\t80.0\t远汀交通集团有限公司\n3\t远汀城区雨污分流改造工程\t6.0\t远汀水务有限公司\n")
+    got = set(projects(text))
+    assert {"远汀至石岭高速公路", "远汀城区雨污分流改造工程"} <= got
+
+
+@pytest.mark.parametrize("text, want", [
+    # what a project builds, in its row of a project table, is no route (烟气制酸 became one in round 17)
+    ("序号\t项目名称\t建设单位\t建设内容\n1\t青柯铜业阴极铜技改项目\t青柯铜业有限公司\t改造熔炼系统,配套烟气制酸\n", []),
+    # a firm's product in a directory's row is one
+    ("序号\t企业名称\t简称\t主营产品\n1\t青柯化工有限公司\t青柯化工\t焦炉气制甲醇\n", [["焦炉气", "甲醇"]]),
+])
+def test_round17_chains_a_route_in_a_project_row_is_what_the_project_builds(text, want):
+    assert steps(text) == want
