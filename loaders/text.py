@@ -239,6 +239,9 @@ CUT_VERBS = (
     "来到", "走进", "前往", "走访", "察看", "视察", "调研", "深入",
     # the verbs that make a group (组建|某某集团, 整合成立…): what follows is the group to be, written by its kind
     "组建", "成立", "整合", "重组",
+    # the verbs of calling on a firm or reporting to it (回访|甲集团, 针对|乙集团, 已上报|丙电力公司), and the agent of a
+    # project (该项目由|甲集团…建设)
+    "回访", "拜访", "针对", "上报", "报送", "项目由",
 )
 _CUT_RE = re.compile(_alternation(CUT_VERBS))
 
@@ -792,6 +795,8 @@ _PARK_LEAD = (
     "请问", "想问", "请介绍",
     # a time word at the head of the clause (去年|某某工业集中区…)
     "去年", "今年", "明年", "年内", "全年", "当年", "目前", "近年来", "近年",
+    # where a project is to stand (拟选址|某某经济开发区)
+    "拟选址", "选址", "拟",
 )
 # (将 is a lead word, but 将军 is a place's word: 将军庙产业园)
 _PARK_LEAD_RE = re.compile("(?!将军)(?:" + _alternation(_PARK_LEAD) + ")")
@@ -879,7 +884,8 @@ _FIRM_DISCOURSE_LEAD = re.compile(r"(?:一方面|另一方面|随着|主要有|�
 _KIND_ONLY_FIRM = re.compile(r"[省市州县区旗盟镇](?:城投|交投|水投|城建|供电|供水|供热|供气|担保)(?:集团)?(?:有限责任公司|有限公司|公司)?|"
                              r"(?:城投|交投|水投|城建|供电|供水|供热|供气|担保)(?:集团)?(?:有限责任公司|有限公司|公司)")
 _FIRM_DISCOURSE_IN = re.compile(r"主要有|主要包括|主要为|一方面|另一方面")
-_NO_FIRM_NAME = re.compile(r"(?:预计)?(?:全|本|该|各|我|两|多)?(?:公司|企业|集团|合作社|厂|户)")
+_NO_FIRM_NAME = re.compile(r"(?:预计)?(?:全|本|该|各|我|两|多)?(?:公司|企业|集团|合作社|厂|户)|"
+                           r"(?:余|多)?家(?:子|分|控股)?(?:公司|企业)")  # (拥有50余家子公司: a count)
 _LIMITED_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 _UTILITY_UNIT = re.compile(r"(?:供电|电力|电网)(?:分)?公司$")
 # the types of a garden park, fullest first; a bare 园区 (the last) may stand for any of the others
@@ -1397,7 +1403,7 @@ def capacity_products(text, lead_product=None):
 
 
 _OWNER_CHARS = re.compile(rf"[{H}A-Za-z()]+")
-_OWNER_BAD = re.compile(r"[的之地型式级类与及提]$|^[的之与和及对]|[的与及了]")
+_OWNER_BAD = re.compile(r"[的之地型式级类与及提]$|^[的之与和及对]|[的与及了]|^[一二三四五六七八九十]期")  # (三期|绿氨: a phase)
 # a lowercase letter among Han characters is what a mis-decoded scrape leaves (…彤a业基地); xx is anonymisation
 _PINYIN_DEBRIS = re.compile(rf"[{H}](?![xX]{{2}})[a-z]+[{H}]")
 _CAP_BASIS = re.compile(r"年产|年处理|年加工|日产|日处理|日熔化?量")
@@ -3650,7 +3656,8 @@ class _Extractor:
                         break
                     if (_is_sector_phrase(last[j:]) or _TRADE_YE.fullmatch(last, len(last) - 1)) and (
                             _heading_word_at(text, text.rfind(last[j:] + "产业", max(0, s0 - 300), s0)) or
-                            text.rfind(last[j:] + "方面", max(0, s0 - 60), s0) >= 0):
+                            text.rfind(last[j:] + "方面", max(0, s0 - 60), s0) >= 0 or
+                            text.rfind(last[j:] + "企业", max(0, s0 - 200), s0) >= 0):  # (…引进乙装备企业3户…)
                         items[-1] = last[:j]  # (风电装备方面,…形成甲、乙、丙风电装备全产业链: its heading)
                         break
                 if any(len(i) > (6 if built or re.search(r"[深初粗精]加工$", i) else 4) for i in items) or \
@@ -4179,6 +4186,9 @@ class _Extractor:
                         text[j - 2] not in _NAME_STOPS and (text[j:start] in self.product_set or
                                                             text[j - 1] == "和" and self._and_in_name(j - 1, lo, start)):
                     j -= 1  # 某县泰和|兰炭有限公司: a product alone is no trade name, the 和 is the name's
+            if j - lo >= 2 and text[j - 1] == "和" and start - j >= 2 and \
+                    (n := next((n for n in (2, 3) if j - n >= lo and self.regions.knows(text[j - n:j])), 0)):
+                j -= n  # 民和|祥瑞铁合金有限责任公司: a county whose name ends in 和, the firm's place of origin
             if j > lo and _opens_with_place(text[j - 1:j + 5], 1):
                 j -= 1  # 同|仁市…有限公司, 和|田市…: a place written with its suffix opens the name
             if j - lo >= 4 and text[j - 1] in "同向和" and start - j >= 2:

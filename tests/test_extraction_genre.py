@@ -4275,3 +4275,31 @@ def test_round17_projects_a_table_goes_on_through_a_numbered_class_heading():
 ])
 def test_round17_chains_a_route_in_a_project_row_is_what_the_project_builds(text, want):
     assert steps(text) == want
+
+
+# ------------------------------------------------------------- round 18 (written on twentythird/, after its measure)
+@pytest.mark.parametrize("text, want", [
+    ("三、服务。专班回访远汀集团,协调解决用地问题。", {"远汀集团"}),
+    ("三、服务。针对青柯集团的需求,制定专项方案。", {"青柯集团"}),
+    ("三、项目。该项目由远汀集团投资建设,总投资12亿元。", {"远汀集团"}),
+    ("三、企业。远汀集团拥有30余家子公司,业务遍及全国。", {"远汀集团"}),
+    # a county whose name ends in 和 opens a registered name
+    ("三、企业。全县产能稳步提高;民和远汀硅业有限责任公司完成扩产。", {"民和远汀硅业有限责任公司"}),
+])
+def test_round18_enterprises_a_call_a_report_an_agent_a_count_and_a_county_ending_in_he(text, want):
+    assert set(ents(text)) == want
+
+
+def test_round18_projects_a_phase_is_no_owner():
+    got = projects("三、项目。三期绿氨项目计划明年开工,年产绿氨20万吨。")
+    assert all(p["enterprise"] != "三期" for p in got.values()) and "三期" not in ents("三期绿氨项目计划明年开工。")
+
+
+def test_round18_parks_where_a_project_is_to_stand_is_no_part_of_the_parks_name():
+    got = set(parks_of("三、项目。该项目拟选址平川经济开发区,占地300亩。"))
+    assert "平川经济开发区" in got and not any(n.startswith(("拟", "选址")) for n in got)
+
+
+def test_round18_chains_the_industry_of_a_list_chain_whose_firms_were_named_before():
+    text = "三、装备。引进风电装备企业3户,正在打造塔架、叶片、轮毂、整机组装风电装备全产业链。"
+    assert ["塔架", "叶片", "轮毂", "整机组装"] in steps(text)
