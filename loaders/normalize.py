@@ -80,12 +80,27 @@ def _space_tables(text):
     return "\n".join(lines) if changed else text
 
 
+# the line break after a line that may be joined to the next: its last character, blanks aside, is one of
+# _JOIN_LAST_CHAR's (_TERMINAL holds none of them), or it ends in a blank (the pattern starts with the literal line
+# break, so the regex engine skips from one to the next)
+_TG_JOIN_BREAK = re.compile(rf"\n(?:(?<=[{HAN}0-9a-z,、]\n)|(?<=[^\S\n]\n))")
+
+
 def _join_broken_lines(text):
     """Join a paragraph that a page break cut in the middle of a word or clause."""
     lines = text.split("\n")
     out = []
     i = 0
-    while i < len(lines):
+    # Only a line that ends so is ever joined to the next: the others are copied as they are, and the loop below
+    # runs only from each such line (row, its index: the line breaks before its end).
+    row, at, joined = 0, 0, False
+    for b in _TG_JOIN_BREAK.finditer(text):
+        row += text.count("\n", at, b.start())
+        at = b.start()
+        if row < i:
+            continue  # (a line taken into a join)
+        out.extend(lines[i:row])
+        i = row
         line = lines[i]
         while True:
             stripped = line.rstrip()
@@ -109,10 +124,14 @@ def _join_broken_lines(text):
             ):
                 line = stripped + lines[j].strip()
                 i = j
+                joined = True
                 continue
             break
         out.append(line)
         i += 1
+    if not joined:
+        return text  # (every line copied as it is)
+    out.extend(lines[i:])
     return "\n".join(out)
 
 
@@ -273,6 +292,68 @@ def _needs_conversion():
     return re.compile("[^" + _char_class(plain)[1:])
 
 
+# the full-width punctuation of almost every Chinese text: replaced by str.replace before the class scan of
+# _TG_nfkc_plain, which then finds only the rare characters instead of a match at each of these
+_TG_COMMON_WIDE = "，（）：；"
+
+
+@functools.lru_cache(maxsize=1)
+def _TG_plain_scan():
+    """(the common characters with their NFKC, a class of the characters of either table of :func:`_nfkc_tables`
+    and of those :func:`_needs_conversion` looks for) for :func:`_TG_nfkc_plain`; None when
+    :func:`_needs_conversion` is None."""
+    needs = _needs_conversion()
+    if needs is None:
+        return None
+    either = _nfkc_either()
+    change, _ = _nfkc_tables()
+    common = []
+    for ch in _TG_COMMON_WIDE:
+        rep = unicodedata.normalize("NFKC", ch)
+        # (each is changed on its own, and what it becomes is in neither table and not looked for by _simplify)
+        assert change.match(ch) and not either.search(rep) and not needs.search(rep)
+        common.append((ch, rep))
+    rest = [chr(i) for i in range(0x10000)
+            if not 0xD800 <= i < 0xE000 and not needs.match(chr(i)) and not either.match(chr(i))]
+    # (every character beyond the BMP is in the class, as it is in both of the others)
+    return tuple(common), re.compile("[^" + _char_class(rest)[1:])
+
+
+def _TG_nfkc_plain(text):
+    """``(_nfkc(text), plain)``: plain is True when :func:`_simplify` leaves the result unchanged, and any text
+    made by deleting characters from it.
+
+    One class scan finds the characters of both the NFKC tables and :func:`_needs_conversion`'s class (after the
+    common full-width punctuation, whose NFKC is in neither, is replaced).  Without a combining character, NFKC is
+    a map of single characters, as in :func:`_nfkc`; the result holds a character _simplify looks for only when the
+    text held one that NFKC keeps, or NFKC made one."""
+    scan = _TG_plain_scan()
+    if scan is None:
+        return _nfkc(text), False
+    common, either_or_needs = scan
+    src = text
+    for ch, rep in common:
+        text = text.replace(ch, rep)
+    found = either_or_needs.findall(text)
+    if not found:
+        return text, True
+    change, combine = _nfkc_tables()
+    chars = set(found)
+    if any(combine.match(ch) for ch in chars):
+        return unicodedata.normalize("NFKC", src), False
+    needs = _needs_conversion()
+    plain = True
+    for ch in chars:
+        if change.match(ch):
+            rep = unicodedata.normalize("NFKC", ch)
+            text = text.replace(ch, rep)
+            if needs.search(rep):
+                plain = False
+        else:
+            plain = False  # a character _simplify looks for, which NFKC keeps
+    return text, plain
+
+
 def _simplify(text):
     """Traditional characters to simplified ones, converting the whole text only when it needs it.
 
@@ -294,7 +375,7 @@ def clean_text(text: str) -> str:
         # a full-width space inside a line separates the cells of a table row (3　某某项目　某某公司　9.6);
         # at the start of a line it is indentation
         text = _CELL_GAP.sub("\t", text).replace("\u3000", " ")
-    text = _nfkc(text)
+    text, plain = _TG_nfkc_plain(text)
     if "(" in text:
         text = _PINYIN.sub("", text)
     if "?" in text:
@@ -303,7 +384,8 @@ def clean_text(text: str) -> str:
         text = _PINYIN_DEBRIS_PAREN.sub("", text)
     if "此处隐藏" in text:
         text = _HIDDEN.sub("", text)
-    text = _simplify(text)
+    if not plain:  # (the steps since _TG_nfkc_plain only delete characters)
+        text = _simplify(text)
     if " " in text:
         text = _space_tables(text)
     # one em dash for any run of dash-like characters used as separators

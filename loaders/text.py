@@ -1849,6 +1849,8 @@ _REVIEW_HEAD_LINE = re.compile(r"\n[^\n]{0,16}(?:工作回顾|工作总结|完�
 
 def _split_subject(metric):
     """``(subject, metric)`` of 综合能源产业产值 -> (综合能源产业, 产值); None when no industry leads the metric."""
+    if "产业" not in metric and "集群" not in metric and "行业" not in metric:
+        return None  # (every word of _TM_SUBJECT_WORD holds one of them)
     for w in _TM_SUBJECT_WORD.finditer(metric, 2):
         if w.end() <= 20 and _TM_SUBJECT_CHARS.fullmatch(metric, 0, w.end()) and \
                 _TM_METRIC_CHARS.fullmatch(metric, w.end()):
@@ -1889,6 +1891,21 @@ _SCOPE_WORDS = re.compile(r"^(?:全省|全市|全区|全县|全州|我省|我市
 # what states an achieved figure: not a target (累计建成5G基站1180个, 完成投资30.97亿元, 已新增…)
 _ACHIEVED = re.compile(r"已|累计建成|累计达到|累计下线|累计销售|累计生产|以来|截至|截止|实现了|完成了|同比|较上年同期|共实施|到位资金|开复工|"
                        r"在库企业|占年度|排名|居|比重为|为\d")
+# The characters a match of each anchored pattern (^…, no re.M) can start with: a string that starts with none of them
+# is left as it is by the pattern's .sub, which is not called then.
+_TG_YEAR_LEAD_FIRST = frozenset("到至在12“十")  # (_TM_YEAR_LEAD: 到/至/在, 19/20, “ or 十)
+_TG_SCOPE_FIRST = frozenset(w[0] for w in _SCOPE_WORDS.pattern[4:-1].split("|"))
+_TG_CONNECTOR_FIRST = frozenset(w[0] for w in _TM_CONNECTOR.pattern[4:-1].split("|"))
+_TG_TAIL_WORDS_FIRST = frozenset(w[0] for w in _TM_TAIL_WORDS.pattern[4:-1].split("|"))
+_TG_VERB_LEAD_FIRST = frozenset("预力实完达")  # (_TM_VERB_LEAD: 预计/力争, then 实现/完成/达到)
+# the words _TM_COUNT_VERB (an alternation of literals) fullmatches
+_TG_COUNT_VERBS = frozenset(_TM_COUNT_VERB.pattern.split("|"))
+
+
+def _TG_han2_start(s):
+    """``bool(_TM_HAN2.match(s))``: the first two characters are Han."""
+    return len(s) > 1 and ("\u4e00" <= s[0] <= "\u9fff" or "\u3400" <= s[0] <= "\u4dbf") and \
+        ("\u4e00" <= s[1] <= "\u9fff" or "\u3400" <= s[1] <= "\u4dbf")
 
 # ============================================================================ attraction lists
 # 招引/引进 a list of links or sectors: the items are wanted (加快招引碳纤维、芳纶…等上下游企业;
@@ -6188,7 +6205,8 @@ class _Extractor:
         return max(years) if years else None
 
     def _clean_metric(self, s):
-        s = _TM_QUOTES.sub("", s)
+        if "“" in s or "”" in s or '"' in s:
+            s = _TM_QUOTES.sub("", s)
         if len(s) > 4:
             s = _TM_INTENT.sub("", s)
         for _ in range(3):  # 甘州区2024年全区…: the place, the year and the scope in front
@@ -6196,11 +6214,14 @@ class _Extractor:
             first = next(iter(self.region_scan(s[:8])), None)
             if first and first[0] == 0 and len(s) > first[1] + 2:
                 s = s[first[1]:]
-            s = _TM_YEAR_LEAD.sub("", s)
-            s = _SCOPE_WORDS.sub("", s)
+            if s[:1] in _TG_YEAR_LEAD_FIRST:
+                s = _TM_YEAR_LEAD.sub("", s)
+            if s[:1] in _TG_SCOPE_FIRST:
+                s = _SCOPE_WORDS.sub("", s)
             if s == s_in:
                 break  # a round that changes nothing: the next ones (a function of s alone) change nothing either
-        s = _TM_CONNECTOR.sub("", s)
+        if s[:1] in _TG_CONNECTOR_FIRST:
+            s = _TM_CONNECTOR.sub("", s)
         s = _strip_lead(s, cut=False)
         return s.strip("、,的 ")
 
@@ -6245,10 +6266,11 @@ class _Extractor:
                 continue
             if not _T_NUM.search(sent) or "奖励" in sent or "补助" in sent or "补贴" in sent:  # an incentive, not a target
                 # a sentence without a figure only passes its year on (力争到2020年,…)
-                st = {"year": para_year}
-                for c in _TM_CLAUSE.finditer(sent):
-                    self._clause_year(c.group(), st)
-                para_year = st["year"]
+                if "年" in sent or "五" in sent:  # (_clause_year reads nothing else)
+                    st = {"year": para_year}
+                    for c in _TM_CLAUSE.finditer(sent):
+                        self._clause_year(c.group(), st)
+                    para_year = st["year"]
                 continue
             state = {"year": para_year, "kind": None, "metric": None, "subject": None, "dist": None,
                      "verb": None}
@@ -6312,10 +6334,11 @@ class _Extractor:
 
     def _clause_year(self, clause, st):
         """The year the clause speaks of (到2025年, 2024年, “十三五”期间); 较2020年/比2015年 is a base, not the year."""
-        for y in _YEAR.finditer(clause):
-            if not _TM_BASE_BEFORE.search(clause, max(0, y.start() - 1), y.start()) and \
-                    not _TM_NOT_YEAR_AFTER.match(clause, y.end()):
-                st["year"] = int(y.group("year"))
+        if "年" in clause:
+            for y in _YEAR.finditer(clause):
+                if not _TM_BASE_BEFORE.search(clause, max(0, y.start() - 1), y.start()) and \
+                        not _TM_NOT_YEAR_AFTER.match(clause, y.end()):
+                    st["year"] = int(y.group("year"))
         if "五" in clause:
             for pm in _TM_PERIOD.finditer(clause):
                 if not _TM_BASE_QUOTE.search(clause, max(0, pm.start() - 2), pm.start()):
@@ -6329,13 +6352,16 @@ class _Extractor:
         if not _TM_DIGIT.search(clause) and "五" not in clause:
             return
         self._clause_year(clause, st)
-        nums = [n for n in _T_NUM.finditer(clause)
-                if not _TM_RANGE_BEFORE.search(clause, max(0, n.start() - 2), n.start())
-                and not _TM_RANGE_AFTER.match(clause, n.end())]
+        if "-" in clause or "~" in clause or "至" in clause:
+            nums = [n for n in _T_NUM.finditer(clause)
+                    if not _TM_RANGE_BEFORE.search(clause, max(0, n.start() - 2), n.start())
+                    and not _TM_RANGE_AFTER.match(clause, n.end())]
+        else:  # (both range patterns need one of them)
+            nums = list(_T_NUM.finditer(clause))
         if not nums:
             return
         # 分别达到35%、50%: the values of the metrics listed before 分别
-        dm = _TM_DIST.search(clause)
+        dm = _TM_DIST.search(clause) if "分别" in clause else None
         if dm and len([n for n in nums if n.start() >= dm.end()]) >= 2:
             values = [n for n in nums if n.start() >= dm.end()]
             metrics_text = self._clean_metric(clause[: dm.start()])
@@ -6360,24 +6386,26 @@ class _Extractor:
             after_end = nums[idx + 1].start() if idx + 1 < len(nums) else len(clause)
             after = clause[n.end():after_end]
             # a number inside the metric (投资5亿元以上重点项目8项以上): part of the next metric
-            if idx + 1 < len(nums) and _TM_HAN2.match(after) and not _TM_LISTSEP.search(after) \
+            if idx + 1 < len(nums) and _TG_han2_start(after) and not _TM_LISTSEP.search(after) \
                     and not _TM_VERB_END.search(before, max(0, len(before) - 6)) and not _TM_CHANGE.search(after):
                 continue
             prev_end = n.end()
             seg = before.split("、")[-1]  # 培育A工厂7家、B企业4家: each figure has its own metric
-            seg = _TM_TAIL_WORDS.sub("", seg)
+            if seg[:1] in _TG_TAIL_WORDS_FIRST:
+                seg = _TM_TAIL_WORDS.sub("", seg)
             vm = None
             for vm in _TM_VERB.finditer(seg):
                 pass
             metric, verb, subject = None, None, None
-            count_verb = vm is not None and _TM_COUNT_VERB.fullmatch(vm.group()) and len(seg) - vm.end() <= 6
-            what_after = _TM_TAIL_WORDS.sub("", after).split("的")[-1] if count_verb or not seg.strip() else ""
-            if not count_verb and _TM_HAN2.match(after) and not _TM_AFTER_OK.match(after) and \
+            count_verb = vm is not None and vm.group() in _TG_COUNT_VERBS and len(seg) - vm.end() <= 6
+            what_after = (_TM_TAIL_WORDS.sub("", after) if after[:1] in _TG_TAIL_WORDS_FIRST else after).split("的")[-1] \
+                if count_verb or not seg.strip() else ""
+            if not count_verb and _TG_han2_start(after) and not _TM_AFTER_OK.match(after) and \
                     not (st.get("count_verb") and (not seg.strip() or "、" in before)):
                 continue
             if count_verb:
                 st["count_verb"] = vm.group()
-            elif not seg.strip() and st.get("count_verb") and _TM_HAN2.match(what_after):
+            elif not seg.strip() and st.get("count_verb") and _TG_han2_start(what_after):
                 # 培育50家A、100家B: the verb before the list counts every item
                 vm = None
                 what = _TM_WHAT_END.split(what_after)[0].rstrip("。!?")
@@ -6386,9 +6414,9 @@ class _Extractor:
                 continue
             cleaned = False
             if vm is not None and vm.end() == len(seg.rstrip("为")) and not (
-                    _TM_COUNT_VERB.fullmatch(vm.group()) and _TM_HAN2.match(what_after)):
+                    vm.group() in _TG_COUNT_VERBS and _TG_han2_start(what_after)):
                 metric, verb = seg[: vm.start()], vm.group()
-            elif vm is not None and _TM_COUNT_VERB.fullmatch(vm.group()) and len(seg) - vm.end() <= 6:
+            elif vm is not None and vm.group() in _TG_COUNT_VERBS and len(seg) - vm.end() <= 6:
                 # VERB NUMBER WHAT: 培育15家以上数字化示范企业; 退出500万吨产能
                 what = _TM_TAIL_WORDS.sub("", after)
                 what = what.split("的")[-1]
@@ -6426,12 +6454,14 @@ class _Extractor:
         if "总投资" in metric or "投资额" in metric:
             return  # what projects cost, not a target
         # the industry a metric is about: 综合能源产业产值 -> 综合能源产业, 产值
-        metric = _TM_VERB_LEAD.sub("", metric) or metric
+        if metric[0] in _TG_VERB_LEAD_FIRST:
+            metric = _TM_VERB_LEAD.sub("", metric) or metric
         sm = _split_subject(metric) if not subject else None
         if sm:
             subject, metric = sm
-            metric = _TM_VERB_LEAD.sub("", metric) or metric
-        elif _TM_SUBJECT_END.search(metric) and st.get("metric"):
+            if metric[:1] in _TG_VERB_LEAD_FIRST:
+                metric = _TM_VERB_LEAD.sub("", metric) or metric
+        elif ("产业" in metric or "集群" in metric) and _TM_SUBJECT_END.search(metric) and st.get("metric"):
             subject, metric = metric, st["metric"]  # 某某新材料产业链120亿元: the figure of the metric before
         if not subject and st.get("subject") and metric in ("产值", "产值同比增长", "增加值", "营业收入"):
             subject = st["subject"]
@@ -6442,6 +6472,7 @@ class _Extractor:
         if kind is None:
             plan = self._plan_year(c0 + n.start()) if year is None else None
             if year is not None and (doc_year is None or year >= doc_year) or \
+                    ("每年" in clause or "年均" in clause or "到" in clause) and \
                     _TM_RECURRING.search(clause, max(0, n.start() - 60), n.start()):
                 kind = "goal"
             elif plan is not None:
