@@ -144,6 +144,23 @@ _SPACE_AROUND_NUMBER = re.compile(rf" (?<=[{HAN}] ) *(?=\d)| (?<=\d ) *(?=[{HAN}
 # a class lets the engine skip to its characters, while one that starts with a repeat is tried at every position)
 _EM_DASHES = re.compile(r"[—―─━][—―─━]{0,2}")
 _TRAILING_SPACE = re.compile(r"[ \t][ \t]*\n")
+# what _EM_DASHES does in a text whose only dash of its four is —: a run of — is cut into threes from its start, and
+# each piece of two or three becomes one (a piece of one stays as it is); a pattern that starts with a literal, which
+# the regex engine skips to, instead of a class tried at every character
+_TG_EM_RUN = re.compile("———?")
+# the line break at the end of a match of _TRAILING_SPACE (a space or a tab before it), found from the line breaks
+_TG_BLANK_BREAK = re.compile(r"\n(?<=[ \t]\n)")
+
+
+def _TG_drop_trailing_blanks(text):
+    """``_TRAILING_SPACE.sub("\\n", text)``: the run of spaces and tabs before each line break dropped (a match runs
+    back from its line break over spaces and tabs only, so never into the piece before the line break before it)."""
+    out, pos = [], 0
+    for m in _TG_BLANK_BREAK.finditer(text):
+        out.append(text[pos:m.start()].rstrip(" \t"))
+        pos = m.start()
+    out.append(text[pos:])
+    return "".join(out)
 # a page number on its own line, left by a converted or printed document (- 3 -, — 15 —, 第3页 共20页): it may
 # split a word of the paragraph around it
 _PAGE_NUMBER_LINE = re.compile(r"^[ \t]*(?:[-—][ \t]*\d{1,4}[ \t]*[-—]|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,/]?[ \t]*共[ \t]*"
@@ -300,8 +317,8 @@ _TG_COMMON_WIDE = "，（）：；"
 @functools.lru_cache(maxsize=1)
 def _TG_plain_scan():
     """(the common characters with their NFKC, a class of the characters of either table of :func:`_nfkc_tables`
-    and of those :func:`_needs_conversion` looks for) for :func:`_TG_nfkc_plain`; None when
-    :func:`_needs_conversion` is None."""
+    and of those :func:`_needs_conversion` looks for, whether 0-9 are the only decimal digits outside it) for
+    :func:`_TG_nfkc_plain`; None when :func:`_needs_conversion` is None."""
     needs = _needs_conversion()
     if needs is None:
         return None
@@ -316,7 +333,9 @@ def _TG_plain_scan():
     rest = [chr(i) for i in range(0x10000)
             if not 0xD800 <= i < 0xE000 and not needs.match(chr(i)) and not either.match(chr(i))]
     # (every character beyond the BMP is in the class, as it is in both of the others)
-    return tuple(common), re.compile("[^" + _char_class(rest)[1:])
+    digits = re.compile(r"\d")
+    ascii_digits = all(c in "0123456789" for c in rest if digits.match(c))  # (the decimal digits outside the class)
+    return tuple(common), re.compile("[^" + _char_class(rest)[1:]), ascii_digits
 
 
 def _TG_nfkc_plain(text):
@@ -330,7 +349,7 @@ def _TG_nfkc_plain(text):
     scan = _TG_plain_scan()
     if scan is None:
         return _nfkc(text), False
-    common, either_or_needs = scan
+    common, either_or_needs, _ = scan
     src = text
     for ch, rep in common:
         text = text.replace(ch, rep)
@@ -368,6 +387,13 @@ def _simplify(text):
 
 def clean_text(text: str) -> str:
     """Return the cleaned, simplified, NFKC-normalised text of a document."""
+    return _TG_clean(text)[0]
+
+
+def _TG_clean(text):
+    """``(clean_text(text), ascii_digits)``: ascii_digits is True when every decimal digit (``\\d``) of the result
+    is one of 0-9 (a text _simplify leaves unchanged holds only characters of GB 2312 that NFKC keeps, and the steps
+    after it add none but blanks and ASCII or dash characters)."""
     if text.startswith("\ufeff"):
         text = text[1:]
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -389,18 +415,20 @@ def clean_text(text: str) -> str:
     if " " in text:
         text = _space_tables(text)
     # one em dash for any run of dash-like characters used as separators
-    if "——" in text or "―" in text or "─" in text or "━" in text:
+    if "―" in text or "─" in text or "━" in text:
         text = _EM_DASHES.sub("—", text)
+    elif "——" in text:
+        text = _TG_EM_RUN.sub("—", text)
     if any(d in text for d in _DASHES):
         text = _hyphens_between_han(text)
     # a converted document puts spaces around numbers (年产 20 万吨): Chinese writes none there
     text = _SPACE_AROUND_NUMBER.sub("", text)
     if " \n" in text or "\t\n" in text:
-        text = _TRAILING_SPACE.sub("\n", text)
+        text = _TG_drop_trailing_blanks(text)
     if "页" in text or "-" in text or "—" in text:
         text = _drop_page_number_lines(text)
     text = _join_broken_lines(text)
-    return text
+    return text, plain and _TG_plain_scan()[2]
 
 
 _SENTENCE_END_CHARS = "。!?;"  # the end marks of a sentence

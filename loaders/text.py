@@ -33,6 +33,7 @@ from itertools import compress as _compress, repeat as _repeat
 from operator import eq as _eq
 
 from chainatlas.loaders.normalize import ARROWS, HAN, clean_text, split_sentences
+from chainatlas.loaders.normalize import _TG_clean
 from chainatlas.loaders.records import Extraction, evidence
 from chainatlas.ontology.regions import is_anonymised, region_index
 
@@ -1799,6 +1800,11 @@ _T_VERB = (r"(?:预计达到|预计实现|预计完成|力争达到|力争突破
            r"下降|降低|减少|压减|退出|新增|培育|认定|组建|建成|创建|引进|招引|打造|研发|攻克|转化应用|组织|实施|累计实施|建设)")
 # a number starts where a number starts (not inside 2025) and is taken whole (possessive: no backtracking)
 _T_NUM = re.compile(rf"(?P<value>\d(?<![\d.]\d)\d*+(?:\.\d++)?)(?P<unit>{_T_UNIT})(?P<tail>以上|左右|以内|以下|大关)?")
+# _T_NUM for a text whose only decimal digits are 0-9: the same matches, but the pattern starts with a range, which the
+# regex engine tests at each character with two comparisons instead of a look-up of the character's Unicode category
+_TG_T_NUM_ASCII = re.compile(_T_NUM.pattern.replace("(?P<value>\\d(", "(?P<value>[0-9](", 1))
+assert _TG_T_NUM_ASCII.pattern != _T_NUM.pattern
+_TG_DIGIT_ASCII = re.compile(r"[0-9]")  # (_TM_DIGIT for such a text)
 _YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年")
 _PLAN_PERIOD = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 _TM_SENTENCE = re.compile(r"[^。!?\n]+[。!?]?")
@@ -1808,6 +1814,15 @@ _TABLE_YEARS = re.compile(r"^[ \t]*(?:19|20)\d{2}年?[ \t]*\n[ \t]*(?:19|20)\d{2
 # the line break and second year line of such a header: every header match holds one, and a pattern that starts
 # with a line break is found by a fast scan, while one that starts with ^ is tried at every position of the text
 _TABLE_YEARS_GATE = re.compile(r"\n[ \t]*(?:19|20)\d{2}年?[ \t]*$", re.M)
+# the patterns the table readers used to pass to re.fullmatch and re.search, compiled once
+_TG_YEAR_LINE = re.compile(r"\s*(?:19|20)\d{2}年?\s*")
+_TG_FOUR_DIGITS = re.compile(r"\d{4}")
+_TG_STATUS_LINE = re.compile(r"\s*(?:预计)?(?:完成情况|完成|实际|预计|计划目标|目标值?|规划目标|预期目标|预期)\s*")
+_TG_LABEL_UNIT = re.compile(rf"(?P<metric>[{H}A-Za-z“”\d\-+、]{{2,40}}?)\((?P<unit>[^()]{{1,8}})\)")
+_TG_FIGURE_CHARS = re.compile(r"[\d.]+")
+_TG_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_TG_YEAR_CELL = re.compile(r"(?:19|20)\d{2}年?(?:目标|\((?:预计|预期|估计)\))?")
+_TG_METRIC_UNIT = re.compile(r"(?P<m>.+?)\((?P<u>[^()]{1,8})\)")
 # clauses end at , ; and brackets, but a short parenthesis belongs to its unit (4台(套))
 # (a run of plain characters taken whole, possessively: the same maximal clause as one character per repetition,
 # since the two alternatives start with different characters and nothing follows the repetition)
@@ -2454,7 +2469,9 @@ def _firm_like(s):
 
 class _Extractor:
     def __init__(self, raw, doc_id, title=None):
-        self.text = clean_text(raw)
+        self.text, ascii_digits = _TG_clean(raw)  # (= clean_text(raw); ascii_digits: no decimal digit but 0-9)
+        # the figure and digit patterns of find_targets: for such a text, twins that start with a range of characters
+        self._tg_num, self._tg_digit = (_TG_T_NUM_ASCII, _TG_DIGIT_ASCII) if ascii_digits else (_T_NUM, _TM_DIGIT)
         self.x = Extraction(doc_id=doc_id, text=self.text)
         self.sentences = list(split_sentences(self.text))
         self.regions = region_index()
@@ -6163,7 +6180,7 @@ class _Extractor:
         for hm in _finditer_at(_TAB_HEADER, text, heads_at):
             cells = hm.group().strip("\n").split("\t")
             ycols = [(c, int(v[:4])) for c, v in enumerate(cells)
-                     if re.fullmatch(r"(?:19|20)\d{2}年?(?:目标|\((?:预计|预期|估计)\))?", v.strip())]
+                     if _TG_YEAR_CELL.fullmatch(v.strip())]
             # a column of estimates (2023年(预计)) holds expected figures, and no base year precedes it
             estimated = {c for c, _ in ycols if "预" in cells[c] or "估" in cells[c]}
             if len(ycols) < 2:
@@ -6181,18 +6198,18 @@ class _Extractor:
                     break
                 metric = row[mcol].strip()
                 unit = row[ucol].strip() if ucol is not None else ""
-                um = re.fullmatch(r"(?P<m>.+?)\((?P<u>[^()]{1,8})\)", metric)
+                um = _TG_METRIC_UNIT.fullmatch(metric)
                 if um and not unit:
                     metric, unit = um.group("m"), um.group("u")
                 if _TM_HAN2.search(metric) and unit:
                     offs = [pos + sum(len(x) + 1 for x in row[:c]) for c in range(len(row))]
                     for k, (c, year) in enumerate(ycols):
                         cell = row[c].strip()
-                        if c in estimated and re.fullmatch(r"\d+(?:\.\d+)?", cell):
+                        if c in estimated and _TG_NUMBER.fullmatch(cell):
                             self._table_target(metric, year, float(cell), unit, "expected", offs[c], offs[mcol],
                                                len(cell))
                             continue
-                        if k == 0 and not estimated or not re.fullmatch(r"\d+(?:\.\d+)?", cell):
+                        if k == 0 and not estimated or not _TG_NUMBER.fullmatch(cell):
                             continue  # the base year's column holds what was achieved
                         if doc_year is not None and year < doc_year:
                             continue
@@ -6237,8 +6254,9 @@ class _Extractor:
         # the lines that hold a figure, in order: a figure never spans a line break (and its lookbehind sees the
         # text before either way), so the leftmost figure from a line's start lies in the first such line
         pos = 0
+        num = self._tg_num
         while True:
-            n = _T_NUM.search(text, pos)
+            n = num.search(text, pos)
             if n is None:
                 break
             ls = text.rfind("\n", 0, n.start()) + 1
@@ -6254,9 +6272,10 @@ class _Extractor:
         """The figures of one paragraph: its sentences share the year the paragraph states (力争到2020年…。…)."""
         text = self.text
         para_year = None
+        digit, num = self._tg_digit, self._tg_num  # (_TM_DIGIT and _T_NUM, or their twins: see __init__)
         for m in _TM_SENTENCE.finditer(text, p0, p1):
             sent = m.group()
-            if not _TM_DIGIT.search(sent):
+            if not digit.search(sent):
                 continue
             s0 = m.start()
             # (_TM_MAYBE's words tested as literals first: the regex only decides 到\d{4})
@@ -6264,7 +6283,7 @@ class _Extractor:
                                           "目标" in sent or "确保" in sent or "争取" in sent or "努力" in sent or
                                           "到" in sent and _TM_MAYBE.search(sent)) and self._plan_year(s0) is None:
                 continue
-            if not _T_NUM.search(sent) or "奖励" in sent or "补助" in sent or "补贴" in sent:  # an incentive, not a target
+            if not num.search(sent) or "奖励" in sent or "补助" in sent or "补贴" in sent:  # an incentive, not a target
                 # a sentence without a figure only passes its year on (力争到2020年,…)
                 if "年" in sent or "五" in sent:  # (_clause_year reads nothing else)
                     st = {"year": para_year}
@@ -6295,9 +6314,13 @@ class _Extractor:
     def _find_plan_sections(self):
         text = self.text
         heads = []
+        # (where the heading words that hold 工作 stand, from one scan for it instead of one for each: none of the words
+        # overlaps itself, so the places are those a loop of str.find finds)
+        work = list(_occurrences(text, "工作"))
         for lit in _PLAN_HEAD_WORDS:
-            i = text.find(lit)
-            while i >= 0:
+            k = lit.find("工作")
+            for i in _occurrences(text, lit) if k < 0 else \
+                    [i - k for i in work if i >= k and text.startswith(lit, i - k)]:
                 ls = text.rfind("\n", 0, i) + 1
                 le = text.find("\n", i)
                 le = len(text) if le < 0 else le
@@ -6306,7 +6329,6 @@ class _Extractor:
                     y = _YEAR.search(line)
                     if y or lit == "抓好以下" or "今年" in line or "下一步" in line:
                         heads.append((ls, int(y.group("year")) if y else 0))
-                i = text.find(lit, i + len(lit))
         if not heads:
             return []
         heads.sort()
@@ -6349,15 +6371,15 @@ class _Extractor:
             st["kind"] = "expected"
         elif "力争" in clause or "目标" in clause or "确保" in clause or "争取" in clause or "努力" in clause:  # a goal word
             st["kind"] = "goal"
-        if not _TM_DIGIT.search(clause) and "五" not in clause:
+        if not self._tg_digit.search(clause) and "五" not in clause:
             return
         self._clause_year(clause, st)
         if "-" in clause or "~" in clause or "至" in clause:
-            nums = [n for n in _T_NUM.finditer(clause)
+            nums = [n for n in self._tg_num.finditer(clause)
                     if not _TM_RANGE_BEFORE.search(clause, max(0, n.start() - 2), n.start())
                     and not _TM_RANGE_AFTER.match(clause, n.end())]
         else:  # (both range patterns need one of them)
-            nums = list(_T_NUM.finditer(clause))
+            nums = list(self._tg_num.finditer(clause))
         if not nums:
             return
         # 分别达到35%、50%: the values of the metrics listed before 分别
@@ -6505,30 +6527,30 @@ class _Extractor:
         (预计完成情况) or goals (计划目标, 目标); achieved columns are not targets.
         Without a status row, columns for years after the document's year are goals.
         """
-        if not _TABLE_YEARS_GATE.search(self.text):
+        text = self.text
+        # (_TABLE_YEARS opens with ^ under re.M: it can match only where a line starts, and only at the start of a
+        # line whose line break a match of _TABLE_YEARS_GATE opens, since it holds one; those matches hold no other
+        # line break, so finditer finds them all)
+        starts = [text.rfind("\n", 0, g.start()) + 1 for g in _TABLE_YEARS_GATE.finditer(text)]
+        if not starts:
             return
-        # (_TABLE_YEARS opens with ^ under re.M: it can match only where a line starts)
-        line_starts = [0] + [i + 1 for i in _occurrences(self.text, "\n")]
-        if next(_finditer_at(_TABLE_YEARS, self.text, line_starts), None) is None:
+        head_matches = list(_finditer_at(_TABLE_YEARS, text, starts))
+        if not head_matches:
             return
-        lines = self.text.split("\n")
-        offsets = []
-        pos = 0
-        for ln in lines:
-            offsets.append(pos)
-            pos += len(ln) + 1
+        lines = text.split("\n")
+        offsets = [0] + [i + 1 for i in _occurrences(text, "\n")]  # where each line starts
         n = len(lines)
-        heads = [bisect.bisect_right(offsets, m.start()) - 1 for m in _finditer_at(_TABLE_YEARS, self.text, line_starts)]
+        heads = [bisect.bisect_right(offsets, m.start()) - 1 for m in head_matches]
         i = heads[0] if heads else n
         while i < n:
-            if not re.fullmatch(r"\s*(?:19|20)\d{2}年?\s*", lines[i]):
+            if not _TG_YEAR_LINE.fullmatch(lines[i]):
                 nxt = bisect.bisect_right(heads, i)
                 i = heads[nxt] if nxt < len(heads) else n
                 continue
             j = i
             years = []
-            while j < n and re.fullmatch(r"\s*(?:19|20)\d{2}年?\s*", lines[j]):
-                years.append(int(re.search(r"\d{4}", lines[j]).group()))
+            while j < n and _TG_YEAR_LINE.fullmatch(lines[j]):
+                years.append(int(_TG_FOUR_DIGITS.search(lines[j]).group()))
                 j += 1
             if len(years) < 2:
                 i = j
@@ -6538,8 +6560,7 @@ class _Extractor:
             while j < n and not lines[j].strip():
                 j += 1
             status = []
-            while j < n and re.fullmatch(r"\s*(?:预计)?(?:完成情况|完成|实际|预计|计划目标|目标值?|规划目标|预期目标|预期)\s*",
-                                         lines[j]):
+            while j < n and _TG_STATUS_LINE.fullmatch(lines[j]):
                 status.append(lines[j].strip())
                 j += 1
             kinds = []
@@ -6547,7 +6568,7 @@ class _Extractor:
                 stt = status[c] if len(status) == k else ""
                 if "预计" in stt:
                     kinds.append("expected")
-                elif re.search(r"目标|计划|预期", stt):
+                elif "目标" in stt or "计划" in stt or "预期" in stt:
                     kinds.append("goal")
                 elif stt:
                     kinds.append(None)
@@ -6560,16 +6581,16 @@ class _Extractor:
                 if j >= n:
                     break
                 label = lines[j].strip()
-                lm = re.fullmatch(rf"(?P<metric>[{H}A-Za-z“”\d\-+、]{{2,40}}?)\((?P<unit>[^()]{{1,8}})\)", label)
-                if not lm or re.fullmatch(r"[\d.]+", label):
+                lm = _TG_LABEL_UNIT.fullmatch(label)
+                if not lm or _TG_FIGURE_CHARS.fullmatch(label):
                     break
                 cells = [lines[j + 1 + c].strip() if j + 1 + c < n else "" for c in range(k)]
-                if not any(re.fullmatch(r"\d+(?:\.\d+)?", x) for x in cells):
+                if not any(_TG_NUMBER.fullmatch(x) for x in cells):
                     break
                 metric = lm.group("metric").replace("“", "").replace("”", "")
                 unit = lm.group("unit")
                 for c, cell in enumerate(cells):
-                    if kinds[c] is None or not re.fullmatch(r"\d+(?:\.\d+)?", cell):
+                    if kinds[c] is None or not _TG_NUMBER.fullmatch(cell):
                         continue
                     value = float(cell)
                     at = offsets[j + 1 + c] + lines[j + 1 + c].find(cell)
