@@ -1880,6 +1880,12 @@ _TM_QUOTES = re.compile(r"“|”|\"")
 _TM_INTENT = re.compile(r"(?:力争|预计|计划|确保|争取|努力|目标|将|要|基本|逐步|累计|每年度?|全年|年内|年均)(?=.)")
 _TM_YEAR_LEAD = re.compile(r"^(?:到|至|在)?(?:(?:19|20)\d{2}(?:[—\-至](?:19|20)?\d{2,4})?年(?:底|末)?(?:前|以前)?|"
                            r"“?十[一二三四五]五”?(?:期间|末)?)(?:至少|累计|共)?")
+@functools.lru_cache(maxsize=1)
+def _TG_name_first_chars(scanner):
+    """The first characters of the names a :class:`_RegionScanner` finds."""
+    return frozenset(n[0] for n in scanner.names if n)
+
+
 def _bigrams(s):
     return {s[i:i + 2] for i in range(len(s) - 1)} or {s}
 
@@ -2470,13 +2476,13 @@ def _firm_like(s):
 class _Extractor:
     def __init__(self, raw, doc_id, title=None):
         self.text, ascii_digits = _TG_clean(raw)  # (= clean_text(raw); ascii_digits: no decimal digit but 0-9)
-        # the figure and digit patterns of find_targets: for such a text, twins that start with a range of characters
-        self._tg_num, self._tg_digit = (_TG_T_NUM_ASCII, _TG_DIGIT_ASCII) if ascii_digits else (_T_NUM, _TM_DIGIT)
         self.x = Extraction(doc_id=doc_id, text=self.text)
         self.sentences = list(split_sentences(self.text))
         self.regions = region_index()
         self._scanner = _region_scanner(self.regions)
-        self._scan_cache = {}
+        # (and under the key None, which no string is, ascii_digits for find_targets: an attribute more here would
+        # pass the 30 keys CPython 3.11 shares between the instances of a class, and slow every attribute access)
+        self._scan_cache = {None: ascii_digits}
         fl = _FIRST_LINE.search(self.text)
         first = fl.group().strip() if fl else ""
         self.x.title = title or first[:60]
@@ -6226,9 +6232,11 @@ class _Extractor:
             s = _TM_QUOTES.sub("", s)
         if len(s) > 4:
             s = _TM_INTENT.sub("", s)
+        name_heads = _TG_name_first_chars(self._scanner)
         for _ in range(3):  # 甘州区2024年全区…: the place, the year and the scope in front
             s_in = s
-            first = next(iter(self.region_scan(s[:8])), None)
+            # (a name found at 0 starts with the first character of a name: the scan is skipped for any other)
+            first = next(iter(self.region_scan(s[:8])), None) if s[:1] in name_heads else None
             if first and first[0] == 0 and len(s) > first[1] + 2:
                 s = s[first[1]:]
             if s[:1] in _TG_YEAR_LEAD_FIRST:
@@ -6254,6 +6262,10 @@ class _Extractor:
         # the lines that hold a figure, in order: a figure never spans a line break (and its lookbehind sees the
         # text before either way), so the leftmost figure from a line's start lies in the first such line
         pos = 0
+        # the figure and digit patterns of the paragraphs: for a text whose only decimal digits are 0-9 (see __init__),
+        # twins that start with a range of characters
+        self._tg_num, self._tg_digit = (_TG_T_NUM_ASCII, _TG_DIGIT_ASCII) if self._scan_cache.get(None) else \
+            (_T_NUM, _TM_DIGIT)
         num = self._tg_num
         while True:
             n = num.search(text, pos)
@@ -6272,7 +6284,8 @@ class _Extractor:
         """The figures of one paragraph: its sentences share the year the paragraph states (力争到2020年…。…)."""
         text = self.text
         para_year = None
-        digit, num = self._tg_digit, self._tg_num  # (_TM_DIGIT and _T_NUM, or their twins: see __init__)
+        # (_TM_DIGIT and _T_NUM, or their twins: see find_targets)
+        digit, num = getattr(self, "_tg_digit", _TM_DIGIT), getattr(self, "_tg_num", _T_NUM)
         for m in _TM_SENTENCE.finditer(text, p0, p1):
             sent = m.group()
             if not digit.search(sent):
@@ -6371,15 +6384,16 @@ class _Extractor:
             st["kind"] = "expected"
         elif "力争" in clause or "目标" in clause or "确保" in clause or "争取" in clause or "努力" in clause:  # a goal word
             st["kind"] = "goal"
-        if not self._tg_digit.search(clause) and "五" not in clause:
+        digit, num = getattr(self, "_tg_digit", _TM_DIGIT), getattr(self, "_tg_num", _T_NUM)  # (see find_targets)
+        if not digit.search(clause) and "五" not in clause:
             return
         self._clause_year(clause, st)
         if "-" in clause or "~" in clause or "至" in clause:
-            nums = [n for n in self._tg_num.finditer(clause)
+            nums = [n for n in num.finditer(clause)
                     if not _TM_RANGE_BEFORE.search(clause, max(0, n.start() - 2), n.start())
                     and not _TM_RANGE_AFTER.match(clause, n.end())]
         else:  # (both range patterns need one of them)
-            nums = list(self._tg_num.finditer(clause))
+            nums = list(num.finditer(clause))
         if not nums:
             return
         # 分别达到35%、50%: the values of the metrics listed before 分别
