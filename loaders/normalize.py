@@ -82,12 +82,27 @@ def _space_tables(text):
     return "\n".join(lines) if changed else text
 
 
+# the line break after a line that may be joined to the next: its last character, blanks aside, is one of
+# _JOIN_LAST_CHAR's (_TERMINAL holds none of them), or it ends in a blank (the pattern starts with the literal line
+# break, so the regex engine skips from one to the next)
+_TG_JOIN_BREAK = re.compile(rf"\n(?:(?<=[{HAN}0-9a-z,、]\n)|(?<=[^\S\n]\n))")
+
+
 def _join_broken_lines(text):
     """Join a paragraph that a page break cut in the middle of a word or clause."""
     lines = text.split("\n")
     out = []
     i = 0
-    while i < len(lines):
+    # Only a line that ends so is ever joined to the next: the others are copied as they are, and the loop below
+    # runs only from each such line (row, its index: the line breaks before its end).
+    row, at, joined = 0, 0, False
+    for b in _TG_JOIN_BREAK.finditer(text):
+        row += text.count("\n", at, b.start())
+        at = b.start()
+        if row < i:
+            continue  # (a line taken into a join)
+        out.extend(lines[i:row])
+        i = row
         line = lines[i]
         while True:
             stripped = line.rstrip()
@@ -111,10 +126,14 @@ def _join_broken_lines(text):
             ):
                 line = stripped + lines[j].strip()
                 i = j
+                joined = True
                 continue
             break
         out.append(line)
         i += 1
+    if not joined:
+        return text  # (every line copied as it is)
+    out.extend(lines[i:])
     return "\n".join(out)
 
 
@@ -127,6 +146,23 @@ _SPACE_AROUND_NUMBER = re.compile(rf" (?<=[{HAN}] ) *(?=\d)| (?<=\d ) *(?=[{HAN}
 # a class lets the engine skip to its characters, while one that starts with a repeat is tried at every position)
 _EM_DASHES = re.compile(r"[—―─━][—―─━]{0,2}")
 _TRAILING_SPACE = re.compile(r"[ \t][ \t]*\n")
+# what _EM_DASHES does in a text whose only dash of its four is —: a run of — is cut into threes from its start, and
+# each piece of two or three becomes one (a piece of one stays as it is); a pattern that starts with a literal, which
+# the regex engine skips to, instead of a class tried at every character
+_TG_EM_RUN = re.compile("———?")
+# the line break at the end of a match of _TRAILING_SPACE (a space or a tab before it), found from the line breaks
+_TG_BLANK_BREAK = re.compile(r"\n(?<=[ \t]\n)")
+
+
+def _TG_drop_trailing_blanks(text):
+    """``_TRAILING_SPACE.sub("\\n", text)``: the run of spaces and tabs before each line break dropped (a match runs
+    back from its line break over spaces and tabs only, so never into the piece before the line break before it)."""
+    out, pos = [], 0
+    for m in _TG_BLANK_BREAK.finditer(text):
+        out.append(text[pos:m.start()].rstrip(" \t"))
+        pos = m.start()
+    out.append(text[pos:])
+    return "".join(out)
 # a page number on its own line, left by a converted or printed document (- 3 -, — 15 —, 第3页 共20页): it may
 # split a word of the paragraph around it
 _PAGE_NUMBER_LINE = re.compile(r"^[ \t]*(?:[-—][ \t]*\d{1,4}[ \t]*[-—]|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,/]?[ \t]*共[ \t]*"
@@ -275,6 +311,70 @@ def _needs_conversion():
     return re.compile("[^" + _char_class(plain)[1:])
 
 
+# the full-width punctuation of almost every Chinese text: replaced by str.replace before the class scan of
+# _TG_nfkc_plain, which then finds only the rare characters instead of a match at each of these
+_TG_COMMON_WIDE = "，（）：；"
+
+
+@functools.lru_cache(maxsize=1)
+def _TG_plain_scan():
+    """(the common characters with their NFKC, a class of the characters of either table of :func:`_nfkc_tables`
+    and of those :func:`_needs_conversion` looks for, whether 0-9 are the only decimal digits outside it) for
+    :func:`_TG_nfkc_plain`; None when :func:`_needs_conversion` is None."""
+    needs = _needs_conversion()
+    if needs is None:
+        return None
+    either = _nfkc_either()
+    change, _ = _nfkc_tables()
+    common = []
+    for ch in _TG_COMMON_WIDE:
+        rep = unicodedata.normalize("NFKC", ch)
+        # (each is changed on its own, and what it becomes is in neither table and not looked for by _simplify)
+        assert change.match(ch) and not either.search(rep) and not needs.search(rep)
+        common.append((ch, rep))
+    rest = [chr(i) for i in range(0x10000)
+            if not 0xD800 <= i < 0xE000 and not needs.match(chr(i)) and not either.match(chr(i))]
+    # (every character beyond the BMP is in the class, as it is in both of the others)
+    digits = re.compile(r"\d")
+    ascii_digits = all(c in "0123456789" for c in rest if digits.match(c))  # (the decimal digits outside the class)
+    return tuple(common), re.compile("[^" + _char_class(rest)[1:]), ascii_digits
+
+
+def _TG_nfkc_plain(text):
+    """``(_nfkc(text), plain)``: plain is True when :func:`_simplify` leaves the result unchanged, and any text
+    made by deleting characters from it.
+
+    One class scan finds the characters of both the NFKC tables and :func:`_needs_conversion`'s class (after the
+    common full-width punctuation, whose NFKC is in neither, is replaced).  Without a combining character, NFKC is
+    a map of single characters, as in :func:`_nfkc`; the result holds a character _simplify looks for only when the
+    text held one that NFKC keeps, or NFKC made one."""
+    scan = _TG_plain_scan()
+    if scan is None:
+        return _nfkc(text), False
+    common, either_or_needs, _ = scan
+    src = text
+    for ch, rep in common:
+        text = text.replace(ch, rep)
+    found = either_or_needs.findall(text)
+    if not found:
+        return text, True
+    change, combine = _nfkc_tables()
+    chars = set(found)
+    if any(combine.match(ch) for ch in chars):
+        return unicodedata.normalize("NFKC", src), False
+    needs = _needs_conversion()
+    plain = True
+    for ch in chars:
+        if change.match(ch):
+            rep = unicodedata.normalize("NFKC", ch)
+            text = text.replace(ch, rep)
+            if needs.search(rep):
+                plain = False
+        else:
+            plain = False  # a character _simplify looks for, which NFKC keeps
+    return text, plain
+
+
 def _simplify(text):
     """Traditional characters to simplified ones, converting the whole text only when it needs it.
 
@@ -289,6 +389,13 @@ def _simplify(text):
 
 def clean_text(text: str) -> str:
     """Return the cleaned, simplified, NFKC-normalised text of a document."""
+    return _TG_clean(text)[0]
+
+
+def _TG_clean(text):
+    """``(clean_text(text), ascii_digits)``: ascii_digits is True when every decimal digit (``\\d``) of the result
+    is one of 0-9 (a text _simplify leaves unchanged holds only characters of GB 2312 that NFKC keeps, and the steps
+    after it add none but blanks and ASCII or dash characters)."""
     if text.startswith("\ufeff"):
         text = text[1:]
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -296,7 +403,7 @@ def clean_text(text: str) -> str:
         # a full-width space inside a line separates the cells of a table row (3　某某项目　某某公司　9.6);
         # at the start of a line it is indentation
         text = _CELL_GAP.sub("\t", text).replace("\u3000", " ")
-    text = _nfkc(text)
+    text, plain = _TG_nfkc_plain(text)
     if "(" in text:
         text = _PINYIN.sub("", text)
     if "?" in text:
@@ -305,22 +412,25 @@ def clean_text(text: str) -> str:
         text = _PINYIN_DEBRIS_PAREN.sub("", text)
     if "此处隐藏" in text:
         text = _HIDDEN.sub("", text)
-    text = _simplify(text)
+    if not plain:  # (the steps since _TG_nfkc_plain only delete characters)
+        text = _simplify(text)
     if " " in text:
         text = _space_tables(text)
     # one em dash for any run of dash-like characters used as separators
-    if "——" in text or "―" in text or "─" in text or "━" in text:
+    if "―" in text or "─" in text or "━" in text:
         text = _EM_DASHES.sub("—", text)
+    elif "——" in text:
+        text = _TG_EM_RUN.sub("—", text)
     if any(d in text for d in _DASHES):
         text = _hyphens_between_han(text)
     # a converted document puts spaces around numbers (年产 20 万吨): Chinese writes none there
     text = _SPACE_AROUND_NUMBER.sub("", text)
     if " \n" in text or "\t\n" in text:
-        text = _TRAILING_SPACE.sub("\n", text)
+        text = _TG_drop_trailing_blanks(text)
     if "页" in text or "-" in text or "—" in text:
         text = _drop_page_number_lines(text)
     text = _join_broken_lines(text)
-    return text
+    return text, plain and _TG_plain_scan()[2]
 
 
 _SENTENCE_END_CHARS = "。!?;"  # the end marks of a sentence

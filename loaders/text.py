@@ -33,6 +33,7 @@ from itertools import compress as _compress, repeat as _repeat
 from operator import eq as _eq
 
 from chainatlas.loaders.normalize import ARROWS, HAN, clean_text, split_sentences
+from chainatlas.loaders.normalize import _TG_clean
 from chainatlas.loaders.records import Extraction, evidence
 from chainatlas.ontology.regions import is_anonymised, region_index
 
@@ -1828,6 +1829,11 @@ _T_VERB = (r"(?:预计达到|预计实现|预计完成|力争达到|力争突破
            r"下降|降低|减少|压减|退出|新增|培育|认定|组建|建成|创建|引进|招引|打造|研发|攻克|转化应用|组织|实施|累计实施|建设)")
 # a number starts where a number starts (not inside 2025) and is taken whole (possessive: no backtracking)
 _T_NUM = re.compile(rf"(?P<value>\d(?<![\d.]\d)\d*+(?:\.\d++)?)(?P<unit>{_T_UNIT})(?P<tail>以上|左右|以内|以下|大关)?")
+# _T_NUM for a text whose only decimal digits are 0-9: the same matches, but the pattern starts with a range, which the
+# regex engine tests at each character with two comparisons instead of a look-up of the character's Unicode category
+_TG_T_NUM_ASCII = re.compile(_T_NUM.pattern.replace("(?P<value>\\d(", "(?P<value>[0-9](", 1))
+assert _TG_T_NUM_ASCII.pattern != _T_NUM.pattern
+_TG_DIGIT_ASCII = re.compile(r"[0-9]")  # (_TM_DIGIT for such a text)
 _YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年")
 _PLAN_PERIOD = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 _TM_SENTENCE = re.compile(r"[^。!?\n]+[。!?]?")
@@ -1837,6 +1843,15 @@ _TABLE_YEARS = re.compile(r"^[ \t]*(?:19|20)\d{2}年?[ \t]*\n[ \t]*(?:19|20)\d{2
 # the line break and second year line of such a header: every header match holds one, and a pattern that starts
 # with a line break is found by a fast scan, while one that starts with ^ is tried at every position of the text
 _TABLE_YEARS_GATE = re.compile(r"\n[ \t]*(?:19|20)\d{2}年?[ \t]*$", re.M)
+# the patterns the table readers used to pass to re.fullmatch and re.search, compiled once
+_TG_YEAR_LINE = re.compile(r"\s*(?:19|20)\d{2}年?\s*")
+_TG_FOUR_DIGITS = re.compile(r"\d{4}")
+_TG_STATUS_LINE = re.compile(r"\s*(?:预计)?(?:完成情况|完成|实际|预计|计划目标|目标值?|规划目标|预期目标|预期)\s*")
+_TG_LABEL_UNIT = re.compile(rf"(?P<metric>[{H}A-Za-z“”\d\-+、]{{2,40}}?)\((?P<unit>[^()]{{1,8}})\)")
+_TG_FIGURE_CHARS = re.compile(r"[\d.]+")
+_TG_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_TG_YEAR_CELL = re.compile(r"(?:19|20)\d{2}年?(?:目标|\((?:预计|预期|估计)\))?")
+_TG_METRIC_UNIT = re.compile(r"(?P<m>.+?)\((?P<u>[^()]{1,8})\)")
 # clauses end at , ; and brackets, but a short parenthesis belongs to its unit (4台(套))
 # (a run of plain characters taken whole, possessively: the same maximal clause as one character per repetition,
 # since the two alternatives start with different characters and nothing follows the repetition)
@@ -1878,6 +1893,8 @@ _REVIEW_HEAD_LINE = re.compile(r"\n[^\n]{0,16}(?:工作回顾|工作总结|完�
 
 def _split_subject(metric):
     """``(subject, metric)`` of 综合能源产业产值 -> (综合能源产业, 产值); None when no industry leads the metric."""
+    if "产业" not in metric and "集群" not in metric and "行业" not in metric:
+        return None  # (every word of _TM_SUBJECT_WORD holds one of them)
     for w in _TM_SUBJECT_WORD.finditer(metric, 2):
         if w.end() <= 20 and _TM_SUBJECT_CHARS.fullmatch(metric, 0, w.end()) and \
                 _TM_METRIC_CHARS.fullmatch(metric, w.end()):
@@ -1892,6 +1909,12 @@ _TM_QUOTES = re.compile(r"“|”|\"")
 _TM_INTENT = re.compile(r"(?:力争|预计|计划|确保|争取|努力|目标|将|要|基本|逐步|累计|每年度?|全年|年内|年均)(?=.)")
 _TM_YEAR_LEAD = re.compile(r"^(?:到|至|在)?(?:(?:19|20)\d{2}(?:[—\-至](?:19|20)?\d{2,4})?年(?:底|末)?(?:前|以前)?|"
                            r"“?十[一二三四五]五”?(?:期间|末)?)(?:至少|累计|共)?")
+@functools.lru_cache(maxsize=1)
+def _TG_name_first_chars(scanner):
+    """The first characters of the names a :class:`_RegionScanner` finds."""
+    return frozenset(n[0] for n in scanner.names if n)
+
+
 def _bigrams(s):
     return {s[i:i + 2] for i in range(len(s) - 1)} or {s}
 
@@ -1918,6 +1941,21 @@ _SCOPE_WORDS = re.compile(r"^(?:全省|全市|全区|全县|全州|我省|我市
 # what states an achieved figure: not a target (累计建成5G基站1180个, 完成投资30.97亿元, 已新增…)
 _ACHIEVED = re.compile(r"已|累计建成|累计达到|累计下线|累计销售|累计生产|以来|截至|截止|实现了|完成了|同比|较上年同期|共实施|到位资金|开复工|"
                        r"在库企业|占年度|排名|居|比重为|为\d")
+# The characters a match of each anchored pattern (^…, no re.M) can start with: a string that starts with none of them
+# is left as it is by the pattern's .sub, which is not called then.
+_TG_YEAR_LEAD_FIRST = frozenset("到至在12“十")  # (_TM_YEAR_LEAD: 到/至/在, 19/20, “ or 十)
+_TG_SCOPE_FIRST = frozenset(w[0] for w in _SCOPE_WORDS.pattern[4:-1].split("|"))
+_TG_CONNECTOR_FIRST = frozenset(w[0] for w in _TM_CONNECTOR.pattern[4:-1].split("|"))
+_TG_TAIL_WORDS_FIRST = frozenset(w[0] for w in _TM_TAIL_WORDS.pattern[4:-1].split("|"))
+_TG_VERB_LEAD_FIRST = frozenset("预力实完达")  # (_TM_VERB_LEAD: 预计/力争, then 实现/完成/达到)
+# the words _TM_COUNT_VERB (an alternation of literals) fullmatches
+_TG_COUNT_VERBS = frozenset(_TM_COUNT_VERB.pattern.split("|"))
+
+
+def _TG_han2_start(s):
+    """``bool(_TM_HAN2.match(s))``: the first two characters are Han."""
+    return len(s) > 1 and ("\u4e00" <= s[0] <= "\u9fff" or "\u3400" <= s[0] <= "\u4dbf") and \
+        ("\u4e00" <= s[1] <= "\u9fff" or "\u3400" <= s[1] <= "\u4dbf")
 
 # ============================================================================ attraction lists
 # 招引/引进 a list of links or sectors: the items are wanted (加快招引碳纤维、芳纶…等上下游企业;
@@ -2468,12 +2506,14 @@ def _firm_like(s):
 
 class _Extractor:
     def __init__(self, raw, doc_id, title=None):
-        self.text = clean_text(raw)
+        self.text, ascii_digits = _TG_clean(raw)  # (= clean_text(raw); ascii_digits: no decimal digit but 0-9)
         self.x = Extraction(doc_id=doc_id, text=self.text)
         self.sentences = list(split_sentences(self.text))
         self.regions = region_index()
         self._scanner = _region_scanner(self.regions)
-        self._scan_cache = {}
+        # (and under the key None, which no string is, ascii_digits for find_targets: an attribute more here would
+        # pass the 30 keys CPython 3.11 shares between the instances of a class, and slow every attribute access)
+        self._scan_cache = {None: ascii_digits}
         fl = _FIRST_LINE.search(self.text)
         first = fl.group().strip() if fl else ""
         self.x.title = title or first[:60]
@@ -6234,7 +6274,7 @@ class _Extractor:
         for hm in _finditer_at(_TAB_HEADER, text, heads_at):
             cells = hm.group().strip("\n").split("\t")
             ycols = [(c, int(v[:4])) for c, v in enumerate(cells)
-                     if re.fullmatch(r"(?:19|20)\d{2}年?(?:目标|\((?:预计|预期|估计)\))?", v.strip())]
+                     if _TG_YEAR_CELL.fullmatch(v.strip())]
             # a column of estimates (2023年(预计)) holds expected figures, and no base year precedes it
             estimated = {c for c, _ in ycols if "预" in cells[c] or "估" in cells[c]}
             if len(ycols) < 2:
@@ -6252,18 +6292,18 @@ class _Extractor:
                     break
                 metric = row[mcol].strip()
                 unit = row[ucol].strip() if ucol is not None else ""
-                um = re.fullmatch(r"(?P<m>.+?)\((?P<u>[^()]{1,8})\)", metric)
+                um = _TG_METRIC_UNIT.fullmatch(metric)
                 if um and not unit:
                     metric, unit = um.group("m"), um.group("u")
                 if _TM_HAN2.search(metric) and unit:
                     offs = [pos + sum(len(x) + 1 for x in row[:c]) for c in range(len(row))]
                     for k, (c, year) in enumerate(ycols):
                         cell = row[c].strip()
-                        if c in estimated and re.fullmatch(r"\d+(?:\.\d+)?", cell):
+                        if c in estimated and _TG_NUMBER.fullmatch(cell):
                             self._table_target(metric, year, float(cell), unit, "expected", offs[c], offs[mcol],
                                                len(cell))
                             continue
-                        if k == 0 and not estimated or not re.fullmatch(r"\d+(?:\.\d+)?", cell):
+                        if k == 0 and not estimated or not _TG_NUMBER.fullmatch(cell):
                             continue  # the base year's column holds what was achieved
                         if doc_year is not None and year < doc_year:
                             continue
@@ -6276,19 +6316,25 @@ class _Extractor:
         return max(years) if years else None
 
     def _clean_metric(self, s):
-        s = _TM_QUOTES.sub("", s)
+        if "“" in s or "”" in s or '"' in s:
+            s = _TM_QUOTES.sub("", s)
         if len(s) > 4:
             s = _TM_INTENT.sub("", s)
+        name_heads = _TG_name_first_chars(self._scanner)
         for _ in range(3):  # 甘州区2024年全区…: the place, the year and the scope in front
             s_in = s
-            first = next(iter(self.region_scan(s[:8])), None)
+            # (a name found at 0 starts with the first character of a name: the scan is skipped for any other)
+            first = next(iter(self.region_scan(s[:8])), None) if s[:1] in name_heads else None
             if first and first[0] == 0 and len(s) > first[1] + 2:
                 s = s[first[1]:]
-            s = _TM_YEAR_LEAD.sub("", s)
-            s = _SCOPE_WORDS.sub("", s)
+            if s[:1] in _TG_YEAR_LEAD_FIRST:
+                s = _TM_YEAR_LEAD.sub("", s)
+            if s[:1] in _TG_SCOPE_FIRST:
+                s = _SCOPE_WORDS.sub("", s)
             if s == s_in:
                 break  # a round that changes nothing: the next ones (a function of s alone) change nothing either
-        s = _TM_CONNECTOR.sub("", s)
+        if s[:1] in _TG_CONNECTOR_FIRST:
+            s = _TM_CONNECTOR.sub("", s)
         s = _strip_lead(s, cut=False)
         return s.strip("、,的 ")
 
@@ -6304,8 +6350,13 @@ class _Extractor:
         # the lines that hold a figure, in order: a figure never spans a line break (and its lookbehind sees the
         # text before either way), so the leftmost figure from a line's start lies in the first such line
         pos = 0
+        # the figure and digit patterns of the paragraphs: for a text whose only decimal digits are 0-9 (see __init__),
+        # twins that start with a range of characters
+        self._tg_num, self._tg_digit = (_TG_T_NUM_ASCII, _TG_DIGIT_ASCII) if self._scan_cache.get(None) else \
+            (_T_NUM, _TM_DIGIT)
+        num = self._tg_num
         while True:
-            n = _T_NUM.search(text, pos)
+            n = num.search(text, pos)
             if n is None:
                 break
             ls = text.rfind("\n", 0, n.start()) + 1
@@ -6321,9 +6372,11 @@ class _Extractor:
         """The figures of one paragraph: its sentences share the year the paragraph states (力争到2020年…。…)."""
         text = self.text
         para_year = None
+        # (_TM_DIGIT and _T_NUM, or their twins: see find_targets)
+        digit, num = getattr(self, "_tg_digit", _TM_DIGIT), getattr(self, "_tg_num", _T_NUM)
         for m in _TM_SENTENCE.finditer(text, p0, p1):
             sent = m.group()
-            if not _TM_DIGIT.search(sent):
+            if not digit.search(sent):
                 continue
             s0 = m.start()
             # (_TM_MAYBE's words tested as literals first: the regex only decides 到\d{4})
@@ -6331,12 +6384,13 @@ class _Extractor:
                                           "目标" in sent or "确保" in sent or "争取" in sent or "努力" in sent or
                                           "到" in sent and _TM_MAYBE.search(sent)) and self._plan_year(s0) is None:
                 continue
-            if not _T_NUM.search(sent) or "奖励" in sent or "补助" in sent or "补贴" in sent:  # an incentive, not a target
+            if not num.search(sent) or "奖励" in sent or "补助" in sent or "补贴" in sent:  # an incentive, not a target
                 # a sentence without a figure only passes its year on (力争到2020年,…)
-                st = {"year": para_year}
-                for c in _TM_CLAUSE.finditer(sent):
-                    self._clause_year(c.group(), st)
-                para_year = st["year"]
+                if "年" in sent or "五" in sent:  # (_clause_year reads nothing else)
+                    st = {"year": para_year}
+                    for c in _TM_CLAUSE.finditer(sent):
+                        self._clause_year(c.group(), st)
+                    para_year = st["year"]
                 continue
             state = {"year": para_year, "kind": None, "metric": None, "subject": None, "dist": None,
                      "verb": None}
@@ -6361,9 +6415,13 @@ class _Extractor:
     def _find_plan_sections(self):
         text = self.text
         heads = []
+        # (where the heading words that hold 工作 stand, from one scan for it instead of one for each: none of the words
+        # overlaps itself, so the places are those a loop of str.find finds)
+        work = list(_occurrences(text, "工作"))
         for lit in _PLAN_HEAD_WORDS:
-            i = text.find(lit)
-            while i >= 0:
+            k = lit.find("工作")
+            for i in _occurrences(text, lit) if k < 0 else \
+                    [i - k for i in work if i >= k and text.startswith(lit, i - k)]:
                 ls = text.rfind("\n", 0, i) + 1
                 le = text.find("\n", i)
                 le = len(text) if le < 0 else le
@@ -6372,7 +6430,6 @@ class _Extractor:
                     y = _YEAR.search(line)
                     if y or lit == "抓好以下" or "今年" in line or "下一步" in line:
                         heads.append((ls, int(y.group("year")) if y else 0))
-                i = text.find(lit, i + len(lit))
         if not heads:
             return []
         heads.sort()
@@ -6400,10 +6457,11 @@ class _Extractor:
 
     def _clause_year(self, clause, st):
         """The year the clause speaks of (到2025年, 2024年, “十三五”期间); 较2020年/比2015年 is a base, not the year."""
-        for y in _YEAR.finditer(clause):
-            if not _TM_BASE_BEFORE.search(clause, max(0, y.start() - 1), y.start()) and \
-                    not _TM_NOT_YEAR_AFTER.match(clause, y.end()):
-                st["year"] = int(y.group("year"))
+        if "年" in clause:
+            for y in _YEAR.finditer(clause):
+                if not _TM_BASE_BEFORE.search(clause, max(0, y.start() - 1), y.start()) and \
+                        not _TM_NOT_YEAR_AFTER.match(clause, y.end()):
+                    st["year"] = int(y.group("year"))
         if "五" in clause:
             for pm in _TM_PERIOD.finditer(clause):
                 if not _TM_BASE_QUOTE.search(clause, max(0, pm.start() - 2), pm.start()):
@@ -6414,16 +6472,20 @@ class _Extractor:
             st["kind"] = "expected"
         elif "力争" in clause or "目标" in clause or "确保" in clause or "争取" in clause or "努力" in clause:  # a goal word
             st["kind"] = "goal"
-        if not _TM_DIGIT.search(clause) and "五" not in clause:
+        digit, num = getattr(self, "_tg_digit", _TM_DIGIT), getattr(self, "_tg_num", _T_NUM)  # (see find_targets)
+        if not digit.search(clause) and "五" not in clause:
             return
         self._clause_year(clause, st)
-        nums = [n for n in _T_NUM.finditer(clause)
-                if not _TM_RANGE_BEFORE.search(clause, max(0, n.start() - 2), n.start())
-                and not _TM_RANGE_AFTER.match(clause, n.end())]
+        if "-" in clause or "~" in clause or "至" in clause:
+            nums = [n for n in num.finditer(clause)
+                    if not _TM_RANGE_BEFORE.search(clause, max(0, n.start() - 2), n.start())
+                    and not _TM_RANGE_AFTER.match(clause, n.end())]
+        else:  # (both range patterns need one of them)
+            nums = list(num.finditer(clause))
         if not nums:
             return
         # 分别达到35%、50%: the values of the metrics listed before 分别
-        dm = _TM_DIST.search(clause)
+        dm = _TM_DIST.search(clause) if "分别" in clause else None
         if dm and len([n for n in nums if n.start() >= dm.end()]) >= 2:
             values = [n for n in nums if n.start() >= dm.end()]
             metrics_text = self._clean_metric(clause[: dm.start()])
@@ -6448,24 +6510,26 @@ class _Extractor:
             after_end = nums[idx + 1].start() if idx + 1 < len(nums) else len(clause)
             after = clause[n.end():after_end]
             # a number inside the metric (投资5亿元以上重点项目8项以上): part of the next metric
-            if idx + 1 < len(nums) and _TM_HAN2.match(after) and not _TM_LISTSEP.search(after) \
+            if idx + 1 < len(nums) and _TG_han2_start(after) and not _TM_LISTSEP.search(after) \
                     and not _TM_VERB_END.search(before, max(0, len(before) - 6)) and not _TM_CHANGE.search(after):
                 continue
             prev_end = n.end()
             seg = before.split("、")[-1]  # 培育A工厂7家、B企业4家: each figure has its own metric
-            seg = _TM_TAIL_WORDS.sub("", seg)
+            if seg[:1] in _TG_TAIL_WORDS_FIRST:
+                seg = _TM_TAIL_WORDS.sub("", seg)
             vm = None
             for vm in _TM_VERB.finditer(seg):
                 pass
             metric, verb, subject = None, None, None
-            count_verb = vm is not None and _TM_COUNT_VERB.fullmatch(vm.group()) and len(seg) - vm.end() <= 6
-            what_after = _TM_TAIL_WORDS.sub("", after).split("的")[-1] if count_verb or not seg.strip() else ""
-            if not count_verb and _TM_HAN2.match(after) and not _TM_AFTER_OK.match(after) and \
+            count_verb = vm is not None and vm.group() in _TG_COUNT_VERBS and len(seg) - vm.end() <= 6
+            what_after = (_TM_TAIL_WORDS.sub("", after) if after[:1] in _TG_TAIL_WORDS_FIRST else after).split("的")[-1] \
+                if count_verb or not seg.strip() else ""
+            if not count_verb and _TG_han2_start(after) and not _TM_AFTER_OK.match(after) and \
                     not (st.get("count_verb") and (not seg.strip() or "、" in before)):
                 continue
             if count_verb:
                 st["count_verb"] = vm.group()
-            elif not seg.strip() and st.get("count_verb") and _TM_HAN2.match(what_after):
+            elif not seg.strip() and st.get("count_verb") and _TG_han2_start(what_after):
                 # 培育50家A、100家B: the verb before the list counts every item
                 vm = None
                 what = _TM_WHAT_END.split(what_after)[0].rstrip("。!?")
@@ -6474,9 +6538,9 @@ class _Extractor:
                 continue
             cleaned = False
             if vm is not None and vm.end() == len(seg.rstrip("为")) and not (
-                    _TM_COUNT_VERB.fullmatch(vm.group()) and _TM_HAN2.match(what_after)):
+                    vm.group() in _TG_COUNT_VERBS and _TG_han2_start(what_after)):
                 metric, verb = seg[: vm.start()], vm.group()
-            elif vm is not None and _TM_COUNT_VERB.fullmatch(vm.group()) and len(seg) - vm.end() <= 6:
+            elif vm is not None and vm.group() in _TG_COUNT_VERBS and len(seg) - vm.end() <= 6:
                 # VERB NUMBER WHAT: 培育15家以上数字化示范企业; 退出500万吨产能
                 what = _TM_TAIL_WORDS.sub("", after)
                 what = what.split("的")[-1]
@@ -6514,12 +6578,14 @@ class _Extractor:
         if "总投资" in metric or "投资额" in metric:
             return  # what projects cost, not a target
         # the industry a metric is about: 综合能源产业产值 -> 综合能源产业, 产值
-        metric = _TM_VERB_LEAD.sub("", metric) or metric
+        if metric[0] in _TG_VERB_LEAD_FIRST:
+            metric = _TM_VERB_LEAD.sub("", metric) or metric
         sm = _split_subject(metric) if not subject else None
         if sm:
             subject, metric = sm
-            metric = _TM_VERB_LEAD.sub("", metric) or metric
-        elif _TM_SUBJECT_END.search(metric) and st.get("metric"):
+            if metric[:1] in _TG_VERB_LEAD_FIRST:
+                metric = _TM_VERB_LEAD.sub("", metric) or metric
+        elif ("产业" in metric or "集群" in metric) and _TM_SUBJECT_END.search(metric) and st.get("metric"):
             subject, metric = metric, st["metric"]  # 某某新材料产业链120亿元: the figure of the metric before
         if not subject and st.get("subject") and metric in ("产值", "产值同比增长", "增加值", "营业收入"):
             subject = st["subject"]
@@ -6530,6 +6596,7 @@ class _Extractor:
         if kind is None:
             plan = self._plan_year(c0 + n.start()) if year is None else None
             if year is not None and (doc_year is None or year >= doc_year) or \
+                    ("每年" in clause or "年均" in clause or "到" in clause) and \
                     _TM_RECURRING.search(clause, max(0, n.start() - 60), n.start()):
                 kind = "goal"
             elif plan is not None:
@@ -6562,30 +6629,30 @@ class _Extractor:
         (预计完成情况) or goals (计划目标, 目标); achieved columns are not targets.
         Without a status row, columns for years after the document's year are goals.
         """
-        if not _TABLE_YEARS_GATE.search(self.text):
+        text = self.text
+        # (_TABLE_YEARS opens with ^ under re.M: it can match only where a line starts, and only at the start of a
+        # line whose line break a match of _TABLE_YEARS_GATE opens, since it holds one; those matches hold no other
+        # line break, so finditer finds them all)
+        starts = [text.rfind("\n", 0, g.start()) + 1 for g in _TABLE_YEARS_GATE.finditer(text)]
+        if not starts:
             return
-        # (_TABLE_YEARS opens with ^ under re.M: it can match only where a line starts)
-        line_starts = [0] + [i + 1 for i in _occurrences(self.text, "\n")]
-        if next(_finditer_at(_TABLE_YEARS, self.text, line_starts), None) is None:
+        head_matches = list(_finditer_at(_TABLE_YEARS, text, starts))
+        if not head_matches:
             return
-        lines = self.text.split("\n")
-        offsets = []
-        pos = 0
-        for ln in lines:
-            offsets.append(pos)
-            pos += len(ln) + 1
+        lines = text.split("\n")
+        offsets = [0] + [i + 1 for i in _occurrences(text, "\n")]  # where each line starts
         n = len(lines)
-        heads = [bisect.bisect_right(offsets, m.start()) - 1 for m in _finditer_at(_TABLE_YEARS, self.text, line_starts)]
+        heads = [bisect.bisect_right(offsets, m.start()) - 1 for m in head_matches]
         i = heads[0] if heads else n
         while i < n:
-            if not re.fullmatch(r"\s*(?:19|20)\d{2}年?\s*", lines[i]):
+            if not _TG_YEAR_LINE.fullmatch(lines[i]):
                 nxt = bisect.bisect_right(heads, i)
                 i = heads[nxt] if nxt < len(heads) else n
                 continue
             j = i
             years = []
-            while j < n and re.fullmatch(r"\s*(?:19|20)\d{2}年?\s*", lines[j]):
-                years.append(int(re.search(r"\d{4}", lines[j]).group()))
+            while j < n and _TG_YEAR_LINE.fullmatch(lines[j]):
+                years.append(int(_TG_FOUR_DIGITS.search(lines[j]).group()))
                 j += 1
             if len(years) < 2:
                 i = j
@@ -6595,8 +6662,7 @@ class _Extractor:
             while j < n and not lines[j].strip():
                 j += 1
             status = []
-            while j < n and re.fullmatch(r"\s*(?:预计)?(?:完成情况|完成|实际|预计|计划目标|目标值?|规划目标|预期目标|预期)\s*",
-                                         lines[j]):
+            while j < n and _TG_STATUS_LINE.fullmatch(lines[j]):
                 status.append(lines[j].strip())
                 j += 1
             kinds = []
@@ -6604,7 +6670,7 @@ class _Extractor:
                 stt = status[c] if len(status) == k else ""
                 if "预计" in stt:
                     kinds.append("expected")
-                elif re.search(r"目标|计划|预期", stt):
+                elif "目标" in stt or "计划" in stt or "预期" in stt:
                     kinds.append("goal")
                 elif stt:
                     kinds.append(None)
@@ -6617,16 +6683,16 @@ class _Extractor:
                 if j >= n:
                     break
                 label = lines[j].strip()
-                lm = re.fullmatch(rf"(?P<metric>[{H}A-Za-z“”\d\-+、]{{2,40}}?)\((?P<unit>[^()]{{1,8}})\)", label)
-                if not lm or re.fullmatch(r"[\d.]+", label):
+                lm = _TG_LABEL_UNIT.fullmatch(label)
+                if not lm or _TG_FIGURE_CHARS.fullmatch(label):
                     break
                 cells = [lines[j + 1 + c].strip() if j + 1 + c < n else "" for c in range(k)]
-                if not any(re.fullmatch(r"\d+(?:\.\d+)?", x) for x in cells):
+                if not any(_TG_NUMBER.fullmatch(x) for x in cells):
                     break
                 metric = lm.group("metric").replace("“", "").replace("”", "")
                 unit = lm.group("unit")
                 for c, cell in enumerate(cells):
-                    if kinds[c] is None or not re.fullmatch(r"\d+(?:\.\d+)?", cell):
+                    if kinds[c] is None or not _TG_NUMBER.fullmatch(cell):
                         continue
                     value = float(cell)
                     at = offsets[j + 1 + c] + lines[j + 1 + c].find(cell)
