@@ -2108,9 +2108,6 @@ _CLAUSE_END_CHARS = ",;:。!?\n\t()【】《》[]"
 _CLAUSE_END = re.compile("[" + re.escape(_CLAUSE_END_CHARS) + "]")
 
 
-_EN_LINE_BREAK = re.compile("\n")
-
-
 def _clause_marked(text, chars):
     """`text` with each of `chars` (one of them the line break) replaced by a line break: the line breaks of the
     result stand exactly where `text` holds one of `chars`, so that str.find and str.rfind of a line break in it find
@@ -2544,9 +2541,7 @@ class _Extractor:
         """The sorted positions of the clause ends (_CLAUSE_END) of the text, made when first asked."""
         ends = self.__dict__.get("_clause_ends_list")
         if ends is None:
-            # (the line breaks of _clause_text stand exactly where the text holds one of _CLAUSE_END_CHARS: a scan
-            # for one literal character instead of a character class at every position)
-            ends = self._clause_ends_list = list(map(re.Match.start, _EN_LINE_BREAK.finditer(self._clause_text)))
+            ends = self._clause_ends_list = list(map(re.Match.start, _CLAUSE_END.finditer(self.text)))
         return ends
 
     def in_spans(self, spans, pos):
@@ -4685,16 +4680,16 @@ class _Extractor:
         trade.update(map((-1).__add__, map(start, _TRADE_YE.finditer(text, 1))))
         forms = getattr(self, "_legal_form_matches", None)  # (the scan of _legal_names, of the same text)
         legal = set(map(start, forms if forms is not None else _LEGAL_FORM_RE.finditer(text)))
-        # the clause of a position p is the i = bisect_left(ends, p) of clause_start and clause_end; a clause is read
-        # when it holds an organisation form, or two trade words (the first trade word of its clause is not enough)
-        ends = self._clause_ends
-        ti = list(map(bisect.bisect_left, _repeat(ends), sorted(trade)))
-        keys = set(map(bisect.bisect_left, _repeat(ends), legal))
+        # the clause of a position p starts at clause_start(p), one past the last clause end before p (the last line
+        # break of _clause_text before p: one rfind from p, no list of every clause end), and ends at clause_end of
+        # its start; a clause is read when it holds an organisation form, or two trade words (the first trade word of
+        # its clause is not enough)
+        rfind = self._clause_text.rfind
+        ti = [rfind("\n", 0, p) + 1 for p in sorted(trade)]
+        keys = {rfind("\n", 0, p) + 1 for p in legal}
         keys.update(_compress(ti, map(_eq, ti, ti[1:])))
-        n = len(ends)
-        for i in sorted(keys):
-            cs = ends[i - 1] + 1 if i > 0 else 0
-            ce = ends[i] if i < n else len(text)
+        for cs in sorted(keys):
+            ce = self.clause_end(cs)
             # (_AND.search(text, cs, ce), a test whether one of its three characters is there: three str.find)
             if ce - cs <= _LIST_SPAN and (text.find("、", cs, ce) >= 0 or text.find("和", cs, ce) >= 0 or
                                           text.find("与", cs, ce) >= 0 or text.find("及", cs, ce) >= 0):
