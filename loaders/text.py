@@ -1457,6 +1457,11 @@ _NAMED_AFTER_ANCHORS = _literal_anchors(("主要", 1), ("代表", 1), ("其中",
 _PARENT_ANCHORS = _literal_anchors(("下属", 1), ("旗下", 0), ("全资子公司", 4), ("控股子公司", 4))
 _LEGAL_ANCHORS = _literal_anchors(("公司", 1), ("集团", 1), ("总厂", 1))
 assert {lit for _c, ls in _LEGAL_ANCHORS for lit, _k in ls} == set(_LEGAL_FORM_ANCHORS)
+# (the literals of three more scans of find_enterprises, for _anchored_starts in place of _literal_starts: the same
+# sorted starts, from one str.find scan of a character per group of literals instead of one scan per literal)
+_EN_LIKE_ANCHORS = _literal_anchors(("这样", 0), ("这类", 0), ("一样", 1), ("这些", 0), ("这几家", 0))
+_EN_BUILD_ANCHORS = _literal_anchors(("布局", 0), ("新建", 1), ("建设", 0), ("投建", 1))
+_EN_PLANT_ANCHORS = _literal_anchors(("基地", 0), ("工厂", 1), ("分厂", 1))
 
 
 def _table_header_starts(text):
@@ -4163,7 +4168,10 @@ class _Extractor:
         """The short forms of the registered names found so far (see :func:`_short_forms`)."""
         n = len(self.x.enterprises)
         if self._short_cache[0] != n:
-            self._short_cache = (n, {f for e in self.x.enterprises for f in _short_forms(e["name"])})
+            # (the short forms of each name, a function of the name alone, asked once per document)
+            memo = self.__dict__.setdefault("_EN_short_memo", {})
+            self._short_cache = (n, {f for e in self.x.enterprises for f in (
+                memo[e["name"]] if e["name"] in memo else memo.setdefault(e["name"], _short_forms(e["name"])))})
         return self._short_cache[1]
 
     def _unit_only(self, name, start, end):
@@ -4453,7 +4461,7 @@ class _Extractor:
         # its own literal, only where one occurs)
         for m in heapq.merge(
                 _FIRMS_OF_KIND.finditer(text),
-                _finditer_at(_LIKE_FIRMS, text, _literal_starts(text, ("这样", "这类", "一样", "这些", "这几家")))
+                _finditer_at(_LIKE_FIRMS, text, _anchored_starts(text, _EN_LIKE_ANCHORS))
                 if "这" in text or "一样" in text else (),
                 key=lambda m: m.start()):
             desc = m.group("desc").replace("“", "").replace("”", "")
@@ -4494,11 +4502,12 @@ class _Extractor:
             return sum(_firm_like(i) or _origin_named(i) or ("enterprises", i) in self._seen for i, _ in items) * 2 > \
                 len(items)
 
-        for m in _ROLE_FIRMS.finditer(text):
-            q, e = m.start(), m.end()
+        # (_ROLE_FIRMS.finditer(text): its matches are the occurrences of its literal, 企业, found with str.find)
+        for q in _occurrences(text, "企业"):
+            e = q + 2
             desc = text[q - 2:q] if text[q - 2:q] in ("龙头", "骨干", "重点", "链主") else None
             # (_COUNT_FIRMS needs a 家 or 户 in the window)
-            c = None if desc or ("家" not in text[max(0, q - 14):q] and "户" not in text[max(0, q - 14):q]) else \
+            c = None if desc or (text.find("家", max(0, q - 14), q) < 0 and text.find("户", max(0, q - 14), q) < 0) else \
                 _COUNT_FIRMS.search(text, max(0, q - 14), q)
             if not desc and not c:
                 continue
@@ -4584,7 +4593,7 @@ class _Extractor:
         # the subject of a clause that builds a capacity at a place: 甲乙绿能在某新区布局5GW组件项目 (a brand of four
         # characters, no place, park, product or sector: only a firm builds its own plant somewhere)
         # (a match starts with one of its four verbs: tried only where one occurs)
-        for m in _finditer_at(_BUILDS_CAPACITY, text, _literal_starts(text, ("布局", "新建", "建设", "投建"))):
+        for m in _finditer_at(_BUILDS_CAPACITY, text, _anchored_starts(text, _EN_BUILD_ANCHORS)):
             at = text.rfind("在", max(0, m.start() - 12), m.start())
             cs = self.clause_start(m.start())
             if at < 0 or at - cs != 4:
@@ -4622,7 +4631,7 @@ class _Extractor:
         # firm is 甲乙; a sector, a rank or a place in front names a base, not a firm: 新能源|某地基地, 国家级|某地基地)
         # (the starts of _PLANT_AT's matches: the core words, which cannot overlap, found with str.find; a 生产/制造
         # right before one opens the match there, and no core word ends with 生/产/制/造)
-        for q in _literal_starts(text, ("基地", "工厂", "分厂")):
+        for q in _anchored_starts(text, _EN_PLANT_ANCHORS):
             if text[q - 2:q] in ("生产", "制造"):
                 q -= 2
             rs = next((q - n for n in (3, 2) if self.regions.is_region_name(text[q - n:q]) or
@@ -4717,7 +4726,10 @@ class _Extractor:
                 pos, n = end + 1, n + 1
         # a heading line that names a kind of firm ((五)招引目标企业, 链主企业) and one line of names under it
         # (甲、乙、丙): each name is a firm
-        for m in _ROSTER_LIST_HEAD.finditer(text) if "企业\n" in text or "企业 " in text or "企业\t" in text else ():
+        # (_ROSTER_LIST_HEAD.finditer: a match has its 企业 two characters after its start, or three after 代表性)
+        for m in _finditer_at(_ROSTER_LIST_HEAD, text, sorted({q - k for q in _occurrences(text, "企业") for k in (2, 3)
+                                                              if q >= k})) \
+                if "企业\n" in text or "企业 " in text or "企业\t" in text else ():
             ls = text.rfind("\n", 0, m.start()) + 1
             head = text[ls:m.start()]
             h = _ENUM_LEAD.match(head)
@@ -4792,16 +4804,16 @@ class _Extractor:
         trade.update(map((-1).__add__, map(start, _TRADE_YE.finditer(text, 1))))
         forms = getattr(self, "_legal_form_matches", None)  # (the scan of _legal_names, of the same text)
         legal = set(map(start, forms if forms is not None else _LEGAL_FORM_RE.finditer(text)))
-        # the clause of a position p is the i = bisect_left(ends, p) of clause_start and clause_end; a clause is read
-        # when it holds an organisation form, or two trade words (the first trade word of its clause is not enough)
-        ends = self._clause_ends
-        ti = list(map(bisect.bisect_left, _repeat(ends), sorted(trade)))
-        keys = set(map(bisect.bisect_left, _repeat(ends), legal))
+        # the clause of a position p starts at clause_start(p), one past the last clause end before p (the last line
+        # break of _clause_text before p: one rfind from p, no list of every clause end), and ends at clause_end of
+        # its start; a clause is read when it holds an organisation form, or two trade words (the first trade word of
+        # its clause is not enough)
+        rfind = self._clause_text.rfind
+        ti = [rfind("\n", 0, p) + 1 for p in sorted(trade)]
+        keys = {rfind("\n", 0, p) + 1 for p in legal}
         keys.update(_compress(ti, map(_eq, ti, ti[1:])))
-        n = len(ends)
-        for i in sorted(keys):
-            cs = ends[i - 1] + 1 if i > 0 else 0
-            ce = ends[i] if i < n else len(text)
+        for cs in sorted(keys):
+            ce = self.clause_end(cs)
             # (_AND.search(text, cs, ce), a test whether one of its three characters is there: three str.find)
             if ce - cs <= _LIST_SPAN and (text.find("、", cs, ce) >= 0 or text.find("和", cs, ce) >= 0 or
                                           text.find("与", cs, ce) >= 0 or text.find("及", cs, ce) >= 0):
