@@ -777,7 +777,9 @@ _PARK_LEAD = (
     # a time word at the head of the clause (去年|某某工业集中区…)
     "去年", "今年", "明年", "年内", "全年", "当年", "目前", "近年来", "近年",
 )
-_PARK_LEAD_RE = re.compile(_alternation(_PARK_LEAD))
+# (behind a lookahead on the words' first characters, implied by each word: the same matches, and a position
+# without one fails at once)
+_PARK_LEAD_RE = re.compile("(?=[" + "".join(sorted({w[0] for w in _PARK_LEAD})) + "])(?:" + _alternation(_PARK_LEAD) + ")")
 _CHAIN_LABEL = re.compile(rf"[{H}、及和]{{1,16}}?(?:产业链|链条|产业|行业|领域|环节)\s*[—\-－:]")
 _FIELD_LEAD = re.compile(r"[^、,]{1,8}?(?:环节|领域|方面|板块)")
 _ADDRESS = re.compile(r"地址\s*:|地址\s*(?=[\u4e00-\u9fff])|通讯地址|联系地址")
@@ -907,9 +909,16 @@ def _boundary_cut(raw):
         # (a region whose name holds a boundary character, 呼和浩特, 和林格尔: no boundary inside it)
         masked = _REGIONS_WITH_BOUNDARY.sub(lambda m: "\0" * len(m.group()), masked)
     cut = 0
-    for bm in _PARK_BOUNDARY_RE.finditer(masked):
+    for bm in _PK_BOUNDARY_FAST.finditer(masked):
         cut = bm.end()
     return cut
+
+
+# _PARK_BOUNDARY_RE behind a lookahead on the first characters of its words (implied by each of them: the same
+# matches; a position without one fails at once instead of after trying every word)
+_PK_BOUNDARY_FAST = re.compile(
+    "(?=[" + "".join(sorted({w[0] for w in _PARK_BOUNDARY + ("关于",)})) + "])(?:" + _PARK_BOUNDARY_RE.pattern + ")")
+assert _PARK_BOUNDARY_RE.pattern == _alternation(_PARK_BOUNDARY + ("关于",))
 
 
 _PARK_TYPE_MAX = max(len(w) for w in PARK_TYPES) + 3
@@ -925,32 +934,44 @@ _PARK_FAST = re.compile(rf"[{H}A-Za-z]{{0,16}}?{_PARK_FIRST}{_PARK_SUFFIX}(?:(?!
 
 
 def _park_suffix_finder(text):
-    """``find(text, s)``: ``_PARK_SUFFIX_RE.search(text, s)`` for one text, tried only around the characters a park
-    type ends with (园, 区), found once with str.find (:func:`_literal_starts`) and bisected.
-
-    Every type ends in 园 or 区 and is at most ``_PARK_TYPE_MAX`` characters long, so the first match at or after
-    `s` starts within that distance of the first 园/区 it can end at; the regex runs on that window only, instead
-    of testing its many common first characters (化, 工, 产…) all over the text.
-    """
-    ends = _literal_starts(text, "园区")
-    last = len(ends)
+    """``find(text, s)``: ``_PARK_SUFFIX_RE.search(text, s)`` for one text: the match at the first of the positions
+    where the regex matches (:func:`_PK_park_suffix_starts`) at or after `s`, found by bisection."""
+    starts = _PK_park_suffix_starts(text)
+    last = len(starts)
 
     def find(text, s):
-        i = bisect.bisect_left(ends, s)
-        while i < last:
-            k = ends[i]
-            # (a narrower window than [k - _PARK_TYPE_MAX, k + _PARK_TYPE_MAX + 2): no 园/区 stands in [s, k), so a
-            # type that starts in [s, k] holds the 园/区 at k, and ends there or, as the 园 of a final 园区, one later
-            # (see _TYPE_LEN): it starts at k + 1 - _TYPE_LEN or later and ends by k + 2, and the 区 a sector
-            # word's 园 must not have after it is at k + 1 at most; every word that matches at such a start fits,
-            # so the regex picks the same one; a match that starts after k is not taken, as before)
-            m = _PARK_SUFFIX_RE.search(text, max(s, k + 1 - _TYPE_LEN), k + 3)
-            if m is not None and m.start() <= k:
-                return m
-            s = k + 1
-            i += 1
-        return None
+        i = bisect.bisect_left(starts, s)
+        return _PARK_SUFFIX_RE.match(text, starts[i]) if i < last else None
     return find
+
+
+# the park types by their last character (every type ends in 区 or 园, see the assertion above): ``(length, words)``
+# for each length; and the two-character words of _SECTOR_PARK, whose 园 must not have 区 after it
+_PK_TYPES_BY_END = {c: tuple((n, frozenset(w for w in PARK_TYPES if w[-1] == c and len(w) == n))
+                             for n in sorted({len(w) for w in PARK_TYPES if w[-1] == c})) for c in "区园"}
+_PK_SECTOR_WORDS = frozenset(_SECTOR_PARK[3:-len(")园(?!区)")].split("|"))
+
+
+def _PK_park_suffix_starts(text):
+    """The sorted positions where ``_PARK_SUFFIX_RE`` matches in `text` (``_PARK_SUFFIX_RE.match(text, p)``).
+
+    The regex is a lookahead on first characters (implied by every word) and an alternation of the park types and
+    of the sector words with 园 not followed by 区: it matches at p exactly when one of those words is written at
+    p (the first that fits is the match, but any one makes the match succeed). Every type ends in 区 or 园 and a
+    sector word's park in 园, so each such word is found from its last character, where str.find stands.
+    """
+    out = set()
+    for c, groups in _PK_TYPES_BY_END.items():
+        i = text.find(c)
+        while i >= 0:
+            e = i + 1
+            for n, words in groups:
+                if e >= n and text[e - n:e] in words:
+                    out.add(e - n)
+            if c == "园" and i >= 2 and text[i - 2:i] in _PK_SECTOR_WORDS and text[e:e + 1] != "区":
+                out.add(i - 2)
+            i = text.find(c, e)
+    return sorted(out)
 
 
 # the last character of a span that is not one of _PARK_CHAR (Han, A-Z, a-z): a match of it at the span's start
@@ -971,12 +992,20 @@ def _suffix_anchored(pattern, text, suffix, char, min_prefix, max_prefix):
     """
     pos, n = 0, len(text)
     s = pos + min_prefix
-    find = _park_suffix_finder(text) if suffix is _PARK_SUFFIX_RE else suffix.search
+    # (the park types: the first start of a match at or after s, from the sorted starts of all the matches)
+    starts = _PK_park_suffix_starts(text) if suffix is _PARK_SUFFIX_RE else None
+    last = len(starts) if starts is not None else 0
     while s < n:
-        sm = find(text, s)
-        if sm is None:
-            return
-        s = sm.start()
+        if starts is not None:
+            j = bisect.bisect_left(starts, s)
+            if j == last:
+                return
+            s = starts[j]
+        else:
+            sm = suffix.search(text, s)
+            if sm is None:
+                return
+            s = sm.start()
         start = max(pos, s - max_prefix)
         i = s
         if char is _PARK_CHAR:  # the run of Han characters and letters before the suffix, without a loop per character
@@ -1002,6 +1031,59 @@ def _suffix_anchored(pattern, text, suffix, char, min_prefix, max_prefix):
 def _park_matches(text):
     """``_PARK.finditer(text)``, found from the park-type words (see :func:`_suffix_anchored`)."""
     return _suffix_anchored(_PARK_FAST, text, _PARK_SUFFIX_RE, _PARK_CHAR, 0, 16)
+
+
+_PK_CHAIN_LAST_NON_WORD = re.compile(rf"(?s).*[^{H}A-Za-z0-9+]")  # (greedy: ends right after the last non-_WORD)
+_PK_WORD_CHAR = re.compile(_WORD)
+assert _WORD == rf"[{H}A-Za-z0-9+]" and _SEP_CHARS == "—-~⸺" + ARROWS + ">"
+
+
+def _PK_chain_matches(text, ls, le, seps, k):
+    """``_CHAIN.finditer(text, ls, le)`` for the line ``[ls, le)`` whose separator characters are ``seps[k:]`` (up
+    to le), tried only where a match can start instead of at every position of the line.
+
+    A match is a first item, then a _SEP whose separator character (— - ~ ⸺ an arrow, or the = of =>: the > is in
+    seps) stands after the item and spaces only. The item ends with a parenthesis ``([^()]{1,40})`` when it ends
+    with ), after a run of _WORD characters; it starts where that run starts (the lookbehind (?<!_WORD) and the
+    possessive run: nowhere inside it), or at a locant before it (1,4-|丁二醇). So every match starts at one of
+    the positions found back from a separator character; they are tried in order, and after a match from its
+    end on, as finditer does (the lookbehind sees the text before ls, as in finditer).
+    """
+    cands = set()
+    n = len(seps)
+    while k < n and seps[k] < le:
+        g = seps[k]
+        k += 1
+        for q in ((g, g - 1) if text[g] == ">" and g > ls and text[g - 1] == "=" else (g,)):
+            f = q
+            while f > ls and text[f - 1] in " \u3000":
+                f -= 1
+            if f <= ls:
+                continue
+            e = f
+            if text[f - 1] == ")":
+                o = text.rfind("(", max(ls, f - 42), f - 1)
+                if o < 0 or o > f - 3 or text.find(")", o + 1, f - 1) >= 0:
+                    continue
+                e = o
+            if e <= ls or _PK_WORD_CHAR.match(text, e - 1) is None:
+                continue
+            lm = _PK_CHAIN_LAST_NON_WORD.match(text, ls, e)
+            r = lm.end() if lm is not None else ls
+            cands.add(r)
+            if text[r - 1: r] == "-":  # (a locant \d(?:,\d)+- before the run)
+                j = r - 3
+                while j - 1 >= ls and text[j] == ",":
+                    cands.add(j - 1)
+                    j -= 2
+    pos = ls
+    for p in sorted(cands):
+        if p < pos:
+            continue
+        m = _CHAIN.match(text, p, le)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 # ============================================================================ capacities and projects
@@ -3776,7 +3858,7 @@ class _Extractor:
             le = text.find("\n", seps[k])
             le = len(text) if le < 0 else le
             prev = None
-            for m in _CHAIN.finditer(text, ls, le):
+            for m in _PK_chain_matches(text, ls, le, seps, k):
                 # a stray space of the scrape inside a step (甲—乙 丙—丁 for 甲—乙丙—丁) splits one run in two
                 # (and so does a slash between two products of one step: 甲—乙铁/乙粉—丙, a step written as two)
                 if prev is not None and m.start() == prev.end() + 1 and text[prev.end()] in " /" and \
