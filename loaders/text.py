@@ -901,24 +901,45 @@ def _boundary_cut(raw):
     >>> raw[_boundary_cut(raw):]
     '东华陶瓷产业园'
     """
-    masked = raw[: _PARK_SUFFIX_RE.search(raw).start()]
+    return _PK_boundary_cut(raw, _PARK_SUFFIX_RE.search(raw).start())
+
+
+def _PK_boundary_cut(raw, first):
+    """:func:`_boundary_cut` of `raw` whose first park type starts at `first` (``_PARK_SUFFIX_RE.search(raw)``)."""
+    masked = raw[:first]
     if "中和" in masked:  # (every exception holds 中和)
         for w in _BOUNDARY_EXCEPTIONS:  # same length, so the cut index stays valid
             masked = masked.replace(w, "\0" * len(w))
     if _BOUNDARY_CHAR_SET.intersection(masked):
         # (a region whose name holds a boundary character, 呼和浩特, 和林格尔: no boundary inside it)
-        masked = _REGIONS_WITH_BOUNDARY.sub(lambda m: "\0" * len(m.group()), masked)
-    cut = 0
-    for bm in _PK_BOUNDARY_FAST.finditer(masked):
-        cut = bm.end()
-    return cut
+        # (the matches of _REGIONS_WITH_BOUNDARY.sub, found by an automaton: see _PK_REGIONS_WITH_BOUNDARY_AC)
+        found = _PK_REGIONS_WITH_BOUNDARY_AC.find_matches_as_indexes(masked)
+        if found:
+            parts, last = [], 0
+            for _k, a, b in found:
+                parts.append(masked[last:a])
+                parts.append("\0" * (b - a))
+                last = b
+            parts.append(masked[last:])
+            masked = "".join(parts)
+    # (the last match of _PARK_BOUNDARY_RE.finditer(masked), found by an automaton: see _PK_PARK_BOUNDARY_AC)
+    found = _PK_PARK_BOUNDARY_AC.find_matches_as_indexes(masked)
+    return found[-1][2] if found else 0
 
 
-# _PARK_BOUNDARY_RE behind a lookahead on the first characters of its words (implied by each of them: the same
-# matches; a position without one fails at once instead of after trying every word)
-_PK_BOUNDARY_FAST = re.compile(
-    "(?=[" + "".join(sorted({w[0] for w in _PARK_BOUNDARY + ("关于",)})) + "])(?:" + _PARK_BOUNDARY_RE.pattern + ")")
-assert _PARK_BOUNDARY_RE.pattern == _alternation(_PARK_BOUNDARY + ("关于",))
+# the names of _REGIONS_WITH_BOUNDARY (literals, longest first: at a position the regex takes the longest that is
+# written there) in a leftmost-longest automaton: the non-overlapping matches it reports left to right are the ones
+# _REGIONS_WITH_BOUNDARY.sub replaces (leftmost, then longest, the scan going on after each)
+_PK_REGIONS_WITH_BOUNDARY_NAMES = [re.sub(r"\\(.)", r"\1", w) for w in _REGIONS_WITH_BOUNDARY.pattern.split("|")]
+assert "|".join(map(re.escape, _PK_REGIONS_WITH_BOUNDARY_NAMES)) == _REGIONS_WITH_BOUNDARY.pattern and all(
+    len(w) >= 3 for w in _PK_REGIONS_WITH_BOUNDARY_NAMES) and len(set(_PK_REGIONS_WITH_BOUNDARY_NAMES)) == len(
+    _PK_REGIONS_WITH_BOUNDARY_NAMES)
+_PK_REGIONS_WITH_BOUNDARY_AC = ahocorasick_rs.AhoCorasick(_PK_REGIONS_WITH_BOUNDARY_NAMES,
+                                                         matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+# the same for the words of _PARK_BOUNDARY_RE (an alternation of distinct literals, longest first)
+_PK_PARK_BOUNDARY_AC = ahocorasick_rs.AhoCorasick(sorted(set(_PARK_BOUNDARY + ("关于",)), key=len, reverse=True),
+                                                 matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+assert _PARK_BOUNDARY_RE.pattern == _alternation(_PARK_BOUNDARY + ("关于",)) and all(_PARK_BOUNDARY)
 
 
 _PARK_TYPE_MAX = max(len(w) for w in PARK_TYPES) + 3
@@ -934,44 +955,32 @@ _PARK_FAST = re.compile(rf"[{H}A-Za-z]{{0,16}}?{_PARK_FIRST}{_PARK_SUFFIX}(?:(?!
 
 
 def _park_suffix_finder(text):
-    """``find(text, s)``: ``_PARK_SUFFIX_RE.search(text, s)`` for one text: the match at the first of the positions
-    where the regex matches (:func:`_PK_park_suffix_starts`) at or after `s`, found by bisection."""
-    starts = _PK_park_suffix_starts(text)
-    last = len(starts)
+    """``find(text, s)``: ``_PARK_SUFFIX_RE.search(text, s)`` for one text, tried only around the characters a park
+    type ends with (园, 区), found once with str.find (:func:`_literal_starts`) and bisected.
+
+    Every type ends in 园 or 区 and is at most ``_PARK_TYPE_MAX`` characters long, so the first match at or after
+    `s` starts within that distance of the first 园/区 it can end at; the regex runs on that window only, instead
+    of testing its many common first characters (化, 工, 产…) all over the text.
+    """
+    ends = _literal_starts(text, "园区")
+    last = len(ends)
 
     def find(text, s):
-        i = bisect.bisect_left(starts, s)
-        return _PARK_SUFFIX_RE.match(text, starts[i]) if i < last else None
+        i = bisect.bisect_left(ends, s)
+        while i < last:
+            k = ends[i]
+            # (a narrower window than [k - _PARK_TYPE_MAX, k + _PARK_TYPE_MAX + 2): no 园/区 stands in [s, k), so a
+            # type that starts in [s, k] holds the 园/区 at k, and ends there or, as the 园 of a final 园区, one later
+            # (see _TYPE_LEN): it starts at k + 1 - _TYPE_LEN or later and ends by k + 2, and the 区 a sector
+            # word's 园 must not have after it is at k + 1 at most; every word that matches at such a start fits,
+            # so the regex picks the same one; a match that starts after k is not taken, as before)
+            m = _PARK_SUFFIX_RE.search(text, max(s, k + 1 - _TYPE_LEN), k + 3)
+            if m is not None and m.start() <= k:
+                return m
+            s = k + 1
+            i += 1
+        return None
     return find
-
-
-# the park types by their last character (every type ends in 区 or 园, see the assertion above): ``(length, words)``
-# for each length; and the two-character words of _SECTOR_PARK, whose 园 must not have 区 after it
-_PK_TYPES_BY_END = {c: tuple((n, frozenset(w for w in PARK_TYPES if w[-1] == c and len(w) == n))
-                             for n in sorted({len(w) for w in PARK_TYPES if w[-1] == c})) for c in "区园"}
-_PK_SECTOR_WORDS = frozenset(_SECTOR_PARK[3:-len(")园(?!区)")].split("|"))
-
-
-def _PK_park_suffix_starts(text):
-    """The sorted positions where ``_PARK_SUFFIX_RE`` matches in `text` (``_PARK_SUFFIX_RE.match(text, p)``).
-
-    The regex is a lookahead on first characters (implied by every word) and an alternation of the park types and
-    of the sector words with 园 not followed by 区: it matches at p exactly when one of those words is written at
-    p (the first that fits is the match, but any one makes the match succeed). Every type ends in 区 or 园 and a
-    sector word's park in 园, so each such word is found from its last character, where str.find stands.
-    """
-    out = set()
-    for c, groups in _PK_TYPES_BY_END.items():
-        i = text.find(c)
-        while i >= 0:
-            e = i + 1
-            for n, words in groups:
-                if e >= n and text[e - n:e] in words:
-                    out.add(e - n)
-            if c == "园" and i >= 2 and text[i - 2:i] in _PK_SECTOR_WORDS and text[e:e + 1] != "区":
-                out.add(i - 2)
-            i = text.find(c, e)
-    return sorted(out)
 
 
 # the last character of a span that is not one of _PARK_CHAR (Han, A-Z, a-z): a match of it at the span's start
@@ -992,20 +1001,12 @@ def _suffix_anchored(pattern, text, suffix, char, min_prefix, max_prefix):
     """
     pos, n = 0, len(text)
     s = pos + min_prefix
-    # (the park types: the first start of a match at or after s, from the sorted starts of all the matches)
-    starts = _PK_park_suffix_starts(text) if suffix is _PARK_SUFFIX_RE else None
-    last = len(starts) if starts is not None else 0
+    find = _park_suffix_finder(text) if suffix is _PARK_SUFFIX_RE else suffix.search
     while s < n:
-        if starts is not None:
-            j = bisect.bisect_left(starts, s)
-            if j == last:
-                return
-            s = starts[j]
-        else:
-            sm = suffix.search(text, s)
-            if sm is None:
-                return
-            s = sm.start()
+        sm = find(text, s)
+        if sm is None:
+            return
+        s = sm.start()
         start = max(pos, s - max_prefix)
         i = s
         if char is _PARK_CHAR:  # the run of Han characters and letters before the suffix, without a loop per character
@@ -2964,7 +2965,7 @@ class _Extractor:
                     self._park_starts.add(p)
                 self._park_ends[type_start + len(tw)] = name
                 continue
-            cut = _boundary_cut(raw)
+            cut = _PK_boundary_cut(raw, first_suffix.start())
             self._park_name(raw[cut:], s + cut, raw[:cut])
         self._vouch_parks()
 
