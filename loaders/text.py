@@ -910,21 +910,26 @@ def _PK_boundary_cut(raw, first):
     if "中和" in masked:  # (every exception holds 中和)
         for w in _BOUNDARY_EXCEPTIONS:  # same length, so the cut index stays valid
             masked = masked.replace(w, "\0" * len(w))
-    if _BOUNDARY_CHAR_SET.intersection(masked):
-        # (a region whose name holds a boundary character, 呼和浩特, 和林格尔: no boundary inside it)
-        # (the matches of _REGIONS_WITH_BOUNDARY.sub, found by an automaton: see _PK_REGIONS_WITH_BOUNDARY_AC)
-        found = _PK_REGIONS_WITH_BOUNDARY_AC.find_matches_as_indexes(masked)
-        if found:
-            parts, last = [], 0
-            for _k, a, b in found:
-                parts.append(masked[last:a])
-                parts.append("\0" * (b - a))
-                last = b
-            parts.append(masked[last:])
-            masked = "".join(parts)
-    # (the last match of _PARK_BOUNDARY_RE.finditer(masked), found by an automaton: see _PK_PARK_BOUNDARY_AC)
+    # (the last match of _PARK_BOUNDARY_RE.finditer(masked), found by an automaton: see _PK_PARK_BOUNDARY_AC; none
+    # there, none either once regions are masked: masking with \0 makes no word appear)
     found = _PK_PARK_BOUNDARY_AC.find_matches_as_indexes(masked)
-    return found[-1][2] if found else 0
+    if not found:
+        return 0
+    # (a region whose name holds a boundary character, 呼和浩特, 和林格尔: no boundary inside it)
+    # (the matches of _REGIONS_WITH_BOUNDARY.sub, found by an automaton: see _PK_REGIONS_WITH_BOUNDARY_AC; each
+    # name holds a boundary character, so none is found where the text has none)
+    regions = _PK_REGIONS_WITH_BOUNDARY_AC.find_matches_as_indexes(masked)
+    if regions:
+        parts, last = [], 0
+        for _k, a, b in regions:
+            parts.append(masked[last:a])
+            parts.append("\0" * (b - a))
+            last = b
+        parts.append(masked[last:])
+        found = _PK_PARK_BOUNDARY_AC.find_matches_as_indexes("".join(parts))
+        if not found:
+            return 0
+    return found[-1][2]
 
 
 # the names of _REGIONS_WITH_BOUNDARY (literals, longest first: at a position the regex takes the longest that is
@@ -932,8 +937,8 @@ def _PK_boundary_cut(raw, first):
 # _REGIONS_WITH_BOUNDARY.sub replaces (leftmost, then longest, the scan going on after each)
 _PK_REGIONS_WITH_BOUNDARY_NAMES = [re.sub(r"\\(.)", r"\1", w) for w in _REGIONS_WITH_BOUNDARY.pattern.split("|")]
 assert "|".join(map(re.escape, _PK_REGIONS_WITH_BOUNDARY_NAMES)) == _REGIONS_WITH_BOUNDARY.pattern and all(
-    len(w) >= 3 for w in _PK_REGIONS_WITH_BOUNDARY_NAMES) and len(set(_PK_REGIONS_WITH_BOUNDARY_NAMES)) == len(
-    _PK_REGIONS_WITH_BOUNDARY_NAMES)
+    len(w) >= 3 and _BOUNDARY_CHAR_SET.intersection(w) for w in _PK_REGIONS_WITH_BOUNDARY_NAMES) and len(
+    set(_PK_REGIONS_WITH_BOUNDARY_NAMES)) == len(_PK_REGIONS_WITH_BOUNDARY_NAMES)
 _PK_REGIONS_WITH_BOUNDARY_AC = ahocorasick_rs.AhoCorasick(_PK_REGIONS_WITH_BOUNDARY_NAMES,
                                                          matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 # the same for the words of _PARK_BOUNDARY_RE (an alternation of distinct literals, longest first)
@@ -969,6 +974,12 @@ def _park_suffix_finder(text):
         i = bisect.bisect_left(ends, s)
         while i < last:
             k = ends[i]
+            # (the type that holds the 园/区 at k ends there, with a character of _PK_BEFORE_END before it, or is a
+            # final 园区 whose 园 is at k: neither, and no match in the window starts by k; none is taken)
+            if text[k - 1: k] not in _PK_BEFORE_END[text[k]] and not text.startswith("园区", k):
+                s = k + 1
+                i += 1
+                continue
             # (a narrower window than [k - _PARK_TYPE_MAX, k + _PARK_TYPE_MAX + 2): no 园/区 stands in [s, k), so a
             # type that starts in [s, k] holds the 园/区 at k, and ends there or, as the 园 of a final 园区, one later
             # (see _TYPE_LEN): it starts at k + 1 - _TYPE_LEN or later and ends by k + 2, and the 区 a sector
@@ -981,6 +992,12 @@ def _park_suffix_finder(text):
             i += 1
         return None
     return find
+
+
+# the characters written right before the last one of a park type that ends in 区 or in 园 (and before the 园 of
+# a sector park: the last character of its two-character word)
+_PK_BEFORE_END = {c: frozenset(w[-2] for w in PARK_TYPES if w[-1] == c) for c in "区园"}
+_PK_BEFORE_END["园"] |= frozenset(w[-1] for w in _SECTOR_PARK[3:-len(")园(?!区)")].split("|"))
 
 
 # the last character of a span that is not one of _PARK_CHAR (Han, A-Z, a-z): a match of it at the span's start
@@ -3145,7 +3162,9 @@ class _Extractor:
         end_of_first = s + first_type.end()
         # an honour or a designation, not a park (被评为国家绿色工业园区…等称号; …低碳园区试点); a park
         # followed by the kind it is certified as (甲工业园|化工园区认定) is still a park
-        if _PARK_HONOUR_BEFORE.search(wide) or text[s - 1: s] == "、" and _PARK_HONOURS_BEFORE.search(
+        # (every word of _PARK_HONOUR_BEFORE holds 获, 为, 授 or 选: a wide clause without them is not searched)
+        if ("获" in wide or "为" in wide or "授" in wide or "选" in wide) and _PARK_HONOUR_BEFORE.search(wide) or \
+                text[s - 1: s] == "、" and _PARK_HONOURS_BEFORE.search(
                 text, self.wide_clause_start(s), s):
             return  # (先后获评甲示范基地、乙试点园区、…、丙省绿色化工园区: the last of a long list of honours)
         if _PARK_HONOUR_AFTER.match(text, s + len(name)):
@@ -3163,7 +3182,10 @@ class _Extractor:
             return  # 与东部地区合作产业园, 对口帮扶产业园: a way of building parks with partners, not a named park
         # a count makes a category of parks (某市5个工业集中区; 建成2-3个…示范园区; 甲乙两地开发区), and so does
         # a batch (某省首批国家级高新区, 第二批省级开发区)
-        if _COUNT.search(own) or (_COUNT.search(wide) and region is None) or _PARK_BATCH.search(own):
+        # (a match of _COUNT ends with 个, 家, 大 or 地: a span without them is not searched)
+        if ("个" in own or "家" in own or "大" in own or "地" in own) and _COUNT.search(own) or (
+                region is None and ("个" in wide or "家" in wide or "大" in wide or "地" in wide) and
+                _COUNT.search(wide)) or _PARK_BATCH.search(own):
             self.category_parks.add(name[: _PARK_SUFFIX_RE.search(name).end()])
             return
         # 张掖市开发区, 平凉市工业园区: the parks of a city, not one park; so is a bare 园区 after the city's
