@@ -994,6 +994,23 @@ def _park_suffix_finder(text):
     return find
 
 
+# the first characters of the matches of _PARK_LEAD_RE, _BAD_START, _IN_FIRM_NAME and _PARK_HONOUR_AFTER, and the
+# place suffixes of _PARK_REGION_TWICE (its third or fourth character): a name or a position without one is not tried
+_PK_LEAD_FIRST = frozenset(w[0] for w in _PARK_LEAD)
+_PK_BAD_START_FIRST = frozenset("级个家批类种型些处项所座条号户万吨千瓦平亩元袋套台件")
+assert _BAD_START.pattern == r"^(?:[级个家批类种型些处项所座条号户]|万?(?:吨|千瓦|瓦|平方米|亩|元|袋|套|台|件)级?)+"
+_PK_FIRM_NAME_FIRST = frozenset("开建投发管运实城产控")
+assert _IN_FIRM_NAME.pattern.startswith("(?:开发|建设|投资|发展|管理|运营|实业|城市|产业|控股)+(?:集团)?(?:有限")
+_PK_HONOUR_AFTER_FIRST = frozenset("等试称荣创评认考")
+assert _PARK_HONOUR_AFTER.pattern == r"等?(?:试点|称号|荣誉|创建|评价|认定|考核)"
+_PK_CITY_CHARS = frozenset("市县区")
+assert _PARK_REGION_TWICE.pattern == rf"([{H}]{{2,3}}?)[市县区](?=\1)"
+# (the words of _PARKS_QUANTIFIED hold 各, 所, 全 or 其; of _PARK_BATCH 批 or 亿; of _RANK 级; of _ZONE_BEFORE_PLACE 区)
+assert _PARKS_QUANTIFIED.pattern == r"各|所有|全部|其他|其余" and _RANK.pattern == r"省级|国家级|市级|县级" and \
+    _PARK_BATCH.pattern == rf"首批|第[{_CN_NUM}\d]{{1,3}}批|新一批|一批|[百千万]亿级" and \
+    _ZONE_BEFORE_PLACE.pattern == rf"[{H}]{{2,12}}(?:试验区|实验区|示范区|先导区)"
+
+
 # the characters written right before the last one of a park type that ends in 区 or in 园 (and before the 园 of
 # a sector park: the last character of its two-character word)
 _PK_BEFORE_END = {c: frozenset(w[-2] for w in PARK_TYPES if w[-1] == c) for c in "区园"}
@@ -3100,7 +3117,7 @@ class _Extractor:
         if dm:
             declared = self._park_ends.get(dm.start())
         while True:  # lead words, as long as a name is left
-            lm = _PARK_LEAD_RE.match(name)
+            lm = _PARK_LEAD_RE.match(name) if name[:1] in _PK_LEAD_FIRST else None
             if not lm or len(name) - lm.end() < 2 or not _PARK_SUFFIX_RE.search(name, lm.end()):
                 break
             if name[0] in _BOUNDARY_CHAR_SET and _REGIONS_WITH_BOUNDARY.match(name):
@@ -3112,17 +3129,18 @@ class _Extractor:
             name, s = name[1:], s + 1
         if name.endswith("集聚区") and text[s - 1: s] in ("是", "为"):
             return  # 甲园区是|某区农产品加工业集聚区, 乙开发区成为|全省化工集聚区: what the park is, not a name
-        bad = _BAD_START.match(name)
+        bad = _BAD_START.match(name) if name[:1] in _PK_BAD_START_FIRST else None
         if bad and _PARK_SUFFIX_RE.search(name[bad.end():]):
             name, s = name[bad.end():], s + bad.end()
         for sm in _PARK_SUBJECT.finditer(name, 2, 12) if "发展" in name or "布局" in name else ():
             if _PARK_SUFFIX_RE.search(name, sm.end()) and not _PARK_SUFFIX_RE.search(name, 0, sm.start()):
                 name, s = name[sm.end():], s + sm.end()  # 某区重点发展|某区汽车零部件产业园: the subject, then the park
             break
-        rp = _PARK_REGION_TWICE.match(name)
+        rp = _PARK_REGION_TWICE.match(name) if name[2:3] in _PK_CITY_CHARS or name[3:4] in _PK_CITY_CHARS else None
         if rp and _PARK_SUFFIX_RE.search(name, rp.end()):
             name, s = name[rp.end():], s + rp.end()  # 某某市|某某高新区: the city, then the park named after it
-        if not name or _IN_FIRM_NAME.match(text, s + len(name)):
+        if not name or text[s + len(name): s + len(name) + 1] in _PK_FIRM_NAME_FIRST and \
+                _IN_FIRM_NAME.match(text, s + len(name)):
             return  # (某某新区|开发建设有限公司: a firm named after the zone, not the zone)
         # 化工产业集中区 is a zone's designation of its own (依托…化工产业集中区)
         # (a county the text names in full whose name starts like a generic word, 全椒经济开发区, names a park)
@@ -3137,9 +3155,10 @@ class _Extractor:
             name, s = name[1:], s + 1  # 2023年|甲工业园: the date before the name
         # a zone's designation, then a park in it named after its place (某某循环经济试验区|格尔木工业园)
         ft = _PARK_SUFFIX_RE.search(name)
-        zone = _ZONE_BEFORE_PLACE.match(name, 0, ft.start()) if ft else None
+        zone = _ZONE_BEFORE_PLACE.match(name, 0, ft.start()) if ft and name.find("区", 0, ft.start()) >= 0 else None
         if zone and self._region_prefix(name[zone.end():]) is not None:
             name, s = name[zone.end():], s + zone.end()
+            ft = None  # (the name changed: its first type is searched again below)
         # where a region name stands inside the prefix, the park's name starts there
         for rs, _re, rn in self.region_scan(name):
             # (贺兰山东麓, 祁连山南麓, 黄河南岸: a mountain or a river and its side, not a province or a city in it)
@@ -3147,8 +3166,9 @@ class _Extractor:
                     not _FEATURE_SIDE.match(name, rs):
                 s += rs
                 name = name[rs:]
+                ft = None
             break
-        first_type = _PARK_SUFFIX_RE.search(name)
+        first_type = ft if ft is not None else _PARK_SUFFIX_RE.search(name)
         own = name[: first_type.start()]
         tw = first_type.group(0)
         if not own and tw != "化工产业集中区":
@@ -3167,7 +3187,8 @@ class _Extractor:
                 text[s - 1: s] == "、" and _PARK_HONOURS_BEFORE.search(
                 text, self.wide_clause_start(s), s):
             return  # (先后获评甲示范基地、乙试点园区、…、丙省绿色化工园区: the last of a long list of honours)
-        if _PARK_HONOUR_AFTER.match(text, s + len(name)):
+        if text[s + len(name): s + len(name) + 1] in _PK_HONOUR_AFTER_FIRST and \
+                _PARK_HONOUR_AFTER.match(text, s + len(name)):
             parts = self._park_parts(name)
             last = _PARK_SUFFIX_RE.search(parts[-1])
             if len(parts) < 2 or not self._generic_theme(parts[-1][: last.start()], last.group(0)):
@@ -3176,7 +3197,7 @@ class _Extractor:
             # (甲工业集中区|化工园区认定: the text vouches that 甲工业集中区 is a park, wherever it is written)
             self._vouched.add(parts[0])
         region = self._region_prefix(name)
-        if _PARKS_QUANTIFIED.search(own):
+        if ("各" in own or "所" in own or "全" in own or "其" in own) and _PARKS_QUANTIFIED.search(own):
             return  # 甲市各工业园区, 会同|各专业园区 (a verb read as a county): every park of a kind, none named
         if region is None and _PARK_MODE.search(own) and name[:end_of_first - s] not in self._vouched:
             return  # 与东部地区合作产业园, 对口帮扶产业园: a way of building parks with partners, not a named park
@@ -3185,13 +3206,13 @@ class _Extractor:
         # (a match of _COUNT ends with 个, 家, 大 or 地: a span without them is not searched)
         if ("个" in own or "家" in own or "大" in own or "地" in own) and _COUNT.search(own) or (
                 region is None and ("个" in wide or "家" in wide or "大" in wide or "地" in wide) and
-                _COUNT.search(wide)) or _PARK_BATCH.search(own):
+                _COUNT.search(wide)) or ("批" in own or "亿" in own) and _PARK_BATCH.search(own):
             self.category_parks.add(name[: _PARK_SUFFIX_RE.search(name).end()])
             return
         # 张掖市开发区, 平凉市工业园区: the parks of a city, not one park; so is a bare 园区 after the city's
         # short name (甲县产业园区与某某园区错位发展)
         # (甲省省级开发区, 乙市国家级开发区: a rank between the place and the type, still the kind of zone)
-        rk = _RANK.search(own, len(own) - 3)
+        rk = _RANK.search(own, len(own) - 3) if "级" in own else None
         own_r = own[: rk.start()] if rk and rk.end() == len(own) else own
         if region is not None and (own_r == region.name or tw == "园区" and own_r == region.name[:-1]) and \
                 region.level != "county" and (tw in ("开发区", "工业园区", "工业集中区", "园区", "产业园区") or
