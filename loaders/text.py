@@ -2946,17 +2946,23 @@ class _Extractor:
         """
         lo = max(0, type_start - 8)  # (a match holds 等 or 个: without one there, none)
         if self.text.find("等", lo, type_start) < 0 and self.text.find("个", lo, type_start) < 0 or \
-                not _PARK_LIST_TAIL.search(self.text, lo, type_start):
+                not (g := _PARK_LIST_TAIL.search(self.text, lo, type_start)):
             return []
         cs = self.clause_start(type_start)
         cs = max(cs, type_start - 200)
         before = self.text[cs:type_start]
-        t = _PARK_LIST_TAIL.search(before)
+        # (_PARK_LIST_TAIL.search(before): a match ends where g does; one that starts before g, found after lo, would
+        # run through g's first character and the one before it, in the window, and match there too: only a match
+        # found at lo may have an earlier start; so the search starts at g, or at cs when that is later)
+        t = _PARK_LIST_TAIL.search(self.text, max(cs, g.start()) if g.start() > lo else cs, type_start)
         if not t:
             return []
+        t_start = t.start() - cs
         # the list starts after the last park of the clause: 以甲县、乙县2个省级工业园区和|东城、西城…
         last = None
-        for last in _PARK_SUFFIX_RE.finditer(before, 0, t.start()):
+        # (every park type holds 园 or 区: without one, no match)
+        for last in _PARK_SUFFIX_RE.finditer(before, 0, t_start) if before.find("园", 0, t_start) >= 0 or \
+                before.find("区", 0, t_start) >= 0 else ():
             pass
         start = cs
         if last is not None:
@@ -2966,7 +2972,7 @@ class _Extractor:
             if m:
                 start = m.end()
         items = []
-        for item, p in self.list_items(start, cs + t.start(), split_and=False, cut=False):
+        for item, p in self.list_items(start, cs + t_start, split_and=False, cut=False):
             while not items and (lm := _PARK_LEAD_RE.match(item)) and len(item) - lm.end() >= 2 and \
                     self._region_prefix(item) is None:
                 item, p = item[lm.end():], p + lm.end()  # (规划建设|甲、乙、丙3个产业园: the verb of the clause)
