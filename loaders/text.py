@@ -974,9 +974,13 @@ def _park_suffix_finder(text):
         i = bisect.bisect_left(ends, s)
         while i < last:
             k = ends[i]
-            # (the type that holds the 园/区 at k ends there, with a character of _PK_BEFORE_END before it, or is a
-            # final 园区 whose 园 is at k: neither, and no match in the window starts by k; none is taken)
-            if text[k - 1: k] not in _PK_BEFORE_END[text[k]] and not text.startswith("园区", k):
+            # (the type that holds the 园/区 at k ends there, with the character before k in front of its last one,
+            # or is a final 园区 whose 园 is at k: it starts at k + 1 - span or later (_PK_TYPE_SPAN); neither, and
+            # no match in the window starts by k: none is taken)
+            span = _PK_TYPE_SPAN[text[k]].get(text[k - 1: k], 0)
+            if span < _PK_GARDEN_SPAN and text.startswith("园区", k):
+                span = _PK_GARDEN_SPAN
+            if not span:
                 s = k + 1
                 i += 1
                 continue
@@ -985,7 +989,7 @@ def _park_suffix_finder(text):
             # (see _TYPE_LEN): it starts at k + 1 - _TYPE_LEN or later and ends by k + 2, and the 区 a sector
             # word's 园 must not have after it is at k + 1 at most; every word that matches at such a start fits,
             # so the regex picks the same one; a match that starts after k is not taken, as before)
-            m = _PARK_SUFFIX_RE.search(text, max(s, k + 1 - _TYPE_LEN), k + 3)
+            m = _PARK_SUFFIX_RE.search(text, max(s, k + 1 - span), k + 3)
             if m is not None and m.start() <= k:
                 return m
             s = k + 1
@@ -1011,10 +1015,14 @@ assert _PARKS_QUANTIFIED.pattern == r"各|所有|全部|其他|其余" and _RANK
     _ZONE_BEFORE_PLACE.pattern == rf"[{H}]{{2,12}}(?:试验区|实验区|示范区|先导区)"
 
 
-# the characters written right before the last one of a park type that ends in 区 or in 园 (and before the 园 of
-# a sector park: the last character of its two-character word)
-_PK_BEFORE_END = {c: frozenset(w[-2] for w in PARK_TYPES if w[-1] == c) for c in "区园"}
-_PK_BEFORE_END["园"] |= frozenset(w[-1] for w in _SECTOR_PARK[3:-len(")园(?!区)")].split("|"))
+# for a park type's last character (区 or 园) and the character before it, the longest type that ends so (a sector
+# park: its two-character word and 园); and how far before its 园 a type that ends in 园区 starts, plus one
+_PK_TYPE_SPAN = {c: {} for c in "区园"}
+for _PK_w in PARK_TYPES + tuple(w + "园" for w in _SECTOR_PARK[3:-len(")园(?!区)")].split("|")):
+    _PK_TYPE_SPAN[_PK_w[-1]][_PK_w[-2]] = max(_PK_TYPE_SPAN[_PK_w[-1]].get(_PK_w[-2], 0), len(_PK_w))
+del _PK_w
+_PK_GARDEN_SPAN = max(len(w) for w in PARK_TYPES if w.endswith("园区")) - 1
+assert all(len(w) >= 2 for w in PARK_TYPES)
 
 
 # the last character of a span that is not one of _PARK_CHAR (Han, A-Z, a-z): a match of it at the span's start
