@@ -534,7 +534,7 @@ def _split_alternatives(step):
     >>> _split_alternatives("钢材(螺纹钢、线材等)")
     ('钢材', ['螺纹钢', '线材'])
     """
-    m = _ALT_STEP.match(step)
+    m = _ALT_STEP.match(step) if "(" in step else None  # (a match holds a parenthesis)
     if not m:
         return step, []
     alts = [a.strip() for a in _ALT_SEP.split(m.group("alt")) if a.strip()]
@@ -577,7 +577,7 @@ def parse_chain(steps):
     for raw in steps:
         base, alts = _split_alternatives(raw)
         inputs = []
-        m = _MAKE.match(base)
+        m = _MAKE.match(base) if "制" in base else None  # (a match holds 制)
         if m:
             inputs = [normalise_product(x) for x in m.group("inp").split("+") if x]
             outs = [normalise_product(m.group("out"))]
@@ -612,7 +612,7 @@ def parse_chain(steps):
     if links:
         first_sources = {links[0]}
         b0, _ = _split_alternatives(steps[0])
-        m0 = _MAKE.match(b0)
+        m0 = _MAKE.match(b0) if "制" in b0 else None
         if m0:
             first_sources = {normalise_product(x) for x in m0.group("inp").split("+") if x}
     segment = {}
