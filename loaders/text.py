@@ -547,7 +547,7 @@ def _split_alternatives(step):
     >>> _split_alternatives("钢材(螺纹钢、线材等)")
     ('钢材', ['螺纹钢', '线材'])
     """
-    m = _ALT_STEP.match(step)
+    m = _ALT_STEP.match(step) if "(" in step else None  # (a match holds a parenthesis)
     if not m:
         return step, []
     alts = [a.strip() for a in _ALT_SEP.split(m.group("alt")) if a.strip()]
@@ -590,7 +590,7 @@ def parse_chain(steps):
     for raw in steps:
         base, alts = _split_alternatives(raw)
         inputs = []
-        m = _MAKE.match(base)
+        m = _MAKE.match(base) if "制" in base else None  # (a match holds 制)
         if m:
             inputs = [normalise_product(x) for x in m.group("inp").split("+") if x]
             outs = [normalise_product(m.group("out"))]
@@ -625,7 +625,7 @@ def parse_chain(steps):
     if links:
         first_sources = {links[0]}
         b0, _ = _split_alternatives(steps[0])
-        m0 = _MAKE.match(b0)
+        m0 = _MAKE.match(b0) if "制" in b0 else None
         if m0:
             first_sources = {normalise_product(x) for x in m0.group("inp").split("+") if x}
     segment = {}
@@ -800,7 +800,9 @@ _PARK_LEAD = (
     "拟选址", "选址", "拟",
 )
 # (将 is a lead word, but 将军 is a place's word: 将军庙产业园)
-_PARK_LEAD_RE = re.compile("(?!将军)(?:" + _alternation(_PARK_LEAD) + ")")
+# (behind a lookahead on the words' first characters, implied by each word: the same matches, and a position
+# without one fails at once)
+_PARK_LEAD_RE = re.compile("(?!将军)(?=[" + "".join(sorted({w[0] for w in _PARK_LEAD})) + "])(?:" + _alternation(_PARK_LEAD) + ")")
 _CHAIN_LABEL = re.compile(rf"[{H}、及和]{{1,16}}?(?:产业链|链条|产业|行业|领域|环节)\s*[—\-－:]")
 _FIELD_LEAD = re.compile(r"[^、,]{1,8}?(?:环节|领域|方面|板块)")
 _ADDRESS = re.compile(r"地址\s*:|地址\s*(?=[\u4e00-\u9fff])|通讯地址|联系地址")
@@ -927,19 +929,52 @@ def _boundary_cut(raw):
     >>> raw[_boundary_cut(raw):]
     '东华陶瓷产业园'
     """
-    masked = raw[: _PARK_SUFFIX_RE.search(raw).start()]
+    return _PK_boundary_cut(raw, _PARK_SUFFIX_RE.search(raw).start())
+
+
+def _PK_boundary_cut(raw, first):
+    """:func:`_boundary_cut` of `raw` whose first park type starts at `first` (``_PARK_SUFFIX_RE.search(raw)``)."""
+    masked = raw[:first]
     if "中和" in masked:  # (every exception holds 中和)
         for w in _BOUNDARY_EXCEPTIONS:  # same length, so the cut index stays valid
             masked = masked.replace(w, "\0" * len(w))
     if "将军" in masked:  # (将 opens a clause, 将军 is a place's word: 将军庙产业园)
         masked = masked.replace("将军", "\0\0")
-    if _BOUNDARY_CHAR_SET.intersection(masked):
-        # (a region whose name holds a boundary character, 呼和浩特, 和林格尔: no boundary inside it)
-        masked = _REGIONS_WITH_BOUNDARY.sub(lambda m: "\0" * len(m.group()), masked)
-    cut = 0
-    for bm in _PARK_BOUNDARY_RE.finditer(masked):
-        cut = bm.end()
-    return cut
+    # (the last match of _PARK_BOUNDARY_RE.finditer(masked), found by an automaton: see _PK_PARK_BOUNDARY_AC; none
+    # there, none either once regions are masked: masking with \0 makes no word appear)
+    found = _PK_PARK_BOUNDARY_AC.find_matches_as_indexes(masked)
+    if not found:
+        return 0
+    # (a region whose name holds a boundary character, 呼和浩特, 和林格尔: no boundary inside it)
+    # (the matches of _REGIONS_WITH_BOUNDARY.sub, found by an automaton: see _PK_REGIONS_WITH_BOUNDARY_AC; each
+    # name holds a boundary character, so none is found where the text has none)
+    regions = _PK_REGIONS_WITH_BOUNDARY_AC.find_matches_as_indexes(masked)
+    if regions:
+        parts, last = [], 0
+        for _k, a, b in regions:
+            parts.append(masked[last:a])
+            parts.append("\0" * (b - a))
+            last = b
+        parts.append(masked[last:])
+        found = _PK_PARK_BOUNDARY_AC.find_matches_as_indexes("".join(parts))
+        if not found:
+            return 0
+    return found[-1][2]
+
+
+# the names of _REGIONS_WITH_BOUNDARY (literals, longest first: at a position the regex takes the longest that is
+# written there) in a leftmost-longest automaton: the non-overlapping matches it reports left to right are the ones
+# _REGIONS_WITH_BOUNDARY.sub replaces (leftmost, then longest, the scan going on after each)
+_PK_REGIONS_WITH_BOUNDARY_NAMES = [re.sub(r"\\(.)", r"\1", w) for w in _REGIONS_WITH_BOUNDARY.pattern.split("|")]
+assert "|".join(map(re.escape, _PK_REGIONS_WITH_BOUNDARY_NAMES)) == _REGIONS_WITH_BOUNDARY.pattern and all(
+    len(w) >= 3 and _BOUNDARY_CHAR_SET.intersection(w) for w in _PK_REGIONS_WITH_BOUNDARY_NAMES) and len(
+    set(_PK_REGIONS_WITH_BOUNDARY_NAMES)) == len(_PK_REGIONS_WITH_BOUNDARY_NAMES)
+_PK_REGIONS_WITH_BOUNDARY_AC = ahocorasick_rs.AhoCorasick(_PK_REGIONS_WITH_BOUNDARY_NAMES,
+                                                         matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+# the same for the words of _PARK_BOUNDARY_RE (an alternation of distinct literals, longest first)
+_PK_PARK_BOUNDARY_AC = ahocorasick_rs.AhoCorasick(sorted(set(_PARK_BOUNDARY + ("关于",)), key=len, reverse=True),
+                                                 matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+assert _PARK_BOUNDARY_RE.pattern == _alternation(_PARK_BOUNDARY + ("关于",)) and all(_PARK_BOUNDARY)
 
 
 _PARK_TYPE_MAX = max(len(w) for w in PARK_TYPES) + 3
@@ -969,18 +1004,55 @@ def _park_suffix_finder(text):
         i = bisect.bisect_left(ends, s)
         while i < last:
             k = ends[i]
+            # (the type that holds the 园/区 at k ends there, with the character before k in front of its last one,
+            # or is a final 园区 whose 园 is at k: it starts at k + 1 - span or later (_PK_TYPE_SPAN); neither, and
+            # no match in the window starts by k: none is taken)
+            span = _PK_TYPE_SPAN[text[k]].get(text[k - 1: k], 0)
+            if span < _PK_GARDEN_SPAN and text.startswith("园区", k):
+                span = _PK_GARDEN_SPAN
+            if not span:
+                s = k + 1
+                i += 1
+                continue
             # (a narrower window than [k - _PARK_TYPE_MAX, k + _PARK_TYPE_MAX + 2): no 园/区 stands in [s, k), so a
             # type that starts in [s, k] holds the 园/区 at k, and ends there or, as the 园 of a final 园区, one later
             # (see _TYPE_LEN): it starts at k + 1 - _TYPE_LEN or later and ends by k + 2, and the 区 a sector
             # word's 园 must not have after it is at k + 1 at most; every word that matches at such a start fits,
             # so the regex picks the same one; a match that starts after k is not taken, as before)
-            m = _PARK_SUFFIX_RE.search(text, max(s, k + 1 - _TYPE_LEN), k + 3)
+            m = _PARK_SUFFIX_RE.search(text, max(s, k + 1 - span), k + 3)
             if m is not None and m.start() <= k:
                 return m
             s = k + 1
             i += 1
         return None
     return find
+
+
+# the first characters of the matches of _PARK_LEAD_RE, _BAD_START, _IN_FIRM_NAME and _PARK_HONOUR_AFTER, and the
+# place suffixes of _PARK_REGION_TWICE (its third or fourth character): a name or a position without one is not tried
+_PK_LEAD_FIRST = frozenset(w[0] for w in _PARK_LEAD)
+_PK_BAD_START_FIRST = frozenset("级个家批类种型些处项所座条号户万吨千瓦平亩元袋套台件")
+assert _BAD_START.pattern == r"^(?:[级个家批类种型些处项所座条号户]|万?(?:吨|千瓦|瓦|平方米|亩|元|袋|套|台|件)级?)+"
+_PK_FIRM_NAME_FIRST = frozenset("开建投发管运实城产控")
+assert _IN_FIRM_NAME.pattern.startswith("(?:开发|建设|投资|发展|管理|运营|实业|城市|产业|控股)+(?:集团)?(?:有限")
+_PK_HONOUR_AFTER_FIRST = frozenset("等试称荣创评认考")
+assert _PARK_HONOUR_AFTER.pattern == r"等?(?:试点|称号|荣誉|创建|评价|认定|考核)"
+_PK_CITY_CHARS = frozenset("市县区")
+assert _PARK_REGION_TWICE.pattern == rf"([{H}]{{2,3}}?)[市县区](?=\1)"
+# (the words of _PARKS_QUANTIFIED hold 各, 所, 全 or 其; of _PARK_BATCH 批 or 亿; of _RANK 级; of _ZONE_BEFORE_PLACE 区)
+assert _PARKS_QUANTIFIED.pattern == r"各|所有|全部|其他|其余" and _RANK.pattern == r"省级|国家级|市级|县级" and \
+    _PARK_BATCH.pattern == rf"首批|第[{_CN_NUM}\d]{{1,3}}批|新一批|一批|[百千万]亿级" and \
+    _ZONE_BEFORE_PLACE.pattern == rf"[{H}]{{2,12}}(?:试验区|实验区|示范区|先导区)"
+
+
+# for a park type's last character (区 or 园) and the character before it, the longest type that ends so (a sector
+# park: its two-character word and 园); and how far before its 园 a type that ends in 园区 starts, plus one
+_PK_TYPE_SPAN = {c: {} for c in "区园"}
+for _PK_w in PARK_TYPES + tuple(w + "园" for w in _SECTOR_PARK[3:-len(")园(?!区)")].split("|")):
+    _PK_TYPE_SPAN[_PK_w[-1]][_PK_w[-2]] = max(_PK_TYPE_SPAN[_PK_w[-1]].get(_PK_w[-2], 0), len(_PK_w))
+del _PK_w
+_PK_GARDEN_SPAN = max(len(w) for w in PARK_TYPES if w.endswith("园区")) - 1
+assert all(len(w) >= 2 for w in PARK_TYPES)
 
 
 # the last character of a span that is not one of _PARK_CHAR (Han, A-Z, a-z): a match of it at the span's start
@@ -1032,6 +1104,59 @@ def _suffix_anchored(pattern, text, suffix, char, min_prefix, max_prefix):
 def _park_matches(text):
     """``_PARK.finditer(text)``, found from the park-type words (see :func:`_suffix_anchored`)."""
     return _suffix_anchored(_PARK_FAST, text, _PARK_SUFFIX_RE, _PARK_CHAR, 0, 16)
+
+
+_PK_CHAIN_LAST_NON_WORD = re.compile(rf"(?s).*[^{H}A-Za-z0-9+]")  # (greedy: ends right after the last non-_WORD)
+_PK_WORD_CHAR = re.compile(_WORD)
+assert _WORD == rf"[{H}A-Za-z0-9+]" and _SEP_CHARS == "—-~⸺" + ARROWS + ">"
+
+
+def _PK_chain_matches(text, ls, le, seps, k):
+    """``_CHAIN.finditer(text, ls, le)`` for the line ``[ls, le)`` whose separator characters are ``seps[k:]`` (up
+    to le), tried only where a match can start instead of at every position of the line.
+
+    A match is a first item, then a _SEP whose separator character (— - ~ ⸺ an arrow, or the = of =>: the > is in
+    seps) stands after the item and spaces only. The item ends with a parenthesis ``([^()]{1,40})`` when it ends
+    with ), after a run of _WORD characters; it starts where that run starts (the lookbehind (?<!_WORD) and the
+    possessive run: nowhere inside it), or at a locant before it (1,4-|丁二醇). So every match starts at one of
+    the positions found back from a separator character; they are tried in order, and after a match from its
+    end on, as finditer does (the lookbehind sees the text before ls, as in finditer).
+    """
+    cands = set()
+    n = len(seps)
+    while k < n and seps[k] < le:
+        g = seps[k]
+        k += 1
+        for q in ((g, g - 1) if text[g] == ">" and g > ls and text[g - 1] == "=" else (g,)):
+            f = q
+            while f > ls and text[f - 1] in " \u3000":
+                f -= 1
+            if f <= ls:
+                continue
+            e = f
+            if text[f - 1] == ")":
+                o = text.rfind("(", max(ls, f - 42), f - 1)
+                if o < 0 or o > f - 3 or text.find(")", o + 1, f - 1) >= 0:
+                    continue
+                e = o
+            if e <= ls or _PK_WORD_CHAR.match(text, e - 1) is None:
+                continue
+            lm = _PK_CHAIN_LAST_NON_WORD.match(text, ls, e)
+            r = lm.end() if lm is not None else ls
+            cands.add(r)
+            if text[r - 1: r] == "-":  # (a locant \d(?:,\d)+- before the run)
+                j = r - 3
+                while j - 1 >= ls and text[j] == ",":
+                    cands.add(j - 1)
+                    j -= 2
+    pos = ls
+    for p in sorted(cands):
+        if p < pos:
+            continue
+        m = _CHAIN.match(text, p, le)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 # ============================================================================ capacities and projects
@@ -2905,17 +3030,23 @@ class _Extractor:
         """
         lo = max(0, type_start - 8)  # (a match holds 等 or 个: without one there, none)
         if self.text.find("等", lo, type_start) < 0 and self.text.find("个", lo, type_start) < 0 or \
-                not _PARK_LIST_TAIL.search(self.text, lo, type_start):
+                not (g := _PARK_LIST_TAIL.search(self.text, lo, type_start)):
             return []
         cs = self.clause_start(type_start)
         cs = max(cs, type_start - 200)
         before = self.text[cs:type_start]
-        t = _PARK_LIST_TAIL.search(before)
+        # (_PARK_LIST_TAIL.search(before): a match ends where g does; one that starts before g, found after lo, would
+        # run through g's first character and the one before it, in the window, and match there too: only a match
+        # found at lo may have an earlier start; so the search starts at g, or at cs when that is later)
+        t = _PARK_LIST_TAIL.search(self.text, max(cs, g.start()) if g.start() > lo else cs, type_start)
         if not t:
             return []
+        t_start = t.start() - cs
         # the list starts after the last park of the clause: 以甲县、乙县2个省级工业园区和|东城、西城…
         last = None
-        for last in _PARK_SUFFIX_RE.finditer(before, 0, t.start()):
+        # (every park type holds 园 or 区: without one, no match)
+        for last in _PARK_SUFFIX_RE.finditer(before, 0, t_start) if before.find("园", 0, t_start) >= 0 or \
+                before.find("区", 0, t_start) >= 0 else ():
             pass
         start = cs
         if last is not None:
@@ -2925,7 +3056,7 @@ class _Extractor:
             if m:
                 start = m.end()
         items = []
-        for item, p in self.list_items(start, cs + t.start(), split_and=False, cut=False):
+        for item, p in self.list_items(start, cs + t_start, split_and=False, cut=False):
             while not items and (lm := _PARK_LEAD_RE.match(item)) and len(item) - lm.end() >= 2 and \
                     self._region_prefix(item) is None:
                 item, p = item[lm.end():], p + lm.end()  # (规划建设|甲、乙、丙3个产业园: the verb of the clause)
@@ -2958,7 +3089,7 @@ class _Extractor:
                     self._park_starts.add(p)
                 self._park_ends[type_start + len(tw)] = name
                 continue
-            cut = _boundary_cut(raw)
+            cut = _PK_boundary_cut(raw, first_suffix.start())
             self._park_name(raw[cut:], s + cut, raw[:cut])
         self._vouch_parks()
 
@@ -3076,7 +3207,7 @@ class _Extractor:
         if dm:
             declared = self._park_ends.get(dm.start())
         while True:  # lead words, as long as a name is left
-            lm = _PARK_LEAD_RE.match(name)
+            lm = _PARK_LEAD_RE.match(name) if name[:1] in _PK_LEAD_FIRST else None
             if not lm or len(name) - lm.end() < 2 or not _PARK_SUFFIX_RE.search(name, lm.end()):
                 break
             if name[0] in _BOUNDARY_CHAR_SET and _REGIONS_WITH_BOUNDARY.match(name):
@@ -3088,17 +3219,18 @@ class _Extractor:
             name, s = name[1:], s + 1
         if name.endswith("集聚区") and text[s - 1: s] in ("是", "为"):
             return  # 甲园区是|某区农产品加工业集聚区, 乙开发区成为|全省化工集聚区: what the park is, not a name
-        bad = _BAD_START.match(name)
+        bad = _BAD_START.match(name) if name[:1] in _PK_BAD_START_FIRST else None
         if bad and _PARK_SUFFIX_RE.search(name[bad.end():]):
             name, s = name[bad.end():], s + bad.end()
         for sm in _PARK_SUBJECT.finditer(name, 2, 12) if "发展" in name or "布局" in name else ():
             if _PARK_SUFFIX_RE.search(name, sm.end()) and not _PARK_SUFFIX_RE.search(name, 0, sm.start()):
                 name, s = name[sm.end():], s + sm.end()  # 某区重点发展|某区汽车零部件产业园: the subject, then the park
             break
-        rp = _PARK_REGION_TWICE.match(name)
+        rp = _PARK_REGION_TWICE.match(name) if name[2:3] in _PK_CITY_CHARS or name[3:4] in _PK_CITY_CHARS else None
         if rp and _PARK_SUFFIX_RE.search(name, rp.end()):
             name, s = name[rp.end():], s + rp.end()  # 某某市|某某高新区: the city, then the park named after it
-        if not name or _IN_FIRM_NAME.match(text, s + len(name)):
+        if not name or text[s + len(name): s + len(name) + 1] in _PK_FIRM_NAME_FIRST and \
+                _IN_FIRM_NAME.match(text, s + len(name)):
             return  # (某某新区|开发建设有限公司: a firm named after the zone, not the zone)
         if name.endswith("新区") and any(self.regions.is_region_name(name[k:]) and (k == 0 or self.regions.knows(name[:k]))
                                           for k in range(0, len(name) - 3)):
@@ -3116,9 +3248,10 @@ class _Extractor:
             name, s = name[1:], s + 1  # 2023年|甲工业园: the date before the name
         # a zone's designation, then a park in it named after its place (某某循环经济试验区|格尔木工业园)
         ft = _PARK_SUFFIX_RE.search(name)
-        zone = _ZONE_BEFORE_PLACE.match(name, 0, ft.start()) if ft else None
+        zone = _ZONE_BEFORE_PLACE.match(name, 0, ft.start()) if ft and name.find("区", 0, ft.start()) >= 0 else None
         if zone and self._region_prefix(name[zone.end():]) is not None:
             name, s = name[zone.end():], s + zone.end()
+            ft = None  # (the name changed: its first type is searched again below)
         # where a region name stands inside the prefix, the park's name starts there
         for rs, _re, rn in self.region_scan(name):
             # (贺兰山东麓, 祁连山南麓, 黄河南岸: a mountain or a river and its side, not a province or a city in it)
@@ -3126,8 +3259,9 @@ class _Extractor:
                     not _FEATURE_SIDE.match(name, rs):
                 s += rs
                 name = name[rs:]
+                ft = None
             break
-        first_type = _PARK_SUFFIX_RE.search(name)
+        first_type = ft if ft is not None else _PARK_SUFFIX_RE.search(name)
         own = name[: first_type.start()]
         tw = first_type.group(0)
         if not own and tw != "化工产业集中区":
@@ -3141,10 +3275,13 @@ class _Extractor:
         end_of_first = s + first_type.end()
         # an honour or a designation, not a park (被评为国家绿色工业园区…等称号; …低碳园区试点); a park
         # followed by the kind it is certified as (甲工业园|化工园区认定) is still a park
-        if _PARK_HONOUR_BEFORE.search(wide) or text[s - 1: s] == "、" and _PARK_HONOURS_BEFORE.search(
+        # (every word of _PARK_HONOUR_BEFORE holds 获, 为, 授 or 选: a wide clause without them is not searched)
+        if ("获" in wide or "为" in wide or "授" in wide or "选" in wide) and _PARK_HONOUR_BEFORE.search(wide) or \
+                text[s - 1: s] == "、" and _PARK_HONOURS_BEFORE.search(
                 text, self.wide_clause_start(s), s):
             return  # (先后获评甲示范基地、乙试点园区、…、丙省绿色化工园区: the last of a long list of honours)
-        if _PARK_HONOUR_AFTER.match(text, s + len(name)):
+        if text[s + len(name): s + len(name) + 1] in _PK_HONOUR_AFTER_FIRST and \
+                _PARK_HONOUR_AFTER.match(text, s + len(name)):
             parts = self._park_parts(name)
             last = _PARK_SUFFIX_RE.search(parts[-1])
             if len(parts) < 2 or not self._generic_theme(parts[-1][: last.start()], last.group(0)):
@@ -3153,19 +3290,22 @@ class _Extractor:
             # (甲工业集中区|化工园区认定: the text vouches that 甲工业集中区 is a park, wherever it is written)
             self._vouched.add(parts[0])
         region = self._region_prefix(name)
-        if _PARKS_QUANTIFIED.search(own):
+        if ("各" in own or "所" in own or "全" in own or "其" in own) and _PARKS_QUANTIFIED.search(own):
             return  # 甲市各工业园区, 会同|各专业园区 (a verb read as a county): every park of a kind, none named
         if region is None and _PARK_MODE.search(own) and name[:end_of_first - s] not in self._vouched:
             return  # 与东部地区合作产业园, 对口帮扶产业园: a way of building parks with partners, not a named park
         # a count makes a category of parks (某市5个工业集中区; 建成2-3个…示范园区; 甲乙两地开发区), and so does
         # a batch (某省首批国家级高新区, 第二批省级开发区)
-        if _COUNT.search(own) or (_COUNT.search(wide) and region is None) or _PARK_BATCH.search(own):
+        # (a match of _COUNT ends with 个, 家, 大 or 地: a span without them is not searched)
+        if ("个" in own or "家" in own or "大" in own or "地" in own) and _COUNT.search(own) or (
+                region is None and ("个" in wide or "家" in wide or "大" in wide or "地" in wide) and
+                _COUNT.search(wide)) or ("批" in own or "亿" in own) and _PARK_BATCH.search(own):
             self.category_parks.add(name[: _PARK_SUFFIX_RE.search(name).end()])
             return
         # 张掖市开发区, 平凉市工业园区: the parks of a city, not one park; so is a bare 园区 after the city's
         # short name (甲县产业园区与某某园区错位发展)
         # (甲省省级开发区, 乙市国家级开发区: a rank between the place and the type, still the kind of zone)
-        rk = _RANK.search(own, len(own) - 3)
+        rk = _RANK.search(own, len(own) - 3) if "级" in own else None
         own_r = own[: rk.start()] if rk and rk.end() == len(own) else own
         if region is not None and (own_r == region.name or tw == "园区" and own_r == region.name[:-1]) and \
                 region.level != "county" and (tw in ("开发区", "工业园区", "工业集中区", "园区", "产业园区") or
@@ -3871,7 +4011,7 @@ class _Extractor:
             le = text.find("\n", seps[k])
             le = len(text) if le < 0 else le
             prev = None
-            for m in _CHAIN.finditer(text, ls, le):
+            for m in _PK_chain_matches(text, ls, le, seps, k):
                 # a stray space of the scrape inside a step (甲—乙 丙—丁 for 甲—乙丙—丁) splits one run in two
                 # (and so does a slash between two products of one step: 甲—乙铁/乙粉—丙, a step written as two)
                 if prev is not None and m.start() == prev.end() + 1 and text[prev.end()] in " /" and \
