@@ -3421,9 +3421,6 @@ class _Extractor:
                 return max(names, key=lambda n: (head.rfind(n), len(n)))
         para_start = max(self.text.rfind("\n", 0, pos) + 1, pos - 1500)
         para_end = self.text.find("\n", pos, pos + 1500)
-        if 0 <= pos <= len(self.text):
-            return self._MI_industry_in_para(pos, para_start, para_end if para_end >= 0 else
-                                             min(len(self.text), pos + 1500))
         para = self.text[para_start: para_end if para_end >= 0 else min(len(self.text), pos + 1500)]
         rel = pos - para_start
         best = None  # (rank, name): nearest mention before pos, else the first after it
@@ -3436,39 +3433,6 @@ class _Extractor:
                 if i < 0:
                     continue
                 rank = (1, i - rel)
-            if best is None or rank < best[0]:
-                best = (rank, n)
-        return best[1] if best else None
-
-    def _MI_industry_in_para(self, pos, ps, pe):
-        """The loop over the paragraph ``text[ps:pe]`` of industry_near (0 <= pos <= len(text), ps <= pos <= pe),
-        from the places of each name in the text, found once: ``para.rfind(n, 0, rel + 1)`` is the last place o of
-        n with ps <= o and o + len(n) <= min(pos + 1, pe), ``para.find(n, rel)`` the first with pos <= o and
-        o + len(n) <= pe (a place is counted where a name starts, overlapping ones too, as find counts them)."""
-        names = self.industry_names
-        memo = self.__dict__.get("_MI_industry_places")
-        if memo is None or memo[0] != names:
-            text, places = self.text, []
-            for n in names:
-                occ, i = [], text.find(n)
-                while i >= 0:
-                    occ.append(i)
-                    i = text.find(n, i + 1)
-                places.append(occ)
-            memo = self._MI_industry_places = (list(names), places)
-        best = None  # (rank, name): nearest mention before pos, else the first after it
-        before = min(pos + 1, pe)
-        for n, occ in zip(names, memo[1]):
-            if not occ:
-                continue
-            k = bisect.bisect_right(occ, before - len(n)) - 1
-            if k >= 0 and occ[k] >= ps:
-                rank = (0, pos - occ[k])
-            else:
-                k = bisect.bisect_left(occ, pos)
-                if k == len(occ) or occ[k] + len(n) > pe:
-                    continue
-                rank = (1, occ[k] - pos)
             if best is None or rank < best[0]:
                 best = (rank, n)
         return best[1] if best else None
