@@ -2117,6 +2117,8 @@ _DUTY_NOTE = re.compile(r"\((?=(?:牵头|责任|配合|协办|主办)(?:单位|�
 _DUTY_LABEL = re.compile(r"(?P<role>牵头|责任|配合|协办|主办)(?:单位|部门)\s*:")
 _DUTY_INLINE_END = re.compile(r"[。!?\n()【】]")
 _DUTY_ROLE = {"牵头": "牵头", "主办": "牵头", "责任": "责任", "配合": "配合", "协办": "配合"}
+# (the literals _DUTY_LABEL opens with, found from one character of each: 协办 and 主办 from their 办)
+_MI_ROLE_ANCHORS = _literal_anchors(("牵头", 0), ("责任", 0), ("配合", 0), ("协办", 1), ("主办", 1))
 _TASK = re.compile(r"^\s*(?:\d+|[(][一二三四五六七八九十]+[)])[.、)]?\s*(?P<title>[^。\n]{2,40}?)(?:[。.]|$)", re.M)
 # the same two after a line break: a pattern that starts with a literal is scanned fast
 _LEAD_BLOCK_NL = re.compile(r"\n\s*(?P<role>(?:牵头|责任|配合|协办|主办)(?:单位|部门))\s*:\s*(?P<list>[^\n。;!?]+?)\s*(?:[。;!?]|$)", re.M)
@@ -2264,6 +2266,11 @@ class _Spans:
         return i >= 0 and self._maxend[i] > pos
 
 
+# confidence -> round(float(confidence), 3), the confidence evidence() stores (round with digits costs some 3,000
+# instructions); bounded, and never holding a zero (0.0 == -0.0, but they round to different values)
+_MI_ROUNDED = {}
+
+
 def _ev(text, start, end, conf, sentences, starts=None):
     # (_sentence_at(sentences, start, starts) inlined: the sentence whose start is the last one <= start, a
     # (start, end, text) triple and so true, else None)
@@ -2271,14 +2278,23 @@ def _ev(text, start, end, conf, sentences, starts=None):
         starts = [s[0] for s in sentences]
     i = bisect.bisect_right(starts, start) - 1
     if i < 0:
-        return evidence(start, end, text[start:end], conf)
-    s = sentences[i]
-    if end > s[1]:
-        # a span that runs over a sentence end (a stray ? or 。 inside a list item in
-        # scraped text) is quoted with every sentence it touches
-        last = _sentence_at(sentences, max(start, end - 1), starts)
-        return evidence(start, end, text[s[0]:max(end, last[1])], conf)
-    return evidence(start, end, s[2], conf)
+        sentence = text[start:end]
+    else:
+        s = sentences[i]
+        if end > s[1]:
+            # a span that runs over a sentence end (a stray ? or 。 inside a list item in
+            # scraped text) is quoted with every sentence it touches
+            last = _sentence_at(sentences, max(start, end - 1), starts)
+            sentence = text[s[0]:max(end, last[1])]
+        else:
+            sentence = s[2]
+    # (evidence(start, end, sentence, conf) inlined, the same dictionary, its confidence rounded once per value)
+    r = _MI_ROUNDED.get(conf)
+    if r is None:
+        r = round(float(conf), 3)
+        if r and len(_MI_ROUNDED) < 256:
+            _MI_ROUNDED[conf] = r
+    return {"start": int(start), "end": int(end), "sentence": sentence, "confidence": r}
 
 
 def _sentence_at(sentences, pos, starts=None):
@@ -2679,11 +2695,14 @@ class _Extractor:
         """Region names in `s` as ``(start, end, name)``; short strings are looked up once."""
         if len(s) > 40:
             return self._scanner.finditer(s)
-        try:
-            return self._scan_cache[s]
-        except KeyError:
-            r = self._scan_cache[s] = tuple(self._scanner.finditer(s))
-            return r
+        r = self._scan_cache.get(s)  # (a miss raises no KeyError: a cached scan is a tuple, never None)
+        if r is None:
+            # (tuple(self._scanner.finditer(s)), built straight from the automaton's matches, () when none)
+            scanner = self._scanner
+            found = scanner._ac.find_matches_as_indexes(s)
+            names = scanner.names
+            r = self._scan_cache[s] = tuple([(a, b, names[k]) for k, a, b in found]) if found else ()
+        return r
 
     def ev(self, start, end, conf):
         return _ev(self.text, start, end, conf, self.sentences, self.sentence_starts)
@@ -6882,7 +6901,10 @@ class _Extractor:
             items = [_strip_lead(x, cut=False) for x in m.group("list").split("、")]
             self._add_wanted([x for x in items if self._want_item_ok(x)], self.industry_near(m.start()),
                              m.start("list"), 0.6)
-        for m in _want_matches(self.text):
+        # (the places of 招引, 引进, 引育 and 围绕, found once: those of the first three are the ones where no 围 stands,
+        # since no two of the four start with the same character)
+        leads = _literal_starts(self.text, _MI_WANT_LEADS)
+        for m in _MI_want_matches_at(self.text, leads):
             items = [_strip_lead(i, cut=False) for i in _split_list(m.group("list"))]
             items = [re.sub(r"^(?:大型|一批|培育|建设)+", "", i) for i in items]
             items = [i for i in items if self._want_item_ok(i)]
@@ -6901,7 +6923,8 @@ class _Extractor:
             industry = _INDUSTRY_TAIL.sub("", around) if around and len(_split_list(around)) == 1 else \
                 self.industry_near(m.start())
             self._add_wanted(items, industry, m.start(), conf)
-        for m in _finditer_at(_WANT_DIRECT, self.text, _literal_starts(self.text, ("招引", "引进", "引育"))):
+        text = self.text
+        for m in _finditer_at(_WANT_DIRECT, text, [p for p in leads if text[p] != "围"]):
             if m.start() in covered:
                 continue  # (招引一批精细化工企业 after the 环节 it recruits for: a kind, not a link)
             raw = m.group("list")
@@ -6954,7 +6977,8 @@ class _Extractor:
                 i = self.text.find(item, pos)
                 pos = i + len(item)
                 role = "牵头" if k == len(items) - 1 and m.group("end") == "牵头" else "责任"
-                lead = _DEPT_ROLE_TAIL.search(item)
+                # (the item is stripped: _DEPT_ROLE_TAIL can match only where it ends with one of those words)
+                lead = _DEPT_ROLE_TAIL.search(item) if item.endswith(_MI_ROLE_TAIL_ENDS) else None
                 if lead:  # (甲局牵头,乙局按职责分工负责): the unit named before 牵头 leads
                     role = "牵头" if lead.group() == "牵头" else role
                     item = item[: lead.start()]
@@ -6996,7 +7020,7 @@ class _Extractor:
                     pos = i + len(item)
                     self._department(item, "牵头" if m.group("lead") else "责任", task, industry, i)
         # a label inside a sentence, neither in parentheses nor opening a line (…完成整改。责任单位:甲局、乙局。)
-        role_at = _literal_starts(self.text, ("牵头", "责任", "配合", "协办", "主办"))  # (where _DUTY_LABEL can start)
+        role_at = _anchored_starts(self.text, _MI_ROLE_ANCHORS)  # (where _DUTY_LABEL can start)
         labels = list(_finditer_at(_DUTY_LABEL, self.text, role_at))
         self._duty_marks = [m.end() for m in labels]  # (what _in_duty_list would scan for)
         for m in labels:
@@ -7050,10 +7074,14 @@ class _Extractor:
             for item in _split_departments(self.text[pos:stop]):
                 i = self.text.find(item, pos)
                 pos = i + len(item)
-                self._department(_DEPT_ROLE_TAIL.sub("", item), _DUTY_ROLE[lab.group("role")], task, industry, i)
+                if item.endswith(_MI_ROLE_TAIL_ENDS):  # (else _DEPT_ROLE_TAIL, at the end of the stripped item, finds none)
+                    item = _DEPT_ROLE_TAIL.sub("", item)
+                self._department(item, _DUTY_ROLE[lab.group("role")], task, industry, i)
 
     def _department(self, name, role, task, industry, pos):
-        name = _DEPT_DENG_END.sub("", name.strip(" .。"))  # (…、丙局等)
+        name = name.strip(" .。")
+        if "等" in name:
+            name = _DEPT_DENG_END.sub("", name)  # (…、丙局等)
         if not (2 <= len(name) <= 20) or _TM_DIGIT.search(name):
             return
         # (a park type, searched once; every type ends in 园 or 区, so a name without them holds none)
@@ -7115,6 +7143,7 @@ _DEPT_CONCERNED = re.compile(r"(?:有关|相关)(?:部门|单位|方面|机构|�
 _TOWNSHIP_UNIT = re.compile(rf"(?!各)[{H}]{{2,4}}(?:镇|乡|街道|苏木)")  # a township listed as a unit (甲镇, 乙街道)
 _DEPT_SUFFIX_END = re.compile(_DEPT_SUFFIX + "$")
 _DEPT_ROLE_TAIL = re.compile(r"(?:牵头|负责|配合|参与)(?:落实)?$")
+_MI_ROLE_TAIL_ENDS = ("牵头", "负责", "配合", "参与", "落实")  # (how a string that _DEPT_ROLE_TAIL matches ends)
 # 室, 社 and 会 end the names of units too (督查室, 供销社, 贸促会) but also common words, so they count only here,
 # where the phrase already stands in a list of responsible units
 # (and the people's organisations by their short names: 工商联, 残联, 侨联, 科协)
@@ -7165,8 +7194,17 @@ def _want_matches(text):
     A match starts at 围绕 or at most 12 characters before a recruiting verb
     (招引, 引进, …); the pattern is matched at those positions, in order.
     """
+    yield from _MI_want_matches_at(text, _literal_starts(text, _MI_WANT_LEADS))
+
+
+_MI_WANT_LEADS = ("招引", "引进", "引育", "围绕")  # (the literals _WANT_TRIGGER matches)
+
+
+def _MI_want_matches_at(text, leads):
+    """:func:`_want_matches`, given ``_literal_starts(text, _MI_WANT_LEADS)`` (find_wanted finds them once for it
+    and for _WANT_DIRECT)."""
     cands = set()
-    for m in _finditer_at(_WANT_TRIGGER, text, _literal_starts(text, ("招引", "引进", "引育", "围绕"))):
+    for m in _finditer_at(_WANT_TRIGGER, text, leads):
         t = m.start()
         if m.group() == "围绕":
             cands.add(t)
