@@ -5098,8 +5098,8 @@ class _Extractor:
         b = _BASE_AROUND.search(item, k + len(e), k + len(e) + 12) if k >= 0 and "基地" in item else None
         if b and _is_sector_phrase(item[k + len(e):b.start()]):
             return False  # 某地能源|化工基地下游…: a base, where the project is placed (its name opens with its place)
-        return not any(k >= 0 and _PARK_SUFFIX_RE.match(pk, k + len(e)) for pk in self.park_names
-                       for k in [pk.find(e)]) or firmish or _origin_named(e)
+        return firmish or not any(k >= 0 and _PARK_SUFFIX_RE.match(pk, k + len(e)) for pk in self.park_names
+                                  for k in [pk.find(e)]) or _origin_named(e)
 
     def _add_project(self, item, i, stage, conf_base, known, parsed=None):
         if (ph := _PHASE_END.search(item)) and item[: ph.start()] in _PJ_ANAPHORS:
@@ -5341,10 +5341,12 @@ class _Extractor:
                 if a != e["name"]:
                     self._short_to_legal.setdefault(a, e["name"])
             for n in (e["name"], *e.get("aliases", ())):
-                for f in _short_forms(n):
+                # (a name without a legal form has no short form: _short_forms finds none of the forms in it)
+                lf = _legal_form_in(n)
+                for f in _short_forms(n) if lf else ():
                     if f != e["name"]:
                         self._short_to_legal.setdefault(f, e["name"])
-                    t = _SHORT_TAIL.search(f) if _legal_form_in(n) else None
+                    t = _SHORT_TAIL.search(f) if lf else None
                     if t and t.start() >= 3:  # 某某连接技术有限公司 is written 某某连接 in front of its project
                         self._short_to_legal.setdefault(f[: t.start()], e["name"])
         known |= set(self._short_to_legal)
