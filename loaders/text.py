@@ -1194,6 +1194,9 @@ _PROJECT_QUALIFIER = re.compile(rf"(?:\d+(?:\.\d+)?|[{_CN_NUM}]+)(?:个|项|批)
 # what makes a project item specific when no 等-list vouches for it: a facility or product noun at its end
 _FACILITY = re.compile(r"(?:基地|中心|电站|矿井|配电网|电网|管网|生产线|工厂|厂|园|线|站|组件|电池|汽车|装置|机组|"
                        r"材料|设备|装备|产业化|一体化|搬迁改造|扩能改造|改扩建|技改|一期|二期|三期|中试)(?:示范)?(?:建设)?$")
+# the last characters of _FACILITY's words (示范 and 建设 too): a match ends with one, at the end or before a line
+# break that ends the string
+_PJ_FACILITY_LAST = frozenset("地心站井网线厂园件池车置组料备化造建改期试范设")
 _PJ_CATEGORY = re.compile(r"领域|行业|方面|类|产业$|低碳$|环保$|节能$|民生$|基础设施$|公共服务$|社会事业$")
 _RENOVATION = re.compile(r"改造|技改|扩建")
 # the renovations that name a work of their own (甲公司扩能改造); 技术改造 alone is any firm's upgrading, no project
@@ -1407,17 +1410,41 @@ _PJ_WORDS = tuple(dict.fromkeys(("改造", *_FACILITY_PROGRESS_WORDS, "投产", 
                                   "总投资")))
 # (no word overlaps itself: every occurrence is one of the non-overlapping occurrences _occurrences finds)
 assert all(w and not any(w[k:] == w[: len(w) - k] for k in range(1, len(w))) for w in _PJ_WORDS)
-_PJ_WORDS_AC = ahocorasick_rs.AhoCorasick(_PJ_WORDS)
+# (leftmost-longest, non-overlapping: a scan with a prefilter, far cheaper than the overlapping one. Every occurrence
+# of a word starts at a match's start or inside a match: the scan after the last match that ends at or before it
+# reports the leftmost occurrence from there, which starts at or before it, so it ends after it)
+_PJ_WORDS_AC = ahocorasick_rs.AhoCorasick(_PJ_WORDS, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+                                          implementation=ahocorasick_rs.Implementation.DFA)
+
+
+def _PJ_inner_words(w):
+    """``(index of v, k, v or False)`` for each word v of _PJ_WORDS that can start at w[k] of a match of w (not w
+    itself at 0): it agrees with w as far as w goes; v (to be checked in the text) when it runs past w's end."""
+    out = []
+    for k in range(len(w)):
+        for vi, v in enumerate(_PJ_WORDS):
+            n = min(len(v), len(w) - k)
+            if not (k == 0 and v == w) and v[:n] == w[k: k + n]:
+                out.append((vi, k, len(v) > len(w) - k and v))
+    return tuple(out)
+
+
+_PJ_WORDS_INNER = tuple(_PJ_inner_words(w) for w in _PJ_WORDS)
 
 
 def _pj_word_occurrences(text):
-    """``{word: list(_occurrences(text, word))}`` for each of _PJ_WORDS, from one Aho-Corasick pass (all matches,
-    overlapping ones too, at character positions; reported by their end, so each word's starts come in order)."""
-    out = {w: [] for w in _PJ_WORDS}
-    lists = [out[w] for w in _PJ_WORDS]
-    for k, i, _e in _PJ_WORDS_AC.find_matches_as_indexes(text, overlapping=True):
+    """``{word: list(_occurrences(text, word))}`` for each of _PJ_WORDS, from one Aho-Corasick pass: each match, and
+    each word that starts inside it (建成 and 投产 in 建成投产, 工程 in 竣工程), at character positions; the matches
+    come in order and do not overlap, and a match's inner words come by their offset, so each word's starts come in
+    order, each once."""
+    lists = [[] for _ in _PJ_WORDS]
+    sw = text.startswith
+    for k, i, _e in _PJ_WORDS_AC.find_matches_as_indexes(text):
         lists[k].append(i)
-    return out
+        for vi, j, v in _PJ_WORDS_INNER[k]:
+            if not v or sw(v, i + j):
+                lists[vi].append(i + j)
+    return dict(zip(_PJ_WORDS, lists))
 
 
 def _occurrences(text, word):
@@ -5184,7 +5211,8 @@ class _Extractor:
             return True
         # (the two regexes first: each test can only say True, and the region prefix, a memo of what the region
         # index and the context set by scan_regions give, is the same whether it is asked now or later)
-        if _FACILITY.search(item) or _LEGAL_FORM_RE.search(item):
+        if (item[-1:] in _PJ_FACILITY_LAST or item[-2:-1] in _PJ_FACILITY_LAST and item.endswith("\n")) and \
+                _FACILITY.search(item) or _legal_form_in(item):
             return True
         return self._region_prefix(item) is not None or self._park_head(item, 4, len(item) + 1)
 
@@ -5365,8 +5393,8 @@ class _Extractor:
         b = _BASE_AROUND.search(item, k + len(e), k + len(e) + 12) if k >= 0 and "基地" in item else None
         if b and _is_sector_phrase(item[k + len(e):b.start()]):
             return False  # 某地能源|化工基地下游…: a base, where the project is placed (its name opens with its place)
-        return not any(k >= 0 and _PARK_SUFFIX_RE.match(pk, k + len(e)) for pk in self.park_names
-                       for k in [pk.find(e)]) or firmish or _origin_named(e)
+        return firmish or not any(k >= 0 and _PARK_SUFFIX_RE.match(pk, k + len(e)) for pk in self.park_names
+                                  for k in [pk.find(e)]) or _origin_named(e)
 
     def _add_project(self, item, i, stage, conf_base, known, parsed=None):
         if (ph := _PHASE_END.search(item)) and item[: ph.start()] in _PJ_ANAPHORS:
@@ -5612,10 +5640,12 @@ class _Extractor:
                 if a != e["name"]:
                     self._short_to_legal.setdefault(a, e["name"])
             for n in (e["name"], *e.get("aliases", ())):
-                for f in _short_forms(n):
+                # (a name without a legal form has no short form: _short_forms finds none of the forms in it)
+                lf = _legal_form_in(n)
+                for f in _short_forms(n) if lf else ():
                     if f != e["name"]:
                         self._short_to_legal.setdefault(f, e["name"])
-                    t = _SHORT_TAIL.search(f) if _legal_form_in(n) else None
+                    t = _SHORT_TAIL.search(f) if lf else None
                     if t and t.start() >= 3:  # 某某连接技术有限公司 is written 某某连接 in front of its project
                         self._short_to_legal.setdefault(f[: t.start()], e["name"])
         known |= set(self._short_to_legal)
