@@ -85,7 +85,7 @@ def _space_tables(text):
 # the line break after a line that may be joined to the next: its last character, blanks aside, is one of
 # _JOIN_LAST_CHAR's (_TERMINAL holds none of them), or it ends in a blank (the pattern starts with the literal line
 # break, so the regex engine skips from one to the next)
-_TG_JOIN_BREAK = re.compile(rf"\n(?:(?<=[{HAN}0-9a-z,、]\n)|(?<=[^\S\n]\n))")
+_JOIN_BREAK = re.compile(rf"\n(?:(?<=[{HAN}0-9a-z,、]\n)|(?<=[^\S\n]\n))")
 
 
 def _join_broken_lines(text):
@@ -96,7 +96,7 @@ def _join_broken_lines(text):
     # Only a line that ends so is ever joined to the next: the others are copied as they are, and the loop below
     # runs only from each such line (row, its index: the line breaks before its end).
     row, at, joined = 0, 0, False
-    for b in _TG_JOIN_BREAK.finditer(text):
+    for b in _JOIN_BREAK.finditer(text):
         row += text.count("\n", at, b.start())
         at = b.start()
         if row < i:
@@ -149,16 +149,16 @@ _TRAILING_SPACE = re.compile(r"[ \t][ \t]*\n")
 # what _EM_DASHES does in a text whose only dash of its four is —: a run of — is cut into threes from its start, and
 # each piece of two or three becomes one (a piece of one stays as it is); a pattern that starts with a literal, which
 # the regex engine skips to, instead of a class tried at every character
-_TG_EM_RUN = re.compile("———?")
+_EM_RUN = re.compile("———?")
 # the line break at the end of a match of _TRAILING_SPACE (a space or a tab before it), found from the line breaks
-_TG_BLANK_BREAK = re.compile(r"\n(?<=[ \t]\n)")
+_BLANK_BREAK = re.compile(r"\n(?<=[ \t]\n)")
 
 
-def _TG_drop_trailing_blanks(text):
+def _drop_trailing_blanks(text):
     """``_TRAILING_SPACE.sub("\\n", text)``: the run of spaces and tabs before each line break dropped (a match runs
     back from its line break over spaces and tabs only, so never into the piece before the line break before it)."""
     out, pos = [], 0
-    for m in _TG_BLANK_BREAK.finditer(text):
+    for m in _BLANK_BREAK.finditer(text):
         out.append(text[pos:m.start()].rstrip(" \t"))
         pos = m.start()
     out.append(text[pos:])
@@ -312,22 +312,22 @@ def _needs_conversion():
 
 
 # the full-width punctuation of almost every Chinese text: replaced by str.replace before the class scan of
-# _TG_nfkc_plain, which then finds only the rare characters instead of a match at each of these
-_TG_COMMON_WIDE = "，（）：；"
+# _nfkc_plain, which then finds only the rare characters instead of a match at each of these
+_COMMON_WIDE = "，（）：；"
 
 
 @functools.lru_cache(maxsize=1)
-def _TG_plain_scan():
+def _plain_scan():
     """(the common characters with their NFKC, a class of the characters of either table of :func:`_nfkc_tables`
     and of those :func:`_needs_conversion` looks for, whether 0-9 are the only decimal digits outside it) for
-    :func:`_TG_nfkc_plain`; None when :func:`_needs_conversion` is None."""
+    :func:`_nfkc_plain`; None when :func:`_needs_conversion` is None."""
     needs = _needs_conversion()
     if needs is None:
         return None
     either = _nfkc_either()
     change, _ = _nfkc_tables()
     common = []
-    for ch in _TG_COMMON_WIDE:
+    for ch in _COMMON_WIDE:
         rep = unicodedata.normalize("NFKC", ch)
         # (each is changed on its own, and what it becomes is in neither table and not looked for by _simplify)
         assert change.match(ch) and not either.search(rep) and not needs.search(rep)
@@ -340,7 +340,7 @@ def _TG_plain_scan():
     return tuple(common), re.compile("[^" + _char_class(rest)[1:]), ascii_digits
 
 
-def _TG_nfkc_plain(text):
+def _nfkc_plain(text):
     """``(_nfkc(text), plain)``: plain is True when :func:`_simplify` leaves the result unchanged, and any text
     made by deleting characters from it.
 
@@ -348,7 +348,7 @@ def _TG_nfkc_plain(text):
     common full-width punctuation, whose NFKC is in neither, is replaced).  Without a combining character, NFKC is
     a map of single characters, as in :func:`_nfkc`; the result holds a character _simplify looks for only when the
     text held one that NFKC keeps, or NFKC made one."""
-    scan = _TG_plain_scan()
+    scan = _plain_scan()
     if scan is None:
         return _nfkc(text), False
     common, either_or_needs, _ = scan
@@ -389,10 +389,10 @@ def _simplify(text):
 
 def clean_text(text: str) -> str:
     """Return the cleaned, simplified, NFKC-normalised text of a document."""
-    return _TG_clean(text)[0]
+    return _clean_text(text)[0]
 
 
-def _TG_clean(text):
+def _clean_text(text):
     """``(clean_text(text), ascii_digits)``: ascii_digits is True when every decimal digit (``\\d``) of the result
     is one of 0-9 (a text _simplify leaves unchanged holds only characters of GB 2312 that NFKC keeps, and the steps
     after it add none but blanks and ASCII or dash characters)."""
@@ -403,7 +403,7 @@ def _TG_clean(text):
         # a full-width space inside a line separates the cells of a table row (3　某某项目　某某公司　9.6);
         # at the start of a line it is indentation
         text = _CELL_GAP.sub("\t", text).replace("\u3000", " ")
-    text, plain = _TG_nfkc_plain(text)
+    text, plain = _nfkc_plain(text)
     if "(" in text:
         text = _PINYIN.sub("", text)
     if "?" in text:
@@ -412,7 +412,7 @@ def _TG_clean(text):
         text = _PINYIN_DEBRIS_PAREN.sub("", text)
     if "此处隐藏" in text:
         text = _HIDDEN.sub("", text)
-    if not plain:  # (the steps since _TG_nfkc_plain only delete characters)
+    if not plain:  # (the steps since _nfkc_plain only delete characters)
         text = _simplify(text)
     if " " in text:
         text = _space_tables(text)
@@ -420,17 +420,17 @@ def _TG_clean(text):
     if "―" in text or "─" in text or "━" in text:
         text = _EM_DASHES.sub("—", text)
     elif "——" in text:
-        text = _TG_EM_RUN.sub("—", text)
+        text = _EM_RUN.sub("—", text)
     if any(d in text for d in _DASHES):
         text = _hyphens_between_han(text)
     # a converted document puts spaces around numbers (年产 20 万吨): Chinese writes none there
     text = _SPACE_AROUND_NUMBER.sub("", text)
     if " \n" in text or "\t\n" in text:
-        text = _TG_drop_trailing_blanks(text)
+        text = _drop_trailing_blanks(text)
     if "页" in text or "-" in text or "—" in text:
         text = _drop_page_number_lines(text)
     text = _join_broken_lines(text)
-    return text, plain and _TG_plain_scan()[2]
+    return text, plain and _plain_scan()[2]
 
 
 _SENTENCE_END_CHARS = "。!?;"  # the end marks of a sentence

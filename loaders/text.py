@@ -29,12 +29,11 @@ import re
 from collections import Counter
 
 import ahocorasick_rs
-from itertools import compress as _compress, repeat as _repeat
+from itertools import compress as _compress
 from operator import eq as _eq
 
-from chainatlas.loaders.normalize import ARROWS, HAN, clean_text, split_sentences
-from chainatlas.loaders.normalize import _TG_clean
-from chainatlas.loaders.records import Extraction, evidence
+from chainatlas.loaders.normalize import ARROWS, HAN, _clean_text, split_sentences
+from chainatlas.loaders.records import Extraction
 from chainatlas.ontology.regions import is_anonymised, region_index
 
 __all__ = ["extract_text", "parse_chain", "parse_project_item", "normalise_product", "capacity_products", "CAPACITY"]
@@ -929,10 +928,10 @@ def _boundary_cut(raw):
     >>> raw[_boundary_cut(raw):]
     '东华陶瓷产业园'
     """
-    return _PK_boundary_cut(raw, _PARK_SUFFIX_RE.search(raw).start())
+    return _boundary_cut_before(raw, _PARK_SUFFIX_RE.search(raw).start())
 
 
-def _PK_boundary_cut(raw, first):
+def _boundary_cut_before(raw, first):
     """:func:`_boundary_cut` of `raw` whose first park type starts at `first` (``_PARK_SUFFIX_RE.search(raw)``)."""
     masked = raw[:first]
     if "中和" in masked:  # (every exception holds 中和)
@@ -940,15 +939,15 @@ def _PK_boundary_cut(raw, first):
             masked = masked.replace(w, "\0" * len(w))
     if "将军" in masked:  # (将 opens a clause, 将军 is a place's word: 将军庙产业园)
         masked = masked.replace("将军", "\0\0")
-    # (the last match of _PARK_BOUNDARY_RE.finditer(masked), found by an automaton: see _PK_PARK_BOUNDARY_AC; none
+    # (the last match of _PARK_BOUNDARY_RE.finditer(masked), found by an automaton: see _PARK_BOUNDARY_AC; none
     # there, none either once regions are masked: masking with \0 makes no word appear)
-    found = _PK_PARK_BOUNDARY_AC.find_matches_as_indexes(masked)
+    found = _PARK_BOUNDARY_AC.find_matches_as_indexes(masked)
     if not found:
         return 0
     # (a region whose name holds a boundary character, 呼和浩特, 和林格尔: no boundary inside it)
-    # (the matches of _REGIONS_WITH_BOUNDARY.sub, found by an automaton: see _PK_REGIONS_WITH_BOUNDARY_AC; each
+    # (the matches of _REGIONS_WITH_BOUNDARY.sub, found by an automaton: see _REGIONS_WITH_BOUNDARY_AC; each
     # name holds a boundary character, so none is found where the text has none)
-    regions = _PK_REGIONS_WITH_BOUNDARY_AC.find_matches_as_indexes(masked)
+    regions = _REGIONS_WITH_BOUNDARY_AC.find_matches_as_indexes(masked)
     if regions:
         parts, last = [], 0
         for _k, a, b in regions:
@@ -956,7 +955,7 @@ def _PK_boundary_cut(raw, first):
             parts.append("\0" * (b - a))
             last = b
         parts.append(masked[last:])
-        found = _PK_PARK_BOUNDARY_AC.find_matches_as_indexes("".join(parts))
+        found = _PARK_BOUNDARY_AC.find_matches_as_indexes("".join(parts))
         if not found:
             return 0
     return found[-1][2]
@@ -965,14 +964,14 @@ def _PK_boundary_cut(raw, first):
 # the names of _REGIONS_WITH_BOUNDARY (literals, longest first: at a position the regex takes the longest that is
 # written there) in a leftmost-longest automaton: the non-overlapping matches it reports left to right are the ones
 # _REGIONS_WITH_BOUNDARY.sub replaces (leftmost, then longest, the scan going on after each)
-_PK_REGIONS_WITH_BOUNDARY_NAMES = [re.sub(r"\\(.)", r"\1", w) for w in _REGIONS_WITH_BOUNDARY.pattern.split("|")]
-assert "|".join(map(re.escape, _PK_REGIONS_WITH_BOUNDARY_NAMES)) == _REGIONS_WITH_BOUNDARY.pattern and all(
-    len(w) >= 3 and _BOUNDARY_CHAR_SET.intersection(w) for w in _PK_REGIONS_WITH_BOUNDARY_NAMES) and len(
-    set(_PK_REGIONS_WITH_BOUNDARY_NAMES)) == len(_PK_REGIONS_WITH_BOUNDARY_NAMES)
-_PK_REGIONS_WITH_BOUNDARY_AC = ahocorasick_rs.AhoCorasick(_PK_REGIONS_WITH_BOUNDARY_NAMES,
+_REGIONS_WITH_BOUNDARY_NAMES = [re.sub(r"\\(.)", r"\1", w) for w in _REGIONS_WITH_BOUNDARY.pattern.split("|")]
+assert "|".join(map(re.escape, _REGIONS_WITH_BOUNDARY_NAMES)) == _REGIONS_WITH_BOUNDARY.pattern and all(
+    len(w) >= 3 and _BOUNDARY_CHAR_SET.intersection(w) for w in _REGIONS_WITH_BOUNDARY_NAMES) and len(
+    set(_REGIONS_WITH_BOUNDARY_NAMES)) == len(_REGIONS_WITH_BOUNDARY_NAMES)
+_REGIONS_WITH_BOUNDARY_AC = ahocorasick_rs.AhoCorasick(_REGIONS_WITH_BOUNDARY_NAMES,
                                                          matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 # the same for the words of _PARK_BOUNDARY_RE (an alternation of distinct literals, longest first)
-_PK_PARK_BOUNDARY_AC = ahocorasick_rs.AhoCorasick(sorted(set(_PARK_BOUNDARY + ("关于",)), key=len, reverse=True),
+_PARK_BOUNDARY_AC = ahocorasick_rs.AhoCorasick(sorted(set(_PARK_BOUNDARY + ("关于",)), key=len, reverse=True),
                                                  matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 assert _PARK_BOUNDARY_RE.pattern == _alternation(_PARK_BOUNDARY + ("关于",)) and all(_PARK_BOUNDARY)
 
@@ -1005,11 +1004,11 @@ def _park_suffix_finder(text):
         while i < last:
             k = ends[i]
             # (the type that holds the 园/区 at k ends there, with the character before k in front of its last one,
-            # or is a final 园区 whose 园 is at k: it starts at k + 1 - span or later (_PK_TYPE_SPAN); neither, and
+            # or is a final 园区 whose 园 is at k: it starts at k + 1 - span or later (_TYPE_SPAN); neither, and
             # no match in the window starts by k: none is taken)
-            span = _PK_TYPE_SPAN[text[k]].get(text[k - 1: k], 0)
-            if span < _PK_GARDEN_SPAN and text.startswith("园区", k):
-                span = _PK_GARDEN_SPAN
+            span = _TYPE_SPAN[text[k]].get(text[k - 1: k], 0)
+            if span < _GARDEN_SPAN and text.startswith("园区", k):
+                span = _GARDEN_SPAN
             if not span:
                 s = k + 1
                 i += 1
@@ -1030,14 +1029,14 @@ def _park_suffix_finder(text):
 
 # the first characters of the matches of _PARK_LEAD_RE, _BAD_START, _IN_FIRM_NAME and _PARK_HONOUR_AFTER, and the
 # place suffixes of _PARK_REGION_TWICE (its third or fourth character): a name or a position without one is not tried
-_PK_LEAD_FIRST = frozenset(w[0] for w in _PARK_LEAD)
-_PK_BAD_START_FIRST = frozenset("级个家批类种型些处项所座条号户万吨千瓦平亩元袋套台件")
+_PARK_LEAD_FIRST = frozenset(w[0] for w in _PARK_LEAD)
+_BAD_START_FIRST = frozenset("级个家批类种型些处项所座条号户万吨千瓦平亩元袋套台件")
 assert _BAD_START.pattern == r"^(?:[级个家批类种型些处项所座条号户]|万?(?:吨|千瓦|瓦|平方米|亩|元|袋|套|台|件)级?)+"
-_PK_FIRM_NAME_FIRST = frozenset("开建投发管运实城产控")
+_IN_FIRM_NAME_FIRST = frozenset("开建投发管运实城产控")
 assert _IN_FIRM_NAME.pattern.startswith("(?:开发|建设|投资|发展|管理|运营|实业|城市|产业|控股)+(?:集团)?(?:有限")
-_PK_HONOUR_AFTER_FIRST = frozenset("等试称荣创评认考")
+_HONOUR_AFTER_FIRST = frozenset("等试称荣创评认考")
 assert _PARK_HONOUR_AFTER.pattern == r"等?(?:试点|称号|荣誉|创建|评价|认定|考核)"
-_PK_CITY_CHARS = frozenset("市县区")
+_CITY_CHARS = frozenset("市县区")
 assert _PARK_REGION_TWICE.pattern == rf"([{H}]{{2,3}}?)[市县区](?=\1)"
 # (the words of _PARKS_QUANTIFIED hold 各, 所, 全 or 其; of _PARK_BATCH 批 or 亿; of _RANK 级; of _ZONE_BEFORE_PLACE 区)
 assert _PARKS_QUANTIFIED.pattern == r"各|所有|全部|其他|其余" and _RANK.pattern == r"省级|国家级|市级|县级" and \
@@ -1047,11 +1046,11 @@ assert _PARKS_QUANTIFIED.pattern == r"各|所有|全部|其他|其余" and _RANK
 
 # for a park type's last character (区 or 园) and the character before it, the longest type that ends so (a sector
 # park: its two-character word and 园); and how far before its 园 a type that ends in 园区 starts, plus one
-_PK_TYPE_SPAN = {c: {} for c in "区园"}
-for _PK_w in PARK_TYPES + tuple(w + "园" for w in _SECTOR_PARK[3:-len(")园(?!区)")].split("|")):
-    _PK_TYPE_SPAN[_PK_w[-1]][_PK_w[-2]] = max(_PK_TYPE_SPAN[_PK_w[-1]].get(_PK_w[-2], 0), len(_PK_w))
-del _PK_w
-_PK_GARDEN_SPAN = max(len(w) for w in PARK_TYPES if w.endswith("园区")) - 1
+_TYPE_SPAN = {c: {} for c in "区园"}
+for _lead_word in PARK_TYPES + tuple(w + "园" for w in _SECTOR_PARK[3:-len(")园(?!区)")].split("|")):
+    _TYPE_SPAN[_lead_word[-1]][_lead_word[-2]] = max(_TYPE_SPAN[_lead_word[-1]].get(_lead_word[-2], 0), len(_lead_word))
+del _lead_word
+_GARDEN_SPAN = max(len(w) for w in PARK_TYPES if w.endswith("园区")) - 1
 assert all(len(w) >= 2 for w in PARK_TYPES)
 
 
@@ -1106,12 +1105,12 @@ def _park_matches(text):
     return _suffix_anchored(_PARK_FAST, text, _PARK_SUFFIX_RE, _PARK_CHAR, 0, 16)
 
 
-_PK_CHAIN_LAST_NON_WORD = re.compile(rf"(?s).*[^{H}A-Za-z0-9+]")  # (greedy: ends right after the last non-_WORD)
-_PK_WORD_CHAR = re.compile(_WORD)
+_CHAIN_LAST_NON_WORD = re.compile(rf"(?s).*[^{H}A-Za-z0-9+]")  # (greedy: ends right after the last non-_WORD)
+_WORD_CHAR = re.compile(_WORD)
 assert _WORD == rf"[{H}A-Za-z0-9+]" and _SEP_CHARS == "—-~⸺" + ARROWS + ">"
 
 
-def _PK_chain_matches(text, ls, le, seps, k):
+def _chain_matches_back(text, ls, le, seps, k):
     """``_CHAIN.finditer(text, ls, le)`` for the line ``[ls, le)`` whose separator characters are ``seps[k:]`` (up
     to le), tried only where a match can start instead of at every position of the line.
 
@@ -1139,9 +1138,9 @@ def _PK_chain_matches(text, ls, le, seps, k):
                 if o < 0 or o > f - 3 or text.find(")", o + 1, f - 1) >= 0:
                     continue
                 e = o
-            if e <= ls or _PK_WORD_CHAR.match(text, e - 1) is None:
+            if e <= ls or _WORD_CHAR.match(text, e - 1) is None:
                 continue
-            lm = _PK_CHAIN_LAST_NON_WORD.match(text, ls, e)
+            lm = _CHAIN_LAST_NON_WORD.match(text, ls, e)
             r = lm.end() if lm is not None else ls
             cands.add(r)
             if text[r - 1: r] == "-":  # (a locant \d(?:,\d)+- before the run)
@@ -1417,7 +1416,7 @@ _PJ_WORDS_AC = ahocorasick_rs.AhoCorasick(_PJ_WORDS, matchkind=ahocorasick_rs.Ma
                                           implementation=ahocorasick_rs.Implementation.DFA)
 
 
-def _PJ_inner_words(w):
+def _pj_inner_words(w):
     """``(index of v, k, v or False)`` for each word v of _PJ_WORDS that can start at w[k] of a match of w (not w
     itself at 0): it agrees with w as far as w goes; v (to be checked in the text) when it runs past w's end."""
     out = []
@@ -1429,7 +1428,7 @@ def _PJ_inner_words(w):
     return tuple(out)
 
 
-_PJ_WORDS_INNER = tuple(_PJ_inner_words(w) for w in _PJ_WORDS)
+_PJ_WORDS_INNER = tuple(_pj_inner_words(w) for w in _PJ_WORDS)
 
 
 def _pj_word_occurrences(text):
@@ -1611,9 +1610,9 @@ _LEGAL_ANCHORS = _literal_anchors(("公司", 1), ("集团", 1), ("总厂", 1))
 assert {lit for _c, ls in _LEGAL_ANCHORS for lit, _k in ls} == set(_LEGAL_FORM_ANCHORS)
 # (the literals of three more scans of find_enterprises, for _anchored_starts in place of _literal_starts: the same
 # sorted starts, from one str.find scan of a character per group of literals instead of one scan per literal)
-_EN_LIKE_ANCHORS = _literal_anchors(("这样", 0), ("这类", 0), ("一样", 1), ("这些", 0), ("这几家", 0))
-_EN_BUILD_ANCHORS = _literal_anchors(("布局", 0), ("新建", 1), ("建设", 0), ("投建", 1))
-_EN_PLANT_ANCHORS = _literal_anchors(("基地", 0), ("工厂", 1), ("分厂", 1))
+_LIKE_ANCHORS = _literal_anchors(("这样", 0), ("这类", 0), ("一样", 1), ("这些", 0), ("这几家", 0))
+_BUILD_ANCHORS = _literal_anchors(("布局", 0), ("新建", 1), ("建设", 0), ("投建", 1))
+_PLANT_ANCHORS = _literal_anchors(("基地", 0), ("工厂", 1), ("分厂", 1))
 
 
 def _table_header_starts(text):
@@ -1988,9 +1987,9 @@ _T_VERB = (r"(?:预计达到|预计实现|预计完成|力争达到|力争突破
 _T_NUM = re.compile(rf"(?P<value>\d(?<![\d.]\d)\d*+(?:\.\d++)?)(?P<unit>{_T_UNIT})(?P<tail>以上|左右|以内|以下|大关)?")
 # _T_NUM for a text whose only decimal digits are 0-9: the same matches, but the pattern starts with a range, which the
 # regex engine tests at each character with two comparisons instead of a look-up of the character's Unicode category
-_TG_T_NUM_ASCII = re.compile(_T_NUM.pattern.replace("(?P<value>\\d(", "(?P<value>[0-9](", 1))
-assert _TG_T_NUM_ASCII.pattern != _T_NUM.pattern
-_TG_DIGIT_ASCII = re.compile(r"[0-9]")  # (_TM_DIGIT for such a text)
+_T_NUM_ASCII = re.compile(_T_NUM.pattern.replace("(?P<value>\\d(", "(?P<value>[0-9](", 1))
+assert _T_NUM_ASCII.pattern != _T_NUM.pattern
+_DIGIT_ASCII = re.compile(r"[0-9]")  # (_TM_DIGIT for such a text)
 _YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年")
 _PLAN_PERIOD = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 _TM_SENTENCE = re.compile(r"[^。!?\n]+[。!?]?")
@@ -2001,14 +2000,14 @@ _TABLE_YEARS = re.compile(r"^[ \t]*(?:19|20)\d{2}年?[ \t]*\n[ \t]*(?:19|20)\d{2
 # with a line break is found by a fast scan, while one that starts with ^ is tried at every position of the text
 _TABLE_YEARS_GATE = re.compile(r"\n[ \t]*(?:19|20)\d{2}年?[ \t]*$", re.M)
 # the patterns the table readers used to pass to re.fullmatch and re.search, compiled once
-_TG_YEAR_LINE = re.compile(r"\s*(?:19|20)\d{2}年?\s*")
-_TG_FOUR_DIGITS = re.compile(r"\d{4}")
-_TG_STATUS_LINE = re.compile(r"\s*(?:预计)?(?:完成情况|完成|实际|预计|计划目标|目标值?|规划目标|预期目标|预期)\s*")
-_TG_LABEL_UNIT = re.compile(rf"(?P<metric>[{H}A-Za-z“”\d\-+、]{{2,40}}?)\((?P<unit>[^()]{{1,8}})\)")
-_TG_FIGURE_CHARS = re.compile(r"[\d.]+")
-_TG_NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_TG_YEAR_CELL = re.compile(r"(?:19|20)\d{2}年?(?:目标|\((?:预计|预期|估计)\))?")
-_TG_METRIC_UNIT = re.compile(r"(?P<m>.+?)\((?P<u>[^()]{1,8})\)")
+_YEAR_LINE = re.compile(r"\s*(?:19|20)\d{2}年?\s*")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_STATUS_LINE = re.compile(r"\s*(?:预计)?(?:完成情况|完成|实际|预计|计划目标|目标值?|规划目标|预期目标|预期)\s*")
+_LABEL_UNIT = re.compile(rf"(?P<metric>[{H}A-Za-z“”\d\-+、]{{2,40}}?)\((?P<unit>[^()]{{1,8}})\)")
+_FIGURE_CHARS = re.compile(r"[\d.]+")
+_TM_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_YEAR_CELL = re.compile(r"(?:19|20)\d{2}年?(?:目标|\((?:预计|预期|估计)\))?")
+_METRIC_UNIT = re.compile(r"(?P<m>.+?)\((?P<u>[^()]{1,8})\)")
 # clauses end at , ; and brackets, but a short parenthesis belongs to its unit (4台(套))
 # (a run of plain characters taken whole, possessively: the same maximal clause as one character per repetition,
 # since the two alternatives start with different characters and nothing follows the repetition)
@@ -2067,7 +2066,7 @@ _TM_INTENT = re.compile(r"(?:力争|预计|计划|确保|争取|努力|目标|�
 _TM_YEAR_LEAD = re.compile(r"^(?:到|至|在)?(?:(?:19|20)\d{2}(?:[—\-至](?:19|20)?\d{2,4})?年(?:底|末)?(?:前|以前)?|"
                            r"“?十[一二三四五]五”?(?:期间|末)?)(?:至少|累计|共)?")
 @functools.lru_cache(maxsize=1)
-def _TG_name_first_chars(scanner):
+def _name_first_chars(scanner):
     """The first characters of the names a :class:`_RegionScanner` finds."""
     return frozenset(n[0] for n in scanner.names if n)
 
@@ -2100,16 +2099,16 @@ _ACHIEVED = re.compile(r"已|累计建成|累计达到|累计下线|累计销售
                        r"在库企业|占年度|排名|居|比重为|为\d")
 # The characters a match of each anchored pattern (^…, no re.M) can start with: a string that starts with none of them
 # is left as it is by the pattern's .sub, which is not called then.
-_TG_YEAR_LEAD_FIRST = frozenset("到至在12“十")  # (_TM_YEAR_LEAD: 到/至/在, 19/20, “ or 十)
-_TG_SCOPE_FIRST = frozenset(w[0] for w in _SCOPE_WORDS.pattern[4:-1].split("|"))
-_TG_CONNECTOR_FIRST = frozenset(w[0] for w in _TM_CONNECTOR.pattern[4:-1].split("|"))
-_TG_TAIL_WORDS_FIRST = frozenset(w[0] for w in _TM_TAIL_WORDS.pattern[4:-1].split("|"))
-_TG_VERB_LEAD_FIRST = frozenset("预力实完达")  # (_TM_VERB_LEAD: 预计/力争, then 实现/完成/达到)
+_YEAR_LEAD_FIRST = frozenset("到至在12“十")  # (_TM_YEAR_LEAD: 到/至/在, 19/20, “ or 十)
+_SCOPE_FIRST = frozenset(w[0] for w in _SCOPE_WORDS.pattern[4:-1].split("|"))
+_CONNECTOR_FIRST = frozenset(w[0] for w in _TM_CONNECTOR.pattern[4:-1].split("|"))
+_TAIL_WORDS_FIRST = frozenset(w[0] for w in _TM_TAIL_WORDS.pattern[4:-1].split("|"))
+_VERB_LEAD_FIRST = frozenset("预力实完达")  # (_TM_VERB_LEAD: 预计/力争, then 实现/完成/达到)
 # the words _TM_COUNT_VERB (an alternation of literals) fullmatches
-_TG_COUNT_VERBS = frozenset(_TM_COUNT_VERB.pattern.split("|"))
+_COUNT_VERBS = frozenset(_TM_COUNT_VERB.pattern.split("|"))
 
 
-def _TG_han2_start(s):
+def _han2_start(s):
     """``bool(_TM_HAN2.match(s))``: the first two characters are Han."""
     return len(s) > 1 and ("\u4e00" <= s[0] <= "\u9fff" or "\u3400" <= s[0] <= "\u4dbf") and \
         ("\u4e00" <= s[1] <= "\u9fff" or "\u3400" <= s[1] <= "\u4dbf")
@@ -2145,7 +2144,7 @@ _DUTY_LABEL = re.compile(r"(?P<role>牵头|责任|配合|协办|主办)(?:单位
 _DUTY_INLINE_END = re.compile(r"[。!?\n()【】]")
 _DUTY_ROLE = {"牵头": "牵头", "主办": "牵头", "责任": "责任", "配合": "配合", "协办": "配合"}
 # (the literals _DUTY_LABEL opens with, found from one character of each: 协办 and 主办 from their 办)
-_MI_ROLE_ANCHORS = _literal_anchors(("牵头", 0), ("责任", 0), ("配合", 0), ("协办", 1), ("主办", 1))
+_ROLE_ANCHORS = _literal_anchors(("牵头", 0), ("责任", 0), ("配合", 0), ("协办", 1), ("主办", 1))
 _TASK = re.compile(r"^\s*(?:\d+|[(][一二三四五六七八九十]+[)])[.、)]?\s*(?P<title>[^。\n]{2,40}?)(?:[。.]|$)", re.M)
 # the same two after a line break: a pattern that starts with a literal is scanned fast
 _LEAD_BLOCK_NL = re.compile(r"\n\s*(?P<role>(?:牵头|责任|配合|协办|主办)(?:单位|部门))\s*:\s*(?P<list>[^\n。;!?]+?)\s*(?:[。;!?]|$)", re.M)
@@ -2295,7 +2294,7 @@ class _Spans:
 
 # confidence -> round(float(confidence), 3), the confidence evidence() stores (round with digits costs some 3,000
 # instructions); bounded, and never holding a zero (0.0 == -0.0, but they round to different values)
-_MI_ROUNDED = {}
+_ROUNDED_CONF = {}
 
 
 def _ev(text, start, end, conf, sentences, starts=None):
@@ -2316,11 +2315,11 @@ def _ev(text, start, end, conf, sentences, starts=None):
         else:
             sentence = s[2]
     # (evidence(start, end, sentence, conf) inlined, the same dictionary, its confidence rounded once per value)
-    r = _MI_ROUNDED.get(conf)
+    r = _ROUNDED_CONF.get(conf)
     if r is None:
         r = round(float(conf), 3)
-        if r and len(_MI_ROUNDED) < 256:
-            _MI_ROUNDED[conf] = r
+        if r and len(_ROUNDED_CONF) < 256:
+            _ROUNDED_CONF[conf] = r
     return {"start": int(start), "end": int(end), "sentence": sentence, "confidence": r}
 
 
@@ -2340,7 +2339,6 @@ def _sentence_at(sentences, pos, starts=None):
 # characters that end a clause: a list or a name never runs over them
 # a tab ends a clause too: it separates the cells of a table row (序号\t项目名称\t建设内容\t总投资)
 _CLAUSE_END_CHARS = ",;:。!?\n\t()【】《》[]"
-_CLAUSE_END = re.compile("[" + re.escape(_CLAUSE_END_CHARS) + "]")
 
 
 def _clause_marked(text, chars):
@@ -2429,9 +2427,8 @@ _PLANT_AT = re.compile(r"(?:生产|制造)?(?:基地|工厂|分厂)")
 _AFTER_DONE = re.compile(r"[之以]?后")  # 项目建成|后|甲乙某地基地…: the time after the verb, not the firm
 _PLANT_NOT_OWNER = re.compile(r"[省市县区州]$|产业|工业|国家|示范|重点|龙头|企业")
 _CELL_NOTE = re.compile(r"\(([^()]{1,10})\)$")
-# a role or a count of firms next to a list of them (甲、乙龙头企业; 龙头企业甲、乙; 甲、乙、丙3家企业)
-# (found from 企业 backwards: a pattern that starts with a count would be tried at every digit)
-_ROLE_FIRMS = re.compile(r"企业")
+# a role or a count of firms next to a list of them (甲、乙龙头企业; 龙头企业甲、乙; 甲、乙、丙3家企业): found from each
+# 企业 backwards (a pattern that starts with a count would be tried at every digit)
 # (the count may carry the firms' rank: 甲、乙2家规上企业, 3家专精特新企业)
 _COUNT_FIRMS = re.compile(rf"(?P<n>\d+|[{_CN_NUM}]+)[家户](?:规上|规模以上|专精特新|高新技术|科技型|上市)?(?:工业)?$")
 # what a firm does (投资建设, 获评, 产值突破): the trade name in front of it is a firm's
@@ -2679,7 +2676,7 @@ def _firm_like(s):
 
 class _Extractor:
     def __init__(self, raw, doc_id, title=None):
-        self.text, ascii_digits = _TG_clean(raw)  # (= clean_text(raw); ascii_digits: no decimal digit but 0-9)
+        self.text, ascii_digits = _clean_text(raw)  # (= clean_text(raw); ascii_digits: no decimal digit but 0-9)
         self.x = Extraction(doc_id=doc_id, text=self.text)
         self.sentences = list(split_sentences(self.text))
         self.regions = region_index()
@@ -2692,7 +2689,7 @@ class _Extractor:
         self.x.title = title or first[:60]
         self._seen = {}
         self._tasks = None
-        # the text with every clause end (_CLAUSE_END) written as a line break: clause_start and clause_end find
+        # the text with every clause end (_CLAUSE_END_CHARS) written as a line break: clause_start and clause_end find
         # the nearest one with str.rfind and str.find, instead of a list of the positions of them all
         self._clause_text = _clause_marked(self.text, _CLAUSE_END_CHARS)
         self.sentence_starts = [s[0] for s in self.sentences]
@@ -2777,14 +2774,6 @@ class _Extractor:
     def clause_end(self, pos):
         i = self._clause_text.find("\n", pos if pos > 0 else 0)
         return i if i >= 0 else len(self.text)
-
-    @property
-    def _clause_ends(self):
-        """The sorted positions of the clause ends (_CLAUSE_END) of the text, made when first asked."""
-        ends = self.__dict__.get("_clause_ends_list")
-        if ends is None:
-            ends = self._clause_ends_list = list(map(re.Match.start, _CLAUSE_END.finditer(self.text)))
-        return ends
 
     def in_spans(self, spans, pos):
         return pos in spans
@@ -3135,7 +3124,7 @@ class _Extractor:
                     self._park_starts.add(p)
                 self._park_ends[type_start + len(tw)] = name
                 continue
-            cut = _PK_boundary_cut(raw, first_suffix.start())
+            cut = _boundary_cut_before(raw, first_suffix.start())
             self._park_name(raw[cut:], s + cut, raw[:cut])
         self._vouch_parks()
 
@@ -3253,7 +3242,7 @@ class _Extractor:
         if dm:
             declared = self._park_ends.get(dm.start())
         while True:  # lead words, as long as a name is left
-            lm = _PARK_LEAD_RE.match(name) if name[:1] in _PK_LEAD_FIRST else None
+            lm = _PARK_LEAD_RE.match(name) if name[:1] in _PARK_LEAD_FIRST else None
             if not lm or len(name) - lm.end() < 2 or not _PARK_SUFFIX_RE.search(name, lm.end()):
                 break
             if name[0] in _BOUNDARY_CHAR_SET and _REGIONS_WITH_BOUNDARY.match(name):
@@ -3265,17 +3254,17 @@ class _Extractor:
             name, s = name[1:], s + 1
         if name.endswith("集聚区") and text[s - 1: s] in ("是", "为"):
             return  # 甲园区是|某区农产品加工业集聚区, 乙开发区成为|全省化工集聚区: what the park is, not a name
-        bad = _BAD_START.match(name) if name[:1] in _PK_BAD_START_FIRST else None
+        bad = _BAD_START.match(name) if name[:1] in _BAD_START_FIRST else None
         if bad and _PARK_SUFFIX_RE.search(name[bad.end():]):
             name, s = name[bad.end():], s + bad.end()
         for sm in _PARK_SUBJECT.finditer(name, 2, 12) if "发展" in name or "布局" in name else ():
             if _PARK_SUFFIX_RE.search(name, sm.end()) and not _PARK_SUFFIX_RE.search(name, 0, sm.start()):
                 name, s = name[sm.end():], s + sm.end()  # 某区重点发展|某区汽车零部件产业园: the subject, then the park
             break
-        rp = _PARK_REGION_TWICE.match(name) if name[2:3] in _PK_CITY_CHARS or name[3:4] in _PK_CITY_CHARS else None
+        rp = _PARK_REGION_TWICE.match(name) if name[2:3] in _CITY_CHARS or name[3:4] in _CITY_CHARS else None
         if rp and _PARK_SUFFIX_RE.search(name, rp.end()):
             name, s = name[rp.end():], s + rp.end()  # 某某市|某某高新区: the city, then the park named after it
-        if not name or text[s + len(name): s + len(name) + 1] in _PK_FIRM_NAME_FIRST and \
+        if not name or text[s + len(name): s + len(name) + 1] in _IN_FIRM_NAME_FIRST and \
                 _IN_FIRM_NAME.match(text, s + len(name)):
             return  # (某某新区|开发建设有限公司: a firm named after the zone, not the zone)
         if name.endswith("新区") and any(self.regions.is_region_name(name[k:]) and (k == 0 or self.regions.knows(name[:k]))
@@ -3326,7 +3315,7 @@ class _Extractor:
                 text[s - 1: s] == "、" and _PARK_HONOURS_BEFORE.search(
                 text, self.wide_clause_start(s), s):
             return  # (先后获评甲示范基地、乙试点园区、…、丙省绿色化工园区: the last of a long list of honours)
-        if text[s + len(name): s + len(name) + 1] in _PK_HONOUR_AFTER_FIRST and \
+        if text[s + len(name): s + len(name) + 1] in _HONOUR_AFTER_FIRST and \
                 _PARK_HONOUR_AFTER.match(text, s + len(name)):
             parts = self._park_parts(name)
             last = _PARK_SUFFIX_RE.search(parts[-1])
@@ -4057,7 +4046,7 @@ class _Extractor:
             le = text.find("\n", seps[k])
             le = len(text) if le < 0 else le
             prev = None
-            for m in _PK_chain_matches(text, ls, le, seps, k):
+            for m in _chain_matches_back(text, ls, le, seps, k):
                 # a stray space of the scrape inside a step (甲—乙 丙—丁 for 甲—乙丙—丁) splits one run in two
                 # (and so does a slash between two products of one step: 甲—乙铁/乙粉—丙, a step written as two)
                 if prev is not None and m.start() == prev.end() + 1 and text[prev.end()] in " /" and \
@@ -4355,7 +4344,7 @@ class _Extractor:
         n = len(self.x.enterprises)
         if self._short_cache[0] != n:
             # (the short forms of each name, a function of the name alone, asked once per document)
-            memo = self.__dict__.setdefault("_EN_short_memo", {})
+            memo = self.__dict__.setdefault("_short_memo", {})
             self._short_cache = (n, {f for e in self.x.enterprises for f in (
                 memo[e["name"]] if e["name"] in memo else memo.setdefault(e["name"], _short_forms(e["name"])))})
         return self._short_cache[1]
@@ -4647,7 +4636,7 @@ class _Extractor:
         # its own literal, only where one occurs)
         for m in heapq.merge(
                 _FIRMS_OF_KIND.finditer(text),
-                _finditer_at(_LIKE_FIRMS, text, _anchored_starts(text, _EN_LIKE_ANCHORS))
+                _finditer_at(_LIKE_FIRMS, text, _anchored_starts(text, _LIKE_ANCHORS))
                 if "这" in text or "一样" in text else (),
                 key=lambda m: m.start()):
             desc = m.group("desc").replace("“", "").replace("”", "")
@@ -4688,7 +4677,6 @@ class _Extractor:
             return sum(_firm_like(i) or _origin_named(i) or ("enterprises", i) in self._seen for i, _ in items) * 2 > \
                 len(items)
 
-        # (_ROLE_FIRMS.finditer(text): its matches are the occurrences of its literal, 企业, found with str.find)
         for q in _occurrences(text, "企业"):
             e = q + 2
             desc = text[q - 2:q] if text[q - 2:q] in ("龙头", "骨干", "重点", "链主") else None
@@ -4779,7 +4767,7 @@ class _Extractor:
         # the subject of a clause that builds a capacity at a place: 甲乙绿能在某新区布局5GW组件项目 (a brand of four
         # characters, no place, park, product or sector: only a firm builds its own plant somewhere)
         # (a match starts with one of its four verbs: tried only where one occurs)
-        for m in _finditer_at(_BUILDS_CAPACITY, text, _anchored_starts(text, _EN_BUILD_ANCHORS)):
+        for m in _finditer_at(_BUILDS_CAPACITY, text, _anchored_starts(text, _BUILD_ANCHORS)):
             at = text.rfind("在", max(0, m.start() - 12), m.start())
             cs = self.clause_start(m.start())
             if at < 0 or at - cs != 4:
@@ -4817,7 +4805,7 @@ class _Extractor:
         # firm is 甲乙; a sector, a rank or a place in front names a base, not a firm: 新能源|某地基地, 国家级|某地基地)
         # (the starts of _PLANT_AT's matches: the core words, which cannot overlap, found with str.find; a 生产/制造
         # right before one opens the match there, and no core word ends with 生/产/制/造)
-        for q in _anchored_starts(text, _EN_PLANT_ANCHORS):
+        for q in _anchored_starts(text, _PLANT_ANCHORS):
             if text[q - 2:q] in ("生产", "制造"):
                 q -= 2
             rs = next((q - n for n in (3, 2) if self.regions.is_region_name(text[q - n:q]) or
@@ -6475,7 +6463,7 @@ class _Extractor:
         for hm in _finditer_at(_TAB_HEADER, text, heads_at):
             cells = hm.group().strip("\n").split("\t")
             ycols = [(c, int(v[:4])) for c, v in enumerate(cells)
-                     if _TG_YEAR_CELL.fullmatch(v.strip())]
+                     if _YEAR_CELL.fullmatch(v.strip())]
             # a column of estimates (2023年(预计)) holds expected figures, and no base year precedes it
             estimated = {c for c, _ in ycols if "预" in cells[c] or "估" in cells[c]}
             if len(ycols) < 2:
@@ -6493,18 +6481,18 @@ class _Extractor:
                     break
                 metric = row[mcol].strip()
                 unit = row[ucol].strip() if ucol is not None else ""
-                um = _TG_METRIC_UNIT.fullmatch(metric)
+                um = _METRIC_UNIT.fullmatch(metric)
                 if um and not unit:
                     metric, unit = um.group("m"), um.group("u")
                 if _TM_HAN2.search(metric) and unit:
                     offs = [pos + sum(len(x) + 1 for x in row[:c]) for c in range(len(row))]
                     for k, (c, year) in enumerate(ycols):
                         cell = row[c].strip()
-                        if c in estimated and _TG_NUMBER.fullmatch(cell):
+                        if c in estimated and _TM_NUMBER.fullmatch(cell):
                             self._table_target(metric, year, float(cell), unit, "expected", offs[c], offs[mcol],
                                                len(cell))
                             continue
-                        if k == 0 and not estimated or not _TG_NUMBER.fullmatch(cell):
+                        if k == 0 and not estimated or not _TM_NUMBER.fullmatch(cell):
                             continue  # the base year's column holds what was achieved
                         if doc_year is not None and year < doc_year:
                             continue
@@ -6521,20 +6509,20 @@ class _Extractor:
             s = _TM_QUOTES.sub("", s)
         if len(s) > 4:
             s = _TM_INTENT.sub("", s)
-        name_heads = _TG_name_first_chars(self._scanner)
+        name_heads = _name_first_chars(self._scanner)
         for _ in range(3):  # 甘州区2024年全区…: the place, the year and the scope in front
             s_in = s
             # (a name found at 0 starts with the first character of a name: the scan is skipped for any other)
             first = next(iter(self.region_scan(s[:8])), None) if s[:1] in name_heads else None
             if first and first[0] == 0 and len(s) > first[1] + 2:
                 s = s[first[1]:]
-            if s[:1] in _TG_YEAR_LEAD_FIRST:
+            if s[:1] in _YEAR_LEAD_FIRST:
                 s = _TM_YEAR_LEAD.sub("", s)
-            if s[:1] in _TG_SCOPE_FIRST:
+            if s[:1] in _SCOPE_FIRST:
                 s = _SCOPE_WORDS.sub("", s)
             if s == s_in:
                 break  # a round that changes nothing: the next ones (a function of s alone) change nothing either
-        if s[:1] in _TG_CONNECTOR_FIRST:
+        if s[:1] in _CONNECTOR_FIRST:
             s = _TM_CONNECTOR.sub("", s)
         s = _strip_lead(s, cut=False)
         return s.strip("、,的 ")
@@ -6553,9 +6541,9 @@ class _Extractor:
         pos = 0
         # the figure and digit patterns of the paragraphs: for a text whose only decimal digits are 0-9 (see __init__),
         # twins that start with a range of characters
-        self._tg_num, self._tg_digit = (_TG_T_NUM_ASCII, _TG_DIGIT_ASCII) if self._scan_cache.get(None) else \
+        self._t_num_re, self._digit_re = (_T_NUM_ASCII, _DIGIT_ASCII) if self._scan_cache.get(None) else \
             (_T_NUM, _TM_DIGIT)
-        num = self._tg_num
+        num = self._t_num_re
         while True:
             n = num.search(text, pos)
             if n is None:
@@ -6574,7 +6562,7 @@ class _Extractor:
         text = self.text
         para_year = None
         # (_TM_DIGIT and _T_NUM, or their twins: see find_targets)
-        digit, num = getattr(self, "_tg_digit", _TM_DIGIT), getattr(self, "_tg_num", _T_NUM)
+        digit, num = getattr(self, "_digit_re", _TM_DIGIT), getattr(self, "_t_num_re", _T_NUM)
         for m in _TM_SENTENCE.finditer(text, p0, p1):
             sent = m.group()
             if not digit.search(sent):
@@ -6673,7 +6661,7 @@ class _Extractor:
             st["kind"] = "expected"
         elif "力争" in clause or "目标" in clause or "确保" in clause or "争取" in clause or "努力" in clause:  # a goal word
             st["kind"] = "goal"
-        digit, num = getattr(self, "_tg_digit", _TM_DIGIT), getattr(self, "_tg_num", _T_NUM)  # (see find_targets)
+        digit, num = getattr(self, "_digit_re", _TM_DIGIT), getattr(self, "_t_num_re", _T_NUM)  # (see find_targets)
         if not digit.search(clause) and "五" not in clause:
             return
         self._clause_year(clause, st)
@@ -6711,26 +6699,26 @@ class _Extractor:
             after_end = nums[idx + 1].start() if idx + 1 < len(nums) else len(clause)
             after = clause[n.end():after_end]
             # a number inside the metric (投资5亿元以上重点项目8项以上): part of the next metric
-            if idx + 1 < len(nums) and _TG_han2_start(after) and not _TM_LISTSEP.search(after) \
+            if idx + 1 < len(nums) and _han2_start(after) and not _TM_LISTSEP.search(after) \
                     and not _TM_VERB_END.search(before, max(0, len(before) - 6)) and not _TM_CHANGE.search(after):
                 continue
             prev_end = n.end()
             seg = before.split("、")[-1]  # 培育A工厂7家、B企业4家: each figure has its own metric
-            if seg[:1] in _TG_TAIL_WORDS_FIRST:
+            if seg[:1] in _TAIL_WORDS_FIRST:
                 seg = _TM_TAIL_WORDS.sub("", seg)
             vm = None
             for vm in _TM_VERB.finditer(seg):
                 pass
             metric, verb, subject = None, None, None
-            count_verb = vm is not None and vm.group() in _TG_COUNT_VERBS and len(seg) - vm.end() <= 6
-            what_after = (_TM_TAIL_WORDS.sub("", after) if after[:1] in _TG_TAIL_WORDS_FIRST else after).split("的")[-1] \
+            count_verb = vm is not None and vm.group() in _COUNT_VERBS and len(seg) - vm.end() <= 6
+            what_after = (_TM_TAIL_WORDS.sub("", after) if after[:1] in _TAIL_WORDS_FIRST else after).split("的")[-1] \
                 if count_verb or not seg.strip() else ""
-            if not count_verb and _TG_han2_start(after) and not _TM_AFTER_OK.match(after) and \
+            if not count_verb and _han2_start(after) and not _TM_AFTER_OK.match(after) and \
                     not (st.get("count_verb") and (not seg.strip() or "、" in before)):
                 continue
             if count_verb:
                 st["count_verb"] = vm.group()
-            elif not seg.strip() and st.get("count_verb") and _TG_han2_start(what_after):
+            elif not seg.strip() and st.get("count_verb") and _han2_start(what_after):
                 # 培育50家A、100家B: the verb before the list counts every item
                 vm = None
                 what = _TM_WHAT_END.split(what_after)[0].rstrip("。!?")
@@ -6739,9 +6727,9 @@ class _Extractor:
                 continue
             cleaned = False
             if vm is not None and vm.end() == len(seg.rstrip("为")) and not (
-                    vm.group() in _TG_COUNT_VERBS and _TG_han2_start(what_after)):
+                    vm.group() in _COUNT_VERBS and _han2_start(what_after)):
                 metric, verb = seg[: vm.start()], vm.group()
-            elif vm is not None and vm.group() in _TG_COUNT_VERBS and len(seg) - vm.end() <= 6:
+            elif vm is not None and vm.group() in _COUNT_VERBS and len(seg) - vm.end() <= 6:
                 # VERB NUMBER WHAT: 培育15家以上数字化示范企业; 退出500万吨产能
                 what = _TM_TAIL_WORDS.sub("", after)
                 what = what.split("的")[-1]
@@ -6779,12 +6767,12 @@ class _Extractor:
         if "总投资" in metric or "投资额" in metric:
             return  # what projects cost, not a target
         # the industry a metric is about: 综合能源产业产值 -> 综合能源产业, 产值
-        if metric[0] in _TG_VERB_LEAD_FIRST:
+        if metric[0] in _VERB_LEAD_FIRST:
             metric = _TM_VERB_LEAD.sub("", metric) or metric
         sm = _split_subject(metric) if not subject else None
         if sm:
             subject, metric = sm
-            if metric[:1] in _TG_VERB_LEAD_FIRST:
+            if metric[:1] in _VERB_LEAD_FIRST:
                 metric = _TM_VERB_LEAD.sub("", metric) or metric
         elif ("产业" in metric or "集群" in metric) and _TM_SUBJECT_END.search(metric) and st.get("metric"):
             subject, metric = metric, st["metric"]  # 某某新材料产业链120亿元: the figure of the metric before
@@ -6846,14 +6834,14 @@ class _Extractor:
         heads = [bisect.bisect_right(offsets, m.start()) - 1 for m in head_matches]
         i = heads[0] if heads else n
         while i < n:
-            if not _TG_YEAR_LINE.fullmatch(lines[i]):
+            if not _YEAR_LINE.fullmatch(lines[i]):
                 nxt = bisect.bisect_right(heads, i)
                 i = heads[nxt] if nxt < len(heads) else n
                 continue
             j = i
             years = []
-            while j < n and _TG_YEAR_LINE.fullmatch(lines[j]):
-                years.append(int(_TG_FOUR_DIGITS.search(lines[j]).group()))
+            while j < n and _YEAR_LINE.fullmatch(lines[j]):
+                years.append(int(_FOUR_DIGITS.search(lines[j]).group()))
                 j += 1
             if len(years) < 2:
                 i = j
@@ -6863,7 +6851,7 @@ class _Extractor:
             while j < n and not lines[j].strip():
                 j += 1
             status = []
-            while j < n and _TG_STATUS_LINE.fullmatch(lines[j]):
+            while j < n and _STATUS_LINE.fullmatch(lines[j]):
                 status.append(lines[j].strip())
                 j += 1
             kinds = []
@@ -6884,16 +6872,16 @@ class _Extractor:
                 if j >= n:
                     break
                 label = lines[j].strip()
-                lm = _TG_LABEL_UNIT.fullmatch(label)
-                if not lm or _TG_FIGURE_CHARS.fullmatch(label):
+                lm = _LABEL_UNIT.fullmatch(label)
+                if not lm or _FIGURE_CHARS.fullmatch(label):
                     break
                 cells = [lines[j + 1 + c].strip() if j + 1 + c < n else "" for c in range(k)]
-                if not any(_TG_NUMBER.fullmatch(x) for x in cells):
+                if not any(_TM_NUMBER.fullmatch(x) for x in cells):
                     break
                 metric = lm.group("metric").replace("“", "").replace("”", "")
                 unit = lm.group("unit")
                 for c, cell in enumerate(cells):
-                    if kinds[c] is None or not _TG_NUMBER.fullmatch(cell):
+                    if kinds[c] is None or not _TM_NUMBER.fullmatch(cell):
                         continue
                     value = float(cell)
                     at = offsets[j + 1 + c] + lines[j + 1 + c].find(cell)
@@ -6933,8 +6921,8 @@ class _Extractor:
                              m.start("list"), 0.6)
         # (the places of 招引, 引进, 引育 and 围绕, found once: those of the first three are the ones where no 围 stands,
         # since no two of the four start with the same character)
-        leads = _literal_starts(self.text, _MI_WANT_LEADS)
-        for m in _MI_want_matches_at(self.text, leads):
+        leads = _literal_starts(self.text, _WANT_LEADS)
+        for m in _want_matches_at(self.text, leads):
             items = [_strip_lead(i, cut=False) for i in _split_list(m.group("list"))]
             items = [re.sub(r"^(?:大型|一批|培育|建设)+", "", i) for i in items]
             items = [i for i in items if self._want_item_ok(i)]
@@ -7008,7 +6996,7 @@ class _Extractor:
                 pos = i + len(item)
                 role = "牵头" if k == len(items) - 1 and m.group("end") == "牵头" else "责任"
                 # (the item is stripped: _DEPT_ROLE_TAIL can match only where it ends with one of those words)
-                lead = _DEPT_ROLE_TAIL.search(item) if item.endswith(_MI_ROLE_TAIL_ENDS) else None
+                lead = _DEPT_ROLE_TAIL.search(item) if item.endswith(_ROLE_TAIL_ENDS) else None
                 if lead:  # (甲局牵头,乙局按职责分工负责): the unit named before 牵头 leads
                     role = "牵头" if lead.group() == "牵头" else role
                     item = item[: lead.start()]
@@ -7050,7 +7038,7 @@ class _Extractor:
                     pos = i + len(item)
                     self._department(item, "牵头" if m.group("lead") else "责任", task, industry, i)
         # a label inside a sentence, neither in parentheses nor opening a line (…完成整改。责任单位:甲局、乙局。)
-        role_at = _anchored_starts(self.text, _MI_ROLE_ANCHORS)  # (where _DUTY_LABEL can start)
+        role_at = _anchored_starts(self.text, _ROLE_ANCHORS)  # (where _DUTY_LABEL can start)
         labels = list(_finditer_at(_DUTY_LABEL, self.text, role_at))
         self._duty_marks = [m.end() for m in labels]  # (what _in_duty_list would scan for)
         for m in labels:
@@ -7104,7 +7092,7 @@ class _Extractor:
             for item in _split_departments(self.text[pos:stop]):
                 i = self.text.find(item, pos)
                 pos = i + len(item)
-                if item.endswith(_MI_ROLE_TAIL_ENDS):  # (else _DEPT_ROLE_TAIL, at the end of the stripped item, finds none)
+                if item.endswith(_ROLE_TAIL_ENDS):  # (else _DEPT_ROLE_TAIL, at the end of the stripped item, finds none)
                     item = _DEPT_ROLE_TAIL.sub("", item)
                 self._department(item, _DUTY_ROLE[lab.group("role")], task, industry, i)
 
@@ -7173,7 +7161,7 @@ _DEPT_CONCERNED = re.compile(r"(?:有关|相关)(?:部门|单位|方面|机构|�
 _TOWNSHIP_UNIT = re.compile(rf"(?!各)[{H}]{{2,4}}(?:镇|乡|街道|苏木)")  # a township listed as a unit (甲镇, 乙街道)
 _DEPT_SUFFIX_END = re.compile(_DEPT_SUFFIX + "$")
 _DEPT_ROLE_TAIL = re.compile(r"(?:牵头|负责|配合|参与)(?:落实)?$")
-_MI_ROLE_TAIL_ENDS = ("牵头", "负责", "配合", "参与", "落实")  # (how a string that _DEPT_ROLE_TAIL matches ends)
+_ROLE_TAIL_ENDS = ("牵头", "负责", "配合", "参与", "落实")  # (how a string that _DEPT_ROLE_TAIL matches ends)
 # 室, 社 and 会 end the names of units too (督查室, 供销社, 贸促会) but also common words, so they count only here,
 # where the phrase already stands in a list of responsible units
 # (and the people's organisations by their short names: 工商联, 残联, 侨联, 科协)
@@ -7224,14 +7212,14 @@ def _want_matches(text):
     A match starts at 围绕 or at most 12 characters before a recruiting verb
     (招引, 引进, …); the pattern is matched at those positions, in order.
     """
-    yield from _MI_want_matches_at(text, _literal_starts(text, _MI_WANT_LEADS))
+    yield from _want_matches_at(text, _literal_starts(text, _WANT_LEADS))
 
 
-_MI_WANT_LEADS = ("招引", "引进", "引育", "围绕")  # (the literals _WANT_TRIGGER matches)
+_WANT_LEADS = ("招引", "引进", "引育", "围绕")  # (the literals _WANT_TRIGGER matches)
 
 
-def _MI_want_matches_at(text, leads):
-    """:func:`_want_matches`, given ``_literal_starts(text, _MI_WANT_LEADS)`` (find_wanted finds them once for it
+def _want_matches_at(text, leads):
+    """:func:`_want_matches`, given ``_literal_starts(text, _WANT_LEADS)`` (find_wanted finds them once for it
     and for _WANT_DIRECT)."""
     cands = set()
     for m in _finditer_at(_WANT_TRIGGER, text, leads):
