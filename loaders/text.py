@@ -2104,6 +2104,10 @@ _SCOPE_FIRST = frozenset(w[0] for w in _SCOPE_WORDS.pattern[4:-1].split("|"))
 _CONNECTOR_FIRST = frozenset(w[0] for w in _TM_CONNECTOR.pattern[4:-1].split("|"))
 _TAIL_WORDS_FIRST = frozenset(w[0] for w in _TM_TAIL_WORDS.pattern[4:-1].split("|"))
 _VERB_LEAD_FIRST = frozenset("预力实完达")  # (_TM_VERB_LEAD: 预计/力争, then 实现/完成/达到)
+# (the two sets above are written from the patterns: a change to either pattern must change its set too)
+assert _TM_YEAR_LEAD.pattern == (r"^(?:到|至|在)?(?:(?:19|20)\d{2}(?:[—\-至](?:19|20)?\d{2,4})?年(?:底|末)?(?:前|以前)?|"
+                                 r"“?十[一二三四五]五”?(?:期间|末)?)(?:至少|累计|共)?")
+assert _TM_VERB_LEAD.pattern == r"^(?:预计|力争)?(?:实现|完成|达到)(?=[\u4e00-\u9fff]{2})"
 # the words _TM_COUNT_VERB (an alternation of literals) fullmatches
 _COUNT_VERBS = frozenset(_TM_COUNT_VERB.pattern.split("|"))
 
