@@ -145,24 +145,26 @@ _SPACE_AROUND_NUMBER = re.compile(rf" (?<=[{HAN}] ) *(?=\d)| (?<=\d ) *(?=[{HAN}
 # (one character class, then the repeat: the same matches as [—―─━]{1,3} and [ \t]+\n, but a pattern that starts with
 # a class lets the engine skip to its characters, while one that starts with a repeat is tried at every position)
 _EM_DASHES = re.compile(r"[—―─━][—―─━]{0,2}")
-_TRAILING_SPACE = re.compile(r"[ \t][ \t]*\n")
 # what _EM_DASHES does in a text whose only dash of its four is —: a run of — is cut into threes from its start, and
 # each piece of two or three becomes one (a piece of one stays as it is); a pattern that starts with a literal, which
 # the regex engine skips to, instead of a class tried at every character
 _EM_RUN = re.compile("———?")
-# the line break at the end of a match of _TRAILING_SPACE (a space or a tab before it), found from the line breaks
+# a line break with a space or a tab before it (the end of a run of blanks to drop), found from the line breaks
 _BLANK_BREAK = re.compile(r"\n(?<=[ \t]\n)")
 
 
 def _drop_trailing_blanks(text):
-    """``_TRAILING_SPACE.sub("\\n", text)``: the run of spaces and tabs before each line break dropped (a match runs
-    back from its line break over spaces and tabs only, so never into the piece before the line break before it)."""
+    """The run of spaces and tabs before each line break dropped (found from the line breaks: a run goes back from
+    its line break over spaces and tabs only, so never into the piece before the line break before it; a property
+    test checks it against the substitution of a regex)."""
     out, pos = [], 0
     for m in _BLANK_BREAK.finditer(text):
         out.append(text[pos:m.start()].rstrip(" \t"))
         pos = m.start()
     out.append(text[pos:])
     return "".join(out)
+
+
 # a page number on its own line, left by a converted or printed document (- 3 -, — 15 —, 第3页 共20页): it may
 # split a word of the paragraph around it
 _PAGE_NUMBER_LINE = re.compile(r"^[ \t]*(?:[-—][ \t]*\d{1,4}[ \t]*[-—]|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,/]?[ \t]*共[ \t]*"

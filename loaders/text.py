@@ -239,9 +239,8 @@ CUT_VERBS = (
     "来到", "走进", "前往", "走访", "察看", "视察", "调研", "深入",
     # the verbs that make a group (组建|某某集团, 整合成立…): what follows is the group to be, written by its kind
     "组建", "成立", "整合", "重组",
-    # the verbs of calling on a firm or reporting to it (回访|甲集团, 针对|乙集团, 已上报|丙电力公司), and the agent of a
-    # project (该项目由|甲集团…建设)
-    "回访", "拜访", "针对", "上报", "报送", "项目由",
+    # the verbs of calling on a firm or reporting to it (回访|甲集团, 针对|乙集团, 已上报|丙电力公司)
+    "回访", "拜访", "针对", "上报", "报送",
 )
 _CUT_RE = re.compile(_alternation(CUT_VERBS))
 
@@ -295,8 +294,8 @@ _CHAIN_LEAD = (
     "构筑", "建设", "做强", "做大", "拉长", "以", "的", "和", "及", "与", "在", "为", "是", "即",
     "着力", "加快", "全力", "积极", "大力", "依托", "实现", "聚焦", "壮大", "布局", "打通", "沿着", "沿",
 )
-# (or the ordinal of an item of a list of points, 三是甲→乙→丙, 其二: it numbers the point, it is no step)
-_CHAIN_LEAD_RE = re.compile(_alternation(_CHAIN_LEAD) + rf"|[{_CN_NUM}]{{1,3}}是|其[{_CN_NUM}]{{1,2}}(?=[,:，：]|$)")
+# (or the ordinal of an item of a list of points, 三是甲→乙→丙: it numbers the point, it is no step)
+_CHAIN_LEAD_RE = re.compile(_alternation(_CHAIN_LEAD) + rf"|[{_CN_NUM}]{{1,3}}是")
 # a step that is only a verb is the clause a dash explains (目标很明确——打造…), never a product
 _VERB_STEPS = frozenset(CUT_VERBS) | frozenset(w for w in _CHAIN_LEAD if len(w) > 1)
 # a belt or corridor that joins places, written with the places' initials (甲-乙-丙产业带)
@@ -645,8 +644,9 @@ def parse_chain(steps):
 # 产业链 / 全产业链 / 链条 (风电“研、造、装、运、维”全产业链; 完善A、B、C、D加工产业链).  A list joined by
 # 和/及 or closed by 等 coordinates several sectors (铜、铝、铅锌和稀贵金属产业链), not the steps of one.
 _LIST_CHAIN_TAIL = re.compile(r"产业链条?|链条")
-_LIST_CHAIN_QUALITY = re.compile(r"(?:一体化|循环|闭环)(?:发展)?的?$")
-_LIST_QUALITY_HEAD = re.compile(r"(?:一体化|循环|闭环)(?:发展)?的?")
+_LIST_QUALITY = r"(?:一体化|循环|闭环)(?:发展)?的?"  # (a quality of a listed chain: “甲、乙、丙”一体化的…产业链)
+_LIST_CHAIN_QUALITY = re.compile(_LIST_QUALITY + "$")
+_LIST_QUALITY_HEAD = re.compile(_LIST_QUALITY)
 # the verbs that build a chain out of a listed run of steps (形成|甲、乙、丙产业链, 构成甲、乙、丙的完整产业链)
 _BUILD_VERBS = "形成|构建|打造|完善|构筑|建成|构成|组成|串联|串起|连成"
 _LIST_BUILT = re.compile(rf"(?:{_BUILD_VERBS})(?:了|起|出)?$")
@@ -827,9 +827,10 @@ _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (�
 _NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))
 _PARK_BOUNDARY_CHARS = tuple(w for w in _PARK_BOUNDARY if len(w) == 1)
 _BOUNDARY_CHAR_SET = frozenset(_PARK_BOUNDARY_CHARS)
-# words that hold a boundary character but are not a boundary (碳中和新材料高新产业园)
-_BOUNDARY_EXCEPTIONS = ("碳中和", "中和")
-assert all("中和" in w for w in _BOUNDARY_EXCEPTIONS)  # (see _boundary_cut)
+# words that hold a boundary character but are not a boundary (碳中和新材料高新产业园; 将 opens a clause, but 将军 is a
+# place's word: 将军庙产业园)
+_BOUNDARY_EXCEPTIONS = ("碳中和", "中和", "将军")
+assert all("中和" in w or "将军" in w for w in _BOUNDARY_EXCEPTIONS)  # (see _boundary_cut)
 
 
 def _regions_with_boundary():
@@ -883,8 +884,8 @@ _PARK_MADE_OF = re.compile(r"(?:由|下设|下辖|设有|辖)$")
 _FIRM_DISCOURSE_LEAD = re.compile(r"(?:一方面|另一方面|随着|主要有|主要包括|另有|还有|预计|可以|利用|特别是|尤其是)+")
 # a kind of firm that a place keeps, with no trade name: the county's 城投公司, a 供水公司 (县城投公司, 市交投集团)
 # (国投 alone is a group's short name, not a kind)
-_KIND_ONLY_FIRM = re.compile(r"[省市州县区旗盟镇](?:城投|交投|水投|城建|供电|供水|供热|供气|担保)(?:集团)?(?:有限责任公司|有限公司|公司)?|"
-                             r"(?:城投|交投|水投|城建|供电|供水|供热|供气|担保)(?:集团)?(?:有限责任公司|有限公司|公司)")
+_FIRM_KINDS = r"(?:城投|交投|水投|城建|供电|供水|供热|供气|担保)(?:集团)?"
+_KIND_ONLY_FIRM = re.compile(rf"[省市州县区旗盟镇]{_FIRM_KINDS}(?:有限责任公司|有限公司|公司)?|{_FIRM_KINDS}(?:有限责任公司|有限公司|公司)")
 _FIRM_DISCOURSE_IN = re.compile(r"主要有|主要包括|主要为|一方面|另一方面")
 _NO_FIRM_NAME = re.compile(r"(?:预计)?(?:全|本|该|各|我|两|多)?(?:公司|企业|集团|合作社|厂|户)|"
                            r"(?:余|多)?家(?:子|分|控股)?(?:公司|企业)")  # (拥有50余家子公司: a count)
@@ -934,11 +935,9 @@ def _boundary_cut(raw):
 def _boundary_cut_before(raw, first):
     """:func:`_boundary_cut` of `raw` whose first park type starts at `first` (``_PARK_SUFFIX_RE.search(raw)``)."""
     masked = raw[:first]
-    if "中和" in masked:  # (every exception holds 中和)
+    if "中和" in masked or "将军" in masked:  # (every exception holds one of them)
         for w in _BOUNDARY_EXCEPTIONS:  # same length, so the cut index stays valid
             masked = masked.replace(w, "\0" * len(w))
-    if "将军" in masked:  # (将 opens a clause, 将军 is a place's word: 将军庙产业园)
-        masked = masked.replace("将军", "\0\0")
     # (the last match of _PARK_BOUNDARY_RE.finditer(masked), found by an automaton: see _PARK_BOUNDARY_AC; none
     # there, none either once regions are masked: masking with \0 makes no word appear)
     found = _PARK_BOUNDARY_AC.find_matches_as_indexes(masked)
@@ -1027,6 +1026,10 @@ def _park_suffix_finder(text):
     return find
 
 
+# (the gates of _park_name before _PARK_HONOUR_BEFORE and _COUNT: every word of the one holds 获, 为, 授 or 选, every
+# match of the other ends with 个, 家, 大 or 地)
+assert all(set(w) & set("获为授选") for w in _PARK_HONOUR_BEFORE.pattern.split("|"))
+assert _COUNT.pattern.endswith("(?:个|家|大|地)")
 # the first characters of the matches of _PARK_LEAD_RE, _BAD_START, _IN_FIRM_NAME and _PARK_HONOUR_AFTER, and the
 # place suffixes of _PARK_REGION_TWICE (its third or fourth character): a name or a position without one is not tried
 _PARK_LEAD_FIRST = frozenset(w[0] for w in _PARK_LEAD)
@@ -1047,9 +1050,9 @@ assert _PARKS_QUANTIFIED.pattern == r"各|所有|全部|其他|其余" and _RANK
 # for a park type's last character (区 or 园) and the character before it, the longest type that ends so (a sector
 # park: its two-character word and 园); and how far before its 园 a type that ends in 园区 starts, plus one
 _TYPE_SPAN = {c: {} for c in "区园"}
-for _lead_word in PARK_TYPES + tuple(w + "园" for w in _SECTOR_PARK[3:-len(")园(?!区)")].split("|")):
-    _TYPE_SPAN[_lead_word[-1]][_lead_word[-2]] = max(_TYPE_SPAN[_lead_word[-1]].get(_lead_word[-2], 0), len(_lead_word))
-del _lead_word
+for _type_word in PARK_TYPES + tuple(w + "园" for w in _SECTOR_PARK[3:-len(")园(?!区)")].split("|")):
+    _TYPE_SPAN[_type_word[-1]][_type_word[-2]] = max(_TYPE_SPAN[_type_word[-1]].get(_type_word[-2], 0), len(_type_word))
+del _type_word
 _GARDEN_SPAN = max(len(w) for w in PARK_TYPES if w.endswith("园区")) - 1
 assert all(len(w) >= 2 for w in PARK_TYPES)
 
@@ -1191,11 +1194,13 @@ _PROJECT_QUALIFIER = re.compile(rf"(?:\d+(?:\.\d+)?|[{_CN_NUM}]+)(?:个|项|批)
                                 r"重点|重大|大|示范|一批|批|高技术产业化|产业化|技改|绿色化改造|改造|建设|工业|新|续建|"
                                 r"在建|储备|谋划|签约|开工|好|优质|标志性|引领性|带动性|[\d.]+")
 # what makes a project item specific when no 等-list vouches for it: a facility or product noun at its end
-_FACILITY = re.compile(r"(?:基地|中心|电站|矿井|配电网|电网|管网|生产线|工厂|厂|园|线|站|组件|电池|汽车|装置|机组|"
-                       r"材料|设备|装备|产业化|一体化|搬迁改造|扩能改造|改扩建|技改|一期|二期|三期|中试)(?:示范)?(?:建设)?$")
+_FACILITY_WORDS = ("基地", "中心", "电站", "矿井", "配电网", "电网", "管网", "生产线", "工厂", "厂", "园", "线", "站", "组件",
+                   "电池", "汽车", "装置", "机组", "材料", "设备", "装备", "产业化", "一体化", "搬迁改造", "扩能改造", "改扩建",
+                   "技改", "一期", "二期", "三期", "中试")
+_FACILITY = re.compile("(?:" + "|".join(_FACILITY_WORDS) + ")(?:示范)?(?:建设)?$")
 # the last characters of _FACILITY's words (示范 and 建设 too): a match ends with one, at the end or before a line
 # break that ends the string
-_PJ_FACILITY_LAST = frozenset("地心站井网线厂园件池车置组料备化造建改期试范设")
+_PJ_FACILITY_LAST = frozenset(w[-1] for w in (*_FACILITY_WORDS, "示范", "建设"))
 _PJ_CATEGORY = re.compile(r"领域|行业|方面|类|产业$|低碳$|环保$|节能$|民生$|基础设施$|公共服务$|社会事业$")
 _RENOVATION = re.compile(r"改造|技改|扩建")
 # the renovations that name a work of their own (甲公司扩能改造); 技术改造 alone is any firm's upgrading, no project
@@ -2034,6 +2039,7 @@ _TM_TAIL_WORDS = re.compile(r"^(?:以上|左右|以内|大关)")
 _TM_COUNT_VERB = re.compile(r"培育|新增|研发|攻克|转化应用|组织|建成|引进|组建|认定|创建|打造|建设|实施|累计实施|压减|退出")
 _TM_WHAT_END = re.compile(rf"、|和(?=[{H}]{{2,}}\d)")
 _TM_SUBJECT_WORD = re.compile(r"产业链|产业集群|集群|产业|行业")
+assert all("产业" in w or "集群" in w or "行业" in w for w in _TM_SUBJECT_WORD.pattern.split("|"))  # (_split_subject)
 _TM_SUBJECT_CHARS = re.compile(rf"[{H}“”+\d()]+")
 _TM_METRIC_CHARS = re.compile(rf"[{H}]{{2,12}}")
 
@@ -2050,7 +2056,7 @@ _REVIEW_HEAD_LINE = re.compile(r"\n[^\n]{0,16}(?:工作回顾|工作总结|完�
 def _split_subject(metric):
     """``(subject, metric)`` of 综合能源产业产值 -> (综合能源产业, 产值); None when no industry leads the metric."""
     if "产业" not in metric and "集群" not in metric and "行业" not in metric:
-        return None  # (every word of _TM_SUBJECT_WORD holds one of them)
+        return None  # (every word of _TM_SUBJECT_WORD holds one of them: asserted below it)
     for w in _TM_SUBJECT_WORD.finditer(metric, 2):
         if w.end() <= 20 and _TM_SUBJECT_CHARS.fullmatch(metric, 0, w.end()) and \
                 _TM_METRIC_CHARS.fullmatch(metric, w.end()):
@@ -2120,7 +2126,8 @@ def _han2_start(s):
 # ============================================================================ attraction lists
 # 招引/引进 a list of links or sectors: the items are wanted (加快招引碳纤维、芳纶…等上下游企业;
 # 引进培育一批传感器、智能终端制造企业; 引进建设算力中心项目).
-_WANT_TRIGGER = re.compile(r"招引|引进|引育|围绕")
+_WANT_LEADS = ("招引", "引进", "引育", "围绕")  # (the literals _WANT_TRIGGER matches)
+_WANT_TRIGGER = re.compile("|".join(_WANT_LEADS))
 _WANT = re.compile(
     r"(?:围绕(?P<around>[^,。;]{2,40}?)(?:产业)?,)?[^,。;]{0,12}?(?:招引|引进|引育|招商引进)(?P<list>[^。;,]{2,120}?)"
     r"等(?P<mid>[^。;,]{0,24}?)(?:企业|项目|产业)"
@@ -7164,8 +7171,9 @@ _DEPT_TEAM = re.compile(r"(?:专班|工作组|小组)$")  # a task force listed 
 _DEPT_CONCERNED = re.compile(r"(?:有关|相关)(?:部门|单位|方面|机构|企业)?$")
 _TOWNSHIP_UNIT = re.compile(rf"(?!各)[{H}]{{2,4}}(?:镇|乡|街道|苏木)")  # a township listed as a unit (甲镇, 乙街道)
 _DEPT_SUFFIX_END = re.compile(_DEPT_SUFFIX + "$")
-_DEPT_ROLE_TAIL = re.compile(r"(?:牵头|负责|配合|参与)(?:落实)?$")
-_ROLE_TAIL_ENDS = ("牵头", "负责", "配合", "参与", "落实")  # (how a string that _DEPT_ROLE_TAIL matches ends)
+_ROLE_TAIL_WORDS = ("牵头", "负责", "配合", "参与")
+_DEPT_ROLE_TAIL = re.compile("(?:" + "|".join(_ROLE_TAIL_WORDS) + ")(?:落实)?$")
+_ROLE_TAIL_ENDS = (*_ROLE_TAIL_WORDS, "落实")  # (how a string that _DEPT_ROLE_TAIL matches ends)
 # 室, 社 and 会 end the names of units too (督查室, 供销社, 贸促会) but also common words, so they count only here,
 # where the phrase already stands in a list of responsible units
 # (and the people's organisations by their short names: 工商联, 残联, 侨联, 科协)
@@ -7218,8 +7226,6 @@ def _want_matches(text):
     """
     yield from _want_matches_at(text, _literal_starts(text, _WANT_LEADS))
 
-
-_WANT_LEADS = ("招引", "引进", "引育", "围绕")  # (the literals _WANT_TRIGGER matches)
 
 
 def _want_matches_at(text, leads):

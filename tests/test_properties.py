@@ -20,7 +20,7 @@ import os
 import re
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings, strategies as st
+from hypothesis import HealthCheck, assume, example, given, settings, strategies as st
 
 from chainatlas import InputError
 from chainatlas.loaders import decode_text, extract_text
@@ -323,3 +323,37 @@ def test_split_sentences_yields_the_regex_sentences(text):
     from chainatlas.loaders.normalize import split_sentences
 
     assert list(split_sentences(text)) == _sentences_by_regex(text)
+
+
+# ---------------------------------------------------------------- cleaning steps against the regexes they replace
+# (each step of the cleaning that a faster scan replaced keeps its regex here, as its oracle; the alphabets are the
+# few characters the steps look at, so that the cases they differ on come up)
+@example("甲 \t\n乙\t\n \n")
+@given(st.text(alphabet=st.sampled_from("甲乙 \t\n\u3000,"), max_size=60))
+def test_drop_trailing_blanks_is_the_regex_substitution(text):
+    from chainatlas.loaders.normalize import _drop_trailing_blanks
+
+    assert _drop_trailing_blanks(text) == re.sub(r"[ \t][ \t]*\n", "\n", text)
+
+
+@example("甲———乙————丙——")
+@given(st.text(alphabet=st.sampled_from("甲—— —\n"), max_size=60))
+def test_em_runs_are_cut_as_the_dash_class_cuts_them(text):
+    from chainatlas.loaders.normalize import _EM_DASHES, _EM_RUN
+
+    # (clean_text uses _EM_RUN only when the text holds no ―, ─ or ━: this alphabet has none)
+    assert _EM_RUN.sub("—", text) == _EM_DASHES.sub("—", text)
+
+
+# (豈 U+F900 and 兀 U+FA0C are compatibility ideographs whose NFKC is a traditional or a plain character; ㈠ becomes a
+# parenthesised 一)
+@example("甲\uf900乙")
+@example("\ufa0c，（１）")
+@given(st.text(alphabet=st.sampled_from("甲乙，（）：；。後乾里裏\u3000ＡＢ１２\uf900\ufa0c㈠"), max_size=60))
+def test_nfkc_plain_is_nfkc_and_says_when_simplify_changes_nothing(text):
+    from chainatlas.loaders.normalize import _nfkc, _nfkc_plain, _simplify
+
+    got, plain = _nfkc_plain(text)
+    assert got == _nfkc(text)
+    if plain:
+        assert _simplify(got) == got
