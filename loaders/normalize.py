@@ -55,6 +55,7 @@ _LABEL_LINE = re.compile(rf"\s*[{HAN}]{{2,6}}\s*:")
 # (the tests of _join_broken_lines, compiled once instead of formatted and looked up per line)
 _JOIN_LAST_CHAR = re.compile(rf"[{HAN}0-9a-z,、]")
 _JOIN_NEXT_START = re.compile(rf"\s*[{HAN}0-9a-z]")
+_INDENT = re.compile("[ \u3000]{2}")
 _JOIN_NEXT_NUMBERED = re.compile(r"\s*([一二三四五六七八九十]+、|\d+[.、]|第[一二三四五六七八九十\d]+[条章节])")
 # the arrows that separate the steps of a chain (the extractor's separators are built from them too)
 ARROWS = "→⟶➝➔➡⇒➜➞⇨⮕⟹"
@@ -119,6 +120,9 @@ def _join_broken_lines(text):
                 and not _JOIN_NEXT_NUMBERED.match(lines[j])
                 # a line that opens with a short label and a colon (链主企业:…, 责任单位:…) starts a field of its own
                 and not _LABEL_LINE.match(lines[j])
+                # an indented line opens a paragraph, unless the line before holds a whole sentence already (a
+                # title, a heading, a field or a dateline ends without 。: 产业链条:甲~乙~丙 / 　　甲市一批项目…)
+                and not (_INDENT.match(lines[j]) and "。" not in stripped)
                 # a table row (cells split by tabs: 序号\t项目名称\t总投资) stands on its own line
                 and "\t" not in stripped and "\t" not in lines[j]
                 # a diagram line (甲(乙、丙)→丁→戊, a chain drawn with arrows and no clause around it) stands alone

@@ -100,12 +100,14 @@ LEGAL_FORMS = (
     "集团股份有限公司", "集团有限责任公司", "控股股份有限公司", "控股有限责任公司", "股份有限公司", "有限责任公司",
     "集团有限公司", "控股有限公司", "有限公司", "股份公司", "集团公司", "控股集团", "分公司", "公司", "集团",
     "总厂",  # (某油田炼化总厂: a state works named as a whole)
+    "专业合作社", "合作社",  # (某镇某某种植专业合作社: a farmers' cooperative, registered as one)
 )
 _LEGAL_FORM_RE = re.compile(_alternation(LEGAL_FORMS))
 # where a form can start, from the first of 公司/集团/总厂 it holds (so _legal_names tries the pattern only there)
-_LEGAL_FORM_ANCHORS = ("公司", "集团", "总厂")
+_LEGAL_FORM_ANCHORS = ("公司", "集团", "总厂", "作社")
 _LEGAL_FORM_OFFSETS = {a: sorted({f.find(a) for f in LEGAL_FORMS if a in f}) for a in _LEGAL_FORM_ANCHORS}
 assert all(any(a in f for a in _LEGAL_FORM_ANCHORS) for f in LEGAL_FORMS)
+_LEGAL_FORM_ANCHOR_IN = re.compile("|".join(_LEGAL_FORM_ANCHORS))
 # Words that never make a firm's name on their own (开发运营公司, 上市公司, 企业集团, 大集团).
 GENERIC_WORDS = (
     "企业", "公司", "集团", "开发", "运营", "投资", "建设", "发展", "管理", "上市", "平台", "龙头", "骨干", "链主",
@@ -241,6 +243,8 @@ CUT_VERBS = (
     "组建", "成立", "整合", "重组",
     # the verbs of calling on a firm or reporting to it (回访|甲集团, 针对|乙集团, 已上报|丙电力公司)
     "回访", "拜访", "针对", "上报", "报送",
+    # where a ceremony is held (主会场设在|甲公司某某项目现场)
+    "设在",
 )
 _CUT_RE = re.compile(_alternation(CUT_VERBS))
 
@@ -285,6 +289,8 @@ _LOCANT = r"\d(?:,\d)+-"
 _ITEM = rf"(?:(?:{_LOCANT}(?=[{H}]))?(?=[A-Za-z0-9+]*[{H}]){_WORD}++|[A-Z]{{2,8}}+(?!{_WORD}))(?:\([^()]{{1,40}}\))?"
 _SEP_SPLIT = re.compile(rf"(?<!,\d){_SEP}")
 _LOCANT_RE = re.compile(_LOCANT)
+# a figure that is part of a product's name, not a quantity (3D打印设备, 5G基站)
+_DIGIT_TERM = re.compile(r"(?<![0-9A-Za-z])\d[DGK](?![0-9A-Za-z])")
 _CHAIN = re.compile(rf"(?<!{_WORD}){_ITEM}(?:{_SEP}{_ITEM})+")
 _SEP_CHARS = "—-~⸺" + ARROWS + ">"  # the characters that separate the steps of a chain
 
@@ -304,6 +310,9 @@ _BELT = re.compile(r"带|走廊|廊道|城市群|经济圈|都市圈|沿线")
 _PLACES_COUNTED = re.compile(rf"[{H}](?:[{_CN_NUM}]|\d)+[市县地区州省城]")
 # the cooperation of the places a dash run joins (甲—乙—丙区域产业协作), not the last step of a chain
 _REGION_COOPERATION = re.compile(r"区域|协作|协同发展|联动发展")
+# the rest of a quoted chain's last step written as a 、-list up to the closing quote (“甲—乙—丙、丁”)
+_QUOTED_LAST_LIST = re.compile(rf"(?:、[{H}A-Za-z0-9]{{1,8}}){{1,4}}(?=[”\"'」])")
+_AFTER_AND = re.compile(r"[与和及同]")
 # names of countries and world regions in bilateral names (中国—东盟, 中国—南亚博览会): places, never chain steps
 _GEO_WORD = re.compile(r"中国|东盟|南亚|东南亚|中亚|西亚|东北亚|欧洲|中欧|亚欧|欧亚|非洲|中东|阿拉伯|俄罗斯|蒙古|"
                        # economic regions of China (京津冀—长三角—粤港澳大湾区): places too
@@ -311,7 +320,7 @@ _GEO_WORD = re.compile(r"中国|东盟|南亚|东南亚|中亚|西亚|东北亚|
 # the great regions of the grid and of statistics (甲—华中±800千伏): places in a dash run, only as a whole step
 _GREAT_REGION = frozenset(("华北", "华东", "华中", "华南", "西北", "西南", "东北"))
 # what may stand in front of a route's material inside its clause: a conjunction (但|铝制门窗)
-_ROUTE_FRONT = re.compile(r"^(?:但|而|并|且)")
+_ROUTE_FRONT = re.compile(r"^(?:但|而|并|且|[全本我][省市区县旗州盟国])")  # (全区|煤制油产能: the area, not the material)
 # the last site word before the material of a route (某某化工基地|煤制烯烃, 某某产业园|煤制甲醇)
 _ROUTE_SITE = re.compile(r".*(?:基地|园区|产业园|工业园|开发区|经开区|高新区|集中区)")
 # A制B where A is a one-character material and B an article means "made of A" (铝制托盘, 木制家具), not a route
@@ -358,6 +367,9 @@ _CHAIN_FRAME = {"上游", "中游", "下游", "上下游", "全链", "链条", "
                 "行业", "领域", "链主", "龙头", "平台", "集团", "公司"}
 # a chain the text extends along (沿A—B—C延伸): 延伸 after its last step closes the frame 沿 opened
 _ALONG_END = re.compile(r"(?<=..)(?:配套)?(?:延伸|拓展)$")  # (围绕A—B—C配套延伸: 配套 is the verb's too)
+# 布局 closes the frame only where 沿 or 按 opened it (沿A—B—C布局; 一心—两翼—多点空间布局 is a layout of its own)
+_LAYOUT_END = re.compile(r"(?<=..)布局$")
+_ALONG_OPEN = re.compile(r"(?:沿着?|按照?|依照|遵循|顺着)$")
 _CHAIN_LEVELS = re.compile(rf"[{_CN_NUM}\d]+(?:级|个?层次|个?层级)")
 _LEVELS_IN = re.compile(r"(?:[二三四五六七八九十两]|[2-9])(?:级|个?层次|个?层级)")
 # the levels of an administration (县—乡—村三级): a counted run of them is a hierarchy, where a counted run of
@@ -491,6 +503,26 @@ _TAIL = re.compile(
 # the tail of the last step: what the text calls the chain, with its qualifiers (…的完整链条, …精深加工链条)
 _TAIL_WORD = re.compile(r"(?:等|的)?(?:较为|较|比较|相对|更加|更为)?(?:完整|完善)?的?(?:一体化)?(?:循环经济|循环|全)?(?:千亿级|百亿级)?(?:精深加工|深加工)?"
                         r"(?:产业链条|产业链|产业体系|产业集群|链条)")
+
+
+# the numbering in front of a heading ((四), 四、, 4., 第四节)
+_HEADING_NUMBER = re.compile(rf"\s*(?:\([{_CN_NUM}\d]{{1,3}}\)|[{_CN_NUM}]{{1,3}}、|\d{{1,2}}[.、]|第[{_CN_NUM}\d]{{1,3}}[章节条部分]+)?\s*")
+
+
+def _chain_heading_before(text, word, lo, hi):
+    """Whether a line between `lo` and `hi` is a heading that names the chain of `word`: (四)word产业链 alone on its
+    line, numbered or not.
+
+    >>> _chain_heading_before("(四)肉羊产业链\\n发展路径:…", "肉羊", 0, 20), _chain_heading_before("发展肉羊产业链。", "肉羊", 0, 8)
+    (True, False)
+    """
+    k = text.rfind(word + "产业链", lo, hi)
+    if k < 0:
+        return False
+    ls = text.rfind("\n", 0, k) + 1
+    le = text.find("\n", k)
+    return _HEADING_NUMBER.fullmatch(text, ls, k) is not None and \
+        not text[k + len(word) + 3: le if le >= 0 else len(text)].strip()
 
 
 def _heading_word_at(text, pos):
@@ -644,12 +676,12 @@ def parse_chain(steps):
 # 产业链 / 全产业链 / 链条 (风电“研、造、装、运、维”全产业链; 完善A、B、C、D加工产业链).  A list joined by
 # 和/及 or closed by 等 coordinates several sectors (铜、铝、铅锌和稀贵金属产业链), not the steps of one.
 _LIST_CHAIN_TAIL = re.compile(r"产业链条?|链条")
-_LIST_QUALITY = r"(?:一体化|循环|闭环)(?:发展)?的?"  # (a quality of a listed chain: “甲、乙、丙”一体化的…产业链)
+_LIST_QUALITY = r"(?:(?:一体化|循环|闭环)(?:发展)?|完整|完善)的?"  # (a quality of a listed chain: “甲、乙、丙”一体化的…产业链)
 _LIST_CHAIN_QUALITY = re.compile(_LIST_QUALITY + "$")
 _LIST_QUALITY_HEAD = re.compile(_LIST_QUALITY)
 # the verbs that build a chain out of a listed run of steps (形成|甲、乙、丙产业链, 构成甲、乙、丙的完整产业链)
 _BUILD_VERBS = "形成|构建|打造|完善|构筑|建成|构成|组成|串联|串起|连成"
-_LIST_BUILT = re.compile(rf"(?:{_BUILD_VERBS})(?:了|起|出)?$")
+_LIST_BUILT = re.compile(rf"(?:{_BUILD_VERBS}|延伸|延长|拉长)(?:了|起|出)?$")
 _BUILD_VERB = re.compile(_BUILD_VERBS)
 _LIST_COUNTED = re.compile(rf"[{_CN_NUM}]+[条个大类项]$")
 # (after a list's tail, the next chain of a list of chains: 甲、乙、丙产业链、丁产业链)
@@ -714,14 +746,15 @@ _LIST_CHAIN = re.compile(rf"(?P<q>[{_OPEN_QUOTES}])?(?P<list>[{H}A-Za-z0-9]{{1,8
 _MAKE_WORDS_BEFORE = set("预控机体编研定限抑强管压遏节牵专法税学建复克绘印轧炼酿监调特自仿改创试精规公币熔烧配腌泡炮炒熬挤拉铸锻"
                          "缝裁绣织有承统辖反受宰长任"
                          "晒烘焙烤熏蒸煮炸焊模吹雕刻染纺晾磨熟冲")  # (the ways food or ware is made: 晒制, 烘制, 焊制)
-_MAKE_WORDS_AFTER = set("造品剂种冷度作备定约衡订止裁图成表式片药服动约宜革高胜取办修浆")  # (制修订, 制浆造纸)
+_MAKE_WORDS_AFTER = set("造品剂种冷度作备定约衡订止裁图成表式片药服动约宜革胜取办修浆")  # (制修订, 制浆造纸)
 # a one-character product a route can make (煤制氢, 煤制油); the letters of an abbreviated chain are not
 # products (氢能制储用: 制储运加用)
 _ROUTE_ONE_CHAR = set("氢氨油气电醇碱糖酸砖")  # (甜菜制糖, 冶炼烟气制酸, 煤矸石制砖)
 # a one-character step of a two-step dash chain: a material (煤—兰炭, 硅—多晶硅, 煤—电); not 银—企, 政—企
 _ONE_CHAR_STEP = frozenset("煤油气电盐碱焦醇氨酸硅铝铁铜锂镁钛镍锌铅钨钼磷硫钾")
 _CHAIN_LETTERS = set("制储运加用输配售产供销")
-_MAKE_CANDIDATE = re.compile(rf"制(?<![{''.join(sorted(_MAKE_WORDS_BEFORE))}]制)(?![{''.join(sorted(_MAKE_WORDS_AFTER))}])")
+# (制高点 is a word; 合成气制高碳醇, 工业硅制高纯硅 are routes)
+_MAKE_CANDIDATE = re.compile(rf"制(?<![{''.join(sorted(_MAKE_WORDS_BEFORE))}]制)(?![{''.join(sorted(_MAKE_WORDS_AFTER))}]|高点)")
 # (the frame of a clause around a route: 由甲制乙向丙制丁延伸, 从甲制乙到…, 把甲制乙培育成…, 将甲制乙作为…)
 _ROUTE_BOUNDARY = re.compile(rf"[^{H}A-Za-z0-9]|等|和|及|与|或|为|的|以|由|从|到|把|将(?!军)|(?<![取定导走趋方横纵双单转面])向(?![阳日])")
 # an activity after the last listed step (甲、乙、丙加工产业链), but not a grade of it (精加工)
@@ -736,7 +769,7 @@ _ROUTE_TAIL = re.compile(r"(?:中下游|[上下]游)?(?:产业链条|产业链|�
 # (…制乙还可…, …制乙可为…, …制乙用于…, …制乙并…: the clause goes on after the product with an adverb, a modal
 # verb or a verb of use; …制乙培育成…, …制乙作为…, 向甲制乙延伸: the verb of the clause the route is the object of)
 _ROUTE_CUT = re.compile(rf"[{_CN_NUM}\d]+[条个大项种类]|成本|能力|比例|比重|占比|效率|培育|打造|作$|成$|延伸|拓展|还(?!原)|(?<!可)可(?:$|[以用供作])|用于|并(?!网)|将|再(?!生)|产能|产量|规模|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|项目|装备|装置|设备|"
-                        r"基地|生产线|示范|试点|一体化|工程|综合利用|中心|园区|等")
+                        r"基地|生产线|示范|试点|一体化|工程|综合利用|中心|园区|等|副产")  # (甲制乙副产品: what the route leaves)
 # what a route makes something of when it recycles (某某废渣制乙, 废旧某某制乙, 某某副产品制乙, 某某尾矿制乙)
 _WASTE_MATERIAL = re.compile(r"废|副产|尾矿|尾渣|[矿炉钢]渣|余热|回收")
 # (a product of a route may be its capital-letter abbreviation: 焦炉煤气制LNG)
@@ -1506,9 +1539,9 @@ def _park_suffix_in(s, pos, endpos):
 
 
 def _legal_form_in(s):
-    """``_LEGAL_FORM_RE.search(s)``, not tried when none of 公司, 集团, 总厂 (_LEGAL_FORM_ANCHORS) is in `s`: every
+    """``_LEGAL_FORM_RE.search(s)``, not tried when none of 公司, 集团, 总厂, 作社 (_LEGAL_FORM_ANCHORS) is in `s`: every
     legal form holds one."""
-    return _LEGAL_FORM_RE.search(s) if "公司" in s or "集团" in s or "总厂" in s else None
+    return _LEGAL_FORM_RE.search(s) if "公司" in s or "集团" in s or "总厂" in s or "作社" in s else None
 
 
 # characters one of which is in every match of _BATCH (第…批, “…”, 十…五, 千万工程, …个, 各类, 一批, 相关)
@@ -1611,7 +1644,7 @@ _DEED_ANCHORS = _literal_anchors(("投资", 0), ("获评", 0), ("获批", 0), ("
                                ("产值", 1), ("营业收入", 2), ("销售收入", 2), ("营收", 1), ("在我", 0), ("在本", 0))
 _NAMED_AFTER_ANCHORS = _literal_anchors(("主要", 1), ("代表", 1), ("其中", 0))
 _PARENT_ANCHORS = _literal_anchors(("下属", 1), ("旗下", 0), ("全资子公司", 4), ("控股子公司", 4))
-_LEGAL_ANCHORS = _literal_anchors(("公司", 1), ("集团", 1), ("总厂", 1))
+_LEGAL_ANCHORS = _literal_anchors(("公司", 1), ("集团", 1), ("总厂", 1), ("作社", 1))
 assert {lit for _c, ls in _LEGAL_ANCHORS for lit, _k in ls} == set(_LEGAL_FORM_ANCHORS)
 # (the literals of three more scans of find_enterprises, for _anchored_starts in place of _literal_starts: the same
 # sorted starts, from one str.find scan of a character per group of literals instead of one scan per literal)
@@ -1805,8 +1838,8 @@ def _split_owner(rest, known=(), regions=None):
     regions = regions or region_index()
     m = None
     head = rest[:24]
-    for m in _LEGAL_FORM_RE.finditer(head) if "公司" in head or "集团" in head or "总厂" in head else ():
-        pass  # (every legal form holds 公司, 集团 or 总厂)
+    for m in _LEGAL_FORM_RE.finditer(head) if _LEGAL_FORM_ANCHOR_IN.search(head) else ():
+        pass  # (every legal form holds one of _LEGAL_FORM_ANCHORS)
     if m is not None and m.end() < len(rest) and m.start() >= 2:
         owner = rest[: m.end()]
         if not _ORG.search(owner):
@@ -2375,7 +2408,7 @@ _ROLE_WORDS = {"链主": "链主", "龙头": "龙头", "骨干": "骨干", "规�
 # (煤炭、化工、建材等工业企业; 农用机械…等行业企业; 钢铁有色…等领域龙头企业; …等上下游企业)
 _FIRM_GRADE = re.compile(r"(?:国家级|省级|市级)?(?:专精特新|小巨人|单项冠军|隐形冠军|瞪羚|独角兽|雏鹰|潜在独角兽|科技型|创新型|高新技术|"
                          r"规上|规模以上|链主|龙头|骨干|领军|头部|上市|拟上市|后备)(?:中小)?(?:企业)?")
-_ENT_CATEGORY = re.compile(r"行业|领域|类|相关|配套|上下游|生产|要素|向|环节|缺链|链上|方面")
+_ENT_CATEGORY = re.compile(r"行业|领域|类|相关|配套|[上中下]游|制品|生产|要素|向|环节|缺链|链上|方面")
 _RANKED_IN_TRADE = re.compile(r"(?:行业|领域|业内)(?=龙头|链主|领军|头部|骨干)")  # 行业头部: a rank, not a category
 _NAME_STOP = re.compile(
     r"(产业|发展|建设|推进|加快|实施|项目|企业|园区|规模|能力|水平|技术|资源|优势|行业|领域|政策|服务|"
@@ -2680,8 +2713,14 @@ def _firm_like(s):
     if s[-1] == "业" and any(s[-1 - k:-1] in _SERVICE_WORDS or _sector_vocabulary().at(s, len(s) - 1 - k) == s[-1 - k:-1]
                             for k in (2, 3, 4) if len(s) - 1 - k >= 0):
         return False  # 现代物流|业, 健康养老|业: a field and 业, an industry (a firm's trade before 业 is one character)
-    return not _is_sector_phrase(s[: m.start()])
+    pre = s[: m.start()]
+    if _EXCEPT_WORD.search(pre):
+        return False  # 不含电力、…等服务: what a sum leaves out, not a trade name
+    return not _is_sector_phrase(pre)
 
+
+_EXCEPT_WORD = re.compile("不含|不包括|不包含|除了")
+_COUNTED_FIRMS = re.compile(rf"[{_CN_NUM}几多数\d]+家")
 
 # ============================================================================ the extractor
 
@@ -3716,6 +3755,12 @@ class _Extractor:
             steps = [st.strip().replace(" ", "") for st in _SEP_SPLIT.split(raw)]
             raw_last = steps[-1]
             quoted = start > 0 and self.text[start - 1] in "“\"'「"
+            end = m.end()
+            if quoted and (tail := _QUOTED_LAST_LIST.match(self.text, end)):
+                # “甲—乙—丙、丁”: inside quotes the last step may be a 、-list of the products the chain ends in
+                steps[-1] += tail.group()
+                raw += tail.group()
+                raw_last, end = steps[-1], tail.end()
             if not quoted:
                 first = _after_chain_verb(steps[0])
                 first = _strip_lead(first, cut=False, lead=_CHAIN_LEAD_RE, keep=1)
@@ -3728,7 +3773,7 @@ class _Extractor:
             steps[0] = steps[0][cut:]
             if not quoted and _EXPLAINED.search(steps[0]):
                 # 两大产业——甲和乙, 一条主线——甲—乙—丙: a counted head that the dash explains, not a step
-                at = self.text.find(steps[1], start + len(steps[0]), m.end())
+                at = self.text.find(steps[1], start + len(steps[0]), end)
                 start = at if at >= 0 else start
                 steps = steps[1:]
             if not quoted:
@@ -3741,6 +3786,8 @@ class _Extractor:
                 # (向甲—乙—丙延伸, 沿A—B—C延伸: the verb the chain is the goal of, not part of its last step; inside
                 # quotes it is)
                 steps[-1] = _ALONG_END.sub("", steps[-1])
+                if _ALONG_OPEN.search(self.text, max(0, start - 2), start):
+                    steps[-1] = _LAYOUT_END.sub("", steps[-1])
                 ob = _OPEN_CHAIN_BACK.search(steps[-1], 1)
                 if ob:
                     steps[-1] = steps[-1][: ob.start()]
@@ -3751,9 +3798,9 @@ class _Extractor:
             if levels:
                 steps[-1] = steps[-1][: levels.start()]
             whole = [s for s in steps if s]
-            for steps, s0, e0 in self._split_joined_chains(whole, start, m.end()):
+            for steps, s0, e0 in self._split_joined_chains(whole, start, end):
                 bases = [_split_alternatives(s)[0] for s in steps]  # (a figure in a parenthesis is a grade: 烧碱(32%液碱))
-                if not 2 <= len(steps) <= 24 or any(_TM_DIGIT.search(_LOCANT_RE.sub("", s, 1)) and
+                if not 2 <= len(steps) <= 24 or any(_TM_DIGIT.search(_DIGIT_TERM.sub("", _LOCANT_RE.sub("", s, 1))) and
                                                     not _STEP_GRADE.fullmatch(s) for s in bases):
                     continue  # a chain has a handful of steps (a long run of dashes is a rule or a table)
                 if sum(1 for s in steps if _HAN_CHAR.search(s)) < (1 if _TAIL_WORD.search(raw_last, 1) else 2):
@@ -3792,9 +3839,11 @@ class _Extractor:
                         len(bases[-1]) >= 3 and _is_sector_phrase(_TAIL.sub("", bases[-1][1:]) or bases[-1][1:]):
                     continue  # 呼—包—鄂—乌稀土产业: the initials of cities, then the industry they share
                 if all(len(x) == 1 and x in self.region_initials for x in steps[:-1]) and (
-                        _BELT.search(steps[-1]) or len(steps[-1]) == 1 and steps[-1] in self.region_initials and
-                        _REGION_COOPERATION.search(raw, len(raw) - len(raw_last))):
-                    continue  # 甲-乙-丙经济带, 甲-乙-丙协同发展: the initials of the cities a belt or a cooperation joins
+                        _BELT.search(steps[-1]) or len(steps[-1]) == 1 and steps[-1] in self.region_initials and (
+                            _REGION_COOPERATION.search(raw, len(raw) - len(raw_last)) or
+                            quoted and _BELT.match(self.text, e0 + 1))):
+                    continue  # 甲-乙-丙经济带, 甲-乙-丙协同发展, “甲-乙-丙”城市群: the initials of the cities a belt or a
+                    # cooperation joins
                 if any(_ORG.search(b) or _SITE_STEP.search(b) or b in _VERB_STEPS for b in bases) or \
                         _HEADLINE_END.search(bases[-1]):
                     continue  # 某某市人民政府 - 政务公开: a site's breadcrumb or a page's title; 甲——…纪实: a headline
@@ -3875,7 +3924,8 @@ class _Extractor:
                 # the object of 形成/构建/打造 (形成甲、乙、丙、化工新材料全产业链): the steps may be longer, and so
                 # may the products of one material's chain, which all start with its name (甲酸、甲砂、甲精细化学品
                 # 产业链; but not sectors: 新能源汽车、新能源装备)
-                built = _LIST_BUILT.search(raw0[: len(raw0) - len(items[0])]) is not None or \
+                verb_built = _LIST_BUILT.search(raw0[: len(raw0) - len(items[0])]) is not None
+                built = verb_built or \
                     len({i[0] for i in items}) == 1 and _HAN_CHAR.match(items[0]) is not None and \
                     not any(_is_sector_phrase(i) for i in items)
                 # the industry of the chain written between its last step and 产业链, named just before as its
@@ -3888,10 +3938,14 @@ class _Extractor:
                     if (_is_sector_phrase(last[j:]) or _TRADE_YE.fullmatch(last, len(last) - 1)) and (
                             _heading_word_at(text, text.rfind(last[j:] + "产业", max(0, s0 - 300), s0)) or
                             text.rfind(last[j:] + "方面", max(0, s0 - 60), s0) >= 0 or
-                            text.rfind(last[j:] + "企业", max(0, s0 - 200), s0) >= 0):  # (…引进乙装备企业3户…)
-                        items[-1] = last[:j]  # (风电装备方面,…形成甲、乙、丙风电装备全产业链: its heading)
-                        break
-                if any(len(i) > (6 if built or re.search(r"[深初粗精]加工$", i) else 4) for i in items) or \
+                            text.rfind(last[j:] + "企业", max(0, s0 - 200), s0) >= 0) or \
+                            _chain_heading_before(text, last[j:], max(0, s0 - 300), s0):
+                        items[-1] = last[:j]  # (风电装备方面,…形成甲、乙、丙风电装备全产业链: its heading;
+                        break  # (四)乙产业链 / …甲养殖、乙加工、丙配送乙全产业链: the chain's own heading)
+                # (after a verb that builds the chain a step may be longer still, but not a sector: 打造…、汽车轻量化部件产业链
+                # lists the sectors a place builds)
+                if any(len(i) > (6 if built or re.search(r"[深初粗精]加工$", i) else 4) and
+                       not (verb_built and len(i) <= 8 and not _is_sector_phrase(i)) for i in items) or \
                         any(self.regions.knows(i) for i in items):
                     continue
             if any(re.search(r"\d|和|及|与|等|的", i) for i in items) or len(items) < 3:
@@ -3900,9 +3954,9 @@ class _Extractor:
                 continue  # 甲、乙、丙三大产业链: several chains counted, not the steps of one
             if all(i in _BROAD_SECTORS for i in items):
                 continue  # 钢铁、有色、化工产业链: the chains of several sectors, not the steps of one
-            if len(items[-1]) == 1 and text[t.end():t.end() + 1] in _CLOSE_QUOTES and t.end() < len(text) and \
-                    any(len(i) > 1 for i in items):
-                continue  # “控甲、提乙、延链条”: a slogan of tasks whose last one lengthens the chain
+            if len(items[-1]) == 1 and any(len(i) > 1 for i in items) and (
+                    text[t.end():t.end() + 1] in _CLOSE_QUOTES and t.end() < len(text) or items[-1] in "延补强固"):
+                continue  # “控甲、提乙、延链条”, 稳增长、抓项目、强链条: a slogan of tasks whose last one works on the chain
             if any(i.endswith(_PROCESS_SUFFIX) for i in items[:-1]) or \
                     sum(len(i) > 2 and i[-2:] in _ACTIVITY_VERBS for i in items[:-1]) * 2 >= len(items) - 1:
                 items[-1] += made  # 甲种植、乙加工、丙生产产业链, 甲开采、乙冶炼、丙制造: every step is an activity, the last one too
@@ -4189,6 +4243,8 @@ class _Extractor:
         if start > 2 and self.text[start - 1] == "(" and _LINE_BEFORE.search(self.text, max(0, start - 8), start - 1) and \
                 any(self._place_word(b) for b in bases):
             return True
+        if _LINE_WORD.match(self.text, end) and any(self._place_word(b) or b in _GREAT_REGION for b in bases):
+            return True  # 甲基地—华中±800千伏: a line to a great region from a place below the index
         if not all(self._place_word(b) for b in bases[:-1]):
             return False
         last = bases[-1]
@@ -4206,8 +4262,8 @@ class _Extractor:
             cands = [base, base + "".join(alts)]
             if last or _BELT.search(base) or "和" in base:  # 高安一体化发展, 甲中药材加工带和乙: a place, then more
                 cands += [base[:2], base[:3]]
-            if first:  # 深度融入甲: a place after the verb that leads to it
-                cands += [base[-2:], base[-3:]]
+            if first:  # 深度融入甲: a place after the verb that leads to it (城市群与甲: after a conjunction)
+                cands += [base[-2:], base[-3:], base[-4:], _AFTER_AND.split(base)[-1]]
             if any(_GEO_WORD.fullmatch(c) or c in _GREAT_REGION for c in cands) or any(c in park_places for c in cands):
                 return True  # (or the place a park of the text is named after: 甲—乙—丙输水干线, 甲产业园 and 乙产业园)
             if last and self._region_prefix(base) is not None and len(base) > 2:
@@ -4360,6 +4416,21 @@ class _Extractor:
                 memo[e["name"]] if e["name"] in memo else memo.setdefault(e["name"], _short_forms(e["name"])))})
         return self._short_cache[1]
 
+    def _declared_short_end(self, name):
+        """The short name declared for a firm so far ((以下简称“甲钢集团”)) that `name` ends with, when what stands in
+        front of it is no place (a clause: 我们还梳理|甲钢集团), else ``""``."""
+        n = len(self.x.enterprises)
+        got = self._scan_cache.get(("declared",))  # (a key no scanned string can be)
+        if got is None or got[0] != n:
+            got = self._scan_cache[("declared",)] = (n, sorted({a for e in self.x.enterprises for a in e.get("aliases", ())
+                                                             if len(a) >= 3}, key=len, reverse=True))
+        for a in got[1]:
+            if len(name) > len(a) + 1 and name.endswith(a):
+                head = name[: len(name) - len(a)]
+                if not (self.regions.knows(head) or _lead_len(name)):
+                    return a
+        return ""
+
     def _unit_only(self, name, start, end):
         """True when `name`, a unit the document lists as responsible for a task, is named here as a unit again: the
         one charged with a task (由甲供电公司负责…) or in the list of the units that attend (列席:甲局、乙公司)."""
@@ -4377,7 +4448,7 @@ class _Extractor:
     def _legal_names(self):
         """Names ending in an organisation form: 某某集团股份有限公司, 某某石化公司, 某某集团某某公司."""
         text = self.text
-        # (kept for _list_clauses; every form holds 公司, 集团 or 总厂 at a known offset: tried only there)
+        # (kept for _list_clauses; every form holds one of _LEGAL_FORM_ANCHORS at a known offset: tried only there)
         starts = sorted({q - k for q in _anchored_starts(text, _LEGAL_ANCHORS) for k in _LEGAL_FORM_OFFSETS[text[q:q + 2]]
                          if q >= k})
         forms = self._legal_form_matches = list(_finditer_at(_LEGAL_FORM_RE, text, starts))
@@ -4410,6 +4481,8 @@ class _Extractor:
             j = start
             if text.startswith(("法", "化"), end):
                 continue  # 公司法: a law; 集团化发展: a way of working
+            if text.startswith("合作社", f.start()):
+                continue  # 奶农合作社, 种植合作社: a kind of cooperative; a registered one is a 专业合作社
             op = text.rfind("(", max(0, start - 12), start)
             if op >= 0 and text.startswith(("以下简称", "简称", "下称"), op + 1) and ")" not in text[op:start]:
                 continue  # (以下简称华煤集团): the short name of the firm before it
@@ -4459,12 +4532,16 @@ class _Extractor:
             name = name[name.rfind("了") + 1:]  # 集聚了|某某公司: a verb and its aspect particle stand in front
             if "待" in name or "需" in name:
                 name = _AWAITS.split(name)[-1]  # 方案尚待|电网公司批复: what still waits on the firm stands in front
+            if len(name) >= 6 and (al := self._declared_short_end(name)):
+                name = al  # 我们还梳理|甲钢集团, 全市…高度依赖|甲钢集团: the short name the text declared, a clause in front
             rl = _ROLE_LABEL.match(name)  # 链主企业|某某股份有限公司: the firm's role stands in front
             roles = [_ROLE_WORDS[rl.group("r")]] if rl and rl.group("r") in _ROLE_WORDS else []
             name = name[rl.end():] if rl else name
             s = end - len(name)
             core = name[: len(name) - len(text[f.start():end])] if f.start() >= s else ""
             core = _LEGAL_FORM_RE.sub("", core) if core else core
+            if _COUNTED_FIRMS.search(name):
+                continue  # 北京一家文旅投资企业联合本地国有平台公司: firms described and counted, no name
             if len(core) < 2 or _AFTER_EVENT.search(core) or _FOUNDED_END.search(core) or name[:1] in ("区", "市", "县", "省", "乡", "镇") and not _lead_len(name):
                 continue
             if _sector_vocabulary().covers(core) or _ORG.search(name) or "的" in name:
@@ -5081,6 +5158,12 @@ class _Extractor:
                 if y == yn and 2 <= k <= 3 and len(y) >= 4 and x.endswith(y) and not _sector_vocabulary().at(y, 0) \
                         and _HAN_ONLY.fullmatch(x, 0, k) and (x != xn or region_index().by_county_short.get(x[:k])):
                     return True
+            if ga and gb:
+                # a group written with its country or place of origin in front, and without it (某国|甲乙集团 / 甲乙集团)
+                for x, y in ((ca, cb), (cb, ca)):
+                    if 2 <= len(x) - len(y) <= 3 and len(y) >= 2 and x.endswith(y) and \
+                            _HAN_ONLY.fullmatch(x, 0, len(x) - len(y)) and not _sector_vocabulary().at(y, 0):
+                        return True
             short, long_ = sorted((ca, cb), key=len)
             for lg, least in ((long_, 2), (long_[lead_len(long_):], 4)):
                 if least <= len(short) < len(lg) and short[0] == lg[0] and not lg.startswith(short):

@@ -4302,3 +4302,68 @@ def test_round18_parks_where_a_project_is_to_stand_is_no_part_of_the_parks_name(
 def test_round18_chains_the_industry_of_a_list_chain_whose_firms_were_named_before():
     text = "三、装备。引进风电装备企业3户,正在打造塔架、叶片、轮毂、整机组装风电装备全产业链。"
     assert ["塔架", "叶片", "轮毂", "整机组装"] in steps(text)
+
+
+# ------------------------------------------------------ round 19 (written on twentysecond/ and twentyfourth/, after their measures)
+@pytest.mark.parametrize("text, want", [
+    # the verb a chain is laid out along closes its last step (沿A—B—C布局)
+    ("光伏产业沿石英砂—高纯石英—石英坩埚布局，带动就业。", [["石英砂", "高纯石英", "石英坩埚"]]),
+    # a slogan of tasks whose last one works on the chain (稳X、抓Y、强链条)
+    ("全力稳投资、抓招商、强链条，确保平稳。", []),
+    # the initials of cities in quotes before 城市群, and places after 城市群与
+    ("兰州、白银、西宁加强合作，推动“兰-白-西”城市群与天水-陇南-平凉装备制造“铁三角”联动。", []),
+    # a whole area in front of a route's material; what a route leaves behind
+    ("全市煤制甲醇产能达到300万吨。", [["煤", "甲醇"]]),
+    ("推进煤制油副产品深加工。", [["煤", "油"]]),
+    # 制高 opens a product (高纯氢); 制高点 is a word
+    ("发展焦炉气制高纯氢，抢占行业制高点。", [["焦炉气", "高纯氢"]]),
+    # an indented line after a field line opens a paragraph: it is not glued to the last step
+    ("产业链条：焦炭～煤焦油～针状焦～负极材料～锂电池组装\n　　平川区一批项目陆续投产，带动明显。",
+     [["焦炭", "煤焦油", "针状焦", "负极材料", "锂电池组装"]]),
+    # a listed chain's quality (完整), longer steps after a verb that builds or lengthens it
+    ("推动焦炭、甲醇、烯烃、聚丙烯完整产业链加快形成。", [["焦炭", "甲醇", "烯烃", "聚丙烯"]]),
+    ("已形成石英砂、高纯石英砂、石英坩埚、电子级石英制品产业链。", [["石英砂", "高纯石英砂", "石英坩埚", "电子级石英制品"]]),
+    ("延伸锂辉石精矿、碳酸锂、磷酸铁锂产业链，支持企业发展。", [["锂辉石精矿", "碳酸锂", "磷酸铁锂"]]),
+    # a line from a place to a great region (陇东—华东±800千伏)
+    ("开工建设陇东—华东±800千伏特高压直流工程。", []),
+    # a figure that names a product (3D打印)
+    ("围绕“钛粉—3D打印构件—医疗器械”延伸产业链。", [["钛粉", "3D打印构件", "医疗器械"]]),
+    # the chain's own heading names the industry written before 全产业链
+    ("(二)肉驴产业链\n发展路径：做强饲草种植、肉驴养殖、屠宰分割、冷链配送肉驴全产业链。",
+     [["饲草种植", "肉驴养殖", "屠宰分割", "冷链配送"]]),
+    # inside quotes the last step may list the products the chain ends in
+    ("打造“硅石—工业硅—有机硅、多晶硅”产业链。", [["硅石", "工业硅", "有机硅、多晶硅"]]),
+])
+def test_round19_chains(text, want):
+    assert steps(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the short name the text declared, with a clause in front of it
+    ("甘肃远汀钢铁（集团）有限公司（以下简称“远汀集团”）加快发展。我们还梳理远汀集团上下游采购清单。",
+     {"甘肃远汀钢铁(集团)有限公司"}),
+    # firms counted and described, no name
+    ("该中心由杭州一家康养运营企业携手本县国有投资公司共同建设。", set()),
+    # what a sum leaves out
+    ("答：配套采购额指链主企业向本地企业采购零部件的金额，不含电力、蒸汽和物流、培训等服务。", set()),
+    ("采购额不含电力、蒸汽和物流、培训等服务。", set()),
+    # products of a kind of firm (下游制品企业)
+    ("目前注塑件、包装膜、型材等下游制品企业偏少。", set()),
+    # farmers' cooperatives registered as 专业合作社 keep their county; a bare 合作社 is a kind
+    ("以渭源县会川镇远青党参种植专业合作社、渭源县庆坪镇青柯种植专业合作社等为示范，带动农户。",
+     {"渭源县会川镇远青党参种植专业合作社", "渭源县庆坪镇青柯种植专业合作社"}),
+    ("支持奶农合作社发展。", set()),
+])
+def test_round19_enterprises(text, want):
+    assert set(ents(text)) == want
+
+
+def test_round19_enterprises_a_group_with_its_country_of_origin_and_without():
+    got = x("新加坡青柯集团投资建设冷库。青柯集团计划明年投产。").enterprises
+    assert [(e["name"], e["aliases"]) for e in got] == [("新加坡青柯集团", ["青柯集团"])]
+
+
+def test_round19_projects_where_a_ceremony_is_held_is_no_part_of_the_name():
+    got = projects("主会场设在甘肃远汀新能源有限公司年产10GW光伏组件项目现场。")
+    assert list(got) == ["甘肃远汀新能源有限公司年产10GW光伏组件"]
+    assert set(ents("主会场设在甘肃远汀新能源有限公司年产10GW光伏组件项目现场。")) == {"甘肃远汀新能源有限公司"}
