@@ -1202,7 +1202,7 @@ _UNITS = (r"(?:万吨|吨|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆�
           r"亿颗|万颗|万块|万张|万箱|万瓶|万盒|万株|万根|万部|万米|千米|公里|万千伏安|千伏安|MVA|kW|MWp|GWp|万千升|千升|万升)")
 CAPACITY = re.compile(
     rf"(?P<basis>年产|年处理|年加工|日产|日处理|年回收|年利用)?(?P<value>\d+(?:\.\d+)?)(?P<unit>{_UNITS})(?:/(?:年|日|天))?"
-    rf"|(?P<level>百万吨级|十万吨级|万吨级|千吨级|百吨级|GW级|万千瓦级)"
+    rf"|(?P<level>百万吨级|十万吨级|万吨级|千吨级|百吨级|GW级|千万千瓦级|百万千瓦级|十万千瓦级|万千瓦级)"
 )
 _VOLTAGE_LEAD = re.compile(r"\d+(?:千伏|kV)(?:输变电|变电站|线路)")
 _LEAD_PHASE = re.compile(rf"([{_CN_NUM}]期)")
@@ -4920,6 +4920,8 @@ class _Extractor:
             name = _strip_lead(text[cs:m.start()], cut=False) if m.start() - cs <= 12 else ""
             if name.startswith(("是", "为", "系")):
                 name = name[1:]
+            if (k := name.rfind("由")) >= 0 and len(name) - k > 2:
+                name = name[k + 1:]  # 该项目由|甲集团全资子公司…: the agent after 由 is the parent
             if 2 <= len(name) <= 10 and _plausible_owner(name, strict=False) and self._listed_name_ok(name) and \
                     not _FOUNDED_END.search(name):  # (设立|全资子公司: a verb, no parent named)
                 self.add_enterprise(name, [], m.start() - len(name), m.start(), 0.6)

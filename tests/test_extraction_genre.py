@@ -4367,3 +4367,18 @@ def test_round19_projects_where_a_ceremony_is_held_is_no_part_of_the_name():
     got = projects("主会场设在甘肃远汀新能源有限公司年产10GW光伏组件项目现场。")
     assert list(got) == ["甘肃远汀新能源有限公司年产10GW光伏组件"]
     assert set(ents("主会场设在甘肃远汀新能源有限公司年产10GW光伏组件项目现场。")) == {"甘肃远汀新能源有限公司"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the agent after 由 is the parent of the subsidiary that follows
+    ("二期工程由远汀集团全资子公司远汀新能源（肃州）有限公司负责投资建设。", {"远汀集团", "远汀新能源(肃州)有限公司"}),
+    # a base of ten million kilowatts: 千万 is its size, the place before it no owner
+    ("加快推进张掖千万千瓦级光伏基地三期建设。", set()),
+])
+def test_round19_enterprises_a_parent_after_you_and_a_size_in_wan(text, want):
+    assert set(ents(text)) == want
+
+
+def test_round19_project_levels_of_ten_million_kilowatts():
+    p = parse_project_item("张掖千万千瓦级光伏基地三期")
+    assert p["enterprise"] is None and p["products"][0]["unit"] == "千万千瓦级"
