@@ -336,7 +336,7 @@ _METAL_MADE_OF = frozenset("钛镁锌镍铅钨钼锂钴铬锰钒锆铌金铂钯�
 _CHAIN_VERB = re.compile(r"(?:构建|形成|打造|建成|构筑|拉长|延伸|贯通|打通|建立|搭建|构成|组成|串联|串起|连成)(?:起|了|出|成|至|到)?")
 # what else leads into the first step of a chain in running text: a possessive, an aspect particle, a
 # verb of the clause, the place the chain is in (…的两个项目将填补我市A—B—C; 巩固A—B—C全链条优势; 目前园区A—B—C…)
-_CHAIN_FRONT = re.compile(r"的|了|把|集中(?:在|于)|填补|补齐|补强|巩固|夯实|做强|做优|做大|做长|做深|提升|突破|畅通|延长|拓展|聚焦|支持|包括|涵盖|"
+_CHAIN_FRONT = re.compile(r"的|了|把|采用|集中(?:在|于)|填补|补齐|补强|巩固|夯实|做强|做优|做大|做长|做深|提升|突破|畅通|延长|拓展|聚焦|支持|包括|涵盖|"
                           r"围绕|沿着|沿(?![海江河湖线边岸途用])|按照|依照|遵循|顺着|(?<![取定导走趋方横纵双单转面])向(?![阳日])|依托|推进|推动|实施|发展|完善|培育|谋划|储备|布局|招引|引进|对接|承接|建设|从|"
                           r"提高|增强(?![型剂材纤塑])|现有|已有|拥有|"
                           r"(?:我|全|本|该)[省市县区州旗盟]|园区|(?:经开|高新|开发|新)区|目前|当前|现已|已经|"
@@ -348,7 +348,7 @@ _CHAIN_FRONT = re.compile(r"的|了|把|集中(?:在|于)|填补|补齐|补强|�
 # (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口, …融合发展),
 # the industry the whole chain makes (发展A—B—C产业) or its integration (发展A—B—C一体化), the project that builds it (谋划A—B—C一体化项目), the
 # programme that lengthens it (实施A—B—C延链工程)
-_CHAIN_BACK = re.compile(rf"的|这[条一个]?(?:产业)?链|(?<=..)[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?生产线|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|各?环节|领域|方向|"
+_CHAIN_BACK = re.compile(rf"的|这[条一个]?(?:产业)?链|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?生产线|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|各?环节|领域|方向|"
                          # (the predicate the chain is the subject of: 甲—乙—丙初具规模, …基本形成, …项目落地)
                          r"(?<=..)(?:基本|已经|已(?!内酰)|日趋|日益|不断|逐步|加快|稳步|初步|正在|全面|持续|进一步|加速(?!器)|初具|取得|链式|项目)|"
                          r"主线|主链|全(?:流程|过程|生命周期|周期)|"
@@ -367,8 +367,8 @@ _CHAIN_FRAME = {"上游", "中游", "下游", "上下游", "全链", "链条", "
                 "行业", "领域", "链主", "龙头", "平台", "集团", "公司"}
 # a chain the text extends along (沿A—B—C延伸): 延伸 after its last step closes the frame 沿 opened
 _ALONG_END = re.compile(r"(?<=..)(?:配套)?(?:延伸|拓展)$")  # (围绕A—B—C配套延伸: 配套 is the verb's too)
-# 布局 closes the frame only where 沿 or 按 opened it (沿A—B—C布局; 一心—两翼—多点空间布局 is a layout of its own)
-_LAYOUT_END = re.compile(r"(?<=..)布局$")
+# 布局 (or 构建, 打造, 形成) closes the frame only where 沿 or 按 opened it (沿A—B—C布局; 一心—两翼—多点空间布局 is a layout of its own)
+_LAYOUT_END = re.compile(r"(?<=..)(?:布局|构建|打造|形成)$")  # (按照A—B—C构建全产业链)
 _ALONG_OPEN = re.compile(r"(?:沿着?|按照?|依照|遵循|顺着)$")
 _CHAIN_LEVELS = re.compile(rf"[{_CN_NUM}\d]+(?:级|个?层次|个?层级)")
 _LEVELS_IN = re.compile(r"(?:[二三四五六七八九十两]|[2-9])(?:级|个?层次|个?层级)")
@@ -498,7 +498,7 @@ def _before_chain_end(step):
 
 _TAIL = re.compile(
     r"(?:等|的)?(?:一体化)?(?:循环经济|循环|全)?(?:千亿级|百亿级)?(?:循环经济)?"
-    r"(?:产业链条|产业链|产业体系|产业集群|链条|模式|体系|路径|路线|方向|顺序|次序|主线|主链)$|为首位产业$|为主导产业$"
+    r"(?:产业链条|产业链|产业体系|产业集群|链条|模式|体系|路径|路线|(?<=..)工艺|方向|顺序|次序|主线|主链)$|为首位产业$|为主导产业$"
 )
 # the tail of the last step: what the text calls the chain, with its qualifiers (…的完整链条, …精深加工链条)
 _TAIL_WORD = re.compile(r"(?:等|的)?(?:较为|较|比较|相对|更加|更为)?(?:完整|完善)?的?(?:一体化)?(?:循环经济|循环|全)?(?:千亿级|百亿级)?(?:精深加工|深加工)?"
@@ -2720,6 +2720,8 @@ def _firm_like(s):
 
 
 _EXCEPT_WORD = re.compile("不含|不包括|不包含|除了")
+# (the last character of a preposition or verb before a bare 公司, never of a trade name: 对|公司, 有利于|公司)
+_NOT_BEFORE_FIRM = frozenset("对于给向使令让把被害强交成")
 _COUNTED_FIRMS = re.compile(rf"[{_CN_NUM}几多数\d]+家")
 
 # ============================================================================ the extractor
@@ -3764,6 +3766,8 @@ class _Extractor:
             if not quoted:
                 first = _after_chain_verb(steps[0])
                 first = _strip_lead(first, cut=False, lead=_CHAIN_LEAD_RE, keep=1)
+                if (k := first.rfind("在")) >= 0 and len(first) - k > 2 and not first.startswith("在线", k):
+                    first = first[k + 1:]  # 支持企业在|甲—乙—丙…产业链上补链: where the firms work, not a step
                 start += len(steps[0]) - len(first)
                 steps[0] = first
             # the province, city or county the chain is in, written before its first step (某某省盐湖化工—锂电),
@@ -4035,7 +4039,8 @@ class _Extractor:
         if head in MODIFIER_WORDS or _MODIFIER_TAIL.search(head):
             return last
         activity = m.group("act") in ("制造", "加工", "装备制造") or m.group("mod") is not None
-        product = _is_sector_phrase(head) or 2 <= len(head) <= 4 and head[-1] in _MATERIAL_FORM  # (型材, 铝板)
+        product = _is_sector_phrase(head) or 2 <= len(head) <= 4 and (
+            head[-1] in _MATERIAL_FORM or head.endswith(("组件", "部件", "构件", "器件")))  # (型材, 铝板, 组件)
         if activity and len(head) >= 2 or product and \
                 self.text.find(m.group("ind"), max(0, start - 300), start) >= 0:
             return head
@@ -4481,6 +4486,9 @@ class _Extractor:
             j = start
             if text.startswith(("法", "化"), end):
                 continue  # 公司法: a law; 集团化发展: a way of working
+            if f.group() == "公司" and (text[f.start() - 1: f.start()] in _NOT_BEFORE_FIRM or
+                                        text.startswith("上市", f.start() - 2)):
+                continue  # 有利于公司, 对公司, 增强公司: the firm an announcement speaks of; 上市公司: a kind
             if text.startswith("合作社", f.start()):
                 continue  # 奶农合作社, 种植合作社: a kind of cooperative; a registered one is a 专业合作社
             op = text.rfind("(", max(0, start - 12), start)

@@ -4382,3 +4382,28 @@ def test_round19_enterprises_a_parent_after_you_and_a_size_in_wan(text, want):
 def test_round19_project_levels_of_ten_million_kilowatts():
     p = parse_project_item("张掖千万千瓦级光伏基地三期")
     assert p["enterprise"] is None and p["products"][0]["unit"] == "千万千瓦级"
+
+
+# ------------------------------------------------------ round 20 (written on twentyfifth/ and twentysixth/, after their measures)
+@pytest.mark.parametrize("text, want", [
+    # 向下游 after the last step: where the chain goes on, not part of it
+    ("推动钒矿冶炼→五氧化二钒→钒储能电池向下游延伸。", [["钒矿冶炼", "五氧化二钒", "钒储能电池"]]),
+    # 按照A—B—C构建…: the verb closes the frame 按照 opened
+    ("按照牧草种植-肉驴养殖-屠宰分割-冷链配送构建全产业链。", [["牧草种植", "肉驴养殖", "屠宰分割", "冷链配送"]]),
+    # 企业在A—B—C…产业链上: where the firms work; 组件 before the industry the chain is named by
+    ("光伏方面，支持企业在石英砂—坩埚—单晶硅—硅片—组件光伏产业链上延链。", [["石英砂", "坩埚", "单晶硅", "硅片", "组件"]]),
+    # 采用A—B—C工艺: a process, its verb and its tail word are not steps
+    ("工艺路线：电池级碳酸锂采用卤水吸附—膜分离—沉锂工艺。", [["卤水吸附", "膜分离", "沉锂"]]),
+])
+def test_round20_chains(text, want):
+    assert steps(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # an announcement's 公司 after a preposition or a verb is the company itself, no name; 上市公司 is a kind
+    ("本次投资有利于公司长远发展，不会对公司财务产生重大影响，增强公司竞争力。", set()),
+    ("作为科创板上市公司，将严格履行信息披露义务。", set()),
+    ("青岭公司年产5万吨项目开工。", {"青岭公司"}),
+])
+def test_round20_enterprises_the_company_an_announcement_speaks_of(text, want):
+    assert set(ents(text)) == want
