@@ -3845,7 +3845,7 @@ class _Extractor:
                 if all(len(x) == 1 and x in self.region_initials for x in steps[:-1]) and (
                         _BELT.search(steps[-1]) or len(steps[-1]) == 1 and steps[-1] in self.region_initials and (
                             _REGION_COOPERATION.search(raw, len(raw) - len(raw_last)) or
-                            quoted and _BELT.match(self.text, e0 + 1))):
+                            quoted and _BELT.match(self.text, after))):
                     continue  # 甲-乙-丙经济带, 甲-乙-丙协同发展, “甲-乙-丙”城市群: the initials of the cities a belt or a
                     # cooperation joins
                 if any(_ORG.search(b) or _SITE_STEP.search(b) or b in _VERB_STEPS for b in bases) or \
