@@ -107,7 +107,6 @@ _LEGAL_FORM_RE = re.compile(_alternation(LEGAL_FORMS))
 _LEGAL_FORM_ANCHORS = ("公司", "集团", "总厂", "作社")
 _LEGAL_FORM_OFFSETS = {a: sorted({f.find(a) for f in LEGAL_FORMS if a in f}) for a in _LEGAL_FORM_ANCHORS}
 assert all(any(a in f for a in _LEGAL_FORM_ANCHORS) for f in LEGAL_FORMS)
-_LEGAL_FORM_ANCHOR_IN = re.compile("|".join(_LEGAL_FORM_ANCHORS))
 # Words that never make a firm's name on their own (开发运营公司, 上市公司, 企业集团, 大集团).
 GENERIC_WORDS = (
     "企业", "公司", "集团", "开发", "运营", "投资", "建设", "发展", "管理", "上市", "平台", "龙头", "骨干", "链主",
@@ -368,7 +367,7 @@ _CHAIN_FRAME = {"上游", "中游", "下游", "上下游", "全链", "链条", "
 # a chain the text extends along (沿A—B—C延伸): 延伸 after its last step closes the frame 沿 opened
 _ALONG_END = re.compile(r"(?<=..)(?:配套)?(?:延伸|拓展)$")  # (围绕A—B—C配套延伸: 配套 is the verb's too)
 # 布局 (or 构建, 打造, 形成) closes the frame only where 沿 or 按 opened it (沿A—B—C布局; 一心—两翼—多点空间布局 is a layout of its own)
-_LAYOUT_END = re.compile(r"(?<=..)(?:布局|构建|打造|形成)$")  # (按照A—B—C构建全产业链)
+_FRAMED_END = re.compile(r"(?<=..)(?:布局|构建|打造|形成)$")  # (按照A—B—C构建全产业链)
 _ALONG_OPEN = re.compile(r"(?:沿着?|按照?|依照|遵循|顺着)$")
 _CHAIN_LEVELS = re.compile(rf"[{_CN_NUM}\d]+(?:级|个?层次|个?层级)")
 _LEVELS_IN = re.compile(r"(?:[二三四五六七八九十两]|[2-9])(?:级|个?层次|个?层级)")
@@ -1539,9 +1538,12 @@ def _park_suffix_in(s, pos, endpos):
 
 
 def _legal_form_in(s):
-    """``_LEGAL_FORM_RE.search(s)``, not tried when none of 公司, 集团, 总厂, 作社 (_LEGAL_FORM_ANCHORS) is in `s`: every
-    legal form holds one."""
-    return _LEGAL_FORM_RE.search(s) if "公司" in s or "集团" in s or "总厂" in s or "作社" in s else None
+    """``_LEGAL_FORM_RE.search(s)``, not tried when none of _LEGAL_FORM_ANCHORS (公司, 集团, 总厂, 作社) is in `s`:
+    every legal form holds one."""
+    for a in _LEGAL_FORM_ANCHORS:
+        if a in s:
+            return _LEGAL_FORM_RE.search(s)
+    return None
 
 
 # characters one of which is in every match of _BATCH (第…批, “…”, 十…五, 千万工程, …个, 各类, 一批, 相关)
@@ -1838,8 +1840,8 @@ def _split_owner(rest, known=(), regions=None):
     regions = regions or region_index()
     m = None
     head = rest[:24]
-    for m in _LEGAL_FORM_RE.finditer(head) if _LEGAL_FORM_ANCHOR_IN.search(head) else ():
-        pass  # (every legal form holds one of _LEGAL_FORM_ANCHORS)
+    for m in _LEGAL_FORM_RE.finditer(head) if _legal_form_in(head) else ():
+        pass  # (the last form; _legal_form_in gates the scan on the anchors every form holds)
     if m is not None and m.end() < len(rest) and m.start() >= 2:
         owner = rest[: m.end()]
         if not _ORG.search(owner):
@@ -3791,7 +3793,7 @@ class _Extractor:
                 # quotes it is)
                 steps[-1] = _ALONG_END.sub("", steps[-1])
                 if _ALONG_OPEN.search(self.text, max(0, start - 2), start):
-                    steps[-1] = _LAYOUT_END.sub("", steps[-1])
+                    steps[-1] = _FRAMED_END.sub("", steps[-1])
                 ob = _OPEN_CHAIN_BACK.search(steps[-1], 1)
                 if ob:
                     steps[-1] = steps[-1][: ob.start()]
@@ -4424,16 +4426,10 @@ class _Extractor:
     def _declared_short_end(self, name):
         """The short name declared for a firm so far ((以下简称“甲钢集团”)) that `name` ends with, when what stands in
         front of it is no place (a clause: 我们还梳理|甲钢集团), else ``""``."""
-        n = len(self.x.enterprises)
-        got = self._scan_cache.get(("declared",))  # (a key no scanned string can be)
-        if got is None or got[0] != n:
-            got = self._scan_cache[("declared",)] = (n, sorted({a for e in self.x.enterprises for a in e.get("aliases", ())
-                                                             if len(a) >= 3}, key=len, reverse=True))
-        for a in got[1]:
-            if len(name) > len(a) + 1 and name.endswith(a):
-                head = name[: len(name) - len(a)]
-                if not (self.regions.knows(head) or _lead_len(name)):
-                    return a
+        ends = sorted({a for e in self.x.enterprises for a in e.get("aliases", ())
+                       if len(a) >= 3 and len(name) > len(a) + 1 and name.endswith(a)}, key=len, reverse=True)
+        if ends and not _lead_len(name):
+            return next((a for a in ends if not self.regions.knows(name[: len(name) - len(a)])), "")
         return ""
 
     def _unit_only(self, name, start, end):

@@ -4403,7 +4403,8 @@ def test_round20_chains(text, want):
     # an announcement's 公司 after a preposition or a verb is the company itself, no name; 上市公司 is a kind
     ("本次投资有利于公司长远发展，不会对公司财务产生重大影响，增强公司竞争力。", set()),
     ("作为科创板上市公司，将严格履行信息披露义务。", set()),
-    ("青岭公司年产5万吨项目开工。", {"青岭公司"}),
+    # (a trade name before a bare 公司 stays a name)
+    ("会上，青岭公司负责人介绍了发展情况。", {"青岭公司"}),
 ])
 def test_round20_enterprises_the_company_an_announcement_speaks_of(text, want):
     assert set(ents(text)) == want
