@@ -37,10 +37,21 @@ def _errors(f):
     return wrapper
 
 
-def _store(ctx, create=False):
+def _store(ctx, create=False, writes=False):
+    """The store of ``--db`` for the running command.
+
+    A command that only reads (``writes`` and ``create`` false) sees one
+    consistent state from its first query to its end: the store is read in a
+    :meth:`~chainatlas.graph.Store.snapshot` held until the command's context
+    closes, so a report made of many queries never mixes the states before
+    and after a commit of another process that ingests meanwhile.
+    """
     from chainatlas.graph import Store
 
-    return Store(ctx.obj["db"], create=create)
+    st = Store(ctx.obj["db"], create=create)
+    if not (create or writes):
+        ctx.with_resource(st.snapshot())
+    return st
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

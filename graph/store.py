@@ -31,6 +31,7 @@ IngestResult(doc_id='d1', status='added', nodes=1, edges=0)
 """
 
 import contextlib
+import functools
 import json
 import os
 import sqlite3
@@ -42,7 +43,7 @@ from chainatlas.exceptions import NotFoundError, StoreError
 from chainatlas.ontology.names import normalise_name, surface_name
 from chainatlas.ontology.vocab import Kind, Rel, kind as _kind
 
-__all__ = ["Store", "IngestResult", "default_db_path", "open_store"]
+__all__ = ["Store", "IngestResult", "default_db_path", "open_store", "in_snapshot"]
 
 SCHEMA_VERSION = 1
 
@@ -156,6 +157,30 @@ def _merged_json(raws, cache):
     if out is None:
         out = cache[key] = json.dumps(_merge_props(raws), ensure_ascii=False)
     return out
+
+
+def in_snapshot(func):
+    """Decorate a query ``func(store, ...)`` so that it reads one consistent state.
+
+    The call runs inside ``store.snapshot()``; snapshots nest, so a caller
+    that holds one already (a command, a report of many queries) makes the
+    whole report one state.
+
+    Examples
+    --------
+    >>> @in_snapshot
+    ... def documents(store):
+    ...     return store.stats()["documents"]
+    >>> documents(Store(":memory:"))
+    0
+    """
+
+    @functools.wraps(func)
+    def wrapper(store, *args, **kwargs):
+        with store.snapshot():
+            return func(store, *args, **kwargs)
+
+    return wrapper
 
 
 class Store:

@@ -76,6 +76,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from chainatlas.exceptions import NotFoundError
+from chainatlas.graph.store import in_snapshot
 from chainatlas.ontology.vocab import Kind, Rel
 from chainatlas.queries.gaps import chain_links, link_status, scope_places
 from chainatlas.queries.resolve import resolve_chain, resolve_scope
@@ -287,6 +288,7 @@ def chain_graph(store, chain_id, *, library=True):
     return g
 
 
+@in_snapshot
 def analyse_chain(store, chain, scope, *, library=True, large_project_yi=LARGE_PROJECT_YI):
     """Rate every link of `chain` inside `scope` and classify its gaps.
 
@@ -347,6 +349,7 @@ def analyse_chain(store, chain, scope, *, library=True, large_project_yi=LARGE_P
 
 
 
+@in_snapshot
 def chains_in_scope(store, scope):
     """Ids of the chains that concern `scope`, plan chains first.
 

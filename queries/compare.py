@@ -23,6 +23,7 @@ Examples
 
 from dataclasses import dataclass, field
 
+from chainatlas.graph.store import in_snapshot
 from chainatlas.ontology.vocab import Kind, Rel
 from chainatlas.queries.analysis import analyse_chain
 from chainatlas.queries.resolve import resolve_chain, resolve_scope
@@ -102,6 +103,7 @@ def sibling_regions(store, scope):
     return out
 
 
+@in_snapshot
 def compare_regions(store, chain, scopes, *, library=True):
     """Rate `chain` in every scope of `scopes` (names or ids of regions or parks).
 

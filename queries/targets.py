@@ -55,6 +55,7 @@ import importlib.resources
 from dataclasses import dataclass, field
 
 from chainatlas.exceptions import NotFoundError
+from chainatlas.graph.store import in_snapshot
 from chainatlas.ontology.names import normalise_name
 from chainatlas.ontology.regions import region_index
 from chainatlas.ontology.vocab import Kind, Rel
@@ -185,6 +186,7 @@ class _Read:
         return got if got is not None else self.store.edges_of(nid, direction, rels)
 
 
+@in_snapshot
 def rank_targets(store, chain, scope, link, *, limit=None, analysis=None):
     """Rank the enterprises outside `scope` that could fill `link` of `chain`.
 
@@ -307,6 +309,7 @@ def _name(idx, code):
     return r.name if r else code
 
 
+@in_snapshot
 def targets_for_gaps(store, chain, scope, *, limit=5, analysis=None):
     """``[(LinkAnalysis, [Candidate, …]), …]`` for every gap of the chain in the scope, most urgent first."""
     a = analysis or analyse_chain(store, chain, scope)

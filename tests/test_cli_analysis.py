@@ -155,3 +155,37 @@ def test_library_command_lists_and_shows(db):
     assert any(link["name"] == "多晶硅" and link["gbt"] for link in data["links"])
     r = run(db, "library", "没有这条链")
     assert r.exit_code == 1 and r.output.startswith("Error:")
+
+
+def test_a_command_reads_one_state_while_another_connection_commits(tmp_path, monkeypatch):
+    """`targets` is analyse_chain and then rank_targets per gap: a commit landing between them must not show."""
+    import chainatlas.queries.targets as qt
+    from chainatlas.ontology.mapping import EdgeRecord, NodeRecord
+    from chainatlas.ontology.vocab import Kind, Rel
+    from test_analysis import build, ev
+
+    path = tmp_path / "c.db"
+    st = Store(path)
+    build(st, inside_middle=False)
+    st.close()
+    args = ["targets", "--chain", "测试链", "--scope", "甘州区", "--format", "json"]
+    before = run(path, *args)
+    assert before.exit_code == 0, before.output
+    real, late = qt.scope_places, []
+
+    def commit_then_read(store, scope_id):
+        if not late:  # another process ingests a firm at the gap link, after the analysis has been read
+            other = Store(path, create=False)
+            n = NodeRecord(Kind.ENTERPRISE, "兰州后来", {"roles": ["链主"]}, ev())
+            other.ingest({"id": "late"}, [n], [EdgeRecord(n.id, Rel.LOCATED_IN, "Region:兰州市", {}, ev()),
+                                               EdgeRecord(n.id, Rel.OPERATES, "Link:中间", {}, ev())])
+            other.close()
+            late.append(n.id)
+        return real(store, scope_id)
+
+    monkeypatch.setattr(qt, "scope_places", commit_then_read)
+    during = run(path, *args)
+    assert late and during.exit_code == 0, during.output
+    assert json.loads(during.output) == json.loads(before.output)
+    monkeypatch.undo()
+    assert "兰州后来" in run(path, *args).output  # the commit is there for the next command

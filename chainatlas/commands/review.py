@@ -76,7 +76,7 @@ def review(ctx, below, kind, limit, decided, fmt):
 def _decide(ctx, what, review_id, note):
     from chainatlas.graph import review as rv
 
-    _, desc = getattr(rv, what)(_store(ctx), review_id, note=note)
+    _, desc = getattr(rv, what)(_store(ctx, writes=True), review_id, note=note)
     click.echo(f"{what}ed {review_id}: {desc}")
 
 
@@ -126,5 +126,5 @@ def undo(ctx, review_id):
     """
     from chainatlas.graph.review import undo as undo_
 
-    _, desc, old = undo_(_store(ctx), review_id)
+    _, desc, old = undo_(_store(ctx, writes=True), review_id)
     click.echo(f"undid {old} of {review_id}: {desc}")
