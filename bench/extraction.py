@@ -47,7 +47,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 __all__ = [
-    "KINDS", "BAR", "Score", "prf", "load_gold", "predict", "score_document", "match_document", "score_corpus",
+    "KINDS", "BAR", "Score", "prf", "load_gold", "gold_as_prediction", "predict", "score_document", "match_document", "score_corpus",
     "throughput", "big_throughput", "main",
 ]
 
@@ -529,6 +529,26 @@ def load_gold(gold_dir):
     if not out:
         raise SystemExit(f"no gold files in {gold_dir}")
     return out
+
+
+def gold_as_prediction(g):
+    """What a perfect extractor would print for gold *g* (the ``extract --format json`` shape).
+
+    Scoring one annotation against another (``bench/agreement.py``) goes through it too.
+    """
+    return {
+        "chains": [list(c["steps"]) for c in g["chains"]],
+        "chain_details": [{"steps": list(c["steps"]), "alternatives": c["alternatives"]} for c in g["chains"]],
+        "enterprises": [{"name": e["name"], "roles": e["roles"]} for e in g["enterprises"]],
+        "parks": [{"name": p["name"], "parent": p["parent"]} for p in g["parks"]],
+        "projects": [{"name": j["name"], "enterprise": j["enterprise"], "products": j["products"]}
+                     for j in g["projects"]],
+        "regions": [{"name": r["name"], "mention": r["name"]} for r in g["regions"]],
+        "departments": [{"name": d["name"], "as_written": d["name"]} for d in g["departments"]],
+        "targets": [{"metric": t["metric"], "industry": t["subject"], "year": t["year"], "value": t["value"],
+                     "unit": t["unit"]} for t in g["targets"]],
+        "wanted_links": [{"link": w["link"]} for w in g["wanted_links"]],
+    }
 
 
 def predict(path):

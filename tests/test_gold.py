@@ -25,7 +25,10 @@ SET_IDS = ["heldout", "blind", "unseen", "final", "sealed", "last", "fresh", "ei
            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
            "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth"]
 SET_DIRS = [os.path.join(ROOT, "tests", "data", i) for i in SET_IDS]
-ALL_GOLD_FILES = GOLD_FILES + [p for d in SET_DIRS for p in sorted(glob.glob(os.path.join(d, "*.json")))]
+# second annotations of documents that have gold (bench/agreement.py): the same rules, the same checks
+AGREEMENT_DIR = os.path.join(ROOT, "tests", "data", "agreement")
+AGREEMENT_FILES = sorted(glob.glob(os.path.join(AGREEMENT_DIR, "*.json")))
+ALL_GOLD_FILES = GOLD_FILES + [p for d in SET_DIRS for p in sorted(glob.glob(os.path.join(d, "*.json")))] + AGREEMENT_FILES
 KEYS = ["document", "title", "chains", "enterprises", "parks", "projects", "regions", "departments", "targets",
         "wanted_links", "excluded"]
 ROLES = {"链主", "龙头", "规上", "专精特新", "小巨人"}
@@ -45,7 +48,11 @@ def _ids(paths):
 
 
 def _text_path(path, g):
-    """The document a gold file annotates: a corpus file, or the .txt next to a held-out gold file."""
+    """The document a gold file annotates: a corpus file, or the .txt next to a held-out gold file (for a
+    second annotation, the .txt of the set whose gold it annotates again)."""
+    if os.path.dirname(path) == AGREEMENT_DIR:
+        return next((t for t in (os.path.join(d, g["document"] + ".txt") for d in SET_DIRS) if os.path.exists(t)),
+                    os.path.join(CORPUS, g["document"] + ".txt"))
     folder = os.path.dirname(path) if os.path.dirname(path) in SET_DIRS else CORPUS
     return os.path.join(folder, g["document"] + ".txt")
 
@@ -190,23 +197,6 @@ def test_gold_cross_references(path):
 
 
 # ------------------------------------------------------------------------------------------- the scorer
-def _as_prediction(g):
-    """What a perfect extractor would print for gold *g* (the ``extract --format json`` shape)."""
-    return {
-        "chains": [list(c["steps"]) for c in g["chains"]],
-        "chain_details": [{"steps": list(c["steps"]), "alternatives": c["alternatives"]} for c in g["chains"]],
-        "enterprises": [{"name": e["name"], "roles": e["roles"]} for e in g["enterprises"]],
-        "parks": [{"name": p["name"], "parent": p["parent"]} for p in g["parks"]],
-        "projects": [{"name": j["name"], "enterprise": j["enterprise"], "products": j["products"]}
-                     for j in g["projects"]],
-        "regions": [{"name": r["name"], "mention": r["name"]} for r in g["regions"]],
-        "departments": [{"name": d["name"], "as_written": d["name"]} for d in g["departments"]],
-        "targets": [{"metric": t["metric"], "industry": t["subject"], "year": t["year"], "value": t["value"],
-                     "unit": t["unit"]} for t in g["targets"]],
-        "wanted_links": [{"link": w["link"]} for w in g["wanted_links"]],
-    }
-
-
 def _counts(s):
     return s.tp, s.fp, s.fn
 
@@ -214,7 +204,7 @@ def _counts(s):
 @pytest.mark.parametrize("path", ALL_GOLD_FILES, ids=_ids(ALL_GOLD_FILES))
 def test_perfect_prediction_scores_one(path):
     g = _gold(path)
-    scores = ex.score_document(_as_prediction(g), g)
+    scores = ex.score_document(ex.gold_as_prediction(g), g)
     for kind, s in scores.items():
         assert s.fp == 0 and s.fn == 0, (kind, s.false_positives, s.false_negatives)
         assert (s.precision, s.recall, s.f1) == (1.0, 1.0, 1.0), kind
@@ -391,3 +381,28 @@ def test_scorer_docstring_examples_run():
 
     res = doctest.testmod(ex, optionflags=doctest.ELLIPSIS)
     assert res.failed == 0 and res.attempted > 0
+
+
+def test_every_second_annotation_annotates_a_document_with_gold():
+    """tests/data/agreement: one file per document that has gold, named and keyed like that gold."""
+    ag = bench_module("agreement")
+    assert AGREEMENT_FILES
+    for path in AGREEMENT_FILES:
+        stem = os.path.splitext(os.path.basename(path))[0]
+        assert _gold(path)["document"] == stem
+        text, gold = ag.find_source(stem)
+        assert text == _text_path(path, _gold(path)) and os.path.exists(gold)
+
+
+def test_agreement_scores_a_second_annotation_against_the_gold(tmp_path):
+    ag = bench_module("agreement")
+    g = _gold(os.path.join(GOLD_DIR, "000_787b9540822448de.json"))
+    second = dict(g, chains=g["chains"][1:], enterprises=g["enterprises"] + [{"name": "并无此司", "aliases": [],
+                                                                              "roles": []}])
+    (tmp_path / "000_787b9540822448de.json").write_text(json.dumps(second, ensure_ascii=False), encoding="utf-8")
+    rows, totals = ag.agreement(str(tmp_path), extractor=False)
+    assert [stem for stem, _ in rows] == ["000_787b9540822448de"] and list(totals) == ["B~A"]
+    ba = totals["B~A"]
+    assert (ba["chains"].tp, ba["chains"].fp, ba["chains"].fn) == (len(g["chains"]) - 1, 0, 1)
+    assert (ba["enterprises"].fp, ba["enterprises"].fn) == (1, 0)
+    assert (ba["parks"].fp, ba["parks"].fn, ba["projects"].fp, ba["projects"].fn) == (0, 0, 0, 0)
