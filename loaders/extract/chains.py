@@ -569,7 +569,6 @@ class _Run:
 class _ChainsMixin:
     """The industries and chains of a document (methods of :class:`~chainatlas.loaders.extract.core._Extractor`)."""
 
-
     # ------------------------------------------------------------------ industries
     def find_industries(self):
         text = self.text

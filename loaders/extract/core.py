@@ -177,6 +177,20 @@ class _Extractor(_RegionsMixin, _ParksMixin, _ChainsMixin, _EnterprisesMixin, _P
         self._park_short = {}  # (以下简称X): X -> the park's full name
         self.product_words = []
 
+    # ------------------------------------------------------------------ helpers
+    def region_scan(self, s):
+        """Region names in `s` as ``(start, end, name)``; short strings are looked up once."""
+        if len(s) > 40:
+            return self._scanner.finditer(s)
+        r = self._scan_cache.get(s)  # (a miss raises no KeyError: a cached scan is a tuple, never None)
+        if r is None:
+            # (tuple(self._scanner.finditer(s)), built straight from the automaton's matches, () when none)
+            scanner = self._scanner
+            found = scanner._ac.find_matches_as_indexes(s)
+            names = scanner.names
+            r = self._scan_cache[s] = tuple([(a, b, names[k]) for k, a, b in found]) if found else ()
+        return r
+
     def ev(self, start, end, conf):
         return _ev(self.text, start, end, conf, self.sentences, self.sentence_starts)
 

@@ -76,7 +76,6 @@ _INDUSTRY_TAIL = re.compile(r"(?:产业链|产业)(?:[^、]*)?$")
 class _DepartmentsMixin:
     """Wanted links and departments (methods of :class:`~chainatlas.loaders.extract.core._Extractor`)."""
 
-
     # ------------------------------------------------------------------ wanted links
     def _want_item_ok(self, i):
         return 2 <= len(i) <= 14 and i not in GENERIC_WORDS and not _WANT_ITEM_BAD.search(i)

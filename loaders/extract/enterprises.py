@@ -302,7 +302,6 @@ _COUNTED_FIRMS = re.compile(rf"[{_CN_NUM}几多数\d]+家")
 class _EnterprisesMixin:
     """The enterprises of a document (methods of :class:`~chainatlas.loaders.extract.core._Extractor`)."""
 
-
     # ------------------------------------------------------------------ enterprises
     def _in_duty_list(self, pos):
         """True when `pos` is in a list of the units responsible for a task ((牵头单位:甲局;责任单位:乙局、丙公司)."""

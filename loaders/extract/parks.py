@@ -343,7 +343,6 @@ _PARK_BRACKET_PLACE = re.compile(rf"\(([{H}]{{2,4}})\)$")
 class _ParksMixin:
     """The parks of a document (methods of :class:`~chainatlas.loaders.extract.core._Extractor`)."""
 
-
     # ------------------------------------------------------------------ parks
     def _region_prefix(self, name):
         """The region a park's name starts with (张掖经开区 -> 张掖市; 华亭工业园区 -> 华亭市)."""

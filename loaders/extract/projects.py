@@ -626,7 +626,6 @@ _WATER_TRANSFER = re.compile(rf"引[{H}]{{1,2}}?[济入供调补](?=[{H}])")
 class _ProjectsMixin:
     """The projects of a document (methods of :class:`~chainatlas.loaders.extract.core._Extractor`)."""
 
-
     # ------------------------------------------------------------------ projects
     def _park_head(self, item, lo, hi):
         """``any(item[:n] in self.park_names for n in range(lo, hi))`` for lo >= 4 and hi <= len(item) + 1: only the

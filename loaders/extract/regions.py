@@ -53,21 +53,6 @@ _ORG_AFTER = re.compile(rf"大学|学院|理工|师范|研究|科学院|银行|�
 class _RegionsMixin:
     """The regions of a document (methods of :class:`~chainatlas.loaders.extract.core._Extractor`)."""
 
-
-    # ------------------------------------------------------------------ helpers
-    def region_scan(self, s):
-        """Region names in `s` as ``(start, end, name)``; short strings are looked up once."""
-        if len(s) > 40:
-            return self._scanner.finditer(s)
-        r = self._scan_cache.get(s)  # (a miss raises no KeyError: a cached scan is a tuple, never None)
-        if r is None:
-            # (tuple(self._scanner.finditer(s)), built straight from the automaton's matches, () when none)
-            scanner = self._scanner
-            found = scanner._ac.find_matches_as_indexes(s)
-            names = scanner.names
-            r = self._scan_cache[s] = tuple([(a, b, names[k]) for k, a, b in found]) if found else ()
-        return r
-
     # ------------------------------------------------------------------ regions and scope
     def scan_regions(self):
         counts = Counter()

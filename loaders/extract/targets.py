@@ -165,7 +165,6 @@ def _han2_start(s):
 class _TargetsMixin:
     """The targets of a document (methods of :class:`~chainatlas.loaders.extract.core._Extractor`)."""
 
-
     # ------------------------------------------------------------------ targets
     def _tab_table_targets(self, doc_year):
         """An indicator table written one row per line, cells split by tabs (序号, 指标, 单位, 2022年, 2025年, …).
