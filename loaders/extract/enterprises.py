@@ -174,6 +174,7 @@ _FIRM_KIND_CELL = r"(?:链主|龙头|重点|骨干|代表性?|配套|规上|主�
 _FIRM_NAME_CELL = re.compile(rf"(?:企 *业|公 *司)(?: *(?:名 *称|简 *称))?(?:[及和/][{H}]{{2,6}})?|{_FIRM_KIND_CELL}")
 _FIRM_TABLE_HEADER = re.compile(rf"[\t\n](?:{_FIRM_NAME_CELL.pattern})(?=[\t\n])")
 _CELL_ITEM = re.compile(r"[^、,;]+")  # the firms of a cell that lists several (甲公司、乙公司)
+_PLANT_AT = re.compile(r"(?:生产|制造)?(?:基地|工厂|分厂)")
 
 
 _AFTER_DONE = re.compile(r"[之以]?后")  # 项目建成|后|甲乙某地基地…: the time after the verb, not the firm

@@ -488,10 +488,7 @@ _ITEM_END = re.compile(r"就|等|为|在|达成|签订|签署|开展|共同|合�
 _ANON_PLACE = re.compile(r"[xX][xX][市县区省]")
 _HAN_CHAR = re.compile(rf"[{H}]")
 _HAN_ONLY = re.compile(rf"[{H}]+")
-# how a text names its own region: 全区, 我市, 本县
-_SELF_REF = re.compile(r"[全我本]([区县市省])")
 _LIST_SPAN = 400  # the longest 、-list read, in characters
-_PLANT_AT = re.compile(r"(?:生产|制造)?(?:基地|工厂|分厂)")
 # the number of an item of a numbered list (4. , 2、, (三))
 _ENUM_LEAD = re.compile(rf"\s*(?:\d{{1,2}}\s*[.、]|\(?[{_CN_NUM}]{{1,3}}[)、])\s*")
 

@@ -48,6 +48,8 @@ _NEXT_PLACE = re.compile(r"(?:[^、,。;—\-]*?、|[—\-])([^、,。;—\-]+)"
 # what follows a region's name inside an institution's name (兰州大学, 某地交通大学, 某地化学物理研究所)
 _ORG_AFTER = re.compile(rf"大学|学院|理工|师范|研究|科学院|银行|日报|(?:(?![与和及同跟的在向对为、])[{H}]){{1,4}}?"
                         r"(?:大学|学院|研究院|研究所)")
+# how a text names its own region: 全区, 我市, 本县
+_SELF_REF = re.compile(r"[全我本]([区县市省])")
 
 
 class _RegionsMixin:
