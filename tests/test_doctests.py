@@ -35,9 +35,19 @@ def test_discovery_finds_the_core_modules():
             "chainatlas.loaders.text", "chainatlas.viz.chainmap"} <= set(MODULES)
 
 
+# the modules of a subpackage run their examples with the module that is its public entry point
+# (chainatlas.loaders.extract: the extractor behind chainatlas.loaders.text, one module per topic)
+SUBPACKAGES = {"chainatlas.loaders.text": "chainatlas.loaders.extract"}
+
+
 @pytest.mark.parametrize("name", MODULES)
 def test_docstring_examples_run(name):
     mod = importlib.import_module(name)
     res = doctest.testmod(mod, optionflags=doctest.ELLIPSIS)
     assert res.failed == 0
     assert res.attempted > 0, f"{name} has no runnable example"
+    if name in SUBPACKAGES:
+        pkg = importlib.import_module(SUBPACKAGES[name])
+        for m in pkgutil.iter_modules(pkg.__path__):
+            sub = f"{SUBPACKAGES[name]}.{m.name}"
+            assert doctest.testmod(importlib.import_module(sub), optionflags=doctest.ELLIPSIS).failed == 0, sub

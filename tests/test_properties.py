@@ -278,7 +278,7 @@ def _region_pieces():
                           st.text(max_size=3)), max_size=30))
 def test_region_scanner_matches_the_index(pieces):
     """The compiled leftmost-longest scanner finds exactly what the index's regex alternation finds."""
-    from chainatlas.loaders.text import _region_scanner
+    from chainatlas.loaders.extract.core import _region_scanner
     from chainatlas.ontology.regions import region_index
 
     idx = region_index()
@@ -287,7 +287,7 @@ def test_region_scanner_matches_the_index(pieces):
 
 
 def test_region_scanner_matches_the_index_on_the_corpus():
-    from chainatlas.loaders.text import _region_scanner
+    from chainatlas.loaders.extract.core import _region_scanner
     from chainatlas.ontology.regions import region_index
 
     idx = region_index()

@@ -1,0 +1,1233 @@
+"""Industries and chains: the industries a document names and its chains (separated steps, 、-lists the text calls
+a chain, A制B routes) as :class:`_ChainsMixin`, with :func:`parse_chain` and the chain regexes and helpers.
+"""
+
+import bisect
+import re
+
+from chainatlas.loaders.normalize import ARROWS
+
+from .lexicon import (
+    _alternation, _CN_NUM, _cn_number, CUT_VERBS, _finditer_at, GENERIC_WORDS, _GEO_WORD, H, _HAN_CHAR, _HAN_ONLY,
+    _is_sector_phrase, _LEGAL_FORM_RE, _literal_starts, _MATERIAL_FORM, _MODIFIER_TAIL, MODIFIER_WORDS,
+    normalise_product, _ORG, _park_suffix_in, _PARK_SUFFIX_RE, _PLACE_TAIL, _PROCESS_SUFFIX, _product_vocabulary,
+    _sector_vocabulary, _sentence_at, _strip_lead, _TM_DIGIT, _TRADE_YE,
+)
+
+__all__ = ["_ChainsMixin", "parse_chain"]
+
+
+# the seat of a county or city, a place of its own (县城, 主城区)
+_SEAT_WORDS = frozenset(("县城", "城区", "市区", "主城区", "中心城区", "老城区", "新城区", "市中心"))
+
+
+# ============================================================================ chains
+
+# the separators of a dash chain (－ and ～ are folded to - and ~ by the cleaning; other arrows are kept); only
+# spaces may stand around one: a dash between tabs is an empty cell of a table (上游<tab>—<tab>碳纤维), not a link
+# (an arrow may be typed as -> or =>, a long dash as ⸺)
+_SEP = rf"[ \u3000]*(?:[—\-~⸺{ARROWS}]>?|=>)[ \u3000]*"
+# a step is a whole run of word characters holding at least one Han character, with an optional
+# parenthesis; the run is taken possessively and a chain starts only where a run starts, so the
+# scan is linear in the length of the text
+_WORD = rf"[{H}A-Za-z0-9+]"
+# (a step may also be a chemical's capital-letter abbreviation on its own: 电石→BDO→PBAT可降解塑料)
+# (a chemical's name may open with its locants: 1,4-丁二醇; their dash is not a separator)
+_LOCANT = r"\d(?:,\d)+-"
+_ITEM = rf"(?:(?:{_LOCANT}(?=[{H}]))?(?=[A-Za-z0-9+]*[{H}]){_WORD}++|[A-Z]{{2,8}}+(?!{_WORD}))(?:\([^()]{{1,40}}\))?"
+_SEP_SPLIT = re.compile(rf"(?<!,\d){_SEP}")
+_LOCANT_RE = re.compile(_LOCANT)
+# a figure that is part of a product's name, not a quantity (3D打印设备, 5G基站)
+_DIGIT_TERM = re.compile(r"(?<![0-9A-Za-z])\d[DGK](?![0-9A-Za-z])")
+_CHAIN = re.compile(rf"(?<!{_WORD}){_ITEM}(?:{_SEP}{_ITEM})+")
+_SEP_CHARS = "—-~⸺" + ARROWS + ">"  # the characters that separate the steps of a chain
+
+# words that lead into a chain in running text; stripped from its first step
+_CHAIN_LEAD = (
+    "按照", "构建", "形成", "打造", "发展", "延伸", "推进", "推动", "围绕", "完善", "培育", "重点发展",
+    "构筑", "建设", "做强", "做大", "拉长", "以", "的", "和", "及", "与", "在", "为", "是", "即",
+    "着力", "加快", "全力", "积极", "大力", "依托", "实现", "聚焦", "壮大", "布局", "打通", "沿着", "沿",
+)
+# (or the ordinal of an item of a list of points, 三是甲→乙→丙: it numbers the point, it is no step)
+_CHAIN_LEAD_RE = re.compile(_alternation(_CHAIN_LEAD) + rf"|[{_CN_NUM}]{{1,3}}是")
+# a step that is only a verb is the clause a dash explains (目标很明确——打造…), never a product
+_VERB_STEPS = frozenset(CUT_VERBS) | frozenset(w for w in _CHAIN_LEAD if len(w) > 1)
+# a belt or corridor that joins places, written with the places' initials (甲-乙-丙产业带)
+_BELT = re.compile(r"带|走廊|廊道|城市群|经济圈|都市圈|沿线")
+# places written with one character each and then counted (甲-乙-丙三市, 甲—乙两地): a place list, not a chain
+_PLACES_COUNTED = re.compile(rf"[{H}](?:[{_CN_NUM}]|\d)+[市县地区州省城]")
+# the cooperation of the places a dash run joins (甲—乙—丙区域产业协作), not the last step of a chain
+_REGION_COOPERATION = re.compile(r"区域|协作|协同发展|联动发展")
+# the rest of a quoted chain's last step written as a 、-list up to the closing quote (“甲—乙—丙、丁”)
+_QUOTED_LAST_LIST = re.compile(rf"(?:、[{H}A-Za-z0-9]{{1,8}}){{1,4}}(?=[”\"'」])")
+_AFTER_AND = re.compile(r"[与和及同]")
+# the great regions of the grid and of statistics (甲—华中±800千伏): places in a dash run, only as a whole step
+_GREAT_REGION = frozenset(("华北", "华东", "华中", "华南", "西北", "西南", "东北"))
+# what may stand in front of a route's material inside its clause: a conjunction (但|铝制门窗)
+_ROUTE_FRONT = re.compile(r"^(?:但|而|并|且|[全本我][省市区县旗州盟国])")  # (全区|煤制油产能: the area, not the material)
+# the last site word before the material of a route (某某化工基地|煤制烯烃, 某某产业园|煤制甲醇)
+_ROUTE_SITE = re.compile(r".*(?:基地|园区|产业园|工业园|开发区|经开区|高新区|集中区)")
+# A制B where A is a one-character material and B an article means "made of A" (铝制托盘, 木制家具), not a route
+_MADE_OF = set("铝铁钢铜木竹纸塑皮陶瓷锡银")
+# (so does any one-character metal: 钛制器械, 镁制外壳; a route's material is an ore, a gas, a salt or coal, never a
+# bare metal, which is what routes end in)
+# the character before a one-character material that makes it a material of its own (电解铝, 氧化铝, 再生铝, 废纸,
+# 硫酸亚铁, 硫酸铜)
+_MATERIAL_MAKING = frozenset("解化生原废纯精炼亚酸")
+_METAL_MADE_OF = frozenset("钛镁锌镍铅钨钼锂钴铬锰钒锆铌金铂钯锑铋铟镓锗钽")
+# a clause that builds a chain ends in its verb, and the chain starts right after it, whatever stands in
+# front (全市已初步构建起A—B—C; 基本形成A—B的完整链条): the text up to the last such verb is lead-in
+_CHAIN_VERB = re.compile(r"(?:构建|形成|打造|建成|构筑|拉长|延伸|贯通|打通|建立|搭建|构成|组成|串联|串起|连成)(?:起|了|出|成|至|到)?")
+# what else leads into the first step of a chain in running text: a possessive, an aspect particle, a
+# verb of the clause, the place the chain is in (…的两个项目将填补我市A—B—C; 巩固A—B—C全链条优势; 目前园区A—B—C…)
+_CHAIN_FRONT = re.compile(r"的|了|把|采用|集中(?:在|于)|填补|补齐|补强|巩固|夯实|做强|做优|做大|做长|做深|提升|突破|畅通|延长|拓展|聚焦|支持|包括|涵盖|"
+                          r"围绕|沿着|沿(?![海江河湖线边岸途用])|按照|依照|遵循|顺着|(?<![取定导走趋方横纵双单转面])向(?![阳日])|依托|推进|推动|实施|发展|完善|培育|谋划|储备|布局|招引|引进|对接|承接|建设|从|"
+                          r"提高|增强(?![型剂材纤塑])|现有|已有|拥有|"
+                          r"(?:我|全|本|该)[省市县区州旗盟]|园区|(?:经开|高新|开发|新)区|目前|当前|现已|已经|"
+                          # (the verbs of aiming and focusing: 瞄准|甲—乙—丙, 深耕|甲—乙; none starts a product's name, as
+                          # 强化玻璃, 拉伸膜, 促进剂, 嵌入式, 加速器, 助推器 would)
+                          r"着眼|瞄准|主攻|立足|坚持|紧扣|锚定|聚力|深耕|深挖|补上|补全|贯穿|做精|做实|做足|做专|做特|突出|抓住|抓好|"
+                          r"用好|健全|致力于?|主打|培强|育强|打响|擦亮|融入|对标|紧盯|盯紧|专注|加力|带动|推广|推行|深化|拓宽|加紧")
+# where the last step of a chain ends in running text: a possessive or 等 and what they lead to, a count
+# (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口, …融合发展),
+# the industry the whole chain makes (发展A—B—C产业) or its integration (发展A—B—C一体化), the project that builds it (谋划A—B—C一体化项目), the
+# programme that lengthens it (实施A—B—C延链工程)
+_CHAIN_BACK = re.compile(rf"的|这[条一个]?(?:产业)?链|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?生产线|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|各?环节|领域|方向|"
+                         # (the predicate the chain is the subject of: 甲—乙—丙初具规模, …基本形成, …项目落地)
+                         r"(?<=..)(?:基本|已经|已(?!内酰)|日趋|日益|不断|逐步|加快|稳步|初步|正在|全面|持续|进一步|加速(?!器)|初具|取得|链式|项目)|"
+                         r"主线|主链|全(?:流程|过程|生命周期|周期)|"
+                         # (the capacity the clause raises: 提升A—B—C加工能力, …配套水平)
+                         rf"(?<=..)(?:加工|生产|制造|配套|供应|供给|转化|服务|保障|[{H}]{{1,2}}化)?(?:能力|水平(?!井))|"
+                         r"优势|空白|[一二三]{2,3}产|(?<=.)(?:产业|一体化|联动|协调|集聚|集群化?|高质量|循环|绿色|示范|转型|升级|[延补强]链)*"
+                         r"(?:产业|一体化|转型|升级|发展|建设|项目|工程|行动|[延补强]链|基地|产业园|园区)$")
+# where the last step of a chain not in quotes ends: the chain's up- and downstream, its supporting industries, the
+# frame of a whole (做强甲—乙—丙上下游, 建成甲—乙及配套产业, 集甲—乙于一体), a bare 链 (延伸甲—乙—丙链, 甲—乙生产链;
+# not 冷链, 区块链, 供应链); inside quotes these are written steps
+_OPEN_CHAIN_BACK = re.compile(r"上下游|[及和]配套|于一体|(?<![冷块应延补强])(?:生产)?链$")
+# words that name the levels or parts of a plan, never a product: a “链条—环节—企业” frame, a table's
+# 上游—(empty cell) row, a step in front of a project
+# (配套 alone is a stage of its own, 设计—总装—配套—运维; a frame has other frame words beside it)
+_CHAIN_FRAME = {"上游", "中游", "下游", "上下游", "全链", "链条", "环节", "产业链", "企业", "项目", "产品", "产业", "园区",
+                "行业", "领域", "链主", "龙头", "平台", "集团", "公司"}
+# a chain the text extends along (沿A—B—C延伸): 延伸 after its last step closes the frame 沿 opened
+_ALONG_END = re.compile(r"(?<=..)(?:配套)?(?:延伸|拓展)$")  # (围绕A—B—C配套延伸: 配套 is the verb's too)
+# 布局 (or 构建, 打造, 形成) closes the frame only where 沿 or 按 opened it (沿A—B—C布局; 一心—两翼—多点空间布局 is a layout of its own)
+_FRAMED_END = re.compile(r"(?<=..)(?:布局|构建|打造|形成)$")  # (按照A—B—C构建全产业链)
+_ALONG_OPEN = re.compile(r"(?:沿着?|按照?|依照|遵循|顺着)$")
+_CHAIN_LEVELS = re.compile(rf"[{_CN_NUM}\d]+(?:级|个?层次|个?层级)")
+_LEVELS_IN = re.compile(r"(?:[二三四五六七八九十两]|[2-9])(?:级|个?层次|个?层级)")
+# the levels of an administration (县—乡—村三级): a counted run of them is a hierarchy, where a counted run of
+# products is a chain all the same (甲种—乙种—丙种三级繁育体系)
+_ADMIN_LEVEL = re.compile(r"(?:国家|中央|省|市|州|县|区|乡|镇|街道?|村|社区|组|户)级?")
+# a run of tasks the text manages as a loop (“收集—交办—督办—反馈”闭环管理) or works by (…工作机制, …工作法): a
+# procedure, not a chain (but 甲—乙—丙协同机制: products whose industries work together)
+_PROCEDURE_AFTER = re.compile(r"(?:闭环|全过程|全流程)管理|(?:闭环|工作)?(?:机制|流程|制度|程序)|工作法")
+# (the same words inside the last step of a chain not in quotes: …—反馈闭环管理)
+# what a quoted dash run names when the quote is followed by these: the grades a plan raises firms through
+# (“甲—乙—丙”企业梯度培育) or the leading sectors of a place (“甲—乙—丙”主导产业), not the steps of a chain
+_QUOTED_NOT_CHAIN = re.compile(r"企业|(?:主导|首位|支柱)产业")
+# (“甲—乙—丙”的路线: the stops of a tour, an inspection or a visit, not the steps of a chain)
+_TOUR_ROUTE_AFTER = re.compile(r"的?(?:观摩|考察|调研|参观|巡查)?(?:路线|线路)")
+_PROCEDURE_IN = re.compile(r"(?<=.)(?:闭环|工作)(?:管理|机制|流程|制度|程序)|(?<=.)工作法")
+# the acts of an administrative procedure (洽谈 → 签约 → 备案 → 环评 → 施工许可 → 竣工验收): a step holding one
+# is a stage of the approval of a project, not of making a product; a run made mostly of them is a procedure
+_PROCEDURE_STEP = re.compile(r"洽谈|签约|签订|协议|注册|登记|备案|核准|审批|审核|审查|受理|申请|申报|预审|[环能安稳]评|招拍挂|"
+                             r"许可|验收|开工|竣工|投产|办结|办理|评审|公示|立项|报批|批复|选址|供地|交地|拿地")
+# a row of an industry map: a segment, what it makes, then a dash and the firms that make it or the gaps
+# (上游:甲、乙 —— 已有某某公司); and a step that says who already holds a segment (已有…, 现有…)
+_SEGMENT_ROW = re.compile(r"[ \t\u3000]*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）.、]\s*)?"
+                          r"(?:上游|中游|下游|上中游|中下游|前端|后端)(?:环节|产品|领域)?\s*[:：]")
+_HOLDS_STEP = re.compile(r"(?:已有|现有|拥有|已落户|已入驻|代表企业|龙头企业|重点企业)")
+# (only in the row's first clause: 下游:以甲为主。重点发展方向为:A—B—C is a chain the row's prose goes on to)
+_ROW_CLAUSE_END = re.compile(r"[。;:!?]|为主")
+# the legal form after a firm's short name in its full name (甲化工有限公司, 乙有色集团股份有限公司)
+_FIRM_STEP_FORM = r"(?:科技|实业|集团)?(?:股份)?(?:有限(?:责任)?公司|集团)"
+_FIRM_STEP_FORM_RE = re.compile(_FIRM_STEP_FORM)
+# the parts of a web page a scrape keeps: the site and its sections joined by dashes in a breadcrumb or a page
+# title (某某省人民政府 - 政务公开 - 通知公告); a step that is an institution or a section of a site is no product
+_SITE_STEP = re.compile(r"首页|主页|门户|网站|当前位置|栏目|频道|正文|(?:信息|政务|政府|党务)公开|通知公告|新闻|"
+                        r"(?:工作|政务|部门|基层)动态|要闻|政策(?:文件|解读)|专题专栏|互动交流|办事服务|"
+                        # (and the source and the staff of a news item: 来源:某某日报-某某客户端, 记者 某—通讯员 某)
+                        r"日报|晚报|报社|客户端|电视台|融媒|公众号|(?<=..)发布$|^(?:记者|通讯员|(?:责任)?编辑|摄影|摄像|来源)$")
+# the end of a news headline's subtitle (某某结硕果——某某县工业经济纪实)
+_HEADLINE_END = re.compile(r"(?:纪实|侧记|综述|巡礼|回眸|掠影|访谈|专访|手记|见闻|记事)$")
+# a counted head that a dash explains (两大产业——甲和乙; 三项工程——…): not the first step of a chain
+_EXPLAINED = re.compile(rf"[{_CN_NUM}]+(?:大|个|项|条|种|类|方面)")
+# a line between two places: the railway, road, pipeline or power line named after its ends (甲—乙铁路,
+# 甲—乙供水工程, 甲—乙±800千伏直流), written after the last place or right after the run
+_LINE_WORD = re.compile(r"(?:高速)?铁路|高铁|城际|(?:高速|快速)?公路|高速|国道|省道|快速路|快速通道|(?:输电|输送)?通道|"
+                        r"输电|输气|输油|输水|供水|引水|调水|供热|供气|管道|管线|(?:输电)?线路|航线|班列|专线|干线|"
+                        r"(?:特高压)?(?:直流|交流)|特高压|±|\d+(?:千伏|kV|KV|万伏)|(?:旅游)?(?:环线|精品线|风景道)")
+# a step that is a time or an ordinal (周一—周五, 一月—三月, 一期—二期, 第一—第三): a span, not a chain
+_TIME_OR_ORDINAL = re.compile(rf"(?:周|星期)[{_CN_NUM}日天]|第[{_CN_NUM}]+(?:[名位批届期季]|$)|"
+                              rf"[{_CN_NUM}]+(?:月|季度|期|批|届|周|阶段|标段|号|日)|[上中下]午|早上|晚上|凌晨")
+# a head that a dash explains (重点企业—某某铝业, 主导产业—甲、乙, 某某研究—以某县为例): a kind, a programme or a study
+# and then its instance, not two steps
+_EXPLAINED_HEAD = re.compile(r"(?<=.)(?:企业|产业|对象|项目|工程|研究|领域|方向|重点|目标|定位|任务|举措|路径)$|为例$")
+# the layout of a plan, counted (一核—两带—三区, 一心—两翼—多点), and the people of a chain's work system
+# (链长—链主企业—服务专员): not products
+_COUNTED_PART = re.compile(rf"[{_CN_NUM}多]+[{H}]{{1,2}}")
+_PERSON_STEP = re.compile(r"(?:链长|专员|专班|书记|县长|市长|区长|局长|主任|经理|负责人)$")
+# the two sides of a whole (线上—线下, 国内—国外, 产前—产中—产后, 东段—西段): not products
+_PAIRED_SIDE = re.compile(r"线[上下]|[国境省市区县域][内外]|[产事][前中后]|[东西南北中上下前后内外][段区片部侧端翼]")
+_PAIRED_SIDE_END = re.compile(rf"(?:{_PAIRED_SIDE.pattern})$")
+# who does what in a principle of work (市场主导—企业主体—社会参与) and the one-each slogans (一企一策—一链一图)
+_ROLE_END = re.compile(r"(?<=.)(?:主导|主体|参与|引导|推动|支撑|保障|牵头|配合|运作|监管|兜底)$")
+_ONE_EACH = re.compile(r"一[^一]一[^一]")
+# the area or the cooperation that places joined by a dash make (甲湾—乙河片区, 甲峡—乙湖组团联动)
+_AREA_AFTER = re.compile(r"片区|组团|板块|区域|城区|新城|段|一体化|联动|协同|同城化")
+# a region's suffix that makes a word with what follows it (兰州市场, 张掖市级, 白银区域): no region is written
+_SUFFIX_WORDS = frozenset(("市场", "区域", "县域", "市级", "省级", "县级", "区级", "州级", "市区", "区块", "省内", "市内", "县内",
+                           "区内", "省外", "市外", "县城", "市民", "区位"))
+_LINE_BEFORE = re.compile(r"(?:铁路|公路|高速|国道|省道|航线|班列|专列|专线|线路|干线)$")
+_LINE_END = re.compile(r"(?<=..)(?:铁路|公路|高速|国道|省道|快速路|专用线|航线|班列)")
+# the last of the partners a dash joins and their meeting (银—企对接会, 政—企座谈): a cooperation, not a chain
+_PARTNERS_MEET = re.compile(r".(?:对接|座谈|洽谈|恳谈|联谊|合作|协作|共建)会?")
+# a step with a number is a date, a range or a count, except a grade written after its name (尼龙6, PA66),
+# which may go on with the form of the product (尼龙6切片) but not with a unit (产能100万吨)
+_STEP_GRADE = re.compile(rf"[^\d]*[{H}A-Za-z]{{2}}(?<![第件表图号页])\d{{1,3}}(?:(?![万亿千百吨个年月日号期条项家座台套])[{H}]+)?")
+
+
+_ROUTE_VERB = re.compile(r"发展|推进|推动|实施|布局|开展|建设|鼓励|支持|探索|利用|实现|扩大|提升|新增|推广|培育|壮大|谋划|"
+                         r"引进|招引|延伸|拓展|开发|存在|面临|降低|减少|控制|稳定(?!剂)|巩固|做大|做强")
+
+
+def _after_last(pattern, s, keep=2):
+    """`s` after the last match of `pattern` that leaves at least `keep` characters."""
+    last = 0
+    for m in pattern.finditer(s):
+        if len(s) - m.end() >= keep:
+            last = m.end()
+    return s[last:]
+
+
+def _after_verb(s):
+    """`s` after the last verb of :data:`_ROUTE_VERB` that leaves at least one character.
+
+    >>> _after_verb("农场发展秸秆"), _after_verb("秸秆"), _after_verb("推广煤")
+    ('秸秆', '秸秆', '煤')
+    """
+    return _after_last(_ROUTE_VERB, s, keep=1)
+
+
+def _after_chain_verb(step):
+    """The first step of a chain without the clause that leads into it.
+
+    A parenthesis (the step's alternatives) is kept; a one-character step stays (初步形成了煤).
+
+    >>> _after_chain_verb("全县已基本构建起石英砂"), _after_chain_verb("石英砂"), _after_chain_verb("初步形成了煤")
+    ('石英砂', '石英砂', '煤')
+    >>> _after_chain_verb("两个项目将填补我市稀土氧化物"), _after_chain_verb("巩固光纤(预制棒)")
+    ('稀土氧化物', '光纤(预制棒)')
+    """
+    o = step.find("(")
+    base, paren = (step, "") if o < 0 else (step[:o], step[o:])
+    base = _after_last(_CHAIN_VERB, base, keep=1)
+    return _after_last(_CHAIN_FRONT, base, keep=1) + paren
+
+
+def _before_chain_end(step):
+    """The last step of a chain without the clause that goes on after it.
+
+    >>> _before_chain_end("电池的一体化布局"), _before_chain_end("精密铸造两个细分"), _before_chain_end("激光器件协同攻关")
+    ('电池', '精密铸造', '激光器件')
+    >>> _before_chain_end("等离子体"), _before_chain_end("纤维(涤纶、短纤)")
+    ('等离子体', '纤维(涤纶、短纤)')
+    """
+    if "(" in step:
+        return step
+    m = _CHAIN_BACK.search(step, 1)
+    return step[: m.start()] if m else step
+
+
+_TAIL = re.compile(
+    r"(?:等|的)?(?:一体化)?(?:循环经济|循环|全)?(?:千亿级|百亿级)?(?:循环经济)?"
+    r"(?:产业链条|产业链|产业体系|产业集群|链条|模式|体系|路径|路线|(?<=..)工艺|方向|顺序|次序|主线|主链)$|为首位产业$|为主导产业$"
+)
+# the tail of the last step: what the text calls the chain, with its qualifiers (…的完整链条, …精深加工链条)
+_TAIL_WORD = re.compile(r"(?:等|的)?(?:较为|较|比较|相对|更加|更为)?(?:完整|完善)?的?(?:一体化)?(?:循环经济|循环|全)?(?:千亿级|百亿级)?(?:精深加工|深加工)?"
+                        r"(?:产业链条|产业链|产业体系|产业集群|链条)")
+
+
+# the numbering in front of a heading ((四), 四、, 4., 第四节)
+_HEADING_NUMBER = re.compile(rf"\s*(?:\([{_CN_NUM}\d]{{1,3}}\)|[{_CN_NUM}]{{1,3}}、|\d{{1,2}}[.、]|第[{_CN_NUM}\d]{{1,3}}[章节条部分]+)?\s*")
+
+
+def _chain_heading_before(text, word, lo, hi):
+    """Whether a line between `lo` and `hi` is a heading that names the chain of `word`: (四)word产业链 alone on its
+    line, numbered or not.
+
+    >>> _chain_heading_before("(四)肉羊产业链\\n发展路径:…", "肉羊", 0, 20), _chain_heading_before("发展肉羊产业链。", "肉羊", 0, 8)
+    (True, False)
+    """
+    k = text.rfind(word + "产业链", lo, hi)
+    if k < 0:
+        return False
+    ls = text.rfind("\n", 0, k) + 1
+    le = text.find("\n", k)
+    return _HEADING_NUMBER.fullmatch(text, ls, k) is not None and \
+        not text[k + len(word) + 3: le if le >= 0 else len(text)].strip()
+
+
+def _heading_word_at(text, pos):
+    """Whether a word found at `pos` (-1: not found) stands as a word of its own, not the end of a longer one
+    (储能|产业链 after (三), not 新|材料产业)."""
+    return pos == 0 or pos > 0 and (not _HAN_CHAR.match(text, pos - 1) or text[pos - 1] in "及和与")
+
+
+_SIGHT_OR_WASTE_STEP = re.compile(r"景区|景点|污水|废水")
+# the same tail without the processing words, for a last step that is processing itself (精深加工|产业链)
+_TAIL_WORD_PLAIN = re.compile(_TAIL_WORD.pattern.replace("(?:精深加工|深加工)?", ""))
+# the industry of a dash chain written after its last step, before 产业链 (甲—乙—组件|光伏制造|产业链)
+# (a quality in front, 甲—乙—有机肥|循环农业|产业链, names the chain's industry as well as 制造 after it does)
+_CHAIN_INDUSTRY_END = re.compile(r"(?P<mod>循环|生态|绿色|现代|特色)?(?P<ind>光伏|锂电|氢能|风电|储能|煤化工|盐化工|化工|石化|新能源|"
+                                 r"新材料|冶金|钢铁|有色|建材|医药|纺织|食品|农业|畜牧)(?P<act>装备制造|制造|加工|装备|材料)?$")
+_MAKE = re.compile(r"^(?P<inp>.+?)制(?![造品剂种冷度作备])(?P<out>.{2,}|[氢氨油气电醇碱])$")
+
+
+# precompiled: these run once per step, item or unit of every document (re's own cache lookup costs more)
+_ALT_STEP = re.compile(r"^(?P<base>[^()]+)\((?P<alt>[^()]+)\)$")
+_ALT_SEP = re.compile(r"[、,/]")
+
+
+def _split_alternatives(step):
+    """``煤(炭)`` -> ``("煤", ["炭"])``: one alternative per 、-separated item in the parenthesis.
+
+    An open list's closing 等 is not part of its last item.
+
+    >>> _split_alternatives("发电(火电、光电)"), _split_alternatives("冶(有色冶金及深加工)")
+    (('发电', ['火电', '光电']), ('冶', ['有色冶金及深加工']))
+    >>> _split_alternatives("钢材(螺纹钢、线材等)")
+    ('钢材', ['螺纹钢', '线材'])
+    """
+    m = _ALT_STEP.match(step) if "(" in step else None  # (a match holds a parenthesis)
+    if not m:
+        return step, []
+    alts = [a.strip() for a in _ALT_SEP.split(m.group("alt")) if a.strip()]
+    if len(alts) > 1 and alts[-1].endswith("等") and len(alts[-1]) > 1:
+        alts[-1] = alts[-1][:-1]
+    return m.group("base"), alts
+
+
+def parse_chain(steps):
+    """Turn chain steps into links and feeds.
+
+    Parameters
+    ----------
+    steps : list of str
+        The steps as written, e.g. ``["绿电制绿氢", "绿氢制绿氨", "绿氢+二氧化碳制甲醇"]``.
+
+    Returns
+    -------
+    dict
+        ``links`` (ordered names), ``feeds`` (pairs), ``position`` and
+        ``segment`` per link, ``alternatives`` per link, ``aliases`` per link.
+
+    Examples
+    --------
+    >>> c = parse_chain(["绿电制绿氢", "绿氢制绿氨", "绿氢+二氧化碳制甲醇"])
+    >>> c["links"]
+    ['绿电', '绿氢', '绿氨', '二氧化碳', '甲醇']
+    >>> sorted(c["feeds"])
+    [('二氧化碳', '甲醇'), ('绿氢', '甲醇'), ('绿氢', '绿氨'), ('绿电', '绿氢')]
+    >>> c["segment"]["二氧化碳"]
+    '配套'
+    """
+    links, feeds, alternatives, aliases = [], [], {}, {}
+    prev_outputs = []
+
+    def add(name):
+        if name not in links:
+            links.append(name)
+
+    for raw in steps:
+        base, alts = _split_alternatives(raw)
+        inputs = []
+        m = _MAKE.match(base) if "制" in base else None  # (a match holds 制)
+        if m:
+            inputs = [normalise_product(x) for x in m.group("inp").split("+") if x]
+            outs = [normalise_product(m.group("out"))]
+        else:  # 绿氢+二氧化碳: several products side by side
+            outs = [normalise_product(x) for x in base.split("+") if x]
+        for x in inputs:
+            add(x)
+        for out in outs:
+            add(out)
+            if alts:
+                alternatives.setdefault(out, []).extend(a for a in alts if a not in alternatives.get(out, []))
+            if raw != out:
+                aliases.setdefault(out, []).append(raw)
+            srcs = inputs if inputs else prev_outputs
+            for s in srcs:
+                if s != out and (s, out) not in feeds:
+                    feeds.append((s, out))
+        prev_outputs = outs
+    # position: longest path from a source
+    position = {n: 0 for n in links}
+    for _ in range(len(links)):
+        changed = False
+        for a, b in feeds:
+            if position[b] < position[a] + 1:
+                position[b] = position[a] + 1
+                changed = True
+        if not changed:
+            break
+    last = max(position.values()) if position else 0
+    has_in = {b for _, b in feeds}
+    first_sources = set()
+    if links:
+        first_sources = {links[0]}
+        b0, _ = _split_alternatives(steps[0])
+        m0 = _MAKE.match(b0) if "制" in b0 else None
+        if m0:
+            first_sources = {normalise_product(x) for x in m0.group("inp").split("+") if x}
+    segment = {}
+    for n in links:
+        if n not in has_in and n not in first_sources:
+            segment[n] = "配套"
+        elif position[n] == 0:
+            segment[n] = "上游"
+        elif position[n] == last:
+            segment[n] = "下游"
+        else:
+            segment[n] = "中游"
+    return {"links": links, "feeds": feeds, "position": position, "segment": segment,
+            "alternatives": alternatives, "aliases": aliases}
+
+
+# An enumerated chain: a 、-list of steps that the text itself calls a chain, written right before
+# 产业链 / 全产业链 / 链条 (风电“研、造、装、运、维”全产业链; 完善A、B、C、D加工产业链).  A list joined by
+# 和/及 or closed by 等 coordinates several sectors (铜、铝、铅锌和稀贵金属产业链), not the steps of one.
+_LIST_CHAIN_TAIL = re.compile(r"产业链条?|链条")
+_LIST_QUALITY = r"(?:(?:一体化|循环|闭环)(?:发展)?|完整|完善)的?"  # (a quality of a listed chain: “甲、乙、丙”一体化的…产业链)
+_LIST_CHAIN_QUALITY = re.compile(_LIST_QUALITY + "$")
+_LIST_QUALITY_HEAD = re.compile(_LIST_QUALITY)
+# the verbs that build a chain out of a listed run of steps (形成|甲、乙、丙产业链, 构成甲、乙、丙的完整产业链)
+_BUILD_VERBS = "形成|构建|打造|完善|构筑|建成|构成|组成|串联|串起|连成"
+_LIST_BUILT = re.compile(rf"(?:{_BUILD_VERBS}|延伸|延长|拉长)(?:了|起|出)?$")
+_BUILD_VERB = re.compile(_BUILD_VERBS)
+_LIST_COUNTED = re.compile(rf"[{_CN_NUM}]+[条个大类项]$")
+# (after a list's tail, the next chain of a list of chains: 甲、乙、丙产业链、丁产业链)
+_LIST_NEXT_CHAIN = re.compile(rf"、[{H}A-Za-z0-9]{{1,12}}?(?:产业链|链条)")
+# a chain in prose: 形成从原煤到甲醇再到烯烃的产业链; 构建多晶硅、单晶硅、电池片、组件的光伏产业链
+# (the steps before the first 到 may be listed: 从甲开采、乙加工到丙制造的全产业链)
+_FROM_TO_CHAIN = re.compile(rf"[从由](?P<steps>[{H}]{{1,10}}(?:、[{H}]{{1,10}}){{0,4}}(?:(?:再)?到[{H}]{{1,10}}){{1,6}})的(?:完整)?(?:[{H}]{{0,6}}?)(?:全)?产业链")
+# (a step may be a chemical's abbreviation: 形成甲、乙、PVC的完整产业链)
+_OF_CHAIN = re.compile(rf"(?:{_BUILD_VERBS})(?:了|起|出)?(?P<list>[{H}]{{1,8}}(?:、[{H}A-Za-z0-9]{{1,8}}){{2,}})的(?:完整)?"
+                       rf"(?P<label>[{H}]{{0,8}}?)(?:全)?产业链")
+
+
+# qualities a plan wishes for, not products (布局优化、结构合理、竞争力较强的…产业链)
+_QUALITY = re.compile(r"[强好高大化理进善显出稳快多广]$|要求|结构|布局|竞争|效益|水平|能力")
+# what a plan lists as activities, not as the steps of a chain (研发、生产、销售…为一体)
+_ACTIVITIES = {"研发", "生产", "销售", "服务", "设计", "制造", "维修", "运营", "营销", "检测", "回收", "仓储", "物流",
+               "加工", "开发", "应用", "推广", "管理", "培训", "咨询", "贸易", "展示", "交易", "金融"}
+# broad sectors of a plan: a list made only of them names one chain per sector (新能源、新材料、装备制造产业链), where a
+# step of a chain is a product or an activity (a chain may still end in one: …屠宰加工、冷链物流)
+_BROAD_SECTORS = frozenset((
+    "钢铁", "有色", "有色金属", "冶金", "化工", "石化", "石油化工", "煤化工", "精细化工", "能源", "新能源", "新材料", "建材",
+    "装备制造", "装备", "高端装备", "先进制造", "生物医药", "医药", "中医药", "电子信息", "信息技术", "数字经济", "大数据", "软件",
+    "人工智能", "节能环保", "环保", "新能源汽车", "汽车", "航空航天", "轻工", "纺织", "服装", "食品", "文旅", "文化旅游", "旅游",
+    "康养", "健康", "养老", "物流", "现代物流", "商贸", "电子商务", "电商", "金融", "会展", "文创", "现代农业", "农业", "特色农业",
+))
+# the last character in a span that is neither 、 nor a word character ([{H}A-Za-z0-9]) (a greedy match from the span's start
+# ends right after it)
+_LIST_RUN_LAST = re.compile(rf"(?s).*[^、{H}A-Za-z0-9]")
+# (a document may quote with straight quotes or corner brackets: "甲、乙、丙"产业链, 「甲、乙、丙」产业链)
+_OPEN_QUOTES, _CLOSE_QUOTES = "“\"'「‘", "”\"'」’"
+_LIST_CHAIN = re.compile(rf"(?P<q>[{_OPEN_QUOTES}])?(?P<list>[{H}A-Za-z0-9]{{1,8}}(?:、[{H}A-Za-z0-9]{{1,8}}){{2,}})"
+                         rf"(?(q)[{_CLOSE_QUOTES}])$")
+# A production route written as A制B (煤制烯烃, 煤(合成气)制乙二醇, MTO(甲醇制烯烃)): the chain [A, B].
+# A and B are short product names standing on their own between separators; 制 inside a name (电解制氢装备,
+# 某某风电绿电制氢合成氨) or a word (控制, 机制, 制造) is not a route.
+# (预制菜, 定制, 炮制: 制 inside a word)
+_MAKE_WORDS_BEFORE = set("预控机体编研定限抑强管压遏节牵专法税学建复克绘印轧炼酿监调特自仿改创试精规公币熔烧配腌泡炮炒熬挤拉铸锻"
+                         "缝裁绣织有承统辖反受宰长任"
+                         "晒烘焙烤熏蒸煮炸焊模吹雕刻染纺晾磨熟冲")  # (the ways food or ware is made: 晒制, 烘制, 焊制)
+_MAKE_WORDS_AFTER = set("造品剂种冷度作备定约衡订止裁图成表式片药服动约宜革胜取办修浆")  # (制修订, 制浆造纸)
+# a one-character product a route can make (煤制氢, 煤制油); the letters of an abbreviated chain are not
+# products (氢能制储用: 制储运加用)
+_ROUTE_ONE_CHAR = set("氢氨油气电醇碱糖酸砖")  # (甜菜制糖, 冶炼烟气制酸, 煤矸石制砖)
+# a one-character step of a two-step dash chain: a material (煤—兰炭, 硅—多晶硅, 煤—电); not 银—企, 政—企
+_ONE_CHAR_STEP = frozenset("煤油气电盐碱焦醇氨酸硅铝铁铜锂镁钛镍锌铅钨钼磷硫钾")
+_CHAIN_LETTERS = set("制储运加用输配售产供销")
+# (制高点 is a word; 合成气制高碳醇, 工业硅制高纯硅 are routes)
+_MAKE_CANDIDATE = re.compile(rf"制(?<![{''.join(sorted(_MAKE_WORDS_BEFORE))}]制)(?![{''.join(sorted(_MAKE_WORDS_AFTER))}]|高点)")
+# (the frame of a clause around a route: 由甲制乙向丙制丁延伸, 从甲制乙到…, 把甲制乙培育成…, 将甲制乙作为…)
+_ROUTE_BOUNDARY = re.compile(rf"[^{H}A-Za-z0-9]|等|和|及|与|或|为|的|以|由|从|到|把|将(?!军)|(?<![取定导走趋方横纵双单转面])向(?![阳日])")
+# an activity after the last listed step (甲、乙、丙加工产业链), but not a grade of it (精加工)
+# the verbs that close a step which is an activity on a material (硅石开采, 工业硅冶炼, 硅片切割)
+_ACTIVITY_VERBS = frozenset(("开采", "冶炼", "提纯", "切割", "拉晶", "切片", "精炼", "提炼", "选矿", "铸造", "锻造", "组装", "装配",
+                             "封装", "回收", "屠宰", "仓储", "包装", "研发", "设计", "销售", "制备", "合成", "纺纱", "织造"))
+_ACTIVITY_TAIL = re.compile(r"(?<=.)(?<![深初粗精])(?:加工|生产|制造)$")
+# (甲制乙下游产业链: the chain below the route, whose product is 乙)
+_ROUTE_TAIL = re.compile(r"(?:中下游|[上下]游)?(?:产业链条|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|生产)$|(?:中下游|[上下]游)$")
+# where the product of a route ends inside a longer run (煤制天然气|两条技术路线, 煤制甲醇|产业)
+# (…制乙产能|规模: the amount of the product, after it)
+# (…制乙还可…, …制乙可为…, …制乙用于…, …制乙并…: the clause goes on after the product with an adverb, a modal
+# verb or a verb of use; …制乙培育成…, …制乙作为…, 向甲制乙延伸: the verb of the clause the route is the object of)
+_ROUTE_CUT = re.compile(rf"[{_CN_NUM}\d]+[条个大项种类]|成本|能力|比例|比重|占比|效率|培育|打造|作$|成$|延伸|拓展|还(?!原)|(?<!可)可(?:$|[以用供作])|用于|并(?!网)|将|再(?!生)|产能|产量|规模|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|项目|装备|装置|设备|"
+                        r"基地|生产线|示范|试点|一体化|工程|综合利用|中心|园区|等|副产")  # (甲制乙副产品: what the route leaves)
+# what a route makes something of when it recycles (某某废渣制乙, 废旧某某制乙, 某某副产品制乙, 某某尾矿制乙)
+_WASTE_MATERIAL = re.compile(r"废|副产|尾矿|尾渣|[矿炉钢]渣|余热|回收")
+# (a product of a route may be its capital-letter abbreviation: 焦炉煤气制LNG)
+_ROUTE_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
+# (and its material a chemical formula: CO2制甲醇)
+_ROUTE_FORMULA = re.compile(r"[A-Z][A-Za-z0-9]{1,5}")
+_ROUTE_NOT = re.compile(r"(?:项目|装备|装置|设备|基地|生产线|示范|一体化|工程|综合利用|中心|园区?|厂|站|机组|试点)$")
+# a route that closes a list of projects (推动甲煤化焦炉煤气制乙二醇等项目开工) names a project, not a route
+# (also from the first items of that list: 甲制乙、丙制丁等3个项目, or joined by 及/和: 甲制氢及氢冶金示范项目);
+# but a list closed by 等 and a kind of project
+# (甲制氢、乙储能等应用端项目) names the fields the projects are in, and the route is one of them
+_ROUTE_PROJECT_AFTER = re.compile(rf"(?:[、及和与](?:(?!等)[{H}A-Za-z0-9]){{1,24}}?){{0,6}}(?:等(?:[{_CN_NUM}\d]+[个项]|一批)?(?:重点|重大)?)?"
+                                  r"(?:项目|工程)")
+
+
+_CHAIN_LAST_NON_WORD = re.compile(rf"(?s).*[^{H}A-Za-z0-9+]")  # (greedy: ends right after the last non-_WORD)
+_WORD_CHAR = re.compile(_WORD)
+assert _WORD == rf"[{H}A-Za-z0-9+]" and _SEP_CHARS == "—-~⸺" + ARROWS + ">"
+
+
+def _chain_matches_back(text, ls, le, seps, k):
+    """``_CHAIN.finditer(text, ls, le)`` for the line ``[ls, le)`` whose separator characters are ``seps[k:]`` (up
+    to le), tried only where a match can start instead of at every position of the line.
+
+    A match is a first item, then a _SEP whose separator character (— - ~ ⸺ an arrow, or the = of =>: the > is in
+    seps) stands after the item and spaces only. The item ends with a parenthesis ``([^()]{1,40})`` when it ends
+    with ), after a run of _WORD characters; it starts where that run starts (the lookbehind (?<!_WORD) and the
+    possessive run: nowhere inside it), or at a locant before it (1,4-|丁二醇). So every match starts at one of
+    the positions found back from a separator character; they are tried in order, and after a match from its
+    end on, as finditer does (the lookbehind sees the text before ls, as in finditer).
+    """
+    cands = set()
+    n = len(seps)
+    while k < n and seps[k] < le:
+        g = seps[k]
+        k += 1
+        for q in ((g, g - 1) if text[g] == ">" and g > ls and text[g - 1] == "=" else (g,)):
+            f = q
+            while f > ls and text[f - 1] in " \u3000":
+                f -= 1
+            if f <= ls:
+                continue
+            e = f
+            if text[f - 1] == ")":
+                o = text.rfind("(", max(ls, f - 42), f - 1)
+                if o < 0 or o > f - 3 or text.find(")", o + 1, f - 1) >= 0:
+                    continue
+                e = o
+            if e <= ls or _WORD_CHAR.match(text, e - 1) is None:
+                continue
+            lm = _CHAIN_LAST_NON_WORD.match(text, ls, e)
+            r = lm.end() if lm is not None else ls
+            cands.add(r)
+            if text[r - 1: r] == "-":  # (a locant \d(?:,\d)+- before the run)
+                j = r - 3
+                while j - 1 >= ls and text[j] == ",":
+                    cands.add(j - 1)
+                    j -= 2
+    pos = ls
+    for p in sorted(cands):
+        if p < pos:
+            continue
+        m = _CHAIN.match(text, p, le)
+        if m is not None:
+            yield m
+            pos = m.end()
+_INDUSTRY_IN_TITLE = re.compile(rf"(?:推动|推进|发展|壮大|做强|培育|打造|加快)(?P<name>[{H}]{{2,12}}?)产业")
+# an industry group: “A、B、C”N大主导产业 / A、B2个代表性产业 (the 2+6 / 2+4 systems)
+_INDUSTRY_GROUP = re.compile(rf"(?P<n>[{_CN_NUM}\d]+)(?:大|个|条)(?P<label>[{H}]{{0,5}}?)$")
+
+
+# the lead and the tail an industry's item loses (做大做强|某某, 某某|等产业)
+_INDUSTRY_ITEM_LEAD = re.compile(r"^(?:做大做强|确定以|确定|发展|以)")
+_INDUSTRY_ITEM_TAIL = re.compile(r"(?:等)?(?:产业)?$")
+_INDUSTRY_SYSTEM = re.compile(r"(?P<sys>\d\+\d)”?(?P<label>[\u4e00-\u9fff]{0,6}?)(?:产业体系|产业集群|产业链)")
+# a chain named by its industry, with a figure (有色金属新材料产业链120亿元): an industry
+_NAMED_CHAIN = re.compile(r"产业链(?=\d)")
+_HAN_RUN_END = re.compile(rf"[{H}“”+]{{2,14}}$")
+
+
+class _Run:
+    """A span of the text that stands in for a match (two dash runs joined across a stray space)."""
+
+    __slots__ = ("_text", "_start", "_end")
+
+    def __init__(self, text, start, end):
+        self._text, self._start, self._end = text, start, end
+
+    def group(self, _=0):
+        return self._text[self._start:self._end]
+
+    def start(self):
+        return self._start
+
+    def end(self):
+        return self._end
+
+
+class _ChainsMixin:
+    """The industries and chains of a document (methods of :class:`~chainatlas.loaders.extract.core._Extractor`)."""
+
+    # ------------------------------------------------------------------ industries
+    def find_industries(self):
+        text = self.text
+        for key in re.finditer("产业", text):
+            ks = key.start()
+            w = text[max(0, ks - 6):ks]  # _INDUSTRY_GROUP's 大|个|条 stands at most 5 characters before the end
+            if "大" not in w and "个" not in w and "条" not in w:
+                continue
+            m = _INDUSTRY_GROUP.search(text, max(0, ks - 12), ks)
+            if not m:
+                continue
+            j = m.start()
+            if j and self.text[j - 1] == "”":
+                j -= 1
+            k = j
+            while k > 0 and j - k < 120 and (self.text[k - 1] in "、和" or _HAN_CHAR.match(self.text, k - 1)):
+                k -= 1
+            if j - k < 4 or (k > 0 and self.text[k - 1] in "—-→~"):
+                continue  # “…—复合材料制品”两条产业链: chain steps, not industries
+            group = text[m.start(): key.end() + (1 if text.startswith("链", key.end()) else 0)]
+            items = re.split(r"[、,]", self.text[k:j])
+            n = _cn_number(m.group("n"))
+            if n and len(items) == n - 1 and "和" in items[-1]:
+                items[-1:] = items[-1].split("和", 1)  # …甲、乙、丙、丁、戊和己6个基础性产业: six, not five
+            for item in items:
+                item = item.strip("“”")
+                for _ in range(3):
+                    item = _strip_lead(item, cut=False)
+                    item = _INDUSTRY_ITEM_LEAD.sub("", item)
+                item = _INDUSTRY_ITEM_TAIL.sub("", item)
+                if 2 <= len(item) <= 12 and not _TM_DIGIT.search(item) and not _PARK_SUFFIX_RE.search(item):
+                    self.add("industries", item, {"name": item, "group": group,
+                                                  "evidence": [self.ev(k, key.end(), 0.8)]})
+        # “2+6”现代产业体系 / “2+4”现代化产业集群: the system the groups make up
+        systems = [m for m in (_INDUSTRY_SYSTEM.match(text, p.start() - 1) for p in re.finditer(r"\+", text)
+                               if p.start() > 0) if m]
+        system_starts = [m.start() for m in systems]
+        for m in systems:
+            sys_name = m.group("sys")
+            for rec in self.x.industries:
+                if rec.get("group") and not rec.get("system") and rec["evidence"][0]["start"] < m.start() and \
+                        m.start() - rec["evidence"][0]["start"] < 400:
+                    rec["system"] = sys_name
+        # a chain named by its industry, with its output (某某新材料产业链120亿元): an industry of the text
+        for m in _NAMED_CHAIN.finditer(self.text):
+            cs = self.clause_start(m.start())
+            run = _HAN_RUN_END.search(self.text, max(cs, m.start() - 14), m.start())
+            if not run:
+                continue
+            name = _strip_lead(run.group().strip("“”"), cut=False)
+            if 2 <= len(name) <= 14:
+                system = None
+                # the last system that starts in the 300 characters before (systems are in text order)
+                k = bisect.bisect_left(system_starts, m.start()) - 1
+                if k >= 0 and system_starts[k] >= m.start() - 300:
+                    system = systems[k].group("sys")
+                self.add("industries", name, {"name": name, "group": "产业链", "system": system,
+                                              "evidence": [self.ev(m.start() - len(name), m.end(), 0.8)]})
+        for m in self.task_matches():
+            t = _INDUSTRY_IN_TITLE.search(m.group("title"))
+            if t:
+                name = t.group("name")
+                self.add("industries", name, {"name": name, "group": None,
+                                              "evidence": [self.ev(m.start("title"), m.end("title"), 0.7)]})
+        self.industry_names = sorted({i["name"] for i in self.x.industries}, key=len, reverse=True)
+
+    def industry_near(self, pos):
+        """The industry named nearest before `pos` in its sentence, else in its paragraph."""
+        if not self.industry_names:
+            return None  # (no name to look for: both searches below find nothing)
+        sent = _sentence_at(self.sentences, pos, self.sentence_starts)
+        if sent:
+            head = sent[2][max(0, pos - sent[0] - 300): pos - sent[0]]
+            names = [n for n in self.industry_names if n in head]
+            if names:
+                return max(names, key=lambda n: (head.rfind(n), len(n)))
+        para_start = max(self.text.rfind("\n", 0, pos) + 1, pos - 1500)
+        para_end = self.text.find("\n", pos, pos + 1500)
+        para = self.text[para_start: para_end if para_end >= 0 else min(len(self.text), pos + 1500)]
+        rel = pos - para_start
+        best = None  # (rank, name): nearest mention before pos, else the first after it
+        for n in self.industry_names:
+            i = para.rfind(n, 0, rel + 1)
+            if i >= 0:
+                rank = (0, rel - i)
+            else:
+                i = para.find(n, rel)
+                if i < 0:
+                    continue
+                rank = (1, i - rel)
+            if best is None or rank < best[0]:
+                best = (rank, n)
+        return best[1] if best else None
+
+    # ------------------------------------------------------------------ chains
+    def _add_chain(self, steps, start, end, conf, form):
+        c = parse_chain(steps)
+        if len(c["links"]) < 2:
+            return
+        name = "—".join(steps)
+        # a chain written again with or without its parentheses (煤(炭)—发电, later 煤—发电) is the same chain:
+        # one record, keyed by its main steps, that gathers the alternatives of every writing
+        key = "—".join(_split_alternatives(s)[0] for s in steps)
+        rec = self.add("chains", key, {
+            "name": name, "steps": steps, "links": c["links"], "feeds": [list(f) for f in c["feeds"]],
+            "segments": c["segment"], "positions": c["position"], "alternatives": c["alternatives"],
+            "aliases": c["aliases"], "industry": self.industry_near(start), "form": form,
+            "evidence": [self.ev(start, end, conf)],
+        })
+        if rec["alternatives"] is not c["alternatives"]:
+            for link, alts in c["alternatives"].items():
+                have = rec["alternatives"].setdefault(link, [])
+                have.extend(a for a in alts if a not in have)
+
+    def find_chains(self):
+        # dash chains: steps between —, -, →, ~ (－ and ～ are folded to - and ~ by the cleaning)
+        for m in self._dash_chain_matches():
+            raw = m.group(0)
+            start = m.start()
+            if start > 0 and self.text[start - 1].isdigit():
+                continue
+            steps = [st.strip().replace(" ", "") for st in _SEP_SPLIT.split(raw)]
+            raw_last = steps[-1]
+            quoted = start > 0 and self.text[start - 1] in "“\"'「"
+            end = m.end()
+            if quoted and (tail := _QUOTED_LAST_LIST.match(self.text, end)):
+                # “甲—乙—丙、丁”: inside quotes the last step may be a 、-list of the products the chain ends in
+                steps[-1] += tail.group()
+                raw += tail.group()
+                raw_last, end = steps[-1], tail.end()
+            if not quoted:
+                first = _after_chain_verb(steps[0])
+                first = _strip_lead(first, cut=False, lead=_CHAIN_LEAD_RE, keep=1)
+                if (k := first.rfind("在")) >= 0 and len(first) - k > 2 and not first.startswith("在线", k):
+                    first = first[k + 1:]  # 支持企业在|甲—乙—丙…产业链上补链: where the firms work, not a step
+                start += len(steps[0]) - len(first)
+                steps[0] = first
+            # the province, city or county the chain is in, written before its first step (某某省盐湖化工—锂电),
+            # or a park of the text (某某工业集中区萤石→氢氟酸: the park the chain is formed in)
+            cut = self._region_lead(steps[0]) or self._park_lead(steps[0])
+            start += cut
+            steps[0] = steps[0][cut:]
+            if not quoted and _EXPLAINED.search(steps[0]):
+                # 两大产业——甲和乙, 一条主线——甲—乙—丙: a counted head that the dash explains, not a step
+                at = self.text.find(steps[1], start + len(steps[0]), end)
+                start = at if at >= 0 else start
+                steps = steps[1:]
+            if not quoted:
+                tw = _TAIL_WORD.search(steps[-1], 1)
+                if tw and tw.start() == 1 and steps[-1][0] in "精深初粗" and tw.group().startswith(("深加工", "加工")):
+                    tw = _TAIL_WORD_PLAIN.search(steps[-1], 1)  # (…—精深加工产业链: 精深加工 is the step itself)
+                if tw:
+                    steps[-1] = steps[-1][: tw.start()]
+                    steps[-1] = self._before_chain_industry(steps[-1], start)
+                # (向甲—乙—丙延伸, 沿A—B—C延伸: the verb the chain is the goal of, not part of its last step; inside
+                # quotes it is)
+                steps[-1] = _ALONG_END.sub("", steps[-1])
+                if _ALONG_OPEN.search(self.text, max(0, start - 2), start):
+                    steps[-1] = _FRAMED_END.sub("", steps[-1])
+                ob = _OPEN_CHAIN_BACK.search(steps[-1], 1)
+                if ob:
+                    steps[-1] = steps[-1][: ob.start()]
+            steps[-1] = _TAIL.sub("", steps[-1]) or steps[-1]
+            steps[-1] = _before_chain_end(steps[-1])
+            # the count of levels written inside the last step (甲—乙—丙三级繁育体系, not in quotes)
+            levels = _LEVELS_IN.search(steps[-1], 1) if "(" not in steps[-1] else None
+            if levels:
+                steps[-1] = steps[-1][: levels.start()]
+            whole = [s for s in steps if s]
+            for steps, s0, e0 in self._split_joined_chains(whole, start, end):
+                bases = [_split_alternatives(s)[0] for s in steps]  # (a figure in a parenthesis is a grade: 烧碱(32%液碱))
+                if not 2 <= len(steps) <= 24 or any(_TM_DIGIT.search(_DIGIT_TERM.sub("", _LOCANT_RE.sub("", s, 1))) and
+                                                    not _STEP_GRADE.fullmatch(s) for s in bases):
+                    continue  # a chain has a handful of steps (a long run of dashes is a rule or a table)
+                if sum(1 for s in steps if _HAN_CHAR.search(s)) < (1 if _TAIL_WORD.search(raw_last, 1) else 2):
+                    continue  # PX-PTA: abbreviations only (a step may be one, among steps written out, or where
+                    # the text calls the run a chain: 焦炉气—LNG产业链)
+                if len(steps) == 2 and any(len(b) < 2 and (b in self.region_initials or b not in _ONE_CHAR_STEP)
+                                           for b in bases):
+                    continue  # 东—西, 甲-乙: the initials of places; but 煤—兰炭, 煤—电: a material is one character
+                if any(b in _CHAIN_FRAME for b in bases) or any(_LEGAL_FORM_RE.search(b) for b in bases):
+                    continue  # “链条—环节—企业”: levels of a plan; 甲-乙汽车有限公司: a joint venture's name
+                after = e0 + (self.text[e0:e0 + 1] in "”\"'」")
+                if self._is_place_list(steps) or (levels or _CHAIN_LEVELS.match(self.text, after)) and \
+                        any(_ADMIN_LEVEL.fullmatch(b) for b in bases):
+                    continue  # (县—乡—村三级体系: the levels of an administration, not a chain)
+                if _PROCEDURE_AFTER.match(self.text, after) or _PROCEDURE_IN.search(steps[-1]) or \
+                        2 * sum(1 for b in bases if _PROCEDURE_STEP.search(b)) >= max(len(bases), 3):
+                    continue  # “收集—交办—督办—反馈”闭环管理, 洽谈→签约→备案→开工: the steps of a procedure
+                row = _SEGMENT_ROW.match(self.text, self.text.rfind("\n", 0, s0) + 1, s0)
+                if any(_HOLDS_STEP.match(b) for b in bases[1:]) or row and not _ROW_CLAUSE_END.search(self.text, row.end(), s0) \
+                        or len(bases) == 2 and self._firm_step(bases[1]):
+                    continue  # 上游:甲、乙 —— 已有某公司: a row of an industry map, what a segment holds and who
+                if quoted and _QUOTED_NOT_CHAIN.match(self.text, after):
+                    continue  # “甲—乙—丙”企业梯度培育, “甲—乙—丙”主导产业: grades of firms, a town's sectors
+                if quoted and _TOUR_ROUTE_AFTER.match(self.text, after) and \
+                        any(b in _SEAT_WORDS or self._place_word(b) for b in bases):
+                    continue  # 按照“县城—甲滩—乙镇”的路线: the stops of a tour
+                if any(len(b) > 16 or b.endswith("之一") for b in bases):
+                    continue  # 多个基地之一—某基地, 某项目—某园区厂房已完工: a dash of apposition, not steps
+                if all(len(b) == 1 for b in bases[1:]) and bases[0][-1:] + "".join(bases[1:3]) in ("产学研", "政产学") or \
+                        _PARTNERS_MEET.fullmatch(bases[-1]):
+                    continue  # 产—学—研—用, 银—企对接会: the partners of a cooperation, not a chain
+                if any(_SIGHT_OR_WASTE_STEP.search(b) for b in bases):
+                    continue  # 甲庙—乙山景区, 生产废水—预处理—污水处理厂—回用: sights, or the way waste water goes
+                if len(bases) >= 3 and all(len(b) == 1 and b not in _ONE_CHAR_STEP and b not in _CHAIN_LETTERS
+                                           for b in bases[:-1]) and bases[-1][:1] not in _ONE_CHAR_STEP and \
+                        len(bases[-1]) >= 3 and _is_sector_phrase(_TAIL.sub("", bases[-1][1:]) or bases[-1][1:]):
+                    continue  # 呼—包—鄂—乌稀土产业: the initials of cities, then the industry they share
+                if all(len(x) == 1 and x in self.region_initials for x in steps[:-1]) and (
+                        _BELT.search(steps[-1]) or len(steps[-1]) == 1 and steps[-1] in self.region_initials and (
+                            _REGION_COOPERATION.search(raw, len(raw) - len(raw_last)) or
+                            quoted and _BELT.match(self.text, after))):
+                    continue  # 甲-乙-丙经济带, 甲-乙-丙协同发展, “甲-乙-丙”城市群: the initials of the cities a belt or a
+                    # cooperation joins
+                if any(_ORG.search(b) or _SITE_STEP.search(b) or b in _VERB_STEPS for b in bases) or \
+                        _HEADLINE_END.search(bases[-1]):
+                    continue  # 某某市人民政府 - 政务公开: a site's breadcrumb or a page's title; 甲——…纪实: a headline
+                if self._is_line_between(steps, bases, s0, e0):
+                    continue  # 甲—乙铁路, 甲—乙±800千伏直流: a line named after the places at its ends
+                if any(_TIME_OR_ORDINAL.match(b) for b in bases) or _PAIRED_SIDE_END.search(bases[0]) and \
+                        all(_PAIRED_SIDE.fullmatch(b) for b in bases[1:-1]) and _PAIRED_SIDE.match(bases[-1]):
+                    continue  # 周一—周五, 一期—二期: a span of time or of ordinals; 线上—线下, 东段—西段: two sides
+                if all(_ROLE_END.search(b) or _ONE_EACH.fullmatch(b) for b in bases):
+                    continue  # “市场主导—企业主体—社会参与”, “一企一策—一链一图”: principles and slogans of work
+                if all(b.endswith("化") for b in bases) or all(b.endswith("企业") for b in bases):
+                    continue  # 高端化—智能化—绿色化: the qualities a plan seeks; 龙头企业—配套企业—…: grades of firms
+                if len(bases) == 2 and any(_EXPLAINED_HEAD.search(b) for b in bases) or \
+                        all(_COUNTED_PART.fullmatch(b) for b in bases) or any(_PERSON_STEP.search(b) for b in bases) or \
+                        all(b[-1] == "链" for b in bases) and all(len(b) == 2 for b in bases[1:]):
+                    continue  # 重点企业—某某铝业, 一核—两带—三区, 链长—…—专员, 强链—补链—延链: no chain
+                if all(len(b) == 1 for b in bases[:-1]) and _PLACES_COUNTED.match(bases[-1]):
+                    continue  # 甲-乙-丙三市联合…: one character per place, then the count of the places
+                self.chain_spans.append((s0, e0))
+                self._add_chain(steps, s0, e0, 0.95 if quoted else 0.85, "dash")
+        # enumerated chains: a 、-list the text calls a chain (风电“研、造、装、运、维”全产业链)
+        text = self.text
+        # (a match starts with 产业链 or 链条; _BUILD_VERBS and [从由] open the two prose forms below)
+        # (_literal_starts(text, ("产业链", "链条")), from the 链 of each: one one-character scan)
+        links = _literal_starts(text, "链")
+        chain_words = sorted({q - 2 for q in links if q >= 2 and text.startswith("产业", q - 2)} |
+                             {q for q in links if text.startswith("链条", q)})
+        for t in _finditer_at(_LIST_CHAIN_TAIL, text, chain_words):
+            if text.startswith("、", t.end()) and not _LIST_NEXT_CHAIN.match(text, t.end()):
+                continue  # 抓甲、建乙、延链条、创丙: the chain word is one item of a list of tasks, not its tail
+            ts = t.start()
+            if text.startswith("全", ts - 1):
+                ts -= 1
+            q = _LIST_CHAIN_QUALITY.search(text, max(0, ts - 6), ts)
+            if q and q.end() == ts:  # “甲、乙、丙”一体化全产业链 / 循环产业链 / 一体化发展的产业链: a quality of the chain
+                ts = q.start()
+            made = ""
+            if text[ts - 2:ts] in ("加工", "生产", "制造") and text[ts - 3:ts - 2] not in ("深", "初", "粗", "精"):
+                made = text[ts - 2:ts]
+                ts -= 2  # 毛衫加工产业链: the chain of 毛衫 (but 精深加工 is a step of its own)
+            if ts < 2 or text[ts - 1] not in _CLOSE_QUOTES and not _HAN_CHAR.match(text, ts - 1):
+                continue
+            # the list: the run of words and 、 before the tail, its first item at most 8 characters long
+            end = ts - 1 if text[ts - 1] in _CLOSE_QUOTES else ts
+            k = end
+            lo = max(self.clause_start(ts), ts - 80)
+            if k > lo:  # (the walk back over 、 and word characters: it stops right after the last other character)
+                lm = _LIST_RUN_LAST.match(text, lo, k)
+                k = lm.end() if lm is not None else lo
+            lim = ts
+            # (a quality may come first: “甲、乙、丙”一体化的石油化工产业链)
+            qh = _LIST_QUALITY_HEAD.match(text, k, end) if lo < k < end and text[k - 1] in _CLOSE_QUOTES else None
+            if lo < k < end and text[k - 1] in _CLOSE_QUOTES and end - (qh.end() if qh else k) <= 6 and \
+                    _HAN_ONLY.fullmatch(text, k, end):
+                # “制、储、运、加、用”氢能全产业链: the industry of the quoted chain stands between it and its tail
+                lim = k
+                end = k = k - 1
+                if k > lo:
+                    lm = _LIST_RUN_LAST.match(text, lo, k)
+                    k = lm.end() if lm is not None else lo
+            if k > lo and text[k - 1] in _OPEN_QUOTES:
+                k -= 1
+            comma = text.find("、", k, end)
+            if comma < 0:
+                continue
+            m = None
+            for start in range(max(k, comma - 8), comma):
+                m = _LIST_CHAIN.match(text, start, lim)
+                if m:
+                    break
+            if not m:
+                continue
+            items = m.group("list").split("、")
+            if not m.group("q"):
+                # the clause that leads into the list (初步形成|甲、乙、丙产业链) is not part of its first item
+                raw0, items[0] = items[0], _strip_lead(_after_chain_verb(items[0]), keep=1)
+                items[0] = items[0][self._region_lead(items[0]):]  # (某某省|甲、乙、丙产业链: the place of the chain)
+                # the object of 形成/构建/打造 (形成甲、乙、丙、化工新材料全产业链): the steps may be longer, and so
+                # may the products of one material's chain, which all start with its name (甲酸、甲砂、甲精细化学品
+                # 产业链; but not sectors: 新能源汽车、新能源装备)
+                verb_built = _LIST_BUILT.search(raw0[: len(raw0) - len(items[0])]) is not None
+                built = verb_built or \
+                    len({i[0] for i in items}) == 1 and _HAN_CHAR.match(items[0]) is not None and \
+                    not any(_is_sector_phrase(i) for i in items)
+                # the industry of the chain written between its last step and 产业链, named just before as its
+                # heading (…氢能装备产业链。…制氢、储运、加注、应用氢能装备全产业链): not part of the last step
+                last, s0 = items[-1], m.start("list")
+                whole_named = text.rfind(last + "产业", max(0, s0 - 300), s0) >= 0  # (碳素及负极材料产业链: a product)
+                for j in range(2, len(last) - 1):
+                    if whole_named:
+                        break
+                    if (_is_sector_phrase(last[j:]) or _TRADE_YE.fullmatch(last, len(last) - 1)) and (
+                            _heading_word_at(text, text.rfind(last[j:] + "产业", max(0, s0 - 300), s0)) or
+                            text.rfind(last[j:] + "方面", max(0, s0 - 60), s0) >= 0 or
+                            text.rfind(last[j:] + "企业", max(0, s0 - 200), s0) >= 0) or \
+                            _chain_heading_before(text, last[j:], max(0, s0 - 300), s0):
+                        items[-1] = last[:j]  # (风电装备方面,…形成甲、乙、丙风电装备全产业链: its heading;
+                        break  # (四)乙产业链 / …甲养殖、乙加工、丙配送乙全产业链: the chain's own heading)
+                # (after a verb that builds the chain a step may be longer still, but not a sector: 打造…、汽车轻量化部件产业链
+                # lists the sectors a place builds)
+                if any(len(i) > (6 if built or re.search(r"[深初粗精]加工$", i) else 4) and
+                       not (verb_built and len(i) <= 8 and not _is_sector_phrase(i)) for i in items) or \
+                        any(self.regions.knows(i) for i in items):
+                    continue
+            if any(re.search(r"\d|和|及|与|等|的", i) for i in items) or len(items) < 3:
+                continue
+            if _LIST_COUNTED.search(items[-1]):
+                continue  # 甲、乙、丙三大产业链: several chains counted, not the steps of one
+            if all(i in _BROAD_SECTORS for i in items):
+                continue  # 钢铁、有色、化工产业链: the chains of several sectors, not the steps of one
+            if len(items[-1]) == 1 and any(len(i) > 1 for i in items) and (
+                    text[t.end():t.end() + 1] in _CLOSE_QUOTES and t.end() < len(text) or items[-1] in "延补强固"):
+                continue  # “控甲、提乙、延链条”, 稳增长、抓项目、强链条: a slogan of tasks whose last one works on the chain
+            if any(i.endswith(_PROCESS_SUFFIX) for i in items[:-1]) or \
+                    sum(len(i) > 2 and i[-2:] in _ACTIVITY_VERBS for i in items[:-1]) * 2 >= len(items) - 1:
+                items[-1] += made  # 甲种植、乙加工、丙生产产业链, 甲开采、乙冶炼、丙制造: every step is an activity, the last one too
+            else:
+                items[-1] = _ACTIVITY_TAIL.sub("", items[-1])
+            s = m.start("list") + len(m.group("list")) - len("、".join(items))
+            self._add_chain(items, s, t.end(), 0.8 if m.group("q") else 0.7, "list")
+        # chains in prose: 形成从A到B再到C的产业链; 构建A、B、C的X产业链
+        for m in _finditer_at(_FROM_TO_CHAIN, text, _literal_starts(text, "从由")):
+            if "、" in m.group("steps")[m.group("steps").find("到"):]:
+                continue  # 由甲到乙、丙再到丁: 乙 and 丙 side by side, one level of the chain (only a list before 到 is steps)
+            steps = re.split(r"再到|到|、", m.group("steps"))
+            if len(steps) >= 2 and not any(s in _ACTIVITIES or self.regions.knows(s) for s in steps):
+                self._add_chain(steps, m.start("steps"), m.end(), 0.7, "prose")
+        for m in _finditer_at(_OF_CHAIN, text, self._of_chain_starts(chain_words)):
+            steps = m.group("list").split("、")
+            if steps[-1].endswith(("于一体", "为一体")) or all(s in _BROAD_SECTORS for s in steps):
+                continue  # 集甲、乙、丙于一体的产业链: the activities a place gathers; 钢铁、有色、化工的…: sectors
+            # (a step may be an activity, 制氢、储运、加注、应用, but not most of them: 研发、生产、销售)
+            if sum(s in _ACTIVITIES for s in steps) * 2 < len(steps) and \
+                    not any(self.regions.knows(s) or _QUALITY.search(s) or
+                            not 2 <= len(s) <= (8 if s.endswith(_PROCESS_SUFFIX) else 6) for s in steps):
+                # (an activity step is longer: 甲种植、乙加工、丙产品开发的…全产业链)
+                self._add_chain(steps, m.start("list"), m.end(), 0.65, "list")
+        # production routes written A制B on their own (煤制烯烃, MTO(甲醇制烯烃))
+        for m in _MAKE_CANDIDATE.finditer(self.text, 1):
+            i = m.start()
+            if self.in_spans(self.chain_spans, i):
+                continue
+            route = self._route_at(i)
+            if route and (row := self._row_at(i)) and row.count("\t") >= 2 and "项目" in row:
+                route = None  # 1\t甲铜业技改项目\t…\t配套烟气制酸: a cell of a project's row, what the project builds
+            if route:
+                a, b, s, e = route
+                self._add_chain([a, b], s, e, 0.6, "prose")
+
+    def _row_at(self, i):
+        """The line of the text that holds position `i`."""
+        e = self.text.find("\n", i)
+        return self.text[self.text.rfind("\n", 0, i) + 1: len(self.text) if e < 0 else e]
+
+    def _of_chain_starts(self, chain_words):
+        """Where _OF_CHAIN can match: the starts of _BUILD_VERBS in the run of 、, Han characters, letters and
+        digits before a 产业链 (every character of a match is one of those, and it ends in 产业链), found back from
+        each 产业链 of `chain_words` (the starts of 产业链 and 链条) instead of over the whole text."""
+        text = self.text
+        out = set()
+        for q in chain_words:
+            if not text.startswith("产业链", q):
+                continue
+            lm = _LIST_RUN_LAST.match(text, 0, q)  # (greedy: its end is the run's start)
+            k = lm.end() if lm is not None else 0
+            while (vm := _BUILD_VERB.search(text, k, q)) is not None:
+                out.add(vm.start())
+                k = vm.start() + 1  # (verbs may overlap: 构建成)
+        return sorted(out)
+
+    def _before_chain_industry(self, last, start):
+        """The last step of a dash chain without the industry written between it and the chain's tail word.
+
+        甲—乙—组件光伏制造产业链 is the 光伏制造 chain whose last step is 组件: the industry is a sector word (with
+        制造/加工 after it) that closes a step that is a word of its own, and that the text has named before the
+        chain (its heading or the clause that opens it), or that names an activity (…制造). A compound whose head
+        is the sector (分布式光伏, 新能源汽车) keeps its words.
+
+        >>> from chainatlas.loaders.extract.core import _Extractor
+        >>> x = _Extractor("光伏方面。甲—乙—组件光伏制造产业链", "d")
+        >>> x._before_chain_industry("组件光伏制造", 5), x._before_chain_industry("分布式光伏", 5)
+        ('组件', '分布式光伏')
+        """
+        if len(last) < 4 or _product_vocabulary().at(last, 0) == last or not _HAN_ONLY.fullmatch(last):
+            return last
+        m = _CHAIN_INDUSTRY_END.search(last, 2)
+        if m is None or len(last) - m.start() < 2:
+            return last
+        head = last[: m.start()]
+        if head in MODIFIER_WORDS or _MODIFIER_TAIL.search(head):
+            return last
+        activity = m.group("act") in ("制造", "加工", "装备制造") or m.group("mod") is not None
+        product = _is_sector_phrase(head) or 2 <= len(head) <= 4 and (
+            head[-1] in _MATERIAL_FORM or head.endswith(("组件", "部件", "构件", "器件")))  # (型材, 铝板, 组件)
+        if activity and len(head) >= 2 or product and \
+                self.text.find(m.group("ind"), max(0, start - 300), start) >= 0:
+            return head
+        return last
+
+    def _firm_step(self, step):
+        """True when `step` is the short name of a firm the text names in full (甲化工 for 某市甲化工有限公司).
+
+        The full name is the step with a legal form after it and nothing or a region before it; a product in a
+        firm's name has the firm's own words before it (某某铜箔有限公司 does not make 铜箔 a firm).
+        """
+        if len(step) < 3 or not _HAN_ONLY.fullmatch(step):
+            return False
+        memo = self._firm_step_memo  # (the answer depends on the step and the text only)
+        if step not in memo:
+            memo[step] = self._firm_step_uncached(step)
+        return memo[step]
+
+    def _firm_step_uncached(self, step):
+        # the matches of re.finditer(re.escape(step) + _FIRM_STEP_FORM, text): the step is a literal, so a match
+        # starts where str.find finds it and the form matches right after; the scan goes on after a match's end
+        text = self.text
+        i = text.find(step)
+        while i >= 0:
+            f = _FIRM_STEP_FORM_RE.match(text, i + len(step))
+            if not f:
+                i = text.find(step, i + 1)
+                continue
+            k = i
+            while k > 0 and k > i - 6 and _HAN_CHAR.match(text, k - 1):
+                k -= 1
+            pre, covered = text[k:i], 0
+            for s, e, _name in self.region_scan(pre):  # (nothing but places before it: 某省某市|甲化工有限公司)
+                if s == covered:
+                    covered = e
+            if covered == len(pre) or self.regions.knows(pre):
+                return True
+            i = text.find(step, f.end())
+        return False
+
+    def _split_joined_chains(self, steps, start, end):
+        """Two dash chains coordinated by 和 (A—B—C和D—E—F两条产业链) as ``[(steps, start, end), …]``.
+
+        The 和 stands inside a middle step; it joins two chains when each side has three steps or more, or
+        when the text counts two chains right after (…两条链). Otherwise the steps are one chain
+        (电解铝—铝合金和铝加工材—铝深加工制品 keeps its middle step).
+        """
+        text = self.text
+        for i in range(1, len(steps) - 1):
+            k = steps[i].find("和")
+            if k < 1 or k == len(steps[i]) - 1 or "(" in steps[i]:
+                continue
+            # (the second chain may have its own lead-in: …A—B—C和延伸D—E—F)
+            head = _strip_lead(_after_chain_verb(steps[i][k + 1:]), cut=False, lead=_CHAIN_LEAD_RE, keep=1)
+            left, right = steps[:i] + [_before_chain_end(steps[i][:k])], [head] + steps[i + 1:]
+            counted = re.match(r"[两二2双]条", text[end:end + 2]) is not None
+            if min(len(left), len(right)) >= 3 or counted and min(len(left), len(right)) >= 2:
+                at = text.find(steps[i], start, end)
+                if at >= 0:
+                    return [(left, start, at + k), (right, at + len(steps[i]) - len(head), end)]
+        return [(steps, start, end)]
+
+    def _dash_chain_matches(self):
+        """``_CHAIN.finditer(text)``, run only over the lines that hold a separator."""
+        text = self.text
+        seps = _literal_starts(text, _SEP_CHARS)
+        pos = 0
+        while True:
+            k = bisect.bisect_left(seps, pos)
+            if k == len(seps):
+                return
+            ls = text.rfind("\n", 0, seps[k]) + 1
+            le = text.find("\n", seps[k])
+            le = len(text) if le < 0 else le
+            prev = None
+            for m in _chain_matches_back(text, ls, le, seps, k):
+                # a stray space of the scrape inside a step (甲—乙 丙—丁 for 甲—乙丙—丁) splits one run in two
+                # (and so does a slash between two products of one step: 甲—乙铁/乙粉—丙, a step written as two)
+                if prev is not None and m.start() == prev.end() + 1 and text[prev.end()] in " /" and \
+                        _HAN_CHAR.match(text, m.start()) and _HAN_CHAR.match(text, prev.end() - 1):
+                    prev = _Run(text, prev.start(), m.end())
+                    continue
+                if prev is not None:
+                    yield prev
+                prev = m
+            if prev is not None:
+                yield prev
+            pos = le + 1
+
+    def _route_at(self, i):
+        """``(A, B, start, end)`` when the 制 at `i` joins two short product names standing alone."""
+        text = self.text
+        j = i
+        if text[j - 1] == ")":  # 煤(合成气)制乙二醇: the alternative belongs to A
+            o = text.rfind("(", max(0, j - 12), j)
+            if o < 0:
+                return None
+            j = o
+        while j > 0 and not _ROUTE_BOUNDARY.match(text, j - 1) and i - j <= 16:
+            j -= 1
+        k = i + 1
+        while k < len(text) and not _ROUTE_BOUNDARY.match(text, k) and k - i <= 12:
+            k += 1
+        a_raw, b_raw = text[j:i], text[i + 1:k]
+        # the material of a route follows the verb of its clause (牧场发展甲制乙: 甲), so cut after the last one
+        # (形成制氢、储运…: 制 right after the clause's verb starts an activity, and the route has no material)
+        a_obj = _after_last(_CHAIN_VERB, a_raw, keep=0)
+        a_verb = _after_verb(a_obj)
+        a = _strip_lead(a_verb, cut=False, lead=_CHAIN_LEAD_RE, keep=1)
+        a = _after_last(_ROUTE_FRONT, a, keep=1)  # 但|铝制门窗: a conjunction in front
+        if a.startswith("年") and len(a) > 1 and text[i - len(a) - 1: i - len(a)] == "/":
+            a = a[1:]  # 80万吨/|年|煤制烯烃: the rate of the capacity, not the material
+        if (bm := _ROUTE_SITE.search(a)) and 1 <= len(a) - bm.end() <= 4:
+            a = a[bm.end():]  # 依托某某能源化工基地|煤制烯烃: the site where the route runs, then its material
+        cut = _ROUTE_CUT.search(b_raw, 1)
+        if cut:
+            # (…制氢加氢示范项目, …制氢装备: the name of a project or of equipment; but a route that closes its
+            # phrase with 综合利用, 推进甲制乙综合利用, is the way a by-product is used)
+            # (nor does a route whose integration is to be developed: 甲制乙一体化发展; nor a route whose
+            # demonstration closes the clause or an item of a list, 推进甲制乙示范、丙试点, which names no project:
+            # a list of projects ends in 等…项目, see _ROUTE_PROJECT_AFTER)
+            if _ROUTE_NOT.fullmatch(cut.group()) and not (cut.group() == "综合利用" and cut.end() == len(b_raw)) and \
+                    not (cut.group() == "一体化" and b_raw.startswith("发展", cut.end())) and \
+                    not (cut.group() in ("示范", "试点") and cut.end() == len(b_raw) and text[k:k + 1] in ",;。\n、"):
+                return None
+            b_raw = b_raw[: cut.start()]
+        b = _ROUTE_TAIL.sub("", b_raw)
+        if _ROUTE_PROJECT_AFTER.match(text, k) or _ROUTE_NOT.search(b) or _ROUTE_NOT.search(b_raw):
+            return None
+        base, _alts = _split_alternatives(a)
+        if _ROUTE_VERB.fullmatch(base):
+            return None  # 存在|制氢成本偏高: the clause's verb, and no material in front of 制
+        if base in _MADE_OF or base in _METAL_MADE_OF or base[-1:] in _MADE_OF and (
+                base[:-1] in GENERIC_WORDS or len(base) > 2 and base[-2] not in _MATERIAL_MAKING) or \
+                base.endswith(("合金", "钢")) and not _WASTE_MATERIAL.search(base):
+            # 铝制托盘, 产品铝制机壳, 光伏铝制边框, 建筑铝制模板 (a use in front; but 电解铝, 再生铝 are materials),
+            # 镍合金制阀门: what an article is made of, not a route (an alloy or a steel is
+            # never the feedstock of a route, unless it is scrap: 废旧硬质合金制钨粉)
+            return None
+        # (a material is short, unless it is one word of the genre: 可再生能源制氢)
+        # (or the whole object of 发展, the industry the route is, or of any verb when it is a waste or by-product:
+        # 发展某某硬质合金制乙, 利用某某废副产品制乙; but not what an article is made of, 发展一体化压铸铝制乙, nor a
+        # place's project, 发展某地绿电制氢)
+        short = 1 <= len(base) <= 4 or len(base) <= 6 and _sector_vocabulary().at(base, 0) == base or \
+            len(base) <= 8 and len(a_verb) < len(a_obj) and (a_obj.endswith("发展", 0, len(a_obj) - len(a_verb)) or
+                                                             _WASTE_MATERIAL.search(base) is not None) and \
+            base[-1] not in _MADE_OF and "制" not in base and not base.endswith("再") and self._region_prefix(base) is None
+        if not short or not (1 <= len(b) <= 5) or len(base) + len(b) < 3 and b not in _ROUTE_ONE_CHAR:
+            return None
+        if len(b) == 1 and b not in _ROUTE_ONE_CHAR or all(ch in _CHAIN_LETTERS for ch in b) or \
+                len(base) == 1 and base not in _ONE_CHAR_STEP:  # (卤制熟食: a one-character material or nothing)
+            return None
+        if not (_HAN_ONLY.fullmatch(base) or _ROUTE_FORMULA.fullmatch(base)) or \
+                not (_HAN_ONLY.fullmatch(b) or _ROUTE_ABBREVIATION.fullmatch(b)):
+            return None
+        if self.regions.knows(base) or base in GENERIC_WORDS or b in GENERIC_WORDS:
+            return None
+        start = j + len(a_raw) - len(a)
+        return a, b, start, i + 1 + len(b)
+
+    def _park_lead(self, step):
+        """The length of a park of the text written at the start of `step` (某某工业集中区|萤石), else 0: only when
+        at least two Han characters remain, the longest such park."""
+        m = _park_suffix_in(step, 0, len(step) - 2) if len(step) > 4 else None
+        best = 0
+        while m is not None:
+            if step[: m.end()] in self.park_names and _HAN_ONLY.fullmatch(step, m.end()):
+                best = m.end()
+            m = _park_suffix_in(step, m.start() + 1, len(step) - 2)
+        return best
+
+    def _region_lead(self, step):
+        """The length of the region written with its suffix at the start of `step` (某某省|盐湖化工), else 0.
+
+        Only a name written with its administrative suffix is cut, and only when a step remains: a bare
+        place name may be part of the product (a region's speciality).
+        """
+        for s, e, name in self.region_scan(step):
+            if s == 0:
+                if step[e:e + 1] == "州" and name not in self.regions.by_name:
+                    e += 1  # 某某州: a prefecture as it is spoken
+                elif name not in self.regions.by_name:
+                    break  # a short name (兰州|新区…): no suffix is written
+                if step[e - 1] in "省市县区州旗盟" and len(step) > e and _HAN_CHAR.match(step, e) and \
+                        step[e - 1:e + 1] not in _SUFFIX_WORDS:
+                    return e
+            break
+        return 0
+
+    def _place_word(self, s):
+        """A place: a region, or a name ending like a mountain, lake, river or bay (a town or station below the index)."""
+        return self.regions.knows(s) or bool(self.regions.with_county_suffix(s)) or \
+            2 <= len(s) <= 4 and _PLACE_TAIL.search(s) is not None and _HAN_ONLY.fullmatch(s) is not None
+
+    def _is_line_between(self, steps, bases, start, end):
+        """Places joined by a dash and then a kind of line: the railway, road, pipeline or power line between them.
+
+        The line is written after the last place (甲—乙铁路, 甲—乙供水工程), right after the run (甲—乙±800千伏) or
+        before it with the run in parentheses (某某班列(甲—乙)); lines joined to lines (甲乙铁路—丙丁铁路) are a route too.
+        Places below the region index (a town, a lake, a bay) joined on their own or with the area they make
+        (甲湾—乙河片区, 甲峡—乙湖一体化) are a place list as well.
+        """
+        if sum(_LINE_END.search(b) is not None for b in bases) >= 2:
+            return True
+        if start > 2 and self.text[start - 1] == "(" and _LINE_BEFORE.search(self.text, max(0, start - 8), start - 1) and \
+                any(self._place_word(b) for b in bases):
+            return True
+        if _LINE_WORD.match(self.text, end) and any(self._place_word(b) or b in _GREAT_REGION for b in bases):
+            return True  # 甲基地—华中±800千伏: a line to a great region from a place below the index
+        if not all(self._place_word(b) for b in bases[:-1]):
+            return False
+        last = bases[-1]
+        if self._place_word(last):
+            return True
+        for k in range(2, min(len(last), 5)):
+            if (_LINE_WORD.match(last, k) or _AREA_AFTER.match(last, k)) and self._place_word(last[:k]):
+                return True
+        return False
+
+    def _is_place_list(self, steps):
+        """Places joined by dashes (铜鼓-宜丰-奉新-高安; 融入甲—乙—丙产业带; 中国—东盟博览会), not a chain."""
+        def place(s, first=False, last=False):
+            base, alts = _split_alternatives(s)
+            cands = [base, base + "".join(alts)]
+            if last or _BELT.search(base) or "和" in base:  # 高安一体化发展, 甲中药材加工带和乙: a place, then more
+                cands += [base[:2], base[:3]]
+            if first:  # 深度融入甲: a place after the verb that leads to it (城市群与甲: after a conjunction)
+                cands += [base[-2:], base[-3:], base[-4:], _AFTER_AND.split(base)[-1]]
+            if any(_GEO_WORD.fullmatch(c) or c in _GREAT_REGION for c in cands) or any(c in park_places for c in cands):
+                return True  # (or the place a park of the text is named after: 甲—乙—丙输水干线, 甲产业园 and 乙产业园)
+            if last and self._region_prefix(base) is not None and len(base) > 2:
+                return True  # 甲—鄂尔多斯新能源装备: a region of any length, then what the corridor makes
+            return any(self.regions.is_region_name(c) or self.regions.with_county_suffix(c) for c in cands)
+
+        park_places = self.park_places
+        # (every step a place: a place list; 甲—乙—丙区域协作: from a place to the cooperation of a region, the places
+        # that cooperate; two places or more, and at most one other step: a belt or corridor between cities.
+        # place() is a pure test, so the steps are tried in order and the answer is False at the second step that
+        # is no place: then neither the first nor the last rule can hold unless the first step is a place and the
+        # last one names a cooperation, tried before)
+        n = len(steps)
+        if not n:
+            return True
+        first = place(steps[0], True, n == 1)
+        if first and _REGION_COOPERATION.search(steps[-1]):
+            return True
+        others = 0 if first else 1
+        for i in range(1, n):
+            if not place(steps[i], False, i == n - 1):
+                others += 1
+                if others >= 2:
+                    return False
+        return others == 0 or n - others >= 2

@@ -1,0 +1,935 @@
+"""Parks: park names (place or theme plus a park type, sub-parks, coordinated names, vouched and deferred names)
+as :class:`_ParksMixin`, with the park regexes and boundary tables only they use.
+"""
+
+import bisect
+import re
+
+import ahocorasick_rs
+
+from chainatlas.ontology.regions import region_index
+
+from .lexicon import (
+    _alternation, _ANON_PLACE, _CN_NUM, _COUNT, _CUT_RE, _finditer_at, _GENERIC_PARK, _GENERIC_PARK_WORDS, _GEO_WORD, H,
+    _HAN_ONLY, _LEAD_RE, _literal_starts, _NOT_TOWNSHIP, _PARK_AT_END, _PARK_FIRST, _PARK_SUFFIX, _park_suffix_in,
+    _PARK_SUFFIX_RE, PARK_TYPES, _SECTOR_PARK, _strip_lead,
+)
+
+__all__ = ["_ParksMixin"]
+
+
+# the name in front of the type is at most 16 characters (no digits: 20万吨聚丙烯…产业园 names the park after
+# the capacity); a sub-park follows its parent directly, not after 和/与/及, and parks nest three deep at most
+_PARK = re.compile(rf"[{H}A-Za-z]{{0,16}}?{_PARK_SUFFIX}(?:(?![和与及])[{H}]{{2,12}}?{_PARK_SUFFIX}){{0,3}}")
+_PARK_CHAR = re.compile(rf"[{H}A-Za-z]")
+# types that name a zone only together with a place (张掖经开区, 华亭工业园区); with a theme alone they are
+# a generic mention (工业园区, 人才工业园)
+_PLACE_TYPES = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "经开区", "高新区", "开发区",
+                "工业园区", "工业园", "产业园区", "工业集中区", "新区", "综合保税区", "保税区", "产业集聚区", "工业集聚区")
+# a park that opens a clause and is given its specialisation (某某工业园区重点发展甲和乙产业) is a named park
+# even where its place is too small for the region index
+_PARK_REGION_TWICE = re.compile(rf"([{H}]{{2,3}}?)[市县区](?=\1)")
+_PARK_SUBJECT = re.compile(r"重点发展|主要发展|重点布局|着力发展|主导产业|主攻|定位为")
+_PARK_LEAD = (
+    "依托", "入驻", "加快", "支持", "已形成", "已成为", "吸引", "落地", "落户", "将", "把", "向", "由", "至", "等",
+    "推动", "引导", "进", "入", "全力", "建成", "打造", "创建", "申报", "全省首个", "首个", "各", "本", "该", "现有",
+    "所在", "个", "家", "一批", "及", "和", "与", "按照", "构建", "形成", "发展", "延伸", "推进", "围绕", "完善",
+    "培育", "建设", "做强", "做大", "以", "的", "在", "为", "是", "着力", "积极", "大力", "实现", "聚焦", "壮大",
+    "对接", "加强", "完善", "提升", "巩固", "规划", "明确", "优化", "整合", "签订", "发挥", "与", "对",
+    "下辖", "包括", "涵盖", "设有", "辖", "完成", "启动", "通过", "开展", "实施", "新建", "续建", "扩建", "争创",
+    "争取", "谋划", "启动建设", "其中", "统筹", "协调", "整合", "即",
+    # a question put at a press conference (请问|某某产业园…)
+    "请问", "想问", "请介绍",
+    # a time word at the head of the clause (去年|某某工业集中区…)
+    "去年", "今年", "明年", "年内", "全年", "当年", "目前", "近年来", "近年",
+    # where a project is to stand (拟选址|某某经济开发区)
+    "拟选址", "选址", "拟",
+)
+# (将 is a lead word, but 将军 is a place's word: 将军庙产业园)
+# (behind a lookahead on the words' first characters, implied by each word: the same matches, and a position
+# without one fails at once)
+_PARK_LEAD_RE = re.compile("(?!将军)(?=[" + "".join(sorted({w[0] for w in _PARK_LEAD})) + "])(?:" + _alternation(_PARK_LEAD) + ")")
+_ADDRESS = re.compile(r"地址\s*:|地址\s*(?=[\u4e00-\u9fff])|通讯地址|联系地址")
+# words that end the text before a park's name (…入驻|智能制造产业园, …和|某某大数据产业园)
+_PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "向", "对", "由", "至", "等", "打造", "建设", "依托",
+                  "推进", "加快", "支持", "形成", "为", "是", "、", "以", "签订", "发挥", "围绕", "落户", "落地", "项目",
+                  "进入", "可", "均", "下设", "包括", "设立", "结合", "位于", "布局", "获得", "荣获", "评为", "认定为",
+                  "命名为", "授予", "列为", "入选", "获批", "下辖", "简称", "直通", "接入", "连通", "通达", "毗邻", "紧邻",
+                  "负责", "牵头", "配合", "推动", "引导", "鼓励", "坐落于", "地处",
+                  # the firm that builds or runs the park (某某物流有限公司|某某物流园), a plan drawn up for it
+                  # (编制|某某产业园控制性详细规划)
+                  "公司", "股份", "编制", "修编",
+                  # the places that build a park together (甲县与乙县|共建|飞地产业园): the kind of park follows
+                  "共建",
+                  # a visit's stops (调研|某某产业园, 察看|某某高新区), a verb done (介绍了|某某园区), a government
+                  # body in front of the zone it has a branch in (某某局|高新区分局)
+                  "调研", "察看", "考察", "视察", "走访", "参观", "来到", "前往", "走进", "了", "局", "厅",
+                  # a verb done to the park or in it (实现|某园区全覆盖, 已建成|某产业园, 通过|省级化工园区复核)
+                  "实现", "建成", "通过", "完成", "启动", "新建", "扩建", "续建", "申报", "创建", "争创", "谋划", "开展", "实施",
+                  "覆盖", "位列", "位居", "排名", "跻身", "纳入", "列入", "晋升", "获评")
+_PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (某某市关于|某某开发区…的报告: a title)
+# words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
+_NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))
+_PARK_BOUNDARY_CHARS = tuple(w for w in _PARK_BOUNDARY if len(w) == 1)
+_BOUNDARY_CHAR_SET = frozenset(_PARK_BOUNDARY_CHARS)
+# words that hold a boundary character but are not a boundary (碳中和新材料高新产业园; 将 opens a clause, but 将军 is a
+# place's word: 将军庙产业园)
+_BOUNDARY_EXCEPTIONS = ("碳中和", "中和", "将军")
+assert all("中和" in w or "将军" in w for w in _BOUNDARY_EXCEPTIONS)  # (see _boundary_cut)
+
+
+def _regions_with_boundary():
+    """The region names (full, and short for provinces and cities; short county names of three or more characters)
+    that hold a one-character boundary word of a park's name (呼和浩特, 和林格尔, 和田市), longest first."""
+    idx = region_index()
+    names = set(idx.by_name) | set(idx.by_short) | {n for n in idx.by_county_short if len(n) >= 3}
+    # (three characters or more: 和县, 和平 are as often the word 和 and what follows it)
+    held = sorted((n for n in names if len(n) >= 3 and any(c in n for c in _PARK_BOUNDARY_CHARS)), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, held)))
+
+
+_REGIONS_WITH_BOUNDARY = _regions_with_boundary()
+# a name never starts with a measure word or a unit (…3个|工业集中区, 万吨|某某化工产业园)
+_BAD_START = re.compile(r"^(?:[级个家批类种型些处项所座条号户]|万?(?:吨|千瓦|瓦|平方米|亩|元|袋|套|台|件)级?)+")
+_VERBISH = re.compile(r"解释权|坚持|获得|选派|落实|配合|会同|协同|督促|探索|完善|融入|建立|巩固|提升|推动|实施|强化|加强|优化|"
+                      r"开展|争创|创建|申报|认定|命名|规划|引进|服务|管理|发挥|利用|领先|一流|相关|标准化")
+_PARK_BATCH = re.compile(rf"首批|第[{_CN_NUM}\d]{{1,3}}批|新一批|一批|[百千万]亿级")
+# a zone's designation written before the park in it (某某循环经济试验区, 某某综合改革试验区, 某某示范区)
+_ZONE_BEFORE_PLACE = re.compile(rf"[{H}]{{2,12}}(?:试验区|实验区|示范区|先导区)")
+# several generic words before a …园区 are generic too (智慧化工园区, 特色农业示范园区); before a named type
+# they can name a park (生态科技产业园 of a 一区多园 list)
+_GENERIC_THEME = re.compile(rf"^(?:{_GENERIC_PARK_WORDS})+(?:工业园区|产业园区|示范园区|物流园区|园区)$")
+# a designation or honour, not a park of its own (…省级低碳园区试点, 被评为国家绿色工业园区…等称号)
+_PARK_HONOUR_AFTER = re.compile(r"等?(?:试点|称号|荣誉|创建|评价|认定|考核)")
+# the rest of a firm's registered name after a park's name inside it (某某新区|开发建设有限公司)
+# one-character words between a zone and a park type that are no trade (某高新区|内|产业园, 某经开区|新|产业园)
+_NOT_TRADE_CHARS = frozenset("内外中下上各该本其和及与的等在为新老大小首")
+_IN_FIRM_NAME = re.compile(r"(?:开发|建设|投资|发展|管理|运营|实业|城市|产业|控股)+(?:集团)?(?:有限责任公司|有限公司|"
+                           r"股份有限公司|集团公司|集团)")
+_PARK_HONOUR_BEFORE = re.compile(r"获得|荣获|评为|认定为|命名为|授予|列为|入选")
+# (a list of honours takes 获评 too: 获评甲、乙、丙园区; before one park it would cut 获评 off a name that holds it)
+_PARK_HONOURS_BEFORE = re.compile(_PARK_HONOUR_BEFORE.pattern + "|获评")
+# a township (某某镇, 某某乡), and the words that end in 镇/乡 without being one (城乡, 乡镇, 小镇)
+_TOWNSHIP = re.compile(rf"(?:镇|乡(?!村))(?=人民政府|政府|党委|街道|[、,)的和]|工业|产业|[{H}]{{0,8}}园)")
+# a rank in front of a type (省级开发区): a kind of zone, or a rank to apply for (创建国家级经开区)
+_RANK = re.compile(r"省级|国家级|市级|县级")
+# the words that open the list of a zone's parks (由甲、乙组成; 下设甲、乙)
+_PARK_MADE_OF = re.compile(r"(?:由|下设|下辖|设有|辖)$")
+# the types of a garden park, fullest first; a bare 园区 (the last) may stand for any of the others
+_PARK_GARDEN_TYPES = ("工业园区", "产业园区", "工业园", "产业园", "园区")
+# a verb that names where something stands (位于|落户|入驻 某某工业园区): a named park follows
+_SITED_IN = re.compile(r"(?:位于|落户|入驻|坐落于|地处|落地)$")
+# the opening of a declared short name right after a park (某某开发区(以下简称“某某经开区”))
+_DECLARED = re.compile(r"\((?:以下)?简称[“\"]?$")
+# 国家 inside a zone's name (某地国家高新区) does not make another zone than 某地高新区
+_NATIONAL = re.compile(r"国家级?(?=经济技术开发区|高新技术产业开发区|经开区|高新区)")
+# what never names a park without a place: a level word alone (县工业园区, 市县开发区), a part of the
+# country or a belt (东部开发区, 沿黄工业园区), an anonymised name (某某园区), a way of running parks
+# (东西部协作共建产业园区, 对口帮扶产业园)
+_LEVEL_ONLY = re.compile(r"[省市县区州旗盟镇乡村]+|.*[东西南北中]部|沿[黄江河海边线]|.*某.*|.*(?:共建|协作|合作|对口|帮扶|飞地).*")
+# a part of the country or a mode of aid in front of the type (东部地区合作产业园, 对口帮扶产业园, 东西部协作园区)
+_PARK_MODE = re.compile(r"[东西南北中]部|对口|帮扶|飞地|协作")
+# a quantifier in front of the type: the parks of a kind (各专业园区, 所有工业园区, 其他园区)
+_PARKS_QUANTIFIED = re.compile(r"各|所有|全部|其他|其余")
+# a mountain, river or lake and the side of it a place lies on (贺兰山|东麓, 黄河|南岸), read from the 山/河/湖 on:
+# the region name that starts there (山东, 河南, 湖北, 山南) is not written
+_FEATURE_SIDE = re.compile(r"[山河湖江海川][东西南北][麓岸坡侧缘畔]")
+# a park's own management body (某某工业园区管委会): the park is a named one
+_PARK_OFFICE = re.compile(r"管委会|管理委员会|管理办公室|管理处|管理局|党工委")
+# a coordinated list of places before 等 / N个 and the type: one park per place
+# (东城、西城、南城3个工业集中区; 北山、河口等工业集中区; 甲县、乙县2个省级工业园区)
+_PARK_LIST_TAIL = re.compile(rf"(?:等|(?:\d+|[{_CN_NUM}]+)个)(?:省级|国家级|市级|县级)?$")
+
+
+_PARK_LIST_AND = re.compile(r"(?:和|与|及|以及|、)")
+
+
+def _boundary_cut(raw):
+    """Where a park's name starts in `raw`: after the last boundary word in front of its first type.
+
+    >>> raw = "下设东华陶瓷产业园"
+    >>> raw[_boundary_cut(raw):]
+    '东华陶瓷产业园'
+    """
+    return _boundary_cut_before(raw, _PARK_SUFFIX_RE.search(raw).start())
+
+
+def _boundary_cut_before(raw, first):
+    """:func:`_boundary_cut` of `raw` whose first park type starts at `first` (``_PARK_SUFFIX_RE.search(raw)``)."""
+    masked = raw[:first]
+    if "中和" in masked or "将军" in masked:  # (every exception holds one of them)
+        for w in _BOUNDARY_EXCEPTIONS:  # same length, so the cut index stays valid
+            masked = masked.replace(w, "\0" * len(w))
+    # (the last match of _PARK_BOUNDARY_RE.finditer(masked), found by an automaton: see _PARK_BOUNDARY_AC; none
+    # there, none either once regions are masked: masking with \0 makes no word appear)
+    found = _PARK_BOUNDARY_AC.find_matches_as_indexes(masked)
+    if not found:
+        return 0
+    # (a region whose name holds a boundary character, 呼和浩特, 和林格尔: no boundary inside it)
+    # (the matches of _REGIONS_WITH_BOUNDARY.sub, found by an automaton: see _REGIONS_WITH_BOUNDARY_AC; each
+    # name holds a boundary character, so none is found where the text has none)
+    regions = _REGIONS_WITH_BOUNDARY_AC.find_matches_as_indexes(masked)
+    if regions:
+        parts, last = [], 0
+        for _k, a, b in regions:
+            parts.append(masked[last:a])
+            parts.append("\0" * (b - a))
+            last = b
+        parts.append(masked[last:])
+        found = _PARK_BOUNDARY_AC.find_matches_as_indexes("".join(parts))
+        if not found:
+            return 0
+    return found[-1][2]
+
+
+# the names of _REGIONS_WITH_BOUNDARY (literals, longest first: at a position the regex takes the longest that is
+# written there) in a leftmost-longest automaton: the non-overlapping matches it reports left to right are the ones
+# _REGIONS_WITH_BOUNDARY.sub replaces (leftmost, then longest, the scan going on after each)
+_REGIONS_WITH_BOUNDARY_NAMES = [re.sub(r"\\(.)", r"\1", w) for w in _REGIONS_WITH_BOUNDARY.pattern.split("|")]
+assert "|".join(map(re.escape, _REGIONS_WITH_BOUNDARY_NAMES)) == _REGIONS_WITH_BOUNDARY.pattern and all(
+    len(w) >= 3 and _BOUNDARY_CHAR_SET.intersection(w) for w in _REGIONS_WITH_BOUNDARY_NAMES) and len(
+    set(_REGIONS_WITH_BOUNDARY_NAMES)) == len(_REGIONS_WITH_BOUNDARY_NAMES)
+_REGIONS_WITH_BOUNDARY_AC = ahocorasick_rs.AhoCorasick(_REGIONS_WITH_BOUNDARY_NAMES,
+                                                         matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+# the same for the words of _PARK_BOUNDARY_RE (an alternation of distinct literals, longest first)
+_PARK_BOUNDARY_AC = ahocorasick_rs.AhoCorasick(sorted(set(_PARK_BOUNDARY + ("关于",)), key=len, reverse=True),
+                                                 matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+assert _PARK_BOUNDARY_RE.pattern == _alternation(_PARK_BOUNDARY + ("关于",)) and all(_PARK_BOUNDARY)
+
+
+_PARK_TYPE_MAX = max(len(w) for w in PARK_TYPES) + 3
+# the longest type; every type ends in 园 or 区 and holds no other 园 or 区 than the 园 of a final 园区, and a sector
+# park (_SECTOR_PARK) is two characters without 园 or 区 and its 园 (see _park_suffix_finder)
+_TYPE_LEN = max(len(w) for w in PARK_TYPES)
+assert all(w[-1] in "园区" and not any(c in "园区" for c in (w[:-2] if w.endswith("园区") else w[:-1])) for w in PARK_TYPES)
+assert _SECTOR_PARK.startswith("(?:") and _SECTOR_PARK.endswith(")园(?!区)") and all(
+    len(w) == 2 and "园" not in w and "区" not in w for w in _SECTOR_PARK[3:-len(")园(?!区)")].split("|")) and \
+    _TYPE_LEN >= 3
+# _PARK behind the same lookahead as _PARK_SUFFIX_RE
+_PARK_FAST = re.compile(rf"[{H}A-Za-z]{{0,16}}?{_PARK_FIRST}{_PARK_SUFFIX}(?:(?![和与及])[{H}]{{2,12}}?{_PARK_FIRST}{_PARK_SUFFIX}){{0,3}}")
+
+
+def _park_suffix_finder(text):
+    """``find(text, s)``: ``_PARK_SUFFIX_RE.search(text, s)`` for one text, tried only around the characters a park
+    type ends with (园, 区), found once with str.find (:func:`_literal_starts`) and bisected.
+
+    Every type ends in 园 or 区 and is at most ``_PARK_TYPE_MAX`` characters long, so the first match at or after
+    `s` starts within that distance of the first 园/区 it can end at; the regex runs on that window only, instead
+    of testing its many common first characters (化, 工, 产…) all over the text.
+    """
+    ends = _literal_starts(text, "园区")
+    last = len(ends)
+
+    def find(text, s):
+        i = bisect.bisect_left(ends, s)
+        while i < last:
+            k = ends[i]
+            # (the type that holds the 园/区 at k ends there, with the character before k in front of its last one,
+            # or is a final 园区 whose 园 is at k: it starts at k + 1 - span or later (_TYPE_SPAN); neither, and
+            # no match in the window starts by k: none is taken)
+            span = _TYPE_SPAN[text[k]].get(text[k - 1: k], 0)
+            if span < _GARDEN_SPAN and text.startswith("园区", k):
+                span = _GARDEN_SPAN
+            if not span:
+                s = k + 1
+                i += 1
+                continue
+            # (a narrower window than [k - _PARK_TYPE_MAX, k + _PARK_TYPE_MAX + 2): no 园/区 stands in [s, k), so a
+            # type that starts in [s, k] holds the 园/区 at k, and ends there or, as the 园 of a final 园区, one later
+            # (see _TYPE_LEN): it starts at k + 1 - _TYPE_LEN or later and ends by k + 2, and the 区 a sector
+            # word's 园 must not have after it is at k + 1 at most; every word that matches at such a start fits,
+            # so the regex picks the same one; a match that starts after k is not taken, as before)
+            m = _PARK_SUFFIX_RE.search(text, max(s, k + 1 - span), k + 3)
+            if m is not None and m.start() <= k:
+                return m
+            s = k + 1
+            i += 1
+        return None
+    return find
+
+
+# (the gates of _park_name before _PARK_HONOUR_BEFORE and _COUNT: every word of the one holds 获, 为, 授 or 选, every
+# match of the other ends with 个, 家, 大 or 地)
+assert all(set(w) & set("获为授选") for w in _PARK_HONOUR_BEFORE.pattern.split("|"))
+assert _COUNT.pattern.endswith("(?:个|家|大|地)")
+# the first characters of the matches of _PARK_LEAD_RE, _BAD_START, _IN_FIRM_NAME and _PARK_HONOUR_AFTER, and the
+# place suffixes of _PARK_REGION_TWICE (its third or fourth character): a name or a position without one is not tried
+_PARK_LEAD_FIRST = frozenset(w[0] for w in _PARK_LEAD)
+_BAD_START_FIRST = frozenset("级个家批类种型些处项所座条号户万吨千瓦平亩元袋套台件")
+assert _BAD_START.pattern == r"^(?:[级个家批类种型些处项所座条号户]|万?(?:吨|千瓦|瓦|平方米|亩|元|袋|套|台|件)级?)+"
+_IN_FIRM_NAME_FIRST = frozenset("开建投发管运实城产控")
+assert _IN_FIRM_NAME.pattern.startswith("(?:开发|建设|投资|发展|管理|运营|实业|城市|产业|控股)+(?:集团)?(?:有限")
+_HONOUR_AFTER_FIRST = frozenset("等试称荣创评认考")
+assert _PARK_HONOUR_AFTER.pattern == r"等?(?:试点|称号|荣誉|创建|评价|认定|考核)"
+_CITY_CHARS = frozenset("市县区")
+assert _PARK_REGION_TWICE.pattern == rf"([{H}]{{2,3}}?)[市县区](?=\1)"
+# (the words of _PARKS_QUANTIFIED hold 各, 所, 全 or 其; of _PARK_BATCH 批 or 亿; of _RANK 级; of _ZONE_BEFORE_PLACE 区)
+assert _PARKS_QUANTIFIED.pattern == r"各|所有|全部|其他|其余" and _RANK.pattern == r"省级|国家级|市级|县级" and \
+    _PARK_BATCH.pattern == rf"首批|第[{_CN_NUM}\d]{{1,3}}批|新一批|一批|[百千万]亿级" and \
+    _ZONE_BEFORE_PLACE.pattern == rf"[{H}]{{2,12}}(?:试验区|实验区|示范区|先导区)"
+
+
+# for a park type's last character (区 or 园) and the character before it, the longest type that ends so (a sector
+# park: its two-character word and 园); and how far before its 园 a type that ends in 园区 starts, plus one
+_TYPE_SPAN = {c: {} for c in "区园"}
+for _type_word in PARK_TYPES + tuple(w + "园" for w in _SECTOR_PARK[3:-len(")园(?!区)")].split("|")):
+    _TYPE_SPAN[_type_word[-1]][_type_word[-2]] = max(_TYPE_SPAN[_type_word[-1]].get(_type_word[-2], 0), len(_type_word))
+del _type_word
+_GARDEN_SPAN = max(len(w) for w in PARK_TYPES if w.endswith("园区")) - 1
+assert all(len(w) >= 2 for w in PARK_TYPES)
+
+
+# the last character of a span that is not one of _PARK_CHAR (Han, A-Z, a-z): a match of it at the span's start
+# ends right after that character (see _suffix_anchored)
+_LAST_NON_PARK_CHAR = re.compile(r"(?s).*[^\u4e00-\u9fff\u3400-\u4dbfA-Za-z]")
+
+
+def _suffix_anchored(pattern, text, suffix, char, min_prefix, max_prefix):
+    """``pattern.finditer(text)`` for a pattern made of a lazy prefix and a suffix word.
+
+    `pattern` is ``char{min_prefix,max_prefix}?`` followed by `suffix` (and
+    anything after).  Trying it at every position costs up to `max_prefix`
+    suffix tests per character; here the scan jumps from one occurrence of the
+    suffix to the next, and the pattern is matched only at the leftmost
+    position that can reach it: the latest of where the previous match
+    ended, `max_prefix` characters before the suffix, and the start of the
+    run of `char` that holds it.  The matches are the same.
+    """
+    pos, n = 0, len(text)
+    s = pos + min_prefix
+    find = _park_suffix_finder(text) if suffix is _PARK_SUFFIX_RE else suffix.search
+    while s < n:
+        sm = find(text, s)
+        if sm is None:
+            return
+        s = sm.start()
+        start = max(pos, s - max_prefix)
+        i = s
+        if char is _PARK_CHAR:  # the run of Han characters and letters before the suffix, without a loop per character
+            # (the greedy .* ends right after the last character of [start, s) outside the run class: where the
+            # character-by-character walk back from s would stop; no such character, the walk reaches start)
+            lm = _LAST_NON_PARK_CHAR.match(text, start, s)
+            i = lm.end() if lm is not None else start
+        else:
+            while i > start and char.match(text, i - 1):
+                i -= 1
+        if s - i < min_prefix:
+            s += 1
+            continue
+        m = pattern.match(text, i)
+        if m is None:
+            s += 1
+            continue
+        yield m
+        pos = m.end() if m.end() > m.start() else m.end() + 1
+        s = pos + min_prefix
+
+
+def _park_matches(text):
+    """``_PARK.finditer(text)``, found from the park-type words (see :func:`_suffix_anchored`)."""
+    return _suffix_anchored(_PARK_FAST, text, _PARK_SUFFIX_RE, _PARK_CHAR, 0, 16)
+_SUBPARK_COUNT = re.compile(rf"(?:等)?[{_CN_NUM}\d]+$")
+_SUBPARK_VERB = re.compile(r"下设|包括|设有|分为|辖")
+# a 一区N园 list written after its count (甲园区(一区四园:A园、B园、C园、D园)), up to where it ends
+# (also in quotes and named as the zone's way of running its parks: 甲园区实行“一区三园”模式,即A园、B园和C园)
+_SUBPARK_COLON = re.compile(rf"一区[{_CN_NUM}\d多]+园[”\"]?(?:\s*:|(?:(?:发展|管理|运营)?(?:模式|格局|架构|布局))?,?"
+                            r"(?:即|包括|分别为|分别是)\s*:?)")
+_SUBPARK_COLON_END = re.compile(r"[)。;\n]")
+# what ends a facility or a place, not the theme of a park (制种基地与…产业园, 安口陶瓷建材园和…创业园)
+_THEME_NOT = re.compile(r"(?:基地|中心|园|区|场|站|厂|港|城)$")
+_PARK_BRACKET_PLACE = re.compile(rf"\(([{H}]{{2,4}})\)$")
+
+
+class _ParksMixin:
+    """The parks of a document (methods of :class:`~chainatlas.loaders.extract.core._Extractor`)."""
+
+    # ------------------------------------------------------------------ parks
+    def _region_prefix(self, name):
+        """The region a park's name starts with (张掖经开区 -> 张掖市; 华亭工业园区 -> 华亭市)."""
+        try:
+            return self._prefix_cache[name]
+        except KeyError:
+            r = self._region_prefix_uncached(name)
+            self._prefix_cache[name] = r
+            return r
+
+    def _region_prefix_uncached(self, name):
+        for s, e, rn in self.region_scan(name):
+            if s == 0:
+                r = self.resolve_region(rn)
+                if r is not None:
+                    return r
+            break
+        for n in (3, 2):
+            cands = self.regions.with_county_suffix(name[:n])
+            # (an autonomous county by its short name: 天祝|工业园区 for 天祝藏族自治县, 张家川|… for 张家川回族自治县)
+            cands = cands or [r for r in self.regions.by_county_short.get(name[:n], ()) if r.name.endswith(("自治县", "自治旗"))]
+            for r in cands:
+                if r.adcode[:2] in self.provinces:
+                    return r
+            if len(cands) == 1 and not self.provinces:
+                return cands[0]  # a text that names no province: a county named so nowhere else (华亭工业园区)
+        return None
+
+    def _place_like(self, name):
+        """A park name's place: a region, an anonymised place (xx), or a region's initial and a direction (嘉北)."""
+        if self._region_prefix(name) is not None or _ANON_PLACE.match(name):
+            return True
+        if len(name) >= 3 and name[0] in self.region_initials and name[1] in "东西南北中":
+            return True
+        return self._township_prefix(name)
+
+    def _township_prefix(self, name):
+        """True when `name` starts with a township: written in it (某某镇工业园) or named so in the text
+        (某某特色产业园区 where the text also writes 某某镇); townships are below the region index."""
+        if self._townships is None:
+            text = self.text
+            # (_TOWNSHIP matches one character, 镇 or 乡: tried only where one stands, the matches are its finditer's)
+            self._townships = {text[m.start() - k: m.start()]
+                               for m in _finditer_at(_TOWNSHIP, text, _literal_starts(text, "镇乡"))
+                               for k in (2, 3) if m.start() >= k and text[m.start() - 1: m.end()] not in _NOT_TOWNSHIP}
+        for k in (2, 3):
+            place = name[:k]
+            if len(name) > k + 2 and name[k] in "镇乡" and name[k - 1: k + 1] not in _NOT_TOWNSHIP or \
+                    place in self._townships:
+                if _HAN_ONLY.fullmatch(place) and not _GENERIC_PARK.match(place + "园区"):
+                    return True
+        return False
+
+    @staticmethod
+    def _generic_theme(own, type_word):
+        """True when `own` + `type_word` is made of generic words only (智慧化工园区, 绿色低碳工业园区)."""
+        # (_GENERIC_THEME's names end in 园区)
+        return bool(_GENERIC_PARK.match(own + type_word) or "园区" in own + type_word and _GENERIC_THEME.match(own + type_word))
+
+    def _park_parts(self, name):
+        parts, pos = [], 0
+        for m in _PARK_SUFFIX_RE.finditer(name):
+            if m.end() <= pos:
+                continue
+            parts.append(name[pos:m.end()])
+            pos = m.end()
+        return parts
+
+    def _coordinated_parks(self, type_start, type_word):
+        """Parks written as a list of places before 等/N个 and one type (东城、西城、南城3个工业集中区).
+
+        Returns the ``(place, position)`` items, or [] when the type is not preceded by such a list.
+        """
+        lo = max(0, type_start - 8)  # (a match holds 等 or 个: without one there, none)
+        if self.text.find("等", lo, type_start) < 0 and self.text.find("个", lo, type_start) < 0 or \
+                not (g := _PARK_LIST_TAIL.search(self.text, lo, type_start)):
+            return []
+        cs = self.clause_start(type_start)
+        cs = max(cs, type_start - 200)
+        before = self.text[cs:type_start]
+        # (_PARK_LIST_TAIL.search(before): a match ends where g does; one that starts before g, found after lo, would
+        # run through g's first character and the one before it, in the window, and match there too: only a match
+        # found at lo may have an earlier start; so the search starts at g, or at cs when that is later)
+        t = _PARK_LIST_TAIL.search(self.text, max(cs, g.start()) if g.start() > lo else cs, type_start)
+        if not t:
+            return []
+        t_start = t.start() - cs
+        # the list starts after the last park of the clause: 以甲县、乙县2个省级工业园区和|东城、西城…
+        last = None
+        # (every park type holds 园 or 区: without one, no match)
+        for last in _PARK_SUFFIX_RE.finditer(before, 0, t_start) if before.find("园", 0, t_start) >= 0 or \
+                before.find("区", 0, t_start) >= 0 else ():
+            pass
+        start = cs
+        if last is not None:
+            start = cs + last.end()
+            # (the match re.match gives on text[start:], without copying the rest of the text; its end is absolute)
+            m = _PARK_LIST_AND.match(self.text, start)
+            if m:
+                start = m.end()
+        items = []
+        for item, p in self.list_items(start, cs + t_start, split_and=False, cut=False):
+            while not items and (lm := _PARK_LEAD_RE.match(item)) and len(item) - lm.end() >= 2 and \
+                    self._region_prefix(item) is None:
+                item, p = item[lm.end():], p + lm.end()  # (规划建设|甲、乙、丙3个产业园: the verb of the clause)
+            if not (1 <= len(item) <= 6) or not re.fullmatch(rf"[{H}]+", item):
+                return []
+            items.append((item, p))
+        return items if len(items) >= 2 else []
+
+    def find_parks(self):
+        text = self.text
+        # (every branch of _ADDRESS holds 地址: a text without it has no address; a line break found in the last
+        # 30 characters is the one rfind over the whole line would give, and none there leaves s - 30)
+        has_address = "地址" in text
+        for m in _park_matches(text):
+            raw = m.group(0)
+            s = m.start()
+            if has_address and _ADDRESS.search(text, max(0, text.rfind("\n", max(0, s - 30), s), s - 30), s):
+                continue  # 地址:某市某某新区某某大道1号: a postal address (a site footer), not a park
+            first_suffix = _PARK_SUFFIX_RE.search(raw)
+            type_start = s + first_suffix.start()
+            # 东城、西城、南城3个工业集中区: one park per place of the list
+            coord = self._coordinated_parks(type_start, first_suffix.group(0))
+            if coord:
+                tw = first_suffix.group(0)
+                for place, p in coord:
+                    name = place + tw
+                    r = self._region_prefix(name)
+                    self.add("parks", name, {"name": name, "parent": None, "region": r.name if r else None,
+                                             "written": place, "evidence": [self.ev(p, type_start + len(tw), 0.7)]})
+                    self._park_starts.add(p)
+                self._park_ends[type_start + len(tw)] = name
+                continue
+            cut = _boundary_cut_before(raw, first_suffix.start())
+            self._park_name(raw[cut:], s + cut, raw[:cut])
+        self._vouch_parks()
+
+    @staticmethod
+    def _subpark_follows(rest):
+        """True when `rest`, written right after a park's name, is a park inside it (…|化工园区, …|光电产业园)."""
+        m = _PARK_SUFFIX_RE.search(rest)
+        if m is None:
+            return False
+        own = rest[: m.start()]
+        lead = _LEAD_RE.match(own)
+        return len(own) <= 12 and not (_CUT_RE.search(own) or _PARK_BOUNDARY_RE.search(own) or _VERBISH.search(own)
+                                       or _COUNT.search(own) or _RANK.match(own) or lead and len(lead.group()) >= 2)
+
+    def _vouch_parks(self):
+        """Take the parks put aside for want of a place (稀土高新区, 铝产业园) that the text shows to be parks:
+        listed next to a park (甲高新区、某某工业园区和乙工业园区; 下辖铝产业园、新材料产业园), given a
+        management body of their own (某某工业园区管委会), written with a park inside them (甲经济开发区化工园区),
+        named as where something stands (位于|落户|入驻 甲工业园区), filling a table cell (the site column of a
+        project table), or written again where one of those holds."""
+        text = self.text
+        changed = True
+        while changed and self._deferred:
+            changed = False
+            rest = []
+            for item in self._deferred:
+                first, s, name, cut_word = item
+                e = s + len(first)
+                if first in self._vouched or _PARK_OFFICE.match(text, e) or (
+                        s > 0 and text[s - 1] in "、和与及" and s - 1 in self._park_ends) or (
+                        text[e:e + 1] in ("、", "和", "与", "及") and e + 1 in self._park_starts) or \
+                        self._subpark_follows(name[len(first):]) or _SITED_IN.search(cut_word) or (
+                        s > 0 and text[s - 1] == "\t" and text[e:e + 1] in ("\t", "\n", "")) or \
+                        self._park_made_of(s):
+                    self._vouched.add(first)
+                    self._park_name(name, s, cut_word)
+                    changed = True
+                else:
+                    rest.append(item)
+            self._deferred = rest
+
+    def _park_made_of(self, s):
+        """True when the park at `s` opens the list of the parks another park of the same line is made of (甲高新区。
+        由|乙工业园、丙工业园组成; 甲工业园区,位于某县,下设|乙工业园)."""
+        text = self.text
+        w = _PARK_MADE_OF.search(text, max(0, s - 3), s)
+        if w is None:
+            return False
+        ls = max(text.rfind("\n", 0, s) + 1, s - 80)
+        return any(pe in self._park_ends for pe in range(ls, w.start() + 1))
+
+    def _listed_subparks(self):
+        """The parks of a 一区N园 list: 甲园区下设A园、B园和C园N个园区 (their own names end in 园)."""
+        text = self.text
+        # (the list ends before 个园 or 大园: every 园 with 个 or 大 before it)
+        for ts in [k - 1 for k in _literal_starts(text, "园") if k and text[k - 1] in "个大"]:
+            m = _SUBPARK_COUNT.search(text, max(0, ts - 6), ts)
+            if not m:
+                continue
+            cs = self.clause_start(m.start())
+            seg = text[cs:m.start()]
+            pm = _SUBPARK_VERB.search(seg)
+            start = cs + pm.end() if pm else cs
+            parent = self.park_in(cs, start) if pm else None
+            self._add_subpark_items(start, m.start(), parent)
+        # the list after its count: 甲园区(一区N园:A园、B园、C园); the parent is the park right before the (
+        for m in _SUBPARK_COLON.finditer(text):
+            end = _SUBPARK_COLON_END.search(text, m.end(), m.end() + 120)
+            if end is None:
+                continue
+            o = m.start() - 1
+            o -= text[o:o + 1] in "“\""
+            parent = None
+            if text[o:o + 1] == "(":
+                parent = self._park_ends.get(o) or next(
+                    (p["name"] for p in self.x.parks if text.startswith(p["name"], o - len(p["name"]), o)), None)
+            elif text[m.end() - 1] != ":":  # (甲园区实行“一区三园”…即: the zone the clause is about)
+                parent = self.park_in(self.clause_start(o + 1), o + 1)
+            self._add_subpark_items(m.end(), end.start(), parent)
+
+    def _add_subpark_items(self, start, end, parent):
+        """Add the …园 items of the list in ``[start, end)`` as parks inside `parent`; a park written in a
+        parenthesis right after one of them (A园(甲经济开发区)) is the same park under its other name."""
+        text = self.text
+        for item, p in self.list_items(start, end, cut=False, split_and="和|及"):
+            item = _strip_lead(item, cut=False)
+            if item.endswith("园") and 3 <= len(item) <= 14 and _HAN_ONLY.fullmatch(item) and \
+                    not _GENERIC_PARK.match(item):
+                known = self._seen.get(("parks", item))
+                if known is None:
+                    self.add("parks", item, {"name": item, "parent": parent, "region": None,
+                                             "evidence": [self.ev(p, p + len(item), 0.7)]})
+                elif parent and not known["parent"] and known["name"] == item and parent != item:
+                    known["parent"] = parent  # found on its own first (after 下设), placed by the list
+                rec = self._seen[("parks", item)]
+                k = text.find(item + "(")
+                while k >= 0:
+                    o = k + len(item)
+                    c = text.find(")", o, o + 24)
+                    other = self._seen.get(("parks", text[o + 1:c])) if c > 0 else None
+                    if other is not None and other is not rec and other in self.x.parks:
+                        rec.setdefault("aliases", [])
+                        rec["aliases"].append(other["name"])
+                        rec["evidence"].extend(other["evidence"][:2])
+                        self.x.parks.remove(other)
+                        self._seen[("parks", other["name"])] = rec
+                    k = text.find(item + "(", o)
+
+    def _park_name(self, name, s, cut_word=""):
+        """Check one park name written at `s` and add it with the sub-parks written after it."""
+        text = self.text
+        declared = None
+        # 某某开发区(以下简称“某某经开区”) (a match holds 简称)
+        dm = _DECLARED.search(text, max(0, s - 8), s) if text.find("简称", max(0, s - 8), s) >= 0 else None
+        if dm:
+            declared = self._park_ends.get(dm.start())
+        while True:  # lead words, as long as a name is left
+            lm = _PARK_LEAD_RE.match(name) if name[:1] in _PARK_LEAD_FIRST else None
+            if not lm or len(name) - lm.end() < 2 or not _PARK_SUFFIX_RE.search(name, lm.end()):
+                break
+            if name[0] in _BOUNDARY_CHAR_SET and _REGIONS_WITH_BOUNDARY.match(name):
+                break  # 和林格尔新区: the place's own first character, not the word 和
+            name, s = name[lm.end():], s + lm.end()
+        if name[:1] in "含设" and text[s - 1: s] in "(,;:" and name[:2] not in _NOT_CONTAINS and \
+                _PARK_SUFFIX_RE.search(name, 3):
+            # 甲开发区(含|乙工业园、丙工业园), 按一区两园布局,设|甲经开区乙产业园: the zone's parks, listed
+            name, s = name[1:], s + 1
+        if name.endswith("集聚区") and text[s - 1: s] in ("是", "为"):
+            return  # 甲园区是|某区农产品加工业集聚区, 乙开发区成为|全省化工集聚区: what the park is, not a name
+        bad = _BAD_START.match(name) if name[:1] in _BAD_START_FIRST else None
+        if bad and _PARK_SUFFIX_RE.search(name[bad.end():]):
+            name, s = name[bad.end():], s + bad.end()
+        for sm in _PARK_SUBJECT.finditer(name, 2, 12) if "发展" in name or "布局" in name else ():
+            if _PARK_SUFFIX_RE.search(name, sm.end()) and not _PARK_SUFFIX_RE.search(name, 0, sm.start()):
+                name, s = name[sm.end():], s + sm.end()  # 某区重点发展|某区汽车零部件产业园: the subject, then the park
+            break
+        rp = _PARK_REGION_TWICE.match(name) if name[2:3] in _CITY_CHARS or name[3:4] in _CITY_CHARS else None
+        if rp and _PARK_SUFFIX_RE.search(name, rp.end()):
+            name, s = name[rp.end():], s + rp.end()  # 某某市|某某高新区: the city, then the park named after it
+        if not name or text[s + len(name): s + len(name) + 1] in _IN_FIRM_NAME_FIRST and \
+                _IN_FIRM_NAME.match(text, s + len(name)):
+            return  # (某某新区|开发建设有限公司: a firm named after the zone, not the zone)
+        if name.endswith("新区") and any(self.regions.is_region_name(name[k:]) and (k == 0 or self.regions.knows(name[:k]))
+                                          for k in range(0, len(name) - 3)):
+            return  # 某市|某某新区 that is a district of the city (浦东新区): a place, not a park
+        # 化工产业集中区 is a zone's designation of its own (依托…化工产业集中区)
+        # (a county the text names in full whose name starts like a generic word, 全椒经济开发区, names a park)
+        if (_GENERIC_PARK.match(name) or "园区" in name and _GENERIC_THEME.match(name)) and name != "化工产业集中区" and \
+                getattr(self._region_prefix(name), "name", None) not in self.region_counts:
+            return
+        # (以下简称X) right after a park: X is that park's short name, a park whatever it holds
+        if declared and declared != name:
+            self._park_short.setdefault(name, declared)
+            self._vouched.add(name[: _PARK_SUFFIX_RE.search(name).end()])
+        if name[:1] in "年月日" and text[s - 1: s].isdigit() and len(name) > 3:
+            name, s = name[1:], s + 1  # 2023年|甲工业园: the date before the name
+        # a zone's designation, then a park in it named after its place (某某循环经济试验区|格尔木工业园)
+        ft = _PARK_SUFFIX_RE.search(name)
+        zone = _ZONE_BEFORE_PLACE.match(name, 0, ft.start()) if ft and name.find("区", 0, ft.start()) >= 0 else None
+        if zone and self._region_prefix(name[zone.end():]) is not None:
+            name, s = name[zone.end():], s + zone.end()
+            ft = None  # (the name changed: its first type is searched again below)
+        # where a region name stands inside the prefix, the park's name starts there
+        for rs, _re, rn in self.region_scan(name):
+            # (贺兰山东麓, 祁连山南麓, 黄河南岸: a mountain or a river and its side, not a province or a city in it)
+            if 0 < rs < _PARK_SUFFIX_RE.search(name).start() and not re.search(r"[xX]$", name[:rs]) and \
+                    not _FEATURE_SIDE.match(name, rs):
+                s += rs
+                name = name[rs:]
+                ft = None
+            break
+        first_type = ft if ft is not None else _PARK_SUFFIX_RE.search(name)
+        own = name[: first_type.start()]
+        tw = first_type.group(0)
+        if not own and tw != "化工产业集中区":
+            rest = name[first_type.end():]
+            if rest and self._subpark_follows(rest):
+                self._park_name(rest, s + first_type.end())  # 高新区|甲工业园: the park inside the zone
+            elif rest and 0 < (cut := _boundary_cut(rest)) < len(rest):
+                self._park_name(rest[cut:], s + first_type.end() + cut, rest[:cut])  # 经开区下辖|甲工业园区
+            return
+        wide = text[self.wide_clause_start(s, max(0, s - 60)):s]
+        end_of_first = s + first_type.end()
+        # an honour or a designation, not a park (被评为国家绿色工业园区…等称号; …低碳园区试点); a park
+        # followed by the kind it is certified as (甲工业园|化工园区认定) is still a park
+        # (every word of _PARK_HONOUR_BEFORE holds 获, 为, 授 or 选: a wide clause without them is not searched)
+        if ("获" in wide or "为" in wide or "授" in wide or "选" in wide) and _PARK_HONOUR_BEFORE.search(wide) or \
+                text[s - 1: s] == "、" and _PARK_HONOURS_BEFORE.search(
+                text, self.wide_clause_start(s), s):
+            return  # (先后获评甲示范基地、乙试点园区、…、丙省绿色化工园区: the last of a long list of honours)
+        if text[s + len(name): s + len(name) + 1] in _HONOUR_AFTER_FIRST and \
+                _PARK_HONOUR_AFTER.match(text, s + len(name)):
+            parts = self._park_parts(name)
+            last = _PARK_SUFFIX_RE.search(parts[-1])
+            if len(parts) < 2 or not self._generic_theme(parts[-1][: last.start()], last.group(0)):
+                return
+            name = name[: len(name) - len(parts[-1])]
+            # (甲工业集中区|化工园区认定: the text vouches that 甲工业集中区 is a park, wherever it is written)
+            self._vouched.add(parts[0])
+        region = self._region_prefix(name)
+        if ("各" in own or "所" in own or "全" in own or "其" in own) and _PARKS_QUANTIFIED.search(own):
+            return  # 甲市各工业园区, 会同|各专业园区 (a verb read as a county): every park of a kind, none named
+        if region is None and _PARK_MODE.search(own) and name[:end_of_first - s] not in self._vouched:
+            return  # 与东部地区合作产业园, 对口帮扶产业园: a way of building parks with partners, not a named park
+        # a count makes a category of parks (某市5个工业集中区; 建成2-3个…示范园区; 甲乙两地开发区), and so does
+        # a batch (某省首批国家级高新区, 第二批省级开发区)
+        # (a match of _COUNT ends with 个, 家, 大 or 地: a span without them is not searched)
+        if ("个" in own or "家" in own or "大" in own or "地" in own) and _COUNT.search(own) or (
+                region is None and ("个" in wide or "家" in wide or "大" in wide or "地" in wide) and
+                _COUNT.search(wide)) or ("批" in own or "亿" in own) and _PARK_BATCH.search(own):
+            self.category_parks.add(name[: _PARK_SUFFIX_RE.search(name).end()])
+            return
+        # 张掖市开发区, 平凉市工业园区: the parks of a city, not one park; so is a bare 园区 after the city's
+        # short name (甲县产业园区与某某园区错位发展)
+        # (甲省省级开发区, 乙市国家级开发区: a rank between the place and the type, still the kind of zone)
+        rk = _RANK.search(own, len(own) - 3) if "级" in own else None
+        own_r = own[: rk.start()] if rk and rk.end() == len(own) else own
+        if region is not None and (own_r == region.name or tw == "园区" and own_r == region.name[:-1]) and \
+                region.level != "county" and (tw in ("开发区", "工业园区", "工业集中区", "园区", "产业园区") or
+                                              own_r != own and region.level == "province" and tw in _PLACE_TYPES):
+            return
+        # 甲市、…、乙市应急物流园区; 甲市、乙市国家级开发区: the same kind of park in several places
+        if s > 0 and text[s - 1] == "、" and region is not None:
+            prev_item = text[self.clause_start(s - 1): s - 1].split("、")[-1]
+            if self.regions.knows(_strip_lead(prev_item, cut=False)):
+                return
+        # 省级农业科技产业园: a kind of park, not a named one
+        if region is None and re.match(r"省级|国家级|市级|县级", own):
+            return
+        # a type that needs a place (开发区, 工业园区, 园区) with a theme or a phrase in front: generic, unless
+        # the text vouches for the name (see _vouch_parks)
+        first_name = name[:end_of_first - s]
+        vouched = first_name in self._vouched
+        # (磷石膏综合利用产业园, 热管理系统产业园: a theme, a product, not a verb phrase)
+        own_verb = own.replace("综合利用", "").replace("管理系统", "")
+        if region is None and not vouched and not self._place_like(name) and (
+                tw in _PLACE_TYPES or tw == "园区" or _VERBISH.search(own_verb)) and not (
+                _PARK_SUBJECT.match(text, s + len(name)) and self.clause_start(s) == s
+                and 2 <= len(own) <= 6 and not _VERBISH.search(own_verb)):
+            lead = _LEAD_RE.match(own)
+            if not (_VERBISH.search(own_verb) or _CUT_RE.search(own) or lead and len(lead.group()) >= 2) and \
+                    _HAN_ONLY.fullmatch(own) and not _LEVEL_ONLY.fullmatch(own):
+                self._deferred.append((first_name, s, name, cut_word))
+            return
+        if self.regions.knows(name[:end_of_first - s]):
+            return  # 浦东新区: a district, not a park
+        # 智能制造和大数据产业园: two parks of one type
+        # (甲和某地工业园区: a park named after its place shares its type with no theme)
+        if cut_word.endswith("和") and region is None:
+            theme = _strip_lead(cut_word[:-1].split("、")[-1])
+            theme_start = s - 1 - len(theme)
+            if 2 <= len(theme) <= 8 and _HAN_ONLY.fullmatch(theme) and not _PARK_SUFFIX_RE.search(theme) \
+                    and not self.region_scan(theme) and not _THEME_NOT.search(theme) and \
+                    not (_LEAD_RE.fullmatch(theme) or _CUT_RE.search(theme) or _VERBISH.search(theme)):
+                # (推动|和平产业园: a verb before a place that starts with 和, no theme of a second park)
+                tname = theme + tw
+                self.add("parks", tname, {"name": tname, "parent": None, "region": None,
+                                          "written": theme + cut_word[-1] + name,
+                                          "evidence": [self.ev(theme_start, s + len(name), 0.6)]})
+        parts = self._park_parts(name)
+        # 某高新区|钛产业园: a park named by one word of its trade, written right after the zone it is in
+        parent = self._park_ends.get(s) if len(own) == 1 and _HAN_ONLY.fullmatch(own) and \
+            own not in _NOT_TRADE_CHARS else None  # (not 某高新区|内|产业园: where, no name)
+        acc = ""
+        pos = s
+        for i, p in enumerate(parts):
+            ptype = _PARK_SUFFIX_RE.search(p)
+            p_own = p[: ptype.start()]
+            masked_own = p_own
+            for w in _BOUNDARY_EXCEPTIONS:
+                masked_own = masked_own.replace(w, "")
+            if i and (_CUT_RE.search(p_own) or any(w in masked_own for w in _PARK_BOUNDARY) or
+                      _LEAD_RE.match(p_own) and len(_LEAD_RE.match(p_own).group()) >= 2 or _COUNT.search(p_own) or
+                      _VERBISH.search(p_own) or _RANK.match(p_own)):
+                # 某某新区|加快推进精细化工产业园, 某某经开区|创建国家级经济技术开发区: a new name, not a sub-park
+                rest = name[len(acc):]
+                cut = _boundary_cut(rest)  # 某某园区|下设|甲产业园: the new name starts after the boundary word
+                self._park_name(rest[cut:], pos + cut, rest[:cut])
+                break
+            if i and p_own and self._generic_theme(p_own, ptype.group(0)):
+                break  # 某某高新区|智慧化工园区(综合管理平台): a kind of park, not a sub-park
+            acc += p
+            prefix_region = self._region_prefix(acc)
+            if parent is None and prefix_region is None and len(p_own) < 2 and not self._place_like(acc) \
+                    and p != "化工产业集中区" and acc not in self._vouched:
+                if not i and _HAN_ONLY.fullmatch(p_own) and not _LEVEL_ONLY.fullmatch(p_own):
+                    self._deferred.append((acc, s, name, cut_word))
+                break
+            rec = {"name": acc, "parent": parent, "region": prefix_region.name if prefix_region else None,
+                   "evidence": [self.ev(s, s + len(acc), 0.85 if prefix_region or parent else 0.6)]}
+            if parent is not None and len(p) >= 4:
+                rec["aliases"] = [p]
+            self.add("parks", acc, rec)
+            self._park_starts.add(s)
+            self._park_ends[s + len(acc)] = acc
+            parent = acc
+            pos = s + len(acc)
+
+    def finish_parks(self):
+        self._park_index = None
+        self._listed_subparks()
+        self._park_index = None
+        # a short name the text declares (甲新技术开发区(以下简称甲高新区)) is the park's alias
+        for short, full in self._park_short.items():
+            rec, frec = self._seen.get(("parks", short)), self._seen.get(("parks", full))
+            if rec is None or frec is None or rec is frec:
+                continue
+            frec.setdefault("aliases", [])
+            if short not in frec["aliases"]:
+                frec["aliases"].append(short)
+            frec["evidence"].extend(rec["evidence"][:2])
+            self.x.parks.remove(rec)
+            self._seen[("parks", short)] = frec
+            for p in self.x.parks:
+                if p["parent"] == short:
+                    p["parent"] = frec["name"]
+        # a province or city with its city in brackets in front (甲省(乙市)新材料产业园): the park's full name;
+        # so is a place with a scope in brackets (甲市(国际)农业科技产业园) or joined by a dot (甲市·乙科技产业园)
+        for p in self.x.parks:
+            e = p["evidence"][0]["start"]
+            if p["parent"] or p["region"] or self.text[e - 1: e] not in (")", "·"):
+                continue
+            if self.text[e - 1] == "·":
+                o, inner = e - 1, None
+            else:
+                bm = _PARK_BRACKET_PLACE.search(self.text, max(0, e - 7), e)
+                inner = bm.group(1) if bm else None
+                o = bm.start() if bm and (self.regions.knows(inner) or inner == "国际" or _GEO_WORD.fullmatch(inner)) \
+                    else 0
+            ps = next((o - n for n in (2, 3) if o >= n and self.regions.knows(self.text[o - n: o])), None)
+            if ps is not None:
+                name = self.text[ps:e] + p["name"]
+                self._seen[("parks", name)] = p
+                place = inner if inner and self.regions.knows(inner) else self.text[ps:o]
+                p["name"], p["region"] = name, getattr(self._region_prefix(place), "name", None)
+                p["evidence"][0] = self.ev(ps, p["evidence"][0]["end"], p["evidence"][0]["confidence"])
+        # a theme-only name the text also counts (3个农业科技示范园区) names the kind, not a park
+        for p in list(self.x.parks):
+            if not p["region"] and not p["parent"] and p["name"] in self.category_parks:
+                self.x.parks.remove(p)
+                del self._seen[("parks", p["name"])]
+        # a name cut after a one-character boundary word that starts the place's name (推进将|军某产业园: the text
+        # also writes 将军某产业园) is that park
+        by_name = {p["name"]: p for p in self.x.parks}
+        # (the names one boundary character longer, by what follows that character: c + name is in by_name only
+        # where c is in firsts.get(name); the characters are still tried in the order of _PARK_BOUNDARY_CHARS)
+        firsts = {}
+        for n in by_name:
+            if n[:1] in _BOUNDARY_CHAR_SET:
+                firsts.setdefault(n[1:], set()).add(n[0])
+        for p in list(self.x.parks):
+            cs = firsts.get(p["name"])
+            f = next((by_name[c + p["name"]] for c in _PARK_BOUNDARY_CHARS if c in cs), None) if cs else None
+            if f is not None and f is not p:
+                f["evidence"].extend(p["evidence"][:2])
+                self.x.parks.remove(p)
+                self._seen[("parks", p["name"])] = f
+        # a bare name (智能制造产业园) that ends a fuller one (张掖智能制造产业园) is the same park
+        full = [p for p in self.x.parks if p["region"] or p["parent"]]
+        for p in list(self.x.parks):
+            if p["region"] or p["parent"]:
+                continue
+            owner = [f for f in full if f["name"].endswith(p["name"]) and f["name"] != p["name"]]
+            if owner and all(_PARK_AT_END.search(self.text, max(0, e["start"] - 8), e["start"]) for e in p["evidence"]):
+                continue  # 经开区|汽车零部件产业园: the zone's own park, written after the zone, not 甲县汽车零部件产业园
+            if len(owner) == 1:
+                self._absorb_park(owner[0], p)
+                # 甲县某某产业园, written bare elsewhere too: the county places the park, the bare form names it
+                full_name = owner[0]["name"]
+                r = self._region_prefix(full_name)
+                if owner[0]["parent"] is None and r is not None and r.level == "county" and \
+                        full_name == r.name + p["name"]:
+                    owner[0]["name"] = p["name"]
+                    owner[0]["aliases"] = [a for a in owner[0]["aliases"] if a != p["name"]] + [full_name]
+                    for c in self.x.parks:
+                        if c["parent"] == full_name:
+                            c["parent"] = p["name"]
+        # one park under two names: its long and short forms (张掖经济技术开发区, 张掖经开区), and (以下简称X)
+        from chainatlas.ontology.resolution import park_key
+
+        by_key = {}
+        for p in list(self.x.parks):
+            k = park_key(_NATIONAL.sub("", p["name"]))  # 某地国家高新区 is 某地高新区
+            first = by_key.setdefault(k, p)
+            if first is not p:
+                self._absorb_park(first, p)
+        # a zone's park written again under another form of the zone (宜宾三江新区动力电池产业园 and 三江新区动力电池产业园:
+        # the zone's alias) or with the zone's place only (射洪经济技术开发区锂电产业园 and 射洪锂电产业园): one park
+        recs = {p["name"]: p for p in self.x.parks}
+        forms = {}
+        for p in self.x.parks:
+            parent = recs.get(p["parent"]) if p["parent"] else None
+            if parent is None or not p["name"].startswith(parent["name"]):
+                continue
+            sub = p["name"][len(parent["name"]):]
+            for zone in [parent["name"], *parent.get("aliases", ())]:
+                zt = _PARK_SUFFIX_RE.search(zone)
+                for f in (zone + sub, zone[: zt.start()] + sub if zt and zt.start() >= 2 else None):
+                    if f and f != p["name"]:
+                        forms.setdefault(f, p)
+        for p in list(self.x.parks):
+            f = forms.get(p["name"])
+            if f is None or f is p or f not in self.x.parks or any(c["parent"] == p["name"] for c in self.x.parks):
+                continue
+            self._absorb_park(f, p)
+        # 甲园区 (a park counted in a list, 甲、乙、丙三个园区) beside 甲工业园区 or 甲产业园: one park, the bare type
+        # the short way to write it
+        by_own = {}
+        for p in self.x.parks:
+            for n in {p["name"], *p.get("aliases", ())}:
+                for suffix in _PARK_GARDEN_TYPES:
+                    if n.endswith(suffix) and len(n) - len(suffix) >= 2:
+                        if p not in by_own.setdefault(n[: -len(suffix)], []):
+                            by_own[n[: -len(suffix)]].append(p)
+                        break
+        for p in list(self.x.parks):
+            if not p["name"].endswith("园区") or p["name"].endswith(_PARK_GARDEN_TYPES[:-1]):
+                continue
+            own = p["name"][:-2]
+            fuller = [f for f in by_own.get(own, ()) if f is not p and f in self.x.parks]
+            if len(fuller) != 1 or any(c["parent"] == p["name"] for c in self.x.parks):
+                continue
+            f = fuller[0]
+            if not f.get("parent") and p.get("parent"):
+                f["parent"] = p["parent"]
+            self._absorb_park(f, p)
+        # the document's park: a park named in the title
+        if self.x.parks:
+            in_title = [p["name"] for p in self.x.parks if p["name"] in self.x.title and not p["parent"]]
+            if in_title:
+                self.x.scope["park"] = in_title[0]
+        self.park_names = {p["name"] for p in self.x.parks} | {a for p in self.x.parks for a in p.get("aliases", ())}
+        # the places the parks are named after (甲 of 甲产业园), two characters or more: a dash run of them is no chain
+        self.park_places = {n[: m.start()] for n in self.park_names if (m := _park_suffix_in(n, 0, len(n))) is not None
+                            and m.start() >= 2 and _HAN_ONLY.fullmatch(n, 0, m.start())}
+
+    def _absorb_park(self, into, p):
+        """`p` is another name of the park `into`: its name becomes an alias, two of its evidence spans go with it."""
+        into.setdefault("aliases", [])
+        if p["name"] not in into["aliases"]:
+            into["aliases"].append(p["name"])
+        into["evidence"].extend(p["evidence"][:2])
+        self.x.parks.remove(p)
+        self._seen[("parks", p["name"])] = into
+
+    def park_in(self, start, end):
+        """The first park (in the order found) with evidence in ``[start, end)``."""
+        if self._park_index is None:
+            entries = sorted((ev["start"], i, p["name"]) for i, p in enumerate(self.x.parks) for ev in p["evidence"])
+            self._park_index = ([e[0] for e in entries], entries)
+        starts, entries = self._park_index
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        if lo >= hi:
+            return None
+        return min(entries[lo:hi], key=lambda e: e[1])[2]

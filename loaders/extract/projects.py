@@ -1,0 +1,1901 @@
+"""Capacities and projects: project lists (…等项目, tables, field lines, facility lists), their owners, products
+and investments as :class:`_ProjectsMixin`, with :func:`parse_project_item`, :func:`capacity_products`,
+:data:`CAPACITY` and the regexes and helpers only they use.
+"""
+
+import bisect
+import re
+
+import ahocorasick_rs
+
+from chainatlas.ontology.regions import region_index
+
+from .lexicon import (
+    _alternation, _CN_NUM, _COUNT, _CUT_RE, _ELEMENTS, _ENUM_LEAD, _FARM_PRODUCE_END, _firm_like, _FIRM_ONLY,
+    _FIRM_WORD_END, _FIRM_WORD_RE, FIRM_WORDS, _GENERIC_PARK, GENERIC_WORDS, H, _HAN_CHAR, _HAN_ONLY, _is_sector_phrase,
+    _lead_len, _LEGAL_FORM_ANCHORS, _LEGAL_FORM_RE, LEGAL_FORMS, _LIST_SPAN, _MATERIAL_FORM, MODIFIER_WORDS,
+    normalise_product, _NOT_TRADE, _occurrences, _ORG, _origin_named, _PARK_AT_END, _PARK_SUFFIX, _park_suffix_in,
+    _PARK_SUFFIX_RE, PARK_TYPES, _PINYIN_DEBRIS, _place_produce, _plausible_owner, _PROCESS_SUFFIX, _product_vocabulary,
+    _sector_vocabulary, SECTOR_WORDS, _short_forms, _strip_lead, _TM_DIGIT, TRADE_WORDS, _TRADE_WORDS_ONLY, _Vocabulary,
+)
+
+__all__ = ["CAPACITY", "capacity_products", "parse_project_item", "_ProjectsMixin"]
+
+
+_TRADE_AT = re.compile(rf"(?:{_alternation(TRADE_WORDS)}|(?![{_NOT_TRADE}])[{H}]业)")
+
+
+# ============================================================================ capacities and projects
+
+# energy before power: GWh and MWh must not be read as GW and MW followed by a stray h
+_UNITS = (r"(?:万吨|吨|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|GWh|MWh|MW|GW|万袋|万头|万只|万羽|万套|套|台套|台|条|万平方米|"
+          r"亿平方米|平方米|亿片|万片|片|万件|件|万辆|辆|万立方米|立方米|万锭|亿粒|万亩|亩|万台套|万台|亿只|只|亿支|万支|"
+          r"亿颗|万颗|万块|万张|万箱|万瓶|万盒|万株|万根|万部|万米|千米|公里|万千伏安|千伏安|MVA|kW|MWp|GWp|万千升|千升|万升)")
+CAPACITY = re.compile(
+    rf"(?P<basis>年产|年处理|年加工|日产|日处理|年回收|年利用)?(?P<value>\d+(?:\.\d+)?)(?P<unit>{_UNITS})(?:/(?:年|日|天))?"
+    rf"|(?P<level>百万吨级|十万吨级|万吨级|千吨级|百吨级|GW级|千万千瓦级|百万千瓦级|十万千瓦级|万千瓦级)"
+)
+_VOLTAGE_LEAD = re.compile(r"\d+(?:千伏|kV)(?:输变电|变电站|线路)")
+_LEAD_PHASE = re.compile(rf"([{_CN_NUM}]期)")
+_PHASE = re.compile(rf"(?:[{_CN_NUM}\d]+期(?:工程)?|扩建|改扩建|技改)$")
+# words that state a project's stage, as the genre uses them (谋划; 签约/落地; 开工; 在建; 竣工; 投产)
+_STAGE_WORDS = (
+    ("建成投产", "投产"), ("投产", "投产"), ("建成投运", "投产"), ("投运", "投产"), ("并网", "投产"), ("竣工", "竣工"),
+    ("完工", "竣工"), ("开工建设", "开工"), ("开工", "开工"),
+    ("在建", "在建"), ("落地建设", "在建"), ("加快建设", "在建"), ("加快实施", "在建"), ("加快推进", "在建"),
+    ("推进", "在建"), ("实施", "在建"), ("签约", "签约"), ("落地", "签约"), ("落户", "签约"), ("谋划", "谋划"), ("储备", "谋划"),
+    ("争取", "谋划"), ("布局", "谋划"),
+)
+_STAGE_RE = re.compile(_alternation(w for w, _ in _STAGE_WORDS))
+_STAGE_OF = dict(_STAGE_WORDS)
+# 项目 as the modifier of another noun names no project (技能培训等项目人员, 项目资金, 项目用地)
+_PROJECT_MODIFIER = re.compile(r"人员|资金|用地|审批|手续|库|清单|单位|管理|招引|谋划|储备|论证|合作|履约|开工率|"
+                               r"投资|融资|贷款|服务|数量|质量|工作|建设单位|建设规划|建设过程|建设倒逼|转化|"
+                               r"引进|资源|专班|为王|包抓|挂项|节能|的|目录|库|信息|方案|攻坚|带动|业主|支撑|"
+                               r"(?:推进|建设)(?:专班|小组|问题|台账|机制)")
+# quantities and qualifiers between 等 and 项目 (等8个投资5亿元以上的大项目, 等重点项目)
+_PROJECT_QUALIFIER = re.compile(rf"(?:\d+(?:\.\d+)?|[{_CN_NUM}]+)(?:个|项|批)|投资|总投资|亿元|万元|以上|以下|的|"
+                                r"重点|重大|大|示范|一批|批|高技术产业化|产业化|技改|绿色化改造|改造|建设|工业|新|续建|"
+                                r"在建|储备|谋划|签约|开工|好|优质|标志性|引领性|带动性|[\d.]+")
+# what makes a project item specific when no 等-list vouches for it: a facility or product noun at its end
+_FACILITY_WORDS = ("基地", "中心", "电站", "矿井", "配电网", "电网", "管网", "生产线", "工厂", "厂", "园", "线", "站", "组件",
+                   "电池", "汽车", "装置", "机组", "材料", "设备", "装备", "产业化", "一体化", "搬迁改造", "扩能改造", "改扩建",
+                   "技改", "一期", "二期", "三期", "中试")
+_FACILITY = re.compile("(?:" + "|".join(_FACILITY_WORDS) + ")(?:示范)?(?:建设)?$")
+# the last characters of _FACILITY's words (示范 and 建设 too): a match ends with one, at the end or before a line
+# break that ends the string
+_PJ_FACILITY_LAST = frozenset(w[-1] for w in (*_FACILITY_WORDS, "示范", "建设"))
+_PJ_CATEGORY = re.compile(r"领域|行业|方面|类|产业$|低碳$|环保$|节能$|民生$|基础设施$|公共服务$|社会事业$")
+_RENOVATION = re.compile(r"改造|技改|扩建")
+# the renovations that name a work of their own (甲公司扩能改造); 技术改造 alone is any firm's upgrading, no project
+_RENOVATION_LEAD = ("扩能", "搬迁", "升级", "节能")
+_PHASE_BACK = re.compile(rf"[{_CN_NUM}\d]+$")
+_PJ_BUILD = re.compile(r"加快|推进|推动|实施|建设|开工|启动|建成")
+_LEGAL_BEFORE = re.compile(rf"(?:{_alternation(LEGAL_FORMS)})$")
+_PJ_STRONG = re.compile(r"实施|建设|推进|推动|加快|开工|落地|落户|签约|对接|争取|打造|谋划|储备|启动|建成|投产|竣工|投运|并网|完工|完成")
+_PJ_STRONG_VERB = re.compile(r"实施|加快|推进|推动|开工|落地|签约|对接|建设|争取|启动")
+_PJ_ALREADY = re.compile(r"^[已正将]")
+# when a project's progress happened, between 项目 and the word of its progress (项目2023年投产, 项目于6月投产)
+_PJ_WHEN = re.compile(r"于?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:份|底|初|内|前(?!期)|中旬|上旬|下旬)?")
+_PJ_ALREADY2 = re.compile(r"^(?:建设)?[已正将]?")
+# a heading that opens a list of key projects (重点项目: 加快建设…, 推进…基地建设, …)
+_PJ_HEADING = re.compile(r"重点项目\s*:")
+# a line that lists projects of one stage after a heading (续建项目: 甲项目;乙项目. 新开工项目: …): each item is a
+# project, in the heading's stage
+# the header row of a project table, and what its columns hold
+_PJ_TABLE_HEADER = re.compile(r"^[^\n]*项目(?:名称)?\t[^\n]*$", re.M)
+_PJ_TABLE_COLUMNS = (
+    ("name", re.compile(r"^\s*(?:建设|重点)?项目(?:名称)?\s*$|^\s*项目名称")),
+    ("owner", re.compile(r"建设单位|实施单位|业主单位|项目单位|承建单位|建设主体|实施主体|企业名称|项目业主|"
+                         r"(?:签约|投资|合作|引进|申报|落户|入驻)(?:企业|单位|主体|方)|项目法人|法人单位|责任企业|^\s*乙方")),
+    # (签约企业, 投资方; a signing table's 甲方 is the government that signs, its 乙方 the investor)
+    ("stage", re.compile(r"建设性质|进度|建设阶段|项目阶段|项目状态|阶段|状态|性质")),
+    ("invest", re.compile(r"总投资")),
+)
+_PJ_NAME_CELL = re.compile(r"^\s*项目(?:名称)?\s*$|^\s*项目名称")
+_TABLE_STAGE = re.compile(r"新开工|开工|新建|续建|在建|竣工|投产|建成|签约|前期|谋划|储备")
+_TABLE_STAGE_OF = {"新开工": "开工", "开工": "开工", "新建": "开工", "续建": "在建", "在建": "在建", "竣工": "竣工",
+                   "投产": "投产", "建成": "投产", "签约": "签约", "前期": "谋划", "谋划": "谋划", "储备": "谋划"}
+# a count after 项目 counts projects of a kind (签约某某项目23个); a phase after it is the project's (项目(二期))
+_PJ_COUNT_AFTER = re.compile(rf"(?:有|共有|共|达|计)?(?:\d+|[{_CN_NUM}百]+)[个项]")  # (…的项目有5个: a count)
+_PJ_PHASE_AFTER = re.compile(rf"\(?(?P<ph>[{_CN_NUM}\d]{{1,2}}期)(?:工程)?\)?")
+# what a project does after its name, in reports of progress (甲项目完成主体工程, 乙项目满负荷生产, 丙项目达产达效)
+_PJ_PROGRESS = re.compile(r"(?:当年|年内|已|顺利|全面|正在|正)?(?:(?:开展|完成|启动)(?:可行性研究|可研)|完成主体|主体完工|主体封顶|主体厂房封顶|完成中交|完成设备安装|进入试生产|满负荷|满产|达产|达效|试生产|试运行|"
+                          r"投入使用|投入运营|进入安装|建成送电|(?:完成|开展|启动)前期工作|完成(?:备案|立项|核准|环评)|"
+                          r"(?:进行|开展|完成)?(?:场平|土建施工|桩基施工|基础施工|设备安装|设备调试|钢结构吊装))")
+# business words a registered name ends with that its short form drops (某某连接技术有限公司 -> 某某连接)
+_SHORT_TAIL = re.compile(r"(?:技术|科技|实业|控股|股份|发展|投资|工贸|商贸)$")
+# the words of progress that close a list of named facilities written without 项目 (see _facility_list)
+_FACILITY_PROGRESS_WORDS = ("建成投产", "开工建设", "前期工作", "建成送电", "投入使用", "建成投运", "建成使用", "竣工", "建设",
+                            "通水", "通电", "通车", "贯通")  # (the works of a line between places: 甲至乙供水工程通水)
+_CLAUSE_STOPS = (",", ";", "。", "\n")
+_ROW_NUMBER = re.compile(r"\d{1,3}\t")  # (the number that opens a table's row)
+_TOTAL_CELLS = ("合计", "小计", "总计", "总合计")
+# a line of labelled fields (甲方:…  乙方:…  项目:…  金额:…): each label, its value up to the next field
+_PJ_FIELD = re.compile(r"(?P<label>甲方|乙方|丙方|项目名称|项目|投资方|签约企业|签约单位|建设单位|企业名称|企业|金额|签约金额|"
+                       r"总投资|投资额|建设地点|地点)\s*:\s*(?P<value>[^\t\n;:]+?)(?=\s{2,}|\t|;|\s*$|\s*\n)")
+_PJ_FIELD_NAME = re.compile(r"项目(?:名称)?\s*:")
+_PJ_FIELD_SEPS = frozenset(" \t;.、)")  # what stands before a field's label on its line
+_PJ_FIELD_NEXT = frozenset(":名 \t\u3000")  # what may follow 项目 in a field's label (项目:, 项目名称:, 项目 :)
+_PJ_FIELD_OWNERS = ("乙方", "投资方", "签约企业", "签约单位", "建设单位", "企业名称", "企业")
+_PJ_FIELD_AMOUNT = re.compile(r"约?(\d+(?:\.\d+)?)\s*(亿|万)元")
+_PJ_SECTION_COUNT = re.compile(r"[(（]\d{1,3}个[)）]\s*$")  # (a section's count of projects: 续建项目(12个))
+_FIGURE_CELL = re.compile(r"[\d.,%-]+")
+# an accredited platform's title (省级某某工程研究中心): a rank, not works
+_PJ_ACCREDITED = re.compile(r"^(?:国家级|省级|自治区级|市级)[^,;。]{0,16}(?:工程研究中心|工程技术研究中心|企业技术中心|技术创新中心|"
+                            r"制造业创新中心|重点实验室|工业设计中心)$")
+_PJ_DONE_INSIDE = re.compile(r"完成|举行")  # (a verb of progress inside a name: the name ended before it)
+_PJ_PART_OF = re.compile(r"配套建设|同步建设|[一二三四]期(?:再|将|拟|计划)?建设")
+_PJ_SITE_WORDS = ("现场", "建设现场", "施工现场", "生产现场", "工地")
+# the field of a project's card that says what it builds (建设内容:, 建设内容及规模:, 主要建设内容:)
+_PJ_CONTENT_FIELD = re.compile(r"[ \t]*(?:主要)?(?:建设内容|建设规模)(?:及规模|及内容)?[ \t]*:")
+# what points back at a project named before (这个项目, 该项目, 本次签约项目, 此次投资的项目)
+_PJ_DEICTIC_END = re.compile(r"(?:这个|那个|这一|这些|本次|此次|这次|上述)(?:签约|新签|投资|落地|引进|建设)?的?$")
+# words that point back to a firm (公司二期项目, 该企业三期): no name of their own
+_PJ_ANAPHORS = ("公司", "该公司", "本公司", "我公司", "企业", "该企业", "集团", "该集团", "我们", "项目", "该项目", "本项目")
+# a project followed by what it builds (某某中心项目|新建冷库2万吨, 某某项目|占地300亩)
+_PJ_CONTENT_AFTER = re.compile(r"(?:主要|拟|计划)?(?:新建|改建|扩建|占地|建设内容|规划建设|总建筑面积)")
+# a unit that acts on the projects after it (某县某局要对|甲、乙等项目开展检查)
+_PJ_ADDRESSEE = re.compile(r"(?:局|委|厅|办|府|会|部|组|室)(?:要|应|须|必须|将|需)?对(?![接外标口于比照应称])")
+# a subject (a place, a zone, a firm) and its coverb or modal in front of 项目 (某县把|项目建设…, 甲公司在|项目投产后,
+# 某区对|甲风电、乙园等项目实行…, 某县分别建立|项目台账): who acts, not a part of the name; a modal leaves no name
+# a size written inside a project's name (20万千瓦, 10万千瓦/40万千瓦时, 200MW/800MWh): left out when it is named again
+_PJ_SIZE_IN_NAME = re.compile(r"[\d.]+(?:万|亿)?(?:千瓦时|千瓦|兆瓦时|兆瓦|MWh|MW|GWh|GW)"
+                              r"(?:/[\d.]+(?:万|亿)?(?:千瓦时|千瓦|兆瓦时|兆瓦|MWh|MW|GWh|GW))?")
+_PJ_SUBJECT_VERB = re.compile(r"(?:区|县|市|州|旗|公司|集团|企业|园)(?:(?:要|应|须|将|也|还|已)?(?P<cv>对|把|将|在)(?![接外标口于"
+                              r"比照应称建谈库地])|(?:要|应|须|需|分别|均|各自)(?=[\u4e00-\u9fff]{1,2}$))")
+# another phase of the same project after its phase's progress (项目一期已投产,|二期加快建设)
+_PJ_NEXT_PHASE = re.compile(rf"[^。;\n]{{0,16}}?[,;](?:其)?[{_CN_NUM}\d]{{1,2}}期(?!项目|工程)")
+# a place in brackets inside a registered name (甲能源(某县)新能源有限公司): part of the firm's name
+_FIRM_PLACE_PAREN = re.compile(r"(?<=[\u4e00-\u9fff])\([\u4e00-\u9fff]{2,6}\)(?=[\u4e00-\u9fff]{2,12}?(?:有限责任公司|有限公司|集团|公司))")
+# projects counted after a facility's progress word (…基地建成投产一批…项目, 开工建设3个…项目)
+_PJ_COUNTED_AFTER = re.compile(rf"了?(?:一批|多个|若干|数个|\d+个|[{_CN_NUM}]+个)[^,;。\n]{{0,12}}?项目")
+# verbs of building with the facility after them (落地某某数据服务基地, 投资建设某某一体化基地)
+_BUILD_OBJECT_LEAD = ("投资", "开工", "落地", "加快")
+_FACILITY_STAGE = {"建成投产": "投产", "开工建设": "开工", "前期工作": "谋划", "建成送电": "投产", "投入使用": "投产",
+                   "建成投运": "投产", "建成使用": "投产", "竣工": "竣工", "通水": "竣工", "通电": "竣工", "通车": "竣工",
+                   "贯通": "竣工"}
+# what a named facility ends with; the classes of facilities a list may end with (等基础设施建设)
+# (a park itself is not among them: 推动某某氢能产业园建设 builds a park; nor a designation: 某某产业基地, 示范基地)
+_PJ_FACILITY_NOUN = re.compile(r"(?:基地|中心|工厂|厂|电站|变电站|厂房|管廊|供热|供水|供气|生产线|中试线|片区|风电|光伏|铁路线|专用线|示范工程)"
+                               r"(?:提标改造|改扩建|扩建|扩能改造|改造)?$")
+# a note of size or figures closing a facility's item (某园区标准化厂房三期(12万平方米)); a phase closing it
+# verbs between a firm and the renovation it carries out (甲集团开展某装置节能改造)
+_RENOVATION_VERB = re.compile(r"(?:开展|实施|推进|完成|启动)")
+# the label of a project card's field of contents (3.建设内容:…, 主要建设规模:…)
+_CONTENT_LABEL = re.compile(r"建设(?:内容|规模)\s*:")
+_RENOVATED_PLANT = re.compile(r"装置|生产线|电解槽|炉|窑|矿井|机组|管网")
+_FACILITY_NOTE = re.compile(r"\((?=[^()]*\d)[^()期]*\)$")
+_PJ_PAREN_PHASE = re.compile(r"\(([一二三四五六七八九十\d]+期)\)$")
+_MAGNITUDE_LEAD = re.compile(r"[万千百亿]+(?:[头只吨台套件辆座亩羽袋]|千瓦|平方米)")
+_PJ_PLANT_WORDS = ("", "生产线", "基地", "工厂", "厂", "车间")  # 某产品生产线: the plant of a firm's product project
+_PJ_ITEM_WHEN = re.compile(r"于?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|(?<!\d)\d{1,2}月)(?:份|底|初|中旬|上旬|下旬)?$")
+_PHASE_END = re.compile(rf"[{_CN_NUM}\d]{{1,2}}期$")
+# an item that is a phase alone (支持甲公司建设|二期|项目): the phase of the firm written before the verb
+# a project named only by the parts it integrates (风光储一体化, 源荷储一体化示范)
+_PJ_JOINED = re.compile(rf"([{H}]{{2,5}})一体化(?:示范)?")
+_FIRM_BUILDS = re.compile(rf"(?:支持|鼓励|引导|推动)([{H}A-Za-z]{{2,16}}?)(?:加快|投资)?建设")
+_FRAME_END = re.compile(r"为(?:抓手|重点|龙头|引领|牵引|核心|支撑|突破口|载体|依托)")
+_PJ_PHASE_ONLY = re.compile(rf"[{_CN_NUM}\d]{{1,2}}期(?:工程)?")
+_PJ_PHASE_VERB = re.compile(r"(?:加快|启动|推进|实施|开工)?建设$|(?:加快|启动)?(?:推进|实施)$")
+_PJ_DESIGNATION = re.compile(r"(?:产业|工业|示范|产业化|集聚|聚集|集群)基地$")
+_PJ_FACILITY_CLASS = re.compile(r"(?:(?:民生|社会事业|公共服务|交通|水利|市政)[和及与、])?(?:重点|重大)?"
+                                r"(?:基础设施|配套设施|公共设施|设施)")
+# words of time in front of a project item (去年|年产10万吨…项目建成投产): never part of its name
+_PJ_TIME_LEAD = re.compile(r"(?:去年|今年|明年|当年|同年|次年|年内|近年|近期|目前|当前|现已)(?:以来)?")
+# the count that closes a list of projects written without 等 (甲、乙、丙3个项目)
+# the count of the projects of the places or firms before it (甲园区、乙园区的6个项目)
+_PJ_OF_COUNT = re.compile(rf"的(?:\d+|[{_CN_NUM}]+)个$")
+_PJ_LIST_COUNT = re.compile(rf"(?:\d+|[{_CN_NUM}]+)个$")
+_PJ_DONE_AFTER = re.compile(r"落地|落户|开工|建成|投产|竣工|投运|投用|并网|完工")
+_PJ_NOT_NAME = re.compile(r"(?:重点|重大|各类|有关|相关|加快|加速|推进|推动|做好|抓好|确保)$|^(?:可|能|将|为|对|给|满足|符合|入园|落地|招商|签约|新建|在建|续建|"
+                          r"保障|降低|减少|提高|影响|制约)"  # (保障|甲和乙项目用能: what projects need, none named)
+                          r"|^[\u4e00-\u9fff]?(?:入园|入驻|招商|引进)$")
+_PJ_INVEST_AFTER = re.compile(r"[,(.]?总投资(?:约|达|为)?\d+(?:\.\d+)?(?:亿|万)元(?P<rest>[^;。\n()]{0,16})")
+_PJ_STAGE_HEADING = re.compile(r"(?:^|[\n。;])[^\n。;:]{0,12}?(?P<h>续建|新开工|新建|竣工投产|建成投产|投产|竣工|签约|在建|开工|"
+                               r"重点|重大|计划)(?:的)?(?:重点|重大)?项目(?:有|包括)?\s*:(?P<items>[^\n。]*)$")
+_HEADING_STAGE = {"续建": "在建", "在建": "在建", "新开工": "开工", "开工": "开工", "竣工投产": "投产", "建成投产": "投产",
+                  "投产": "投产", "竣工": "竣工", "签约": "签约"}
+_PJ_FACILITY_VERB = re.compile(r"(?:加快|全力|积极)?(?:推进|推动|开工|谋划|启动)?建设|(?:加快)?推进|推动")
+_PJ_BUILD_TAIL = re.compile(r"(?:建设|投产|竣工)+$")
+# a named facility (某某繁育基地, 某某中试基地, 某某物流中心)
+_PJ_FACILITY_END = re.compile(r"(?:基地|中心|电站|工厂|园区|物流园|产业园)$")
+# a clause that forbids projects names a kind of project, never one project
+_ABBREVIATION = re.compile(r"\([A-Za-z][A-Za-z0-9-]{1,9}\)")
+# a qualifier in brackets closing a table's name cell (某某铁路(某省段), 某某大桥(扩建)), and 企业 in the name of a
+# facility for firms (科技企业孵化器, 中小企业服务中心): parts of the name
+_CELL_QUALIFIER = re.compile(r"\([\u4e00-\u9fff\d]{1,8}\)$|企业(?=孵化|加速器|服务中心|创业|总部)")
+_PJ_LEFT_OUT = re.compile(r"(?:均|都|一律)?不(?:纳入|列入|属于|计入|在本)")
+_PJ_NEGATED = re.compile(r"不再|不得|禁止|严禁|严控|停止")
+# a place in front of a project's owner, joined by 的 (位于某开发区的|甲公司…项目, 某市某镇的|乙仪表二期…项目)
+_PJ_PLACE_OF = re.compile(rf"^位于|(?:{_PARK_SUFFIX}|[镇乡县市区])$")
+_PJ_SIGNED = re.compile(r"签订|签署|签约")
+_PJ_AGREEMENT = re.compile(r"(?:投资|合作)?(?:协议|合同)")
+_PJ_PARK_LEAD = re.compile(rf"(?:园区|[{H}]{{2,14}}{_PARK_SUFFIX})内?(?:已有|现有|新建|建设|实施|落地|投资建设|启动建设)?"
+                           rf"(?=[{H}]{{4}})")  # (在某工业园|新建|甲化工年产…项目: where, then the verb)
+# the facility word that closes a works named on a numbered line, before its total investment (某某直供工程.总投资)
+_PJ_LINE_FACILITY = re.compile(r"(?P<w>工程|基地|中心|电站|生产线)[.,(]$")
+_LINE_BREAKS = re.compile(r"[;。、!?]|项目")
+_PJ_BAD_ITEM = re.compile(r"[,:“”()]|的|为|领先|一流|先导|企业")
+# a firm's declared short name right before a project item (甲科技有限公司(以下简称“甲科技”)|年产…项目): the owner
+_PJ_BETWEEN = re.compile(rf"[{H}]{{2,6}}(?:—|至)[{H}]{{2,6}}(?:[\d±]|[{H}]{{2,}})")
+# a firm's declared short name written inside an item (甲有限公司(以下简称甲)年产…生产线): an aside, not the name
+_PJ_DECLARED_ASIDE = re.compile(r"\((?:以下简称|简称|下称)[“\"]?[^()“”\"]{2,12}[”\"]?\)")
+_PJ_BUILT_AT = re.compile(rf"(?:支持|鼓励|推动|计划|拟|将)?在(?P<place>[{H}]{{2,16}}?)内?")
+_PJ_ITEM_INTENT = re.compile(r"(?:力争|计划|预计|有望|争取|确保|拟)于?(?:(?:今|明|后|当)?年内?|近期|(?:19|20)\d{2}年)?"
+                             r"(?:\d{1,2}月)?(?:份|底|初|内|前|中旬|上旬|下旬)?$")
+# what a project is introduced by before 的: its figures or who builds it (总投资8亿元的|…, 由甲集团投资建设的|…)
+_PJ_OWN_INVESTMENT = re.compile(r"(?:计划)?(?:总)?投资(?:约|达|为|超)?\d")  # 甲项目投资12亿元: its own figure
+_PJ_PARTY_SPLIT = re.compile(r"[与和同]")
+_QUOTE_IN = re.compile(r"[“”\"]")
+_PJ_MADE_BY = re.compile(r"(?:亿元|万元|建设|投资|打造|实施|合作|促成|引进|招引|签约|签订|洽谈|对接)$")  # (…促成的|甲年产…)
+_PJ_BUILT_BY = re.compile(rf"(?:^|[,;、])(?:\d{{1,2}}[.、])?由?(?P<firm>[{H}A-Za-z()]{{2,24}}?)(?:与[{H}]{{2,16}}?)?(?:投资[\d.]+[亿万]元)?"
+                          r"(?:投资|合作|出资)?(?:建设|打造|实施)的$")
+_PJ_CARD_FIELD = re.compile(rf"\n[ \t]*(?:\d{{1,2}}\s*[.、]\s*|\(?[{_CN_NUM}]{{1,3}}[)、]\s*)?"
+                            r"(?:建设地点|建设地址|项目地点|建设内容|建设规模|总投资|投资估算|投资规模|项目业主|"
+                            r"建设单位|合作方式|项目概况|项目简介|项目名称)[ \t]*:")
+# what opens the line of a card's heading before the project's name (5. , (一), 项目名称:, 项目三:)
+_PJ_CARD_HEAD = re.compile(rf"\s*(?:\d{{1,2}}\s*[.、]|\(?[{_CN_NUM}]{{1,3}}[)、])?\s*"
+                           rf"(?:(?:项目)?名称|项目[{_CN_NUM}\d]{{1,3}})?\s*:?\s*")
+_STANDARD_PLANT = re.compile(r"标准化?厂房$")
+# when or how a facility was done, between its name and 投产/建成 (于10月建成, 实现投产, 已正式投产)
+_PJ_DONE_LEAD = re.compile(r"(?:已经|已|均已|将|预计)?(?:于?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:份|底|初|中旬|上旬|下旬)?)?"
+                           r"(?:实现|正式|顺利|全面|已经|已|均已|陆续|相继|先后)*$")
+# the verb that opens a clause whose object is a park's named works (推进|某某园区供热管网工程); and the words of a
+# programme, not a works (强链工程, 提升工程, 行动)
+_PJ_WORKS_VERB = re.compile(r"(?:积极|加快|全力|大力|着力)?(?:推进|实施|推动|启动|建成|加快建设|开工建设)")
+_PJ_PROGRAMME = re.compile(r"链|行动|计划|提升|培育|示范|“|\"")
+_PJ_SHORT_LEAD = re.compile(r"^(?:以下简称|简称|下称)|[“”\"]")
+_PJ_DECLARED_OWNER = re.compile(r"\((?:以下简称|简称|下称)[“\"]?(?P<short>[^()“”\"]{2,12})[”\"]?\)$")
+# verbs that introduce categories of development, not projects (发展…项目, 研究布局…项目)
+# (前瞻谋划…项目: a project still to be conceived, not one under way)
+_WEAK_PROJECT_VERBS = re.compile(r"发展|研究|布局|探索|培育|新建|鼓励|支持|引导|梳理|参与|面向|合作|前瞻")
+# verbs of recruiting: what follows is wanted, not a project (招引…项目, 引进建设算力中心项目)
+_RECRUIT = re.compile(r"招引|引进|引育|招商|招大引强|承接|推介")  # (推介: offered to investors, not yet theirs)
+# a recruitment reported as done (成功引进, 已引进, 先后引进…, 引进了): its projects are the firms' own, under way
+_RECRUITED = re.compile(r"(?:成功|已经|先后|相继|陆续|累计|已|新)$")
+# a batch or programme, not a project (“十四五”第二批光伏新增指标, “1234”项目工程)
+_BATCH = re.compile(r"第[一二三四五六七八九十\d]+批|“\d+”|十[二三四五]五|千万工程|[\d]+个|各类|一批|相关")
+
+
+# the first and the last characters of the matches of _PROJECT_QUALIFIER (and \d: str.isdecimal, category Nd)
+_QUALIFIER_FIRST = frozenset(".一二三四五六七八九十两投总亿万以的重大示批高产技绿改建工新续在储谋签开好优标引带")
+_QUALIFIER_LAST = frozenset(".个项批资元上下的点大范化改造设业新建备划约工好质性")
+
+
+def _all_qualifiers(s):
+    """``not _PROJECT_QUALIFIER.sub("", s)``: `s` is made of qualifiers only. What sub leaves is empty only when
+    `s` is a run of matches, so its first character opens a match and its last one closes one: else no sub."""
+    if s and not (s[0] in _QUALIFIER_FIRST or s[0].isdecimal()) or s and not (s[-1] in _QUALIFIER_LAST or s[-1].isdecimal()):
+        return False
+    return not _PROJECT_QUALIFIER.sub("", s)
+
+
+# the last of 、,;。.:\n( before endpos: max(text.rfind(c, pos, endpos) for c in "、,;。.:\n(") is its start, or -1
+_PJ_LAST_STOP = re.compile(r"[、,;。.:\n(][^、,;。.:\n(]*\Z")
+# the words find_projects' scans after its loop over 项目 start at
+_PJ_WORDS = tuple(dict.fromkeys(("改造", *_FACILITY_PROGRESS_WORDS, "投产", "建成", "工程", "改完成", "建设", "落地", "布局",
+                                  "总投资")))
+# (no word overlaps itself: every occurrence is one of the non-overlapping occurrences _occurrences finds)
+assert all(w and not any(w[k:] == w[: len(w) - k] for k in range(1, len(w))) for w in _PJ_WORDS)
+# (leftmost-longest, non-overlapping: a scan with a prefilter, far cheaper than the overlapping one. Every occurrence
+# of a word starts at a match's start or inside a match: the scan after the last match that ends at or before it
+# reports the leftmost occurrence from there, which starts at or before it, so it ends after it)
+_PJ_WORDS_AC = ahocorasick_rs.AhoCorasick(_PJ_WORDS, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+                                          implementation=ahocorasick_rs.Implementation.DFA)
+
+
+def _pj_inner_words(w):
+    """``(index of v, k, v or False)`` for each word v of _PJ_WORDS that can start at w[k] of a match of w (not w
+    itself at 0): it agrees with w as far as w goes; v (to be checked in the text) when it runs past w's end."""
+    out = []
+    for k in range(len(w)):
+        for vi, v in enumerate(_PJ_WORDS):
+            n = min(len(v), len(w) - k)
+            if not (k == 0 and v == w) and v[:n] == w[k: k + n]:
+                out.append((vi, k, len(v) > len(w) - k and v))
+    return tuple(out)
+
+
+_PJ_WORDS_INNER = tuple(_pj_inner_words(w) for w in _PJ_WORDS)
+
+
+def _pj_word_occurrences(text):
+    """``{word: list(_occurrences(text, word))}`` for each of _PJ_WORDS, from one Aho-Corasick pass: each match, and
+    each word that starts inside it (建成 and 投产 in 建成投产, 工程 in 竣工程), at character positions; the matches
+    come in order and do not overlap, and a match's inner words come by their offset, so each word's starts come in
+    order, each once."""
+    lists = [[] for _ in _PJ_WORDS]
+    sw = text.startswith
+    for k, i, _e in _PJ_WORDS_AC.find_matches_as_indexes(text):
+        lists[k].append(i)
+        for vi, j, v in _PJ_WORDS_INNER[k]:
+            if not v or sw(v, i + j):
+                lists[vi].append(i + j)
+    return dict(zip(_PJ_WORDS, lists))
+
+
+def _table_header_matches(text):
+    """``_PJ_TABLE_HEADER.finditer(text)``: each line that holds 项目 and a tab (or 项目名称 and a tab), matched
+    from its start (the pattern's ^ is tried only where the literal it needs is, not at every position)."""
+    last = -1
+    for i in _occurrences(text, "项目"):
+        if i >= last and (text.startswith("\t", i + 2) or text.startswith("名称\t", i + 2)):
+            h = _PJ_TABLE_HEADER.match(text, text.rfind("\n", 0, i) + 1)
+            last = h.end()
+            yield h
+
+
+# (the gates below rest on this and on the assertion after _LEGAL_FORM_ANCHORS: a new park type or legal form that
+# breaks them must change the gate too)
+assert all(w.endswith(("区", "园")) for w in PARK_TYPES)
+
+
+def _park_at_end(s, pos=0, endpos=None):
+    """``_PARK_AT_END.search(s, pos, endpos)``, not tried when `s` does not end (at endpos, or before a line break
+    there, where $ matches) with 区 or 园: every park type ends with one of them, so no match could end there."""
+    e = len(s) if endpos is None else min(endpos, len(s))
+    if s[e - 1: e] in ("区", "园") if e >= 1 else False:
+        return _PARK_AT_END.search(s, pos, e)
+    if e >= 2 and s[e - 2: e] in ("区\n", "园\n"):
+        return _PARK_AT_END.search(s, pos, e)
+    return None
+
+
+def _renovation_matches(text):
+    """``_RENOVATION.finditer(text)`` (改造|技改|扩建): the three words found with str.find, each matched where it
+    starts; of two that overlap (技改造) the one that starts first is the match, as in the scan."""
+    end = 0
+    for i, _w in sorted((i, w) for w in ("改造", "技改", "扩建") for i in _occurrences(text, w)):
+        if i >= end:
+            m = _RENOVATION.match(text, i)
+            end = m.end()
+            yield m
+
+
+def _legal_form_in(s):
+    """``_LEGAL_FORM_RE.search(s)``, not tried when none of _LEGAL_FORM_ANCHORS (公司, 集团, 总厂, 作社) is in `s`:
+    every legal form holds one."""
+    for a in _LEGAL_FORM_ANCHORS:
+        if a in s:
+            return _LEGAL_FORM_RE.search(s)
+    return None
+
+
+# characters one of which is in every match of _BATCH (第…批, “…”, 十…五, 千万工程, …个, 各类, 一批, 相关)
+_BATCH_CHARS = frozenset("批”五千个各相")
+
+
+# the last words of every match of _PHASE and _UPGRADE_TAIL (each ends with $: a match ends at the end of the string,
+# or before a line break that ends it)
+_PHASE_ENDS = ("期", "工程", "扩建", "技改")
+_UPGRADE_ENDS = ("技改", "改造", "扩建", "扩能")
+
+
+def _ends_as(s, ends):
+    """True when `s` ends with one of `ends`, or with one of them and a line break (a necessary test for a match of
+    a pattern that ends with one of `ends` and $)."""
+    return s.endswith(ends) or s.endswith("\n") and s[:-1].endswith(ends)
+
+
+# (capacity_products' two patterns, compiled once: re.split and re.sub compile the same patterns, looked up per call)
+_CAP_SPLIT = re.compile(r"[,，;；。(（]")
+_CAP_LEAD = re.compile(r"^(?:-|及配套|配套)+")
+
+
+def capacity_products(text, lead_product=None):
+    """The product after each capacity in `text`, with the capacity.
+
+    `lead_product` names the first product when it stands before its capacity
+    (年产精酿啤酒500吨生产线).
+
+    >>> [(p["name"], p["capacity"], p["unit"]) for p in capacity_products("3000吨草甘膦原药8000吨农药中间体")]
+    [('草甘膦原药', 3000.0, '吨'), ('农药中间体', 8000.0, '吨')]
+    >>> capacity_products("建设2万吨绿氨及配套制氢装置，配套储罐")[0]["name"]
+    '绿氨及配套制氢装置'
+    """
+    caps = list(CAPACITY.finditer(text))
+    products = []
+    for i, c in enumerate(caps):
+        end = caps[i + 1].start() if i + 1 < len(caps) else len(text)
+        # (200MW光伏+20MW/80MWh储能: the + and / between two capacities join them, they name no product)
+        prod = _CAP_SPLIT.split(text[c.end():end])[0].strip("的及和、+/ ")
+        prod = _CAP_LEAD.sub("", prod)
+        if i == 0 and lead_product and normalise_product(prod) in ("", "生产线"):
+            prod = lead_product
+        if prod:
+            products.append({"name": normalise_product(prod),
+                             "capacity": float(c.group("value")) if c.group("value") else None,
+                             "unit": c.group("unit") or c.group("level"), "basis": c.group("basis")})
+    return products
+_CAP_BASIS = re.compile(r"年产|年处理|年加工|日产|日处理|日熔化?量")
+_UNITS_COUNT = re.compile(r"\d{1,2}\s*[×xX*]\s*$")
+# (the basis may name the work: 某某肉业年屠宰加工20万头, 年出栏, 年回收; it is not part of the owner)
+_CAP_HEAD_TAIL = re.compile(r"(?:年产|年处理|年加工|日产|日处理|新建|建设|扩建|"
+                            r"[年日](?:屠宰|出栏|存栏|养殖|生产|回收|吞吐|储存|冶炼|洗选)(?:加工)?)$")
+
+
+def _firm_named(s):
+    """A trade name with a word only firms end with, in front of a capacity (绿醇科技10万吨…)."""
+    return bool(3 <= len(s) <= 12 and _FIRM_ONLY.search(s) and _HAN_NAME.fullmatch(s) and not _ORG.search(s)
+                and s[: _FIRM_ONLY.search(s).start()] not in GENERIC_WORDS)
+
+
+_HAN_NAME = re.compile(rf"[{H}A-Za-z]+")
+# a material put to use again, at the head of a project item (再生|有色金属…) or before what is done with it (赤泥|综合利用)
+_REUSED_MATERIAL = re.compile(r"再生|循环|回收")
+_REUSE = re.compile(r"综合利用|综合回收|回收利用|资源化|无害化")
+# a temple, a tower, a grotto (某某寺|文旅综合体): a sight, where a project stands, not who builds it
+_SIGHT_TAIL = re.compile(r"[寺庙宫窟洞阁]$")
+# the work a land or energy programme does (盐碱地改良|5万亩, 农光互补|50万千瓦): a task, not an owner; and the scope
+# of a programme (全域|旅游示范区)
+_TASK_TAIL = re.compile(r"(?:改良|治理|修复|整治|复垦|绿化|造林|防治|治沙|互补|保护|恢复|提升|改造)$")
+_SCOPE_LEAD = re.compile(r"全域|全市|全县|全区|全省|全镇|全民")
+# an energy mix written by its first characters (风光储, 源网荷储, 风光水火储): what a base joins, not who builds it
+_ENERGY_MIX = re.compile(r"[风光水火储氢荷网源核热]{2,6}")
+# a policy verb in front of a sector (保障|盐湖化工…项目用能, 降低|本地新能源项目成本): what is done for the sector
+_POLICY_VERB = re.compile(r"保障|降低|提高|减少|满足|促进|助力|支撑|保证|增加|扩大|确保|优先|服务|服从|方便")
+# the kind of a power plant, the whole item after a place (某县某山|风电): a plant named by where it stands
+_PLANT_KIND_END = re.compile(r"(?:风电|光伏|光电|水电|风电场|光伏电站|电站)$")
+# the last character of a settlement's or a landform's name (某营, 某堡, 某庄, 某滩, 某岱): a village or a township
+_SETTLEMENT_END = re.compile(r"[营堡寨庄屯坪店集铺窑渠井岔垣岘洼岗塘圩岱山湖河沟滩峡岭坝泉川湾塬梁峪口桥嘴墩渡驿]$")
+# a county-level name and its suffix (某某特区 -> 某某, 某某自治县 -> 某某)
+_COUNTY_HEAD_SUFFIX = re.compile(r"(.{2,}?)(?:特区|林区|自治县|自治旗|县|区|市|旗)")
+
+
+def _split_owner(rest, known=(), regions=None):
+    """``(owner, the rest)`` of a project item without a capacity, or ``(None, rest)``.
+
+    The owner is, in order: a name with an organisation form (某某重工股份公司|新建…);
+    a firm the document names elsewhere (恒拓|零碳基地氢基化工); else the text up
+    to the first product or sector word after at least two characters of
+    trade name (恒拓|共享储能, 青峰东方|绿电制氢), extended over one trade word when
+    more follows (某某风电|绿电制氢合成氨, 瑞丰生物|维生素B原料药).
+    """
+    regions = regions or region_index()
+    m = None
+    head = rest[:24]
+    for m in _LEGAL_FORM_RE.finditer(head) if _legal_form_in(head) else ():
+        pass  # (the last form; _legal_form_in gates the scan on the anchors every form holds)
+    if m is not None and m.end() < len(rest) and m.start() >= 2:
+        owner = rest[: m.end()]
+        if not _ORG.search(owner):
+            return owner, rest[m.end():]
+    elif m is not None and m.end() == len(rest) and m.start() >= 2 and not _ORG.search(rest) and \
+            not _sector_vocabulary().covers(rest[: m.start()]):
+        return rest, ""  # 某某旅游投资集团: the item is the firm (not 某某|旅游投资集团 cut at a product word)
+    if rest in known and len(rest) >= 3:
+        return rest, ""  # 某某轮毂一期: the firm's own project, named by the firm and a phase
+    for n in range(min(len(rest) - 2, 24), 1, -1):
+        if rest[:n] in known:
+            return rest[:n], rest[n:]
+    vocab = _product_vocabulary()
+    first = _lead_len(rest) + 2
+    if _SECTOR_START.at(rest, first - 2):
+        fw = _TRADE_AT.match(rest, first - 2) if first > 2 else None
+        if fw and fw.group().endswith("业") and len(rest) - fw.end() >= 2 and _plausible_owner(rest[: fw.end()], regions):
+            return rest[: fw.end()], rest[fw.end():]  # 某省某市铝业|再生铝: a firm named after its city
+        if len(_SECTOR_START.at(rest, first - 2)) == 1 and len(vocab.at(rest, first - 2)) <= 1 and \
+                rest[first - 1] not in _MATERIAL_FORM and (fw := _FIRM_WORD_AT.match(rest, first)) and len(rest) - fw.end() >= 2 and \
+                _plausible_owner(rest[: fw.end()], regions):
+            return rest[: fw.end()], rest[fw.end():]  # 某地钛谷|装备|3D打印…: a trade name that opens with an element
+        return None, rest  # 硅系新材料…, 钛材深加工: a product, no trade name in front
+    if len(vocab.at(rest, first - 2)) > 2:
+        return None, rest  # 碱性电解槽制造: a product word runs over where a trade name would end
+    for p in range(first, min(len(rest), 12)):
+        w = vocab.at(rest, p)
+        if not w:
+            continue
+        owner = rest[:p]
+        fw = _TRADE_AT.match(rest, p)
+        fw_end = fw.end() if fw else p + len(w) if p == first > 2 and w in FIRM_WORDS else 0
+        if fw and len(w) > fw.end() - p and (_FIRM_WORD_RE.search(owner) or _FIRM_WORD_END.search(owner)) and \
+                _plausible_owner(owner, regions):
+            fw_end = 0  # 某某科技|风电装备基地, 某某重工|风电塔筒: the name has its trade word, the next opens the product
+        if fw_end and len(rest) - fw_end >= 2:
+            owner = rest[:fw_end]  # (某省联泰|石化|EVA胶膜: a brand and its trade word after the place of origin)
+        elif fw and fw.end() == len(rest):
+            owner = rest  # 纳塔新材料: the firm is the whole item
+        elif len(w) >= 2 and w not in _MODIFIERS and len(rest) - (q := p + len(w)) >= 4 and "制" not in rest[q:] and (
+                len(vocab.at(rest, q)) >= 2 or any(vocab.at(rest, len(rest) - k) == rest[-k:] for k in (2, 3))) and \
+                _plausible_owner(rest[:q], regions):
+            owner = rest[:q]  # 甲乙铝材|汽车轻量化零部件: a product and then the project's own product, the first names
+            # the firm's trade (甲乙|共享储能: a modifier opens the product; 甲乙|绿电氢制甲醇: a route, no product)
+        if _plausible_owner(owner, regions):
+            return owner, rest[len(owner):]
+        return _owner_to_trade_word(rest, first, p, regions)
+    return _owner_to_trade_word(rest, first, min(len(rest) - 2, 12), regions)
+
+
+def _owner_to_trade_word(rest, first, end, regions):
+    """``(owner, the rest)`` when a trade word ends a plausible owner before `end` (某地青塑科技|改性塑料基地)."""
+    fw = _TRADE_AT.search(rest, first, end) if end > first else None
+    if fw and len(rest) - fw.end() >= 2 and not rest.startswith(GENERIC_WORDS, fw.end()) and \
+            _plausible_owner(rest[: fw.end()], regions):  # (not 某某科技|创新…: a compound, no firm)
+        return rest[: fw.end()], rest[fw.end():]
+    return None, rest
+
+
+_SECTOR_START = _Vocabulary(SECTOR_WORDS)
+# the upgrade of a firm's own works, the whole rest of an item after the firm (某某钢铁|二期技改, |扩能改造)
+# a works named by its trade (某某饮片厂, 某某机械厂), not a plant the project builds (电厂, 水厂, 污水处理厂)
+_FIRM_WORD_AT = re.compile(_alternation(FIRM_WORDS))
+_WORKS_END = re.compile(r"(?<![电水理烧热站])厂$")
+_UPGRADE_TAIL = re.compile(rf"(?:[{_CN_NUM}]期)?(?:技改|技术改造|扩能改造|升级改造|提质改造|节能改造|改扩建|扩能|"
+                           r"搬迁改造|(?:智能|数字|绿色)化改造)$")
+_MODIFIERS = frozenset(MODIFIER_WORDS)
+_BASE_AROUND = re.compile(r"基地(?:下游|上游|配套|周边|内)")
+
+
+def parse_project_item(item, known_enterprises=(), product_words=()):
+    """Split one project item into enterprise, capacities/products and phase.
+
+    Parameters
+    ----------
+    item : str
+        One item of a project list, as written.
+    known_enterprises : iterable of str
+        Firms the document names elsewhere (their names split owner from product first).
+    product_words : iterable of str
+        Unused; kept for callers of earlier versions.
+
+    Examples
+    --------
+    >>> p = parse_project_item("青岭硅业10万吨硅基新材料综合利用二期")
+    >>> p["enterprise"], p["phase"], p["products"]
+    ('青岭硅业', '二期', [{'name': '硅基新材料', 'capacity': 10.0, 'unit': '万吨', 'basis': None}])
+    >>> [x["name"] for x in parse_project_item("恒拓农化3000吨草甘膦原药8000吨农药中间体")["products"]]
+    ['草甘膦原药', '农药中间体']
+    >>> parse_project_item("恒拓共享储能")["enterprise"], parse_project_item("青岭抽水蓄能电站")["enterprise"]
+    ('恒拓', None)
+    """
+    name = item.strip()
+    rest = name
+    phase = None
+    m = _PHASE.search(rest) if _ends_as(rest, _PHASE_ENDS) else None
+    if m and len(rest) - len(m.group(0)) >= 2:
+        phase = m.group(0)
+        rest = rest[: m.start()]
+    regions = region_index()
+    enterprise = None
+    lead_product = None
+    # (a capacity holds a digit, or 级 in a level: without either none is found)
+    caps = list(CAPACITY.finditer(rest)) if "级" in rest or _TM_DIGIT.search(rest) else []
+    if caps:
+        head = rest[: caps[0].start()]
+        head = head[: u.start()] if (u := _UNITS_COUNT.search(head)) else head  # 某电厂|2×|100万千瓦: units of a size
+        b = _CAP_BASIS.search(head)
+        if b and b.start() >= 2:  # 某某酒业年产精酿啤酒500吨生产线
+            lead_product = head[b.end():] or None
+            head = head[: b.start()]
+        head = _CAP_HEAD_TAIL.sub("", head)
+        ph = _PHASE.search(head) if _ends_as(head, _PHASE_ENDS) else None
+        if ph and (ph.start() >= 2 or ph.start() == 0 and ph.end() == len(head)) and phase is None and \
+                "期" in ph.group():
+            phase, head = ph.group(0), head[: ph.start()]  # 某某铝业二期年产20万吨电池铝箔; 二期10万吨某产品: no owner
+        if _plausible_owner(head, regions, strict=False) or head in known_enterprises or _firm_named(head):
+            enterprise = head
+            if len(head) > 6 and head not in known_enterprises:
+                o, more = _split_owner(head, known_enterprises, regions)
+                if o and more and (_LEGAL_BEFORE.search(o) or (_FIRM_ONLY.search(o) or _firm_like(o)) and
+                                   _product_vocabulary().at(more, 0)):
+                    enterprise = o  # 某某铝业|电解铝配套20万千瓦光伏, 某某有限公司|焦炉煤气制30万吨甲醇: the owner ends there
+        products = capacity_products(rest, lead_product)
+    elif _park_at_end(rest):
+        products = []  # a park built as a project (某某新材料高新产业园一期)
+    else:
+        enterprise, body = _split_owner(rest, known_enterprises, regions)
+        ph = _LEAD_PHASE.search(rest, 4, 9) if phase is None else None
+        if ph and len(rest) - ph.end() >= 2 and enterprise and len(enterprise) < ph.start() and \
+                _plausible_owner(rest[: ph.start()], regions):
+            enterprise, body = rest[: ph.start()], rest[ph.start():]  # 某某仪表|二期|智能燃气表: the owner ends at the phase
+        products = []
+        if enterprise and _MAGNITUDE_LEAD.match(enterprise):
+            enterprise = None  # 万头|肉牛养殖场, 千亩|某种植基地: a size without its figure, not a firm
+        if (u := _UPGRADE_TAIL.search(name) if _ends_as(name, _UPGRADE_ENDS) else None) and (w := _FIRM_WORD_END.search(name, 0, u.start())) and \
+                (enterprise is None or name.startswith(enterprise, 0, w.end())) and \
+                2 <= w.start() <= 4 and not _is_sector_phrase(name[: w.start()]) and \
+                _plausible_owner(name[: w.end()], regions, strict=False):
+            # 某某水泥|技改, 某某钢铁|扩能改造: a firm's upgrade of its own works, the item names the firm
+            enterprise, body, rest = name[: w.end()], "", name[: w.end()]
+        elif u and (w := _WORKS_END.search(name, 0, u.start())) and w.start() >= 4 and \
+                (enterprise is None or name.startswith(enterprise, 0, w.end())) and \
+                _plausible_owner(name[: w.end()], regions, strict=False):
+            # 某地某某饮片厂|扩能改造, 某某机械厂|技改: a works named by its trade and 厂 upgrades itself, the item
+            # names the works (not a power or water plant, a facility the project is); a firm's trade word inside
+            # (甲牧业|乳品加工厂|技改) makes it the firm's plant, the firm the owner
+            tw = _TRADE_AT.search(name, 2, w.start() - 1)
+            if tw and _plausible_owner(name[: tw.end()], regions, strict=False):
+                enterprise = name[: tw.end()]
+            else:
+                enterprise, body, rest = name[: w.end()], "", name[: w.end()]
+        if enterprise is None:
+            body = rest
+        ph = _LEAD_PHASE.match(body) if enterprise and phase is None else None
+        if ph and len(body) - ph.end() >= 2:
+            phase, body = ph.group(1), body[ph.end():]  # 某某铝业|二期|高精度铝板带: the phase after the owner
+        if len(body) >= 2:
+            products.append({"name": normalise_product(body), "capacity": None, "unit": None, "basis": None})
+    return {"name": name, "enterprise": enterprise, "products": products, "phase": phase}
+_SCENIC = re.compile(r"景区|景点|遗址|博物馆|纪念馆|公园")
+_AND = re.compile(r"和|与|及")
+# a water transfer work named by the river it draws from and what it supplies (引洮济陇, 引汉入渭, 引大济湟)
+_WATER_TRANSFER = re.compile(rf"引[{H}]{{1,2}}?[济入供调补](?=[{H}])")
+
+
+class _ProjectsMixin:
+    """The projects of a document (methods of :class:`~chainatlas.loaders.extract.core._Extractor`)."""
+
+    # ------------------------------------------------------------------ projects
+    def _park_head(self, item, lo, hi):
+        """``any(item[:n] in self.park_names for n in range(lo, hi))`` for lo >= 4 and hi <= len(item) + 1: only the
+        lengths of the park names that share item's first four characters are tried (a name of n >= 4 characters
+        equal to item[:n] has them). The index is built from this document's park names (set once, in
+        finish_parks, and not changed after) and rebuilt when the set is another."""
+        names = self.park_names
+        idx = getattr(self, "_park_head_index", None)
+        if idx is None or idx[0] is not names:
+            heads = {}
+            for n in names:
+                if len(n) >= 4:
+                    heads.setdefault(n[:4], set()).add(len(n))
+            idx = self._park_head_index = (names, heads)
+        lens = idx[1].get(item[:4])
+        return lens is not None and any(lo <= n < hi and item[:n] in names for n in lens)
+
+    def _specific(self, item, p):
+        """A project item that names one project: an owner, a capacity, a phase, a place or a facility."""
+        if p["enterprise"] or p["phase"] or any(x.get("capacity") or x.get("unit") for x in p["products"]):
+            return True
+        # (the two regexes first: each test can only say True, and the region prefix, a memo of what the region
+        # index and the context set by scan_regions give, is the same whether it is asked now or later)
+        if (item[-1:] in _PJ_FACILITY_LAST or item[-2:-1] in _PJ_FACILITY_LAST and item.endswith("\n")) and \
+                _FACILITY.search(item) or _legal_form_in(item):
+            return True
+        return self._region_prefix(item) is not None or self._park_head(item, 4, len(item) + 1)
+
+    def find_headed_facilities(self):
+        """Facilities listed under a 重点项目: heading without the word 项目 (推进某某繁育基地建设): each clause that
+        builds a named facility is a project."""
+        text = self.text
+        known = set(getattr(self, "_short_to_legal", {})) | {e["name"] for e in self.x.enterprises}
+        # (_PJ_HEADING.finditer: each match opens with the literal 重点项目, found with str.find, and holds no other)
+        for h in filter(None, (_PJ_HEADING.match(text, i) for i in _occurrences(text, "重点项目"))):
+            end = text.find("\n", h.end())
+            end = len(text) if end < 0 else end
+            for c in re.finditer(r"[^,;。]+", text[h.end():end]):
+                clause = c.group()
+                if "项目" in clause:
+                    continue  # read by find_projects
+                v = _PJ_FACILITY_VERB.match(clause)
+                if not v:
+                    continue
+                item = _PJ_BUILD_TAIL.sub("", clause[v.end():])
+                if 4 <= len(item) <= 30 and _PJ_FACILITY_END.search(item) and not _PJ_BAD_ITEM.search(item) \
+                        and not _COUNT.match(item):
+                    self._add_project(item, h.end() + c.start() + v.end(), None, 0.55, known)
+
+    def _legal_of(self, short):
+        """The record of the registered firm `short` abbreviates: its short form, or the end of it (a place the
+        region index does not know may stand in front: 某县某某氟化科技有限公司 -> 某某氟化)."""
+        table = getattr(self, "_short_to_legal", {})
+        # (the name found depends on the table alone, which find_projects fills once, with an empty memo)
+        memo = getattr(self, "_legal_memo", None)
+        if memo is not None and short in memo:
+            legal = memo[short]
+        else:
+            legal = table.get(short)
+            if legal is None and len(short) >= 3:
+                legal = next((n for f, n in table.items() if f.endswith(short)), None)
+            if legal is None and len(short) >= 4 and short.endswith("股份"):
+                # 甲乙股份: the listed firm's trade name and 股份 (某省甲乙工业股份有限公司), the usual short form of a stock
+                hits = {n for n in table.values() if short[:-2] in n and n.endswith("股份有限公司")}
+                legal = hits.pop() if len(hits) == 1 else None
+            if memo is not None:
+                memo[short] = legal
+        return self._seen.get(("enterprises", legal)) if legal else None
+
+    def _firm_named_by(self, item):
+        """The names of the registered firm that `item` names whole: its short form, or a part of the short form at
+        least four characters long (某地海纳镁材料有限公司 -> 海纳镁材); None when `item` says more than a firm."""
+        rec = self._legal_of(item)
+        if rec is None and len(item) >= 4:
+            memo = getattr(self, "_legal_memo", None)
+            if memo is not None and (None, item) in memo:
+                legal = memo[None, item]
+            else:
+                legal = next((n for f, n in getattr(self, "_short_to_legal", {}).items() if item in f), None)
+                if memo is not None:
+                    memo[None, item] = legal
+            rec = self._seen.get(("enterprises", legal)) if legal else None
+        return {rec["name"], *rec.get("aliases", ())} if rec else None
+
+    def _owner_before_place(self, item, p):
+        """The owner of a project item ends where the place of the plant starts (某某科技包头1.5GW风机基地, 某某制造
+        巩义中试基地): a region after the owner's name, a prefecture the index knows or a county the text names; and
+        the owner does not name an industry (某县钒钛|产业创新中心)."""
+        e = p["enterprise"]
+        if e and _legal_form_in(e):
+            return p  # a registered name is whole (某某石化兰州石化分公司)
+        if e and item.startswith("产业", len(e)):
+            return dict(p, enterprise=None)  # 某某钒钛产业创新中心: an industry's facility, not a firm's
+        # a park built as a project: the name in front is the park's, unless it is written as a firm's (某省某某新材|
+        # 某地功能新材料产业园), not a bare brand (中核|甘肃核技术产业园)
+        park = e is None and _park_at_end(item)
+        if self._county_shorts is None:
+            self._county_shorts = sorted({n[:-1] for n in self.region_counts if len(n) >= 3 and n[-1] in "市县区旗"},
+                                         key=len, reverse=True)
+        ll = _lead_len(item)
+        hits = [(a, b) for a, b, _n in self.region_scan(item) if b - a >= 2]
+        hits += [(k, k + len(t)) for t in self._county_shorts if (k := item.find(t, ll + 2)) > 0]
+        for a, b in sorted(hits):
+            if a < ll + 2:
+                continue
+            if e and b < len(e) and item.startswith(e) and _FIRM_WORD_RE.fullmatch(e[b:]) and \
+                    (_CAP_BASIS.match(item, len(e)) or item[len(e):len(e) + 1].isdigit()):
+                break  # 甲乙某林|化工|年产…: a place's name inside the trade name, the owner ends at its trade word
+                # before the capacity (not 甲|某州|化工新材料基地: the firm, the place, then the product)
+            owner, rest = item[:a], item[b:]
+            if len(rest) >= 2 and not _legal_form_in(rest[:12]) and not _TRADE_WORDS_ONLY.fullmatch(rest) and \
+                    _plausible_owner(owner, strict=False) and (e is None or owner.startswith(e) or e.startswith(owner)) \
+                    and (not park or _origin_named(owner) or _firm_like(owner)):
+                return dict(p, enterprise=owner)
+            break
+        return p
+
+    def _county_head(self, e):
+        """The length of the county-level place `e` starts with (某区, a county's short name, or the short form of a
+        county the text names: 某某特区 -> 某某), else 0."""
+        lead = self.regions.leading(e)
+        if lead and any(r.level == "county" for r in lead[-1][1]):
+            return sum(len(t) for t, _ in lead)
+        for n in (3, 2):
+            if len(e) - n >= 2 and self.regions.by_county_short.get(e[:n]):
+                return n
+        if self._county_heads is None:
+            self._county_heads = sorted({
+                m.group(1) for n in self.region_counts if len(n) >= 4 and
+                any(r.level == "county" for r in self.regions.candidates(n)) and
+                (m := _COUNTY_HEAD_SUFFIX.fullmatch(n))}, key=len, reverse=True)
+        return next((len(h) for h in self._county_heads if e.startswith(h) and len(e) - len(h) >= 2), 0)
+
+    def _after_county(self, word):
+        """True when the text writes `word` right after a county-level place (某区|高山湖): a place inside it."""
+        text = self.text
+        q = text.find(word)
+        while q >= 2:
+            if any(self.regions.knows(text[q - n:q]) and text[q - 1] in "县区旗市" for n in (2, 3, 4)):
+                return True
+            q = text.find(word, q + 1)
+        return False
+
+    def _place_owner(self, e, item, known):
+        """True when the owner `e` of the project `item` is a place below the region index: after a county, a bare
+        word of two or three characters ending as the names of settlements and landforms end, before a capacity or
+        the kind of plant that is the whole rest of the item (某区西营|30万千瓦, 某县黄花滩|50万千瓦, 某县高山|风电: a
+        township or a village; not 某县华电, 某县电厂: a firm and its plant), or a township the text writes with
+        镇/乡 (某某镇、某某镇 in the text, 某某中药材物流中心 in the list)."""
+        if len(e) > 9 or _FIRM_WORD_RE.search(e) and not _PLANT_KIND_END.search(e):
+            return False  # (a trade word: a firm's name, whatever stands before it)
+        at = item.find(e)
+        head = item[: at + len(e)] if at > 0 else e  # (the county may stand in the item before the owner cut)
+        rest = item[at + len(e):] if at >= 0 else ""
+        if not rest and (w := _PLANT_KIND_END.search(head)) and 2 <= w.start() <= 3 and \
+                _SETTLEMENT_END.search(head, 0, w.start()) and head[: w.start()] not in known and \
+                self._after_county(head[: w.start()]):
+            return True  # 高山湖风电, where the text writes 某区高山湖20万千瓦风电: the plant named by its place
+        k = self._county_head(head)
+        core = head[k:]
+        if k and (w := _PLANT_KIND_END.search(core)) and not rest:
+            core, rest = core[: w.start()], "0"  # 某县高山风电 (the whole item): the wind farm of a place
+        if core in known or _FIRM_WORD_RE.search(core) or not _HAN_ONLY.fullmatch(core):
+            return False
+        if k and 2 <= len(core) <= 3 and (rest[:1].isdigit() or _PLANT_KIND_END.fullmatch(rest)) and \
+                _SETTLEMENT_END.search(core):
+            return True
+        return len(core) <= 3 and self._township_prefix(core) and core in self._townships
+
+    def _owner_names_firm(self, e, known, item=""):
+        """Whether the owner `e` cut from a project item names a firm: not an element's material written as 银基|电子浆料
+        (X基: X-based), nor a material the project reuses (赤泥|综合利用, 再生|有色金属回收), nor the place and
+        industry a park is named after (某镇石墨|产业园 in the park's name)."""
+        if e in known or _legal_form_in(e):
+            return True
+        if len(e) >= 3 and e[1] == "基" and e[0] in _ELEMENTS:
+            return False
+        k = item.find(e)
+        if (v := _POLICY_VERB.match(e)) and (_is_sector_phrase(e[v.end():]) or k >= 0 and (
+                a := _AND.match(item, k + len(e))) and _is_sector_phrase(item[a.end():])):
+            return False  # 保障|盐湖化工和锂电项目用能, 降低|本地新能源项目成本: a verb and a sector (or one joined to a
+            # sector, as the sector it is), no firm
+        if not _FIRM_WORD_RE.search(e) and (_TASK_TAIL.search(e) or _SCOPE_LEAD.match(e) or _ENERGY_MIX.fullmatch(e) or
+                                            _SIGHT_TAIL.search(e) and len(e) - _lead_len(e) <= 3):
+            return False  # 盐碱地改良|5万亩, 农光互补|50万千瓦, 全域|旅游示范区, 风光储|100万千瓦, 某某寺|文旅综合体: a
+            # task, a scope, an energy mix, a sight
+        if _place_produce(e):
+            return False  # 某县小枣|5万吨精深加工, 某县蜜瓜|冷链仓储: a place's produce, what the plant works
+        if self._place_owner(e, item, known):
+            return False  # 某区西营30万千瓦风电, 某某镇 named as 某某: the place of the plant, not its owner
+        firmish = _firm_like(e)  # (a trade word or a firm's form: asked by most of the checks below)
+        if not firmish and (_REUSED_MATERIAL.match(e) or k >= 0 and _REUSE.match(item, k + len(e))):
+            return False
+        if k >= 0 and item.startswith("一体化", k + len(e)) and not firmish:
+            return False  # 源网荷储|一体化: the parts a project joins, not its owner
+        if k >= 0 and not firmish and not _legal_form_in(e) and _SCENIC.search(item, k + len(e)):
+            return False  # 某台汉|文化景区提升: a scenic area is named by its sight, not built by one
+        if k >= 0 and not firmish and _WATER_TRANSFER.match(item, k):
+            return False  # 引洮|济陇工程, 引汉|入渭: a water transfer named by its river and what it supplies
+        if k >= 0 and not firmish and (item.endswith("发电", k + len(e)) and len(item) - k - len(e) == 2 or
+                                             _FARM_PRODUCE_END.search(e) and item.startswith(_PROCESS_SUFFIX, k + len(e))):
+            return False  # 余热|发电, 沼气|发电: the fuel of a plant; 苹果|深加工: the produce a plant works
+        b = _BASE_AROUND.search(item, k + len(e), k + len(e) + 12) if k >= 0 and "基地" in item else None
+        if b and _is_sector_phrase(item[k + len(e):b.start()]):
+            return False  # 某地能源|化工基地下游…: a base, where the project is placed (its name opens with its place)
+        return firmish or not any(k >= 0 and _PARK_SUFFIX_RE.match(pk, k + len(e)) for pk in self.park_names
+                                  for k in [pk.find(e)]) or _origin_named(e)
+
+    def _add_project(self, item, i, stage, conf_base, known, parsed=None):
+        if (ph := _PHASE_END.search(item)) and item[: ph.start()] in _PJ_ANAPHORS:
+            return  # 公司二期项目投产后: the firm the passage is about, named before
+        if _PJ_DEICTIC_END.search(item):
+            return  # 某地这个项目, 甲公司本次签约项目: a project named before, pointed at again
+        if _PJ_ACCREDITED.search(item) or _PJ_DONE_INSIDE.search(item, 2):
+            return  # 省级某某工程研究中心: a platform's rank, accredited, not works; 某园完成|专用线: a clause, not a name
+        if 0 < i < len(self.text) and (item[:1].isdigit() or item.startswith("年产")) and \
+                not self.text.startswith(("项目", "工程"), i + len(item)) and \
+                _PJ_PART_OF.search(self.text, max(self.clause_start(i), i - 30), i):
+            return  # 配套建设20万千瓦光伏和10万千瓦风电, 二期再建设3万吨生产线: the sized parts of a project named
+            # before (a facility named on its own, 配套建设某某中心, is a project of its own)
+        if 0 <= i < len(self.text) and _PJ_CONTENT_FIELD.match(self.text, self.text.rfind("\n", 0, i) + 1):
+            return  # 建设内容及规模:建设年产15万吨甲、8万吨乙生产线: what the card's project builds, not projects
+        if _PJ_PHASE_ONLY.fullmatch(item):
+            vm = _PJ_PHASE_VERB.search(self.text, max(0, i - 30), i)
+            owner = max((k for k in known if vm and self.text.startswith(k, vm.start() - len(k))), key=len,
+                        default=None)
+            if owner is None:
+                return  # 建设二期项目: a phase of no named project
+            item, i, parsed = owner + item, vm.start() - len(owner), None
+        p = parsed or parse_project_item(item, known)
+        p = self._owner_before_place(item, p)
+        if (e := p["enterprise"]) and e not in known and (kf := next(
+                (e[:n] for n in (len(e) - 2, len(e) - 3) if n >= 3 and (e[:n] in known or _firm_like(e[:n]) and
+                                                                       self.regions.knows(e[n:])) or
+                 n >= 2 and self.regions.by_county_short.get(e[n:]) and not self.regions.knows(e[:n]) and
+                 (k := item.find(e)) >= 0 and item[k + len(e): k + len(e) + 1].isdigit()), None)) and \
+                _HAN_ONLY.fullmatch(e, len(kf)) and not _FIRM_WORD_RE.search(e):
+            p = dict(p, enterprise=kf)  # 甲乙电工|某地20万千瓦光伏: a firm the text names (or a trade name and a
+            # county's short name), then where it builds; before a capacity, a county's short name after any owner
+            # is the plant's place (甲能|某宁200万千瓦煤电)
+        if p["enterprise"] and (self._park_head(item, len(p["enterprise"]), len(item)) if len(p["enterprise"]) >= 4
+                                else any(item[:n] in self.park_names for n in range(len(p["enterprise"]), len(item)))):
+            p = dict(p, enterprise=None)  # 某某种业产业园质量检测中心: in the park, not by it
+        e = p["enterprise"]
+        if e and e not in known and any(item.startswith(w) for w in self._products_by_first.get(item[:1], ())
+                                        if len(w) > len(e)):
+            p = dict(p, enterprise=None)  # 甲乙|煤气制乙二醇 where the document names 甲乙煤气 (a chain's step)
+        if (pk := _park_suffix_in(item, 2, 16)) and (p["enterprise"] is None or pk.start() == len(
+                p["enterprise"]) and item.startswith(p["enterprise"])) and \
+                len(item) - pk.end() >= 4 and _HAN_ONLY.fullmatch(item, 0, pk.start()):
+            q = parse_project_item(item[pk.end():], known)  # 某某工业集中区|甲新能源20万吨…: the owner after the park
+            o = q["enterprise"]
+            if o and not _PARK_SUFFIX_RE.search(o) and _plausible_owner(o, strict=False) and (
+                    o in known or _firm_like(o) and any(x.get("capacity") for x in q["products"]) or
+                    q["phase"] in ("技改", "改扩建")):  # (某园区|甲水泥技改: the firm's upgrade)
+                p = dict(p, enterprise=o)
+        if p["enterprise"] and self._two_places(p["enterprise"]):
+            p = dict(p, enterprise=None)  # 某某|甲湾2×66万千瓦煤电: the zone and the park it is built in, no owner
+        legal = self._legal_of(p["enterprise"]) if p["enterprise"] else None
+        if p["enterprise"] and legal is not None:
+            if p["enterprise"] not in legal.setdefault("aliases", []):
+                legal["aliases"].append(p["enterprise"])  # 某某电机 in a table, 江西某某电机有限公司 beside it
+        elif p["enterprise"] and self._owner_names_firm(p["enterprise"], known, item):
+            known.add(p["enterprise"])
+            at = i + max(0, item.find(p["enterprise"]))
+            self.add_enterprise(p["enterprise"], [], at, at + len(p["enterprise"]), 0.7)
+        park = self.park_in(self.sentence_start(i), i)
+        self.add("projects", normalise_product(item), {
+            **p, "stage": stage, "year": None, "investment": None, "park": park,
+            "region": self.x.scope.get("region"), "industry": self.industry_near(i),
+            "evidence": [self.ev(i, i + len(item), conf_base + (0.1 if p["enterprise"] else 0))],
+        })
+
+    def find_table_projects(self):
+        """Each row of a project table (序号, 项目名称, 建设单位, 建设内容, 总投资, 进度: one row per line, cells split by
+        tabs) names one project, with or without the word 项目; the owner, stage and investment come from their
+        columns when the table has them."""
+        text = self.text
+        self._table_rows = []
+        self._table_owners = []
+        known = {e["name"] for e in self.x.enterprises} | {a for e in self.x.enterprises for a in e.get("aliases", ())}
+        self._field_line_projects(known)
+        if "\t" not in text:
+            return
+        for h in _table_header_matches(text):
+            cells = h.group().split("\t")
+            col = {}
+            for i, c in enumerate(cells):
+                for kind, pat in _PJ_TABLE_COLUMNS:
+                    if kind not in col and pat.search(c):
+                        col[kind] = i
+                        break
+            if "name" not in col or re.search(r"\t\s*(?:19|20)\d{2}年?\s*(?:\t|$)|指标", h.group()):
+                continue  # an indicator table (指标, 2022年, 2025年), not a list of projects
+            if not _PJ_NAME_CELL.match(cells[col["name"]]) and len(col) < 2 and "序号" not in h.group():
+                continue  # 建设项目, 重点项目 name the column only beside a 序号 or another column (not 签约项目\t个\t40)
+            unit = 1e-4 if "invest" in col and "万元" in cells[col["invest"]] else 1.0
+            pos = h.end() + 1
+            section_stage = None
+            while pos < len(text):
+                end = text.find("\n", pos)
+                end = len(text) if end < 0 else end
+                row = text[pos:end].split("\t")
+                cut = None
+                if len(row) < len(cells) and _ROW_NUMBER.match(text, pos):
+                    nl = text.find("\n", end + 1)
+                    nl = len(text) if nl < 0 else nl
+                    more = text[end + 1: nl].split("\t")
+                    if len(more) > 1 and len(row) + len(more) - 1 == len(cells) and not _ROW_NUMBER.match(text, end + 1):
+                        cut = len(row) - 1  # 9|甲光伏年产5GW单|(page break)|晶硅片项目|…: a row a page cut in a cell
+                        row = row[:-1] + [row[-1] + more[0]] + more[1:]
+                        end = nl
+                if len(row) < 3:
+                    # 二、新开工项目(7个): a section heading inside the table (one or a few in a row: 一、产业项目 then
+                    # (一)续建项目), whose rows go on; a stage it names is the stage of its rows
+                    nxt, heads = end, [text[pos:end]]
+                    # (or a short numbered heading of a class of rows: 一、产业类, (二)基础设施类)
+                    while len(heads) <= 3 and len(heads[-1]) <= 30 and "\t" not in heads[-1] and (
+                            "项目" in heads[-1] or _PJ_SECTION_COUNT.search(heads[-1]) or
+                            len(heads[-1]) <= 16 and _ENUM_LEAD.match(heads[-1]) and _HAN_CHAR.search(heads[-1])):
+                        after = text.find("\n", nxt + 1)
+                        after = len(text) if after < 0 else after
+                        if _ROW_NUMBER.match(text, nxt + 1) and text.count("\t", nxt + 1, after) >= 2:
+                            pos = nxt + 1
+                            break
+                        heads.append(text[nxt + 1: after])
+                        nxt = after
+                    else:
+                        break
+                    if "stage" not in col:
+                        st = [_TABLE_STAGE.search(h) for h in heads]
+                        section_stage = next((_TABLE_STAGE_OF.get(m.group()) for m in reversed(st) if m), None) \
+                            if any(st) else (None if _ENUM_LEAD.match(heads[-1]) else section_stage)
+                    continue
+                nl = text.find("\n", end + 1)
+                nl = len(text) if nl < 0 else nl
+                if 0 < nl - end - 1 <= 12 and "\t" not in text[end + 1: nl] and text[nl + 1: nl + 2].isdigit() and \
+                        "项目" not in text[end + 1: nl] and not _ENUM_LEAD.match(text, end + 1) and \
+                        text.count("\t", nl, nl + 80) >= 2:
+                    row[-1] += text[end + 1: nl]  # 青海某某光伏科|(page break)|技有限公司: the last cell, cut by a page
+                    end = nl
+                self._table_rows.append((pos, end))
+                starts = [pos]
+                for c in row[:-1]:
+                    starts.append(starts[-1] + len(c) + 1)
+                if cut is not None:
+                    starts[cut + 1:] = [k + 1 for k in starts[cut + 1:]]  # (the line break inside the cut cell)
+                name = row[col["name"]].strip() if col["name"] < len(row) else ""
+                if name.endswith("项目"):
+                    name = name[:-2]
+                written = name
+                phase = _PJ_PAREN_PHASE.search(name)
+                if phase:
+                    name = name[: phase.start()] + phase.group(1)  # (named as written: 某某厂房(三期))
+                if not (2 <= len(name) <= 40) or _PJ_BAD_ITEM.search(_CELL_QUALIFIER.sub("", _ABBREVIATION.sub("", name))) \
+                        or _BATCH.search(name) or name in _TOTAL_CELLS or row[0].strip() in _TOTAL_CELLS or \
+                        _FIGURE_CELL.fullmatch(name):
+                    # (the total row of the table, its label in the first column and its empty cells closed up)
+                    pos = end + 1  # (a product's abbreviation in brackets may stay: 年产6万吨某某(ABC))
+                    continue
+                stage = section_stage
+                if "stage" in col and col["stage"] < len(row):
+                    st = _TABLE_STAGE.search(row[col["stage"]])
+                    stage = _TABLE_STAGE_OF.get(st.group()) if st else None
+                owner = row[col["owner"]].strip() if "owner" in col and col["owner"] < len(row) else ""
+                k = next((k for k in (_lead_len(owner), 2, 3) if k and len(owner) - k >= 3 and owner[k:] in known),
+                         0) if owner and owner not in known else 0
+                owner = owner[k:]  # 某县|甲药业: the firm the text names, with its county in front
+                shorts = _short_forms(owner) if owner else []
+                pp = parse_project_item(name, known | set(shorts))
+                if phase:
+                    pp["name"] = written
+                e = pp["enterprise"]
+                # (the owner column names the firm: a head of the name cell that is no firm the text names is a part
+                # of the project's name, 药食同源|食品加工, not another owner)
+                if owner and (_LEGAL_FORM_RE.search(owner[-4:]) or owner in known) and (
+                        not e or e in shorts or e in owner or e not in known):
+                    # the owner column names the firm; the name cell may start with its short name (甲电子|控制器)
+                    rec = self.add_enterprise(owner, [], starts[col["owner"]], starts[col["owner"]] + len(owner), 0.8)
+                    if rec is not None:
+                        known.add(owner)
+                        if e and e != owner and e not in rec.setdefault("aliases", []):
+                            rec["aliases"].append(e)
+                        pp = dict(pp, enterprise=owner)
+                before = len(self.x.projects)
+                self._add_project(name, starts[col["name"]], stage, 0.75, known, pp)
+                if owner and len(self.x.projects) > before and not self.x.projects[-1]["enterprise"]:
+                    self._table_owners.append((self.x.projects[-1], owner))  # named by its short form: resolved later
+                if "invest" in col and col["invest"] < len(row) and len(self.x.projects) > before:
+                    v = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*", row[col["invest"]])
+                    if v:
+                        self.x.projects[-1]["investment"] = float(v.group(1)) * unit
+                pos = end + 1
+
+    def _field_line_projects(self, known):
+        """A line of labelled fields that records one project (1. 甲方:某管委会  乙方:甲公司  项目:乙项目  金额:2亿元;
+        项目名称:…;建设单位:…): the project is the value of its 项目/项目名称 field, its owner the value of the investor's
+        field (乙方, 投资方, 签约企业, 建设单位, 企业), its investment the 金额/总投资 field's figure."""
+        text = self.text
+        for i in _occurrences(text, "项目"):
+            if text[i + 2: i + 3] not in _PJ_FIELD_NEXT or (i > 0 and text[i - 1] not in _PJ_FIELD_SEPS):
+                continue  # (项目: or 项目名称: after a separator; most 项目 are neither)
+            f = _PJ_FIELD_NAME.match(text, i)
+            if f is None:
+                continue
+            ls, le = text.rfind("\n", 0, i) + 1, text.find("\n", i)
+            le = len(text) if le < 0 else le
+            fields = {}
+            for m in _PJ_FIELD.finditer(text, ls, le):
+                fields.setdefault(m.group("label"), m)
+            if len(fields) < 3:
+                continue  # (one or two labels on a line are prose: 项目:建成后…)
+            v = _PJ_FIELD.match(text, f.start())
+            if v is None:
+                continue
+            name = v.group("value").strip()
+            if name.endswith("项目"):
+                name = name[:-2]
+            if not (2 <= len(name) <= 40) or any(rs <= i < re_ for rs, re_ in self._table_rows):
+                continue
+            owner, ostart = "", 0
+            for label in _PJ_FIELD_OWNERS:
+                if label in fields:
+                    owner, ostart = fields[label].group("value").strip(), fields[label].start("value")
+                    break
+            pp = parse_project_item(name, known | set(_short_forms(owner) if owner else ()))
+            if owner and _LEGAL_FORM_RE.search(owner[-4:]):
+                rec = self.add_enterprise(owner, [], ostart, ostart + len(owner), 0.8)
+                if rec is not None:
+                    known.add(owner)
+                    pp = dict(pp, enterprise=owner)
+            before = len(self.x.projects)
+            self._add_project(name, v.start("value"), None, 0.75, known, pp)
+            if len(self.x.projects) > before:
+                for label in ("金额", "总投资", "投资额", "投资"):
+                    if label in fields and (a := _PJ_FIELD_AMOUNT.fullmatch(fields[label].group("value").strip())):
+                        self.x.projects[-1]["investment"] = float(a.group(1)) * (1e-4 if a.group(2) == "万" else 1.0)
+                        break
+
+    def find_projects(self):
+        text = self.text
+        known = {e["name"] for e in self.x.enterprises} | {a for e in self.x.enterprises for a in e.get("aliases", ())}
+        # a table or list names a firm by the short form of its registered name: the same firm
+        # (and a firm introduced as 甲科技股份有限公司(以下简称甲) is named by its alias later: one firm)
+        self._short_to_legal = {}
+        self._legal_memo = {}  # (what _legal_of and _firm_named_by find in the table, once it is filled)
+        self._whole_projects = set()  # (the projects written with the progress of each of their phases)
+        for e in self.x.enterprises:
+            for a in e.get("aliases", ()):
+                if a != e["name"]:
+                    self._short_to_legal.setdefault(a, e["name"])
+            for n in (e["name"], *e.get("aliases", ())):
+                # (a name without a legal form has no short form: _short_forms finds none of the forms in it)
+                lf = _legal_form_in(n)
+                for f in _short_forms(n) if lf else ():
+                    if f != e["name"]:
+                        self._short_to_legal.setdefault(f, e["name"])
+                    t = _SHORT_TAIL.search(f) if lf else None
+                    if t and t.start() >= 3:  # 某某连接技术有限公司 is written 某某连接 in front of its project
+                        self._short_to_legal.setdefault(f[: t.start()], e["name"])
+        known |= set(self._short_to_legal)
+        rows = getattr(self, "_table_rows", [])
+        row_starts = [r[0] for r in rows]
+        cards = _CONTENT_LABEL.search(text) is not None  # (a document of project cards: 建设内容:…)
+        for m in re.finditer("项目", text):
+            q = m.start()
+            if _PROJECT_MODIFIER.match(text, m.end()) and not _PJ_AGREEMENT.match(text, m.end()) and \
+                    not _PJ_OWN_INVESTMENT.match(text, m.end()):
+                continue  # (签订甲项目投资协议: the agreement is the project's, the project is named)
+            k = bisect.bisect_right(row_starts, q) - 1
+            if k >= 0 and q < rows[k][1]:
+                continue  # a row of a project table, read by find_table_projects
+            cs = self.clause_start(q)
+            while cs > 1 and text[cs - 1] == ")" and _PJ_PAREN_PHASE.search(text, max(0, cs - 6), cs):
+                cs = self.clause_start(text.rfind("(", 0, cs))  # 甲厂房(二期)、乙…: the phase's bracket is in the item
+            if cs > 1 and text[cs - 1] == ")" and (o := text.rfind("(", max(0, cs - 9), cs)) > 0 and \
+                    _FIRM_PLACE_PAREN.match(text, o) and _LEGAL_FORM_RE.search(text, cs, q):
+                cs = self.clause_start(o)  # 甲能源(某县)新能源有限公司|…项目: the place in the firm's registered name
+            cs = max(cs, q - _LIST_SPAN)
+            seg = text[cs:q]
+            if len(seg) < 2 or seg[-1] == "个" and _PJ_OF_COUNT.search(seg):
+                continue  # 甲园区、乙园区的6个项目: where counted projects are, none named
+            k = seg.rfind("等")
+            listed = k >= 1 and len(seg) - k <= 30 and seg[k + 1: k + 2] not in ("级", "同")
+            mid = seg[k + 1:] if listed else ""
+            lst_end = cs + k if listed else q
+            rest = _PROJECT_QUALIFIER.sub("", mid)
+            if "企业" in mid or _PJ_CATEGORY.search(rest) and not _PJ_FACILITY_CLASS.fullmatch(rest):
+                continue  # 甲风电、乙风电等4户上市企业项目: firms; 等领域项目: categories (等基础设施项目: facilities)
+            if _PARK_SUFFIX_RE.search(mid) or "和" in mid and not _PJ_FACILITY_CLASS.fullmatch(rest):
+                continue  # 某某产业园等6个…园区和重大项目: the 等 closes another list (not 等民生和基础设施项目)
+            # 招引…项目: wanted, not a project; but 成功引进甲公司年产…项目: a recruited firm's project, under way
+            recruit = _RECRUIT.search(seg)
+            recruited = bool(recruit) and all(_RECRUITED.search(seg, max(0, r.start() - 2), r.start())
+                                                         or seg.startswith("了", r.end()) for r in _RECRUIT.finditer(seg))
+            if recruit and not recruited:
+                continue
+            if cards and _CONTENT_LABEL.search(text, max(0, text.rfind("\n", 0, cs), text.rfind("。", 0, cs)), cs + 1):
+                continue  # 建设内容:…甲、乙项目进行改造: the parts of the card's project, not projects
+            if _PJ_NEGATED.search(seg):
+                continue  # 园区不再新增…项目, 严禁新上…项目: a ban, not a project
+            if _PJ_LEFT_OUT.match(text, m.end()):
+                continue  # 甲加工、乙构件等项目不纳入本规划: kinds the plan leaves out
+            if text[q - 1] in "、,;" and not listed:
+                continue  # 日常调度、项目推进: 项目 opens an item of its own, no project is named
+            items = self.list_items(cs, lst_end, split_and="和")
+            if not items:
+                continue
+            if len(items) > 1 and (text[cs:items[0][1]].endswith("在") or all(
+                    _park_at_end(i) or self.regions.knows(i) for i, _ in items[:-1])):
+                # 在甲园、乙园|布局|某某项目: the list is where the verb acts, its object is the project
+                vm = None
+                for vm in _CUT_RE.finditer(items[-1][0], 2, len(items[-1][0]) - 2):
+                    pass
+                if vm is not None:
+                    items = [(items[-1][0][vm.end():], items[-1][1] + vm.end())]
+                elif len(items) > 2 and _park_at_end(items[0][0]):
+                    # 在甲园、乙园|建设某某和某某项目: the verb after the last place, its objects the kinds built there
+                    j = next((j for j, (it, _) in enumerate(items) if not (_park_at_end(it) or
+                                                                            self.regions.knows(it))), 0)
+                    vm = _PARK_SUFFIX_RE.search(items[j][0]) if j else None
+                    vm = _CUT_RE.match(items[j][0], vm.end()) if vm else None
+                    if vm is not None and vm.end() < len(items[j][0]):
+                        items = [(items[j][0][vm.end():], items[j][1] + vm.end())] + items[j + 1:]
+            if not listed and _all_qualifiers(_strip_lead(items[-1][0]).replace("产业链", "")):
+                continue  # 实施重点项目, 产业链重点项目: qualifiers of 项目, no project is named
+            pre = text[cs:items[0][1]]
+            intro = pre + items[0][0][:8]
+            if _COUNT.search(intro) or "一批" in intro or "各类" in intro:
+                continue  # 实施了1200个…改造项目, 加快一批纺织技改项目: counts and categories
+            if _PJ_COUNT_AFTER.match(text, m.end()) or not listed and text.startswith("集中", m.end()) and not (
+                    len(items) > 1 and items[-2][0].endswith("项目") and _TM_DIGIT.search(items[-1][0])):
+                # (甲50万千瓦光伏项目、乙20万千瓦储能项目集中开工: a list of projects, each with its size, started together)
+                continue  # 新签约某某项目23个, 某某产业项目集中签约: projects of a kind (a count, a batch), none named
+            if not listed and len(items) > 1:
+                c = _PJ_LIST_COUNT.search(items[-1][0])
+                if c and c.start() >= 2:  # 甲光伏、乙余热发电、丙粗苯精制3个项目建成: the count closes the list
+                    items[-1] = (items[-1][0][: c.start()], items[-1][1])
+            # a phase written after 项目 is the project's (甲公司5GW组件项目一期建成投产, 乙金属镁项目(一期))
+            ph_after = _PJ_PHASE_AFTER.match(text, m.end()) if not listed else None
+            # (甲项目一期已投产,二期加快建设: the phases' progress, of one project written without its phase)
+            whole = bool(ph_after and _PJ_NEXT_PHASE.match(text, ph_after.end()))
+            if ph_after and not whole:
+                items[-1] = (items[-1][0] + ph_after.group("ph"), items[-1][1])
+            m_end = ph_after.end() if ph_after else m.end()
+            signed = False  # (set by an item read after a verb of signing: the project is named)
+            parsed = []
+            prev = None
+            for item, p in items:
+                item = item[:-2].strip() if item.endswith("项目") else item
+                k = item.find("项目")
+                if k >= 0 and not _PJ_PHASE_AFTER.fullmatch(item, k + 2):
+                    continue  # 甲二期项目是该公司继乙项目: the item runs over another project (not 甲项目二期), no name
+                a = _PJ_ADDRESSEE.search(item) if "对" in item else None
+                if a and len(item) - a.end() >= 2:
+                    item, p = item[a.end():], p + a.end()  # 某县某局要对|甲二期、乙二期等项目开展检查: who acts on them
+                sj = _PJ_SUBJECT_VERB.search(item)
+                if sj:
+                    if len(item) - sj.end() < 3:
+                        continue  # 甲公司在|项目投产后, 某县分别建立|项目台账: no project is named
+                    if sj.group("cv") and prev is None:
+                        item, p = item[sj.end():], p + sj.end()  # 某区对|甲风电、乙园等项目: the object is the project
+                t = _PJ_TIME_LEAD.match(item)
+                if t and len(item) - t.end() >= 2:
+                    item, p = item[t.end():], p + t.end()  # 去年|年产10万吨某材料项目建成投产: when, not who
+                if item.startswith(("开展", "启动")) and len(item) >= 6:
+                    item, p = item[2:], p + 2  # (甲公司)开展|某某项目前期工作: the verb, not a part of the name
+                j = item.rfind("的")
+                if j >= 2 and len(item) - j > 4 and (_PJ_PLACE_OF.search(item, 0, j) or _PJ_MADE_BY.search(item, 0, j)):
+                    item, p = item[j + 1:], p + j + 1  # 位于某经开区的|甲公司年产…项目: where, not who (总投资8亿元的|…)
+                sv = _PJ_SIGNED.search(item, 2) if not listed else None
+                if sv and CAPACITY.match(item, sv.end()):
+                    item, p, signed = item[sv.end():], p + sv.end(), True  # 甲市与乙客商签订|年产…项目(投资协议)
+                lp = _PJ_PARK_LEAD.match(item) if "园" in item[:18] or "区" in item[:18] else None
+                lq = parse_project_item(item[lp.end():], known) if lp else None
+                if lq and lq["enterprise"] and (lq["enterprise"] in known or _LEGAL_BEFORE.search(lq["enterprise"]) or
+                                                any(x.get("capacity") for x in lq["products"])):
+                    item, p = item[lp.end():], p + lp.end()  # 某某工业园区|甲化工年产…项目, 园区内|乙公司…: where, not who
+                if len(item) > 5 and item[0] in "“\"" and item[-1] in "”\"" and not _QUOTE_IN.search(item, 1, len(item) - 1):
+                    item, p = item[1:-1], p + 1  # “某某智慧物流园”项目: the project's name, quoted
+                written = item
+                ph = _PJ_PAREN_PHASE.search(item) if item.endswith("期)") else None
+                if ph:
+                    item = item[: ph.start()] + ph.group(1)  # 某某厂房(二期): read as 某某厂房二期, named as written
+                if not (2 <= len(item) <= 40) or _PJ_BAD_ITEM.search(_FIRM_PLACE_PAREN.sub("", item) if "(" in item else item):
+                    continue
+                if _CUT_RE.fullmatch(item, len(item) - 3, len(item) - 1):
+                    continue  # 某领域重点推进|镁、铝合金等项目: a verb kept in front of a one-character kind, no name
+                if len(item) <= 6 and self.regions.knows(item):
+                    continue  # 甲县、乙县2个工业集中区厂房项目: places the works are in, no name
+                # (_BATCH needs one of its characters, _PINYIN_DEBRIS a lowercase letter, which upper() changes)
+                if not _BATCH_CHARS.isdisjoint(item) and _BATCH.search(item) or \
+                        item.upper() != item and _PINYIN_DEBRIS.search(item):
+                    continue  # a batch or programme; pinyin debris of a bad scrape
+                # (a match is at the start, or one of the two-character words of the first alternative ends the item)
+                if _PJ_NOT_NAME.match(item) or _PJ_NOT_NAME.search(item, max(0, len(item) - 3)):
+                    continue  # 调度重点项目, 可满足大型化工项目, 为入园项目: a qualifier or a clause, no name
+                pp = parse_project_item(item, known)
+                bm = _PJ_BUILT_BY.search(text[max(cs, p - 40): p]) if text[p - 1: p] == "的" and not pp["enterprise"] \
+                    else None
+                if bm and (bm.group("firm") in known or _LEGAL_BEFORE.search(bm.group("firm")) or _firm_like(bm.group("firm"))):
+                    pp = dict(pp, enterprise=bm.group("firm"))  # 由甲集团投资建设的|年产…项目: the firm's
+                if not pp["enterprise"] and text[p - 2: p] in ("签约", "签订", "签署"):
+                    # 某高新区与甲有限公司签约|年产…项目, 甲集团与某县签署|…项目: the firm among the parties owns it
+                    parties = [f for f in (_strip_lead(x, cut=False) for x in
+                                           _PJ_PARTY_SPLIT.split(text[max(cs, p - 40): p - 2])[-2:])
+                               if not _ORG.search(f) and not _PJ_PLACE_OF.search(f)]  # (not 某县, 某高新区, 某县政府)
+                    firm = next((f for f in parties if f in known or _LEGAL_BEFORE.search(f)), None) or next(
+                        (f for f in parties if _firm_like(f)), None)
+                    if firm:
+                        pp = dict(pp, enterprise=firm)
+                if recruited and not (pp["enterprise"] and _LEGAL_BEFORE.search(pp["enterprise"])):
+                    continue  # (成功引进|甲、乙等企业: a recruited project is named by its registered firm)
+                dm = _PJ_DECLARED_OWNER.search(text, max(0, p - 20), p) if text[p - 1: p] == ")" else None
+                if dm and not pp["enterprise"] and dm.group("short") in known:
+                    pp = dict(pp, enterprise=dm.group("short"))  # 甲有限公司(以下简称甲)|年产…项目一期: the firm's
+                elif not pp["enterprise"] and text[cs - 1: cs] == ")" and p - cs <= 2 and \
+                        (bo := text.rfind("(", max(0, cs - 18), cs - 1)) > 0 and _LEGAL_FORM_RE.search(text, max(0, bo - 6), bo):
+                    inner = _PJ_SHORT_LEAD.sub("", text[bo + 1: cs - 1])
+                    if inner in known:
+                        pp = dict(pp, enterprise=inner)  # 甲有限公司(甲)开展|某某项目前期工作: the firm before its verb
+                o, joined = pp["enterprise"], _PJ_JOINED.fullmatch(item) if "一体化" in item else None
+                if joined and not (o and (o in known or _firm_like(o))) and not any(
+                        x.get("capacity") for x in pp["products"]) and not _product_vocabulary().covers(joined.group(1)):
+                    continue  # 风光储一体化(示范)项目: a kind of project named by the parts it joins (风、光、储), no owner
+                if ph:
+                    pp["name"] = written
+                if prev is not None and prev[2]["enterprise"] and not pp["enterprise"] and CAPACITY.match(item):
+                    if (cm := CAPACITY.match(item)).group("basis") and cm.group("basis") in prev[0]:
+                        pp = dict(pp, enterprise=prev[2]["enterprise"])  # 甲集团年产5万吨X、年产3万吨Y等项目: each
+                        prev = (item, p, pp)  # 年产 opens a plant of its own, the firm's
+                        parsed.append(prev)
+                        continue
+                    prev[2]["products"].extend(pp["products"])  # a second product of the same owner's project
+                    continue
+                if item in known and not pp["products"] and any(q.get("enterprise") == item for q in self.x.projects):
+                    continue  # 凯烁新能源项目: the firm's project named before, not a new one
+                firm = self._firm_named_by(item) if len(item) <= 8 and not any(
+                    x.get("capacity") for x in pp["products"]) else None
+                if firm and any(q.get("enterprise") in firm for q in self.x.projects):
+                    continue  # 加快海纳镁材、某某硼业等项目建设: the firms' projects, named before with their products
+                prev = (item, p, pp)
+                parsed.append(prev)
+            if not parsed:
+                continue
+            if len(parsed) > 1 and all(_is_sector_phrase(i) for i, _, _ in parsed):
+                continue  # 钢铁、电解铝…等项目: sectors
+            # (what follows reads the text, the items and known, none of which the loop over the items changes: it is
+            # read once some item is kept; the stage reads the strength before the loop's, as it was read before it)
+            when = _PJ_WHEN.match(text, m_end)  # 甲项目2023年投产, 乙项目于6月打通全流程并投产: when, then what
+            after = text[when.end(): when.end() + 10]
+            strong = bool(_PJ_STRONG.search(pre + _PJ_ALREADY.sub("", after)[:6]) or _PJ_PROGRESS.match(after)) or \
+                after.startswith("前期工作") and text.startswith(("开展", "启动"), cs) or \
+                not listed and _PJ_DONE_AFTER.search(text, m_end, min(self.clause_end(m_end), m_end + 16)) is not None or \
+                after.startswith(_PJ_SITE_WORDS)  # (在甲公司某某项目现场: the site a visit stands at, a project being built)
+            card = False
+            if not listed and (cs == 0 or text[cs - 1] == "\n") and _ENUM_LEAD.match(seg) and \
+                    after[:1] in ("。", ";", "\n", "(", ",", "", ":"):
+                strong = True  # 5.甲公司60万吨某产品项目。(or 项目: and its progress): a numbered line names one project
+            # the heading of a project's card, its fields on the lines below (5.某某项目⏎建设地点:…⏎总投资:…; (一)某某
+            # 项目⏎…; 项目名称:某某项目⏎建设单位:…)
+            if not listed and after[:1] == "\n" and _PJ_CARD_FIELD.match(text, m_end) is not None:
+                ls = text.rfind("\n", 0, cs) + 1
+                if ls == cs and _ENUM_LEAD.match(seg) or ls < cs and _PJ_CARD_HEAD.fullmatch(text, ls, cs):
+                    card = strong = True
+            hs = max(0, text.rfind("\n", 0, cs))
+            # (a heading ends with a colon and the items after it, no 。 among them: without a colon after the last 。
+            # before cs none is found)
+            heading = _PJ_STAGE_HEADING.search(text, hs, cs) if not listed and \
+                text.find(":", max(hs, text.rfind("。", hs, cs)), cs) >= 0 else None
+            if heading and not all(x.endswith("项目") or not x for x in re.split(r"[;、]", heading.group("items"))):
+                heading = None
+            strong = strong or heading is not None
+            # 甲厂改造项目、乙管网改造项目、丙厂房项目: each item of a list of projects, each written with its 项目
+            chained = not listed and len(items) > 1 and items[-2][0].endswith("项目") and len(
+                pi := _strip_lead(items[-2][0][:-2])) >= 6 and self._specific(pi, parse_project_item(pi, known))
+            # (the item before names one project itself: not 工业项目、民生项目、基础设施项目, kinds)
+            strong = strong or chained or not listed and len(items) == 1 and (cs == 0 or text[cs - 1] in "。\n") and \
+                _PJ_CONTENT_AFTER.match(text, m_end) is not None  # 某某中心项目新建冷库…: a sentence on its works
+            inv = _PJ_INVEST_AFTER.match(text, m_end)
+            strong = strong or inv is not None  # 甲项目,总投资3.6亿元,在建: a project with its own figures
+            if not strong and not listed and text[cs:cs + 1] == "、" and text[cs - 1:cs] == ")":
+                o = text.rfind("(", max(0, cs - 40), cs)
+                strong = o >= 2 and text[o - 2:o] == "项目"  # 甲项目(总投资…,在建)、乙项目(…): the list goes on
+            if cs > 0 and text[cs - 1] == "\t" and text.startswith("\t", m.end()):
+                strong = True  # a cell of a project table (序号\t项目名称\t建设内容\t总投资): one project per row
+            weak = bool(_WEAK_PROJECT_VERBS.search(pre)) and not _PJ_STRONG_VERB.search(pre) and \
+                not _PJ_DONE_AFTER.match(_PJ_ALREADY2.sub("", after)) and \
+                not (not listed and _PJ_PROGRESS.match(after))  # 支持甲项目落地建设, 乙项目开展前期工作: a project
+            st = _STAGE_RE.match(_PJ_ALREADY2.sub("", after))
+            if st is None and inv is not None:
+                st = max(_STAGE_RE.finditer(inv.group("rest")), key=lambda w: w.start(), default=None)
+            if st is None and after.startswith("("):  # 甲项目(总投资12亿元,竣工投产): the stage in the note
+                note = text[m_end + 1: text.find(")", m_end, m_end + 40)]
+                st = max(_STAGE_RE.finditer(note), key=lambda w: w.start(), default=None) if ")" in text[
+                    m_end: m_end + 40] else None
+            stage = _STAGE_OF[st.group()] if st else next((_STAGE_OF[w.group()] for w in _STAGE_RE.finditer(pre)), None)
+            if heading and strong and heading.group("h") in _HEADING_STAGE and not st:
+                stage = _HEADING_STAGE[heading.group("h")]
+            strong = strong or signed
+            for item, p, pp in parsed:
+                if rest and pp["products"] and not any(x.get("capacity") or x.get("unit") for x in pp["products"]) and (
+                        pp["products"][0]["name"] in rest or rest in pp["products"][0]["name"]):
+                    continue  # 屋顶光伏、农光互补等光伏发电项目: kinds of the category
+                specific = self._specific(item, pp) or card and len(item) >= 4 or heading is not None and \
+                    len(item) >= 4 and not _is_sector_phrase(item) or \
+                    chained and len(item) >= 6 and not _is_sector_phrase(item)  # (a card's heading names its project)
+                if listed and not rest and not weak:
+                    ok = not _is_sector_phrase(item) or len(parsed) > 1
+                    if ok and len(item) <= 6 and not any(self._specific(i, q) for i, _, q in parsed):
+                        ok = False  # 推动甲构件、乙家居等项目建设: short bare products, nothing names one project
+                elif listed and _PJ_FACILITY_CLASS.fullmatch(rest) and not weak:  # 甲厂提标改造、乙…等基础设施项目
+                    ok = len(item) >= 4 and not _is_sector_phrase(item)  # (not 水、电、路等基础设施项目)
+                elif listed:  # (after a weak verb, 重点布局甲利用、乙等项目: an owner must read as a firm)
+                    o = pp["enterprise"]
+                    ok = specific and (strong or o and (not weak or o in known or _firm_like(o) or _LEGAL_BEFORE.search(o))
+                                       or any(x.get("capacity") for x in pp["products"]))
+                else:
+                    o = pp["enterprise"]
+                    # (a registered or known firm with a capacity names its one project, whatever the verb: 新建甲有限
+                    # 公司年产3万吨某产品项目)
+                    owned = bool(o and (o in known or _LEGAL_BEFORE.search(o) or _firm_like(o)) and
+                                 any(x.get("capacity") for x in pp["products"]))
+                    # (谋划布局|某市某某示范: a project planned at a named place, 谋划 its stage; not 谋划|某某材料, a kind)
+                    planned = weak and "谋划" in pre and self._region_prefix(item) is not None
+                    ok = specific and (not weak or owned or planned) and (strong or len(parsed) > 1 or owned)
+                    if not ok and strong and not weak and len(parsed) > 1 and len(item) >= 6 and \
+                            not _is_sector_phrase(item) and any(self._specific(i, q) for i, _, q in parsed if i != item):
+                        ok = True  # 推动甲公司年产5万吨X、乙电子Y芯片封测项目开工: one list of projects
+                if ok:
+                    n = len(self.x.projects)
+                    self._add_project(item, p, stage, 0.65 if listed else 0.55, known, pp)
+                    if whole and len(self.x.projects) > n:
+                        self._whole_projects.add(id(self.x.projects[-1]))
+        occ = _pj_word_occurrences(text)  # (the words the scans below start at, found in one pass)
+        # a firm's renovation named after it: 支持某某石化公司扩能改造
+        legal = {e["name"] for e in self.x.enterprises if _legal_form_in(e["name"][-4:])}
+        for m in _renovation_matches(text) if legal else ():
+            ws = m.start()
+            if m.group() == "改造":
+                if text[ws - 2:ws] not in _RENOVATION_LEAD:
+                    continue
+                ws -= 2
+            elif m.group() == "扩建" and text[ws - 1:ws] == "改":
+                ws -= 1
+            if not _LEGAL_BEFORE.search(text, max(0, ws - 8), ws):
+                continue
+            firm = next((text[ws - n: ws] for n in range(min(20, ws), 3, -1) if text[ws - n: ws] in legal), None)
+            if firm:
+                name = firm + text[ws:m.end()]
+                self.add("projects", normalise_product(name), {
+                    "name": name, "enterprise": firm, "products": [], "phase": None, "stage": None,
+                    "year": None, "investment": None, "park": None, "region": self.x.scope.get("region"),
+                    "industry": self.industry_near(m.start()),
+                    "evidence": [self.ev(m.start() - len(firm), m.end(), 0.6)],
+                })
+        # a firm's renovation under its short name (甲铝业电解槽节能改造、乙碳素烟气超低排放改造全部完成; 丙集团开展某装置
+        # 节能改造): the item runs from the firm's name (or the verb after it) to 改造
+        firms = {n for n in known if len(n) >= 4}
+        lens = sorted({len(n) for n in firms}, reverse=True)
+        for ws in occ["改造"] if firms else ():
+            k = (r.start() if (r := _PJ_LAST_STOP.search(text, max(0, ws - 24), ws)) else -1)  # (the last of them)
+            seg = text[k + 1: ws]
+            firm = next((seg[:n] for n in lens if seg[:n] in firms), None) if len(seg) >= 6 else None
+            if firm is None or not 2 <= len(seg) - len(firm) <= 14 or _TM_DIGIT.search(seg, len(firm)) or \
+                    "项目" in seg or text[ws + 2: ws + 4] in ("项目", "工程"):
+                continue
+            obj = seg[len(firm):]
+            if obj[:1] == ")":  # 甲有限公司(|甲药业)|开展…改造: the firm's short name in brackets, then its works
+                obj = obj[1:]
+                seg = firm + obj
+            v = _RENOVATION_VERB.match(obj)
+            if "等" in seg or v and not _RENOVATED_PLANT.search(obj):
+                continue  # 甲等企业开展技术改造; 乙公司完成节能降碳改造: no plant is named, no project
+            name = (obj[v.end():] if v else seg) + "改造"
+            if len(name) < 6 or _is_sector_phrase(name[:-2]):
+                continue
+            rec = self._legal_of(firm)
+            self.add("projects", normalise_product(name), {
+                "name": name, "enterprise": rec["name"] if rec else firm, "products": [], "phase": None, "stage": None,
+                "year": None, "investment": None, "park": None, "region": self.x.scope.get("region"),
+                "industry": self.industry_near(ws),
+                "evidence": [self.ev(ws + 2 - len(name), ws + 2, 0.55)],
+            })
+        # a phase of a park being built is a project (加快推进某某大数据产业园二期建设)
+        for q in re.finditer("期", text):
+            m = _PHASE_BACK.search(text, max(0, q.start() - 3), q.start())
+            if not m:
+                continue
+            ps = m.start()
+            park = next((text[ps - n: ps] for n in range(min(20, ps), 3, -1) if text[ps - n: ps] in self.park_names),
+                        None) if _park_at_end(text, max(0, m.start() - 10), m.start()) else None
+            if park:
+                if text.startswith(("扩区", "扩容", "规划", "用地", "范围"), q.end()):
+                    continue  # 加快某产业园二期扩区: the park's land, no work is built
+                pre = text[self.clause_start(ps - len(park)): ps - len(park)]
+                if _PJ_BUILD.search(pre) or _PJ_INVEST_AFTER.match(text, q.end()):  # (某产业园二期,总投资8亿元,在建)
+                    end = q.end() + (4 if text.startswith("基础设施", q.end()) else 0)  # (…产业园三期基础设施建设)
+                    self._add_project(text[ps - len(park): end], ps - len(park), "在建", 0.6, known)
+            elif text[q.end(): q.end() + 1] in (",", ";", "。", "\n", "、") or text.startswith("建设", q.end()):
+                self._facility_list(q.end(), "期", known)  # 实施某某再生铝保级利用三期, 谋划建设某交易中心二期
+        # named facilities listed before a word of their progress, without the word 项目 (推动甲公司年产20万辆某车工厂、
+        # 乙公司某车基地建成投产; 推进某园区污水处理厂、某园区集中供热等基础设施建设; 推动某地200MW风电前期工作)
+        # (the words are found with str.find: literals, so that the scans stay fast)
+        for w in _FACILITY_PROGRESS_WORDS:
+            for i in occ[w]:
+                if w == "建设" and (text[i + 2: i + 3] not in _CLAUSE_STOPS or text[i - 2: i] == "开工"):
+                    continue  # (…建设 as the last word of its clause: 推进甲基地、乙产业园建设)
+                if _PJ_COUNTED_AFTER.match(text, i + len(w)):
+                    continue  # 某某化工基地建成投产一批百万吨级项目: where projects were built, not one of them
+                self._facility_list(i, w, known)
+        # a facility done, the word closing its clause, after when or how (甲公司某某生产线实现投产; 乙二期工程于10月建成)
+        for w in ("投产", "建成"):
+            for i in occ[w]:
+                if text[i + 2: i + 3] not in _CLAUSE_STOPS or text[i - 2: i] in ("建成", "竣工"):
+                    continue  # (建成投产, 竣工投产: read above; 投产后: a condition)
+                a = _PJ_DONE_LEAD.search(text, max(0, i - 14), i)
+                e = a.start() if a else i
+                ph = _PHASE_END.search(text, max(0, e - 5), e - 2) if text.startswith("工程", e - 2) else None
+                if ph is not None:  # 甲新材二期工程于5月建成: the phase of the firm's works, named by the firm
+                    cs = self.clause_start(ph.start())
+                    if text[cs: ph.start()] in known:
+                        self._add_project(text[cs:e], cs, _STAGE_OF.get(w) or "投产", 0.55, known)
+                        continue
+                if _PJ_FACILITY_NOUN.search(text, max(0, e - 8), e) or text.startswith("工程", e - 2):
+                    self._facility_list(e, w, known)  # (not 一期2万吨某材料已投产: a product made, no works named)
+        # a park's named works as the object of a verb that opens the clause (推进某某产业园再生水回用工程,…)
+        for i in occ["工程"]:
+            if text[i + 2: i + 3] not in _CLAUSE_STOPS:
+                continue
+            cs = self.clause_start(i)
+            v = _PJ_WORKS_VERB.match(text, cs, i)
+            name = text[v.end(): i + 2] if v else ""
+            if not 7 <= len(name) <= 30 or _PJ_BAD_ITEM.search(name) or _LINE_BREAKS.search(name) or _BATCH.search(name):
+                continue
+            k = next((n for n in range(len(name) - 5, 3, -1) if name[:n] in self.park_names), 0)
+            if k and not _PJ_PROGRAMME.search(name, k) and not _is_sector_phrase(name[k:-2]):
+                self._add_project(name, v.end(), None, 0.55, known)
+        for i in occ["改完成"]:  # 甲集团年产30万吨某产品技改完成: a firm's upgrade, done
+            if text[i - 1] == "技" and text[i + 3: i + 4] in _CLAUSE_STOPS:
+                self._facility_list(i + 1, "完成", known)
+        # named facilities after a verb of building (尽快落地某某数据服务基地, 投资建设某某一体化基地)
+        for w in ("建设", "落地", "布局"):
+            for vs in occ[w]:
+                ve = vs + 2
+                if w == "布局":
+                    if text[vs - 2: vs] not in ("谋划", "争取"):
+                        continue  # (谋划布局某某中心, 争取布局某地某示范工程; 布局 alone lays out sectors)
+                    vs -= 2
+                elif w == "建设" and text[vs - 2: vs] in _BUILD_OBJECT_LEAD:
+                    vs -= 2  # 投资建设, 开工建设, 落地建设, 加快建设
+                if self.clause_end(ve) - ve < 4:
+                    continue  # (the first test of _facility_object, which returns before it with nothing done: the
+                    # frame 以…为… only moves the clause's end closer)
+                self._facility_object(vs, ve, known)
+        # a named facility being built: 加快“某某科技成果转化服务中心”建设
+        for m in re.finditer(r"“(?P<n>[^“”]{4,40}?(?:中心|基地|园|工程|电站|生产线|矿井))”(?:项目)?建设", text):
+            pre = text[self.clause_start(m.start()): m.start()]
+            if re.search(r"加快|推进|推动|实施|开工|启动", pre):
+                self._add_project(m.group("n"), m.start("n"), "在建", 0.6, known)
+        # a numbered line that names one works without the word 项目, then its figures (3.某地某某供热工程.总投资8亿元;
+        # (二)某某物流中心,总投资…): one project of a list
+        for i in occ["总投资"]:
+            f = _PJ_LINE_FACILITY.search(text, max(0, i - 4), i)
+            if f is None:
+                continue
+            ls = text.rfind("\n", 0, i) + 1
+            lead = _ENUM_LEAD.match(text, ls)
+            name = text[lead.end(): f.end("w")] if lead else ""
+            if 4 <= len(name) <= 40 and not _PJ_BAD_ITEM.search(name) and not _LINE_BREAKS.search(name) and \
+                    not self.regions.knows(name):
+                self._add_project(name, lead.end(), None, 0.6, known)
+        self._project_investments()
+
+    def _facility_list(self, end, word, known):
+        """The named facilities of the list that ends at `end`, before the progress word `word`: each item that
+        names one facility (a capacity, or a facility noun with a firm, a place or a park in front) is a project."""
+        text = self.text
+        e = end - 2 if text.startswith("工程", end - 2) else end  # 某园区污水处理厂提标改造工程投入使用
+        if text.startswith("项目", e - 2) or e < 2:
+            return  # 甲项目建成投产: read by find_projects
+        cs = self.clause_start(e)
+        while cs > 0 and text[cs - 1] in "()" and e - cs < _LIST_SPAN:
+            cs = self.clause_start(cs - 1)  # (甲项目(二期)、乙园区标准化厂房建设: one list)
+        cs = max(cs, e - _LIST_SPAN)
+        if text.find("\t", cs, e) >= 0:
+            return  # a row of a table, read by find_table_projects
+        ph = _PHASE_END.search(text, max(cs, e - 3), e)  # (甲—乙供水|二期|工程通水: the facility before its phase)
+        if word != "期" and not _PJ_FACILITY_NOUN.search(text, max(cs, e - 8), ph.start() if ph else e) and \
+                not _PJ_FACILITY_CLASS.search(text, max(cs, e - 6), e) and not _TM_DIGIT.search(text, cs, e) and \
+                not (e != end and _PJ_BETWEEN.search(text, cs, e)) and \
+                not (_park_at_end(text, max(cs, e - 8), e) and any(  # (a match ends at cs + j, or before a line
+                    # break there: it starts at most 9 characters before, and the pattern looks neither back nor ahead)
+                    _PJ_FACILITY_NOUN.search(text, max(cs, cs + j - 12), cs + j) for j in _occurrences(text[cs:e], "、"))):
+            # (甲—乙引水工程: a line between places; 甲公司某某基地、某某产业园建设: a park among facilities)
+            return  # neither a facility nor a capacity before the word: nothing named is built
+        k = text.rfind("等", cs, e)
+        if k >= 0 and not _PJ_FACILITY_CLASS.fullmatch(text, k + 1, e):
+            return  # 等 closes the list only with a class of facilities (等基础设施)
+        items = self.list_items(cs, k if k >= 0 else e, split_and="和")
+        if not items:
+            return
+        pre = text[cs: items[0][1]]
+        if word == "建设" and not _PJ_STRONG_VERB.search(pre) or _RECRUIT.search(pre) or _PJ_NEGATED.search(pre):
+            return  # 建设 alone is built by a verb (推进甲基地、乙产业园建设); 招引…: wanted, not built
+        if _COUNT.search(pre) or "一批" in pre:
+            return
+        st = _STAGE_RE.match(word)
+        stage = _STAGE_OF[st.group()] if st and word != "建设" else _FACILITY_STAGE.get(word) or next(
+            (_STAGE_OF[w.group()] for w in _STAGE_RE.finditer(pre)), None)
+        if word == "期":
+            items = items[-1:]  # 实施甲二期、乙三期: each phase closes its own item
+            if not _PJ_STRONG_VERB.search(pre) and "谋划" not in pre:
+                return
+        self._facility_items(items, stage, known, phased=word == "期", works=e != end)
+
+    def _facility_object(self, vs, ve, known):
+        """Named facilities written as the object of a verb of building that closes its clause (尽快落地某某公司数据
+        服务基地; 某集团: 投资建设某某新材料一体化基地): each one named by a firm or a place is a project."""
+        text = self.text
+        ce = self.clause_end(ve)
+        cs = self.clause_start(vs)
+        if text[cs:cs + 1] == "以" and (w := _FRAME_END.search(text, ve, ce)):
+            ce = w.start()  # 以加快建设某某基地|为抓手: the frame 以…为… closes the object
+        # (the test of the object's size and its last word first: it needs the owner only when no facility noun
+        # ends the object; what is computed before it has no side effects)
+        if not 4 <= ce - ve <= 40:
+            return
+        noun = _PJ_FACILITY_NOUN.search(text, ce - 4, ce)
+        if not noun and not _park_at_end(text, ce - 8, ce):
+            return
+        # 支持甲公司建设某某产业园: the firm the verb is supported in builds the facility (a park too)
+        fm = _FIRM_BUILDS.fullmatch(text, cs, ve)
+        owner = fm.group(1) if fm and fm.group(1) in known else None
+        if not noun and not owner:
+            return
+        # (支持)在某经开区|建设某某检测中心: the place the facility is built in, named before the verb
+        at = _PJ_BUILT_AT.fullmatch(text, cs, vs) if text.find("在", cs, vs) >= 0 else None
+        if at and not (at.group("place") in self.park_names or self.regions.knows(at.group("place"))):
+            at = None
+        cs = vs if at else cs
+        if (vs - cs > 6 and not owner) or _TM_DIGIT.search(text, cs, vs) or text.find("项目", ve, ce) >= 0 or \
+                text.find("一批", ve, ce) >= 0 or _COUNT.match(text, ve):
+            return  # (only adverbs before the verb; 项目 in the object: read by find_projects; 一批…: a kind)
+        if not owner and text.startswith("了", ve):
+            return  # 我们在某地建设了某某回收基地: told as done, a facility named by its kind
+        pre = text[cs:ve]
+        if _RECRUIT.search(pre) or _PJ_NEGATED.search(pre) or not owner and _WEAK_PROJECT_VERBS.search(
+                text, cs, vs if text.startswith("布局", ve - 2) else ve):  # (谋划布局, 争取布局: the verb is strong)
+            return
+        if _CONTENT_LABEL.search(text, max(0, text.rfind("\n", 0, vs)), vs + 1) or text.find("\t", max(0, cs - 1), ce) >= 0:
+            return  # 建设内容:建设某某生产线 (in a card, or in a table's cell): the parts of a project, not projects
+        stage = next((_STAGE_OF[w.group()] for w in _STAGE_RE.finditer(pre)), None)
+        # (园区正在谋划建设某某中试基地: the park builds it, the facility is placed in the park)
+        in_park = text.startswith("园区", cs) or cs in self._park_starts or bool(at)
+        self._facility_items(self.list_items(ve, ce, split_and="和"), stage, known, in_park=in_park, owner=owner)
+
+    def _facility_items(self, items, stage, known, phased=False, in_park=False, owner=None, works=False):
+        """Add the items of a list of facilities that name one facility each (see _facility_list)."""
+        for item, p in items:
+            aside = _PJ_DECLARED_ASIDE.search(item) if "称" in item else None
+            if aside and aside.start() >= 4:
+                item = item[: aside.start()] + item[aside.end():]  # (the firm's short name declared on the way)
+            note = _FACILITY_NOTE.search(item)
+            if note:
+                item = item[: note.start()]  # 某园区标准化厂房三期(12万平方米): a note of its size, not its name
+            when = _PJ_ITEM_WHEN.search(item, len(item) - 12) if "月" in item[-4:] or "年" in item[-2:] else None
+            if when:
+                item = item[: when.start()]  # 甲公司某某基地于9月开工建设: when, not a part of the name
+            intent = _PJ_ITEM_INTENT.search(item, max(0, len(item) - 10))
+            if intent and intent.start() >= 4:
+                item = item[: intent.start()]  # 甲公司某某工厂|力争明年底|建成投产: the aim, not a part of the name
+            if not (4 <= len(item) <= 40) or _PJ_BAD_ITEM.search(item) or \
+                    not _BATCH_CHARS.isdisjoint(item) and _BATCH.search(item) or _is_sector_phrase(item):
+                continue
+            if "项目" in item:
+                continue  # 甲项目一期, 乙项目今年建成投产: read by find_projects
+            noun = _PJ_FACILITY_NOUN.search(_PHASE_END.sub("", item))  # (某园区标准化厂房|三期)
+            # a line between two places, written …工程 (甲至乙750千伏输变电工程, 甲—乙供水二期工程): one facility
+            between = works and _PJ_BETWEEN.match(item) is not None
+            # (a park the text names, listed with facilities built: one of the works, 甲基地、某某产业园建设)
+            parked = not noun and item in self.park_names and len(items) > 1 and any(
+                _PJ_FACILITY_NOUN.search(o) and ((f := parse_project_item(o, known)["enterprise"]) and (
+                    f in known or _firm_like(f)) or _TM_DIGIT.search(o)) for o, _ in items if o != item)
+            noun = noun or between or parked
+            if not phased and not _TM_DIGIT.search(item) and "级" not in item and not noun and not owner:
+                continue  # neither a capacity nor a facility
+            pp = parse_project_item(item, known)
+            if phased:
+                stem = item[: -len(pp["phase"])] if pp["phase"] and pp["phase"].endswith("期") else ""
+                if len(stem) >= 4 and not _is_sector_phrase(stem) and not _GENERIC_PARK.match(stem) and \
+                        not self.regions.is_region_name(stem):  # (not 某某县二期: a place, no project)
+                    self._add_project(item, p, stage, 0.55, known, pp)
+                continue
+            cap = any(x.get("capacity") or x.get("unit") for x in pp["products"])
+            if not cap and not pp["phase"] and _STANDARD_PLANT.search(item) and all(
+                    _park_at_end(o) or _STANDARD_PLANT.search(o) for o, _ in items if o != item):
+                # 加快(甲园、)某园区标准化厂房建设: the parks' standing programme of plant halls; a phase names one
+                # batch (…三期), and a list of named projects makes the halls one of them
+                continue
+            if owner and not pp["enterprise"] and not _GENERIC_PARK.match(item):
+                self._add_project(item, p, stage, 0.55, known, dict(pp, enterprise=owner))
+                continue
+            if not cap and (not noun or _PJ_DESIGNATION.search(item)):
+                continue
+            o = pp["enterprise"]
+            firm = o and (o in known or _legal_form_in(o) or _firm_like(o) or _origin_named(o))
+            # (建设国家某某创新中心: the one national facility of its name; not 国家级, a rank to reach)
+            placed = in_park or item.startswith("国家") and item[2:3] != "级" or \
+                self._region_prefix(item) is not None or self._township_prefix(item) or \
+                self._park_head(item, 4, len(item)) or _VOLTAGE_LEAD.match(item) or between
+            # (a centre named by what it does, 某某检验检测中心, 某某集中处置中心: one facility; not 各园区服务中心)
+            centre = item.endswith("中心") and len(item) >= 6 and item[0] not in "各全本该这此其每"
+            if cap or firm or placed or centre:
+                self._add_project(item, p, stage, 0.55, known, pp if firm else dict(pp, enterprise=None))
+
+    def _project_investments(self):
+        """总投资…亿元 after a project in its sentence is that project's investment (亿元)."""
+        for m in re.finditer(r"总投资(?:约|达|为)?(?P<v>\d+(?:\.\d+)?)(?P<u>亿元|万元)", self.text):
+            if _COUNT.search(self.text, max(0, m.start() - 8), m.start()):
+                continue  # 三个项目总投资约41亿元: the total of several projects
+            v = float(m.group("v")) / (10000 if m.group("u") == "万元" else 1)
+            ss = self.sentence_start(m.start())
+            best = None
+            for p in self.x.projects:
+                for ev in p["evidence"]:
+                    if ss <= ev["start"] < m.start() and (best is None or ev["start"] > best[0]):
+                        best = (ev["start"], p)
+                names = [n for n in (p.get("enterprise"),) if n]
+                for n in names:
+                    i = self.text.rfind(n, ss, m.start())
+                    if i >= 0 and (best is None or i > best[0]):
+                        best = (i, p)
+            if best is not None and best[1].get("investment") is None:
+                best[1]["investment"] = v
+
+    def _merge_projects(self):
+        """One project written twice (远川新能源制氢 / 某市远川新能源制氢综合利用) is one project."""
+        owner_of = {}
+        whole = getattr(self, "_whole_projects", set())
+        for e in self.x.enterprises:
+            for n in [e["name"], *e.get("aliases", ())]:
+                owner_of[n] = e["name"]
+        # the owner cell of a project table names the firm by a short form (甲钢铁 for 某地甲钢铁集团有限公司)
+        for p, cell in getattr(self, "_table_owners", ()):
+            # (某县|甲药业: the firm the text names, with its county in front, written short or not)
+            o = owner_of.get(cell) or next((owner_of[cell[k:]] for k in (_lead_len(cell), 2, 3)
+                                            if k and len(cell) - k >= 3 and cell[k:] in owner_of), None)
+            if o is None and len(cell) >= 3:
+                hits = {v for n, v in owner_of.items() if cell in n}
+                o = hits.pop() if len(hits) == 1 else None
+            if o and not p.get("enterprise"):
+                p["enterprise"] = o
+        # a project with no owner whose name opens with a firm's name the text uses (甲钠电|钠离子电池正极材料, a
+        # table's row with no owner column): the firm's project
+        starts = {}
+        for n, v in owner_of.items():
+            if len(n) >= 3:
+                starts.setdefault(n[:2], []).append((n, v))
+        for p in self.x.projects:
+            if not p.get("enterprise"):
+                o = max((nv for nv in starts.get(p["name"][:2], ()) if p["name"].startswith(nv[0]) and
+                         len(p["name"]) - len(nv[0]) >= 4), key=lambda nv: len(nv[0]), default=None)
+                if o is not None:
+                    p["enterprise"] = o[1]
+        merged = []
+
+        def capacity(p):
+            x = p["products"][0] if p["products"] else {}
+            return (x.get("name"), x.get("capacity"), x.get("unit")) if x.get("capacity") else None
+
+        def same_phase(p, q):  # 二期10万吨甲及配套乙 = 某公司二期10万吨甲: one phase of one size
+            cp, cq = capacity(p), capacity(q)
+            return bool(p.get("phase") and q.get("enterprise") and q.get("phase") == p["phase"] and cp and cq and
+                        cq[1:] == cp[1:] and len(cq[0] or "") >= 2 and (cp[0] or "").startswith(cq[0]))
+
+        def written_for(p, q):
+            """Whether `p` names the firm's project `q` by its product alone (某产品生产线) or by a short form of the
+            firm and the product (甲储能|某产品 for 某地甲储能科技有限公司|某产品)."""
+            qo = q.get("enterprise")
+            qp = q["products"][0]["name"] if q["products"] else ""
+            if not qo or len(qp) < (3 if p["name"] == qp else 4) or capacity(p) or p.get("phase") != q.get("phase") \
+                    or p is q:
+                return False  # (甲化工|年产5万吨磷酸铁 named again 磷酸铁项目, its product alone)
+            n = p["name"]
+            if not p.get("enterprise"):
+                return n.startswith(qp) and n[len(qp):] in _PJ_PLANT_WORDS
+            k = len(n) - len(qp)
+            return k >= 2 and n.endswith(qp) and p["enterprise"] != qo and any(
+                n[:k] in a for a in names_of.get(owner_of.get(qo, qo), ()))
+
+        names_of = {}
+        for a, v in owner_of.items():
+            names_of.setdefault(v, []).append(a)
+        # (the products a project may be named by: a substring test first keeps the pairs to check few)
+        by_product = [(q["products"][0]["name"], q) for q in self.x.projects
+                      if q.get("enterprise") and q["products"] and len(q["products"][0]["name"]) >= 3]
+
+        def short_of(n, q):
+            """Whether `n` is the firm's word and the end of its product (甲胶膜 for 某地甲新材料股份有限公司|光伏胶膜)."""
+            qo = q.get("enterprise")
+            qp = q["products"][0]["name"] if capacity(q) else ""  # (a firm's project of a stated size)
+            if not qo or len(qp) < 3:
+                return False
+            firm = names_of.get(owner_of.get(qo, qo), [qo])
+            return any(qp.endswith(n[k:]) and qp != n[k:] and any(n[:k] in a for a in firm) and
+                       not self.regions.knows(n[:k]) for k in range(2, len(n) - 1))  # (not 某省|胶膜: a place)
+
+        def written_for_any(p, among):
+            return [q for qp, q in by_product if qp in p["name"] and written_for(p, q) and any(q is r for r in among)]
+
+        def phase_of_named(p):
+            """Whether `p` opens with its phase and has no owner (公司计划分两期建设,|一期5万吨甲): a phase of a project
+            named before."""
+            return bool(not p.get("enterprise") and p.get("phase") and p["name"].startswith(p["phase"]) and capacity(p))
+
+        def whole_of(p, among):
+            """The one owned project of `p`'s product, larger and without a phase, that `p` is a phase of."""
+            cp = capacity(p)
+            same = [q for q in among if q.get("enterprise") and not q.get("phase") and (cq := capacity(q)) and
+                    cq[0] == cp[0] and cq[2] == cp[2] and cq[1] > cp[1]]
+            return same[0] if len(same) == 1 else None
+
+        owned = {capacity(q) for q in self.x.projects if q.get("enterprise") and capacity(q)}
+        later = [p for p in self.x.projects if not p.get("enterprise") and capacity(p) and (
+            capacity(p) in owned or any(same_phase(p, q) for q in self.x.projects))]
+        later_ids = {id(r) for r in later}  # (the records are alive: their ids stand for `is`)
+        later += [p for p in self.x.projects if id(p) not in later_ids
+                  and (written_for_any(p, self.x.projects) or phase_of_named(p))]
+        later_ids = {id(r) for r in later}
+        # merged by owner, in merged's order (no owner changes in this loop, and merged only grows, by append): the
+        # owner's projects are the merged ones a test of the owner can take
+        merged_of = {}
+        for p in [q for q in self.x.projects if id(q) not in later_ids] + later:
+            o = owner_of.get(p.get("enterprise"), p.get("enterprise"))
+            prod = p["products"][0]["name"] if p["products"] else None
+            target = None
+            keep_phase = False
+            if not o and capacity(p):  # 正在建设30万吨/年某产品项目: the owner's project named with its owner elsewhere
+                target = next((q for q in merged if q.get("enterprise") and capacity(q) == capacity(p)
+                               and q.get("phase") == p.get("phase")), None)
+                if target is None:
+                    target = next((q for q in merged if same_phase(p, q)), None)
+                if target is None and phase_of_named(p):
+                    target = whole_of(p, merged)
+            if o and not prod and p.get("phase"):  # 某某轮毂一期: the first phase of the firm's project; 某某玻璃二期:
+                # the firm's 二期 named before with its product (not the firm's project without a phase: its 一期)
+                ok = (None, "一期") if p["phase"] == "一期" else (p["phase"],)
+                same = [q for q in merged_of.get(o, ()) if q.get("phase") in ok]
+                if not same and p["phase"] != "一期" and any(
+                        q.get("phase") == "一期" and owner_of.get(q.get("enterprise"), q.get("enterprise")) == o
+                        for q in self.x.projects):
+                    # (甲二期 where the firm's 一期 is written apart: the firm's project without a phase is its 二期)
+                    same = [q for q in merged_of.get(o, ()) if not q.get("phase") and q["products"]]
+                    keep_phase = True  # (its other mentions without the phase stay the same project)
+                target = same[0] if len(same) == 1 else None
+            if o and prod and target is None:
+                cp = capacity(p)  # (p does not change in the loop: its capacity is read once)
+                for q in merged_of.get(o, ()):  # (a target is the owner's: qo == o)
+                    qo = o
+                    qp = q["products"][0]["name"] if q["products"] else None
+                    if (p.get("phase") or "一期") != (q.get("phase") or "一期") and \
+                            "期" in (p.get("phase") or "") + (q.get("phase") or "") and not any(
+                                id(r) in whole and not r.get("phase") for r in (p, q)):
+                        continue  # 一期 and 二期 of one product (a project and its 二期): two projects (not the whole
+                        # project written with the progress of its phases, 甲项目一期已投产,二期在建)
+                    cq = capacity(q)
+                    if cp and cq and cp[2] == cq[2] and cp[1] != cq[1]:
+                        continue  # 年产15万吨 and 年产20万吨 of one product: two plants
+                    if qo == o and qp and (qp in prod or prod in qp) and min(len(qp), len(prod)) >= 2:
+                        target = q
+                        break
+                    if qo == o and qp and not (cp and cq) and "及" in qp + prod and (
+                            (h := qp.split("及", 1)[0]) in prod or (h := prod.split("及", 1)[0]) in qp) and len(h) >= 2:
+                        target = q  # 甲肉羊屠宰 after 甲|肉羊及冷链物流: the firm's project, named by its first part
+                        break
+            if target is None and not o and p.get("phase") and p["name"].endswith(p["phase"]) and \
+                    2 <= len(p["name"]) - len(p["phase"]) <= 6:
+                stem = p["name"][: -len(p["phase"])]  # 甲四期项目 after 甲新能源某基地四期…项目: the firm's short name
+                same = [q for q in merged if q.get("phase") == p["phase"] and q.get("enterprise") and any(
+                    a.startswith(stem) for a in names_of.get(owner_of.get(q["enterprise"], q["enterprise"]),
+                                                             [q["enterprise"]]))]
+                target = same[0] if len(same) == 1 else None
+            if target is None and by_product:
+                same = written_for_any(p, merged)
+                target = same[0] if len(same) == 1 else None
+            if target is None and not o and not capacity(p) and not p.get("phase") and 4 <= len(p["name"]) <= 8:
+                same = [q for q in merged if short_of(p["name"], q)]
+                target = same[0] if len(same) == 1 else None
+            if target is None:
+                merged.append(p)
+                merged_of.setdefault(o, []).append(p)
+                continue
+            target.setdefault("aliases", [])
+            if p["name"] not in target["aliases"] and p["name"] != target["name"]:
+                target["aliases"].append(p["name"])
+            target["evidence"].extend(e for e in p["evidence"][:3] if e not in target["evidence"])
+            for f in ("stage", "phase", "investment", "park"):
+                if not target.get(f) and p.get(f) and not (f == "phase" and (phase_of_named(p) or keep_phase)):
+                    target[f] = p[f]  # (the phase of a part is not the whole project's)
+        # 甲有限公司|某地200MW某电站 beside 某地200MW某电站 (a table's row without its owner, the place read as one):
+        # one project, the firm's
+        by_name = {q["name"]: q for q in merged}
+        for p in list(merged):
+            o = p.get("enterprise")
+            q = by_name.get(p["name"][len(o):]) if o and p["name"].startswith(o) else None
+            if q is not None and not any(r is p for r in merged):
+                continue
+            if q is None or q is p or len(q["name"]) < 6 or capacity(p) != capacity(q) or not any(r is q for r in merged) or (
+                    q.get("enterprise") and not (q["name"].startswith(q["enterprise"]) and
+                                                 not _legal_form_in(q["enterprise"]))):
+                continue
+            p.setdefault("aliases", [])
+            if q["name"] not in p["aliases"]:
+                p["aliases"].append(q["name"])
+            p["evidence"].extend(e for e in q["evidence"][:3] if e not in p["evidence"])
+            for f in ("stage", "phase", "investment", "park"):
+                if not p.get(f) and q.get(f):
+                    p[f] = q[f]
+            merged[:] = [r for r in merged if r is not q]
+        # 某高新区|某某处置中心 beside 某某处置中心 (a table's row): the park in front names where, not another project
+        by_name = {q["name"]: q for q in merged}
+        for p in list(merged):
+            m = _park_suffix_in(p["name"], 0, 16)
+            q = by_name.get(p["name"][m.end():]) if m else None
+            if q is None or q is p or len(q["name"]) < 4:
+                continue
+            q.setdefault("aliases", [])
+            if p["name"] not in q["aliases"]:
+                q["aliases"].append(p["name"])
+            q["evidence"].extend(e for e in p["evidence"][:3] if e not in q["evidence"])
+            for f in ("stage", "phase", "investment", "park"):
+                if not q.get(f) and p.get(f):
+                    q[f] = p[f]
+            merged.remove(p)
+        # 某区|甲湖20万千瓦风电 written again 甲湖风电 (某省|甲物流园 again 甲物流园): the same project, its place and
+        # size left out; the short form's own place, when written, must be the long form's (乙县风电 is another)
+        forms = {}
+        # (forms is read only at the names of the projects in merged, which does not change before the loop below
+        # takes its copy: a project none of whose cuts, each an end of its bare name, is such a name other than its
+        # own adds nothing that is read)
+        names = {p["name"] for p in merged}
+        for q in merged:
+            if q.get("enterprise"):
+                continue  # (a firm's project is named again by its firm, read above)
+            bare = _PJ_SIZE_IN_NAME.sub("", q["name"])
+            if not any(f in names and f != q["name"] for f in (bare[k:] for k in range(len(bare) - 3))):
+                continue
+            cuts, lead = {bare}, 0
+            for t, _ in self.regions.leading(bare):  # (某省|某区|甲园: each place in front may be left out)
+                lead += len(t)
+                cuts.add(bare[lead:])
+            for f in cuts:
+                if len(f) >= 4 and f != q["name"]:
+                    forms.setdefault(f, []).append(q)
+        for p in list(merged):
+            qs = forms.get(p["name"], ())
+            q = qs[0] if len(qs) == 1 else None
+            if q is None or q is p or capacity(p) or p.get("enterprise") not in (None, q.get("enterprise"), p["name"]) or \
+                    not any(r is q for r in merged):
+                continue
+            q.setdefault("aliases", [])
+            if p["name"] not in q["aliases"]:
+                q["aliases"].append(p["name"])
+            q["evidence"].extend(e for e in p["evidence"][:3] if e not in q["evidence"])
+            for f in ("stage", "phase", "investment", "park"):
+                if not q.get(f) and p.get(f):
+                    q[f] = p[f]
+            merged[:] = [r for r in merged if r is not p]
+        self.x.projects[:] = merged
+        for p in self.x.projects:
+            if p.get("enterprise") in owner_of:
+                p["enterprise"] = owner_of[p["enterprise"]]
