@@ -4408,3 +4408,34 @@ def test_round20_chains(text, want):
 ])
 def test_round20_enterprises_the_company_an_announcement_speaks_of(text, want):
     assert set(ents(text)) == want
+
+
+# ------------------------------------------------------ round 21 (written on twentyseventh/ after its measure, and on older sets)
+@pytest.mark.parametrize("text, want", [
+    # inside quotes a step is written whole: 就近/就地 are its own words there, not the clause after the chain
+    ('全县按照"光热资源开发—集热装备制造—绿电就近转化"思路推进项目建设。', [["光热资源开发", "集热装备制造", "绿电就近转化"]]),
+    # a quoted chain of abbreviations that its clause calls a chain (“…”和“…”两条产业链)
+    ('推动形成"电石→乙炔→PVC"和"BDO→PBS→生物降解膜制品"两条产业链。',
+     [["电石", "乙炔", "PVC"], ["BDO", "PBS", "生物降解膜制品"]]),
+    # 产品链 after the last step, as 产业链 and 生产链
+    ("完善氧化镧～镧系催化剂～尾气净化器产品链，支持企业研发。", [["氧化镧", "镧系催化剂", "尾气净化器"]]),
+    # a listed chain whose end product is long
+    ("形成稀土永磁粉、磁钢坯、驱动电机转子、新能源汽车驱动总成产业链。", [["稀土永磁粉", "磁钢坯", "驱动电机转子", "新能源汽车驱动总成"]]),
+    # 按照…路线: the route ends the chain, whatever follows
+    ("该项目按照乙烯-环氧乙烷-乙二醇醚路线生产高端溶剂。", [["乙烯", "环氧乙烷", "乙二醇醚"]]),
+    # the initials of cities before 城市群, with the clause's words run into the first and the last
+    ("园区位于祁连山北麓酒—嘉—玉城市群核心区域，毗邻酒泉、嘉峪关。", []),
+    # two chains joined by 和 inside a step whose parenthesis belongs to the second chain
+    ("围绕锂矿—碳酸锂—正极材料和锰（硫酸锰、四氧化三锰）-锰酸锂-储能电池两条主线补链。",
+     [["锂矿", "碳酸锂", "正极材料"], ["锰(硫酸锰、四氧化三锰)", "锰酸锂", "储能电池"]]),
+    # 产品 as the middle stage of a flow is a step (the frame words of a plan come two or more together)
+    ('引导园区由"资源—产品—污染排放"的单向模式向循环模式转变。', [["资源", "产品", "污染排放"]]),
+    # the use after a run of materials is the aim of the run; a residue's use is a step of its own
+    ("推进电炉尾气—一氧化碳—甲酸钠综合利用，降低排放。", [["电炉尾气", "一氧化碳", "甲酸钠"]]),
+    ("推进烧碱—电石—电石渣综合利用，降低排放。", [["烧碱", "电石", "电石渣综合利用"]]),
+    # a one-character material's 精深加工 is the step; a product's is the tail the chain is called by
+    ("打造水电—电解锌—锌精深加工链条，提高附加值。", [["水电", "电解锌", "锌精深加工"]]),
+    ("延伸鲜奶—奶酪—乳清蛋白精深加工链条，带动奶农增收。", [["鲜奶", "奶酪", "乳清蛋白"]]),
+])
+def test_round21_chains(text, want):
+    assert steps(text) == want

@@ -54,6 +54,8 @@ _CHAIN_LEAD_RE = re.compile(_alternation(_CHAIN_LEAD) + rf"|[{_CN_NUM}]{{1,3}}�
 _VERB_STEPS = frozenset(CUT_VERBS) | frozenset(w for w in _CHAIN_LEAD if len(w) > 1)
 # a belt or corridor that joins places, written with the places' initials (甲-乙-丙产业带)
 _BELT = re.compile(r"带|走廊|廊道|城市群|经济圈|都市圈|沿线")
+# a group of cities (not 带 alone: 铝带, 钢带 are products)
+_CITY_GROUP = re.compile(r"城市群|经济圈|都市圈|经济带")
 # places written with one character each and then counted (甲-乙-丙三市, 甲—乙两地): a place list, not a chain
 _PLACES_COUNTED = re.compile(rf"[{H}](?:[{_CN_NUM}]|\d)+[市县地区州省城]")
 # the cooperation of the places a dash run joins (甲—乙—丙区域产业协作), not the last step of a chain
@@ -101,9 +103,9 @@ _CHAIN_BACK = re.compile(rf"的|这[条一个]?(?:产业)?链|(?<=..)向?[上中
                          r"优势|空白|[一二三]{2,3}产|(?<=.)(?:产业|一体化|联动|协调|集聚|集群化?|高质量|循环|绿色|示范|转型|升级|[延补强]链)*"
                          r"(?:产业|一体化|转型|升级|发展|建设|项目|工程|行动|[延补强]链|基地|产业园|园区)$")
 # where the last step of a chain not in quotes ends: the chain's up- and downstream, its supporting industries, the
-# frame of a whole (做强甲—乙—丙上下游, 建成甲—乙及配套产业, 集甲—乙于一体), a bare 链 (延伸甲—乙—丙链, 甲—乙生产链;
+# frame of a whole (做强甲—乙—丙上下游, 建成甲—乙及配套产业, 集甲—乙于一体), a bare 链 (延伸甲—乙—丙链, 甲—乙生产链, 甲—乙产品链;
 # not 冷链, 区块链, 供应链); inside quotes these are written steps
-_OPEN_CHAIN_BACK = re.compile(r"上下游|[及和]配套|于一体|(?<![冷块应延补强])(?:生产)?链$")
+_OPEN_CHAIN_BACK = re.compile(r"上下游|[及和]配套|于一体|(?<![冷块应延补强])(?:生产|产品)?链$")
 # words that name the levels or parts of a plan, never a product: a “链条—环节—企业” frame, a table's
 # 上游—(empty cell) row, a step in front of a project
 # (配套 alone is a stage of its own, 设计—总装—配套—运维; a frame has other frame words beside it)
@@ -114,6 +116,14 @@ _ALONG_END = re.compile(r"(?<=..)(?:配套)?(?:延伸|拓展)$")  # (围绕A—B
 # 布局 (or 构建, 打造, 形成) closes the frame only where 沿 or 按 opened it (沿A—B—C布局; 一心—两翼—多点空间布局 is a layout of its own)
 _FRAMED_END = re.compile(r"(?<=..)(?:布局|构建|打造|形成)$")  # (按照A—B—C构建全产业链)
 _ALONG_OPEN = re.compile(r"(?:沿着?|按照?|依照|遵循|顺着)$")
+# (the route 按/沿 opened, 按照甲-乙-丙路线生产丁: it ends the chain wherever it stands in the last step)
+_ALONG_ROUTE = re.compile(r"路线|路径|思路|模式|工艺")
+# a use as the last words of a chain (not 回收利用, 梯次利用, 再生利用, 循环利用: activities of their own), and the
+# residues whose use is a step
+_USE_TAIL = re.compile(r"(?<!回收)(?<!梯次)(?<!再生)(?<!循环)(?:综合|规模化|资源化|高值化)?利用$")
+_RESIDUE = re.compile(r"渣|灰|尾气|煤气|余热|余压|废|尾矿|矸|污泥|秸秆|粪")
+# a quoted chain the rest of its clause calls a chain (“甲→乙→丙”和“丁→戊”两条产业链)
+_QUOTED_CALLED = re.compile(r"[^。；，,;\n]{0,40}?(?:产业链|链条)")
 _CHAIN_LEVELS = re.compile(rf"[{_CN_NUM}\d]+(?:级|个?层次|个?层级)")
 _LEVELS_IN = re.compile(r"(?:[二三四五六七八九十两]|[2-9])(?:级|个?层次|个?层级)")
 # the levels of an administration (县—乡—村三级): a counted run of them is a hierarchy, where a counted run of
@@ -226,17 +236,28 @@ def _after_chain_verb(step):
     return _after_last(_CHAIN_FRONT, base, keep=1) + paren
 
 
-def _before_chain_end(step):
+# the alternatives of _CHAIN_BACK that go on with a clause of its own after a chain in running text
+_CLAUSE_VERBS = frozenset({"就地", "就近", "协同", "融合"})
+
+
+def _before_chain_end(step, quoted=False):
     """The last step of a chain without the clause that goes on after it.
+
+    Inside quotes the step is written whole up to the closing quote: the words of a clause that would go on after
+    a chain in running text (就地, 就近, 协同, 融合) are the step's own there (“甲—乙—绿电就地消纳”).
 
     >>> _before_chain_end("电池的一体化布局"), _before_chain_end("精密铸造两个细分"), _before_chain_end("激光器件协同攻关")
     ('电池', '精密铸造', '激光器件')
     >>> _before_chain_end("等离子体"), _before_chain_end("纤维(涤纶、短纤)")
     ('等离子体', '纤维(涤纶、短纤)')
+    >>> _before_chain_end("绿电就近转化"), _before_chain_end("绿电就近转化", quoted=True)
+    ('绿电', '绿电就近转化')
     """
     if "(" in step:
         return step
     m = _CHAIN_BACK.search(step, 1)
+    while m and quoted and m.group() in _CLAUSE_VERBS:
+        m = _CHAIN_BACK.search(step, m.end())
     return step[: m.start()] if m else step
 
 
@@ -435,8 +456,9 @@ _BROAD_SECTORS = frozenset((
 _LIST_RUN_LAST = re.compile(rf"(?s).*[^、{H}A-Za-z0-9]")
 # (a document may quote with straight quotes or corner brackets: "甲、乙、丙"产业链, 「甲、乙、丙」产业链)
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"'「‘", "”\"'」’"
-_LIST_CHAIN = re.compile(rf"(?P<q>[{_OPEN_QUOTES}])?(?P<list>[{H}A-Za-z0-9]{{1,8}}(?:、[{H}A-Za-z0-9]{{1,8}}){{2,}})"
-                         rf"(?(q)[{_CLOSE_QUOTES}])$")
+# (the last item, the end product, may be up to 10 characters long: …、混合动力汽车电池包产业链)
+_LIST_CHAIN = re.compile(rf"(?P<q>[{_OPEN_QUOTES}])?(?P<list>[{H}A-Za-z0-9]{{1,8}}(?:、[{H}A-Za-z0-9]{{1,8}})+"
+                         rf"、[{H}A-Za-z0-9]{{1,10}})(?(q)[{_CLOSE_QUOTES}])$")
 # A production route written as A制B (煤制烯烃, 煤(合成气)制乙二醇, MTO(甲醇制烯烃)): the chain [A, B].
 # A and B are short product names standing on their own between separators; 制 inside a name (电解制氢装备,
 # 某某风电绿电制氢合成氨) or a word (控制, 机制, 制造) is not a route.
@@ -718,8 +740,10 @@ class _ChainsMixin:
                 steps = steps[1:]
             if not quoted:
                 tw = _TAIL_WORD.search(steps[-1], 1)
-                if tw and tw.start() == 1 and steps[-1][0] in "精深初粗" and tw.group().startswith(("深加工", "加工")):
-                    tw = _TAIL_WORD_PLAIN.search(steps[-1], 1)  # (…—精深加工产业链: 精深加工 is the step itself)
+                if tw and tw.start() == 1 and (steps[-1][0] in "精深初粗" and tw.group().startswith(("深加工", "加工")) or
+                                               tw.group().startswith(("精深加工", "深加工"))):
+                    tw = _TAIL_WORD_PLAIN.search(steps[-1], 1)  # (…—精深加工产业链: 精深加工 is the step itself; …—铝
+                    # 精深加工链条: a one-character material's processing is the step, where 乳铁蛋白|精深加工链条 is not)
                 if tw:
                     steps[-1] = steps[-1][: tw.start()]
                     steps[-1] = self._before_chain_industry(steps[-1], start)
@@ -728,11 +752,20 @@ class _ChainsMixin:
                 steps[-1] = _ALONG_END.sub("", steps[-1])
                 if _ALONG_OPEN.search(self.text, max(0, start - 2), start):
                     steps[-1] = _FRAMED_END.sub("", steps[-1])
+                    # (按照甲-乙-丙路线生产丁: the route the text follows ends the chain, whatever comes after it)
+                    if (rw := _ALONG_ROUTE.search(steps[-1], 2)):
+                        steps[-1] = steps[-1][: rw.start()]
                 ob = _OPEN_CHAIN_BACK.search(steps[-1], 1)
                 if ob:
                     steps[-1] = steps[-1][: ob.start()]
             steps[-1] = _TAIL.sub("", steps[-1]) or steps[-1]
-            steps[-1] = _before_chain_end(steps[-1])
+            steps[-1] = _before_chain_end(steps[-1], quoted)
+            # the use written after the last product of a run of materials (甲尾气—合成气—乙二醇综合利用, 粉煤灰→水泥
+            # 掺合料规模化利用): the aim of the whole run, not part of its last step; a residue's use is a step of its own
+            # (果渣综合利用, 焦炉煤气综合利用), and so is a use among activities (资源开发—发电—调峰—氢能综合利用)
+            if (u := _USE_TAIL.search(steps[-1], 2)) and not _RESIDUE.search(steps[-1], 0, u.start()) and \
+                    not any(x.endswith(_PROCESS_SUFFIX) or x[-2:] in _ACTIVITY_VERBS for x in steps[:-1]):
+                steps[-1] = steps[-1][: u.start()]
             # the count of levels written inside the last step (甲—乙—丙三级繁育体系, not in quotes)
             levels = _LEVELS_IN.search(steps[-1], 1) if "(" not in steps[-1] else None
             if levels:
@@ -743,15 +776,19 @@ class _ChainsMixin:
                 if not 2 <= len(steps) <= 24 or any(_TM_DIGIT.search(_DIGIT_TERM.sub("", _LOCANT_RE.sub("", s, 1))) and
                                                     not _STEP_GRADE.fullmatch(s) for s in bases):
                     continue  # a chain has a handful of steps (a long run of dashes is a rule or a table)
-                if sum(1 for s in steps if _HAN_CHAR.search(s)) < (1 if _TAIL_WORD.search(raw_last, 1) else 2):
+                after = e0 + (self.text[e0:e0 + 1] in "”\"'」")
+                if sum(1 for s in steps if _HAN_CHAR.search(s)) < (
+                        1 if _TAIL_WORD.search(raw_last, 1) or quoted and _QUOTED_CALLED.match(self.text, after) else 2):
                     continue  # PX-PTA: abbreviations only (a step may be one, among steps written out, or where
-                    # the text calls the run a chain: 焦炉气—LNG产业链)
+                    # the text calls the run a chain: 焦炉气—LNG产业链, “甲—BDO—PBS”和“…”两条产业链)
                 if len(steps) == 2 and any(len(b) < 2 and (b in self.region_initials or b not in _ONE_CHAR_STEP)
                                            for b in bases):
                     continue  # 东—西, 甲-乙: the initials of places; but 煤—兰炭, 煤—电: a material is one character
-                if any(b in _CHAIN_FRAME for b in bases) or any(_LEGAL_FORM_RE.search(b) for b in bases):
+                # (产品 alone among steps is the middle stage of a flow, 资源—产品—废弃物; with another frame word
+                # it is a level of the plan, 链条—产品—企业)
+                if sum(b in _CHAIN_FRAME for b in bases) >= (2 if "产品" in bases else 1) or \
+                        any(_LEGAL_FORM_RE.search(b) for b in bases):
                     continue  # “链条—环节—企业”: levels of a plan; 甲-乙汽车有限公司: a joint venture's name
-                after = e0 + (self.text[e0:e0 + 1] in "”\"'」")
                 if self._is_place_list(steps) or (levels or _CHAIN_LEVELS.match(self.text, after)) and \
                         any(_ADMIN_LEVEL.fullmatch(b) for b in bases):
                     continue  # (县—乡—村三级体系: the levels of an administration, not a chain)
@@ -784,6 +821,10 @@ class _ChainsMixin:
                             quoted and _BELT.match(self.text, after))):
                     continue  # 甲-乙-丙经济带, 甲-乙-丙协同发展, “甲-乙-丙”城市群: the initials of the cities a belt or a
                     # cooperation joins
+                if len(steps) >= 3 and all(len(x) == 1 for x in steps[1:-1]) and _CITY_GROUP.match(steps[-1], 1) and \
+                        any(c in self.region_initials for c in (steps[0][-1:], *steps[1:-1], steps[-1][:1])):
+                    continue  # 地处甲—乙—丙城市群: the same initials unquoted, the clause's words run into the first and
+                    # the last step (one of them the initial of a place the text names)
                 if any(_ORG.search(b) or _SITE_STEP.search(b) or b in _VERB_STEPS for b in bases) or \
                         _HEADLINE_END.search(bases[-1]):
                     continue  # 某某市人民政府 - 政务公开: a site's breadcrumb or a page's title; 甲——…纪实: a headline
@@ -884,8 +925,10 @@ class _ChainsMixin:
                         break  # (四)乙产业链 / …甲养殖、乙加工、丙配送乙全产业链: the chain's own heading)
                 # (after a verb that builds the chain a step may be longer still, but not a sector: 打造…、汽车轻量化部件产业链
                 # lists the sectors a place builds)
+                # (the last step, the end product, up to 10: 形成…、混合动力汽车电池包产业链)
                 if any(len(i) > (6 if built or re.search(r"[深初粗精]加工$", i) else 4) and
-                       not (verb_built and len(i) <= 8 and not _is_sector_phrase(i)) for i in items) or \
+                       not (verb_built and len(i) <= (10 if k == len(items) - 1 else 8) and not _is_sector_phrase(i))
+                       for k, i in enumerate(items)) or \
                         any(self.regions.knows(i) for i in items):
                     continue
             if any(re.search(r"\d|和|及|与|等|的", i) for i in items) or len(items) < 3:
@@ -1021,15 +1064,15 @@ class _ChainsMixin:
     def _split_joined_chains(self, steps, start, end):
         """Two dash chains coordinated by 和 (A—B—C和D—E—F两条产业链) as ``[(steps, start, end), …]``.
 
-        The 和 stands inside a middle step; it joins two chains when each side has three steps or more, or
-        when the text counts two chains right after (…两条链). Otherwise the steps are one chain
-        (电解铝—铝合金和铝加工材—铝深加工制品 keeps its middle step).
+        The 和 stands inside a middle step, before any parenthesis of that step; it joins two chains when each side
+        has three steps or more, or when the text counts two chains right after (…两条链). Otherwise the steps
+        are one chain (电解铝—铝合金和铝加工材—铝深加工制品 keeps its middle step).
         """
         text = self.text
         for i in range(1, len(steps) - 1):
             k = steps[i].find("和")
-            if k < 1 or k == len(steps[i]) - 1 or "(" in steps[i]:
-                continue
+            if k < 1 or k == len(steps[i]) - 1 or "(" in steps[i][:k]:
+                continue  # (a parenthesis after 和 is the second chain's first step's: …—动力电池和钴(氯化钴)—四氧化三钴)
             # (the second chain may have its own lead-in: …A—B—C和延伸D—E—F)
             head = _strip_lead(_after_chain_verb(steps[i][k + 1:]), cut=False, lead=_CHAIN_LEAD_RE, keep=1)
             left, right = steps[:i] + [_before_chain_end(steps[i][:k])], [head] + steps[i + 1:]
