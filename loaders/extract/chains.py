@@ -7,12 +7,24 @@ import re
 
 from chainatlas.loaders.normalize import ARROWS
 
+from . import lexicon
 from .lexicon import (
-    _alternation, _CN_NUM, _cn_number, CUT_VERBS, _finditer_at, GENERIC_WORDS, _GEO_WORD, H, _HAN_CHAR, _HAN_ONLY,
-    _is_sector_phrase, _LEGAL_FORM_RE, _literal_starts, _MATERIAL_FORM, _MODIFIER_TAIL, MODIFIER_WORDS,
-    normalise_product, _ORG, _park_suffix_in, _PARK_SUFFIX_RE, _PLACE_TAIL, _PROCESS_SUFFIX, _product_vocabulary,
-    _sector_vocabulary, _sentence_at, _strip_lead, _TM_DIGIT, _TRADE_YE,
+    _alternation, _CN_NUM, _cn_number, CUT_VERBS, _finditer_at, GENERIC_WORDS, H, _is_sector_phrase, _literal_starts,
+    _MATERIAL_FORM, MODIFIER_WORDS, normalise_product, _park_suffix_in, _PROCESS_SUFFIX, _product_vocabulary,
+    _sector_vocabulary, _sentence_at, _strip_lead,
 )
+
+# called as name.method(): bound by assignment, not imported by name (see chainatlas.loaders.extract)
+_GEO_WORD = lexicon._GEO_WORD
+_HAN_CHAR = lexicon._HAN_CHAR
+_HAN_ONLY = lexicon._HAN_ONLY
+_LEGAL_FORM_RE = lexicon._LEGAL_FORM_RE
+_MODIFIER_TAIL = lexicon._MODIFIER_TAIL
+_ORG = lexicon._ORG
+_PARK_SUFFIX_RE = lexicon._PARK_SUFFIX_RE
+_PLACE_TAIL = lexicon._PLACE_TAIL
+_TM_DIGIT = lexicon._TM_DIGIT
+_TRADE_YE = lexicon._TRADE_YE
 
 __all__ = ["_ChainsMixin", "parse_chain"]
 

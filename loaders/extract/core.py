@@ -12,7 +12,8 @@ from chainatlas.loaders.normalize import _clean_text, split_sentences
 from chainatlas.loaders.records import Extraction
 from chainatlas.ontology.regions import region_index
 
-from .lexicon import _ENUM_LEAD, _ITEM_END, _LIST_SPAN, _opens_with_place, _sentence_at, _strip_lead
+from . import lexicon
+from .lexicon import _LIST_SPAN, _opens_with_place, _sentence_at, _strip_lead
 from .regions import _RegionsMixin
 from .parks import _ParksMixin
 from .chains import _ChainsMixin
@@ -20,6 +21,10 @@ from .enterprises import _EnterprisesMixin
 from .projects import _ProjectsMixin
 from .targets import _TargetsMixin
 from .departments import _DepartmentsMixin
+
+# called as name.method(): bound by assignment, not imported by name (see chainatlas.loaders.extract)
+_ENUM_LEAD = lexicon._ENUM_LEAD
+_ITEM_END = lexicon._ITEM_END
 
 __all__ = ["_Extractor"]
 

@@ -5,10 +5,16 @@ as :class:`_DepartmentsMixin`, with the regexes and the list splitters only they
 import bisect
 import re
 
+from . import lexicon
 from .lexicon import (
     _anchored_starts, _finditer_at, _firm_like, GENERIC_WORDS, H, _literal_anchors, _literal_starts, normalise_product,
-    _NOT_TOWNSHIP, _occurrences, _origin_named, _PARK_SUFFIX_RE, PARK_TYPES, _SECTOR_PARK, _strip_lead, _TM_DIGIT,
+    _NOT_TOWNSHIP, _occurrences, _origin_named, PARK_TYPES, _strip_lead,
 )
+
+# called as name.method(): bound by assignment, not imported by name (see chainatlas.loaders.extract)
+_PARK_SUFFIX_RE = lexicon._PARK_SUFFIX_RE
+_SECTOR_PARK = lexicon._SECTOR_PARK
+_TM_DIGIT = lexicon._TM_DIGIT
 
 __all__ = ["_DepartmentsMixin"]
 

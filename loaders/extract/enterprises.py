@@ -13,14 +13,31 @@ from operator import eq as _eq
 
 from chainatlas.ontology.regions import region_index
 
+from . import lexicon
 from .lexicon import (
-    _alternation, _anchored_starts, _CN_NUM, _cn_number, _CUT_RE, _ENUM_LEAD, _FARM_PRODUCE_END, _finditer_at,
-    _firm_like, _FIRM_ONLY, _FIRM_WORD_END, _FIRM_WORD_RE, _GEO_WORD, H, _HAN_CHAR, _HAN_ONLY, _is_sector_phrase,
-    _ITEM_END, _lead_len, _LEGAL_FORM_ANCHORS, _LEGAL_FORM_OFFSETS, _LEGAL_FORM_RE, LEGAL_FORMS, _LIST_SPAN,
-    _literal_anchors, _NOT_TOWNSHIP, _occurrences, _opens_with_place, _ORG, _origin_named, _OWNER_CHARS,
-    _park_suffix_in, _PARK_SUFFIX_RE, _place_lead, _place_produce, _plausible_owner, _product_vocabulary,
-    _sector_vocabulary, _short_forms, _strip_lead, TRADE_WORDS, _TRADE_WORDS_ONLY, _TRADE_YE,
+    _alternation, _anchored_starts, _CN_NUM, _cn_number, _finditer_at, _firm_like, H, _is_sector_phrase, _lead_len,
+    _LEGAL_FORM_ANCHORS, _LEGAL_FORM_OFFSETS, LEGAL_FORMS, _LIST_SPAN, _literal_anchors, _NOT_TOWNSHIP, _occurrences,
+    _opens_with_place, _origin_named, _park_suffix_in, _place_lead, _place_produce, _plausible_owner,
+    _product_vocabulary, _sector_vocabulary, _short_forms, _strip_lead, TRADE_WORDS,
 )
+
+# called as name.method(): bound by assignment, not imported by name (see chainatlas.loaders.extract)
+_CUT_RE = lexicon._CUT_RE
+_ENUM_LEAD = lexicon._ENUM_LEAD
+_FARM_PRODUCE_END = lexicon._FARM_PRODUCE_END
+_FIRM_ONLY = lexicon._FIRM_ONLY
+_FIRM_WORD_END = lexicon._FIRM_WORD_END
+_FIRM_WORD_RE = lexicon._FIRM_WORD_RE
+_GEO_WORD = lexicon._GEO_WORD
+_HAN_CHAR = lexicon._HAN_CHAR
+_HAN_ONLY = lexicon._HAN_ONLY
+_ITEM_END = lexicon._ITEM_END
+_LEGAL_FORM_RE = lexicon._LEGAL_FORM_RE
+_ORG = lexicon._ORG
+_OWNER_CHARS = lexicon._OWNER_CHARS
+_PARK_SUFFIX_RE = lexicon._PARK_SUFFIX_RE
+_TRADE_WORDS_ONLY = lexicon._TRADE_WORDS_ONLY
+_TRADE_YE = lexicon._TRADE_YE
 
 __all__ = ["_EnterprisesMixin"]
 

@@ -9,11 +9,23 @@ import ahocorasick_rs
 
 from chainatlas.ontology.regions import region_index
 
+from . import lexicon
 from .lexicon import (
-    _alternation, _ANON_PLACE, _CN_NUM, _COUNT, _CUT_RE, _finditer_at, _GENERIC_PARK, _GENERIC_PARK_WORDS, _GEO_WORD, H,
-    _HAN_ONLY, _LEAD_RE, _literal_starts, _NOT_TOWNSHIP, _PARK_AT_END, _PARK_FIRST, _PARK_SUFFIX, _park_suffix_in,
-    _PARK_SUFFIX_RE, PARK_TYPES, _SECTOR_PARK, _strip_lead,
+    _alternation, _CN_NUM, _finditer_at, _GENERIC_PARK_WORDS, H, _literal_starts, _NOT_TOWNSHIP, _PARK_FIRST,
+    _PARK_SUFFIX, _park_suffix_in, PARK_TYPES, _strip_lead,
 )
+
+# called as name.method(): bound by assignment, not imported by name (see chainatlas.loaders.extract)
+_ANON_PLACE = lexicon._ANON_PLACE
+_COUNT = lexicon._COUNT
+_CUT_RE = lexicon._CUT_RE
+_GENERIC_PARK = lexicon._GENERIC_PARK
+_GEO_WORD = lexicon._GEO_WORD
+_HAN_ONLY = lexicon._HAN_ONLY
+_LEAD_RE = lexicon._LEAD_RE
+_PARK_AT_END = lexicon._PARK_AT_END
+_PARK_SUFFIX_RE = lexicon._PARK_SUFFIX_RE
+_SECTOR_PARK = lexicon._SECTOR_PARK
 
 __all__ = ["_ParksMixin"]
 

@@ -10,14 +10,33 @@ import ahocorasick_rs
 
 from chainatlas.ontology.regions import region_index
 
+from . import lexicon
 from .lexicon import (
-    _alternation, _CN_NUM, _COUNT, _CUT_RE, _ELEMENTS, _ENUM_LEAD, _FARM_PRODUCE_END, _firm_like, _FIRM_ONLY,
-    _FIRM_WORD_END, _FIRM_WORD_RE, FIRM_WORDS, _GENERIC_PARK, GENERIC_WORDS, H, _HAN_CHAR, _HAN_ONLY, _is_sector_phrase,
-    _lead_len, _LEGAL_FORM_ANCHORS, _LEGAL_FORM_RE, LEGAL_FORMS, _LIST_SPAN, _MATERIAL_FORM, MODIFIER_WORDS,
-    normalise_product, _NOT_TRADE, _occurrences, _ORG, _origin_named, _PARK_AT_END, _PARK_SUFFIX, _park_suffix_in,
-    _PARK_SUFFIX_RE, PARK_TYPES, _PINYIN_DEBRIS, _place_produce, _plausible_owner, _PROCESS_SUFFIX, _product_vocabulary,
-    _sector_vocabulary, SECTOR_WORDS, _short_forms, _strip_lead, _TM_DIGIT, TRADE_WORDS, _TRADE_WORDS_ONLY, _Vocabulary,
+    _alternation, _CN_NUM, _ELEMENTS, _firm_like, FIRM_WORDS, GENERIC_WORDS, H, _is_sector_phrase, _lead_len,
+    _LEGAL_FORM_ANCHORS, LEGAL_FORMS, _LIST_SPAN, _MATERIAL_FORM, MODIFIER_WORDS, normalise_product, _NOT_TRADE,
+    _occurrences, _origin_named, _PARK_SUFFIX, _park_suffix_in, PARK_TYPES, _place_produce, _plausible_owner,
+    _PROCESS_SUFFIX, _product_vocabulary, _sector_vocabulary, SECTOR_WORDS, _short_forms, _strip_lead, TRADE_WORDS,
+    _Vocabulary,
 )
+
+# called as name.method(): bound by assignment, not imported by name (see chainatlas.loaders.extract)
+_COUNT = lexicon._COUNT
+_CUT_RE = lexicon._CUT_RE
+_ENUM_LEAD = lexicon._ENUM_LEAD
+_FARM_PRODUCE_END = lexicon._FARM_PRODUCE_END
+_FIRM_ONLY = lexicon._FIRM_ONLY
+_FIRM_WORD_END = lexicon._FIRM_WORD_END
+_FIRM_WORD_RE = lexicon._FIRM_WORD_RE
+_GENERIC_PARK = lexicon._GENERIC_PARK
+_HAN_CHAR = lexicon._HAN_CHAR
+_HAN_ONLY = lexicon._HAN_ONLY
+_LEGAL_FORM_RE = lexicon._LEGAL_FORM_RE
+_ORG = lexicon._ORG
+_PARK_AT_END = lexicon._PARK_AT_END
+_PARK_SUFFIX_RE = lexicon._PARK_SUFFIX_RE
+_PINYIN_DEBRIS = lexicon._PINYIN_DEBRIS
+_TM_DIGIT = lexicon._TM_DIGIT
+_TRADE_WORDS_ONLY = lexicon._TRADE_WORDS_ONLY
 
 __all__ = ["CAPACITY", "capacity_products", "parse_project_item", "_ProjectsMixin"]
 

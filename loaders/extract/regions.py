@@ -8,7 +8,11 @@ from collections import Counter
 
 import ahocorasick_rs
 
-from .lexicon import _ANON_PLACE, _finditer_at, H, _literal_starts, _PARK_SUFFIX_RE, _strip_lead
+from . import lexicon
+from .lexicon import _ANON_PLACE, _finditer_at, H, _literal_starts, _strip_lead
+
+# called as name.method(): bound by assignment, not imported by name (see chainatlas.loaders.extract)
+_PARK_SUFFIX_RE = lexicon._PARK_SUFFIX_RE
 
 __all__ = ["_RegionsMixin"]
 

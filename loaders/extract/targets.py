@@ -6,7 +6,11 @@ import bisect
 import functools
 import re
 
-from .lexicon import _finditer_at, H, _literal_starts, _occurrences, _strip_lead, _TM_DIGIT
+from . import lexicon
+from .lexicon import _finditer_at, H, _literal_starts, _occurrences, _strip_lead
+
+# called as name.method(): bound by assignment, not imported by name (see chainatlas.loaders.extract)
+_TM_DIGIT = lexicon._TM_DIGIT
 
 __all__ = ["_TargetsMixin"]
 
