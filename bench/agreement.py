@@ -47,7 +47,7 @@ def find_source(stem, *, data=os.path.join(ROOT, "tests", "data"), corpus=E.DEFA
     """``(document path, gold path)`` of the document *stem*: a written set's, or a corpus document's."""
     for gold in sorted(glob.glob(os.path.join(data, "*", stem + ".json"))):
         folder = os.path.dirname(gold)
-        if os.path.basename(folder) in ("agreement",):
+        if os.path.basename(folder) == "agreement":
             continue
         text = os.path.join(corpus if os.path.basename(folder) == "gold" else folder, stem + ".txt")
         if os.path.exists(text):
