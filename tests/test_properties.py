@@ -1,6 +1,6 @@
 """Property-based tests of extraction and decoding (hypothesis).
 
-What the extractor documents about evidence (loaders/text.py): every record
+What the extractor documents about evidence (loaders/text.py, loaders/extract/): every record
 carries the span of the cleaned text it came from (``start``/``end``, end
 exclusive), the sentence of the cleaned text holding it, and a confidence.
 So, for every evidence of every record:
@@ -18,6 +18,7 @@ So, for every evidence of every record:
 import glob
 import os
 import re
+from collections import Counter
 
 import pytest
 from hypothesis import HealthCheck, assume, example, given, settings, strategies as st
@@ -357,3 +358,36 @@ def test_nfkc_plain_is_nfkc_and_says_when_simplify_changes_nothing(text):
     assert got == _nfkc(text)
     if plain:
         assert _simplify(got) == got
+
+
+# ------------------------------------------------- the fast scans of the extractor against the regexes they replace
+_SCAN_PIECES = ["产业园", "工业园区", "经济技术开发区", "园区", "区", "园", "张掖", "甘州", "和", "及", "、", "，", "。", "生产",
+                "制造", "基地", "工厂", "分厂", "全", "我", "本", "市", "县", "省", "围绕", "招引", "引进", "企业", "链"]
+
+
+def _scan_cases():
+    """Texts for the checks below: the genre's words in any order, and the corpus."""
+    return st.lists(st.one_of(st.sampled_from(_SCAN_PIECES), st.text(alphabet=GENRE, max_size=4)), max_size=40).map("".join)
+
+
+def _same_scans(text):
+    from chainatlas.loaders.extract.departments import _WANT, _want_matches
+    from chainatlas.loaders.extract.enterprises import _PLANT_AT, _plant_starts
+    from chainatlas.loaders.extract.parks import _PARK, _park_matches
+    from chainatlas.loaders.extract.regions import _SELF_REF, _self_refs
+
+    assert [m.span() for m in _park_matches(text)] == [m.span() for m in _PARK.finditer(text)]
+    assert [m.span() for m in _want_matches(text)] == [m.span() for m in _WANT.finditer(text)]
+    assert list(_plant_starts(text)) == [m.start() for m in _PLANT_AT.finditer(text)]
+    assert _self_refs(text) == Counter(_SELF_REF.findall(text))
+
+
+@given(_scan_cases())
+def test_fast_scans_find_what_their_regexes_find(text):
+    """_park_matches, _want_matches, _plant_starts and _self_refs are the regexes they stand for, found faster."""
+    _same_scans(text)
+
+
+def test_fast_scans_find_what_their_regexes_find_on_the_corpus():
+    for text in CORPUS_TEXTS:
+        _same_scans(text)

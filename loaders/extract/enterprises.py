@@ -194,6 +194,13 @@ _CELL_ITEM = re.compile(r"[^、,;]+")  # the firms of a cell that lists several 
 _PLANT_AT = re.compile(r"(?:生产|制造)?(?:基地|工厂|分厂)")
 
 
+def _plant_starts(text):
+    """The starts of ``_PLANT_AT.finditer(text)``: the core words, which cannot overlap, found with str.find; a
+    生产/制造 right before one opens the match there, and no core word ends with 生/产/制/造."""
+    for q in _anchored_starts(text, _PLANT_ANCHORS):
+        yield q - 2 if text[q - 2:q] in ("生产", "制造") else q
+
+
 _AFTER_DONE = re.compile(r"[之以]?后")  # 项目建成|后|甲乙某地基地…: the time after the verb, not the firm
 _PLANT_NOT_OWNER = re.compile(r"[省市县区州]$|产业|工业|国家|示范|重点|龙头|企业")
 _CELL_NOTE = re.compile(r"\(([^()]{1,10})\)$")
@@ -918,11 +925,7 @@ class _EnterprisesMixin:
                                     aliases=[name + m.group(0)[: -len(m.group("x"))]])
         # a firm's plant named by the firm and the place it stands in: 甲乙株洲工厂带动…, 发挥甲乙青海基地带动作用 (the
         # firm is 甲乙; a sector, a rank or a place in front names a base, not a firm: 新能源|某地基地, 国家级|某地基地)
-        # (the starts of _PLANT_AT's matches: the core words, which cannot overlap, found with str.find; a 生产/制造
-        # right before one opens the match there, and no core word ends with 生/产/制/造)
-        for q in _anchored_starts(text, _PLANT_ANCHORS):
-            if text[q - 2:q] in ("生产", "制造"):
-                q -= 2
+        for q in _plant_starts(text):
             rs = next((q - n for n in (3, 2) if self.regions.is_region_name(text[q - n:q]) or
                        self.regions.by_county_short.get(text[q - n:q])), None)  # (甲硅业高台|基地: a county's short name)
             if rs is None or rs < 2 or not _HAN_CHAR.match(text, rs - 1):

@@ -209,7 +209,6 @@ _PARK_BOUNDARY_AC = ahocorasick_rs.AhoCorasick(sorted(set(_PARK_BOUNDARY + ("关
 assert _PARK_BOUNDARY_RE.pattern == _alternation(_PARK_BOUNDARY + ("关于",)) and all(_PARK_BOUNDARY)
 
 
-_PARK_TYPE_MAX = max(len(w) for w in PARK_TYPES) + 3
 # the longest type; every type ends in 园 or 区 and holds no other 园 or 区 than the 园 of a final 园区, and a sector
 # park (_SECTOR_PARK) is two characters without 园 or 区 and its 园 (see _park_suffix_finder)
 _TYPE_LEN = max(len(w) for w in PARK_TYPES)
@@ -225,7 +224,7 @@ def _park_suffix_finder(text):
     """``find(text, s)``: ``_PARK_SUFFIX_RE.search(text, s)`` for one text, tried only around the characters a park
     type ends with (园, 区), found once with str.find (:func:`_literal_starts`) and bisected.
 
-    Every type ends in 园 or 区 and is at most ``_PARK_TYPE_MAX`` characters long, so the first match at or after
+    Every type ends in 园 or 区 and is at most ``_TYPE_LEN`` + 3 characters long, so the first match at or after
     `s` starts within that distance of the first 园/区 it can end at; the regex runs on that window only, instead
     of testing its many common first characters (化, 工, 产…) all over the text.
     """
@@ -246,7 +245,7 @@ def _park_suffix_finder(text):
                 s = k + 1
                 i += 1
                 continue
-            # (a narrower window than [k - _PARK_TYPE_MAX, k + _PARK_TYPE_MAX + 2): no 园/区 stands in [s, k), so a
+            # (a narrower window than [k - _TYPE_LEN - 3, k + _TYPE_LEN + 5): no 园/区 stands in [s, k), so a
             # type that starts in [s, k] holds the 园/区 at k, and ends there or, as the 园 of a final 园区, one later
             # (see _TYPE_LEN): it starts at k + 1 - _TYPE_LEN or later and ends by k + 2, and the 区 a sector
             # word's 园 must not have after it is at k + 1 at most; every word that matches at such a start fits,

@@ -56,6 +56,25 @@ _ORG_AFTER = re.compile(rf"大学|学院|理工|师范|研究|科学院|银行|�
 _SELF_REF = re.compile(r"[全我本]([区县市省])")
 
 
+def _self_refs(text):
+    """How often the text names itself with each suffix: ``Counter(_SELF_REF.findall(text))``, every suffix present
+    (0 if unused, in the order 区县市省), found from the places of 全, 我 and 本 with str.find (the two characters of
+    a match come from disjoint sets, so matches never overlap and each such place followed by a suffix is one).
+
+    >>> _self_refs("全区和我市、本县、全区")
+    Counter({'区': 2, '县': 1, '市': 1, '省': 0})
+    """
+    refs = Counter({suf: 0 for suf in "区县市省"})
+    for lead in "全我本":
+        i = text.find(lead)
+        while i >= 0:
+            suf = text[i + 1:i + 2]
+            if suf and suf in refs:
+                refs[suf] += 1
+            i = text.find(lead, i + 1)
+    return refs
+
+
 class _RegionsMixin:
     """The regions of a document (methods of :class:`~chainatlas.loaders.extract.core._Extractor`)."""
 
@@ -80,18 +99,8 @@ class _RegionsMixin:
         # the suffix the text uses of itself, then the region with that suffix it names
         # in full most often; an anonymised text (xx市) gets no scope
         full = Counter({n: c for n, c in counts.items() if n in self.regions.by_name})
-        refs = Counter({suf: 0 for suf in "区县市省"})
-        # (refs.update(_SELF_REF.findall(text)), from the places of 全, 我 and 本: the two characters of a match
-        # come from disjoint sets, so matches never overlap and each such place followed by a suffix is one)
         text = self.text
-        for lead in "全我本":
-            i = text.find(lead)
-            while i >= 0:
-                suf = text[i + 1:i + 2]
-                if suf and suf in refs:
-                    refs[suf] += 1
-                i = text.find(lead, i + 1)
-        suf, n = refs.most_common(1)[0]
+        suf, n = _self_refs(text).most_common(1)[0]
         named = [(c, name) for name, c in full.items() if name.endswith(suf)]
         # (an anonymised place opens with x or X: a text without either has none)
         # (_ANON_PLACE.finditer tried only where an x or X stands: a match starts with one)
