@@ -247,14 +247,25 @@ def _alt_ok(pred_alt, main, gold_alt):
     return p == a or p == g + a or g + p == a
 
 
+_PARENTHESIS = re.compile(r"[（(][^（()）]*[）)]")
+
+
 def _pred_chains(pred):
-    """(steps, alternatives) for each predicted chain, from ``chains`` and ``chain_details``."""
+    """(steps, alternatives) for each predicted chain, from ``chains`` and ``chain_details``.
+
+    The extractor keys a chain's alternatives by link, the product a step normalises to (镁合金深加工（压铸件、型材）
+    gives the link 镁合金), and lists the steps written for a link in ``aliases``; the gold keys them by the step.
+    Each key is read as the names it stands for: itself and the main part of each step written for it.
+    """
     details = pred.get("chain_details") or []
     out = []
     for i, steps in enumerate(pred.get("chains") or []):
         alts = {}
         if i < len(details) and isinstance(details[i], dict):
-            alts = details[i].get("alternatives") or {}
+            aliases = details[i].get("aliases") or {}
+            for link, al in (details[i].get("alternatives") or {}).items():
+                names = [link] + [_PARENTHESIS.sub("", w) for w in aliases.get(link) or ()]
+                alts[tuple(dict.fromkeys(names))] = al
         out.append((list(steps), alts))
     return out
 
@@ -276,17 +287,17 @@ def _score_chains(pred, gold):
     # alternatives, as (chain, step, alternative) triples; only those of matched chains can match
     gpairs = [(j, st, a) for j, g in enumerate(gchains) for st, alts in (g.get("alternatives") or {}).items()
               for a in alts]
-    ppairs = [(i, st, a) for i, (_, alts) in enumerate(pchains) for st, al in alts.items() for a in (al or ())]
+    ppairs = [(i, names, a) for i, (_, alts) in enumerate(pchains) for names, al in alts.items() for a in (al or ())]
 
     def accepts_alt(x, y):
-        i, pst, pa = ppairs[x]
+        i, names, pa = ppairs[x]
         j, gst, ga = gpairs[y]
         if m.get(i) != j:
             return False
         galts = (gchains[j].get("alternatives") or {}).get(gst, ())
-        return _step_ok(pst, gst, galts) and _alt_ok(pa, gst, ga)
+        return any(_step_ok(pst, gst, galts) for pst in names) and _alt_ok(pa, gst, ga)
 
-    a, _ = _score(ppairs, gpairs, accepts_alt, lambda p: f"{p[1]}（{p[2]}）", lambda g: f"{g[1]}（{g[2]}）")
+    a, _ = _score(ppairs, gpairs, accepts_alt, lambda p: f"{p[1][0]}（{p[2]}）", lambda g: f"{g[1]}（{g[2]}）")
     return s, a, m
 
 

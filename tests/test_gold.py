@@ -297,6 +297,19 @@ def test_chains_alternatives_and_written_parentheses():
     assert _counts(ex.score_document({"chains": [["煤炭", "光电", "冶金"]]}, GOLD)["chains"]) == (1, 0, 1)
 
 
+def test_alternatives_keyed_by_link_are_read_as_the_steps_written_for_it():
+    # the extractor keys alternatives by link (镁合金深加工 normalises to 镁合金) and lists the written steps in aliases
+    gold = {"chains": [{"steps": ["原镁", "镁合金", "镁合金深加工"], "form": "dash",
+                        "alternatives": {"镁合金深加工": ["压铸件", "型材"]}}]}
+    pred = {"chains": [["原镁", "镁合金", "镁合金深加工(压铸件、型材)"]],
+            "chain_details": [{"alternatives": {"镁合金": ["压铸件", "型材"]},
+                               "aliases": {"镁合金": ["镁合金深加工(压铸件、型材)"]}}]}
+    assert _counts(ex.score_document(pred, gold)["chain_alternatives"]) == (2, 0, 0)
+    # without the aliases the key names no step that has them
+    del pred["chain_details"][0]["aliases"]
+    assert _counts(ex.score_document(pred, gold)["chain_alternatives"]) == (0, 2, 2)
+
+
 def test_projects_match_by_name_or_by_enterprise_and_product():
     pred = {"projects": [
         {"name": "20万吨硅系新材料综合利用", "enterprise": "河西硅业", "products": [{"name": "硅系新材料"}]},
