@@ -89,6 +89,31 @@ def _space_tables(text):
 _JOIN_BREAK = re.compile(rf"\n(?:(?<=[{HAN}0-9a-z,、]\n)|(?<=[^\S\n]\n))")
 
 
+def _joins(stripped, nxt):
+    """Whether a line whose end is *stripped* (right-stripped) goes on in the next non-blank line *nxt*.
+
+    Only a line that ends with one of ``_JOIN_LAST_CHAR``'s characters can: ``_join_broken_lines`` visits no other (it
+    runs from the matches of ``_JOIN_BREAK``; a property test checks it against a loop over every line).
+    """
+    return (
+        len(stripped.strip()) >= _JOIN_MIN_LINE
+        and stripped
+        and stripped[-1] not in _TERMINAL
+        and _JOIN_LAST_CHAR.match(stripped[-1])
+        and _JOIN_NEXT_START.match(nxt)
+        and not _JOIN_NEXT_NUMBERED.match(nxt)
+        # a line that opens with a short label and a colon (链主企业:…, 责任单位:…) starts a field of its own
+        and not _LABEL_LINE.match(nxt)
+        # an indented line opens a paragraph, unless the line before holds a whole sentence already (a
+        # title, a heading, a field or a dateline ends without 。: 产业链条:甲~乙~丙 / 　　甲市一批项目…)
+        and not (_INDENT.match(nxt) and "。" not in stripped)
+        # a table row (cells split by tabs: 序号\t项目名称\t总投资) stands on its own line
+        and "\t" not in stripped and "\t" not in nxt
+        # a diagram line (甲(乙、丙)→丁→戊, a chain drawn with arrows and no clause around it) stands alone
+        and not (_DIAGRAM_ARROW.search(stripped) and "," not in stripped and "。" not in stripped)
+    )
+
+
 def _join_broken_lines(text):
     """Join a paragraph that a page break cut in the middle of a word or clause."""
     lines = text.split("\n")
@@ -110,24 +135,7 @@ def _join_broken_lines(text):
             j = i + 1
             while j < len(lines) and not lines[j].strip():
                 j += 1
-            if (
-                j < len(lines)
-                and len(stripped.strip()) >= _JOIN_MIN_LINE
-                and stripped
-                and stripped[-1] not in _TERMINAL
-                and _JOIN_LAST_CHAR.match(stripped[-1])
-                and _JOIN_NEXT_START.match(lines[j])
-                and not _JOIN_NEXT_NUMBERED.match(lines[j])
-                # a line that opens with a short label and a colon (链主企业:…, 责任单位:…) starts a field of its own
-                and not _LABEL_LINE.match(lines[j])
-                # an indented line opens a paragraph, unless the line before holds a whole sentence already (a
-                # title, a heading, a field or a dateline ends without 。: 产业链条:甲~乙~丙 / 　　甲市一批项目…)
-                and not (_INDENT.match(lines[j]) and "。" not in stripped)
-                # a table row (cells split by tabs: 序号\t项目名称\t总投资) stands on its own line
-                and "\t" not in stripped and "\t" not in lines[j]
-                # a diagram line (甲(乙、丙)→丁→戊, a chain drawn with arrows and no clause around it) stands alone
-                and not (_DIAGRAM_ARROW.search(stripped) and "," not in stripped and "。" not in stripped)
-            ):
+            if j < len(lines) and _joins(stripped, lines[j]):
                 line = stripped + lines[j].strip()
                 i = j
                 joined = True

@@ -337,6 +337,57 @@ def test_drop_trailing_blanks_is_the_regex_substitution(text):
     assert _drop_trailing_blanks(text) == re.sub(r"[ \t][ \t]*\n", "\n", text)
 
 
+def _join_by_every_line(text):
+    """_join_broken_lines as a loop over every line (the code visits only the lines _JOIN_BREAK finds)."""
+    from chainatlas.loaders.normalize import _joins
+
+    lines, out, i = text.split("\n"), [], 0
+    while i < len(lines):
+        line = lines[i]
+        while True:
+            j = i + 1
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            if j < len(lines) and _joins(line.rstrip(), lines[j]):
+                line, i = line.rstrip() + lines[j].strip(), j
+                continue
+            break
+        out.append(line)
+        i += 1
+    return "\n".join(out)
+
+
+# lines of the kinds a page break leaves (long enough to be joined, ending in each kind of character, blank, indented,
+# numbered, a label, a table row, a diagram)
+_BROKEN_LINE_PIECES = ["推动甲乙丙丁新材料产业链延伸补链强链，加快建设年产5万吨多晶硅项目和配套", "固",
+                       "推动甲乙丙丁新材料产业链延伸补链强链,加快建设年产5万吨多晶硅项目和配套,",
+                       "推动甲乙丙丁新材料产业链延伸补链强链,加快建设年产5万吨多晶硅项目和配套 \t", "定资产投资增长12%,其中工业投资",
+                       "建设单位为甲乙公司、丙丁公司、", "实现产值248亿元。", "第3页", "", "  ", " \u3000", "\u3000\u3000甲乙丙丁项目",
+                       "1.重点项目", "二、产业链", "责任单位:市工信局", "序号\t项目名称\t总投资", "甲→乙→丙", "abc 12", "增长27.84%",
+                       "“甲乙”", " 甲"]
+
+
+@example("推动甲乙丙丁新材料产业链延伸补链强链，加快建设年产5万吨多晶硅项目和配套\n\n固\n定资产")
+@given(st.lists(st.sampled_from(_BROKEN_LINE_PIECES), max_size=12).map("\n".join))
+def test_join_broken_lines_is_the_loop_over_every_line(text):
+    from chainatlas.loaders.normalize import _join_broken_lines
+
+    assert _join_broken_lines(text) == _join_by_every_line(text)
+
+
+def test_join_broken_lines_is_the_loop_over_every_line_on_the_corpus(monkeypatch):
+    from chainatlas.loaders import normalize
+
+    seen, join = [], normalize._join_broken_lines
+    monkeypatch.setattr(normalize, "_join_broken_lines", lambda t: seen.append(t) or join(t))
+    for t in _corpus_texts():
+        normalize.clean_text(t)
+    assert len(seen) == 5  # (the texts as clean_text hands them over: full-width commas made ASCII, and so on)
+    assert any(join(t) != t for t in seen)  # (the corpus has broken lines to join)
+    for t in seen:
+        assert join(t) == _join_by_every_line(t)
+
+
 @example("甲———乙————丙——")
 @given(st.text(alphabet=st.sampled_from("甲—— —\n"), max_size=60))
 def test_em_runs_are_cut_as_the_dash_class_cuts_them(text):
