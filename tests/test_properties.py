@@ -388,6 +388,27 @@ def test_join_broken_lines_is_the_loop_over_every_line_on_the_corpus(monkeypatch
         assert join(t) == _join_by_every_line(t)
 
 
+# _ev is records.evidence inlined (with the sentence of its span found in the same pass): the same dictionary
+@example("甲乙。丙丁\n戊", 1, 4, -0.0)
+@example("甲乙。丙丁\n戊", 0, 0, 1 / 3)
+@given(st.text(alphabet=st.sampled_from("甲乙丙。;\n"), max_size=30), st.integers(0, 30), st.integers(0, 30),
+       st.floats(-2, 2) | st.sampled_from([0.0, -0.0, 0.1 + 0.2, 0.8, 1]))
+def test_ev_is_records_evidence_with_a_sentence_holding_its_span(text, a, b, conf):
+    from chainatlas.loaders.extract.core import _ev
+    from chainatlas.loaders.normalize import split_sentences
+    from chainatlas.loaders.records import evidence
+
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    sentences = list(split_sentences(text))
+    for c in (conf, -conf, conf):  # (confidences are rounded through a cache)
+        e = _ev(text, start, end, c, sentences)
+        assert e == evidence(start, end, e["sentence"], c)
+        assert repr(e["confidence"]) == repr(round(float(c), 3))  # (-0.0 stays -0.0, 0.0 stays 0.0)
+    # the sentence is a piece of the text that holds the span (the text before the first sentence is quoted as it is)
+    at = [i for i in range(len(text) - len(e["sentence"]) + 1) if text.startswith(e["sentence"], i)]
+    assert any(i <= start and end <= i + len(e["sentence"]) for i in at)
+
+
 @example("甲———乙————丙——")
 @given(st.text(alphabet=st.sampled_from("甲—— —\n"), max_size=60))
 def test_em_runs_are_cut_as_the_dash_class_cuts_them(text):

@@ -472,12 +472,7 @@ def _sentence_at(sentences, pos, starts=None):
     if starts is None:
         starts = [s[0] for s in sentences]
     i = bisect.bisect_right(starts, pos) - 1
-    if i < 0:
-        return None
-    s = sentences[i]
-    if pos < s[1] + 1 or i + 1 >= len(sentences):
-        return s
-    return s
+    return sentences[i] if i >= 0 else None
 
 
 # words that end a 、-list's last item (…、xx万事达集团|就新能源电池…达成合作)
