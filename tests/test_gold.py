@@ -23,7 +23,8 @@ GOLD_FILES = sorted(glob.glob(os.path.join(GOLD_DIR, "*.json")))
 # were written; each was scored once before it was tuned on (tests/data/README.md).  The same checks run on all.
 SET_IDS = ["heldout", "blind", "unseen", "final", "sealed", "last", "fresh", "eighth", "ninth", "tenth", "eleventh",
            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
-           "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh"]
+           "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh",
+           "twentyeighth"]
 SET_DIRS = [os.path.join(ROOT, "tests", "data", i) for i in SET_IDS]
 # second annotations of documents that have gold (bench/agreement.py): the same rules, the same checks
 AGREEMENT_DIR = os.path.join(ROOT, "tests", "data", "agreement")
