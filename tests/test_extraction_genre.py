@@ -4439,3 +4439,57 @@ def test_round20_enterprises_the_company_an_announcement_speaks_of(text, want):
 ])
 def test_round21_chains(text, want):
     assert steps(text) == want
+
+
+# ------------------------------------------------------ round 22 (written on twentyeighth/ after its measure)
+@pytest.mark.parametrize("text, want", [
+    # what an article is made of: a quality ending in 化 before the metal (a compound's 化 makes a material: the guard)
+    ("配套短板：电控系统、轻量化铝制货箱。", []),
+    ("发展氧化铝制高纯铝，延伸铝产业链。", [["氧化铝", "高纯铝"]]),
+    # a demonstrative before the word the text calls the chain by (这条主线, 该路线) is not the last step's
+    ("企业沿着原盐—烧碱—氯乙酸这条主线布局项目。", [["原盐", "烧碱", "氯乙酸"]]),
+    # a reagent's code in front of a step of a process
+    ("工艺流程为：钴矿浆→N235萃取→反萃→结晶→硫酸钴。", [["钴矿浆", "N235萃取", "反萃", "结晶", "硫酸钴"]]),
+])
+def test_round22_chains(text, want):
+    assert steps(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # 园区内: inside the zone, a park in it
+    ("高新区内新川科技产业园年内投运首批厂房。", {"新川科技产业园"}),
+    # where a material is bought from
+    ("石灰石外购自靖远工业集中区，运距较短。", {"靖远工业集中区"}),
+    # the parks of a 一区N园 in a parenthesis right after its count, named by places the province does not hold
+    ("宁夏回族自治区石嘴山经开区“一区三园”（北川工业园区、西林工业园区、河滨工业园）承接锂电项目。",
+     {"宁夏回族自治区石嘴山经开区", "北川工业园区", "西林工业园区", "河滨工业园"}),
+    # 专业园 is a kind of park
+    ("推动兰州经开区建设储能材料专业园，完善配套。", {"兰州经开区", "储能材料专业园"}),
+])
+def test_round22_parks(text, want):
+    assert set(names(text, "parks")) == want
+
+
+def test_round22_a_counted_list_of_parks_loses_the_verb_before_it():
+    found = names("园区产值占比升至51%，继续位居北川工业园区、西林工业园区和河滨工业园三个园区首位。", "parks")
+    assert set(found) == {"北川工业园区", "西林工业园区", "河滨工业园"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("蒸汽由园区内甘肃宏腾热力有限公司供应。", {"甘肃宏腾热力有限公司"}),
+    # the central state firms whose names open with 国家
+    ("国家电投凉州新能源有限公司建设光伏电站。", {"国家电投凉州新能源有限公司"}),
+])
+def test_round22_enterprises(text, want):
+    assert set(ents(text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # 等同类项目: kinds of projects
+    ("周边竞争加剧，延安、榆林其他县区均在布局兰炭、电石后加工等同类项目，引资难度加大。", []),
+    # a list closed by 等 and counted after 项目: the items written with their size are projects, kinds are not
+    ("谋划储备宏拓铝业年产8万吨铝箔、鼎新化工年产3万吨氟化盐等项目15个。", ["宏拓铝业年产8万吨铝箔", "鼎新化工年产3万吨氟化盐"]),
+    ("开工建设高标准农田、城区燃气管网改造、乡村学校操场提升等项目31个，累计投资9亿元。", []),
+])
+def test_round22_projects(text, want):
+    assert names(text, "projects") == want

@@ -77,18 +77,21 @@ _QUOTED_LAST_LIST = re.compile(rf"(?:、[{H}A-Za-z0-9]{{1,8}}){{1,4}}(?=[”\"'�
 _AFTER_AND = re.compile(r"[与和及同]")
 # the great regions of the grid and of statistics (甲—华中±800千伏): places in a dash run, only as a whole step
 _GREAT_REGION = frozenset(("华北", "华东", "华中", "华南", "西北", "西南", "东北"))
-# what may stand in front of a route's material inside its clause: a conjunction (但|铝制门窗)
-_ROUTE_FRONT = re.compile(r"^(?:但|而|并|且|[全本我][省市区县旗州盟国])")  # (全区|煤制油产能: the area, not the material)
 # the last site word before the material of a route (某某化工基地|煤制烯烃, 某某产业园|煤制甲醇)
 _ROUTE_SITE = re.compile(r".*(?:基地|园区|产业园|工业园|开发区|经开区|高新区|集中区)")
 # A制B where A is a one-character material and B an article means "made of A" (铝制托盘, 木制家具), not a route
 _MADE_OF = set("铝铁钢铜木竹纸塑皮陶瓷锡银")
-# (so does any one-character metal: 钛制器械, 镁制外壳; a route's material is an ore, a gas, a salt or coal, never a
-# bare metal, which is what routes end in)
 # the character before a one-character material that makes it a material of its own (电解铝, 氧化铝, 再生铝, 废纸,
 # 硫酸亚铁, 硫酸铜)
 _MATERIAL_MAKING = frozenset("解化生原废纯精炼亚酸")
+# (化 makes a material of an element's compound, 氧化铝, 氯化钾; a quality ending in 化 does not, 轻量化铝制车厢)
+_COMPOUND_BEFORE_HUA = frozenset("氧硫氯氟碳氮硼磷溴碘硒氢")
+# (so does any one-character metal: 钛制器械, 镁制外壳; a route's material is an ore, a gas, a salt or coal, never a
+# bare metal, which is what routes end in)
 _METAL_MADE_OF = frozenset("钛镁锌镍铅钨钼锂钴铬锰钒锆铌金铂钯锑铋铟镓锗钽")
+# what may stand in front of a route's material inside its clause: a conjunction (但|铝制门窗), the area
+# (全区|煤制油产能), a preposition before what an article is made of (对|铝制框架的要求)
+_ROUTE_FRONT = re.compile(rf"^(?:但|而|并|且|[全本我][省市区县旗州盟国]|[对给为](?=[{''.join(sorted(_MADE_OF))}]$))")
 # a clause that builds a chain ends in its verb, and the chain starts right after it, whatever stands in
 # front (全市已初步构建起A—B—C; 基本形成A—B的完整链条): the text up to the last such verb is lead-in
 _CHAIN_VERB = re.compile(r"(?:构建|形成|打造|建成|构筑|拉长|延伸|贯通|打通|建立|搭建|构成|组成|串联|串起|连成)(?:起|了|出|成|至|到)?")
@@ -106,7 +109,7 @@ _CHAIN_FRONT = re.compile(r"的|了|把|采用|集中(?:在|于)|填补|补齐|�
 # (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口, …融合发展),
 # the industry the whole chain makes (发展A—B—C产业) or its integration (发展A—B—C一体化), the project that builds it (谋划A—B—C一体化项目), the
 # programme that lengthens it (实施A—B—C延链工程)
-_CHAIN_BACK = re.compile(rf"的|这[条一个]?(?:产业)?链|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?生产线|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|各?环节|领域|方向|"
+_CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:产业)?(?:链|主线|主链|路线|路径|流程)|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?生产线|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|各?环节|领域|方向|"
                          # (the predicate the chain is the subject of: 甲—乙—丙初具规模, …基本形成, …项目落地)
                          r"(?<=..)(?:基本|已经|已(?!内酰)|日趋|日益|不断|逐步|加快|稳步|初步|正在|全面|持续|进一步|加速(?!器)|初具|取得|链式|项目)|"
                          r"主线|主链|全(?:流程|过程|生命周期|周期)|"
@@ -207,7 +210,9 @@ _LINE_END = re.compile(r"(?<=..)(?:铁路|公路|高速|国道|省道|快速路|
 _PARTNERS_MEET = re.compile(r".(?:对接|座谈|洽谈|恳谈|联谊|合作|协作|共建)会?")
 # a step with a number is a date, a range or a count, except a grade written after its name (尼龙6, PA66),
 # which may go on with the form of the product (尼龙6切片) but not with a unit (产能100万吨)
-_STEP_GRADE = re.compile(rf"[^\d]*[{H}A-Za-z]{{2}}(?<![第件表图号页])\d{{1,3}}(?:(?![万亿千百吨个年月日号期条项家座台套])[{H}]+)?")
+# (or a reagent's or a grade's code in front of the step, P204萃取除杂, T700碳纤维: capitals, then digits, then a word)
+_STEP_GRADE = re.compile(rf"[^\d]*[{H}A-Za-z]{{2}}(?<![第件表图号页])\d{{1,3}}(?:(?![万亿千百吨个年月日号期条项家座台套])[{H}]+)?|"
+                         rf"[A-Z]{{1,3}}\d{{2,4}}(?![万亿千百吨个年月日号期条项家座台套])[{H}]{{2,}}")
 
 
 _ROUTE_VERB = re.compile(r"发展|推进|推动|实施|布局|开展|建设|鼓励|支持|探索|利用|实现|扩大|提升|新增|推广|培育|壮大|谋划|"
@@ -1166,7 +1171,8 @@ class _ChainsMixin:
         if _ROUTE_VERB.fullmatch(base):
             return None  # 存在|制氢成本偏高: the clause's verb, and no material in front of 制
         if base in _MADE_OF or base in _METAL_MADE_OF or base[-1:] in _MADE_OF and (
-                base[:-1] in GENERIC_WORDS or len(base) > 2 and base[-2] not in _MATERIAL_MAKING) or \
+                base[:-1] in GENERIC_WORDS or len(base) > 2 and (base[-2] not in _MATERIAL_MAKING or base[-2] == "化" and
+                                                                 base[-3] not in _COMPOUND_BEFORE_HUA)) or \
                 base.endswith(("合金", "钢")) and not _WASTE_MATERIAL.search(base):
             # 铝制托盘, 产品铝制机壳, 光伏铝制边框, 建筑铝制模板 (a use in front; but 电解铝, 再生铝 are materials),
             # 镍合金制阀门: what an article is made of, not a route (an alloy or a steel is

@@ -322,6 +322,11 @@ def _plausible_name(s):
 # (the last character of a preposition or verb before a bare 公司, never of a trade name: 对|公司, 有利于|公司)
 _NOT_BEFORE_FIRM = frozenset("对于给向使令让把被害强交成")
 _COUNTED_FIRMS = re.compile(rf"[{_CN_NUM}几多数\d]+家")
+# the central state firms whose names open with 国家, a generic word elsewhere (国家电投黄河鑫业有限公司, 国家能源集团某某
+# 煤业有限责任公司, 国家电网某省电力公司, 国家管网, 国家开发银行): the closed class of their short names
+# the place a firm is in, written before its name (园区内|甘肃某某化工有限公司, 开发区内|某某公司); not 内蒙古
+_INSIDE_LEAD = re.compile(rf"[{H}]{{0,6}}?(?:园区|厂区|开发区|工业园|区|市|县|省|境)内(?!蒙古)")
+_STATE_FIRM = re.compile(r"国家(?:电投|电网|管网|能源集团|能源投资|电力投资|开发投资|开发银行)")
 
 
 class _EnterprisesMixin:
@@ -555,6 +560,8 @@ class _EnterprisesMixin:
                 # (同仁市|…有限公司, 和田市|…: a place written with its suffix opens the name; its first character is
                 # no preposition)
                 name = re.sub(r"^(?:以|把|将|与|和|及|对|向|由|在|同|通过|据|推动|支持|依托|围绕|发挥)+", "", name)
+            if "内" in name and (m := _INSIDE_LEAD.match(name)) and len(name) - m.end() >= len(text[f.start():end]) + 2:
+                name = name[m.end():]
             if (v := _SERVE_VERB.match(name)) and (_firm_like(c := _LEGAL_FORM_RE.sub("", name[v.end():])) or
                                                    _origin_named(c)):
                 name = name[v.end():]  # 保障|甲铝业有限公司用电: a verb of what is done for the firm
@@ -582,7 +589,7 @@ class _EnterprisesMixin:
                 continue
             ll = _lead_len(core)
             brand = core[ll:]
-            if brand and _sector_vocabulary().at(brand, 0) and not ll:
+            if brand and _sector_vocabulary().at(brand, 0) and not ll and not _STATE_FIRM.match(brand):
                 continue  # 工业企业发行公司, 国有控股上市公司: a sector or generic word, no trade name
             rec = self.add_enterprise(name, roles, s, end, 0.8)
             paren = text.startswith("(", end)  # (both patterns of a short name open with its parenthesis)

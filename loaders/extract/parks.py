@@ -78,6 +78,8 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   "调研", "察看", "考察", "视察", "走访", "参观", "来到", "前往", "走进", "了", "局", "厅",
                   # a verb done to the park or in it (实现|某园区全覆盖, 已建成|某产业园, 通过|省级化工园区复核)
                   "实现", "建成", "通过", "完成", "启动", "新建", "扩建", "续建", "申报", "创建", "争创", "谋划", "开展", "实施",
+                  # where a material comes from (液氨外购自|某某产业园, 来自|某某开发区)
+                  "来自", "购自", "源自", "取自", "运自",
                   "覆盖", "位列", "位居", "排名", "跻身", "纳入", "列入", "晋升", "获评")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (某某市关于|某某开发区…的报告: a title)
 # words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
@@ -343,7 +345,8 @@ _SUBPARK_COUNT = re.compile(rf"(?:等)?[{_CN_NUM}\d]+$")
 _SUBPARK_VERB = re.compile(r"下设|包括|设有|分为|辖")
 # a 一区N园 list written after its count (甲园区(一区四园:A园、B园、C园、D园)), up to where it ends
 # (also in quotes and named as the zone's way of running its parks: 甲园区实行“一区三园”模式,即A园、B园和C园)
-_SUBPARK_COLON = re.compile(rf"一区[{_CN_NUM}\d多]+园[”\"]?(?:\s*:|(?:(?:发展|管理|运营)?(?:模式|格局|架构|布局))?,?"
+# (or in a parenthesis right after it: 甲开发区“一区四园”(A工业园区、B工业园区、C园区、D产业园))
+_SUBPARK_COLON = re.compile(rf"一区[{_CN_NUM}\d多]+园[”\"]?(?:\s*:|\(|(?:(?:发展|管理|运营)?(?:模式|格局|架构|布局))?,?"
                             r"(?:即|包括|分别为|分别是)\s*:?)")
 _SUBPARK_COLON_END = re.compile(r"[)。;\n]")
 # what ends a facility or a place, not the theme of a park (制种基地与…产业园, 安口陶瓷建材园和…创业园)
@@ -573,17 +576,24 @@ class _ParksMixin:
         """Add the …园 items of the list in ``[start, end)`` as parks inside `parent`; a park written in a
         parenthesis right after one of them (A园(甲经济开发区)) is the same park under its other name."""
         text = self.text
-        for item, p in self.list_items(start, end, cut=False, split_and="和|及"):
-            item = _strip_lead(item, cut=False)
-            if item.endswith("园") and 3 <= len(item) <= 14 and _HAN_ONLY.fullmatch(item) and \
+        for raw, p in self.list_items(start, end, cut=False, split_and="和|及"):
+            item = _strip_lead(raw, cut=False)
+            p += len(raw) - len(item)  # (the lead words are cut from the front)
+            if item.endswith(("园", "园区")) and 3 <= len(item) <= 14 and _HAN_ONLY.fullmatch(item) and \
                     not _GENERIC_PARK.match(item):
-                known = self._seen.get(("parks", item))
+                # (继续位居|甲园区、乙园区…四个园区首位: the clause's verb before the first park)
+                cut = _boundary_cut(item) if _PARK_SUFFIX_RE.search(item) else 0
+                item, p = item[cut:], p + cut
+                if len(item) < 3 or _GENERIC_PARK.match(item):
+                    continue
+                # (the park may be written with its zone in front elsewhere: 甲开发区乙工业园区 is 乙工业园区)
+                known = self._seen.get(("parks", item)) or (self._seen.get(("parks", parent + item)) if parent else None)
                 if known is None:
                     self.add("parks", item, {"name": item, "parent": parent, "region": None,
                                              "evidence": [self.ev(p, p + len(item), 0.7)]})
                 elif parent and not known["parent"] and known["name"] == item and parent != item:
                     known["parent"] = parent  # found on its own first (after 下设), placed by the list
-                rec = self._seen[("parks", item)]
+                rec = known or self._seen[("parks", item)]
                 k = text.find(item + "(")
                 while k >= 0:
                     o = k + len(item)
@@ -664,11 +674,14 @@ class _ParksMixin:
         own = name[: first_type.start()]
         tw = first_type.group(0)
         if not own and tw != "化工产业集中区":
-            rest = name[first_type.end():]
+            at = first_type.end()
+            if name[at:at + 1] == "内" and len(name) - at > 3:
+                at += 1  # 园区内|某某产业园: inside the zone, a park in it
+            rest = name[at:]
             if rest and self._subpark_follows(rest):
-                self._park_name(rest, s + first_type.end())  # 高新区|甲工业园: the park inside the zone
+                self._park_name(rest, s + at)  # 高新区|甲工业园: the park inside the zone
             elif rest and 0 < (cut := _boundary_cut(rest)) < len(rest):
-                self._park_name(rest[cut:], s + first_type.end() + cut, rest[:cut])  # 经开区下辖|甲工业园区
+                self._park_name(rest[cut:], s + at + cut, rest[:cut])  # 经开区下辖|甲工业园区
             return
         wide = text[self.wide_clause_start(s, max(0, s - 60)):s]
         end_of_first = s + first_type.end()
