@@ -4477,6 +4477,8 @@ def test_round22_a_counted_list_of_parks_loses_the_verb_before_it():
 
 @pytest.mark.parametrize("text, want", [
     ("蒸汽由园区内甘肃宏腾热力有限公司供应。", {"甘肃宏腾热力有限公司"}),
+    # (a city's 内 before a word that opens with 内 stays in the name)
+    ("柳州市内燃机配件有限公司扩产。", {"柳州市内燃机配件有限公司"}),
     # the central state firms whose names open with 国家
     ("国家电投凉州新能源有限公司建设光伏电站。", {"国家电投凉州新能源有限公司"}),
 ])
