@@ -322,11 +322,12 @@ def _plausible_name(s):
 # (the last character of a preposition or verb before a bare 公司, never of a trade name: 对|公司, 有利于|公司)
 _NOT_BEFORE_FIRM = frozenset("对于给向使令让把被害强交成")
 _COUNTED_FIRMS = re.compile(rf"[{_CN_NUM}几多数\d]+家")
+# the park a firm is in, written before its name (园区内|甘肃某某化工有限公司, 开发区内|某某公司), but not a 内 that opens
+# a place or a word (内蒙古, 内江, 内乡, 内黄, 内丘; 内燃机, 内饰, 内衣, 内科); only after a park word (a city's or a
+# county's 内 would break 某市内燃机配件有限公司)
+_INSIDE_LEAD = re.compile(rf"[{H}]{{0,6}}?(?:园区|厂区|开发区|工业园|产业园)内(?!蒙古|江|乡|黄|丘|燃|饰|衣|科)")
 # the central state firms whose names open with 国家, a generic word elsewhere (国家电投黄河鑫业有限公司, 国家能源集团某某
 # 煤业有限责任公司, 国家电网某省电力公司, 国家管网, 国家开发银行): the closed class of their short names
-# the park a firm is in, written before its name (园区内|甘肃某某化工有限公司, 开发区内|某某公司); not a place or a word
-# that opens with 内 (内蒙古, 内江; 内燃机, 内饰), nor a city's or a county's 内 (某市内江…: a region's name follows)
-_INSIDE_LEAD = re.compile(rf"[{H}]{{0,6}}?(?:园区|厂区|开发区|工业园|产业园)内(?!蒙古|江|乡|黄|丘|燃|饰|衣|科)")
 _STATE_FIRM = re.compile(r"国家(?:电投|电网|管网|能源集团|能源投资|电力投资|开发投资|开发银行)")
 
 

@@ -579,8 +579,7 @@ class _ParksMixin:
         for raw, p in self.list_items(start, end, cut=False, split_and="和|及"):
             item = _strip_lead(raw, cut=False)
             p += len(raw) - len(item)  # (the lead words are cut from the front)
-            if item.endswith(("园", "园区")) and 3 <= len(item) <= 14 and _HAN_ONLY.fullmatch(item) and \
-                    not _GENERIC_PARK.match(item):
+            if item.endswith(("园", "园区")) and 3 <= len(item) <= 14 and _HAN_ONLY.fullmatch(item):
                 # (继续位居|甲园区、乙园区…四个园区首位: the clause's verb before the first park)
                 cut = _boundary_cut(item) if _PARK_SUFFIX_RE.search(item) else 0
                 item, p = item[cut:], p + cut

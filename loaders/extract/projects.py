@@ -1177,13 +1177,14 @@ class _ProjectsMixin:
             intro = pre + items[0][0][:8]
             if _COUNT.search(intro) or "一批" in intro or "各类" in intro:
                 continue  # 实施了1200个…改造项目, 加快一批纺织技改项目: counts and categories
-            if _PJ_COUNT_AFTER.match(text, m.end()) and listed:
+            counted = _PJ_COUNT_AFTER.match(text, m.end())
+            if counted and listed:
                 # 甲公司年产…、乙公司年产…等项目20个以上: the list's items written with their size name projects, the
                 # count is of the whole batch; 甲改造、乙提升等项目28个: kinds of projects, counted
                 items = [(i, p) for i, p in items if _TM_DIGIT.search(i)]
                 if not items:
                     continue
-            elif _PJ_COUNT_AFTER.match(text, m.end()) or not listed and text.startswith("集中", m.end()) and not (
+            elif counted or not listed and text.startswith("集中", m.end()) and not (
                     len(items) > 1 and items[-2][0].endswith("项目") and _TM_DIGIT.search(items[-1][0])):
                 # (甲50万千瓦光伏项目、乙20万千瓦储能项目集中开工: a list of projects, each with its size, started together)
                 continue  # 新签约某某项目23个, 某某产业项目集中签约: projects of a kind (a count, a batch), none named
