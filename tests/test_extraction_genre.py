@@ -4495,3 +4495,16 @@ def test_round22_enterprises(text, want):
 ])
 def test_round22_projects(text, want):
     assert names(text, "projects") == want
+
+
+# ------------------------------------------------------ round 23 (written on twentyninth/ after its measure)
+@pytest.mark.parametrize("text, want", [
+    # a 和 or 同 inside a place's name that opens a firm's name is not the conjunction that ends the scan
+    ("该支行为呼和浩特市青穗乳品有限公司发放贷款。", {"呼和浩特市青穗乳品有限公司"}),
+    ("两个分会场同时开工宁夏同心禾润清真食品有限公司冷库项目。", {"宁夏同心禾润清真食品有限公司"}),
+    # (a place that opens with 和 on its own, and a 和 between two firms: the guards)
+    ("引进和林格尔县青穗乳品有限公司。", {"和林格尔县青穗乳品有限公司"}),
+    ("支持甲化工和田园青穗乳品有限公司合作。", {"甲化工", "田园青穗乳品有限公司"}),
+])
+def test_round23_enterprises(text, want):
+    assert set(names(text, "enterprises")) == want

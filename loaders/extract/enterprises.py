@@ -527,8 +527,11 @@ class _EnterprisesMixin:
             op = text.rfind("(", max(0, start - 12), start)
             if op >= 0 and text.startswith(("以下简称", "简称", "下称"), op + 1) and ")" not in text[op:start]:
                 continue  # (以下简称华煤集团): the short name of the firm before it
-            while j > lo and text[j - 1] not in _NAME_STOPS and (
+            while j > lo and (text[j - 1] not in _NAME_STOPS or (a := self._place_across(j - 1, lo)) >= 0) and (
                     "\u4e00" <= text[j - 1] <= "\u9fff" or text[j - 1] in "()" or text[j - 1].isascii() and text[j - 1].isalpha()):
+                if text[j - 1] in _NAME_STOPS:
+                    j = a  # 呼和浩特市|…, 宁夏同心|…: the 和 or 同 is a character of the place that opens the name
+                    continue
                 j -= 1
                 if j - lo >= 3 and text[j - 1] in "和与及" and _HAN_CHAR.match(text, j - 2) and \
                         text[j - 2] not in _NAME_STOPS and (text[j:start] in self.product_set or
@@ -632,6 +635,20 @@ class _EnterprisesMixin:
                 text.startswith(("、", "等"), q.end()):
             ce = self.clause_end(q.end())
         return ce
+
+    def _place_across(self, k, lo):
+        """The start of a region's name written across the character at `k` (a 和 or 同 that reads as a conjunction)
+        and going on after it, or -1: inside the name (呼和浩特市) or opening a county written after its province
+        (宁夏|同心); a place that opens with it on its own (和林格尔县) is :func:`_opens_with_place`'s."""
+        text = self.text
+        for a in range(max(lo, k - 4), k + 1):
+            off = a
+            for name, _ in region_index().leading(text[a:a + 12]):
+                end = off + len(name)
+                if off <= k < end - 1 and (off < k or off > a):
+                    return off
+                off = end
+        return -1
 
     def _and_in_name(self, k, lo, start):
         """True when the 和 at `k`, before the organisation form at `start`, is a character of the firm's name: what
