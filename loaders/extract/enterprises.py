@@ -527,7 +527,8 @@ class _EnterprisesMixin:
             op = text.rfind("(", max(0, start - 12), start)
             if op >= 0 and text.startswith(("以下简称", "简称", "下称"), op + 1) and ")" not in text[op:start]:
                 continue  # (以下简称华煤集团): the short name of the firm before it
-            while j > lo and (text[j - 1] not in _NAME_STOPS or (a := self._place_across(j - 1, lo)) >= 0) and (
+            while j > lo and (text[j - 1] not in _NAME_STOPS or text[j - 1] in "和同" and
+                              (a := self._place_across(j - 1, lo)) >= 0) and (
                     "\u4e00" <= text[j - 1] <= "\u9fff" or text[j - 1] in "()" or text[j - 1].isascii() and text[j - 1].isalpha()):
                 if text[j - 1] in _NAME_STOPS:
                     j = a  # 呼和浩特市|…, 宁夏同心|…: the 和 or 同 is a character of the place that opens the name
