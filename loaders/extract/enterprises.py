@@ -527,12 +527,15 @@ class _EnterprisesMixin:
             op = text.rfind("(", max(0, start - 12), start)
             if op >= 0 and text.startswith(("以下简称", "简称", "下称"), op + 1) and ")" not in text[op:start]:
                 continue  # (以下简称华煤集团): the short name of the firm before it
-            while j > lo and (text[j - 1] not in _NAME_STOPS or text[j - 1] in "和同" and
-                              (a := self._place_across(j - 1, lo)) >= 0) and (
-                    "\u4e00" <= text[j - 1] <= "\u9fff" or text[j - 1] in "()" or text[j - 1].isascii() and text[j - 1].isalpha()):
-                if text[j - 1] in _NAME_STOPS:
+            while j > lo:
+                ch = text[j - 1]
+                if ch in _NAME_STOPS:
+                    if ch not in "和同" or (a := self._place_across(j - 1, lo)) < 0:
+                        break
                     j = a  # 呼和浩特市|…, 宁夏同心|…: the 和 or 同 is a character of the place that opens the name
                     continue
+                if not ("\u4e00" <= ch <= "\u9fff" or ch in "()" or ch.isascii() and ch.isalpha()):
+                    break
                 j -= 1
                 if j - lo >= 3 and text[j - 1] in "和与及" and _HAN_CHAR.match(text, j - 2) and \
                         text[j - 2] not in _NAME_STOPS and (text[j:start] in self.product_set or
@@ -642,7 +645,7 @@ class _EnterprisesMixin:
         and going on after it, or -1: inside the name (呼和浩特市) or opening a county written after its province
         (宁夏|同心); a place that opens with it on its own (和林格尔县) is :func:`_opens_with_place`'s."""
         text = self.text
-        for a in range(max(lo, k - 4), k + 1):
+        for a in range(max(lo, k - 4), k + 1):  # a province's short name (宁夏, 内蒙古) or the head of 呼和浩特 before it
             off = a
             for name, _ in region_index().leading(text[a:a + 12]):
                 end = off + len(name)
