@@ -50,6 +50,7 @@ _TERMINAL = set("。!?;:…”)】」』")
 _SPACE_GAP = re.compile(r"(?<=\S)[ \t]+(?=\S)")
 _TABLE_HEAD_WORD = re.compile(r"序号|名称|指标|单位|建设内容|总投资|建设地点|进度|产品|所在|进展|时间|投资方|阶段|备注|行业|"
                               r"(?:19|20)\d{2}年?$")
+_HAN_WORD = re.compile(rf"[{HAN}]{{2,8}}")
 _JOIN_MIN_LINE = 24  # a shorter line is a title or heading, never joined to the next
 _LABEL_LINE = re.compile(rf"\s*[{HAN}]{{2,6}}\s*:")
 # (the tests of _join_broken_lines, compiled once instead of formatted and looked up per line)
@@ -63,6 +64,19 @@ ARROWS = "→⟶➝➔➡⇒➜➞⇨⮕⟹"
 _DIAGRAM_ARROW = re.compile(f"[{ARROWS}][^{ARROWS}]+[{ARROWS}]")
 
 
+_WIDE_GAP = re.compile(r"\S(?:[ ]{2,}|[ ]*\t[ \t]*)(?=\S)")
+
+
+def _ruled_header(cells, lines, i):
+    """True when line `i` is the header of a table laid out with wide gaps: four or more short cells of Han
+    characters, each gap two spaces or more, and the next line has as many gaps (公司名称    公司类型    净利润 /
+    甲有限公司    子公司    41,562.08)."""
+    if len(cells) < 4 or i + 1 >= len(lines) or not all(_HAN_WORD.fullmatch(c) for c in cells):
+        return False
+    gaps = len(_WIDE_GAP.findall(lines[i]))
+    return gaps == len(cells) - 1 and len(_WIDE_GAP.findall(lines[i + 1])) == gaps
+
+
 def _space_tables(text):
     """Cells split by spaces under a header row become tab-separated, so that no later step glues them."""
     lines = text.split("\n")
@@ -70,15 +84,19 @@ def _space_tables(text):
     while i < len(lines):
         # (a row already split by tabs is a table of its own: the spaces inside its cells stay, 企 业 名 称)
         cells = lines[i].split() if "\t" not in lines[i] else ()
-        if len(cells) >= 3 and sum(bool(_TABLE_HEAD_WORD.search(c)) for c in cells) >= 2 \
-                and all(len(c) <= 12 for c in cells):
-            lines[i] = "\t".join(cells)
-            j = i + 1
-            while j < len(lines) and len(lines[j].split()) >= 3:
-                lines[j] = lines[j][: len(lines[j]) - len(lines[j].lstrip())] + _SPACE_GAP.sub("\t", lines[j].strip())
-                j += 1
-            changed, i = True, j
-            continue
+        if len(cells) >= 3 and all(len(c) <= 12 for c in cells):
+            named = sum(bool(_TABLE_HEAD_WORD.search(c)) for c in cells) >= 2
+            ruled = not named and _ruled_header(cells, lines, i)
+            if named or ruled:
+                lines[i] = "\t".join(cells)
+                j = i + 1
+                # (a table found by its wide gaps goes on while its rows keep them: 公司出资 5,000 万元 is prose)
+                while j < len(lines) and len(lines[j].split()) >= 3 and (
+                        not ruled or len(_WIDE_GAP.findall(lines[j])) >= 2):
+                    lines[j] = lines[j][: len(lines[j]) - len(lines[j].lstrip())] + _SPACE_GAP.sub("\t", lines[j].strip())
+                    j += 1
+                changed, i = True, j
+                continue
         i += 1
     return "\n".join(lines) if changed else text
 
@@ -180,29 +198,60 @@ def _drop_trailing_blanks(text):
 # a page number on its own line, left by a converted or printed document (- 3 -, — 15 —, 第3页 共20页): it may
 # split a word of the paragraph around it
 _PAGE_NUMBER_LINE = re.compile(r"^[ \t]*(?:[-—][ \t]*\d{1,4}[ \t]*[-—]|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,/]?[ \t]*共[ \t]*"
-                               r"\d{1,4}[ \t]*页)?)[ \t]*\n", re.M)
-# the line starts where such a line can begin: its first character after blanks is -, — or 第 (the pattern starts
-# with a literal line break, so the regex engine skips to the line breaks instead of trying ^ at every position)
-_PAGE_NUMBER_START = re.compile(r"\n[ \t]*[-—第]")
+                               r"\d{1,4}[ \t]*页)?|(?P<n>\d{1,4})[ \t]*/[ \t]*(?P<of>\d{1,4}))[ \t]*\n", re.M)
+# the line starts where such a line can begin: its first character after blanks is -, —, 第 or a digit (18 / 218, a
+# PDF reader's page of pages) (the pattern starts with a literal line break, so the regex engine skips to the line
+# breaks instead of trying ^ at every position)
+_PAGE_NUMBER_START = re.compile(r"\n[ \t]*[-—第\d]")
+
+
+def _page_line(text, at):
+    """The page-number line that starts at `at`, or None (a page of pages counts only when it is no more than
+    the pages: 18 / 218, never 218 / 18)."""
+    m = _PAGE_NUMBER_LINE.match(text, at)
+    if m and m.group("n") is not None and int(m.group("n")) > int(m.group("of")):
+        return None
+    return m
 
 
 def _drop_page_number_lines(text):
     """``_PAGE_NUMBER_LINE.sub("", text)``, tried only at the line starts that :data:`_PAGE_NUMBER_START` finds
     (and at 0).  A match runs from a line start to the end of that line and no further, so the matches of the
-    substitution are exactly the lines, at those starts, that the pattern matches."""
+    substitution are exactly the lines, at those starts, that the pattern matches.
+
+    A running header or footer goes with its page number: the line right before or after the number that the
+    document repeats word for word on other pages (甲公司2025年年度报告全文 / 18 / 218), when it closes no sentence.
+    """
     out, pos = [], 0
-    m = _PAGE_NUMBER_LINE.match(text)
+    m = _page_line(text, 0)
     if m:
         pos = m.end()
     for c in _PAGE_NUMBER_START.finditer(text):
-        m = _PAGE_NUMBER_LINE.match(text, c.start() + 1)
+        if c.start() + 1 < pos:
+            continue  # (inside a running line dropped with the number before it)
+        m = _page_line(text, c.start() + 1)
         if m:
-            out.append(text[pos:c.start() + 1])
-            pos = m.end()
+            start, end = c.start() + 1, m.end()
+            before = text.rfind("\n", pos, start - 1) + 1 if start - 1 > pos else -1
+            if before >= pos and _running_line(text, text[before:start - 1]):
+                start = before
+            after = text.find("\n", end)
+            if after > end and _running_line(text, text[end:after]):
+                end = after + 1
+            out.append(text[pos:start])
+            pos = end
     if not pos:
         return text
     out.append(text[pos:])
     return "".join(out)
+
+
+def _running_line(text, line):
+    """True when `line` is a running header or footer: long enough to be a title, no end of a sentence in it, and
+    written as a line of its own elsewhere in the text."""
+    line = line.strip()
+    return len(line) >= 8 and line[-1] not in _TERMINAL and "。" not in line and text.count("\n" + line + "\n") + \
+        text.startswith(line + "\n") >= 2
 
 
 def _hyphens_between_han(text):
@@ -441,7 +490,7 @@ def _clean_text(text):
     text = _SPACE_AROUND_NUMBER.sub("", text)
     if " \n" in text or "\t\n" in text:
         text = _drop_trailing_blanks(text)
-    if "页" in text or "-" in text or "—" in text:
+    if "页" in text or "-" in text or "—" in text or "/" in text:
         text = _drop_page_number_lines(text)
     text = _join_broken_lines(text)
     return text, plain and _plain_scan()[2]

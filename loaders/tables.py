@@ -91,7 +91,9 @@ def table_kind(header, mapping=None):
     """
     ent = _match_columns(header, ENTERPRISE_COLUMNS, mapping)
     proj = _match_columns(header, PROJECT_COLUMNS, mapping)
-    if "name" in proj and _norm_header(header[proj["name"]]).startswith("项目"):
+    # (项目 alone over a column, with no other column of a project list, is the items of a score sheet: 项目 满分 得分)
+    if "name" in proj and _norm_header(header[proj["name"]]).startswith("项目") and \
+            (len(proj) > 1 or _norm_header(header[proj["name"]]) != "项目"):
         return "projects", proj
     if "name" in ent:
         return "enterprises", ent

@@ -4508,3 +4508,78 @@ def test_round22_projects(text, want):
 ])
 def test_round23_enterprises(text, want):
     assert set(names(text, "enterprises")) == want
+
+
+# ------------------------------------------------------ round 24 (written on twentyninth/ after its measure)
+@pytest.mark.parametrize("text, want", [
+    # a firm's line of business, the frame a bank matches against, the places a need is in: lead-in, not a step
+    ("青岭烯烃有限公司设在青山产业园内，主营煤制烯烃，装置两套。", [["煤", "烯烃"]]),
+    ("该行对照饲草种植-肉牛育肥-牛肉加工的全产业链，为链上企业提供信贷。", [["饲草种植", "肉牛育肥", "牛肉加工"]]),
+    ("针对金昌、武威两地镍冶炼～硫酸镍～三元前驱体的延链需求，分行组建专班。", [["镍冶炼", "硫酸镍", "三元前驱体"]]),
+    # a route brought to industrial scale: 工业化 is what happened to it
+    ("该厂是区内较早实现甲醇制烯烃工业化的企业之一。", [["甲醇", "烯烃"]]),
+    # the places counted after the quoted run: a place list of zones below the region index
+    ('集团按"宁东-准东-榆横"三地分工组织经营，现将各地情况列示。', []),
+    # a list of steps the text calls a 链条
+    ("企业已构建原煤开采、洗选、配煤炼焦、针状焦、负极材料的完整链条，物料互供。",
+     [["原煤开采", "洗选", "配煤炼焦", "针状焦", "负极材料"]]),
+    # a chain quoted in a clause of its own inside a segment's row is named by the text
+    ("下游环节：青岭电机有限公司开展电机研发，“稀土原料-永磁材料(烧结、粘结)-永磁电机”的链式布局初步形成。",
+     [["稀土原料", "永磁材料(烧结、粘结)", "永磁电机"]]),
+    # a site's name in its title line
+    ("汇智研报网 —— 可研报告及商业计划书编写平台\n正文", []),
+])
+def test_round24_chains(text, want):
+    assert steps(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # an annual report speaks of itself as 公司, of its kinds of subsidiaries, and of what it does with them
+    ("(二)报告期内公司经营情况回顾", set()),
+    ("(五)主要控股参股公司经营情况", set()),
+    ("本年度取得和处置子公司情况:不适用。", set()),
+    ("若原料价格大幅波动，可能影响公司盈利能力。", set()),
+    ("招引薄膜加工企业落地，就近消化公司所产聚丙烯。", set()),
+    ("依托控股子公司青岭焦化有限公司焦化装置，形成循环产业链。", {"青岭焦化有限公司"}),
+    ("募集资金净额约12亿元，主要用于煤制乙二醇、聚甲醛项目建设。", set()),
+    # a bank speaks of itself as 该行; 公司金融部 is one of its departments
+    ("截至年末，该行贷款余额增加12亿元。", set()),
+    ("该行与青岭铝业集团有限公司签署银企合作框架协议。", {"青岭铝业集团有限公司"}),
+    ("方案经审议后报分行公司金融部备存。", set()),
+    # a legal form with a business word and no trade name, left by a place in parentheses inside a name
+    ("青岭磁材(鄂尔多斯)科技有限公司、东胜华磁科技股份有限公司已陆续入驻。",
+     {"青岭磁材(鄂尔多斯)科技有限公司", "东胜华磁科技股份有限公司"}),
+    # (guards: a trade name ending like a verb or a kind stays a name)
+    ("兰州石化公司扩建乙烯装置。", {"兰州石化公司"}),
+    ("青岭电子公司投产。", {"青岭电子公司"}),
+])
+def test_round24_enterprises(text, want):
+    assert set(names(text, "enterprises")) == want
+
+
+def test_round24_a_running_header_goes_with_its_page_of_pages():
+    head = "青岭矿业股份有限公司2024年度报告摘要"
+    text = clean_text(f"{head}\n\n第三节 经营情况讨论与分析\n公司焦化装置完成节能改造，项目投产后单位产品能耗下降，进一步缩短建\n"
+                      f"{head}\n7 / 150\n设工期，提高装置效率，全年完成各项生产任务。\n")
+    assert "缩短建设工期" in text and text.count(head) == 1
+    # (a line written once is no running header; a page of pages larger than the pages is no page number)
+    once = clean_text("公司焦化装置完成节能改造，项目投产后单位产品能耗下降，进一步缩短建\n青岭矿业简介\n7 / 150\n设工期。\n")
+    assert "青岭矿业简介" in once and "7 / 150" not in once
+    assert "150 / 7" in clean_text("公司焦化装置完成节能改造，项目投产后单位产品能耗下降，进一步缩短建\n150 / 7\n设工期。\n")
+
+
+def test_round24_a_table_laid_out_with_wide_gaps_keeps_its_rows():
+    text = clean_text("单位:万元\n公司名称    公司类型    主要业务    净利润\n青岭焦化有限公司    子公司    焦炭生产销售    41,562.08\n"
+                      "青岭热力有限公司    参股公司    供热    1,247.60\n"
+                      "本年内,公司出资 3,200 万元设立全资子公司青岭储运有限公司,负责产品仓储发运。\n")
+    assert "公司名称\t公司类型\t主要业务\t净利润\n青岭焦化有限公司\t子公司" in text
+    assert "\t" not in text.splitlines()[-1]  # (the prose after the table, single spaces only)
+    assert set(names(text, "enterprises")) == {"青岭焦化有限公司", "青岭热力有限公司", "青岭储运有限公司"}
+
+
+def test_round24_a_score_sheet_and_a_header_cell_name_nothing():
+    sheet = "园区自评得分如下：\n项目\t满分\t自评得分\t扣分原因\n安全生产\t25\t22\t封闭管理围网二期未完工\n基础设施\t20\t17\t运输通道尚有3公里未贯通\n"
+    assert names(sheet, "projects") == []
+    table = "各集群布局如下：\n集群名称\t核心区\t协同区\t主要承载园区\n稀土新材料\t包头市\t赤峰市\t青山工业园区\n"
+    assert names(table, "parks") == ["青山工业园区"]
+    assert names("专用管线尚余1.5公里未贯通，青山供水工程已通水。", "projects") == []

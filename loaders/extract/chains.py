@@ -69,6 +69,7 @@ _BELT = re.compile(r"带|走廊|廊道|城市群|经济圈|都市圈|沿线")
 # a group of cities (not 带 alone: 铝带, 钢带 are products)
 _CITY_GROUP = re.compile(r"城市群|经济圈|都市圈|经济带")
 # places written with one character each and then counted (甲-乙-丙三市, 甲—乙两地): a place list, not a chain
+_PLACES_COUNTED_AFTER = re.compile(rf"[{_CN_NUM}]地(?![区域方带块])")  # (“甲-乙-丙”三地布局: the places counted)
 _PLACES_COUNTED = re.compile(rf"[{H}](?:[{_CN_NUM}]|\d)+[市县地区州省城]")
 # the cooperation of the places a dash run joins (甲—乙—丙区域产业协作), not the last step of a chain
 _REGION_COOPERATION = re.compile(r"区域|协作|协同发展|联动发展")
@@ -104,7 +105,10 @@ _CHAIN_FRONT = re.compile(r"的|了|把|采用|集中(?:在|于)|填补|补齐|�
                           # (the verbs of aiming and focusing: 瞄准|甲—乙—丙, 深耕|甲—乙; none starts a product's name, as
                           # 强化玻璃, 拉伸膜, 促进剂, 嵌入式, 加速器, 助推器 would)
                           r"着眼|瞄准|主攻|立足|坚持|紧扣|锚定|聚力|深耕|深挖|补上|补全|贯穿|做精|做实|做足|做专|做特|突出|抓住|抓好|"
-                          r"用好|健全|致力于?|主打|培强|育强|打响|擦亮|融入|对标|紧盯|盯紧|专注|加力|带动|推广|推行|深化|拓宽|加紧")
+                          r"用好|健全|致力于?|主打|培强|育强|打响|擦亮|融入|对标|紧盯|盯紧|专注|加力|带动|推广|推行|深化|拓宽|加紧|"
+                          # (a firm's line of business, the frame a bank or a plan matches against, the places a
+                          # need is in: 主营|甲—乙, 该行对照|甲—乙—丙, 甲、乙两地|丙—丁)
+                          r"主营|对照|[两三四多各]地")
 # where the last step of a chain ends in running text: a possessive or 等 and what they lead to, a count
 # (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口, …融合发展),
 # the industry the whole chain makes (发展A—B—C产业) or its integration (发展A—B—C一体化), the project that builds it (谋划A—B—C一体化项目), the
@@ -112,7 +116,7 @@ _CHAIN_FRONT = re.compile(r"的|了|把|采用|集中(?:在|于)|填补|补齐|�
 _CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:产业)?(?:链|主线|主链|路线|路径|流程)|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?生产线|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|各?环节|领域|方向|"
                          # (the predicate the chain is the subject of: 甲—乙—丙初具规模, …基本形成, …项目落地)
                          r"(?<=..)(?:基本|已经|已(?!内酰)|日趋|日益|不断|逐步|加快|稳步|初步|正在|全面|持续|进一步|加速(?!器)|初具|取得|链式|项目)|"
-                         r"主线|主链|全(?:流程|过程|生命周期|周期)|"
+                         r"主线|主链|全(?:流程|过程|生命周期|周期)|(?<=..)(?:工业化|产业化|商业化)|"
                          # (the capacity the clause raises: 提升A—B—C加工能力, …配套水平)
                          rf"(?<=..)(?:加工|生产|制造|配套|供应|供给|转化|服务|保障|[{H}]{{1,2}}化)?(?:能力|水平(?!井))|"
                          r"优势|空白|[一二三]{2,3}产|(?<=.)(?:产业|一体化|联动|协调|集聚|集群化?|高质量|循环|绿色|示范|转型|升级|[延补强]链)*"
@@ -173,7 +177,7 @@ _FIRM_STEP_FORM_RE = re.compile(_FIRM_STEP_FORM)
 _SITE_STEP = re.compile(r"首页|主页|门户|网站|当前位置|栏目|频道|正文|(?:信息|政务|政府|党务)公开|通知公告|新闻|"
                         r"(?:工作|政务|部门|基层)动态|要闻|政策(?:文件|解读)|专题专栏|互动交流|办事服务|"
                         # (and the source and the staff of a news item: 来源:某某日报-某某客户端, 记者 某—通讯员 某)
-                        r"日报|晚报|报社|客户端|电视台|融媒|公众号|(?<=..)发布$|^(?:记者|通讯员|(?:责任)?编辑|摄影|摄像|来源)$")
+                        r"日报|晚报|报社|客户端|电视台|融媒|公众号|(?<=..)发布$|(?<=..)(?<![联电管光热气水路])网$|^(?:记者|通讯员|(?:责任)?编辑|摄影|摄像|来源)$")
 # the end of a news headline's subtitle (某某结硕果——某某县工业经济纪实)
 _HEADLINE_END = re.compile(r"(?:纪实|侧记|综述|巡礼|回眸|掠影|访谈|专访|手记|见闻|记事)$")
 # a counted head that a dash explains (两大产业——甲和乙; 三项工程——…): not the first step of a chain
@@ -216,7 +220,7 @@ _STEP_GRADE = re.compile(rf"[^\d]*[{H}A-Za-z]{{2}}(?<![第件表图号页])\d{{1
 
 
 _ROUTE_VERB = re.compile(r"发展|推进|推动|实施|布局|开展|建设|鼓励|支持|探索|利用|实现|扩大|提升|新增|推广|培育|壮大|谋划|"
-                         r"引进|招引|延伸|拓展|开发|存在|面临|降低|减少|控制|稳定(?!剂)|巩固|做大|做强")
+                         r"引进|招引|延伸|拓展|开发|存在|面临|降低|减少|控制|稳定(?!剂)|巩固|做大|做强|主营")
 
 
 def _after_last(pattern, s, keep=2):
@@ -452,7 +456,7 @@ _LIST_NEXT_CHAIN = re.compile(rf"、[{H}A-Za-z0-9]{{1,12}}?(?:产业链|链条)"
 _FROM_TO_CHAIN = re.compile(rf"[从由](?P<steps>[{H}]{{1,10}}(?:、[{H}]{{1,10}}){{0,4}}(?:(?:再)?到[{H}]{{1,10}}){{1,6}})的(?:完整)?(?:[{H}]{{0,6}}?)(?:全)?产业链")
 # (a step may be a chemical's abbreviation: 形成甲、乙、PVC的完整产业链)
 _OF_CHAIN = re.compile(rf"(?:{_BUILD_VERBS})(?:了|起|出)?(?P<list>[{H}]{{1,8}}(?:、[{H}A-Za-z0-9]{{1,8}}){{2,}})的(?:完整)?"
-                       rf"(?P<label>[{H}]{{0,8}}?)(?:全)?产业链")
+                       rf"(?P<label>[{H}]{{0,8}}?)(?:全)?(?:产业链|链条)")
 
 
 # qualities a plan wishes for, not products (布局优化、结构合理、竞争力较强的…产业链)
@@ -505,7 +509,7 @@ _ROUTE_TAIL = re.compile(r"(?:中下游|[上下]游)?(?:产业链条|产业链|�
 # (…制乙产能|规模: the amount of the product, after it)
 # (…制乙还可…, …制乙可为…, …制乙用于…, …制乙并…: the clause goes on after the product with an adverb, a modal
 # verb or a verb of use; …制乙培育成…, …制乙作为…, 向甲制乙延伸: the verb of the clause the route is the object of)
-_ROUTE_CUT = re.compile(rf"[{_CN_NUM}\d]+[条个大项种类]|成本|能力|比例|比重|占比|效率|培育|打造|作$|成$|延伸|拓展|还(?!原)|(?<!可)可(?:$|[以用供作])|用于|并(?!网)|将|再(?!生)|产能|产量|规模|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|项目|装备|装置|设备|"
+_ROUTE_CUT = re.compile(rf"[{_CN_NUM}\d]+[条个大项种类]|(?:工业|产业|商业)化|成本|能力|比例|比重|占比|效率|培育|打造|作$|成$|延伸|拓展|还(?!原)|(?<!可)可(?:$|[以用供作])|用于|并(?!网)|将|再(?!生)|产能|产量|规模|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|项目|装备|装置|设备|"
                         r"基地|生产线|示范|试点|一体化|工程|综合利用|中心|园区|等|副产")  # (甲制乙副产品: what the route leaves)
 # what a route makes something of when it recycles (某某废渣制乙, 废旧某某制乙, 某某副产品制乙, 某某尾矿制乙)
 _WASTE_MATERIAL = re.compile(r"废|副产|尾矿|尾渣|[矿炉钢]渣|余热|回收")
@@ -807,15 +811,18 @@ class _ChainsMixin:
                         any(_LEGAL_FORM_RE.search(b) for b in bases):
                     continue  # “链条—环节—企业”: levels of a plan; 甲-乙汽车有限公司: a joint venture's name
                 if self._is_place_list(steps) or (levels or _CHAIN_LEVELS.match(self.text, after)) and \
-                        any(_ADMIN_LEVEL.fullmatch(b) for b in bases):
-                    continue  # (县—乡—村三级体系: the levels of an administration, not a chain)
+                        any(_ADMIN_LEVEL.fullmatch(b) for b in bases) or _PLACES_COUNTED_AFTER.match(self.text, after):
+                    continue  # (县—乡—村三级体系: the levels of an administration, not a chain; “甲-乙-丙”三地布局: places)
                 if _PROCEDURE_AFTER.match(self.text, after) or _PROCEDURE_IN.search(steps[-1]) or \
                         2 * sum(1 for b in bases if _PROCEDURE_STEP.search(b)) >= max(len(bases), 3):
                     continue  # “收集—交办—督办—反馈”闭环管理, 洽谈→签约→备案→开工: the steps of a procedure
                 row = _SEGMENT_ROW.match(self.text, self.text.rfind("\n", 0, s0) + 1, s0)
                 if any(_HOLDS_STEP.match(b) for b in bases[1:]) or row and not _ROW_CLAUSE_END.search(self.text, row.end(), s0) \
+                        and not (quoted and self.text.find(",", row.end(), s0) >= 0) \
                         or len(bases) == 2 and self._firm_step(bases[1]):
-                    continue  # 上游:甲、乙 —— 已有某公司: a row of an industry map, what a segment holds and who
+                    # 上游:甲、乙 —— 已有某公司: a row of an industry map, what a segment holds and who (but 下游:甲企业
+                    # 生产乙,“丙—丁—戊”的布局…: a chain quoted in a clause of its own, named by the text)
+                    continue
                 if quoted and _QUOTED_NOT_CHAIN.match(self.text, after):
                     continue  # “甲—乙—丙”企业梯度培育, “甲—乙—丙”主导产业: grades of firms, a town's sectors
                 if quoted and _TOUR_ROUTE_AFTER.match(self.text, after) and \
@@ -1000,12 +1007,12 @@ class _ChainsMixin:
 
     def _of_chain_starts(self, chain_words):
         """Where _OF_CHAIN can match: the starts of _BUILD_VERBS in the run of 、, Han characters, letters and
-        digits before a 产业链 (every character of a match is one of those, and it ends in 产业链), found back from
+        digits before a 产业链 or 链条 (every character of a match is one of those, and it ends in one), found back from
         each 产业链 of `chain_words` (the starts of 产业链 and 链条) instead of over the whole text."""
         text = self.text
         out = set()
         for q in chain_words:
-            if not text.startswith("产业链", q):
+            if not text.startswith(("产业链", "链条"), q):
                 continue
             lm = _LIST_RUN_LAST.match(text, 0, q)  # (greedy: its end is the run's start)
             k = lm.end() if lm is not None else 0

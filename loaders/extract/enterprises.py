@@ -51,7 +51,12 @@ _FIRM_KINDS = r"(?:城投|交投|水投|城建|供电|供水|供热|供气|担�
 _KIND_ONLY_FIRM = re.compile(rf"[省市州县区旗盟镇]{_FIRM_KINDS}(?:有限责任公司|有限公司|公司)?|{_FIRM_KINDS}(?:有限责任公司|有限公司|公司)")
 _FIRM_DISCOURSE_IN = re.compile(r"主要有|主要包括|主要为|一方面|另一方面")
 _NO_FIRM_NAME = re.compile(r"(?:预计)?(?:全|本|该|各|我|两|多)?(?:公司|企业|集团|合作社|厂|户)|"
-                           r"(?:余|多)?家(?:子|分|控股)?(?:公司|企业)")  # (拥有50余家子公司: a count)
+                           r"(?:余|多)?家(?:子|分|控股)?(?:公司|企业)|"  # (拥有50余家子公司: a count)
+                           # (an annual report's kinds of firm and what it does with them: 主要控股参股公司, 参股公司,
+                           # 处置子公司; and a legal form with a business word and no trade name: 科技有限公司)
+                           r"(?:主要|重要)?(?:全资|控股|参股|联营|合营)+子?公司|"
+                           r"(?:取得|处置|新设|设立|注销|出售|收购|转让|合并)(?:全资|控股|参股)?子公司|"
+                           r"(?:科技|实业|发展|投资|控股|工贸|商贸|技术)?(?:股份)?有限(?:责任)?公司")
 _LIMITED_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 _UTILITY_UNIT = re.compile(r"(?:供电|电力|电网)(?:分)?公司$")
 
@@ -248,7 +253,7 @@ _DUTY_LIST = re.compile(r"(?:牵头|责任|配合|协办|主办)(?:单位|部门
 # the label of the units that attend a meeting (列席:甲局、乙公司): units, as in a list of responsible ones
 _ATTENDING = re.compile(r"(?:列席|出席|参会|参加会议)(?:单位|人员)?\s*:")
 # a firm pointed back to, no name: 其子公司, 该公司, 其母公司, 本集团, 所属企业
-_POINTED_FIRM = re.compile(r"(?:[其该本此各我]|其他|下属|所属)(?:全资|控股|参股)?[子分母]?(?:公司|集团|企业)")
+_POINTED_FIRM = re.compile(r"(?:[其该本此各我]|其他|下属|所属)(?:全资|控股|参股)?[子分母]?(?:公司|集团|企业|行)")  # (该行: a bank)
 _OWNED_BY_END = re.compile(r"(?:全资|控股|参股)子公司$")  # 甲集团全资子公司: what the firm is to its group
 _ATTENDING_AFTER = re.compile(r"(?:等单位)?(?:主要)?(?:负责同志|负责人|分管领导|有关同志)[^。;:\n]{0,24}?(?:参加|出席|列席|参会)")
 # a speaker and the preposition that joins it to the firms after it (我们要和|甲、乙…, 他们正与|甲…)
@@ -290,7 +295,7 @@ _FOUNDED_END = re.compile(r"(?:(?:设立|成立|组建|注册|新设|筹建|合�
 _ANON_FIRM = re.compile(r"[xX×*＊○〇□]{2,4}|某+")
 _FIRM_UNIT_END = re.compile(r"(?:事业部|分公司|子公司|分厂|工厂)$")
 # a time word at the head of a clause (年内完成…, 去年…): never a firm's name, nor its start
-_TIME_WORDS = r"年内|年底|年初|今年|去年|明年|当年|同年|上年|全年|次年|上半年|下半年|近年|近年来|目前|当前"
+_TIME_WORDS = r"年内|年底|年初|今年|去年|明年|当年|同年|上年|全年|次年|上半年|下半年|近年|近年来|目前|当前|报告期[内末]?"
 _TIME_LEAD = re.compile(rf"(?:{_TIME_WORDS})")
 _TIME_FIRST = frozenset(w[0] for w in _TIME_WORDS.split("|"))  # (the first characters of the time words)
 _TOWN_PART = re.compile(r"(?:县城|城区|市区|主城|老城|新城)[东西南北中]?(?:区|部|片|郊)?$")  # 县城北: where, not who
@@ -321,6 +326,8 @@ def _plausible_name(s):
     return bool(2 <= len(s) <= 20 and _OWNER_CHARS.fullmatch(s) and not _NAME_STOP.search(s))
 # (the last character of a preposition or verb before a bare 公司, never of a trade name: 对|公司, 有利于|公司)
 _NOT_BEFORE_FIRM = frozenset("对于给向使令让把被害强交成")
+# (the two-character verbs an annual report puts before the firm it speaks of: 可能影响|公司, 就近消化|公司产品)
+_VERBS_BEFORE_FIRM = ("上市", "影响", "消化", "带动", "帮助", "督促", "要求", "引导", "鼓励", "推动", "提升", "保障")
 _COUNTED_FIRMS = re.compile(rf"[{_CN_NUM}几多数\d]+家")
 # the park a firm is in, written before its name (园区内|甘肃某某化工有限公司, 开发区内|某某公司), but not a 内 that opens
 # a place or a word (内蒙古, 内江, 内乡, 内黄, 内丘; 内燃机, 内饰, 内衣, 内科); only after a park word (a city's or a
@@ -517,11 +524,11 @@ class _EnterprisesMixin:
                     _HAN_ONLY.fullmatch(text, op + 1, lo - 1):
                 lo = max(self.clause_start(op), start - 30)
             j = start
-            if text.startswith(("法", "化"), end):
-                continue  # 公司法: a law; 集团化发展: a way of working
+            if text.startswith(("法", "化", "金融", "治理", "章程", "债券"), end):
+                continue  # 公司法: a law; 集团化发展: a way of working; 公司金融部, 公司治理: a bank's line, a firm's rules
             if f.group() == "公司" and (text[f.start() - 1: f.start()] in _NOT_BEFORE_FIRM or
-                                        text.startswith("上市", f.start() - 2)):
-                continue  # 有利于公司, 对公司, 增强公司: the firm an announcement speaks of; 上市公司: a kind
+                                        text.startswith(_VERBS_BEFORE_FIRM, f.start() - 2)):
+                continue  # 有利于公司, 对公司, 增强公司, 可能影响公司: the firm an announcement speaks of; 上市公司: a kind
             if text.startswith("合作社", f.start()):
                 continue  # 奶农合作社, 种植合作社: a kind of cooperative; a registered one is a 专业合作社
             op = text.rfind("(", max(0, start - 12), start)
@@ -983,7 +990,8 @@ class _EnterprisesMixin:
             if (k := name.rfind("由")) >= 0 and len(name) - k > 2:
                 name = name[k + 1:]  # 该项目由|甲集团全资子公司…: the agent after 由 is the parent
             if 2 <= len(name) <= 10 and _plausible_owner(name, strict=False) and self._listed_name_ok(name) and \
-                    not _FOUNDED_END.search(name):  # (设立|全资子公司: a verb, no parent named)
+                    not _FOUNDED_END.search(name) and not _CUT_RE.fullmatch(name):
+                # (设立|全资子公司, 依托|控股子公司: a verb, no parent named)
                 self.add_enterprise(name, [], m.start() - len(name), m.start(), 0.6)
         # a partner in an agreement or a supply chain: 与某某签订…协议, 与某某合作推进…, 进入某某供应链
         for m in heapq.merge(_PARTNER.finditer(text), _SUPPLIER.finditer(text), key=lambda m: m.start()):

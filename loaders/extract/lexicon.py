@@ -225,6 +225,8 @@ CUT_VERBS = (
     "组建", "成立", "整合", "重组",
     # the verbs of calling on a firm or reporting to it (回访|甲集团, 针对|乙集团, 已上报|丙电力公司)
     "回访", "拜访", "针对", "上报", "报送",
+    # the verbs of following a firm up and of what money is for (跟进|甲铝业, 主要用于|甲项目)
+    "跟进", "跟踪", "用于",
     # where a ceremony is held (主会场设在|甲公司某某项目现场)
     "设在",
 )

@@ -354,6 +354,20 @@ _THEME_NOT = re.compile(r"(?:基地|中心|园|区|场|站|厂|港|城)$")
 _PARK_BRACKET_PLACE = re.compile(rf"\(([{H}]{{2,4}})\)$")
 
 
+_HEADER_CELL = re.compile(r"(?:^|\t)[^\t\n]{0,6}(?:名称|序号)(?:\t|$)", re.M)
+
+
+def _header_row(text, pos):
+    """True when `pos` is in the header row of a table: a tab-separated line, the first of its table (no tab in
+    the line before), with a cell that names a column of names or numbers (企业名称, 序号)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    before = text.rfind("\n", 0, max(0, start - 1)) + 1 if start else start
+    return "\t" not in text[before:start] and bool(_HEADER_CELL.search(text, start, end)) and \
+        "\t" in text[end: text.find("\n", end + 1) if text.find("\n", end + 1) > 0 else len(text)]
+
+
 class _ParksMixin:
     """The parks of a document (methods of :class:`~chainatlas.loaders.extract.core._Extractor`)."""
 
@@ -477,6 +491,8 @@ class _ParksMixin:
             s = m.start()
             if has_address and _ADDRESS.search(text, max(0, text.rfind("\n", max(0, s - 30), s), s - 30), s):
                 continue  # 地址:某市某某新区某某大道1号: a postal address (a site footer), not a park
+            if text[s - 1: s] == "\t" and text[m.end(): m.end() + 1] in ("\t", "\n", "") and _header_row(text, s):
+                continue  # 集群名称\t核心区\t主要承载园区: the name of a column, not a park
             first_suffix = _PARK_SUFFIX_RE.search(raw)
             type_start = s + first_suffix.start()
             # 东城、西城、南城3个工业集中区: one park per place of the list

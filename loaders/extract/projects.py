@@ -111,6 +111,7 @@ _PJ_TABLE_COLUMNS = (
     ("stage", re.compile(r"建设性质|进度|建设阶段|项目阶段|项目状态|阶段|状态|性质")),
     ("invest", re.compile(r"总投资")),
 )
+_SCORE_COLUMN = re.compile(r"满分|得分|分值|扣分|评分")
 _PJ_NAME_CELL = re.compile(r"^\s*项目(?:名称)?\s*$|^\s*项目名称")
 _TABLE_STAGE = re.compile(r"新开工|开工|新建|续建|在建|竣工|投产|建成|签约|前期|谋划|储备")
 _TABLE_STAGE_OF = {"新开工": "开工", "开工": "开工", "新建": "开工", "续建": "在建", "在建": "在建", "竣工": "竣工",
@@ -939,8 +940,10 @@ class _ProjectsMixin:
                         break
             if "name" not in col or re.search(r"\t\s*(?:19|20)\d{2}年?\s*(?:\t|$)|指标", h.group()):
                 continue  # an indicator table (指标, 2022年, 2025年), not a list of projects
-            if not _PJ_NAME_CELL.match(cells[col["name"]]) and len(col) < 2 and "序号" not in h.group():
-                continue  # 建设项目, 重点项目 name the column only beside a 序号 or another column (not 签约项目\t个\t40)
+            if (not _PJ_NAME_CELL.match(cells[col["name"]]) or _SCORE_COLUMN.search(h.group())) and len(col) < 2 and \
+                    "序号" not in h.group():
+                continue  # 建设项目, 重点项目 name the column only beside a 序号 or another column (not 签约项目\t个\t40);
+                # 项目 beside 满分 or 得分 is an item of a score sheet
             unit = 1e-4 if "invest" in col and "万元" in cells[col["invest"]] else 1.0
             pos = h.end() + 1
             section_stage = None
@@ -1535,6 +1538,8 @@ class _ProjectsMixin:
         e = end - 2 if text.startswith("工程", end - 2) else end  # 某园区污水处理厂提标改造工程投入使用
         if text.startswith("项目", e - 2) or e < 2:
             return  # 甲项目建成投产: read by find_projects
+        if text[e - 1] == "未" or text.startswith(("没有", "未能", "不能"), e - 2):
+            return  # 通道尚有3公里未|贯通: the word negated, nothing done
         cs = self.clause_start(e)
         while cs > 0 and text[cs - 1] in "()" and e - cs < _LIST_SPAN:
             cs = self.clause_start(cs - 1)  # (甲项目(二期)、乙园区标准化厂房建设: one list)
