@@ -4583,3 +4583,51 @@ def test_round24_a_score_sheet_and_a_header_cell_name_nothing():
     table = "各集群布局如下：\n集群名称\t核心区\t协同区\t主要承载园区\n稀土新材料\t包头市\t赤峰市\t青山工业园区\n"
     assert names(table, "parks") == ["青山工业园区"]
     assert names("专用管线尚余1.5公里未贯通，青山供水工程已通水。", "projects") == []
+
+
+# ------------------------------------------------------ round 25 (written on thirtieth/ after its measure)
+@pytest.mark.parametrize("text, want", [
+    # what a route or a process is, written in front of it (工艺路线为|…, 主线是|…)
+    ("该装置工艺路线为原盐—烧碱—环氧氯丙烷—环氧树脂，年产能2万吨。", [["原盐", "烧碱", "环氧氯丙烷", "环氧树脂"]]),
+    ("主线是原盐～烧碱～聚氯乙烯。", [["原盐", "烧碱", "聚氯乙烯"]]),
+    # a demonstrative, the whole of the steps, a joint design: what the clause says of the chain
+    ("一要做强铜～铜箔～覆铜板这条链，项目要抓紧。", [["铜", "铜箔", "覆铜板"]]),
+    ("各县区要把马铃薯—淀粉—变性淀粉这条链条拉长。", [["马铃薯", "淀粉", "变性淀粉"]]),
+    ("园区企业纷纷打通石英砂-工业硅-多晶硅全环节。", [["石英砂", "工业硅", "多晶硅"]]),
+    ("项目采用电芯—模组一体化设计，缩短装配周期。", [["电芯", "模组"]]),
+])
+def test_round25_chains(text, want):
+    assert steps(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a listed firm written with its stock code: its short name, at most four Han characters
+    ("代表企业有青峰股份(600999)、蓝湖科技(002777.SZ)、白杨控股(01234.HK)等。", {"青峰股份", "蓝湖科技", "白杨控股"}),
+    ("硅片环节以青峰股份(600999)为代表。", {"青峰股份"}),
+])
+def test_round25_enterprises(text, want):
+    assert set(names(text, "enterprises")) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a park written after its city and its county: the address, then the park's own name
+    ("建设地点：张掖市临泽县青川工业园区", {"青川工业园区"}),
+    # (a county's park named by its place keeps it)
+    ("项目位于白银市白银区工业集中区。", {"白银区工业集中区"}),
+    # a road that joins parks, where waste water goes, a task on a park
+    ("一条专用道路连接青川工业园区和河滨产业园。", {"青川工业园区", "河滨产业园"}),
+    ("废水经预处理后送青川工业园区污水处理厂。", {"青川工业园区"}),
+    ("同步抓好镇区青禾创业孵化园建设。", {"镇区青禾创业孵化园"}),
+])
+def test_round25_parks(text, want):
+    assert set(names(text, "parks")) == want
+
+
+def test_round25_a_record_written_one_field_a_line():
+    text = ("3.\n项目代码：2511-000000-04-01-123456\n项目名称：年产1.6万吨青川活性炭生产线项目\n"
+            "项目单位：青川炭业有限公司（以下简称青川炭业）\n建设地点：青川工业园区\n总投资：1.5亿元\n\n"
+            "4.\n项目名称：河滨冷库扩建项目\n建设地点：青川工业园区\n已有企业：青川果业、河滨农业开发有限公司\n")
+    found = {(p["name"], p["enterprise"]) for p in x(text).projects}
+    assert ("年产1.6万吨青川活性炭生产线", "青川炭业有限公司") in found
+    # (已有企业: names the firms a park holds, not the owner of the record's project)
+    assert ("河滨冷库扩建", None) in found

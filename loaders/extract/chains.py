@@ -108,7 +108,9 @@ _CHAIN_FRONT = re.compile(r"的|了|把|采用|集中(?:在|于)|填补|补齐|�
                           r"用好|健全|致力于?|主打|培强|育强|打响|擦亮|融入|对标|紧盯|盯紧|专注|加力|带动|推广|推行|深化|拓宽|加紧|"
                           # (a firm's line of business, the frame a bank or a plan matches against, the places a
                           # need is in: 主营|甲—乙, 该行对照|甲—乙—丙, 甲、乙两地|丙—丁)
-                          r"主营|对照|[两三四多各]地")
+                          r"主营|对照|[两三四多各]地|"
+                          # (what a route or a process is: 工艺路线为|甲—乙—丙, 主线是|甲—乙)
+                          r"(?<=..)[为是]")
 # where the last step of a chain ends in running text: a possessive or 等 and what they lead to, a count
 # (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口, …融合发展),
 # the industry the whole chain makes (发展A—B—C产业) or its integration (发展A—B—C一体化), the project that builds it (谋划A—B—C一体化项目), the
@@ -116,7 +118,8 @@ _CHAIN_FRONT = re.compile(r"的|了|把|采用|集中(?:在|于)|填补|补齐|�
 _CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:产业)?(?:链|主线|主链|路线|路径|流程)|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?生产线|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|各?环节|领域|方向|"
                          # (the predicate the chain is the subject of: 甲—乙—丙初具规模, …基本形成, …项目落地)
                          r"(?<=..)(?:基本|已经|已(?!内酰)|日趋|日益|不断|逐步|加快|稳步|初步|正在|全面|持续|进一步|加速(?!器)|初具|取得|链式|项目)|"
-                         r"主线|主链|全(?:流程|过程|生命周期|周期)|(?<=..)(?:工业化|产业化|商业化)|"
+                         r"主线|主链|全(?:流程|过程|生命周期|周期|环节)|(?<=..)(?:工业化|产业化|商业化)|(?<=..)[这该此][条个]$|(?<=..)(?<![安齐健周完])全$|"
+                         r"(?<=..)一体化设计|"
                          # (the capacity the clause raises: 提升A—B—C加工能力, …配套水平)
                          rf"(?<=..)(?:加工|生产|制造|配套|供应|供给|转化|服务|保障|[{H}]{{1,2}}化)?(?:能力|水平(?!井))|"
                          r"优势|空白|[一二三]{2,3}产|(?<=.)(?:产业|一体化|联动|协调|集聚|集群化?|高质量|循环|绿色|示范|转型|升级|[延补强]链)*"

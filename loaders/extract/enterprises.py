@@ -328,6 +328,10 @@ def _plausible_name(s):
 _NOT_BEFORE_FIRM = frozenset("对于给向使令让把被害强交成")
 # (the two-character verbs an annual report puts before the firm it speaks of: 可能影响|公司, 就近消化|公司产品)
 _VERBS_BEFORE_FIRM = ("上市", "影响", "消化", "带动", "帮助", "督促", "要求", "引导", "鼓励", "推动", "提升", "保障")
+# a listed firm's name and its stock code (甲乙股份(600438), 丙丁绿能(601012.SH), 戊己控股(00968.HK))
+_STOCK_NAME_NOT_FIRST = frozenset("以有和与及如是为在由等")
+_STOCK_CODED = re.compile(rf"(?P<n>(?:[A-Za-z]{{1,6}}|\*?ST)?[{H}]{{2,4}}|[{H}]{{2,}})\((?:股票代码|证券代码)?[:：]?(?:[0-9]{{6}}(?:\.(?:SH|SZ|BJ))?|"
+                          r"[0-9]{4,5}\.HK)\)")
 _COUNTED_FIRMS = re.compile(rf"[{_CN_NUM}几多数\d]+家")
 # the park a firm is in, written before its name (园区内|甘肃某某化工有限公司, 开发区内|某某公司), but not a 内 that opens
 # a place or a word (内蒙古, 内江, 内乡, 内黄, 内丘; 内燃机, 内饰, 内衣, 内科); only after a park word (a city's or a
@@ -789,6 +793,8 @@ class _EnterprisesMixin:
                 self._products_by_first.setdefault(w[0], []).append(w)
         self.wanted_set = {w["link"] for w in self.x.wanted_links}
         self._legal_names()
+        if "(" in text:
+            self._stock_coded()
         # …等(龙头)企业: the items of the list before 等 are firms, unless what stands between 等 and 企业
         # makes them sectors (等行业企业, 等领域龙头企业, 等上下游企业)
         # (and 甲、乙这样的头部企业, 这类企业, 一样的企业: the same list, closed by a word of likeness; a second scan with
@@ -1030,6 +1036,20 @@ class _EnterprisesMixin:
                 i.endswith("业") and _FARM_PRODUCE_END.search(i, 0, len(i) - 1) and 2 <= len(i) - _place_lead(i) <= 4)]
             if legal or len(firmish) >= max(2, (2 * len(items) + 2) // 3):
                 self._add_listed(items, [], 0.7, require_majority=True)
+
+    def _stock_coded(self):
+        """A listed firm written with its stock code (甲乙股份(600438), 丙丁绿能(601012.SH)): the name before the code."""
+        text = self.text
+        for m in _STOCK_CODED.finditer(text):
+            # (a listed firm's short name is at most four Han characters, after letters or not: 甲乙股份, TCL某某;
+            # what stands before it is the sentence, 代表企业有|甲乙股份, 以|丙丁(…)为代表)
+            name = m.group("n")
+            if len(name) > 4 and _HAN_ONLY.fullmatch(name, len(name) - 4):
+                name = name[-4:]
+            if name[0] in _STOCK_NAME_NOT_FIRST and len(name) > 2:
+                name = name[1:]
+            if 2 <= len(name) <= 8 and not self.regions.knows(name) and not _NO_FIRM_NAME.fullmatch(name):
+                self.add_enterprise(name, [], m.end("n") - len(name), m.end("n"), 0.8)
 
     def _firm_roster(self):
         """A roster of firms, a heading line (重点企业名录, 链主企业名单, 骨干企业:) and then one numbered firm a line

@@ -80,7 +80,10 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   "实现", "建成", "通过", "完成", "启动", "新建", "扩建", "续建", "申报", "创建", "争创", "谋划", "开展", "实施",
                   # where a material comes from (液氨外购自|某某产业园, 来自|某某开发区)
                   "来自", "购自", "源自", "取自", "运自",
-                  "覆盖", "位列", "位居", "排名", "跻身", "纳入", "列入", "晋升", "获评")
+                  "覆盖", "位列", "位居", "排名", "跻身", "纳入", "列入", "晋升", "获评",
+                  # a road or a pipe that joins parks, where waste water is sent (连接|甲园区和乙园区, 处理后送|某园区)
+                  # and a task on a park (抓好|镇区某某创业园)
+                  "连接", "后送", "送至", "排入", "抓好")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (某某市关于|某某开发区…的报告: a title)
 # words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
 _NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))
@@ -676,6 +679,16 @@ class _ParksMixin:
         if zone and self._region_prefix(name[zone.end():]) is not None:
             name, s = name[zone.end():], s + zone.end()
             ft = None  # (the name changed: its first type is searched again below)
+        # a park written after its city and its county (某某市某某区|甲乙工业园区): the address, then the park's own
+        # name, when one is left (某市某区|工业集中区 is the county's park, named by its place)
+        scan = self.region_scan(name) if name[2:6].find("市") >= 0 or name[2:6].find("盟") >= 0 else ()
+        if len(scan) >= 2 and scan[0][0] == 0 and scan[1][0] == scan[0][1] and name[scan[0][1] - 1] in "市州盟" and \
+                name[scan[1][1] - 1] in "区县旗" and (pt := _PARK_SUFFIX_RE.search(name, scan[1][1])) and \
+                pt.start() - scan[1][1] >= 2 and _HAN_ONLY.fullmatch(name, scan[1][1], pt.start()) and \
+                not self._generic_theme(name[scan[1][1]: pt.start()], pt.group(0)):
+            name, s = name[scan[1][1]:], s + scan[1][1]
+            ft = None
+            self._vouched.add(name[: pt.end() - scan[1][1]])  # (its address vouches for it as a park)
         # where a region name stands inside the prefix, the park's name starts there
         for rs, _re, rn in self.region_scan(name):
             # (贺兰山东麓, 祁连山南麓, 黄河南岸: a mountain or a river and its side, not a province or a city in it)

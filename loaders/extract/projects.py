@@ -132,12 +132,13 @@ _CLAUSE_STOPS = (",", ";", "。", "\n")
 _ROW_NUMBER = re.compile(r"\d{1,3}\t")  # (the number that opens a table's row)
 _TOTAL_CELLS = ("合计", "小计", "总计", "总合计")
 # a line of labelled fields (甲方:…  乙方:…  项目:…  金额:…): each label, its value up to the next field
-_PJ_FIELD = re.compile(r"(?P<label>甲方|乙方|丙方|项目名称|项目|投资方|签约企业|签约单位|建设单位|企业名称|企业|金额|签约金额|"
+_PJ_FIELD = re.compile(r"(?P<label>甲方|乙方|丙方|项目名称|项目单位|项目|投资方|签约企业|签约单位|建设单位|企业名称|企业|金额|签约金额|"
                        r"总投资|投资额|建设地点|地点)\s*:\s*(?P<value>[^\t\n;:]+?)(?=\s{2,}|\t|;|\s*$|\s*\n)")
 _PJ_FIELD_NAME = re.compile(r"项目(?:名称)?\s*:")
 _PJ_FIELD_SEPS = frozenset(" \t;.、)")  # what stands before a field's label on its line
 _PJ_FIELD_NEXT = frozenset(":名 \t\u3000")  # what may follow 项目 in a field's label (项目:, 项目名称:, 项目 :)
-_PJ_FIELD_OWNERS = ("乙方", "投资方", "签约企业", "签约单位", "建设单位", "企业名称", "企业")
+_PJ_FIELD_OWNERS = ("乙方", "投资方", "签约企业", "签约单位", "建设单位", "项目单位", "企业名称", "企业")
+_PJ_FIELD_LINE = re.compile(r"[ \t]*[\u4e00-\u9fff]{2,8}[ \t]*:")  # (a line that opens with a field's label)
 _PJ_FIELD_AMOUNT = re.compile(r"约?(\d+(?:\.\d+)?)\s*(亿|万)元")
 _PJ_SECTION_COUNT = re.compile(r"[(（]\d{1,3}个[)）]\s*$")  # (a section's count of projects: 续建项目(12个))
 _FIGURE_CELL = re.compile(r"[\d.,%-]+")
@@ -1042,14 +1043,35 @@ class _ProjectsMixin:
                         self.x.projects[-1]["investment"] = float(v.group(1)) * unit
                 pos = end + 1
 
+    def _field_block(self, ls, le):
+        """The lines of labelled fields around the line `ls`..`le` (each opens with a label and a colon), up to a
+        blank line or another kind of line, at most eight lines either way."""
+        text = self.text
+        bs, be = ls, le
+        for _ in range(8):
+            p = text.rfind("\n", 0, bs - 1) + 1 if bs > 0 else -1
+            if p < 0 or not _PJ_FIELD_LINE.match(text, p, bs - 1):
+                break
+            bs = p
+        for _ in range(8):
+            if be >= len(text):
+                break
+            n = text.find("\n", be + 1)
+            n = len(text) if n < 0 else n
+            if not _PJ_FIELD_LINE.match(text, be + 1, n):
+                break
+            be = n
+        return bs, be
+
     def _field_line_projects(self, known):
         """A line of labelled fields that records one project (1. 甲方:某管委会  乙方:甲公司  项目:乙项目  金额:2亿元;
         项目名称:…;建设单位:…): the project is the value of its 项目/项目名称 field, its owner the value of the investor's
         field (乙方, 投资方, 签约企业, 建设单位, 企业), its investment the 金额/总投资 field's figure."""
         text = self.text
         for i in _occurrences(text, "项目"):
-            if text[i + 2: i + 3] not in _PJ_FIELD_NEXT or (i > 0 and text[i - 1] not in _PJ_FIELD_SEPS):
-                continue  # (项目: or 项目名称: after a separator; most 项目 are neither)
+            if text[i + 2: i + 3] not in _PJ_FIELD_NEXT or (i > 0 and text[i - 1] not in _PJ_FIELD_SEPS and
+                                                             text[i - 1] != "\n"):
+                continue  # (项目: or 项目名称: after a separator or at a line's start; most 项目 are neither)
             f = _PJ_FIELD_NAME.match(text, i)
             if f is None:
                 continue
@@ -1058,7 +1080,18 @@ class _ProjectsMixin:
             fields = {}
             for m in _PJ_FIELD.finditer(text, ls, le):
                 fields.setdefault(m.group("label"), m)
-            if len(fields) < 3:
+            if len(fields) < 3 and ls == i:
+                # a record written one field a line (项目名称:甲项目 / 项目单位:甲公司 / 总投资:2亿元), its lines
+                # between blank ones: the fields of the block, when one of them names the owner
+                # (each label opens its line: 已有企业:… is no owner's field)
+                bs, be = self._field_block(ls, le)
+                fields = {}
+                for m in _PJ_FIELD.finditer(text, bs, be):
+                    if not text[text.rfind("\n", 0, m.start()) + 1: m.start()].strip():
+                        fields.setdefault(m.group("label"), m)
+                if not any(label in fields for label in _PJ_FIELD_OWNERS):
+                    continue
+            elif len(fields) < 3:
                 continue  # (one or two labels on a line are prose: 项目:建成后…)
             v = _PJ_FIELD.match(text, f.start())
             if v is None:
@@ -1072,6 +1105,8 @@ class _ProjectsMixin:
             for label in _PJ_FIELD_OWNERS:
                 if label in fields:
                     owner, ostart = fields[label].group("value").strip(), fields[label].start("value")
+                    if (k := owner.find("(以下简称")) > 0 or (k := owner.find("(简称")) > 0:
+                        owner = owner[:k]  # (甲有限公司(以下简称甲): the short name declared after it)
                     break
             pp = parse_project_item(name, known | set(_short_forms(owner) if owner else ()))
             if owner and _LEGAL_FORM_RE.search(owner[-4:]):
