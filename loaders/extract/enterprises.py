@@ -330,8 +330,9 @@ _NOT_BEFORE_FIRM = frozenset("对于给向使令让把被害强交成")
 _VERBS_BEFORE_FIRM = ("上市", "影响", "消化", "带动", "帮助", "督促", "要求", "引导", "鼓励", "推动", "提升", "保障")
 # a listed firm's name and its stock code (甲乙股份(600438), 丙丁绿能(601012.SH), 戊己控股(00968.HK))
 _STOCK_NAME_NOT_FIRST = frozenset("以有和与及如是为在由等")
-_STOCK_CODED = re.compile(rf"(?P<n>(?:[A-Za-z]{{1,6}}|\*?ST)?[{H}]{{2,4}}|[{H}]{{2,}})\((?:股票代码|证券代码)?[:：]?(?:[0-9]{{6}}(?:\.(?:SH|SZ|BJ))?|"
-                          r"[0-9]{4,5}\.HK)\)")
+_STOCK_CODE = re.compile(r"\((?:股票代码|证券代码)?[:：]?(?:[0-9]{6}(?:\.(?:SH|SZ|BJ))?|[0-9]{4,5}\.HK)\)")
+# the name right before the code: letters and up to four Han characters, or up to four Han characters
+_STOCK_NAME = re.compile(rf"(?:(?:[A-Za-z]{{1,6}}|\*?ST)[{H}]{{1,4}}|[{H}]{{2,4}})$")
 _COUNTED_FIRMS = re.compile(rf"[{_CN_NUM}几多数\d]+家")
 # the park a firm is in, written before its name (园区内|甘肃某某化工有限公司, 开发区内|某某公司), but not a 内 that opens
 # a place or a word (内蒙古, 内江, 内乡, 内黄, 内丘; 内燃机, 内饰, 内衣, 内科); only after a park word (a city's or a
@@ -1040,16 +1041,17 @@ class _EnterprisesMixin:
     def _stock_coded(self):
         """A listed firm written with its stock code (甲乙股份(600438), 丙丁绿能(601012.SH)): the name before the code."""
         text = self.text
-        for m in _STOCK_CODED.finditer(text):
+        for m in _STOCK_CODE.finditer(text):
             # (a listed firm's short name is at most four Han characters, after letters or not: 甲乙股份, TCL某某;
             # what stands before it is the sentence, 代表企业有|甲乙股份, 以|丙丁(…)为代表)
-            name = m.group("n")
-            if len(name) > 4 and _HAN_ONLY.fullmatch(name, len(name) - 4):
-                name = name[-4:]
+            n = _STOCK_NAME.search(text, max(0, m.start() - 10), m.start())
+            if n is None:
+                continue
+            name, end = n.group(), m.start()
             if name[0] in _STOCK_NAME_NOT_FIRST and len(name) > 2:
                 name = name[1:]
             if 2 <= len(name) <= 8 and not self.regions.knows(name) and not _NO_FIRM_NAME.fullmatch(name):
-                self.add_enterprise(name, [], m.end("n") - len(name), m.end("n"), 0.8)
+                self.add_enterprise(name, [], end - len(name), end, 0.8)
 
     def _firm_roster(self):
         """A roster of firms, a heading line (重点企业名录, 链主企业名单, 骨干企业:) and then one numbered firm a line
