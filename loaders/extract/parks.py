@@ -365,10 +365,10 @@ def _header_row(text, pos):
     the line before), with a cell that names a column of names or numbers (企业名称, 序号)."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    end = len(text) if end < 0 else end
-    before = text.rfind("\n", 0, max(0, start - 1)) + 1 if start else start
-    return "\t" not in text[before:start] and bool(_HEADER_CELL.search(text, start, end)) and \
-        "\t" in text[end: text.find("\n", end + 1) if text.find("\n", end + 1) > 0 else len(text)]
+    if end < 0 or (start and "\t" in text[text.rfind("\n", 0, start - 1) + 1: start]):
+        return False  # (the last line, or a row under another)
+    after = text.find("\n", end + 1)
+    return bool(_HEADER_CELL.search(text, start, end)) and "\t" in text[end: len(text) if after < 0 else after]
 
 
 class _ParksMixin:
@@ -681,7 +681,7 @@ class _ParksMixin:
             ft = None  # (the name changed: its first type is searched again below)
         # a park written after its city and its county (某某市某某区|甲乙工业园区): the address, then the park's own
         # name, when one is left (某市某区|工业集中区 is the county's park, named by its place)
-        scan = self.region_scan(name) if name[2:6].find("市") >= 0 or name[2:6].find("盟") >= 0 else ()
+        scan = self.region_scan(name) if any(c in "市州盟" for c in name[2:6]) else ()
         if len(scan) >= 2 and scan[0][0] == 0 and scan[1][0] == scan[0][1] and name[scan[0][1] - 1] in "市州盟" and \
                 name[scan[1][1] - 1] in "区县旗" and (pt := _PARK_SUFFIX_RE.search(name, scan[1][1])) and \
                 pt.start() - scan[1][1] >= 2 and _HAN_ONLY.fullmatch(name, scan[1][1], pt.start()) and \
