@@ -19,6 +19,7 @@ Examples
 '按月统计在建项目开(复)工情况、新签约项目履约情况和固定资产投资增速。'
 """
 
+import collections
 import functools
 import re
 import unicodedata
@@ -223,6 +224,7 @@ def _drop_page_number_lines(text):
     document repeats word for word on other pages (甲公司2025年年度报告全文 / 18 / 218), when it closes no sentence.
     """
     out, pos = [], 0
+    lines = []  # (how often each line is written, counted once, when a page number is found)
     m = _page_line(text, 0)
     if m:
         pos = m.end()
@@ -231,12 +233,14 @@ def _drop_page_number_lines(text):
             continue  # (inside a running line dropped with the number before it)
         m = _page_line(text, c.start() + 1)
         if m:
+            if not lines:
+                lines.append(collections.Counter(text.split("\n")))
             start, end = c.start() + 1, m.end()
             before = text.rfind("\n", pos, start - 1) + 1 if start - 1 > pos else -1
-            if before >= pos and _running_line(text, text[before:start - 1]):
+            if before >= pos and _running_line(lines[0], text[before:start - 1]):
                 start = before
             after = text.find("\n", end)
-            if after > end and _running_line(text, text[end:after]):
+            if after > end and _running_line(lines[0], text[end:after]):
                 end = after + 1
             out.append(text[pos:start])
             pos = end
@@ -246,12 +250,11 @@ def _drop_page_number_lines(text):
     return "".join(out)
 
 
-def _running_line(text, line):
+def _running_line(line_counts, line):
     """True when `line` is a running header or footer: long enough to be a title, no end of a sentence in it, and
-    written as a line of its own elsewhere in the text."""
+    written as a line of its own elsewhere in the text (`line_counts`: how often each line of the text is written)."""
     line = line.strip()
-    return len(line) >= 8 and line[-1] not in _TERMINAL and "。" not in line and text.count("\n" + line + "\n") + \
-        text.startswith(line + "\n") >= 2
+    return len(line) >= 8 and line[-1] not in _TERMINAL and "。" not in line and line_counts[line] >= 2
 
 
 def _hyphens_between_han(text):

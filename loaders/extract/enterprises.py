@@ -324,10 +324,11 @@ def _firm_name_start(s):
 def _plausible_name(s):
     """A listed firm's name: short, no digits, none of the words plans use for everything else."""
     return bool(2 <= len(s) <= 20 and _OWNER_CHARS.fullmatch(s) and not _NAME_STOP.search(s))
-# (the last character of a preposition or verb before a bare 公司, never of a trade name: 对|公司, 有利于|公司)
-_NOT_BEFORE_FIRM = frozenset("对于给向使令让把被害强交成")
-# (the two-character verbs an annual report puts before the firm it speaks of: 可能影响|公司, 就近消化|公司产品)
-_VERBS_BEFORE_FIRM = ("上市", "影响", "消化", "带动", "帮助", "督促", "要求", "引导", "鼓励", "推动", "提升", "保障")
+# what ends the words before a bare 公司 that never end a trade name: the last character of a preposition or a verb
+# (对|公司, 有利于|公司), and the verbs an annual report puts before the firm it speaks of (可能影响|公司, 就近消化|公司产品);
+# 上市|公司 is a kind
+_NOT_BEFORE_FIRM = (*"对于给向使令让把被害强交成",
+                    "上市", "影响", "消化", "带动", "帮助", "督促", "要求", "引导", "鼓励", "推动", "提升", "保障")
 # a listed firm's name and its stock code (甲乙股份(600438), 丙丁绿能(601012.SH), 戊己控股(00968.HK))
 _STOCK_NAME_NOT_FIRST = frozenset("以有和与及如是为在由等")
 _STOCK_CODE = re.compile(r"\((?:股票代码|证券代码)?[:：]?(?:[0-9]{6}(?:\.(?:SH|SZ|BJ))?|[0-9]{4,5}\.HK)\)")
@@ -531,8 +532,7 @@ class _EnterprisesMixin:
             j = start
             if text.startswith(("法", "化", "金融", "治理", "章程", "债券"), end):
                 continue  # 公司法: a law; 集团化发展: a way of working; 公司金融部, 公司治理: a bank's line, a firm's rules
-            if f.group() == "公司" and (text[f.start() - 1: f.start()] in _NOT_BEFORE_FIRM or
-                                        text.startswith(_VERBS_BEFORE_FIRM, f.start() - 2)):
+            if f.group() == "公司" and text[max(0, f.start() - 2): f.start()].endswith(_NOT_BEFORE_FIRM):
                 continue  # 有利于公司, 对公司, 增强公司, 可能影响公司: the firm an announcement speaks of; 上市公司: a kind
             if text.startswith("合作社", f.start()):
                 continue  # 奶农合作社, 种植合作社: a kind of cooperative; a registered one is a 专业合作社
