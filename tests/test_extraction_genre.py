@@ -4631,3 +4631,35 @@ def test_round25_a_record_written_one_field_a_line():
     assert ("年产1.6万吨青川活性炭生产线", "青川炭业有限公司") in found
     # (已有企业: names the firms a park holds, not the owner of the record's project)
     assert ("河滨冷库扩建", None) in found
+
+
+# ------------------------------------------------------------------------------------------------ round 26
+@pytest.mark.parametrize("text, want", [
+    # a chemical's name with its prefix: locants, a Greek letter, N or N,N-, L- or D-; its hyphen is part of the step
+    ("该装置依次产出1,4-丁二醇→γ-丁内酯→N-吡咯烷酮，产品供电池浆料。", [["1,4-丁二醇", "γ-丁内酯", "N-吡咯烷酮"]]),
+    ("园区延伸乙烯—α-烯烃—线性低密度聚乙烯链条。", [["乙烯", "α-烯烃", "线性低密度聚乙烯"]]),
+    ("打通甲醇—N,N-二甲基乙酰胺—芳纶浆粕路线。", [["甲醇", "N,N-二甲基乙酰胺", "芳纶浆粕"]]),
+    ("培育秸秆～木糖～L-阿拉伯糖产业链。", [["秸秆", "木糖", "L-阿拉伯糖"]]),
+    # (a place list keeps being no chain, and a one-letter word before a hyphen is still split off)
+    ("加快酒泉-嘉峪关-玉门协同发展。", []),
+])
+def test_round26_chemical_names_in_chains(text, want):
+    assert steps(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the end of a listed chain built by a verb may be two products joined by 及 or 和
+    ("技改后已构建石英砂、高纯硅、硅烷及硅烷偶联剂一体化产业链，订单饱满。", [["石英砂", "高纯硅", "硅烷及硅烷偶联剂"]]),
+    # (two sectors joined at the end are no step)
+    ("着力打造有色冶金、煤化工、新能源及新材料产业链。", []),
+])
+def test_round26_a_listed_chain_ends_in_two_products(text, want):
+    assert steps(text) == want
+
+
+def test_round26_a_sub_park_written_alone_after_its_district_is_that_park():
+    text = ("项目一：建设地点为白银高新区青川产业园。\n"
+            "项目二：建设地点为白银市白银区青川产业园，废水经处理后送青川产业园污水处理厂。\n")
+    parks = x(text).parks
+    assert [p["name"] for p in parks if "青川" in p["name"]] == ["白银高新区青川产业园"]
+    assert "青川产业园" in next(p for p in parks if p["name"] == "白银高新区青川产业园")["aliases"]

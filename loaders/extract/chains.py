@@ -45,13 +45,16 @@ _SEP = rf"[ \u3000]*(?:[—\-~⸺{ARROWS}]>?|=>)[ \u3000]*"
 _WORD = rf"[{H}A-Za-z0-9+]"
 # (a step may also be a chemical's capital-letter abbreviation on its own: 电石→BDO→PBAT可降解塑料)
 # (a chemical's name may open with its locants: 1,4-丁二醇; their dash is not a separator)
-_LOCANT = r"\d(?:,\d)+-"
+# the prefix of a chemical's name, before its Han characters: locants (1,4-丁二醇), a Greek letter (γ-丁内酯, α-烯烃,
+# β-胡萝卜素), N or N,N- (N-甲基吡咯烷酮, N,N-二甲基甲酰胺), L- or D- (L-乳酸); its hyphen is no separator
+_GREEK = "αβγδεω"
+_LOCANT = rf"(?:\d(?:,\d)+|[{_GREEK}]|N(?:,N)?|[LD])-"
 _ITEM = rf"(?:(?:{_LOCANT}(?=[{H}]))?(?=[A-Za-z0-9+]*[{H}]){_WORD}++|[A-Z]{{2,8}}+(?!{_WORD}))(?:\([^()]{{1,40}}\))?"
-_SEP_SPLIT = re.compile(rf"(?<!,\d){_SEP}")
+_SEP_SPLIT = re.compile(rf"(?<!,\d)(?<![{_GREEK}])(?<!^[NLD])(?<![^A-Za-z0-9+][NLD]){_SEP}")
 _LOCANT_RE = re.compile(_LOCANT)
 # a figure that is part of a product's name, not a quantity (3D打印设备, 5G基站)
 _DIGIT_TERM = re.compile(r"(?<![0-9A-Za-z])\d[DGK](?![0-9A-Za-z])")
-_CHAIN = re.compile(rf"(?<!{_WORD}){_ITEM}(?:{_SEP}{_ITEM})+")
+_CHAIN = re.compile(rf"(?:(?<!{_WORD})|(?<=[{H}])(?={_LOCANT}[{H}])){_ITEM}(?:{_SEP}{_ITEM})+")  # (延伸|1,4-丁二醇—…)
 _SEP_CHARS = "—-~⸺" + ARROWS + ">"  # the characters that separate the steps of a chain
 
 # words that lead into a chain in running text; stripped from its first step
@@ -451,6 +454,7 @@ _LIST_QUALITY_HEAD = re.compile(_LIST_QUALITY)
 _BUILD_VERBS = "形成|构建|打造|完善|构筑|建成|构成|组成|串联|串起|连成"
 _LIST_BUILT = re.compile(rf"(?:{_BUILD_VERBS}|延伸|延长|拉长)(?:了|起|出)?$")
 _BUILD_VERB = re.compile(_BUILD_VERBS)
+_SECTOR_END = re.compile(r"(?:产业|制造|装备|化工|经济|服务|旅游|能源|材料)$")  # (新能源及新材料: sectors, not products)
 _LIST_COUNTED = re.compile(rf"[{_CN_NUM}]+[条个大类项]$")
 # (after a list's tail, the next chain of a list of chains: 甲、乙、丙产业链、丁产业链)
 _LIST_NEXT_CHAIN = re.compile(rf"、[{H}A-Za-z0-9]{{1,12}}?(?:产业链|链条)")
@@ -531,6 +535,7 @@ _ROUTE_PROJECT_AFTER = re.compile(rf"(?:[、及和与](?:(?!等)[{H}A-Za-z0-9]){
 
 _CHAIN_LAST_NON_WORD = re.compile(rf"(?s).*[^{H}A-Za-z0-9+]")  # (greedy: ends right after the last non-_WORD)
 _WORD_CHAR = re.compile(_WORD)
+_ASCII_WORD = re.compile(r"[A-Za-z0-9+]")
 assert _WORD == rf"[{H}A-Za-z0-9+]" and _SEP_CHARS == "—-~⸺" + ARROWS + ">"
 
 
@@ -567,11 +572,17 @@ def _chain_matches_back(text, ls, le, seps, k):
             lm = _CHAIN_LAST_NON_WORD.match(text, ls, e)
             r = lm.end() if lm is not None else ls
             cands.add(r)
-            if text[r - 1: r] == "-":  # (a locant \d(?:,\d)+- before the run)
+            if text[r - 1: r] == "-":  # (a chemical's prefix before the run: 1,4-|丁二醇, γ-|丁内酯, N,N-|二甲基…)
                 j = r - 3
                 while j - 1 >= ls and text[j] == ",":
                     cands.add(j - 1)
                     j -= 2
+                if r - 2 >= ls and text[r - 2] in _GREEK:
+                    cands.add(r - 2)
+                elif r - 2 >= ls and text[r - 2] in "NLD" and (r - 3 < ls or not _ASCII_WORD.match(text, r - 3)):
+                    cands.add(r - 2)
+                elif r - 4 >= ls and text[r - 4: r - 1] == "N,N" and (r - 5 < ls or not _ASCII_WORD.match(text, r - 5)):
+                    cands.add(r - 4)
     pos = ls
     for p in sorted(cands):
         if p < pos:
@@ -958,7 +969,14 @@ class _ChainsMixin:
                        for k, i in enumerate(items)) or \
                         any(self.regions.knows(i) for i in items):
                     continue
-            if any(re.search(r"\d|和|及|与|等|的", i) for i in items) or len(items) < 3:
+            # (the end of a built chain may be two products joined by 及 or 和: 形成甲、乙、丙及丁一体化产业链; not two
+            # sectors: 新能源及新材料)
+            last_pair = items[-1].split("及") if "及" in items[-1] else items[-1].split("和")
+            pair_end = m.group("q") is None and verb_built and len(last_pair) == 2 and \
+                all(2 <= len(h) <= 6 and h not in _BROAD_SECTORS and not _SECTOR_END.search(h) and
+                    not self.regions.knows(h) for h in last_pair)
+            if any(re.search(r"\d|和|及|与|等|的", i) for i in (items[:-1] if pair_end else items)) or \
+                    pair_end and re.search(r"\d|与|等|的", items[-1]) or len(items) < 3:
                 continue
             if _LIST_COUNTED.search(items[-1]):
                 continue  # 甲、乙、丙三大产业链: several chains counted, not the steps of one

@@ -890,7 +890,16 @@ class _ParksMixin:
         # a bare name (智能制造产业园) that ends a fuller one (张掖智能制造产业园) is the same park
         full = [p for p in self.x.parks if p["region"] or p["parent"]]
         for p in list(self.x.parks):
-            if p["region"] or p["parent"]:
+            if p["parent"]:
+                continue
+            # 甲高新区乙产业园 (乙产业园 its own name), written elsewhere bare or after its district (某区乙产业园): that park
+            own = p["name"][len(p["region"]):] if p["region"] and p["name"].startswith(p["region"]) else p["name"]
+            named = [f for f in full
+                     if f is not p and f["parent"] and own in f.get("aliases", ()) and f in self.x.parks]
+            if len(named) == 1:
+                self._absorb_park(named[0], p)
+                continue
+            if p["region"]:
                 continue
             owner = [f for f in full if f["name"].endswith(p["name"]) and f["name"] != p["name"]]
             if owner and all(_PARK_AT_END.search(self.text, max(0, e["start"] - 8), e["start"]) for e in p["evidence"]):
