@@ -4663,3 +4663,12 @@ def test_round26_a_sub_park_written_alone_after_its_district_is_that_park():
     parks = x(text).parks
     assert [p["name"] for p in parks if "青川" in p["name"]] == ["白银高新区青川产业园"]
     assert "青川产业园" in next(p for p in parks if p["name"] == "白银高新区青川产业园")["aliases"]
+
+
+@pytest.mark.parametrize("text", [
+    # a bus or coach line opened between a town and a city: places, not a chain
+    "镇上开通沙河堡-张掖城际公交，群众出行更方便。",
+    "今年新开辟白杨寨-武威客运班车两条。",
+])
+def test_round26_a_bus_line_between_towns_is_no_chain(text):
+    assert steps(text) == []

@@ -112,6 +112,8 @@ _CHAIN_FRONT = re.compile(r"的|了|把|采用|集中(?:在|于)|填补|补齐|�
                           # (a firm's line of business, the frame a bank or a plan matches against, the places a
                           # need is in: 主营|甲—乙, 该行对照|甲—乙—丙, 甲、乙两地|丙—丁)
                           r"主营|对照|[两三四多各]地|"
+                          # (the verbs that open a line between places: 开通|甲—乙城际公交, 开行|甲—乙班列)
+                          r"开通|开行|开辟|"
                           # (what a route or a process is: 工艺路线为|甲—乙—丙, 主线是|甲—乙)
                           r"(?<=..)[为是]")
 # where the last step of a chain ends in running text: a possessive or 等 and what they lead to, a count
@@ -192,7 +194,8 @@ _EXPLAINED = re.compile(rf"[{_CN_NUM}]+(?:大|个|项|条|种|类|方面)")
 # 甲—乙供水工程, 甲—乙±800千伏直流), written after the last place or right after the run
 _LINE_WORD = re.compile(r"(?:高速)?铁路|高铁|城际|(?:高速|快速)?公路|高速|国道|省道|快速路|快速通道|(?:输电|输送)?通道|"
                         r"输电|输气|输油|输水|供水|引水|调水|供热|供气|管道|管线|(?:输电)?线路|航线|班列|专线|干线|"
-                        r"(?:特高压)?(?:直流|交流)|特高压|±|\d+(?:千伏|kV|KV|万伏)|(?:旅游)?(?:环线|精品线|风景道)")
+                        r"(?:特高压)?(?:直流|交流)|特高压|±|\d+(?:千伏|kV|KV|万伏)|(?:旅游)?(?:环线|精品线|风景道)|"
+                        r"公交|班车|客运|大巴")
 # a step that is a time or an ordinal (周一—周五, 一月—三月, 一期—二期, 第一—第三): a span, not a chain
 _TIME_OR_ORDINAL = re.compile(rf"(?:周|星期)[{_CN_NUM}日天]|第[{_CN_NUM}]+(?:[名位批届期季]|$)|"
                               rf"[{_CN_NUM}]+(?:月|季度|期|批|届|周|阶段|标段|号|日)|[上中下]午|早上|晚上|凌晨")

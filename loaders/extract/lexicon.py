@@ -105,7 +105,7 @@ GENERIC_WORDS = (
 _ORG = re.compile(r"大学|学院|学校|研究院|科学院|中科院|[农林医社工]科院|研究中心|研究所|设计院|协会|学会|商会|联合会|联盟|政府|"
                   r"管委会|委员会|人大|政协|(?:局|厅|办|委|(?<!事业)部)$|办公室|医院|党委|支部")  # (a firm's 事业部 is the firm's)
 # Names of mountains, lakes, rivers and the like: a place, not an owner (盘道山, 平山湖).
-_PLACE_TAIL = re.compile(r"[山湖河沟滩峡岭坝泉川湾岛滩塬梁峪口]$")
+_PLACE_TAIL = re.compile(r"[山湖河沟滩峡岭坝泉川湾岛滩塬梁峪口堡寨屯铺]$")  # (a town of the north-west: 河西堡, 某某寨)
 # a township, a village or a street: below the region index, never a firm's name (某某乡, 某某镇, 某某村)
 _TOWNSHIP_END = re.compile(rf"[{H}]{{2,3}}(?:乡|镇|村|街道|社区)$")
 
