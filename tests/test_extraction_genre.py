@@ -4672,3 +4672,67 @@ def test_round26_a_sub_park_written_alone_after_its_district_is_that_park():
 ])
 def test_round26_a_bus_line_between_towns_is_no_chain(text):
     assert steps(text) == []
+
+
+# ------------------------------------------------------------------------------------------------ round 27
+def test_round27_a_project_card_without_an_owner():
+    # an investment-promotion card: 项目名称 opens a block of labelled lines, no owner's field
+    text = ("项目四\n项目名称：年产6.5万吨青禾饲料项目\n项目类别：农产品加工\n建设地点：青川工业园区\n"
+            "投资估算：约3.1亿元。\n\n项目五\n项目名称：白杨湖景区提升项目\n项目类别：文化旅游\n建设地点：白杨湖\n")
+    found = {(p["name"], p["enterprise"]) for p in x(text).projects}
+    assert ("年产6.5万吨青禾饲料", None) in found
+    assert ("白杨湖景区提升", None) in found  # (a card names no owner: the place is not one)
+
+
+def test_round27_an_investment_estimate_table_lists_no_projects():
+    text = ("项目投资估算表（单位：万元）\n序号\t项目\t一期\t二期\t合计\n1\t建筑工程费\t1,200\t900\t2,100\n"
+            "2\t安装工程费\t300\t280\t580\n3\t基本预备费\t90\t70\t160\n")
+    assert x(text).projects == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # a subsidiary named by what it is to the company that writes, then its project
+    ("二、公司全资子公司青川锂业有限公司年产2.4万吨碳酸锂项目已开工建设，厂址位于青川工业园区。",
+     ("青川锂业有限公司年产2.4万吨碳酸锂", "青川锂业有限公司")),
+    # a review paper's title: the issuing body, 关于, then the sized project the report is on
+    ("青川县发展和改革局关于白杨化工有限公司年产8万吨甲醛项目节能报告审查意见的函\n",
+     ("白杨化工有限公司年产8万吨甲醛", "白杨化工有限公司")),
+])
+def test_round27_projects_named_in_announcements_and_review_titles(text, want):
+    found = {(p["name"], p["enterprise"]) for p in x(text).projects}
+    assert want in found, found
+
+
+@pytest.mark.parametrize("text, want", [
+    # a paper's number before the firm it is addressed to; 你公司/贵公司 point at it; a tender page's words
+    ("青发改字〔2026〕7号白杨化工有限公司：\n你公司报送的材料收悉。请你公司按要求整改。", {"白杨化工有限公司"}),
+    ("交易信息 > 招标公告白杨化工有限公司年产8万吨甲醛项目设备采购招标公告", {"白杨化工有限公司"}),
+    # a firm registered as an institute, and one whose name holds 建设 (a verb elsewhere)
+    ("中标候选人\t青川勘察设计院有限公司\t白杨建设工程有限公司\n", {"青川勘察设计院有限公司", "白杨建设工程有限公司"}),
+    # an announcement's verbs on the company that writes, and its kinds of firm
+    ("为进一步完善公司产品结构，授权公司管理层在项目所在地设立项目公司，归属于母公司的净利润增长。", set()),
+])
+def test_round27_enterprises_in_papers_and_tenders(text, want):
+    assert set(names(text, "enterprises")) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a park written after its province and its city (and county), its own name opening with a place again
+    ("项目位于甘肃省张掖市甘州区张掖经济技术开发区循环经济产业园。", {"张掖经济技术开发区", "张掖经济技术开发区循环经济产业园"}),
+    ("项目落在四川省泸州市泸州高新区酒业园区，已开工。", {"泸州高新区", "泸州高新区酒业园区"}),
+])
+def test_round27_a_park_after_its_province_and_city(text, want):
+    assert set(names(text, "parks")) == want
+
+
+def test_round27_a_sub_park_listed_under_its_zone_and_written_with_it_is_one_park():
+    text = "白银高新区下设青川产业园、白杨产业园。\n项目建在白银高新区青川产业园。\n"
+    assert sorted(n for n in names(text, "parks") if "青川" in n) == ["白银高新区青川产业园"]
+
+
+@pytest.mark.parametrize("text", [
+    "详见“办事指南-证书办理”栏目。",  # a site's section path
+    "石灰石煅烧制得生石灰，用于脱硫。",  # 制得: a verb, no route
+])
+def test_round27_no_chain(text):
+    assert steps(text) == []

@@ -183,7 +183,8 @@ _FIRM_STEP_FORM_RE = re.compile(_FIRM_STEP_FORM)
 # the parts of a web page a scrape keeps: the site and its sections joined by dashes in a breadcrumb or a page
 # title (某某省人民政府 - 政务公开 - 通知公告); a step that is an institution or a section of a site is no product
 _SITE_STEP = re.compile(r"首页|主页|门户|网站|当前位置|栏目|频道|正文|(?:信息|政务|政府|党务)公开|通知公告|新闻|"
-                        r"(?:工作|政务|部门|基层)动态|要闻|政策(?:文件|解读)|专题专栏|互动交流|办事服务|"
+                        r"(?:工作|政务|部门|基层)动态|要闻|政策(?:文件|解读)|专题专栏|互动交流|办事服务|服务指南|办事指南|"
+                        r"办事大厅|交易信息|"
                         # (and the source and the staff of a news item: 来源:某某日报-某某客户端, 记者 某—通讯员 某)
                         r"日报|晚报|报社|客户端|电视台|融媒|公众号|(?<=..)发布$|(?<=..)(?<![联电管光热气水路])网$|^(?:记者|通讯员|(?:责任)?编辑|摄影|摄像|来源)$")
 # the end of a news headline's subtitle (某某结硕果——某某县工业经济纪实)
@@ -497,7 +498,7 @@ _LIST_CHAIN = re.compile(rf"(?P<q>[{_OPEN_QUOTES}])?(?P<list>[{H}A-Za-z0-9]{{1,8
 _MAKE_WORDS_BEFORE = set("预控机体编研定限抑强管压遏节牵专法税学建复克绘印轧炼酿监调特自仿改创试精规公币熔烧配腌泡炮炒熬挤拉铸锻"
                          "缝裁绣织有承统辖反受宰长任"
                          "晒烘焙烤熏蒸煮炸焊模吹雕刻染纺晾磨熟冲")  # (the ways food or ware is made: 晒制, 烘制, 焊制)
-_MAKE_WORDS_AFTER = set("造品剂种冷度作备定约衡订止裁图成表式片药服动约宜革胜取办修浆")  # (制修订, 制浆造纸)
+_MAKE_WORDS_AFTER = set("造品剂种冷度作备定约衡订止裁图成表式片药服动约宜革胜取办修浆得")  # (制修订, 制浆造纸, 制得)
 # a one-character product a route can make (煤制氢, 煤制油); the letters of an abbreviated chain are not
 # products (氢能制储用: 制储运加用)
 _ROUTE_ONE_CHAR = set("氢氨油气电醇碱糖酸砖")  # (甜菜制糖, 冶炼烟气制酸, 煤矸石制砖)

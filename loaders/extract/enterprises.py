@@ -54,7 +54,7 @@ _NO_FIRM_NAME = re.compile(r"(?:预计)?(?:全|本|该|各|我|两|多)?(?:公�
                            r"(?:余|多)?家(?:子|分|控股)?(?:公司|企业)|"  # (拥有50余家子公司: a count)
                            # (an annual report's kinds of firm and what it does with them: 主要控股参股公司, 参股公司,
                            # 处置子公司; and a legal form with a business word and no trade name: 科技有限公司)
-                           r"(?:主要|重要)?(?:全资|控股|参股|联营|合营)+子?公司|"
+                           r"(?:主要|重要)?(?:全资|控股|参股|联营|合营)+子?公司|(?:项目|母)公司|"
                            r"(?:取得|处置|新设|设立|注销|出售|收购|转让|合并)(?:全资|控股|参股)?子公司|"
                            r"(?:科技|实业|发展|投资|控股|工贸|商贸|技术)?(?:股份)?有限(?:责任)?公司")
 _LIMITED_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
@@ -253,7 +253,7 @@ _DUTY_LIST = re.compile(r"(?:牵头|责任|配合|协办|主办)(?:单位|部门
 # the label of the units that attend a meeting (列席:甲局、乙公司): units, as in a list of responsible ones
 _ATTENDING = re.compile(r"(?:列席|出席|参会|参加会议)(?:单位|人员)?\s*:")
 # a firm pointed back to, no name: 其子公司, 该公司, 其母公司, 本集团, 所属企业
-_POINTED_FIRM = re.compile(r"(?:[其该本此各我]|其他|下属|所属)(?:全资|控股|参股)?[子分母]?(?:公司|集团|企业|行)")  # (该行: a bank)
+_POINTED_FIRM = re.compile(r"(?:[其该本此各我你贵]|其他|下属|所属)(?:全资|控股|参股)?[子分母]?(?:公司|集团|企业|行)")  # (该行: a bank)
 _OWNED_BY_END = re.compile(r"(?:全资|控股|参股)子公司$")  # 甲集团全资子公司: what the firm is to its group
 _ATTENDING_AFTER = re.compile(r"(?:等单位)?(?:主要)?(?:负责同志|负责人|分管领导|有关同志)[^。;:\n]{0,24}?(?:参加|出席|列席|参会)")
 # a speaker and the preposition that joins it to the firms after it (我们要和|甲、乙…, 他们正与|甲…)
@@ -327,8 +327,12 @@ def _plausible_name(s):
 # what ends the words before a bare 公司 that never end a trade name: the last character of a preposition or a verb
 # (对|公司, 有利于|公司), and the verbs an annual report puts before the firm it speaks of (可能影响|公司, 就近消化|公司产品);
 # 上市|公司 is a kind
-_NOT_BEFORE_FIRM = (*"对于给向使令让把被害强交成",
-                    "上市", "影响", "消化", "带动", "帮助", "督促", "要求", "引导", "鼓励", "推动", "提升", "保障")
+_LEGAL_KIND_ONLY = re.compile(r"(?:工程|建筑|建材|安装|咨询|设计|研究院|设计院)(?:集团)?(?:股份)?有限(?:责任)?公司")
+_BREADCRUMB_WORD = re.compile(r".*(?:公告|公示|招标项目|招标人)[:]?")
+_NOT_BEFORE_FIRM = (*"对于给向使令让把被害强交成你贵母", "项目",
+                    "上市", "影响", "消化", "带动", "帮助", "督促", "要求", "引导", "鼓励", "推动", "提升", "保障",
+                    # (an announcement's verbs on the company that writes it: 完善公司…, 授权公司管理层, 根据公司要求)
+                    "完善", "授权", "根据", "依据", "归属于")
 # a listed firm's name and its stock code (甲乙股份(600438), 丙丁绿能(601012.SH), 戊己控股(00968.HK))
 _STOCK_NAME_NOT_FIRST = frozenset("以有和与及如是为在由等")
 _STOCK_CODE = re.compile(r"\((?:股票代码|证券代码)?[:：]?(?:[0-9]{6}(?:\.(?:SH|SZ|BJ))?|[0-9]{4,5}\.HK)\)")
@@ -384,6 +388,12 @@ class _EnterprisesMixin:
         if (pm := _park_suffix_in(name, cut, len(name))) and _LEGAL_FORM_RE.search(name[-4:]) and \
                 len(name) - pm.end() >= 6 and self._region_prefix(name[pm.end():]) is not None:
             cut = pm.end()
+        # 〔2026〕9号|甲有限公司: a paper's number, then the firm it is addressed to; 招标公告|甲有限公司, 本招标项目|甲…:
+        # a page's breadcrumb or a tender's words, then the firm (no registered name holds 公告 or 招标)
+        if name.startswith("号", cut) and start + cut > 0 and self.text[start + cut - 1].isdigit():
+            cut += 1
+        if _LEGAL_FORM_RE.search(name[-4:]) and (bw := _BREADCRUMB_WORD.search(name, cut)) and len(name) - bw.end() >= 6:
+            cut = bw.end()
         if name.startswith("除", cut) and len(name) - cut >= 3 and self.text.startswith(("外", "以外", "之外"), end):
             cut += 1  # 除|甲集团外: the preposition that leaves the firm out
         # 一方面可以利用|甲集团, 随着|乙新材料, 主要有|丙有限公司: the words of the sentence in front of the name
@@ -440,7 +450,8 @@ class _EnterprisesMixin:
             return None  # 去年|年产…, 已有|…, 县城北|…: a time, a verb or a part of town where an owner would stand
         if name in self.park_names or self._two_places(name) or \
                 (self.regions.is_region_name(name) if makers else self.regions.knows(name)) or \
-                _ORG.search(name) and not roles:  # (makers: 甲、乙等主机厂, a brand may be a county's short name)
+                _ORG.search(name) and not roles and not _LIMITED_FORM.search(name[-8:]):
+            # (makers: 甲、乙等主机厂, a brand may be a county's short name; 甲设计研究院有限公司 is a firm)
             return None
         if _NOT_FIRM_NAME.search(name) and not _LEGAL_FORM_RE.search(name[-4:]) or \
                 "至" in name and self.regions.knows(name[: name.index("至")]):
@@ -577,6 +588,9 @@ class _EnterprisesMixin:
                     not _CUT_RE.search(lead, 0, len(lead) - 2) and \
                     not _sector_vocabulary().covers(whole[: len(whole) - len(text[f.start():end])]):
                 name = whole  # 推动|某某开发区建设投资集团: 建设 inside the name (建设投资) is the name's, not the clause's
+            elif len(name) < len(raw) and (_NO_FIRM_NAME.fullmatch(name) or _LEGAL_KIND_ONLY.fullmatch(name)) and \
+                    len(whole := _strip_lead(raw, cut=False)) > len(name):
+                name = whole  # 宁夏宁化建设|工程有限公司: the verb leaves no trade name, it is the name's (建设工程)
             if not _opens_with_place(name, 1):
                 # (同仁市|…有限公司, 和田市|…: a place written with its suffix opens the name; its first character is
                 # no preposition)
@@ -606,8 +620,9 @@ class _EnterprisesMixin:
                 continue  # 北京一家文旅投资企业联合本地国有平台公司: firms described and counted, no name
             if len(core) < 2 or _AFTER_EVENT.search(core) or _FOUNDED_END.search(core) or name[:1] in ("区", "市", "县", "省", "乡", "镇") and not _lead_len(name):
                 continue
-            if _sector_vocabulary().covers(core) or _ORG.search(name) or "的" in name:
-                continue
+            if _sector_vocabulary().covers(core) or _ORG.search(name) and not _LIMITED_FORM.search(name[-8:]) or \
+                    "的" in name:
+                continue  # (甲设计研究院有限公司: an institute registered as a company is a firm)
             ll = _lead_len(core)
             brand = core[ll:]
             if brand and _sector_vocabulary().at(brand, 0) and not ll and not _STATE_FIRM.match(brand):

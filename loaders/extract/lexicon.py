@@ -229,6 +229,8 @@ CUT_VERBS = (
     "跟进", "跟踪", "用于",
     # where a ceremony is held (主会场设在|甲公司某某项目现场)
     "设在",
+    # the subject of an official paper's title, after the body that issues it (某某局关于|甲公司…项目…的批复)
+    "关于",
 )
 _CUT_RE = re.compile(_alternation(CUT_VERBS))
 

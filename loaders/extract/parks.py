@@ -689,6 +689,19 @@ class _ParksMixin:
             name, s = name[scan[1][1]:], s + scan[1][1]
             ft = None
             self._vouched.add(name[: pt.end() - scan[1][1]])  # (its address vouches for it as a park)
+        # a park written after its province and its city (and county): 某省某市(某区)|某地经济技术开发区, whose own name
+        # opens with a place again: the address, then the park's name
+        elif name[2:3] == "省" or name[3:4] == "省" or "自治区" in name[:8]:
+            scan = self.region_scan(name)
+            k = pos = 0
+            while k < len(scan) and scan[k][0] == pos and name[scan[k][1] - 1] in "省区市州盟县旗" and \
+                    (scan[k][1] - pos >= 3 or name[scan[k][1] - 1] in "县区旗") and \
+                    not (k + 1 < len(scan) and scan[k + 1][0] == scan[k][0]):  # (兰州: a city's short name, no suffix)
+                pos, k = scan[k][1], k + 1
+            if k >= 2 and k < len(scan) and scan[k][0] == pos and (pt := _PARK_SUFFIX_RE.search(name, pos)) and \
+                    pt.start() >= scan[k][1]:
+                name, s = name[pos:], s + pos
+                ft = None
         # where a region name stands inside the prefix, the park's name starts there
         for rs, _re, rn in self.region_scan(name):
             # (贺兰山东麓, 祁连山南麓, 黄河南岸: a mountain or a river and its side, not a province or a city in it)
@@ -890,16 +903,15 @@ class _ParksMixin:
         # a bare name (智能制造产业园) that ends a fuller one (张掖智能制造产业园) is the same park
         full = [p for p in self.x.parks if p["region"] or p["parent"]]
         for p in list(self.x.parks):
-            if p["parent"]:
-                continue
-            # 甲高新区乙产业园 (乙产业园 its own name), written elsewhere bare or after its district (某区乙产业园): that park
+            # 甲高新区乙产业园 (乙产业园 its own name), written elsewhere bare, after its district (某区乙产业园) or in a
+            # list under its zone (甲高新区下设乙产业园、丙产业园): that park
             own = p["name"][len(p["region"]):] if p["region"] and p["name"].startswith(p["region"]) else p["name"]
-            named = [f for f in full
-                     if f is not p and f["parent"] and own in f.get("aliases", ()) and f in self.x.parks]
+            named = [f for f in full if f is not p and f["parent"] and p["parent"] in (None, f["parent"]) and
+                     own in f.get("aliases", ()) and f in self.x.parks]
             if len(named) == 1:
                 self._absorb_park(named[0], p)
                 continue
-            if p["region"]:
+            if p["region"] or p["parent"]:
                 continue
             owner = [f for f in full if f["name"].endswith(p["name"]) and f["name"] != p["name"]]
             if owner and all(_PARK_AT_END.search(self.text, max(0, e["start"] - 8), e["start"]) for e in p["evidence"]):

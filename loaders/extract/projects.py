@@ -111,6 +111,13 @@ _PJ_TABLE_COLUMNS = (
     ("stage", re.compile(r"建设性质|进度|建设阶段|项目阶段|项目状态|阶段|状态|性质")),
     ("invest", re.compile(r"总投资")),
 )
+# what a firm is to the company that writes (an announcement, an annual report): 公司控股子公司|甲有限公司…项目
+_PJ_SUBSIDIARY_LEAD = re.compile(r"(?:本|该)?(?:公司|集团)?(?:全资|控股|参股|下属)子公司|(?:本|该)?(?:公司|集团)(?:下属|旗下)(?:企业|公司)")
+# the papers a project is reviewed by, and the size that makes the words before 项目 one project's name
+_PJ_PAPER_WORDS = ("节能报告", "节能审查", "节能评估")
+_PJ_SIZED_BEFORE = re.compile(r"年产(?:能)?[\d.]+|[\d.]+(?:万|亿)?(?:吨|千瓦|GW|MW|套|台)(?!\d)")
+_PJ_PARK_TRADE = re.compile(rf"{_PARK_SUFFIX}(?:产业|工业)$")
+_COST_COLUMN = re.compile(r"(?:[一二三四五]期|合计|小计|总计|金额|投资|占比|比例|比重|备注)(?:\(.{1,6}\))?")
 _SCORE_COLUMN = re.compile(r"满分|得分|分值|扣分|评分")
 _PJ_NAME_CELL = re.compile(r"^\s*项目(?:名称)?\s*$|^\s*项目名称")
 _TABLE_STAGE = re.compile(r"新开工|开工|新建|续建|在建|竣工|投产|建成|签约|前期|谋划|储备")
@@ -571,6 +578,8 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
     ('恒拓', None)
     """
     name = item.strip()
+    if (rel := _PJ_SUBSIDIARY_LEAD.match(name)) and _LEGAL_FORM_RE.search(name, rel.end(), rel.end() + 40):
+        name = name[rel.end():]  # 公司控股子公司|甲有限公司年产…: what the firm is to the company that writes
     rest = name
     phase = None
     m = _PHASE.search(rest) if _ends_as(rest, _PHASE_ENDS) else None
@@ -856,6 +865,10 @@ class _ProjectsMixin:
                                   for k in [pk.find(e)]) or _origin_named(e)
 
     def _add_project(self, item, i, stage, conf_base, known, parsed=None):
+        if item.endswith(("产业", "工业")) and _PJ_PARK_TRADE.search(item):
+            return  # 某某工业园区产业项目: the park's projects of industry, a kind, none named
+        if (rel := _PJ_SUBSIDIARY_LEAD.match(item)) and _LEGAL_FORM_RE.search(item, rel.end(), rel.end() + 40):
+            item, i, parsed = item[rel.end():], i + rel.end(), None  # 公司控股子公司|甲有限公司年产…项目: the firm's project
         if (ph := _PHASE_END.search(item)) and item[: ph.start()] in _PJ_ANAPHORS:
             return  # 公司二期项目投产后: the firm the passage is about, named before
         if _PJ_DEICTIC_END.search(item):
@@ -945,6 +958,9 @@ class _ProjectsMixin:
                     "序号" not in h.group():
                 continue  # 建设项目, 重点项目 name the column only beside a 序号 or another column (not 签约项目\t个\t40);
                 # 项目 beside 满分 or 得分 is an item of a score sheet
+            if len(col) < 2 and all(_COST_COLUMN.fullmatch(c.strip()) for i, c in enumerate(cells)
+                                    if i != col["name"] and c.strip() not in ("", "序号")):
+                continue  # 序号 项目 一期 二期 合计: the items of an investment estimate (建筑工程费, 预备费), not projects
             unit = 1e-4 if "invest" in col and "万元" in cells[col["invest"]] else 1.0
             pos = h.end() + 1
             section_stage = None
@@ -1078,6 +1094,7 @@ class _ProjectsMixin:
             ls, le = text.rfind("\n", 0, i) + 1, text.find("\n", i)
             le = len(text) if le < 0 else le
             fields = {}
+            card = False
             for m in _PJ_FIELD.finditer(text, ls, le):
                 fields.setdefault(m.group("label"), m)
             if len(fields) < 3 and ls == i:
@@ -1089,7 +1106,10 @@ class _ProjectsMixin:
                 for m in _PJ_FIELD.finditer(text, bs, be):
                     if not text[text.rfind("\n", 0, m.start()) + 1: m.start()].strip():
                         fields.setdefault(m.group("label"), m)
-                if not any(label in fields for label in _PJ_FIELD_OWNERS):
+                # (or a card without an owner, 项目名称: opening a block of three labelled lines or more: a project
+                # offered to investors, 项目名称:…/项目类别:…/建设地点:…)
+                card = not any(label in fields for label in _PJ_FIELD_OWNERS)
+                if card and not ("项目名称" in fields and text.count("\n", bs, be) >= 2):
                     continue
             elif len(fields) < 3:
                 continue  # (one or two labels on a line are prose: 项目:建成后…)
@@ -1109,6 +1129,8 @@ class _ProjectsMixin:
                         owner = owner[:k]  # (甲有限公司(以下简称甲): the short name declared after it)
                     break
             pp = parse_project_item(name, known | set(_short_forms(owner) if owner else ()))
+            if card and pp.get("enterprise") not in known:
+                pp = dict(pp, enterprise=None)  # (a card names no owner: 甲古城文化旅游提升 is a place's project)
             if owner and _LEGAL_FORM_RE.search(owner[-4:]):
                 rec = self.add_enterprise(owner, [], ostart, ostart + len(owner), 0.8)
                 if rec is not None:
@@ -1150,8 +1172,10 @@ class _ProjectsMixin:
         for m in re.finditer("项目", text):
             q = m.start()
             if _PROJECT_MODIFIER.match(text, m.end()) and not _PJ_AGREEMENT.match(text, m.end()) and \
-                    not _PJ_OWN_INVESTMENT.match(text, m.end()):
-                continue  # (签订甲项目投资协议: the agreement is the project's, the project is named)
+                    not _PJ_OWN_INVESTMENT.match(text, m.end()) and not (
+                        text.startswith(_PJ_PAPER_WORDS, m.end()) and _PJ_SIZED_BEFORE.search(text, max(0, q - 24), q)):
+                continue  # (签订甲项目投资协议: the agreement is the project's, the project is named; so is the
+                # report on a sized project: 关于甲公司年产10万吨乙项目节能报告的审查意见)
             k = bisect.bisect_right(row_starts, q) - 1
             if k >= 0 and q < rows[k][1]:
                 continue  # a row of a project table, read by find_table_projects
