@@ -4736,3 +4736,8 @@ def test_round27_a_sub_park_listed_under_its_zone_and_written_with_it_is_one_par
 ])
 def test_round27_no_chain(text):
     assert steps(text) == []
+
+
+def test_round27_a_project_list_with_an_investment_column_is_no_cost_estimate():
+    text = "序号\t项目名称\t投资(亿元)\n1\t年产5万吨青川碳酸锂\t12\n2\t白杨冷链物流园\t3\n"
+    assert {p["name"] for p in x(text).projects} == {"年产5万吨青川碳酸锂", "白杨冷链物流园"}

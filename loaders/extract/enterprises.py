@@ -324,11 +324,13 @@ def _firm_name_start(s):
 def _plausible_name(s):
     """A listed firm's name: short, no digits, none of the words plans use for everything else."""
     return bool(2 <= len(s) <= 20 and _OWNER_CHARS.fullmatch(s) and not _NAME_STOP.search(s))
+# a legal form after a business word only (工程有限公司): what a cut inside a name (甲建设|工程有限公司) leaves
+_LEGAL_KIND_ONLY = re.compile(r"(?:工程|建筑|建材|安装|咨询|设计|研究院|设计院)(?:集团)?(?:股份)?有限(?:责任)?公司")
+# the last word of a page's breadcrumb or a tender's text before a firm (招标公告|甲有限公司, 本招标项目|甲…)
+_BREADCRUMB_WORD = re.compile(r".*(?:公告|公示|招标项目|招标人)[:]?")
 # what ends the words before a bare 公司 that never end a trade name: the last character of a preposition or a verb
 # (对|公司, 有利于|公司), and the verbs an annual report puts before the firm it speaks of (可能影响|公司, 就近消化|公司产品);
 # 上市|公司 is a kind
-_LEGAL_KIND_ONLY = re.compile(r"(?:工程|建筑|建材|安装|咨询|设计|研究院|设计院)(?:集团)?(?:股份)?有限(?:责任)?公司")
-_BREADCRUMB_WORD = re.compile(r".*(?:公告|公示|招标项目|招标人)[:]?")
 _NOT_BEFORE_FIRM = (*"对于给向使令让把被害强交成你贵母", "项目",
                     "上市", "影响", "消化", "带动", "帮助", "督促", "要求", "引导", "鼓励", "推动", "提升", "保障",
                     # (an announcement's verbs on the company that writes it: 完善公司…, 授权公司管理层, 根据公司要求)

@@ -117,7 +117,7 @@ _PJ_SUBSIDIARY_LEAD = re.compile(r"(?:本|该)?(?:公司|集团)?(?:全资|控�
 _PJ_PAPER_WORDS = ("节能报告", "节能审查", "节能评估")
 _PJ_SIZED_BEFORE = re.compile(r"年产(?:能)?[\d.]+|[\d.]+(?:万|亿)?(?:吨|千瓦|GW|MW|套|台)(?!\d)")
 _PJ_PARK_TRADE = re.compile(rf"{_PARK_SUFFIX}(?:产业|工业)$")
-_COST_COLUMN = re.compile(r"(?:[一二三四五]期|合计|小计|总计|金额|投资|占比|比例|比重|备注)(?:\(.{1,6}\))?")
+_COST_COLUMN = re.compile(r"(?:[一二三四五]期|合计|小计|总计|金额|占比|比例|比重|备注)(?:\(.{1,6}\))?")
 _SCORE_COLUMN = re.compile(r"满分|得分|分值|扣分|评分")
 _PJ_NAME_CELL = re.compile(r"^\s*项目(?:名称)?\s*$|^\s*项目名称")
 _TABLE_STAGE = re.compile(r"新开工|开工|新建|续建|在建|竣工|投产|建成|签约|前期|谋划|储备")
@@ -958,8 +958,9 @@ class _ProjectsMixin:
                     "序号" not in h.group():
                 continue  # 建设项目, 重点项目 name the column only beside a 序号 or another column (not 签约项目\t个\t40);
                 # 项目 beside 满分 or 得分 is an item of a score sheet
-            if len(col) < 2 and all(_COST_COLUMN.fullmatch(c.strip()) for i, c in enumerate(cells)
-                                    if i != col["name"] and c.strip() not in ("", "序号")):
+            if len(col) < 2 and cells[col["name"]].strip() == "项目" and \
+                    all(_COST_COLUMN.fullmatch(c.strip()) for i, c in enumerate(cells)
+                        if i != col["name"] and c.strip() not in ("", "序号")):
                 continue  # 序号 项目 一期 二期 合计: the items of an investment estimate (建筑工程费, 预备费), not projects
             unit = 1e-4 if "invest" in col and "万元" in cells[col["invest"]] else 1.0
             pos = h.end() + 1
