@@ -113,6 +113,15 @@ _PJ_TABLE_COLUMNS = (
 )
 # what a firm is to the company that writes (an announcement, an annual report): 公司控股子公司|甲有限公司…项目
 _PJ_SUBSIDIARY_LEAD = re.compile(r"(?:本|该)?(?:公司|集团)?(?:全资|控股|参股|下属)子公司|(?:本|该)?(?:公司|集团)(?:下属|旗下)(?:企业|公司)")
+
+
+def _subsidiary_lead_len(item):
+    """The length of what a firm is to the company that writes, in front of its registered name (公司控股子公司|甲有限公司
+    年产…项目), or 0."""
+    rel = _PJ_SUBSIDIARY_LEAD.match(item)
+    return rel.end() if rel and _LEGAL_FORM_RE.search(item, rel.end(), rel.end() + 40) else 0
+
+
 # the papers a project is reviewed by, and the size that makes the words before 项目 one project's name
 _PJ_PAPER_WORDS = ("节能报告", "节能审查", "节能评估")
 _PJ_SIZED_BEFORE = re.compile(r"年产(?:能)?[\d.]+|[\d.]+(?:万|亿)?(?:吨|千瓦|GW|MW|套|台)(?!\d)")
@@ -578,8 +587,7 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
     ('恒拓', None)
     """
     name = item.strip()
-    if (rel := _PJ_SUBSIDIARY_LEAD.match(name)) and _LEGAL_FORM_RE.search(name, rel.end(), rel.end() + 40):
-        name = name[rel.end():]  # 公司控股子公司|甲有限公司年产…: what the firm is to the company that writes
+    name = name[_subsidiary_lead_len(name):]  # (公司控股子公司|甲有限公司年产…: the firm is the owner)
     rest = name
     phase = None
     m = _PHASE.search(rest) if _ends_as(rest, _PHASE_ENDS) else None
@@ -867,8 +875,8 @@ class _ProjectsMixin:
     def _add_project(self, item, i, stage, conf_base, known, parsed=None):
         if item.endswith(("产业", "工业")) and _PJ_PARK_TRADE.search(item):
             return  # 某某工业园区产业项目: the park's projects of industry, a kind, none named
-        if (rel := _PJ_SUBSIDIARY_LEAD.match(item)) and _LEGAL_FORM_RE.search(item, rel.end(), rel.end() + 40):
-            item, i, parsed = item[rel.end():], i + rel.end(), None  # 公司控股子公司|甲有限公司年产…项目: the firm's project
+        if (k := _subsidiary_lead_len(item)):
+            item, i, parsed = item[k:], i + k, None  # 公司控股子公司|甲有限公司年产…项目: the firm's project
         if (ph := _PHASE_END.search(item)) and item[: ph.start()] in _PJ_ANAPHORS:
             return  # 公司二期项目投产后: the firm the passage is about, named before
         if _PJ_DEICTIC_END.search(item):
