@@ -4741,3 +4741,28 @@ def test_round27_no_chain(text):
 def test_round27_a_project_list_with_an_investment_column_is_no_cost_estimate():
     text = "序号\t项目名称\t投资(亿元)\n1\t年产5万吨青川碳酸锂\t12\n2\t白杨冷链物流园\t3\n"
     assert {p["name"] for p in x(text).projects} == {"年产5万吨青川碳酸锂", "白杨冷链物流园"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a modal or an adverb after the last short name of a list, before its predicate
+    ("白杨矿业、青川新材可就近供应硫酸钴原料。", {"白杨矿业", "青川新材"}),
+    ("白杨矿业、青川新材均已签约入园。", {"白杨矿业", "青川新材"}),
+    # (a firm whose name holds 可 in a word of its own keeps it)
+    ("引进白杨可降解材料有限公司、青川矿业等企业。", {"白杨可降解材料有限公司", "青川矿业"}),
+])
+def test_round28_a_modal_after_the_last_firm_of_a_list(text, want):
+    assert set(names(text, "enterprises")) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a firm's short name, then the city its plant stands in, then the capacity: the city is the project's
+    ("青川股份保山年产6万吨颗粒硅项目运营多年。", ("青川股份保山年产6万吨颗粒硅", "青川股份")),
+    ("白杨能源包头年产9万吨工业硅项目(二期)亦已达产。", ("白杨能源包头年产9万吨工业硅二期", "白杨能源")),
+    # (and the plants the list goes on with are the same firm's)
+    ("白杨绿能鄂尔多斯年产15GW硅片项目、年产8GW电池片项目陆续投产。", ("年产8GW电池片", "白杨绿能")),
+    # (a city that opens the firm's name stays in it)
+    ("推进白银青川铜业年产5万吨电解铜箔项目建设。", ("白银青川铜业年产5万吨电解铜箔", "白银青川铜业")),
+])
+def test_round28_a_city_between_the_owner_and_the_capacity(text, want):
+    found = {(p["name"], p["enterprise"]) for p in x(text).projects}
+    assert want in found, found

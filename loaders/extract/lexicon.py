@@ -483,7 +483,9 @@ def _sentence_at(sentences, pos, starts=None):
 _ITEM_END = re.compile(r"就|等|为|在|达成|签订|签署|开展|共同|合作|引领|带动|落地|入驻|建成|投产|开工|作为|参与|"
                        r"实施|推进|发展|围绕|的|已|正|将|被|获|向|是|通过|共|以|做大|做强|做优|入选|上市|扩能|扩产|合资|"
                        # (甲铝业、乙化工加快技改: the clause's predicate after the last name)
-                       r"加快|加大|扩大|加紧|加速|启动|完成|实现|持续|积极|全力|稳步|计划")
+                       r"加快|加大|扩大|加紧|加速|启动|完成|实现|持续|积极|全力|稳步|计划|"
+                       # (甲集团、乙新材可就近供应…: a modal or an adverb before the predicate)
+                       r"可(?![再降口乐])|也|均|亦")
 _ANON_PLACE = re.compile(r"[xX][xX][市县区省]")
 _HAN_CHAR = re.compile(rf"[{H}]")
 _HAN_ONLY = re.compile(rf"[{H}]+")

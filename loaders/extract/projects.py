@@ -459,6 +459,22 @@ def _firm_named(s):
 
 
 _HAN_NAME = re.compile(rf"[{H}A-Za-z]+")
+
+
+def _city_tail_len(s, regions):
+    """The length of a prefecture-level city's name (鄂尔多斯, 包头市) that ends `s` after at least four characters,
+    else 0.
+
+    >>> from chainatlas.ontology.regions import region_index
+    >>> _city_tail_len("青川能源鄂尔多斯", region_index()), _city_tail_len("青川能源", region_index())
+    (4, 0)
+    """
+    for k in (5, 4, 3, 2):
+        if len(s) - k >= 4 and any(r.level == "city" for r in regions.candidates(s[-k:])):
+            return k
+    return 0
+
+
 # a material put to use again, at the head of a project item (再生|有色金属…) or before what is done with it (赤泥|综合利用)
 _REUSED_MATERIAL = re.compile(r"再生|循环|回收")
 _REUSE = re.compile(r"综合利用|综合回收|回收利用|资源化|无害化")
@@ -618,6 +634,10 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
                 if o and more and (_LEGAL_BEFORE.search(o) or (_FIRM_ONLY.search(o) or _firm_like(o)) and
                                    _product_vocabulary().at(more, 0)):
                     enterprise = o  # 某某铝业|电解铝配套20万千瓦光伏, 某某有限公司|焦炉煤气制30万吨甲醇: the owner ends there
+            if len(enterprise) >= 6 and enterprise not in known_enterprises and (k := _city_tail_len(enterprise, regions)):
+                o = enterprise[:-k]
+                if o in known_enterprises or _FIRM_ONLY.search(o) or _firm_like(o):
+                    enterprise = o  # 某某能源|包头|年产10万吨多晶硅: the firm, then the city its plant stands in
         products = capacity_products(rest, lead_product)
     elif _park_at_end(rest):
         products = []  # a park built as a project (某某新材料高新产业园一期)
@@ -1354,8 +1374,10 @@ class _ProjectsMixin:
                     pp["name"] = written
                 if prev is not None and prev[2]["enterprise"] and not pp["enterprise"] and CAPACITY.match(item):
                     if (cm := CAPACITY.match(item)).group("basis") and cm.group("basis") in prev[0]:
-                        pp = dict(pp, enterprise=prev[2]["enterprise"])  # 甲集团年产5万吨X、年产3万吨Y等项目: each
-                        prev = (item, p, pp)  # 年产 opens a plant of its own, the firm's
+                        # 甲集团年产5万吨X、年产3万吨Y等项目: each 年产 opens a plant of its own, the firm's (the owner as
+                        # the first item's is read: 甲绿能|某市|年产…, without the city its plant stands in)
+                        pp = dict(pp, enterprise=self._owner_before_place(prev[0], prev[2])["enterprise"])
+                        prev = (item, p, pp)
                         parsed.append(prev)
                         continue
                     prev[2]["products"].extend(pp["products"])  # a second product of the same owner's project
