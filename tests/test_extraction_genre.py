@@ -4766,3 +4766,64 @@ def test_round28_a_modal_after_the_last_firm_of_a_list(text, want):
 def test_round28_a_city_between_the_owner_and_the_capacity(text, want):
     found = {(p["name"], p["enterprise"]) for p in x(text).projects}
     assert want in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "支持企业开展离网制氢及柔性制氢试验。",  # a way of making before 制, not a material
+    "附表中制氢规模按额定产能折算。",  # a place in the text
+    "开行“白银—塔什干”中欧班列12列。",  # places quoted, then the kind of line
+    "开通金昌—比什凯克国际班列。",  # to a city abroad, below the region index
+])
+def test_round28_no_chain(text):
+    assert steps(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # two materials joined by + feed one route
+    ("青川园区以绿氢+焦炉尾气制甲醇为主攻方向。", [["绿氢+焦炉尾气", "甲醇"]]),
+    # the new materials of a sector written between the last step and 产业链
+    ("围绕煤～乙炔～PVC～糊树脂化工新材料产业链招商。", [["煤", "乙炔", "PVC", "糊树脂"]]),
+    # a list whose every step holds the material the one before it ends in
+    ("巩固金属钛、钛合金、钛合金锻件产业链。", [["金属钛", "钛合金", "钛合金锻件"]]),
+])
+def test_round28_chains(text, want):
+    assert steps(text) == want
+
+
+def test_round28_a_definitions_table_declares_short_names():
+    text = ("释义\n本公司、发行人、青川股份\t指\t青川白杨磁材股份有限公司\n"
+            "白杨投资、控股股东\t指\t青川白杨投资控股有限公司\n")
+    found = {e["name"]: sorted(e.get("aliases", [])) for e in x(text).enterprises}
+    assert found == {"青川白杨磁材股份有限公司": ["青川股份"], "青川白杨投资控股有限公司": ["白杨投资"]}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a prospectus's words on who holds or controls the company, and its subsidiary named after 由
+    ("青川控股直接持有本公司38%股权，经员工平台合计控制公司51%表决权；发行人无参股公司。", set()),
+    ("磁组件主要由全资子公司白杨电机负责生产。", set()),
+    ("系发行人全资子公司", set()),
+    # the document's name in a breadcrumb, then the firm
+    ("首页 > 公告 > 招股说明书\n青川白杨磁材股份有限公司上市招股说明书", {"青川白杨磁材股份有限公司"}),
+    # a plot handed on, a park's former firm
+    ("收回白杨化工园原甘肃青川化工有限公司的土地，出让给甘肃白杨建材有限公司。",
+     {"甘肃青川化工有限公司", "甘肃白杨建材有限公司"}),
+    # a works registered with its county keeps it
+    ("序号\t企业名称\t得分\n1\t青川县白杨碳素制品厂\t35.1\n", {"青川县白杨碳素制品厂"}),
+])
+def test_round28_enterprises(text, want):
+    assert set(names(text, "enterprises")) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the firm before the short name it is given, then 投资…建设的; and the phase's line is the same project
+    ("青川硅能科技有限公司(以下简称青川硅能)投资6亿元建设的年产3GW电池片项目，一期1.5GW生产线已投产。",
+     {("年产3GW电池片", "青川硅能科技有限公司")}),
+    # the place where the firm builds; the basis of a capacity opening the item
+    ("青川食品有限公司在白杨园区建设的年屠宰肉牛5万头及冷链物流项目，总投资2亿元。",
+     {("年屠宰肉牛5万头及冷链物流", "青川食品有限公司")}),
+    # the programmes a firm applies for are no projects; nor is the company that speaks an owner
+    ("对评价靠前的企业，推荐申报国家级技术改造、绿色工厂等项目。", set()),
+    ("公司在白杨新区建设的年产5万吨中央厨房项目面向团餐市场。", {("年产5万吨中央厨房", None)}),
+])
+def test_round28_projects(text, want):
+    assert {(p["name"], p["enterprise"]) for p in x(text).projects} == want

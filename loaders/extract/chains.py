@@ -194,7 +194,7 @@ _EXPLAINED = re.compile(rf"[{_CN_NUM}]+(?:大|个|项|条|种|类|方面)")
 # a line between two places: the railway, road, pipeline or power line named after its ends (甲—乙铁路,
 # 甲—乙供水工程, 甲—乙±800千伏直流), written after the last place or right after the run
 _LINE_WORD = re.compile(r"(?:高速)?铁路|高铁|城际|(?:高速|快速)?公路|高速|国道|省道|快速路|快速通道|(?:输电|输送)?通道|"
-                        r"输电|输气|输油|输水|供水|引水|调水|供热|供气|管道|管线|(?:输电)?线路|航线|班列|专线|干线|"
+                        r"输电|输气|输油|输水|供水|引水|调水|供热|供气|管道|管线|(?:输电)?线路|航线|(?:中欧|中亚|国际)?班列|专线|干线|"
                         r"(?:特高压)?(?:直流|交流)|特高压|±|\d+(?:千伏|kV|KV|万伏)|(?:旅游)?(?:环线|精品线|风景道)|"
                         r"公交|班车|客运|大巴")
 # a step that is a time or an ordinal (周一—周五, 一月—三月, 一期—二期, 第一—第三): a span, not a chain
@@ -333,7 +333,7 @@ _TAIL_WORD_PLAIN = re.compile(_TAIL_WORD.pattern.replace("(?:精深加工|深加
 # the industry of a dash chain written after its last step, before 产业链 (甲—乙—组件|光伏制造|产业链)
 # (a quality in front, 甲—乙—有机肥|循环农业|产业链, names the chain's industry as well as 制造 after it does)
 _CHAIN_INDUSTRY_END = re.compile(r"(?P<mod>循环|生态|绿色|现代|特色)?(?P<ind>光伏|锂电|氢能|风电|储能|煤化工|盐化工|化工|石化|新能源|"
-                                 r"新材料|冶金|钢铁|有色|建材|医药|纺织|食品|农业|畜牧)(?P<act>装备制造|制造|加工|装备|材料)?$")
+                                 r"新材料|冶金|钢铁|有色|建材|医药|纺织|食品|农业|畜牧)(?P<act>装备制造|制造|加工|装备|新材料|材料)?$")
 _MAKE = re.compile(r"^(?P<inp>.+?)制(?![造品剂种冷度作备])(?P<out>.{2,}|[氢氨油气电醇碱])$")
 
 
@@ -528,6 +528,8 @@ _WASTE_MATERIAL = re.compile(r"废|副产|尾矿|尾渣|[矿炉钢]渣|余热|�
 _ROUTE_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 # (and its material a chemical formula: CO2制甲醇)
 _ROUTE_FORMULA = re.compile(r"[A-Z][A-Za-z0-9]{1,5}")
+# a way of making, not a material, before 制 (离网制氢, 柔性制氢, 分布式制氢), and a place in the text (表中制氢规模)
+_ROUTE_MODE = re.compile(r"(?:[离并]网|柔性|[式性]|[表文中上下内])$")
 _ROUTE_NOT = re.compile(r"(?:项目|装备|装置|设备|基地|生产线|示范|一体化|工程|综合利用|中心|园区?|厂|站|机组|试点)$")
 # a route that closes a list of projects (推动甲煤化焦炉煤气制乙二醇等项目开工) names a project, not a route
 # (also from the first items of that list: 甲制乙、丙制丁等3个项目, or joined by 及/和: 甲制氢及氢冶金示范项目);
@@ -948,9 +950,11 @@ class _ChainsMixin:
                 # may the products of one material's chain, which all start with its name (甲酸、甲砂、甲精细化学品
                 # 产业链; but not sectors: 新能源汽车、新能源装备)
                 verb_built = _LIST_BUILT.search(raw0[: len(raw0) - len(items[0])]) is not None
-                built = verb_built or \
-                    len({i[0] for i in items}) == 1 and _HAN_CHAR.match(items[0]) is not None and \
-                    not any(_is_sector_phrase(i) for i in items)
+                # (or a list whose every step holds the material the step before it ends in: 金属甲、甲合金、甲合金
+                # 压铸件产业链, each made of the one before)
+                built = verb_built or _HAN_CHAR.match(items[0]) is not None and (
+                    len({i[0] for i in items}) == 1 and not any(_is_sector_phrase(i) for i in items) or
+                    all(items[k - 1][-1:] in items[k] and not _is_sector_phrase(items[k]) for k in range(1, len(items))))
                 # the industry of the chain written between its last step and 产业链, named just before as its
                 # heading (…氢能装备产业链。…制氢、储运、加注、应用氢能装备全产业链): not part of the last step
                 last, s0 = items[-1], m.start("list")
@@ -1067,7 +1071,8 @@ class _ChainsMixin:
         head = last[: m.start()]
         if head in MODIFIER_WORDS or _MODIFIER_TAIL.search(head):
             return last
-        activity = m.group("act") in ("制造", "加工", "装备制造") or m.group("mod") is not None
+        # (…—丙|化工新材料|产业链: the new materials of a sector are an industry too)
+        activity = m.group("act") in ("制造", "加工", "装备制造", "新材料") or m.group("mod") is not None
         product = _is_sector_phrase(head) or 2 <= len(head) <= 4 and (
             head[-1] in _MATERIAL_FORM or head.endswith(("组件", "部件", "构件", "器件")))  # (型材, 铝板, 组件)
         if activity and len(head) >= 2 or product and \
@@ -1168,8 +1173,9 @@ class _ChainsMixin:
             if o < 0:
                 return None
             j = o
-        while j > 0 and not _ROUTE_BOUNDARY.match(text, j - 1) and i - j <= 16:
-            j -= 1
+        while j > 0 and i - j <= 16 and (not _ROUTE_BOUNDARY.match(text, j - 1) or
+                                         text[j - 1] == "+" and j < i and j > 1 and _HAN_CHAR.match(text, j - 2)):
+            j -= 1  # (绿氢+二氧化碳制甲醇: two materials joined by +, the route's feedstock)
         k = i + 1
         while k < len(text) and not _ROUTE_BOUNDARY.match(text, k) and k - i <= 12:
             k += 1
@@ -1200,8 +1206,8 @@ class _ChainsMixin:
         if _ROUTE_PROJECT_AFTER.match(text, k) or _ROUTE_NOT.search(b) or _ROUTE_NOT.search(b_raw):
             return None
         base, _alts = _split_alternatives(a)
-        if _ROUTE_VERB.fullmatch(base):
-            return None  # 存在|制氢成本偏高: the clause's verb, and no material in front of 制
+        if _ROUTE_VERB.fullmatch(base) or _ROUTE_MODE.search(base):
+            return None  # 存在|制氢成本偏高: the clause's verb, and no material in front of 制; 离网|制氢: a way of making
         if base in _MADE_OF or base in _METAL_MADE_OF or base[-1:] in _MADE_OF and (
                 base[:-1] in GENERIC_WORDS or len(base) > 2 and (base[-2] not in _MATERIAL_MAKING or base[-2] == "化" and
                                                                  base[-3] not in _COMPOUND_BEFORE_HUA)) or \
@@ -1214,7 +1220,8 @@ class _ChainsMixin:
         # (or the whole object of 发展, the industry the route is, or of any verb when it is a waste or by-product:
         # 发展某某硬质合金制乙, 利用某某废副产品制乙; but not what an article is made of, 发展一体化压铸铝制乙, nor a
         # place's project, 发展某地绿电制氢)
-        short = 1 <= len(base) <= 4 or len(base) <= 6 and _sector_vocabulary().at(base, 0) == base or \
+        joined = "+" in base and all(1 <= len(x) <= 4 and _HAN_ONLY.fullmatch(x) for x in base.split("+"))
+        short = joined or 1 <= len(base) <= 4 or len(base) <= 6 and _sector_vocabulary().at(base, 0) == base or \
             len(base) <= 8 and len(a_verb) < len(a_obj) and (a_obj.endswith("发展", 0, len(a_obj) - len(a_verb)) or
                                                              _WASTE_MATERIAL.search(base) is not None) and \
             base[-1] not in _MADE_OF and "制" not in base and not base.endswith("再") and self._region_prefix(base) is None
@@ -1223,7 +1230,7 @@ class _ChainsMixin:
         if len(b) == 1 and b not in _ROUTE_ONE_CHAR or all(ch in _CHAIN_LETTERS for ch in b) or \
                 len(base) == 1 and base not in _ONE_CHAR_STEP:  # (卤制熟食: a one-character material or nothing)
             return None
-        if not (_HAN_ONLY.fullmatch(base) or _ROUTE_FORMULA.fullmatch(base)) or \
+        if not (joined or _HAN_ONLY.fullmatch(base) or _ROUTE_FORMULA.fullmatch(base)) or \
                 not (_HAN_ONLY.fullmatch(b) or _ROUTE_ABBREVIATION.fullmatch(b)):
             return None
         if self.regions.knows(base) or base in GENERIC_WORDS or b in GENERIC_WORDS:
@@ -1278,7 +1285,9 @@ class _ChainsMixin:
         if start > 2 and self.text[start - 1] == "(" and _LINE_BEFORE.search(self.text, max(0, start - 8), start - 1) and \
                 any(self._place_word(b) for b in bases):
             return True
-        if _LINE_WORD.match(self.text, end) and any(self._place_word(b) or b in _GREAT_REGION for b in bases):
+        # (the places may be quoted: 开行“甲—乙”中欧班列)
+        if _LINE_WORD.match(self.text, end + (self.text[end:end + 1] in _CLOSE_QUOTES)) and \
+                any(self._place_word(b) or b in _GREAT_REGION for b in bases):
             return True  # 甲基地—华中±800千伏: a line to a great region from a place below the index
         if not all(self._place_word(b) for b in bases[:-1]):
             return False
@@ -1288,6 +1297,8 @@ class _ChainsMixin:
         for k in range(2, min(len(last), 5)):
             if (_LINE_WORD.match(last, k) or _AREA_AFTER.match(last, k)) and self._place_word(last[:k]):
                 return True
+            if _LINE_WORD.fullmatch(last, k) and _HAN_ONLY.fullmatch(last, 0, k):
+                return True  # 甲—乙国中欧班列: from a place to one abroad (below no index), the line's kind closing it
         return False
 
     def _is_place_list(self, steps):

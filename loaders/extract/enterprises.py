@@ -56,7 +56,13 @@ _NO_FIRM_NAME = re.compile(r"(?:预计)?(?:全|本|该|各|我|两|多)?(?:公�
                            # 处置子公司; and a legal form with a business word and no trade name: 科技有限公司)
                            r"(?:主要|重要)?(?:全资|控股|参股|联营|合营)+子?公司|(?:项目|母)公司|"
                            r"(?:取得|处置|新设|设立|注销|出售|收购|转让|合并)(?:全资|控股|参股)?子公司|"
-                           r"(?:科技|实业|发展|投资|控股|工贸|商贸|技术)?(?:股份)?有限(?:责任)?公司")
+                           r"(?:科技|实业|发展|投资|控股|工贸|商贸|技术)?(?:股份)?有限(?:责任)?公司|"
+                           # (a party by its role in a prospectus, a tender or a sale: 系发行人全资子公司)
+                           r"(?:发行|保荐|申请|招标|投标|竞买|竞得|受让|出让)人")
+# the terms a definitions table (释义) gives a firm, written before 指 and the firm's registered name
+_DEFINED_AS = re.compile(rf"\s*(?P<a>[{H}A-Za-z0-9、]{{2,40}}?)\s*指\s*")
+# the terms of such a table that name a role, not the firm (控股股东, 实际控制人, 本公司, 发行人, 保荐人)
+_DEFINED_ROLE = re.compile(r"股东|控制人|^本|公司$|人$|机构$")
 _LIMITED_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
 _UTILITY_UNIT = re.compile(r"(?:供电|电力|电网)(?:分)?公司$")
 
@@ -278,7 +284,9 @@ _FIRMS_OF_KIND = re.compile(r"等(?P<desc>[^,。;:、等()的]{0,12}?)(?P<kind>�
 _DESC_NOT_FIRMS = re.compile(r"项目|给予|支持|对|向|为|高校|院所|院校|科研|机构|[镇乡村]|方式|途径|形式|模式|手段|渠道|与")
 _LIKE_FIRMS = re.compile(r"(?:这样|这类|一样|这些|这几家)的?(?P<desc>[^,。;:、等()的]{0,8}?)(?P<kind>企业|集团|车企|央企|国企|民企)")
 # what relates one firm to another (甲集团所属乙公司, 甲集团旗下, 进入甲集团供应体系): never inside a name
-_FIRM_RELATION = re.compile(rf"其?(?:所属|下属|旗下|进入|(?:全资|控股|参股)子公司)|(?:其|(?<=集团|公司))子公司(?=[{H}]{{2}})")
+_FIRM_RELATION = re.compile(rf"其?(?:所属|下属|旗下|进入|(?:全资|控股|参股)子公司)|(?:其|(?<=集团|公司))子公司(?=[{H}]{{2}})|"
+                            # (a plot handed on to a firm, 出让给|甲公司; a park's former firm, 某工业园原|甲公司)
+                            rf"(?:出让|转让|划拨|租赁|出租|移交)给|(?<=[园区])原(?=[{H}]{{2}})")
 # the units of a firm written after its name (甲集团发动机事业部, 甲公司铝材分厂)
 # what a firm's name never holds (without an organisation form at its end): a capacity's unit at its head (万头|肉牛
 #养殖场), a project or a pronoun (甲新能源二期项目是该公司…: the owner cut from a sentence)
@@ -327,14 +335,16 @@ def _plausible_name(s):
 # a legal form after a business word only (工程有限公司): what a cut inside a name (甲建设|工程有限公司) leaves
 _LEGAL_KIND_ONLY = re.compile(r"(?:工程|建筑|建材|安装|咨询|设计|研究院|设计院)(?:集团)?(?:股份)?有限(?:责任)?公司")
 # the last word of a page's breadcrumb or a tender's text before a firm (招标公告|甲有限公司, 本招标项目|甲…)
-_BREADCRUMB_WORD = re.compile(r".*(?:公告|公示|招标项目|招标人)[:]?")
+_BREADCRUMB_WORD = re.compile(r".*(?:公告|公示|招标项目|招标人|说明书|报告书)[:]?")
 # what ends the words before a bare 公司 that never end a trade name: the last character of a preposition or a verb
 # (对|公司, 有利于|公司), and the verbs an annual report puts before the firm it speaks of (可能影响|公司, 就近消化|公司产品);
 # 上市|公司 is a kind
 _NOT_BEFORE_FIRM = (*"对于给向使令让把被害强交成你贵母", "项目",
                     "上市", "影响", "消化", "带动", "帮助", "督促", "要求", "引导", "鼓励", "推动", "提升", "保障",
                     # (an announcement's verbs on the company that writes it: 完善公司…, 授权公司管理层, 根据公司要求)
-                    "完善", "授权", "根据", "依据", "归属于")
+                    "完善", "授权", "根据", "依据", "归属于",
+                    # (a prospectus's words of who holds or controls the company: 直接持有公司…, 无参股公司)
+                    "持有", "控制", "参股")
 # a listed firm's name and its stock code (甲乙股份(600438), 丙丁绿能(601012.SH), 戊己控股(00968.HK))
 _STOCK_NAME_NOT_FIRST = frozenset("以有和与及如是为在由等")
 _STOCK_CODE = re.compile(r"\((?:股票代码|证券代码)?[:：]?(?:[0-9]{6}(?:\.(?:SH|SZ|BJ))?|[0-9]{4,5}\.HK)\)")
@@ -436,7 +446,8 @@ class _EnterprisesMixin:
         lead = region_index().leading(name) if not legal_end and _lead_len(name) else None
         if lead and name[(k := sum(len(t) for t, _ in lead)):k + 1] in _FIRM_PREPOSITIONS:
             return None  # 某区|对|甲风电、乙产业园等项目实行…: a place that acts on what follows, no firm's name
-        if not legal_end and lead and \
+        # (a works registered with its county, 某县甲碳素制品厂, keeps it: the county is part of a 厂's name)
+        if not legal_end and lead and not name.endswith("厂") and \
                 lead[-1][0][-1] in "县区旗市" and len(name) - (k := sum(len(t) for t, _ in lead)) >= 2 and \
                 _plausible_owner(name[k:], strict=False):
             # 某某县|甲光电: a short name after a county written with its suffix names the firm in the place where it
@@ -545,7 +556,8 @@ class _EnterprisesMixin:
             j = start
             if text.startswith(("法", "化", "金融", "治理", "章程", "债券"), end):
                 continue  # 公司法: a law; 集团化发展: a way of working; 公司金融部, 公司治理: a bank's line, a firm's rules
-            if f.group() == "公司" and text[max(0, f.start() - 2): f.start()].endswith(_NOT_BEFORE_FIRM):
+            if f.group() == "公司" and (text[max(0, f.start() - 2): f.start()].endswith(_NOT_BEFORE_FIRM) or
+                                       text[f.start() - 1: f.start()] == "本"):  # (持有本公司: the company that writes)
                 continue  # 有利于公司, 对公司, 增强公司, 可能影响公司: the firm an announcement speaks of; 上市公司: a kind
             if text.startswith("合作社", f.start()):
                 continue  # 奶农合作社, 种植合作社: a kind of cooperative; a registered one is a 专业合作社
@@ -642,6 +654,13 @@ class _EnterprisesMixin:
             if rec is not None and short and short.group("s") != name:
                 rec.setdefault("aliases", []).append(short.group("s"))
                 self.firm_spans.append((end, end + short.end()))
+            elif rec is not None and not paren and (dm := _DEFINED_AS.fullmatch(text, text.rfind("\n", 0, s) + 1, s)):
+                # a prospectus's or an annual report's definitions (释义): 甲股份、本公司\t指\t某某甲股份有限公司, the
+                # short names in front of 指 that are a part of the name's core (not 本公司, 发行人, 控股股东)
+                for a in dm.group("a").split("、"):
+                    if 2 <= len(a) <= 10 and _HAN_ONLY.fullmatch(a) and a[0] in core and a != name and \
+                            not _DEFINED_ROLE.search(a) and a not in rec.get("aliases", ()):
+                        rec.setdefault("aliases", []).append(a)
 
     def _list_start(self, pos):
         """The clause start of `pos`, over a note in parentheses after a firm of the list (甲时代(某市)、乙电池(某县)
@@ -1011,6 +1030,8 @@ class _EnterprisesMixin:
             name = _strip_lead(text[cs:m.start()], cut=False) if m.start() - cs <= 12 else ""
             if name.startswith(("是", "为", "系")):
                 name = name[1:]
+            if name.endswith(("由", "通过", "经", "与", "向")):
+                continue  # 甲产品主要由|全资子公司乙生产: a preposition, then the subsidiary itself (no parent named)
             if (k := name.rfind("由")) >= 0 and len(name) - k > 2:
                 name = name[k + 1:]  # 该项目由|甲集团全资子公司…: the agent after 由 is the parent
             if 2 <= len(name) <= 10 and _plausible_owner(name, strict=False) and self._listed_name_ok(name) and \

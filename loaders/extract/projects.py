@@ -266,7 +266,14 @@ _PJ_OWN_INVESTMENT = re.compile(r"(?:计划)?(?:总)?投资(?:约|达|为|超)?\
 _PJ_PARTY_SPLIT = re.compile(r"[与和同]")
 _QUOTE_IN = re.compile(r"[“”\"]")
 _PJ_MADE_BY = re.compile(r"(?:亿元|万元|建设|投资|打造|实施|合作|促成|引进|招引|签约|签订|洽谈|对接)$")  # (…促成的|甲年产…)
-_PJ_BUILT_BY = re.compile(rf"(?:^|[,;、])(?:\d{{1,2}}[.、])?由?(?P<firm>[{H}A-Za-z()]{{2,24}}?)(?:与[{H}]{{2,16}}?)?(?:投资[\d.]+[亿万]元)?"
+# the verb of applying for a programme, right before a list of its kinds (申报各级|技术改造、专精特新…等项目)
+_PJ_APPLY_FOR = re.compile(r"申报(?:各级|国家级?|省级?|市级?|各类)?(?![的了])")
+# the word for a firm, not its name (公司在某新区建设的|…项目: the company that speaks)
+_PJ_FIRM_WORD = re.compile(r"[该本我其]?(?:公司|企业|集团)")
+# (the firm may have its short name declared after it, and the place where it builds before the verb: 甲有限公司(以下
+# 简称甲)投资8亿元建设的, 甲有限公司在某工业园建设的)
+_PJ_BUILT_BY = re.compile(rf"(?:^|[,;、])(?:\d{{1,2}}[.、])?由?(?P<firm>[{H}A-Za-z()]{{2,24}}?)(?:\((?:以下简称|简称|下称)[^()]{{1,12}}\))?"
+                          rf"(?:在[{H}]{{2,16}}?)?(?:与[{H}]{{2,16}}?)?(?:投资[\d.]+[亿万]元)?"
                           r"(?:投资|合作|出资)?(?:建设|打造|实施)的$")
 _PJ_CARD_FIELD = re.compile(rf"\n[ \t]*(?:\d{{1,2}}\s*[.、]\s*|\(?[{_CN_NUM}]{{1,3}}[)、]\s*)?"
                             r"(?:建设地点|建设地址|项目地点|建设内容|建设规模|总投资|投资估算|投资规模|项目业主|"
@@ -446,6 +453,8 @@ def capacity_products(text, lead_product=None):
                              "unit": c.group("unit") or c.group("level"), "basis": c.group("basis")})
     return products
 _CAP_BASIS = re.compile(r"年产|年处理|年加工|日产|日处理|日熔化?量")
+# the basis of a capacity opening an item, with what it works written before the figure (年屠宰加工肉羊100万只)
+_CAP_BASIS_LEAD = re.compile(r"[年日](?:产|处理|加工|屠宰|出栏|存栏|养殖|生产|回收|吞吐|储存|冶炼|洗选|利用)(?:加工)?")
 _UNITS_COUNT = re.compile(r"\d{1,2}\s*[×xX*]\s*$")
 # (the basis may name the work: 某某肉业年屠宰加工20万头, 年出栏, 年回收; it is not part of the owner)
 _CAP_HEAD_TAIL = re.compile(r"(?:年产|年处理|年加工|日产|日处理|新建|建设|扩建|"
@@ -622,6 +631,8 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
         if b and b.start() >= 2:  # 某某酒业年产精酿啤酒500吨生产线
             lead_product = head[b.end():] or None
             head = head[: b.start()]
+        elif (b := _CAP_BASIS_LEAD.match(head)) and len(head) > b.end():
+            lead_product, head = head[b.end():], ""  # 年屠宰加工|肉羊|100万只: the basis, then what it works; no owner
         head = _CAP_HEAD_TAIL.sub("", head)
         ph = _PHASE.search(head) if _ends_as(head, _PHASE_ENDS) else None
         if ph and (ph.start() >= 2 or ph.start() == 0 and ph.end() == len(head)) and phase is None and \
@@ -1246,6 +1257,8 @@ class _ProjectsMixin:
             items = self.list_items(cs, lst_end, split_and="和")
             if not items:
                 continue
+            if len(items) > 1 and _PJ_APPLY_FOR.search(items[0][0]):
+                continue  # 优先推荐申报各级甲、乙、丙等项目: the programmes a firm applies to, none named
             if len(items) > 1 and (text[cs:items[0][1]].endswith("在") or all(
                     _park_at_end(i) or self.regions.knows(i) for i, _ in items[:-1])):
                 # 在甲园、乙园|布局|某某项目: the list is where the verb acts, its object is the project
@@ -1343,9 +1356,15 @@ class _ProjectsMixin:
                 if _PJ_NOT_NAME.match(item) or _PJ_NOT_NAME.search(item, max(0, len(item) - 3)):
                     continue  # 调度重点项目, 可满足大型化工项目, 为入园项目: a qualifier or a clause, no name
                 pp = parse_project_item(item, known)
-                bm = _PJ_BUILT_BY.search(text[max(cs, p - 40): p]) if text[p - 1: p] == "的" and not pp["enterprise"] \
-                    else None
-                if bm and (bm.group("firm") in known or _LEGAL_BEFORE.search(bm.group("firm")) or _firm_like(bm.group("firm"))):
+                bm = None
+                if text[p - 1: p] == "的" and not pp["enterprise"]:
+                    bs = cs  # (甲有限公司(以下简称甲)|投资…建设的: the firm before the short name it is given)
+                    if text[cs - 1: cs] == ")" and (o := text.rfind("(", max(0, cs - 16), cs)) > 0 and \
+                            text.startswith(("以下简称", "简称", "下称"), o + 1):
+                        bs = self.clause_start(o)
+                    bm = _PJ_BUILT_BY.search(text[max(bs, p - 40 - (cs - bs)): p])
+                if bm and not _PJ_FIRM_WORD.fullmatch(bm.group("firm")) and (
+                        bm.group("firm") in known or _LEGAL_BEFORE.search(bm.group("firm")) or _firm_like(bm.group("firm"))):
                     pp = dict(pp, enterprise=bm.group("firm"))  # 由甲集团投资建设的|年产…项目: the firm's
                 if not pp["enterprise"] and text[p - 2: p] in ("签约", "签订", "签署"):
                     # 某高新区与甲有限公司签约|年产…项目, 甲集团与某县签署|…项目: the firm among the parties owns it
@@ -1868,8 +1887,9 @@ class _ProjectsMixin:
         def whole_of(p, among):
             """The one owned project of `p`'s product, larger and without a phase, that `p` is a phase of."""
             cp = capacity(p)
+            # (or the phase's line, written without its product: 年产2GW甲项目,|一期1GW生产线…)
             same = [q for q in among if q.get("enterprise") and not q.get("phase") and (cq := capacity(q)) and
-                    cq[0] == cp[0] and cq[2] == cp[2] and cq[1] > cp[1]]
+                    (cq[0] == cp[0] or cp[0] in _PJ_PLANT_WORDS) and cq[2] == cp[2] and cq[1] > cp[1]]
             return same[0] if len(same) == 1 else None
 
         owned = {capacity(q) for q in self.x.projects if q.get("enterprise") and capacity(q)}
