@@ -4747,8 +4747,9 @@ def test_round27_a_project_list_with_an_investment_column_is_no_cost_estimate():
     # a modal or an adverb after the last short name of a list, before its predicate
     ("白杨矿业、青川新材可就近供应硫酸钴原料。", {"白杨矿业", "青川新材"}),
     ("白杨矿业、青川新材均已签约入园。", {"白杨矿业", "青川新材"}),
-    # (a firm whose name holds 可 in a word of its own keeps it)
+    # (a firm whose name holds 可 or 均 in a word of its own keeps it)
     ("引进白杨可降解材料有限公司、青川矿业等企业。", {"白杨可降解材料有限公司", "青川矿业"}),
+    ("与白杨化工、宁波均胜电子就汽车电子达成合作。", {"白杨化工", "宁波均胜电子"}),
 ])
 def test_round28_a_modal_after_the_last_firm_of_a_list(text, want):
     assert set(names(text, "enterprises")) == want

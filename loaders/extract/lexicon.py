@@ -485,7 +485,8 @@ _ITEM_END = re.compile(r"就|等|为|在|达成|签订|签署|开展|共同|合�
                        # (甲铝业、乙化工加快技改: the clause's predicate after the last name)
                        r"加快|加大|扩大|加紧|加速|启动|完成|实现|持续|积极|全力|稳步|计划|"
                        # (甲集团、乙新材可就近供应…: a modal or an adverb before the predicate)
-                       r"可(?![再降口乐])|也|均|亦")
+                       # (均/也/亦 only before the predicate's first word: 均胜, 亦庄 are in names)
+                       r"可(?![再降口乐])|[也均亦](?=[已将可为在是获])")
 _ANON_PLACE = re.compile(r"[xX][xX][市县区省]")
 _HAN_CHAR = re.compile(rf"[{H}]")
 _HAN_ONLY = re.compile(rf"[{H}]+")
