@@ -453,12 +453,12 @@ def capacity_products(text, lead_product=None):
                              "unit": c.group("unit") or c.group("level"), "basis": c.group("basis")})
     return products
 _CAP_BASIS = re.compile(r"年产|年处理|年加工|日产|日处理|日熔化?量")
+_BASIS_WORK = "屠宰|出栏|存栏|养殖|生产|回收|吞吐|储存|冶炼|洗选"  # (the work a yearly or daily figure counts)
 # the basis of a capacity opening an item, with what it works written before the figure (年屠宰加工肉羊100万只)
-_CAP_BASIS_LEAD = re.compile(r"[年日](?:产|处理|加工|屠宰|出栏|存栏|养殖|生产|回收|吞吐|储存|冶炼|洗选|利用)(?:加工)?")
+_CAP_BASIS_LEAD = re.compile(rf"[年日](?:产|处理|加工|利用|{_BASIS_WORK})(?:加工)?")
 _UNITS_COUNT = re.compile(r"\d{1,2}\s*[×xX*]\s*$")
 # (the basis may name the work: 某某肉业年屠宰加工20万头, 年出栏, 年回收; it is not part of the owner)
-_CAP_HEAD_TAIL = re.compile(r"(?:年产|年处理|年加工|日产|日处理|新建|建设|扩建|"
-                            r"[年日](?:屠宰|出栏|存栏|养殖|生产|回收|吞吐|储存|冶炼|洗选)(?:加工)?)$")
+_CAP_HEAD_TAIL = re.compile(rf"(?:年产|年处理|年加工|日产|日处理|新建|建设|扩建|[年日](?:{_BASIS_WORK})(?:加工)?)$")
 
 
 def _firm_named(s):
