@@ -4822,3 +4822,53 @@ def test_round28_enterprises(text, want):
 ])
 def test_round28_projects(text, want):
     assert {(p["name"], p["enterprise"]) for p in x(text).projects} == want
+
+
+# ---------------------------------------------------------------------------------------- round 29a
+# (written on the leftovers of `thirtysecond/` before the thirty-third set was measured)
+def test_round29a_a_column_named_for_its_kind_of_project():
+    """A project table whose name column is named for the projects it lists (配套产业项目) and whose owners are
+    short names: each row is a project, whatever word ends it, and two rows are two projects."""
+    text = ("序号\t项目名称\t项目业主\t规模\n1\t白杨川东风电耦合制绿氨一体化项目\t青川白杨氢能科技有限公司\t20万千瓦\n\n"
+            "序号\t项目业主\t配套产业项目\t建设地点\t投资(亿元)\n1\t白杨氢能\t年产8万吨绿氨装置\t青川工业园\t9.5\n"
+            "2\t白杨氢能\t加氢母站及管束车队\t青川工业园\t1.2\n")
+    got = {(p["name"], p["enterprise"], p["investment"]) for p in x(text).projects}
+    assert got == {("白杨川东风电耦合制绿氨一体化", "青川白杨氢能科技有限公司", None),
+                   ("年产8万吨绿氨装置", "青川白杨氢能科技有限公司", 9.5),
+                   ("加氢母站及管束车队", "青川白杨氢能科技有限公司", 1.2)}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the products of a sector's projects, the rules of a programme, projects pointed at again
+    ("储氢罐、加注机、膜电极等装备制造项目陆续在青川落地。", set()),
+    ("依据《青川县源荷储一体化示范项目管理办法》组织评审。", set()),
+    ("关于做好2026年白杨区光储充示范项目申报工作", set()),
+    ("以上配套产业项目全部投产后，预计新增产值40亿元。", set()),
+    # uses of raised funds in a prospectus' table are no works
+    ("序号\t项目名称\t实施主体\t投资总额\n1\t年产6000吨钐钴磁体项目\t青川磁业\t5.2\n2\t补充流动资金\t青川磁业\t2.0\n",
+     {"年产6000吨钐钴磁体"}),
+    # a plot's number is no count of places; a product that opens with 等 closes no list
+    ("青川碳材有限公司将在B12地块建设年产6万吨人造石墨负极项目，总投资9亿元。", {"年产6万吨人造石墨负极"}),
+    ("白杨新材料有限公司年产2万吨等静压石墨项目、青川硅业有限公司年产5万吨工业硅项目加快建设。",
+     {"白杨新材料有限公司年产2万吨等静压石墨", "青川硅业有限公司年产5万吨工业硅"}),
+])
+def test_round29a_projects(text, want):
+    assert set(names(text, "projects")) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a firm's plant told without 项目: the firm, a verb of building, the size, the plant's word
+    ("青川钛业有限公司实施年产3万吨海绵钛扩能技改，税收翻番。", {("年产3万吨海绵钛扩能技改", "青川钛业有限公司")}),
+    ("白杨轻合金制品有限公司积极建设年产2万吨铝合金轮毂生产线，进入整车配套体系。",
+     {("年产2万吨铝合金轮毂生产线", "白杨轻合金制品有限公司")}),
+    ("青川化工有限公司在白杨工业园新建年产5万吨甲醛装置。", {("年产5万吨甲醛装置", "青川化工有限公司")}),
+    # (a plant that stands, a phase of a project and a card's content are not such projects)
+    ("青川铝业有限公司已建成年产6万吨铝型材生产线。", set()),
+    ("该项目一期建设年产4万吨石英砂生产线。", set()),
+    # the same plant as a table's row, written again in the text with each product's size: one project
+    ("序号\t项目业主\t配套产业项目\t地点\n1\t白杨氢能\t2GW碱性电解槽及储氢系统项目\t青川\n\n白杨氢能科技有限公司中标。"
+     "白杨氢能在青川工业园建设年产2GW碱性电解槽及年产500套储氢系统项目。",
+     {("2GW碱性电解槽及储氢系统", "白杨氢能科技有限公司")}),
+])
+def test_round29a_firm_plants(text, want):
+    assert {(p["name"], p["enterprise"]) for p in x(text).projects} == want

@@ -336,7 +336,8 @@ _GENERIC_PARK_WORDS = (
     r"现代|综合|大型|中小|智能化|数字化|物流|应急物流|农业|科技|创业|创新|新型|高新技术|特色产业|主导产业|飞地")
 _GENERIC_PARK = re.compile(rf"^(?:{_GENERIC_PARK_WORDS})?{_PARK_SUFFIX}$")
 # a count in front of the type: a category of parks (某市5个工业集中区, 3个农业科技示范园区)
-_COUNT = re.compile(rf"(?:\d+(?:-\d+)?|[{_CN_NUM}几多若干]+)(?:个|家|大|地)")
+# (a plot's number is no count: G07地块, 3号地块; nor is 地 of a plot, a section or an address)
+_COUNT = re.compile(rf"(?:(?<![A-Za-z\d.])\d+(?:-\d+)?|[{_CN_NUM}几多若干]+)(?:个|家|大|地(?![块段址号]))")
 _NOT_TOWNSHIP = {"城乡", "下乡", "返乡", "家乡", "故乡", "乡镇", "城镇", "集镇", "重镇", "小镇", "名镇", "古镇", "强镇",
                  "村镇", "各乡", "全乡", "全镇", "各镇", "本镇", "本乡", "该镇", "该乡"}
 

@@ -267,7 +267,7 @@ def _park_suffix_finder(text):
 # (the gates of _park_name before _PARK_HONOUR_BEFORE and _COUNT: every word of the one holds 获, 为, 授 or 选, every
 # match of the other ends with 个, 家, 大 or 地)
 assert all(set(w) & set("获为授选") for w in _PARK_HONOUR_BEFORE.pattern.split("|"))
-assert _COUNT.pattern.endswith("(?:个|家|大|地)")
+assert _COUNT.pattern.endswith("(?:个|家|大|地(?![块段址号]))")
 # the first characters of the matches of _PARK_LEAD_RE, _BAD_START, _IN_FIRM_NAME and _PARK_HONOUR_AFTER, and the
 # place suffixes of _PARK_REGION_TWICE (its third or fourth character): a name or a position without one is not tried
 _PARK_LEAD_FIRST = frozenset(w[0] for w in _PARK_LEAD)

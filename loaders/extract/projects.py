@@ -104,12 +104,13 @@ _PJ_HEADING = re.compile(r"重点项目\s*:")
 # the header row of a project table, and what its columns hold
 _PJ_TABLE_HEADER = re.compile(r"^[^\n]*项目(?:名称)?\t[^\n]*$", re.M)
 _PJ_TABLE_COLUMNS = (
-    ("name", re.compile(r"^\s*(?:建设|重点)?项目(?:名称)?\s*$|^\s*项目名称")),
+    # (a column named for the kind of project it lists: 配套产业项目, 招商项目名称, 拟建项目)
+    ("name", re.compile(r"^\s*(?:建设|重点)?项目(?:名称)?\s*$|^\s*项目名称|^\s*[\u4e00-\u9fff]{2,6}项目(?:名称)?\s*$")),
     ("owner", re.compile(r"建设单位|实施单位|业主单位|项目单位|承建单位|建设主体|实施主体|企业名称|项目业主|"
                          r"(?:签约|投资|合作|引进|申报|落户|入驻)(?:企业|单位|主体|方)|项目法人|法人单位|责任企业|^\s*乙方")),
     # (签约企业, 投资方; a signing table's 甲方 is the government that signs, its 乙方 the investor)
     ("stage", re.compile(r"建设性质|进度|建设阶段|项目阶段|项目状态|阶段|状态|性质")),
-    ("invest", re.compile(r"总投资")),
+    ("invest", re.compile(r"总投资|^\s*(?:计划|拟|项目)?投资(?:额|金额|规模)?\s*(?:\((?:亿元|万元)\))?\s*$")),
 )
 # what a firm is to the company that writes (an announcement, an annual report): 公司控股子公司|甲有限公司…项目
 _PJ_SUBSIDIARY_LEAD = re.compile(r"(?:本|该)?(?:公司|集团)?(?:全资|控股|参股|下属)子公司|(?:本|该)?(?:公司|集团)(?:下属|旗下)(?:企业|公司)")
@@ -168,6 +169,13 @@ _PJ_SITE_WORDS = ("现场", "建设现场", "施工现场", "生产现场", "工
 _PJ_CONTENT_FIELD = re.compile(r"[ \t]*(?:主要)?(?:建设内容|建设规模)(?:及规模|及内容)?[ \t]*:")
 # what points back at a project named before (这个项目, 该项目, 本次签约项目, 此次投资的项目)
 _PJ_DEICTIC_END = re.compile(r"(?:这个|那个|这一|这些|本次|此次|这次|上述)(?:签约|新签|投资|落地|引进|建设)?的?$")
+# words of products and processes that open with 等 (等静压石墨, 等离子体): no list closes at their 等
+_DENG_WORDS = ("等静压", "等离子", "等轴", "等温", "等径")
+# a use of raised funds that builds nothing (补充流动资金, 偿还银行贷款, 偿还有息债务)
+_PJ_FUNDS_USE = re.compile(r"(?:补充|偿还|归还)(?:公司|发行人)?(?:流动资金|营运资金|运营资金|银行贷款|有息(?:负债|债务)|"
+                           r"债务|借款|公司债券)")
+# (or the words that open it: 上述配套产业项目, 以上新能源项目, 前述项目)
+_PJ_DEICTIC_LEAD = re.compile(r"(?:上述|前述|以上|这些|这批|此类|该类)")
 # words that point back to a firm (公司二期项目, 该企业三期): no name of their own
 _PJ_ANAPHORS = ("公司", "该公司", "本公司", "我公司", "企业", "该企业", "集团", "该集团", "我们", "项目", "该项目", "本项目")
 # a project followed by what it builds (某某中心项目|新建冷库2万吨, 某某项目|占地300亩)
@@ -201,6 +209,10 @@ _PJ_FACILITY_NOUN = re.compile(r"(?:基地|中心|工厂|厂|电站|变电站|�
 _RENOVATION_VERB = re.compile(r"(?:开展|实施|推进|完成|启动)")
 # the label of a project card's field of contents (3.建设内容:…, 主要建设规模:…)
 _CONTENT_LABEL = re.compile(r"建设(?:内容|规模)\s*:")
+# a firm's plant told without the word 项目 (甲有限公司实施|年产2万吨某产品扩能技改; 乙科技公司通过建设|年产1.5万吨某
+# 压铸件生产线): the verb before the size, who builds it before the verb, the plant's word at the clause's end
+_PJ_PLANT_VERB = re.compile(r"(?:通过|正在|正|已|将|拟|计划|积极|加快)?(?:投资|开工|启动)?(?:新建|建设|实施|扩建)$")
+_PJ_PLANT_END = re.compile(r"(?:生产线|产线|装置|车间|工厂|扩能技改|技改|技术改造|扩能改造|升级改造|扩建)$")
 _RENOVATED_PLANT = re.compile(r"装置|生产线|电解槽|炉|窑|矿井|机组|管网")
 _FACILITY_NOTE = re.compile(r"\((?=[^()]*\d)[^()期]*\)$")
 _PJ_PAREN_PHASE = re.compile(r"\(([一二三四五六七八九十\d]+期)\)$")
@@ -243,6 +255,9 @@ _ABBREVIATION = re.compile(r"\([A-Za-z][A-Za-z0-9-]{1,9}\)")
 # facility for firms (科技企业孵化器, 中小企业服务中心): parts of the name
 _CELL_QUALIFIER = re.compile(r"\([\u4e00-\u9fff\d]{1,8}\)$|企业(?=孵化|加速器|服务中心|创业|总部)")
 _PJ_LEFT_OUT = re.compile(r"(?:均|都|一律)?不(?:纳入|列入|属于|计入|在本)")
+# the rules of a programme of projects, named after it (《某某示范项目实施细则》, 某某项目申报工作的通知): no project
+_PJ_RULES_AFTER = re.compile(r"(?:(?:实施|管理)?(?:细则|暂行办法|办法|规定)|申报(?:工作|指南|通知)|评审(?:办法|细则)|"
+                             r"认定(?:办法|标准))")
 _PJ_NEGATED = re.compile(r"不再|不得|禁止|严禁|严控|停止")
 # a place in front of a project's owner, joined by 的 (位于某开发区的|甲公司…项目, 某市某镇的|乙仪表二期…项目)
 _PJ_PLACE_OF = re.compile(rf"^位于|(?:{_PARK_SUFFIX}|[镇乡县市区])$")
@@ -910,8 +925,11 @@ class _ProjectsMixin:
             item, i, parsed = item[k:], i + k, None  # 公司控股子公司|甲有限公司年产…项目: the firm's project
         if (ph := _PHASE_END.search(item)) and item[: ph.start()] in _PJ_ANAPHORS:
             return  # 公司二期项目投产后: the firm the passage is about, named before
-        if _PJ_DEICTIC_END.search(item):
-            return  # 某地这个项目, 甲公司本次签约项目: a project named before, pointed at again
+        if _PJ_FUNDS_USE.match(item):
+            return  # 补充流动资金, 偿还银行贷款: a use of raised funds (a row of a prospectus' table), no works
+        if _PJ_DEICTIC_END.search(item) or _PJ_DEICTIC_LEAD.match(item) or \
+                item.startswith("上") and i > 0 and self.text[i - 1] == "以":  # (以|上…: 以 read as a lead word)
+            return  # 某地这个项目, 甲公司本次签约项目, 上述配套产业项目: projects named before, pointed at again
         if _PJ_ACCREDITED.search(item) or _PJ_DONE_INSIDE.search(item, 2):
             return  # 省级某某工程研究中心: a platform's rank, accredited, not works; 某园完成|专用线: a clause, not a name
         if 0 < i < len(self.text) and (item[:1].isdigit() or item.startswith("年产")) and \
@@ -979,6 +997,7 @@ class _ProjectsMixin:
         text = self.text
         self._table_rows = []
         self._table_owners = []
+        self._table_projects = set()  # (the projects read from a row of a project table)
         known = {e["name"] for e in self.x.enterprises} | {a for e in self.x.enterprises for a in e.get("aliases", ())}
         self._field_line_projects(known)
         if "\t" not in text:
@@ -1091,6 +1110,8 @@ class _ProjectsMixin:
                         pp = dict(pp, enterprise=owner)
                 before = len(self.x.projects)
                 self._add_project(name, starts[col["name"]], stage, 0.75, known, pp)
+                if len(self.x.projects) > before:
+                    self._table_projects.add(id(self.x.projects[-1]))
                 if owner and len(self.x.projects) > before and not self.x.projects[-1]["enterprise"]:
                     self._table_owners.append((self.x.projects[-1], owner))  # named by its short form: resolved later
                 if "invest" in col and col["invest"] < len(row) and len(self.x.projects) > before:
@@ -1230,6 +1251,8 @@ class _ProjectsMixin:
             if len(seg) < 2 or seg[-1] == "个" and _PJ_OF_COUNT.search(seg):
                 continue  # 甲园区、乙园区的6个项目: where counted projects are, none named
             k = seg.rfind("等")
+            while k >= 1 and seg.startswith(_DENG_WORDS, k):
+                k = seg.rfind("等", 0, k)  # 甲碳素年产3万吨等静压石墨项目: a word that opens with 等 closes no list
             # (等级, 等同: no list closes there; but 等同类项目 closes one, with a category: 甲、乙等同类项目)
             listed = k >= 1 and len(seg) - k <= 30 and (seg[k + 1: k + 2] not in ("级", "同") or
                                                         seg.startswith("同类", k + 1))
@@ -1252,6 +1275,8 @@ class _ProjectsMixin:
                 continue  # 园区不再新增…项目, 严禁新上…项目: a ban, not a project
             if _PJ_LEFT_OUT.match(text, m.end()):
                 continue  # 甲加工、乙构件等项目不纳入本规划: kinds the plan leaves out
+            if _PJ_RULES_AFTER.match(text, m.end()):
+                continue  # 《某某一体化示范项目实施细则》: the rules of a programme, no project named
             if text[q - 1] in "、,;" and not listed:
                 continue  # 日常调度、项目推进: 项目 opens an item of its own, no project is named
             items = self.list_items(cs, lst_end, split_and="和")
@@ -1470,6 +1495,10 @@ class _ProjectsMixin:
                 if rest and pp["products"] and not any(x.get("capacity") or x.get("unit") for x in pp["products"]) and (
                         pp["products"][0]["name"] in rest or rest in pp["products"][0]["name"]):
                     continue  # 屋顶光伏、农光互补等光伏发电项目: kinds of the category
+                if rest and not pp["enterprise"] and not any(x.get("capacity") for x in pp["products"]) and \
+                        len(item) <= 8 and not _PJ_FACILITY_END.search(item) and _is_sector_phrase(rest) and \
+                        not _PJ_FACILITY_CLASS.fullmatch(rest):  # (not 等基础设施项目: works of a class)
+                    continue  # 电解槽、燃料电池等装备制造项目: the products of a sector's projects, none named
                 specific = self._specific(item, pp) or card and len(item) >= 4 or heading is not None and \
                     len(item) >= 4 and not _is_sector_phrase(item) or \
                     chained and len(item) >= 6 and not _is_sector_phrase(item)  # (a card's heading names its project)
@@ -1607,6 +1636,7 @@ class _ProjectsMixin:
         for i in occ["改完成"]:  # 甲集团年产30万吨某产品技改完成: a firm's upgrade, done
             if text[i - 1] == "技" and text[i + 3: i + 4] in _CLAUSE_STOPS:
                 self._facility_list(i + 1, "完成", known)
+        self._firm_plants(known)
         # named facilities after a verb of building (尽快落地某某数据服务基地, 投资建设某某一体化基地)
         for w in ("建设", "落地", "布局"):
             for vs in occ[w]:
@@ -1639,6 +1669,38 @@ class _ProjectsMixin:
                     not self.regions.knows(name):
                 self._add_project(name, lead.end(), None, 0.6, known)
         self._project_investments()
+
+    def _firm_plants(self, known):
+        """A firm's plant of a stated size told without the word 项目, the firm opening its clause and a verb of
+        building (not 建成: a plant that stands) right before the size: 甲有限公司实施年产2万吨某产品扩能技改, 乙科技
+        公司通过建设年产1.5万吨某压铸件生产线. The phase of a project (一期建设年产…) and a card's 建设内容 are parts of
+        a project named elsewhere, not projects."""
+        text = self.text
+        i = text.find("年产")
+        while i >= 0:
+            at, i = i, text.find("年产", i + 2)
+            cs = self.clause_start(at)
+            v = _PJ_PLANT_VERB.search(text, max(cs, at - 8), at)
+            if v is None or v.start() - cs < 3:
+                continue
+            head = text[cs: v.start()]
+            k = head.rfind("在")
+            w = _PJ_BUILT_AT.fullmatch(head, k) if k >= 3 else None  # (甲公司在某园区|建设…)
+            firm = head[:k] if w else head
+            if not (firm in known or _LEGAL_BEFORE.search(firm) and len(firm) >= 6):
+                continue
+            ce = self.clause_end(at)
+            name = text[at:ce]
+            if not 6 <= len(name) <= 40 or "项目" in name or not _PJ_PLANT_END.search(name) or \
+                    _LINE_BREAKS.search(name) or text.find("\t", cs, ce) >= 0 or \
+                    _CONTENT_LABEL.search(text, max(0, text.rfind("\n", 0, cs)), cs + 1):
+                continue
+            pp = parse_project_item(name, known)
+            if not any(x.get("capacity") for x in pp["products"]):
+                continue
+            rec = self._legal_of(firm) if firm in known else None
+            self._add_project(name, at, _STAGE_OF.get(v.group()[-2:]), 0.55, known,
+                              dict(pp, enterprise=rec["name"] if rec else firm))
 
     def _facility_list(self, end, word, known):
         """The named facilities of the list that ends at `end`, before the progress word `word`: each item that
@@ -1808,6 +1870,7 @@ class _ProjectsMixin:
         """One project written twice (远川新能源制氢 / 某市远川新能源制氢综合利用) is one project."""
         owner_of = {}
         whole = getattr(self, "_whole_projects", set())
+        rows = getattr(self, "_table_projects", set())
         for e in self.x.enterprises:
             for n in [e["name"], *e.get("aliases", ())]:
                 owner_of[n] = e["name"]
@@ -1892,9 +1955,19 @@ class _ProjectsMixin:
                     (cq[0] == cp[0] or cp[0] in _PJ_PLANT_WORDS) and cq[2] == cp[2] and cq[1] > cp[1]]
             return same[0] if len(same) == 1 else None
 
+        def written_longer(p, among):
+            """The one owned project of `p`'s size whose product opens with `p`'s (甲|1GW PEM电解槽及燃料电池系统 for
+            年产1GW PEM电解槽及年产300台套燃料电池系统, a table's row written again in the text), or None."""
+            cp = capacity(p)
+            same = [q for q in among if q.get("enterprise") and q.get("phase") == p.get("phase") and
+                    (cq := capacity(q)) and cq[1:] == cp[1:] and cq[0] != cp[0] and len(cp[0] or "") >= 3 and
+                    cq[0].startswith(cp[0])]
+            return same[0] if len(same) == 1 else None
+
         owned = {capacity(q) for q in self.x.projects if q.get("enterprise") and capacity(q)}
         later = [p for p in self.x.projects if not p.get("enterprise") and capacity(p) and (
-            capacity(p) in owned or any(same_phase(p, q) for q in self.x.projects))]
+            capacity(p) in owned or any(same_phase(p, q) for q in self.x.projects) or
+            written_longer(p, self.x.projects))]
         later_ids = {id(r) for r in later}  # (the records are alive: their ids stand for `is`)
         later += [p for p in self.x.projects if id(p) not in later_ids
                   and (written_for_any(p, self.x.projects) or phase_of_named(p))]
@@ -1914,6 +1987,8 @@ class _ProjectsMixin:
                     target = next((q for q in merged if same_phase(p, q)), None)
                 if target is None and phase_of_named(p):
                     target = whole_of(p, merged)
+                if target is None:
+                    target = written_longer(p, merged)
             if o and not prod and p.get("phase"):  # 某某轮毂一期: the first phase of the firm's project; 某某玻璃二期:
                 # the firm's 二期 named before with its product (not the firm's project without a phase: its 一期)
                 ok = (None, "一期") if p["phase"] == "一期" else (p["phase"],)
@@ -1938,6 +2013,8 @@ class _ProjectsMixin:
                     cq = capacity(q)
                     if cp and cq and cp[2] == cq[2] and cp[1] != cq[1]:
                         continue  # 年产15万吨 and 年产20万吨 of one product: two plants
+                    if id(p) in rows and id(q) in rows:
+                        continue  # two rows of project tables: two projects (甲|风光制氢合成绿氨 and 甲|年产15万吨绿氨)
                     if qo == o and qp and (qp in prod or prod in qp) and min(len(qp), len(prod)) >= 2:
                         target = q
                         break
