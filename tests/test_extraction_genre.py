@@ -4872,3 +4872,11 @@ def test_round29a_projects(text, want):
 ])
 def test_round29a_firm_plants(text, want):
     assert {(p["name"], p["enterprise"]) for p in x(text).projects} == want
+
+
+def test_round29a_a_chain_written_again_with_a_gloss_keeps_both_writings():
+    """A chain written plainly, then again with a gloss on a step (MTO(…)): one chain, the gloss its link's alias
+    (this raised before: a chain's aliases are a mapping of links)."""
+    x_ = x("构建丙烷—PDH—聚丙烯产业链。延伸丙烷—PDH（丙烷脱氢）—聚丙烯产业链。")
+    assert [c["steps"] for c in x_.chains] == [["丙烷", "PDH", "聚丙烯"]]
+    assert x_.chains[0]["aliases"] == {"PDH": ["PDH(丙烷脱氢)"]}

@@ -213,7 +213,14 @@ class _Extractor(_RegionsMixin, _ParksMixin, _ChainsMixin, _EnterprisesMixin, _P
                     rec["roles"] = sorted(set(rec.get("roles") or []) | set(v or []))
                 elif v and not rec.get(f):
                     rec[f] = v
-            for a in record.get("aliases") or ():
+            aliases = record.get("aliases") or ()
+            if isinstance(aliases, dict):  # a chain's: the written forms of each link (MTO: MTO(甲醇制烯烃))
+                have = rec.setdefault("aliases", {})
+                for link, forms in aliases.items():
+                    known = have.setdefault(link, [])
+                    known.extend(f for f in forms if f not in known)
+                return rec
+            for a in aliases:
                 if a != rec.get("name") and a not in rec.setdefault("aliases", []):
                     rec["aliases"].append(a)
             return rec
