@@ -453,6 +453,15 @@ def _simplify(text):
     return to_simplified(text) if needs is None or needs.search(text) else text
 
 
+# a circled number opens an item of a list (①甲项目;②乙项目): NFKC would make it a bare digit glued to the item's
+# first word (1甲项目), so it is written as the enumeration it is, (1)
+_CIRCLED = re.compile("[\u2460-\u2473]")
+
+
+def _circled(m):
+    return f"({ord(m.group()) - 0x245F})"
+
+
 def clean_text(text: str) -> str:
     """Return the cleaned, simplified, NFKC-normalised text of a document."""
     return _clean_text(text)[0]
@@ -469,6 +478,8 @@ def _clean_text(text):
         # a full-width space inside a line separates the cells of a table row (3　某某项目　某某公司　9.6);
         # at the start of a line it is indentation
         text = _CELL_GAP.sub("\t", text).replace("\u3000", " ")
+    if _CIRCLED.search(text):
+        text = _CIRCLED.sub(_circled, text)
     text, plain = _nfkc_plain(text)
     if "(" in text:
         text = _PINYIN.sub("", text)

@@ -62,6 +62,8 @@ _CHAIN_LEAD = (
     "按照", "构建", "形成", "打造", "发展", "延伸", "推进", "推动", "围绕", "完善", "培育", "重点发展",
     "构筑", "建设", "做强", "做大", "拉长", "以", "的", "和", "及", "与", "在", "为", "是", "即",
     "着力", "加快", "全力", "积极", "大力", "依托", "实现", "聚焦", "壮大", "布局", "打通", "沿着", "沿",
+    # (the spoken word for doing or making: 在搞甲—乙—丙, 可以搞甲制乙)
+    "搞",
 )
 # (or the ordinal of an item of a list of points, 三是甲→乙→丙: it numbers the point, it is no step)
 _CHAIN_LEAD_RE = re.compile(_alternation(_CHAIN_LEAD) + rf"|[{_CN_NUM}]{{1,3}}是")
@@ -148,7 +150,7 @@ _ALONG_ROUTE = re.compile(r"路线|路径|思路|模式|工艺")
 # a use as the last words of a chain (not 回收利用, 梯次利用, 再生利用, 循环利用: activities of their own), and the
 # residues whose use is a step
 _USE_TAIL = re.compile(r"(?<!回收)(?<!梯次)(?<!再生)(?<!循环)(?:综合|规模化|资源化|高值化)?利用$")
-_RESIDUE = re.compile(r"渣|灰|尾气|煤气|余热|余压|废|尾矿|矸|污泥|秸秆|粪")
+_RESIDUE = re.compile(r"渣|灰|尾气|煤气|余热|余压|废|尾矿|矸|污泥|秸秆|粪|副产")
 # a quoted chain the rest of its clause calls a chain (“甲→乙→丙”和“丁→戊”两条产业链)
 _QUOTED_CALLED = re.compile(r"[^。；，,;\n]{0,40}?(?:产业链|链条)")
 _CHAIN_LEVELS = re.compile(rf"[{_CN_NUM}\d]+(?:级|个?层次|个?层级)")
@@ -166,10 +168,14 @@ _QUOTED_NOT_CHAIN = re.compile(r"企业|(?:主导|首位|支柱)产业")
 # (“甲—乙—丙”的路线: the stops of a tour, an inspection or a visit, not the steps of a chain)
 _TOUR_ROUTE_AFTER = re.compile(r"的?(?:观摩|考察|调研|参观|巡查)?(?:路线|线路)")
 _PROCEDURE_IN = re.compile(r"(?<=.)(?:闭环|工作)(?:管理|机制|流程|制度|程序)|(?<=.)工作法")
+# an official or a person's title in a step: a headline and its subtitle, a speaker, never a product
+_OFFICIAL_IN = re.compile(r"(?:县|市|区|旗|省|州|镇|乡)长|书记|主任|局长|厅长|董事长|总经理|同志|做客|答网友")
 # the acts of an administrative procedure (洽谈 → 签约 → 备案 → 环评 → 施工许可 → 竣工验收): a step holding one
 # is a stage of the approval of a project, not of making a product; a run made mostly of them is a procedure
 _PROCEDURE_STEP = re.compile(r"洽谈|签约|签订|协议|注册|登记|备案|核准|审批|审核|审查|受理|申请|申报|预审|[环能安稳]评|招拍挂|"
-                             r"许可|验收|开工|竣工|投产|办结|办理|评审|公示|立项|报批|批复|选址|供地|交地|拿地")
+                             r"许可|验收|开工|竣工|投产|办结|办理|评审|公示|立项|报批|批复|选址|供地|交地|拿地|"
+                             # (and the acts of a management cycle: 识别—评估—应对—监控—报告, 计划-执行-检查-改进)
+                             r"^(?:识别|评估|应对|监控|监测|报告|计划|执行|检查|改进|处置|整改|反馈|交办|督办|收集|预警|复盘)$")
 # a row of an industry map: a segment, what it makes, then a dash and the firms that make it or the gaps
 # (上游:甲、乙 —— 已有某某公司); and a step that says who already holds a segment (已有…, 现有…)
 _SEGMENT_ROW = re.compile(r"[ \t\u3000]*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）.、]\s*)?"
@@ -805,7 +811,8 @@ class _ChainsMixin:
             # 掺合料规模化利用): the aim of the whole run, not part of its last step; a residue's use is a step of its own
             # (果渣综合利用, 焦炉煤气综合利用), and so is a use among activities (资源开发—发电—调峰—氢能综合利用)
             if (u := _USE_TAIL.search(steps[-1], 2)) and not _RESIDUE.search(steps[-1], 0, u.start()) and \
-                    not any(x.endswith(_PROCESS_SUFFIX) or x[-2:] in _ACTIVITY_VERBS for x in steps[:-1]):
+                    not any(x.endswith(_PROCESS_SUFFIX) or x[-2:] in _ACTIVITY_VERBS
+                            for x in map(lambda x: _split_alternatives(x)[0], steps[:-1])):  # (精深加工(薯条))
                 steps[-1] = steps[-1][: u.start()]
             # the count of levels written inside the last step (甲—乙—丙三级繁育体系, not in quotes)
             levels = _LEVELS_IN.search(steps[-1], 1) if "(" not in steps[-1] else None
@@ -833,6 +840,8 @@ class _ChainsMixin:
                 if self._is_place_list(steps) or (levels or _CHAIN_LEVELS.match(self.text, after)) and \
                         any(_ADMIN_LEVEL.fullmatch(b) for b in bases) or _PLACES_COUNTED_AFTER.match(self.text, after):
                     continue  # (县—乡—村三级体系: the levels of an administration, not a chain; “甲-乙-丙”三地布局: places)
+                if any(_OFFICIAL_IN.search(b) for b in bases):
+                    continue  # 强链延链 工业兴县——县长做客某节目: a title and its subtitle, an official in it, no chain
                 if _PROCEDURE_AFTER.match(self.text, after) or _PROCEDURE_IN.search(steps[-1]) or \
                         2 * sum(1 for b in bases if _PROCEDURE_STEP.search(b)) >= max(len(bases), 3):
                     continue  # “收集—交办—督办—反馈”闭环管理, 洽谈→签约→备案→开工: the steps of a procedure

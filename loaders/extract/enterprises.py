@@ -54,7 +54,10 @@ _NO_FIRM_NAME = re.compile(r"(?:预计)?(?:全|本|该|各|我|两|多)?(?:公�
                            r"(?:余|多)?家(?:子|分|控股)?(?:公司|企业)|"  # (拥有50余家子公司: a count)
                            # (an annual report's kinds of firm and what it does with them: 主要控股参股公司, 参股公司,
                            # 处置子公司; and a legal form with a business word and no trade name: 科技有限公司)
-                           r"(?:主要|重要)?(?:全资|控股|参股|联营|合营)+子?公司|(?:项目|母)公司|"
+                           r"(?:发行人|本公司|公司|集团)?(?:主要|重要)?(?:全资|控股|参股|联营|合营)+子?公司|(?:项目|母)公司|"
+                           r"(?:发行人|本公司|公司|集团)?(?:主要|重要|其他|相关|下属|旗下|二级|三级)(?:子|分)?公司|"
+                           r"(?:\d+|[一二三四五六七八九十几多数]+)?家?(?:央企|国企|民企|外企|省属|市属|县属)(?:企业)?"
+                           r"(?:二级|三级)?(?:子|分)?公司|"
                            r"(?:取得|处置|新设|设立|注销|出售|收购|转让|合并)(?:全资|控股|参股)?子公司|"
                            r"(?:科技|实业|发展|投资|控股|工贸|商贸|技术)?(?:股份)?有限(?:责任)?公司|"
                            # (a party by its role in a prospectus, a tender or a sale: 系发行人全资子公司)
@@ -89,8 +92,8 @@ _PLANT_ANCHORS = _literal_anchors(("基地", 0), ("工厂", 1), ("分厂", 1))
 
 def _table_header_starts(text):
     """The positions where _FIRM_TABLE_HEADER may match: a tab or a line break with 企 or 公 right after it, or 企 three
-    or four characters after it (a role word of two or three characters, then 企业), from the str.find scans of 企
-    and 公."""
+    or four characters after it (a role word of two or three characters, then 企业), or 公 up to four (子公司名称,
+    控股子公司), from the str.find scans of 企 and 公."""
     out = []
     find = text.find
     q = find("企")
@@ -104,8 +107,9 @@ def _table_header_starts(text):
         q = find("企", q + 1)
     q = find("公")
     while q >= 0:
-        if q >= 1 and text[q - 1] in "\t\n":
-            out.append(q - 1)
+        for k in (1, 2, 3, 4):  # (公司名称, or a kind in front: 子公司名称, 参股公司, 控股子公司)
+            if q >= k and text[q - k] in "\t\n":
+                out.append(q - k)
         q = find("公", q + 1)
     return sorted(set(out))
 
@@ -193,13 +197,20 @@ _LEAD_ROLE = re.compile(r"以(?!下)(?P<list>[^,。;以]{2,80}?)为(?P<role>龙�
 _ALIAS_ASIDE = re.compile(r"\(以下简称[^()]*\)")
 _NAME_STOPS = frozenset("、和与及同向在由的等为是将把被就或")
 # the role of a firm written in front of its name (链主企业某某股份有限公司)
-_ROLE_LABEL = re.compile(r"^[^企]{0,4}?(?P<r>链主|龙头|骨干|重点|领军|头部)企业(?=.{4})")
+# (规上铝加工企业|甲有限公司, 专精特新企业|乙有限公司: a rank with the firm's trade between; 总包单位|丙有限公司, 总包方
+# |…: the part a firm plays in a works)
+_ROLE_LABEL = re.compile(r"^[^企]{0,4}?(?:(?P<r>链主|龙头|骨干|重点|领军|头部)企业|(?P<r2>规上|规模以上|专精特新|小巨人)"
+                         r"[\u4e00-\u9fff]{0,4}?企业|(?:总包|分包|施工|承建|设计|监理|供货|中标)(?:单位|方|商))(?=.{6})")
 # the last character of a product's name (电池托盘, 压铸件, 光伏胶膜): a link to recruit, not a firm's name
 _PRODUCT_END = re.compile(r"[件板材器机池盘料剂品管线膜箔片粉液油泵阀柜箱架壳芯屏]$")
 # the header row of a table of firms, and its name column
 _FIRM_KIND_CELL = r"(?:链主|龙头|重点|骨干|代表性?|配套|规上|主要|领军|头部|招引|目标)企业(?:名称)?"
 # (a header typed with spaces, 企 业 名 称; or naming a second field, 企业名称及主要产品; 企业简称)
-_FIRM_NAME_CELL = re.compile(rf"(?:企 *业|公 *司)(?: *(?:名 *称|简 *称))?(?:[及和/][{H}]{{2,6}})?|{_FIRM_KIND_CELL}")
+# (a kind of company names the column with 名称 only: 子公司名称; a cell 子公司 is a row's type of firm)
+_FIRM_NAME_CELL = re.compile(rf"(?:企 *业|公 *司)(?: *(?:名 *称|简 *称))?(?:[及和/][{H}]{{2,6}})?|"
+                             rf"(?:子|控股子|参股|下属|关联)公 *司 *名 *称|{_FIRM_KIND_CELL}")
+# the column of the short names of a table's firms, beside the column of their names (子公司名称 | 简称)
+_SHORT_NAME_CELL = re.compile(r"(?:企业|公司)?简 *称")
 _FIRM_TABLE_HEADER = re.compile(rf"[\t\n](?:{_FIRM_NAME_CELL.pattern})(?=[\t\n])")
 _CELL_ITEM = re.compile(r"[^、,;]+")  # the firms of a cell that lists several (甲公司、乙公司)
 _PLANT_AT = re.compile(r"(?:生产|制造)?(?:基地|工厂|分厂)")
@@ -340,6 +351,9 @@ _BREADCRUMB_WORD = re.compile(r".*(?:公告|公示|招标项目|招标人|说明
 # (对|公司, 有利于|公司), and the verbs an annual report puts before the firm it speaks of (可能影响|公司, 就近消化|公司产品);
 # 上市|公司 is a kind
 _NOT_BEFORE_FIRM = (*"对于给向使令让把被害强交成你贵母", "项目",
+                    # (a report's words before the company that writes it: 纳入公司…体系, 持续改进公司…, 期间公司将…; and
+                    # firms described, not named: 外地公司, 当地公司)
+                    "纳入", "改进", "涵盖", "期间", "期内", "同意", "外地", "本地", "当地", "有关", "经",
                     "上市", "影响", "消化", "带动", "帮助", "督促", "要求", "引导", "鼓励", "推动", "提升", "保障",
                     # (an announcement's verbs on the company that writes it: 完善公司…, 授权公司管理层, 根据公司要求)
                     "完善", "授权", "根据", "依据", "归属于",
@@ -376,6 +390,12 @@ class _EnterprisesMixin:
         if self.in_spans(self.dept_spans, start) or self._in_duty_list(start):
             return None  # 区供电公司 in a list of responsible units is a unit of the government
         cut = _firm_name_start(name)
+        # 同意|吴忠市甲集团有限公司, 给|某县乙化工有限公司, ②|杭州丙科技有限公司: one character (or a list's number)
+        # before a name that opens with a place is the sentence's, not the name's
+        if (k := next((k for k in (1, 2) if name[cut:cut + k].isdigit() or k == 1 and _HAN_CHAR.match(name, cut)), 0)) \
+                and len(name) - cut - k >= 6 and not _lead_len(name[cut:]) and _lead_len(name[cut + k:]) >= 2 and \
+                _LEGAL_FORM_RE.search(name[-4:]):
+            cut += k
         if (h := _HOLD_LEAD.match(name, cut)) and len(name) - h.end() >= 4:
             cut = h.end()  # 园区内已有|甲铋业 (the owner cut from a sentence that says what a park holds)
         if name.startswith(("我", "本"), cut) and (w := _WRITER_PLACE.match(name, cut)) and len(name) - w.end() >= 4:
@@ -438,8 +458,9 @@ class _EnterprisesMixin:
             name, end = name[: lf.end()], end - (len(name) - lf.end())
         name, start = name[cut:], start + cut
         if _FIRM_DISCOURSE_LEAD.fullmatch(name) or _NO_FIRM_NAME.fullmatch(name) or name.endswith(("(", "(")) or \
-                _KIND_ONLY_FIRM.fullmatch(name):
-            return None  # 另有, 全公司, 合作社, 某某工程(, 县城投公司: a word of the sentence, a firm in general, a cut name
+                _KIND_ONLY_FIRM.fullmatch(name) or "某" in name:
+            return None  # 另有, 全公司, 合作社, 某某工程(, 县城投公司: a word of the sentence, a firm in general, a cut name;
+            # 西安某塑料制品公司: a firm the writer does not name
         legal_end = _LEGAL_FORM_RE.search(name[-4:])
         # (the region lead is asked only of a name without an organisation form at its end, the two rules that read
         # it hold only for such a name, and that opens with a region: _lead_len, cached, is 0 when the lead is empty)
@@ -625,13 +646,16 @@ class _EnterprisesMixin:
             if len(name) >= 6 and (al := self._declared_short_end(name)):
                 name = al  # 我们还梳理|甲钢集团, 全市…高度依赖|甲钢集团: the short name the text declared, a clause in front
             rl = _ROLE_LABEL.match(name)  # 链主企业|某某股份有限公司: the firm's role stands in front
-            roles = [_ROLE_WORDS[rl.group("r")]] if rl and rl.group("r") in _ROLE_WORDS else []
+            r = rl and (rl.group("r") or rl.group("r2"))
+            roles = [_ROLE_WORDS[r]] if r in _ROLE_WORDS else []
             name = name[rl.end():] if rl else name
             s = end - len(name)
             core = name[: len(name) - len(text[f.start():end])] if f.start() >= s else ""
             core = _LEGAL_FORM_RE.sub("", core) if core else core
-            if _COUNTED_FIRMS.search(name):
-                continue  # 北京一家文旅投资企业联合本地国有平台公司: firms described and counted, no name
+            if (c := _COUNTED_FIRMS.search(name)) and not (c.start() == 0 and any(
+                    self.regions.knows(name[:n]) for n in (c.end() + 1, c.end() + 2))):
+                continue  # 北京一家文旅投资企业联合本地国有平台公司: firms described and counted, no name (not a place
+                # that opens the name: 五家渠…有限公司)
             if len(core) < 2 or _AFTER_EVENT.search(core) or _FOUNDED_END.search(core) or name[:1] in ("区", "市", "县", "省", "乡", "镇") and not _lead_len(name):
                 continue
             if _sector_vocabulary().covers(core) or _ORG.search(name) and not _LIMITED_FORM.search(name[-8:]) or \
@@ -1163,6 +1187,11 @@ class _EnterprisesMixin:
             cols = [i for i, c in enumerate(cells) if _FIRM_NAME_CELL.fullmatch(c)]
             if not cols or any(c.startswith("项目") for c in cells):
                 continue
+            short = next((i for i, c in enumerate(cells) if _SHORT_NAME_CELL.fullmatch(c)), None)
+            if short is not None and (len(cols) > 1 or short not in cols):
+                cols = [i for i in cols if i != short]  # (名称 | 简称: the short names are the names' aliases)
+            else:
+                short = None
             pos = le + 1
             while pos < len(text):
                 end = text.find("\n", pos)
@@ -1183,7 +1212,9 @@ class _EnterprisesMixin:
                                 not _LEGAL_FORM_RE.fullmatch(q.group(1)):
                             name = name[: q.start()]  # 甲集团(化工板块): the part of the firm the row counts
                         if name and (self._listed_name_ok(name) or _LEGAL_FORM_RE.search(name[-4:])):
-                            self.add_enterprise(name, roles, a, a + len(name), 0.8)
+                            al = row[short].strip() if short is not None and short < len(row) and len(names) == 1 else ""
+                            self.add_enterprise(name, roles, a, a + len(name), 0.8,
+                                                aliases=(al,) if 2 <= len(al) < len(name) and al != "-" else ())
                 pos = end + 1
 
     def _list_clauses(self):

@@ -83,7 +83,12 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   "覆盖", "位列", "位居", "排名", "跻身", "纳入", "列入", "晋升", "获评",
                   # a road or a pipe that joins parks, where waste water is sent (连接|甲园区和乙园区, 处理后送|某园区)
                   # and a task on a park (抓好|镇区某某创业园)
-                  "连接", "后送", "送至", "排入", "抓好")
+                  "连接", "后送", "送至", "排入", "抓好",
+                  # spoken and written words before a park (an interview, a message board, a report): who speaks
+                  # (我们|某某产业园, 我区|新材料产业园), what is asked or said of it (建议|某工业区, 欢迎关注|某工业区,
+                  # 结算单据到|某工业区, 总体好于|…), a person named before it (某某同志|…), a count (某市共有|…)
+                  "我们", "咱们", "我区", "我县", "我市", "我园", "建议", "关注", "欢迎", "找过", "到", "好于", "但",
+                  "同志", "共有")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (某某市关于|某某开发区…的报告: a title)
 # words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
 _NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))
@@ -264,6 +269,8 @@ def _park_suffix_finder(text):
     return find
 
 
+# a line of a definitions table: the terms, 指, the park they stand for
+_PARK_DEFINED = re.compile(rf"^[ \t]*(?P<a>[{H}A-Za-z0-9、]{{2,40}}?)[ \t]*指[ \t]*(?P<z>[{H}]{{4,30}}?)[ \t]*$", re.M)
 # (the gates of _park_name before _PARK_HONOUR_BEFORE and _COUNT: every word of the one holds 获, 为, 授 or 选, every
 # match of the other ends with 个, 家, 大 or 地)
 assert all(set(w) & set("获为授选") for w in _PARK_HONOUR_BEFORE.pattern.split("|"))
@@ -350,7 +357,7 @@ _SUBPARK_VERB = re.compile(r"下设|包括|设有|分为|辖")
 # (also in quotes and named as the zone's way of running its parks: 甲园区实行“一区三园”模式,即A园、B园和C园)
 # (or in a parenthesis right after it: 甲开发区“一区四园”(A工业园区、B工业园区、C园区、D产业园))
 _SUBPARK_COLON = re.compile(rf"一区[{_CN_NUM}\d多]+园[”\"]?(?:\s*:|\(|(?:(?:发展|管理|运营)?(?:模式|格局|架构|布局))?,?"
-                            r"(?:即|包括|分别为|分别是)\s*:?)")
+                            r"(?:即|包括|分别为|分别是|下设|设有|分为)\s*:?)")
 _SUBPARK_COLON_END = re.compile(r"[)。;\n]")
 # what ends a facility or a place, not the theme of a park (制种基地与…产业园, 安口陶瓷建材园和…创业园)
 _THEME_NOT = re.compile(r"(?:基地|中心|园|区|场|站|厂|港|城)$")
@@ -587,8 +594,10 @@ class _ParksMixin:
             if text[o:o + 1] == "(":
                 parent = self._park_ends.get(o) or next(
                     (p["name"] for p in self.x.parks if text.startswith(p["name"], o - len(p["name"]), o)), None)
-            elif text[m.end() - 1] != ":":  # (甲园区实行“一区三园”…即: the zone the clause is about)
-                parent = self.park_in(self.clause_start(o + 1), o + 1)
+            elif text[m.end() - 1] != ":":  # (甲园区实行“一区三园”…即: the zone the clause is about, or the
+                # sentence: 甲园区位于某区,按照“一区四园”布局,下设…)
+                parent = self.park_in(self.clause_start(o + 1), o + 1) or \
+                    self.park_in(self.sentence_start(o + 1), o + 1)
             self._add_subpark_items(m.end(), end.start(), parent)
 
     def _add_subpark_items(self, start, end, parent):
@@ -602,8 +611,8 @@ class _ParksMixin:
                 # (继续位居|甲园区、乙园区…四个园区首位: the clause's verb before the first park)
                 cut = _boundary_cut(item) if _PARK_SUFFIX_RE.search(item) else 0
                 item, p = item[cut:], p + cut
-                if len(item) < 3 or _GENERIC_PARK.match(item):
-                    continue
+                if len(item) < 3 or _GENERIC_PARK.match(item) and (parent is None or _PARK_SUFFIX_RE.fullmatch(item)):
+                    continue  # (a zone's listed parks are its own, named even by generic words: 现代纺织园, 综合物流园)
                 # (the park may be written with its zone in front elsewhere: 甲开发区乙工业园区 is 乙工业园区)
                 known = self._seen.get(("parks", item)) or (self._seen.get(("parks", parent + item)) if parent else None)
                 if known is None:
@@ -750,9 +759,9 @@ class _ParksMixin:
         # a count makes a category of parks (某市5个工业集中区; 建成2-3个…示范园区; 甲乙两地开发区), and so does
         # a batch (某省首批国家级高新区, 第二批省级开发区)
         # (a match of _COUNT ends with 个, 家, 大 or 地: a span without them is not searched)
-        if ("个" in own or "家" in own or "大" in own or "地" in own) and _COUNT.search(own) or (
+        if ("个" in own or "家" in own or "大" in own or "地" in own) and self._counted(own) or (
                 region is None and ("个" in wide or "家" in wide or "大" in wide or "地" in wide) and
-                _COUNT.search(wide)) or ("批" in own or "亿" in own) and _PARK_BATCH.search(own):
+                self._counted(wide)) or ("批" in own or "亿" in own) and _PARK_BATCH.search(own):
             self.category_parks.add(name[: _PARK_SUFFIX_RE.search(name).end()])
             return
         # 张掖市开发区, 平凉市工业园区: the parks of a city, not one park; so is a bare 园区 after the city's
@@ -859,6 +868,23 @@ class _ParksMixin:
             for p in self.x.parks:
                 if p["parent"] == short:
                     p["parent"] = frec["name"]
+        # a definitions table (释义: 甲园区、甲工业园区 指 某地甲工业园区) declares the park's other names
+        if "指" in self.text:
+            for m in _PARK_DEFINED.finditer(self.text):
+                frec = self._seen.get(("parks", m.group("z")))
+                if frec is None or frec not in self.x.parks:
+                    continue
+                for a in m.group("a").split("、"):
+                    rec = self._seen.get(("parks", a))
+                    if len(a) < 2 or a == frec["name"] or rec is frec:
+                        continue
+                    if rec is not None and rec in self.x.parks:
+                        self._absorb_park(frec, rec)
+                        for c in self.x.parks:
+                            if c["parent"] == a:
+                                c["parent"] = frec["name"]
+                    elif a not in frec.setdefault("aliases", []):
+                        frec["aliases"].append(a)
         # a province or city with its city in brackets in front (甲省(乙市)新材料产业园): the park's full name;
         # so is a place with a scope in brackets (甲市(国际)农业科技产业园) or joined by a dot (甲市·乙科技产业园)
         for p in self.x.parks:
@@ -977,6 +1003,52 @@ class _ParksMixin:
             if not f.get("parent") and p.get("parent"):
                 f["parent"] = p["parent"]
             self._absorb_park(f, p)
+        # a park written with the places above it in front (某省某市某区|甲工业园区, 某自治州|乙经济技术开发区), where the
+        # text also names it without them (or with a place of its own, 某市甲工业园区): that park; its long form is
+        # the name (乙经济技术开发区 for 乙经开区)
+        aka = {}
+        for p in self.x.parks:
+            for n in (p["name"], *p.get("aliases", ())):
+                aka.setdefault(park_key(_NATIONAL.sub("", n)), p)
+        for p in list(self.x.parks):
+            k = lexicon._lead_len(p["name"]) if not p["parent"] else 0
+            own = p["name"][k:]
+            t = _PARK_SUFFIX_RE.search(own) if k else None
+            if t is None or t.start() < 2 or self.regions.knows(own[: t.start()]):
+                continue
+            f = aka.get(park_key(_NATIONAL.sub("", own)))
+            if f is None or f is p or f not in self.x.parks:
+                continue
+            self._absorb_park(f, p)
+            if len(own) > len(f["name"]) and park_key(own) == park_key(f["name"]) and own not in self.park_names_seen():
+                old_name = f["name"]
+                f["aliases"] = [a for a in f["aliases"] if a != own] + [old_name]
+                f["name"] = own
+                self._seen[("parks", own)] = f
+                for c in self.x.parks:
+                    if c["parent"] == old_name:
+                        c["parent"] = own
+        # a sub-park written with its zone in front (甲高新区乙能源化工园) goes by its own name, the written form its
+        # alias (when no other park of the document has that name)
+        names = [n for p in self.x.parks for n in {p["name"], *p.get("aliases", ())}]
+        renamed = {}
+        by_name = {n: p for p in self.x.parks for n in (p["name"], *p.get("aliases", ()))}
+        for p in self.x.parks:
+            zone = by_name.get(p["parent"]) if p["parent"] else None
+            written = next((z for z in ([zone["name"], *zone.get("aliases", ())] if zone else ())
+                            if p["name"].startswith(z)), None)
+            if written is None:
+                continue
+            own = p["name"][len(written):]
+            t = _PARK_SUFFIX_RE.search(own)
+            if own in p.get("aliases", ()) and names.count(own) == 1 and t is not None and t.start() >= 2:
+                # (not 某新区|综合保税区: a type alone names no park of its own)
+                renamed[p["name"]] = own
+                p["aliases"] = [p["name"], *(a for a in p["aliases"] if a != own)]
+                p["name"] = own
+        for p in self.x.parks:
+            if p["parent"] in renamed:
+                p["parent"] = renamed[p["parent"]]
         # the document's park: a park named in the title
         if self.x.parks:
             in_title = [p["name"] for p in self.x.parks if p["name"] in self.x.title and not p["parent"]]
@@ -986,6 +1058,15 @@ class _ParksMixin:
         # the places the parks are named after (甲 of 甲产业园), two characters or more: a dash run of them is no chain
         self.park_places = {n[: m.start()] for n in self.park_names if (m := _park_suffix_in(n, 0, len(n))) is not None
                             and m.start() >= 2 and _HAN_ONLY.fullmatch(n, 0, m.start())}
+
+    def _counted(self, s):
+        """Whether `s` holds a count (_COUNT) that is no part of a place's name (五家渠经济技术开发区: a city)."""
+        return any(not (self.regions.knows(s[m.start(): m.end() + 1]) or self.regions.knows(s[m.start(): m.end() + 2]))
+                   for m in _COUNT.finditer(s))
+
+    def park_names_seen(self):
+        """The names of the parks found so far (not their aliases)."""
+        return {p["name"] for p in self.x.parks}
 
     def _absorb_park(self, into, p):
         """`p` is another name of the park `into`: its name becomes an alias, two of its evidence spans go with it."""

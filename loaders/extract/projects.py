@@ -128,6 +128,7 @@ _PJ_PAPER_WORDS = ("节能报告", "节能审查", "节能评估")
 _PJ_SIZED_BEFORE = re.compile(r"年产(?:能)?[\d.]+|[\d.]+(?:万|亿)?(?:吨|千瓦|GW|MW|套|台)(?!\d)")
 _PJ_PARK_TRADE = re.compile(rf"{_PARK_SUFFIX}(?:产业|工业)$")
 _COST_COLUMN = re.compile(r"(?:[一二三四五]期|合计|小计|总计|金额|占比|比例|比重|备注)(?:\(.{1,6}\))?")
+_COMPARED_COLUMN = re.compile(r"\t\s*(?:(?:申报|核实|核定|审定|计划|完成|实际|目标|预计|上年|本年)(?:数|值|额)|差异|差额|偏差|增减)\s*(?:\t|$)")
 _SCORE_COLUMN = re.compile(r"满分|得分|分值|扣分|评分")
 _PJ_NAME_CELL = re.compile(r"^\s*项目(?:名称)?\s*$|^\s*项目名称")
 _TABLE_STAGE = re.compile(r"新开工|开工|新建|续建|在建|竣工|投产|建成|签约|前期|谋划|储备")
@@ -144,7 +145,9 @@ _PJ_PROGRESS = re.compile(r"(?:当年|年内|已|顺利|全面|正在|正)?(?:(?
 _SHORT_TAIL = re.compile(r"(?:技术|科技|实业|控股|股份|发展|投资|工贸|商贸)$")
 # the words of progress that close a list of named facilities written without 项目 (see _facility_list)
 _FACILITY_PROGRESS_WORDS = ("建成投产", "开工建设", "前期工作", "建成送电", "投入使用", "建成投运", "建成使用", "竣工", "建设",
-                            "通水", "通电", "通车", "贯通")  # (the works of a line between places: 甲至乙供水工程通水)
+                            "通水", "通电", "通车", "贯通",  # (the works of a line between places: 甲至乙供水工程通水)
+                            # (a plant's progress on site: 某县年产…生产线完成设备安装, 主体完工, 进入试生产)
+                            "完成设备安装", "主体完工", "进入试生产")
 _CLAUSE_STOPS = (",", ";", "。", "\n")
 _ROW_NUMBER = re.compile(r"\d{1,3}\t")  # (the number that opens a table's row)
 _TOTAL_CELLS = ("合计", "小计", "总计", "总合计")
@@ -175,7 +178,8 @@ _DENG_WORDS = ("等静压", "等离子", "等轴", "等温", "等径")
 _PJ_FUNDS_USE = re.compile(r"(?:补充|偿还|归还)(?:公司|发行人)?(?:流动资金|营运资金|运营资金|银行贷款|有息(?:负债|债务)|"
                            r"债务|借款|公司债券)")
 # (or the words that open it: 上述配套产业项目, 以上新能源项目, 前述项目)
-_PJ_DEICTIC_LEAD = re.compile(r"(?:上述|前述|以上|这些|这批|此类|该类)")
+# (and a part of the projects spoken of: 部分储能、煤化工项目用能…; a project pointed at in speech: 某地那个绿氢项目)
+_PJ_DEICTIC_LEAD = re.compile(r"(?:上述|前述|以上|这些|这批|此类|该类|部分|个别|少数|多数|.{0,6}?(?:那个|这个|那些))")
 # words that point back to a firm (公司二期项目, 该企业三期): no name of their own
 _PJ_ANAPHORS = ("公司", "该公司", "本公司", "我公司", "企业", "该企业", "集团", "该集团", "我们", "项目", "该项目", "本项目")
 # a project followed by what it builds (某某中心项目|新建冷库2万吨, 某某项目|占地300亩)
@@ -199,7 +203,7 @@ _PJ_COUNTED_AFTER = re.compile(rf"了?(?:一批|多个|若干|数个|\d+个|[{_C
 _BUILD_OBJECT_LEAD = ("投资", "开工", "落地", "加快")
 _FACILITY_STAGE = {"建成投产": "投产", "开工建设": "开工", "前期工作": "谋划", "建成送电": "投产", "投入使用": "投产",
                    "建成投运": "投产", "建成使用": "投产", "竣工": "竣工", "通水": "竣工", "通电": "竣工", "通车": "竣工",
-                   "贯通": "竣工"}
+                   "贯通": "竣工", "完成设备安装": "在建", "主体完工": "在建", "进入试生产": "投产"}
 # what a named facility ends with; the classes of facilities a list may end with (等基础设施建设)
 # (a park itself is not among them: 推动某某氢能产业园建设 builds a park; nor a designation: 某某产业基地, 示范基地)
 _PJ_FACILITY_NOUN = re.compile(r"(?:基地|中心|工厂|厂|电站|变电站|厂房|管廊|供热|供水|供气|生产线|中试线|片区|风电|光伏|铁路线|专用线|示范工程)"
@@ -254,6 +258,20 @@ _ABBREVIATION = re.compile(r"\([A-Za-z][A-Za-z0-9-]{1,9}\)")
 # a qualifier in brackets closing a table's name cell (某某铁路(某省段), 某某大桥(扩建)), and 企业 in the name of a
 # facility for firms (科技企业孵化器, 中小企业服务中心): parts of the name
 _CELL_QUALIFIER = re.compile(r"\([\u4e00-\u9fff\d]{1,8}\)$|企业(?=孵化|加速器|服务中心|创业|总部)")
+# a stage written in a note after a listed works: (已签约), (在建), (谋划), (已开工)
+_PJ_STAGE_NOTE = re.compile(r"\((?:已|正在)?(?P<st>签约|开工|在建|谋划|投产|竣工|建成投产)\)")
+# the copula after 项目 or 工程 that names the project (所说的项目为|…, 主要在建工程为|…)
+_PJ_COPULA = re.compile(r"(?:的项目|工程)(?:主要)?(?:为|是)")  # (not 以下9个项目为|某某示范项目: a programme's)
+
+
+def _last(matches):
+    """The last of `matches` (an iterator), or None."""
+    m = None
+    for m in matches:
+        pass
+    return m
+
+
 _PJ_LEFT_OUT = re.compile(r"(?:均|都|一律)?不(?:纳入|列入|属于|计入|在本)")
 # the rules of a programme of projects, named after it (《某某示范项目实施细则》, 某某项目申报工作的通知): no project
 _PJ_RULES_AFTER = re.compile(r"(?:(?:实施|管理)?(?:细则|暂行办法|办法|规定)|申报(?:工作|指南|通知)|评审(?:办法|细则)|"
@@ -269,6 +287,8 @@ _PJ_PARK_LEAD = re.compile(rf"(?:园区|[{H}]{{2,14}}{_PARK_SUFFIX})内?(?:已�
 _PJ_LINE_FACILITY = re.compile(r"(?P<w>工程|基地|中心|电站|生产线)[.,(]$")
 _LINE_BREAKS = re.compile(r"[;。、!?]|项目")
 _PJ_BAD_ITEM = re.compile(r"[,:“”()]|的|为|领先|一流|先导|企业")
+# a mode of building quoted after the size (某县50万千瓦“光伏+治沙”项目): part of the name, not a quotation
+_QUOTED_MODE = re.compile(r"(?<=[瓦吨时套W])“[^“”,。]{2,8}”$")
 # a firm's declared short name right before a project item (甲科技有限公司(以下简称“甲科技”)|年产…项目): the owner
 _PJ_BETWEEN = re.compile(rf"[{H}]{{2,6}}(?:—|至)[{H}]{{2,6}}(?:[\d±]|[{H}]{{2,}})")
 # a firm's declared short name written inside an item (甲有限公司(以下简称甲)年产…生产线): an aside, not the name
@@ -923,6 +943,9 @@ class _ProjectsMixin:
             return  # 某某工业园区产业项目: the park's projects of industry, a kind, none named
         if (k := _subsidiary_lead_len(item)):
             item, i, parsed = item[k:], i + k, None  # 公司控股子公司|甲有限公司年产…项目: the firm's project
+        elif item.startswith(("公司", "本公司", "该公司", "集团", "本集团")) and \
+                (w := _PJ_FIRM_WORD.match(item)) and len(item) - w.end() >= 4:
+            item, i, parsed = item[w.end():], i + w.end(), None  # 与公司|某某项目配套: the company that writes
         if (ph := _PHASE_END.search(item)) and item[: ph.start()] in _PJ_ANAPHORS:
             return  # 公司二期项目投产后: the firm the passage is about, named before
         if _PJ_FUNDS_USE.match(item):
@@ -1010,8 +1033,10 @@ class _ProjectsMixin:
                     if kind not in col and pat.search(c):
                         col[kind] = i
                         break
-            if "name" not in col or re.search(r"\t\s*(?:19|20)\d{2}年?\s*(?:\t|$)|指标", h.group()):
-                continue  # an indicator table (指标, 2022年, 2025年), not a list of projects
+            if "name" not in col or re.search(r"\t\s*(?:19|20)\d{2}年?\s*(?:\t|$)|指标", h.group()) or \
+                    _COMPARED_COLUMN.search(h.group()) and cells[col["name"]].strip() == "项目":
+                continue  # an indicator table (指标, 2022年, 2025年), not a list of projects; nor a table of items
+                # compared (企业名称 项目 申报数 核实数 差异: what a firm declared and what was found)
             if (not _PJ_NAME_CELL.match(cells[col["name"]]) or _SCORE_COLUMN.search(h.group())) and len(col) < 2 and \
                     "序号" not in h.group():
                 continue  # 建设项目, 重点项目 name the column only beside a 序号 or another column (not 签约项目\t个\t40);
@@ -1246,8 +1271,14 @@ class _ProjectsMixin:
             if cs > 1 and text[cs - 1] == ")" and (o := text.rfind("(", max(0, cs - 9), cs)) > 0 and \
                     _FIRM_PLACE_PAREN.match(text, o) and _LEGAL_FORM_RE.search(text, cs, q):
                 cs = self.clause_start(o)  # 甲能源(某县)新能源有限公司|…项目: the place in the firm's registered name
+            if cs >= q - 1 and text[q - 1: q] == "”" and (o := text.rfind("“", max(0, q - 14), q - 1)) > 0 and \
+                    _TM_DIGIT.search(text, max(0, o - 8), o):
+                cs = self.clause_start(o)  # 某县50万千瓦“光伏+治沙”项目: a quoted mode of building inside the name
             cs = max(cs, q - _LIST_SPAN)
             seg = text[cs:q]
+            if ("为" in seg or "是" in seg) and (cm := _last(_PJ_COPULA.finditer(seg))) and len(seg) - cm.end() >= 4:
+                cs += cm.end()  # 您关心的项目是|甲公司…项目, 主要在建工程为|乙…项目: the project named after the copula
+                seg = text[cs:q]
             if len(seg) < 2 or seg[-1] == "个" and _PJ_OF_COUNT.search(seg):
                 continue  # 甲园区、乙园区的6个项目: where counted projects are, none named
             k = seg.rfind("等")
@@ -1265,8 +1296,9 @@ class _ProjectsMixin:
                 continue  # 某某产业园等6个…园区和重大项目: the 等 closes another list (not 等民生和基础设施项目)
             # 招引…项目: wanted, not a project; but 成功引进甲公司年产…项目: a recruited firm's project, under way
             recruit = _RECRUIT.search(seg)
+            # (某市引进的|甲公司…项目: a recruited firm's project, told as done)
             recruited = bool(recruit) and all(_RECRUITED.search(seg, max(0, r.start() - 2), r.start())
-                                                         or seg.startswith("了", r.end()) for r in _RECRUIT.finditer(seg))
+                                              or seg.startswith(("了", "的"), r.end()) for r in _RECRUIT.finditer(seg))
             if recruit and not recruited:
                 continue
             if cards and _CONTENT_LABEL.search(text, max(0, text.rfind("\n", 0, cs), text.rfind("。", 0, cs)), cs + 1):
@@ -1284,6 +1316,13 @@ class _ProjectsMixin:
                 continue
             if len(items) > 1 and _PJ_APPLY_FOR.search(items[0][0]):
                 continue  # 优先推荐申报各级甲、乙、丙等项目: the programmes a firm applies to, none named
+            if len(items) > 2 and self.regions.knows(items[0][0]):
+                # 甲县、乙县主要支持|丙和丁项目: the places that act, then the verb; its objects are the list
+                j = next((j for j, (it, _) in enumerate(items) if not self.regions.knows(it)), 0)
+                k = _lead_len(items[j][0]) if j else 0
+                vm = _CUT_RE.search(items[j][0], k) if k else None
+                if vm is not None and len(items[j][0]) - vm.end() >= 2 and vm.start() - k <= 4:
+                    items = [(items[j][0][vm.end():], items[j][1] + vm.end())] + items[j + 1:]
             if len(items) > 1 and (text[cs:items[0][1]].endswith("在") or all(
                     _park_at_end(i) or self.regions.knows(i) for i, _ in items[:-1])):
                 # 在甲园、乙园|布局|某某项目: the list is where the verb acts, its object is the project
@@ -1367,7 +1406,8 @@ class _ProjectsMixin:
                 ph = _PJ_PAREN_PHASE.search(item) if item.endswith("期)") else None
                 if ph:
                     item = item[: ph.start()] + ph.group(1)  # 某某厂房(二期): read as 某某厂房二期, named as written
-                if not (2 <= len(item) <= 40) or _PJ_BAD_ITEM.search(_FIRM_PLACE_PAREN.sub("", item) if "(" in item else item):
+                bare = _FIRM_PLACE_PAREN.sub("", item) if "(" in item else item
+                if not (2 <= len(item) <= 40) or _PJ_BAD_ITEM.search(_QUOTED_MODE.sub("", bare) if "“" in bare else bare):
                     continue
                 if _CUT_RE.fullmatch(item, len(item) - 3, len(item) - 1):
                     continue  # 某领域重点推进|镁、铝合金等项目: a verb kept in front of a one-character kind, no name
@@ -1637,6 +1677,13 @@ class _ProjectsMixin:
             if text[i - 1] == "技" and text[i + 3: i + 4] in _CLAUSE_STOPS:
                 self._facility_list(i + 1, "完成", known)
         self._firm_plants(known)
+        # a listed works with its stage in a note after it (某县20万千瓦共享储能电站(在建)、甲公司2GWh某产品生产线(谋划))
+        if "(" in text:
+            for m in _PJ_STAGE_NOTE.finditer(text):
+                b = max(text.rfind(c, 0, m.start()) for c in "、,;:。\n") + 1
+                item = text[b:m.start()]
+                if "项目" not in item and 4 <= len(item) <= 40 and _TM_DIGIT.search(item):
+                    self._facility_items([(item, b)], _STAGE_OF.get(m.group("st"), m.group("st")), known)
         # named facilities after a verb of building (尽快落地某某数据服务基地, 投资建设某某一体化基地)
         for w in ("建设", "落地", "布局"):
             for vs in occ[w]:
@@ -1802,6 +1849,8 @@ class _ProjectsMixin:
             intent = _PJ_ITEM_INTENT.search(item, max(0, len(item) - 10))
             if intent and intent.start() >= 4:
                 item = item[: intent.start()]  # 甲公司某某工厂|力争明年底|建成投产: the aim, not a part of the name
+            if item.endswith(("已", "正在")):
+                item = item[: -1 if item[-1] == "已" else -2]  # 某县某某生产线已|完成设备安装: the aspect, not the name
             if not (4 <= len(item) <= 40) or _PJ_BAD_ITEM.search(item) or \
                     not _BATCH_CHARS.isdisjoint(item) and _BATCH.search(item) or _is_sector_phrase(item):
                 continue
