@@ -4974,3 +4974,9 @@ def test_round29_chains(text, want):
 ])
 def test_round29_projects(text, want):
     assert set(names(text, "projects")) == want
+
+
+def test_round29_a_city_opening_a_table_s_project_name_is_no_alias_of_its_owner():
+    text = ("云岭铝材有限公司（简称云岭铝材）成立于2019年。\n"
+            "序号\t项目名称\t实施主体\t投资(亿元)\n1\t五家渠20万吨/年铝合金圆棒项目\t云岭铝材\t6.1\n")
+    assert {e["name"]: e.get("aliases") for e in x(text).enterprises} == {"云岭铝材有限公司": ["云岭铝材"]}

@@ -1130,8 +1130,8 @@ class _ProjectsMixin:
                     rec = self.add_enterprise(owner, [], starts[col["owner"]], starts[col["owner"]] + len(owner), 0.8)
                     if rec is not None:
                         known.add(owner)
-                        if e and e != owner and e not in rec.setdefault("aliases", []):
-                            rec["aliases"].append(e)
+                        if e and e != owner and e not in rec.setdefault("aliases", []) and not self.regions.knows(e):
+                            rec["aliases"].append(e)  # (not a place opening the name cell: 某市|30万吨…)
                         pp = dict(pp, enterprise=owner)
                 before = len(self.x.projects)
                 self._add_project(name, starts[col["name"]], stage, 0.75, known, pp)
