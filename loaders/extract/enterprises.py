@@ -392,9 +392,8 @@ class _EnterprisesMixin:
         cut = _firm_name_start(name)
         # 同意|吴忠市甲集团有限公司, 给|某县乙化工有限公司, ②|杭州丙科技有限公司: one character (or a list's number)
         # before a name that opens with a place is the sentence's, not the name's
-        if (k := next((k for k in (1, 2) if name[cut:cut + k].isdigit() or k == 1 and _HAN_CHAR.match(name, cut)), 0)) \
-                and len(name) - cut - k >= 6 and not _lead_len(name[cut:]) and _lead_len(name[cut + k:]) >= 2 and \
-                _LEGAL_FORM_RE.search(name[-4:]):
+        if len(name) - cut >= 7 and _LEGAL_FORM_RE.search(name[-4:]) and not _lead_len(name[cut:]) and \
+                (k := 2 if name[cut:cut + 2].isdigit() else 1) and _lead_len(name[cut + k:]) >= 2:
             cut += k
         if (h := _HOLD_LEAD.match(name, cut)) and len(name) - h.end() >= 4:
             cut = h.end()  # 园区内已有|甲铋业 (the owner cut from a sentence that says what a park holds)

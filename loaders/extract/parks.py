@@ -86,9 +86,8 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   "连接", "后送", "送至", "排入", "抓好",
                   # spoken and written words before a park (an interview, a message board, a report): who speaks
                   # (我们|某某产业园, 我区|新材料产业园), what is asked or said of it (建议|某工业区, 欢迎关注|某工业区,
-                  # 结算单据到|某工业区, 总体好于|…), a person named before it (某某同志|…), a count (某市共有|…)
-                  "我们", "咱们", "我区", "我县", "我市", "我园", "建议", "关注", "欢迎", "找过", "到", "好于", "但",
-                  "同志", "共有")
+                  # 总体好于|…), a person named before it (某某同志|…), a count (某市共有|…)
+                  "我们", "咱们", "我区", "我县", "我市", "我园", "建议", "关注", "欢迎", "找过", "好于", "同志", "共有")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (某某市关于|某某开发区…的报告: a title)
 # words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
 _NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))
@@ -869,8 +868,8 @@ class _ParksMixin:
                 if p["parent"] == short:
                     p["parent"] = frec["name"]
         # a definitions table (释义: 甲园区、甲工业园区 指 某地甲工业园区) declares the park's other names
-        if "指" in self.text:
-            for m in _PARK_DEFINED.finditer(self.text):
+        if "\t指" in self.text or " 指" in self.text:
+            for m in self._definition_lines():
                 frec = self._seen.get(("parks", m.group("z")))
                 if frec is None or frec not in self.x.parks:
                     continue
@@ -1006,12 +1005,13 @@ class _ParksMixin:
         # a park written with the places above it in front (某省某市某区|甲工业园区, 某自治州|乙经济技术开发区), where the
         # text also names it without them (or with a place of its own, 某市甲工业园区): that park; its long form is
         # the name (乙经济技术开发区 for 乙经开区)
+        led = [p for p in self.x.parks if not p["parent"] and lexicon._lead_len(p["name"])]
         aka = {}
-        for p in self.x.parks:
+        for p in self.x.parks if led else ():
             for n in (p["name"], *p.get("aliases", ())):
                 aka.setdefault(park_key(_NATIONAL.sub("", n)), p)
-        for p in list(self.x.parks):
-            k = lexicon._lead_len(p["name"]) if not p["parent"] else 0
+        for p in led:
+            k = lexicon._lead_len(p["name"])
             own = p["name"][k:]
             t = _PARK_SUFFIX_RE.search(own) if k else None
             if t is None or t.start() < 2 or self.regions.knows(own[: t.start()]):
@@ -1058,6 +1058,20 @@ class _ParksMixin:
         # the places the parks are named after (甲 of 甲产业园), two characters or more: a dash run of them is no chain
         self.park_places = {n[: m.start()] for n in self.park_names if (m := _park_suffix_in(n, 0, len(n))) is not None
                             and m.start() >= 2 and _HAN_ONLY.fullmatch(n, 0, m.start())}
+
+    def _definition_lines(self):
+        """The matches of _PARK_DEFINED, tried only on the lines where 指 stands after a blank (a table's cell)."""
+        text = self.text
+        for w in ("\t指", " 指"):
+            i = text.find(w)
+            while i >= 0:
+                ls = text.rfind("\n", 0, i) + 1
+                le = text.find("\n", i)
+                le = len(text) if le < 0 else le
+                m = _PARK_DEFINED.fullmatch(text, ls, le)
+                if m is not None:
+                    yield m
+                i = text.find(w, le)
 
     def _counted(self, s):
         """Whether `s` holds a count (_COUNT) that is no part of a place's name (五家渠经济技术开发区: a city)."""
