@@ -457,9 +457,9 @@ class _EnterprisesMixin:
             name, end = name[: lf.end()], end - (len(name) - lf.end())
         name, start = name[cut:], start + cut
         if _FIRM_DISCOURSE_LEAD.fullmatch(name) or _NO_FIRM_NAME.fullmatch(name) or name.endswith(("(", "(")) or \
-                _KIND_ONLY_FIRM.fullmatch(name) or "某" in name:
+                _KIND_ONLY_FIRM.fullmatch(name) or "某" in name or "\ufffd" in name:
             return None  # 另有, 全公司, 合作社, 某某工程(, 县城投公司: a word of the sentence, a firm in general, a cut name;
-            # 西安某塑料制品公司: a firm the writer does not name
+            # 西安某塑料制品公司: a firm the writer does not name; 甘肃鑫\ufffd新能源…: a name the page lost a character of
         legal_end = _LEGAL_FORM_RE.search(name[-4:])
         # (the region lead is asked only of a name without an organisation form at its end, the two rules that read
         # it hold only for such a name, and that opens with a region: _lead_len, cached, is 0 when the lead is empty)

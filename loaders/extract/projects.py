@@ -103,9 +103,12 @@ _PJ_HEADING = re.compile(r"重点项目\s*:")
 # project, in the heading's stage
 # the header row of a project table, and what its columns hold
 _PJ_TABLE_HEADER = re.compile(r"^[^\n]*项目(?:名称)?\t[^\n]*$", re.M)
+_PJ_LEAD_TABLE_HEADER = re.compile(r"[^\n]*\t线索名称\t[^\n]*")
 _PJ_TABLE_COLUMNS = (
     # (a column named for the kind of project it lists: 配套产业项目, 招商项目名称, 拟建项目)
-    ("name", re.compile(r"^\s*(?:建设|重点)?项目(?:名称)?\s*$|^\s*项目名称|^\s*[\u4e00-\u9fff]{2,6}项目(?:名称)?\s*$")),
+    # (and a list of investment leads: 线索名称, each lead a project being courted)
+    ("name", re.compile(r"^\s*(?:建设|重点)?项目(?:名称)?\s*$|^\s*项目名称|^\s*[\u4e00-\u9fff]{2,6}项目(?:名称)?\s*$|"
+                        r"^\s*(?:项目)?线索名称\s*$")),
     ("owner", re.compile(r"建设单位|实施单位|业主单位|项目单位|承建单位|建设主体|实施主体|企业名称|项目业主|"
                          r"(?:签约|投资|合作|引进|申报|落户|入驻)(?:企业|单位|主体|方)|项目法人|法人单位|责任企业|^\s*乙方")),
     # (签约企业, 投资方; a signing table's 甲方 is the government that signs, its 乙方 the investor)
@@ -398,11 +401,23 @@ def _table_header_matches(text):
     """``_PJ_TABLE_HEADER.finditer(text)``: each line that holds 项目 and a tab (or 项目名称 and a tab), matched
     from its start (the pattern's ^ is tried only where the literal it needs is, not at every position)."""
     last = -1
+    leads = []
+    i = text.find("\t线索名称\t")  # (a table of investment leads: 序号 线索名称 投资方 …)
+    while i >= 0:
+        h = _PJ_LEAD_TABLE_HEADER.match(text, text.rfind("\n", 0, i) + 1)
+        if h is not None:
+            leads.append(h)
+        i = text.find("\t线索名称\t", i + 6)
     for i in _occurrences(text, "项目"):
         if i >= last and (text.startswith("\t", i + 2) or text.startswith("名称\t", i + 2)):
             h = _PJ_TABLE_HEADER.match(text, text.rfind("\n", 0, i) + 1)
+            while leads and leads[0].start() < h.start():
+                yield leads.pop(0)
+            if leads and leads[0].start() == h.start():
+                leads.pop(0)
             last = h.end()
             yield h
+    yield from leads
 
 
 # (the gates below rest on this and on the assertion after _LEGAL_FORM_ANCHORS: a new park type or legal form that
@@ -1061,6 +1076,11 @@ class _ProjectsMixin:
                         cut = len(row) - 1  # 9|甲光伏年产5GW单|(page break)|晶硅片项目|…: a row a page cut in a cell
                         row = row[:-1] + [row[-1] + more[0]] + more[1:]
                         end = nl
+                if pos == end and _ROW_NUMBER.match(text, end + 1):
+                    nxt = text.find("\n", end + 1)
+                    if text.count("\t", end + 1, len(text) if nxt < 0 else nxt) == len(cells) - 1:
+                        pos = end + 1  # a blank line where a passage was hidden (---此处隐藏…---), the rows go on
+                        continue
                 if len(row) < 3:
                     # 二、新开工项目(7个): a section heading inside the table (one or a few in a row: 一、产业项目 then
                     # (一)续建项目), whose rows go on; a stage it names is the stage of its rows
