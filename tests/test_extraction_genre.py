@@ -4988,11 +4988,11 @@ def test_round29_a_table_of_investment_leads_across_a_hidden_passage():
     (\ufffd) names no firm."""
     text = ("序号\t线索名称\t投资方\t拟投资额(亿元)\t进展\n"
             "1\t年产2万吨碳纤维原丝\t云岭碳材科技有限公司\t12\t洽谈\n"
-            "2\t光储充一体化\t甘肃华\ufffd能源有限公司\t30\t已签约\n"
+            "2\t10万千瓦共享储能电站\t甘肃华\ufffd能源有限公司\t30\t已签约\n"
             "---此处隐藏800字，下载后查看---\n"
             "9\t电驱动桥总成\t松岭汽车部件有限公司\t4.5\t待考察\n")
     x_ = x(text)
     assert {(p["name"], p["enterprise"], p["investment"]) for p in x_.projects} == {
-        ("年产2万吨碳纤维原丝", "云岭碳材科技有限公司", 12.0), ("光储充一体化", None, 30.0),
+        ("年产2万吨碳纤维原丝", "云岭碳材科技有限公司", 12.0), ("10万千瓦共享储能电站", None, 30.0),
         ("电驱动桥总成", "松岭汽车部件有限公司", 4.5)}
     assert {e["name"] for e in x_.enterprises} == {"云岭碳材科技有限公司", "松岭汽车部件有限公司"}
