@@ -1020,7 +1020,8 @@ class _ParksMixin:
             if f is None or f is p or f not in self.x.parks:
                 continue
             self._absorb_park(f, p)
-            if len(own) > len(f["name"]) and park_key(own) == park_key(f["name"]) and own not in self.park_names_seen():
+            if len(own) > len(f["name"]) and park_key(own) == park_key(f["name"]) and \
+                    not any(q["name"] == own for q in self.x.parks):
                 old_name = f["name"]
                 f["aliases"] = [a for a in f["aliases"] if a != own] + [old_name]
                 f["name"] = own
@@ -1077,10 +1078,6 @@ class _ParksMixin:
         """Whether `s` holds a count (_COUNT) that is no part of a place's name (五家渠经济技术开发区: a city)."""
         return any(not (self.regions.knows(s[m.start(): m.end() + 1]) or self.regions.knows(s[m.start(): m.end() + 2]))
                    for m in _COUNT.finditer(s))
-
-    def park_names_seen(self):
-        """The names of the parks found so far (not their aliases)."""
-        return {p["name"] for p in self.x.parks}
 
     def _absorb_park(self, into, p):
         """`p` is another name of the park `into`: its name becomes an alias, two of its evidence spans go with it."""
