@@ -4996,3 +4996,14 @@ def test_round29_a_table_of_investment_leads_across_a_hidden_passage():
         ("年产2万吨碳纤维原丝", "云岭碳材科技有限公司", 12.0), ("10万千瓦共享储能电站", None, 30.0),
         ("电驱动桥总成", "松岭汽车部件有限公司", 4.5)}
     assert {e["name"] for e in x_.enterprises} == {"云岭碳材科技有限公司", "松岭汽车部件有限公司"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a registered firm, 的, then its sized project
+    ("云岭铝业有限责任公司的40万吨电解铝项目几年前就签了约。", {("40万吨电解铝", "云岭铝业有限责任公司")}),
+    # the project's name quoted with its 项目, after who builds it where
+    ("您问的项目为云岭氢能科技有限公司在松岭工业园建设的“3万吨/年绿氢合成氨示范项目”，总投资20亿元。",
+     {("3万吨/年绿氢合成氨示范", "云岭氢能科技有限公司")}),
+])
+def test_round29c_projects(text, want):
+    assert {(p["name"], p["enterprise"]) for p in x(text).projects} == want

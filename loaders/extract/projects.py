@@ -1422,6 +1422,13 @@ class _ProjectsMixin:
                     item, p = item[lp.end():], p + lp.end()  # 某某工业园区|甲化工年产…项目, 园区内|乙公司…: where, not who
                 if len(item) > 5 and item[0] in "“\"" and item[-1] in "”\"" and not _QUOTE_IN.search(item, 1, len(item) - 1):
                     item, p = item[1:-1], p + 1  # “某某智慧物流园”项目: the project's name, quoted
+                quoted = item[:1] == "“" and text.startswith("”", q + 2) and "”" not in item
+                if quoted:
+                    item, p = item[1:], p + 1  # 甲公司在某园建设的“|某某示范项目”: the name quoted with its 项目
+                of_firm = None
+                if "的" in item and (k := item.rfind("的")) >= 4 and len(item) - k > 4 and \
+                        (_LEGAL_BEFORE.search(item, 0, k) or item[:k] in known):
+                    of_firm, item, p = item[:k], item[k + 1:], p + k + 1  # 甲有限公司的|50万吨某产品项目: the firm's
                 written = item
                 ph = _PJ_PAREN_PHASE.search(item) if item.endswith("期)") else None
                 if ph:
@@ -1441,13 +1448,15 @@ class _ProjectsMixin:
                 if _PJ_NOT_NAME.match(item) or _PJ_NOT_NAME.search(item, max(0, len(item) - 3)):
                     continue  # 调度重点项目, 可满足大型化工项目, 为入园项目: a qualifier or a clause, no name
                 pp = parse_project_item(item, known)
+                if of_firm and not pp["enterprise"]:
+                    pp = dict(pp, enterprise=of_firm)
                 bm = None
-                if text[p - 1: p] == "的" and not pp["enterprise"]:
+                if text[p - 1 - quoted: p - quoted] == "的" and not pp["enterprise"] and not of_firm:
                     bs = cs  # (甲有限公司(以下简称甲)|投资…建设的: the firm before the short name it is given)
                     if text[cs - 1: cs] == ")" and (o := text.rfind("(", max(0, cs - 16), cs)) > 0 and \
                             text.startswith(("以下简称", "简称", "下称"), o + 1):
                         bs = self.clause_start(o)
-                    bm = _PJ_BUILT_BY.search(text[max(bs, p - 40 - (cs - bs)): p])
+                    bm = _PJ_BUILT_BY.search(text[max(bs, p - 40 - (cs - bs)): p - quoted])
                 if bm and not _PJ_FIRM_WORD.fullmatch(bm.group("firm")) and (
                         bm.group("firm") in known or _LEGAL_BEFORE.search(bm.group("firm")) or _firm_like(bm.group("firm"))):
                     pp = dict(pp, enterprise=bm.group("firm"))  # 由甲集团投资建设的|年产…项目: the firm's
