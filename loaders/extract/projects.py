@@ -1422,9 +1422,9 @@ class _ProjectsMixin:
                     item, p = item[lp.end():], p + lp.end()  # 某某工业园区|甲化工年产…项目, 园区内|乙公司…: where, not who
                 if len(item) > 5 and item[0] in "“\"" and item[-1] in "”\"" and not _QUOTE_IN.search(item, 1, len(item) - 1):
                     item, p = item[1:-1], p + 1  # “某某智慧物流园”项目: the project's name, quoted
-                quoted = item[:1] == "“" and text.startswith("”", q + 2) and "”" not in item
-                if quoted:
-                    item, p = item[1:], p + 1  # 甲公司在某园建设的“|某某示范项目”: the name quoted with its 项目
+                # (甲公司在某园建设的“|某某示范项目”: the name quoted with its 项目; `quote` is the width of the mark)
+                quote = 1 if item[:1] == "“" and text.startswith("”", q + 2) and "”" not in item else 0
+                item, p = item[quote:], p + quote
                 of_firm = None
                 if "的" in item and (k := item.rfind("的")) >= 4 and len(item) - k > 4 and \
                         (_LEGAL_BEFORE.search(item, 0, k) or item[:k] in known):
@@ -1451,12 +1451,12 @@ class _ProjectsMixin:
                 if of_firm and not pp["enterprise"]:
                     pp = dict(pp, enterprise=of_firm)
                 bm = None
-                if text[p - 1 - quoted: p - quoted] == "的" and not pp["enterprise"] and not of_firm:
+                if text[p - 1 - quote: p - quote] == "的" and not pp["enterprise"] and not of_firm:
                     bs = cs  # (甲有限公司(以下简称甲)|投资…建设的: the firm before the short name it is given)
                     if text[cs - 1: cs] == ")" and (o := text.rfind("(", max(0, cs - 16), cs)) > 0 and \
                             text.startswith(("以下简称", "简称", "下称"), o + 1):
                         bs = self.clause_start(o)
-                    bm = _PJ_BUILT_BY.search(text[max(bs, p - 40 - (cs - bs)): p - quoted])
+                    bm = _PJ_BUILT_BY.search(text[max(bs, p - 40 - (cs - bs)): p - quote])
                 if bm and not _PJ_FIRM_WORD.fullmatch(bm.group("firm")) and (
                         bm.group("firm") in known or _LEGAL_BEFORE.search(bm.group("firm")) or _firm_like(bm.group("firm"))):
                     pp = dict(pp, enterprise=bm.group("firm"))  # 由甲集团投资建设的|年产…项目: the firm's
