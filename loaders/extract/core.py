@@ -196,6 +196,11 @@ class _Extractor(_RegionsMixin, _ParksMixin, _ChainsMixin, _EnterprisesMixin, _P
             r = self._scan_cache[s] = tuple([(a, b, names[k]) for k, a, b in found]) if found else ()
         return r
 
+    def count_opens_place(self, s, m):
+        """Whether the count `m` found in `s` (五家, 三个) is the start of a place's name with a character or two after
+        it (五家渠): no count of anything."""
+        return self.regions.knows(s[m.start(): m.end() + 1]) or self.regions.knows(s[m.start(): m.end() + 2])
+
     def ev(self, start, end, conf):
         return _ev(self.text, start, end, conf, self.sentences, self.sentence_starts)
 

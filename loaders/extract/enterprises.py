@@ -651,8 +651,7 @@ class _EnterprisesMixin:
             s = end - len(name)
             core = name[: len(name) - len(text[f.start():end])] if f.start() >= s else ""
             core = _LEGAL_FORM_RE.sub("", core) if core else core
-            if (c := _COUNTED_FIRMS.search(name)) and not (c.start() == 0 and any(
-                    self.regions.knows(name[:n]) for n in (c.end() + 1, c.end() + 2))):
+            if (c := _COUNTED_FIRMS.search(name)) and not (c.start() == 0 and self.count_opens_place(name, c)):
                 continue  # 北京一家文旅投资企业联合本地国有平台公司: firms described and counted, no name (not a place
                 # that opens the name: 五家渠…有限公司)
             if len(core) < 2 or _AFTER_EVENT.search(core) or _FOUNDED_END.search(core) or name[:1] in ("区", "市", "县", "省", "乡", "镇") and not _lead_len(name):

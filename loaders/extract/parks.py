@@ -864,9 +864,7 @@ class _ParksMixin:
             frec["evidence"].extend(rec["evidence"][:2])
             self.x.parks.remove(rec)
             self._seen[("parks", short)] = frec
-            for p in self.x.parks:
-                if p["parent"] == short:
-                    p["parent"] = frec["name"]
+            self._reparent({short: frec["name"]})
         # a definitions table (释义: 甲园区、甲工业园区 指 某地甲工业园区) declares the park's other names
         if "\t指" in self.text or " 指" in self.text:
             for m in self._definition_lines():
@@ -879,9 +877,7 @@ class _ParksMixin:
                         continue
                     if rec is not None and rec in self.x.parks:
                         self._absorb_park(frec, rec)
-                        for c in self.x.parks:
-                            if c["parent"] == a:
-                                c["parent"] = frec["name"]
+                        self._reparent({a: frec["name"]})
                     elif a not in frec.setdefault("aliases", []):
                         frec["aliases"].append(a)
         # a province or city with its city in brackets in front (甲省(乙市)新材料产业园): the park's full name;
@@ -950,9 +946,7 @@ class _ParksMixin:
                         full_name == r.name + p["name"]:
                     owner[0]["name"] = p["name"]
                     owner[0]["aliases"] = [a for a in owner[0]["aliases"] if a != p["name"]] + [full_name]
-                    for c in self.x.parks:
-                        if c["parent"] == full_name:
-                            c["parent"] = p["name"]
+                    self._reparent({full_name: p["name"]})
         # one park under two names: its long and short forms (张掖经济技术开发区, 张掖经开区), and (以下简称X)
         from chainatlas.ontology.resolution import park_key
 
@@ -1026,9 +1020,7 @@ class _ParksMixin:
                 f["aliases"] = [a for a in f["aliases"] if a != own] + [old_name]
                 f["name"] = own
                 self._seen[("parks", own)] = f
-                for c in self.x.parks:
-                    if c["parent"] == old_name:
-                        c["parent"] = own
+                self._reparent({old_name: own})
         # a sub-park written with its zone in front (甲高新区乙能源化工园) goes by its own name, the written form its
         # alias (when no other park of the document has that name)
         names = [n for p in self.x.parks for n in {p["name"], *p.get("aliases", ())}]
@@ -1047,9 +1039,7 @@ class _ParksMixin:
                 renamed[p["name"]] = own
                 p["aliases"] = [p["name"], *(a for a in p["aliases"] if a != own)]
                 p["name"] = own
-        for p in self.x.parks:
-            if p["parent"] in renamed:
-                p["parent"] = renamed[p["parent"]]
+        self._reparent(renamed)
         # the document's park: a park named in the title
         if self.x.parks:
             in_title = [p["name"] for p in self.x.parks if p["name"] in self.x.title and not p["parent"]]
@@ -1076,8 +1066,14 @@ class _ParksMixin:
 
     def _counted(self, s):
         """Whether `s` holds a count (_COUNT) that is no part of a place's name (五家渠经济技术开发区: a city)."""
-        return any(not (self.regions.knows(s[m.start(): m.end() + 1]) or self.regions.knows(s[m.start(): m.end() + 2]))
-                   for m in _COUNT.finditer(s))
+        return any(not self.count_opens_place(s, m) for m in _COUNT.finditer(s))
+
+    def _reparent(self, renamed):
+        """The parks whose parent was renamed (``{old name: new name}``) name it by its new name."""
+        if renamed:
+            for p in self.x.parks:
+                if p["parent"] in renamed:
+                    p["parent"] = renamed[p["parent"]]
 
     def _absorb_park(self, into, p):
         """`p` is another name of the park `into`: its name becomes an alias, two of its evidence spans go with it."""
