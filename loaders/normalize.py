@@ -50,6 +50,8 @@ _TERMINAL = set("。!?;:…”)】」』")
 # usual column name, then the rows below it with at least two gaps each (序号 项目名称 建设内容 总投资 进度)
 _SPACE_GAP = re.compile(r"(?<=\S)[ \t]+(?=\S)")
 _TABLE_HEAD_WORD = re.compile(r"序号|名称|指标|单位|建设内容|总投资|建设地点|进度|产品|所在|进展|时间|投资方|阶段|备注|行业|"
+                              # (a signing's table: 项目名称  签约企业  签约额(亿元)  拟落户园区)
+                              r"(?:签约|投资|建设|责任)企业|签约额|投资额|落户园区|"
                               r"(?:19|20)\d{2}年?$")
 _HAN_WORD = re.compile(rf"[{HAN}]{{2,8}}")
 _JOIN_MIN_LINE = 24  # a shorter line is a title or heading, never joined to the next
@@ -108,6 +110,20 @@ def _space_tables(text):
 _JOIN_BREAK = re.compile(rf"\n(?:(?<=[{HAN}0-9a-z,、]\n)|(?<=[^\S\n]\n))")
 
 
+# a legal form a line break cut (甲科技有|限公司, 乙股份有|限公司, 丙集团有限|责任公司): the line goes on whatever its length
+_CUT_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
+
+
+def _cuts_legal_form(stripped, nxt):
+    """Whether the line break between *stripped* and *nxt* falls inside a legal form (…有 / 限公司…)."""
+    head = nxt.lstrip()[:6]
+    for form in _CUT_FORMS:
+        for k in range(1, len(form)):
+            if stripped.endswith(form[:k]) and head.startswith(form[k:]):
+                return True
+    return False
+
+
 def _joins(stripped, nxt):
     """Whether a line whose end is *stripped* (right-stripped) goes on in the next non-blank line *nxt*.
 
@@ -115,7 +131,7 @@ def _joins(stripped, nxt):
     runs from the matches of ``_JOIN_BREAK``; a property test checks it against a loop over every line).
     """
     return (
-        len(stripped.strip()) >= _JOIN_MIN_LINE
+        (len(stripped.strip()) >= _JOIN_MIN_LINE or _cuts_legal_form(stripped, nxt))
         and stripped
         and stripped[-1] not in _TERMINAL
         and _JOIN_LAST_CHAR.match(stripped[-1])
@@ -155,9 +171,12 @@ def _join_broken_lines(text):
             while j < len(lines) and not lines[j].strip():
                 j += 1
             if j < len(lines) and _joins(stripped, lines[j]):
+                short = len(stripped.strip()) < _JOIN_MIN_LINE  # (joined for its cut legal form alone)
                 line = stripped + lines[j].strip()
                 i = j
                 joined = True
+                if short:
+                    break  # (甲股份有|限公司2025年报告 / 气候情景分析: a running title, the heading after it stays apart)
                 continue
             break
         out.append(line)

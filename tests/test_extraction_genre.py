@@ -5007,3 +5007,97 @@ def test_round29_a_table_of_investment_leads_across_a_hidden_passage():
 ])
 def test_round29c_projects(text, want):
     assert {(p["name"], p["enterprise"]) for p in x(text).projects} == want
+
+
+# ------------------------------------------------------------------------------------------------ round 30
+@pytest.mark.parametrize("text, want", [
+    # a route after a verb of use or of what a place has; a route's advantage; a plant's route with its size or phase
+    ("园区所产氢气用于绿氢制甲醇和化工补氢。", [["绿氢", "甲醇"]]),
+    ("依托园区现有焦炉气制甲醇，延伸发展下游产品。", [["焦炉气", "甲醇"]]),
+    ("在巩固煤制乙二醇优势的基础上发展下游。", [["煤", "乙二醇"]]),
+    ("云岭新材料公司的18万吨/年煤制乙二醇（MEG）项目开工。", []),
+    ("1\t云岭化工\t60万吨/年甲醇制烯烃二期\t在建", []),
+    # a firm's short name holding a route
+    ("松岭煤制气有限公司（下称“松岭煤制气”）于2020年成立。", []),
+    # the techniques of one process, a slogan, a management cycle, a firm's values, the stages of a training
+    ("公司“萃取-结晶”耦合提纯工艺实现量产。", []),
+    ("开展“学标—对标—达标”活动。", []),
+    ("推行“质量-安全-环保”一体化管理。", []),
+    ("建立“目标-责任-考核-问责”链条。", []),
+    ("企业精神：诚信-务实-创新-共赢", []),
+    ("按照“理论学习—跟岗锻炼—独立上岗”三个阶段培养新员工。", []),
+    # (but the acts on one material are a chain, and so are routes coupled in development)
+    ("打造“制氢-储氢-加氢-用氢”示范场景。", [["制氢", "储氢", "加氢", "用氢"]]),
+    # a 、-list called a chain whose end product is a longer word
+    ("松岭园区铝箔、电池壳、动力电池包产业链初步形成。", [["铝箔", "电池壳", "动力电池包"]]),
+    ("按上游、中游、下游梳理各产业链环节。", []),
+])
+def test_round30_chains(text, want):
+    assert steps(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the verbs of a meeting's, an approval's or a programme's decision before a registered name; a rights notice
+    ("会议增补云岭铝材科技有限公司为理事单位。", {"云岭铝材科技有限公司"}),
+    ("关于同意青川县松岭硅业有限公司扩建工业硅项目核准的批复", {"青川县松岭硅业有限公司"}),
+    ("专题片讲述白杨碳材料有限公司创业历程。", {"白杨碳材料有限公司"}),
+    ("本站图片版权归青川松岭能源集团有限公司所有。", {"青川松岭能源集团有限公司"}),
+    ("总承包单位云岭建设工程有限公司按期完工。", {"云岭建设工程有限公司"}),
+    # the group a speech speaks of, a subsidiary's trade alone, each subsidiary
+    ("我代表集团向大家致谢。动员全集团上下真抓实干。此事直接影响集团的发展。", set()),
+    ("锂业公司要瞄准电池级产品。2024年度各子公司指标完成情况如下。", set()),
+    # people's fields before 等…企业; a word of cause or lodging before 公司
+    ("对化工、冶金等专业毕业生到园区企业就业的给予补贴。", set()),
+    ("职工可入住公司宿舍。因公司项目建设需要，招聘100人。", set()),
+    # a legal form a line break cut in a short line
+    ("    在分会场，云岭储能科技有\n限公司储能电池项目开工。", {"云岭储能科技有限公司"}),
+])
+def test_round30_enterprises(text, want):
+    assert set(names(text, "enterprises")) == want
+
+
+def test_round30_a_short_line_joined_for_its_legal_form_joins_no_more():
+    text = "云岭硅材股\n份有限公司2024年度社会责任报告\n气候风险分析\n公司参照有关建议开展分析。"
+    assert clean_text(text).split("\n")[:2] == ["云岭硅材股份有限公司2024年度社会责任报告", "气候风险分析"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the parks of a chronicle: a delegation that comes, a park promoted, learnt from, played in a drill
+    ("青川县政府代表团来高新区考察。", set()),
+    ("推介精细化工产业园可供用地。模拟新材料产业园储罐泄漏事故处置。", {"精细化工产业园", "新材料产业园"}),
+    ("白杨市考察团来高新区学习园区安全管理经验。", set()),
+])
+def test_round30_parks(text, want):
+    assert set(names(text, "parks")) == want
+
+
+def test_round30_a_park_and_its_short_name_in_parentheses_are_one():
+    text = ("序号\t项目名称\t业主单位\t建设地点\n1\t风光氢储一体化项目\t松岭绿氢能源有限公司\t杭锦旗松岭高新区\n"
+            "二、项目建设地点为杭锦旗松岭高新技术工业园区（松岭高新区）新能源产业园。")
+    assert {p["name"]: p.get("aliases", []) for p in x(text).parks} == {
+        "杭锦旗松岭高新技术工业园区": ["杭锦旗松岭高新区"], "新能源产业园": []}
+
+
+def test_round30_a_banner_s_zone_named_with_and_without_the_banner():
+    text = ("乌审经济开发区10万吨/年甲醇项目获批。\n"
+            "本项目位于乌审旗乌审经济开发区光伏装备产业园东侧。")
+    parks = {p["name"]: p["parent"] for p in x(text).parks}
+    assert parks == {"乌审经济开发区": None, "光伏装备产业园": "乌审经济开发区"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a project table named by its contents column, its firms in a column called 企业
+    ("序号\t企业\t项目内容及规模\t阶段\n1\t云岭铝业\t年产20万套铝合金轮毂\t开工\n2\t松岭新能源\t4万吨磷酸铁锂正极二期\t签约\n",
+     {"年产20万套铝合金轮毂", "4万吨磷酸铁锂正极二期"}),
+    # a signing table laid out with spaces (项目名称  签约企业  签约额(亿元)  拟落户园区)
+    ("集中签约项目：\n  项目名称 签约企业 签约额(亿元) 拟落户园区\n"
+     "  年产3千吨电子级硅烷   云岭电子材料   31   松岭经开区\n"
+     "  2GW钙钛矿叠层板   白杨光能   27   松岭经开区\n",
+     {"年产3千吨电子级硅烷", "2GW钙钛矿叠层板"}),
+    # the year the sentence is about and its copula; a tour of projects; duties of a unit or a post
+    ("2026年是云岭化工60万吨甲醇二期项目投产的决胜之年。", {"云岭化工60万吨甲醇二期"}),
+    ("观摩了松岭硅业工业硅二期、白杨数据中心等8个项目。", {"松岭硅业工业硅二期", "白杨数据中心"}),
+    ("云岭新能科技有限责任公司主要负责风电、光伏和储能项目开发；岗位要求熟悉风电、储能项目开发流程。", set()),
+])
+def test_round30_projects(text, want):
+    assert set(names(text, "projects")) == want

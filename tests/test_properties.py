@@ -349,7 +349,10 @@ def _join_by_every_line(text):
             while j < len(lines) and not lines[j].strip():
                 j += 1
             if j < len(lines) and _joins(line.rstrip(), lines[j]):
+                short = len(line.strip()) < 24  # (a short line joined for its cut legal form joins nothing more)
                 line, i = line.rstrip() + lines[j].strip(), j
+                if short:
+                    break
                 continue
             break
         out.append(line)
@@ -364,7 +367,7 @@ _BROKEN_LINE_PIECES = ["推动甲乙丙丁新材料产业链延伸补链强链�
                        "推动甲乙丙丁新材料产业链延伸补链强链,加快建设年产5万吨多晶硅项目和配套 \t", "定资产投资增长12%,其中工业投资",
                        "建设单位为甲乙公司、丙丁公司、", "实现产值248亿元。", "第3页", "", "  ", " \u3000", "\u3000\u3000甲乙丙丁项目",
                        "1.重点项目", "二、产业链", "责任单位:市工信局", "序号\t项目名称\t总投资", "甲→乙→丙", "abc 12", "增长27.84%",
-                       "“甲乙”", " 甲"]
+                       "“甲乙”", " 甲", "  在乙会场,甲乙科技有", "限公司2GWh储能", "甲乙集团股份有限"]
 
 
 @example("推动甲乙丙丁新材料产业链延伸补链强链，加快建设年产5万吨多晶硅项目和配套\n\n固\n定资产")

@@ -160,11 +160,16 @@ _LEVELS_IN = re.compile(r"(?:[二三四五六七八九十两]|[2-9])(?:级|个?�
 _ADMIN_LEVEL = re.compile(r"(?:国家|中央|省|市|州|县|区|乡|镇|街道?|村|社区|组|户)级?")
 # a run of tasks the text manages as a loop (“收集—交办—督办—反馈”闭环管理) or works by (…工作机制, …工作法): a
 # procedure, not a chain (but 甲—乙—丙协同机制: products whose industries work together)
-_PROCEDURE_AFTER = re.compile(r"(?:闭环|全过程|全流程)管理|(?:闭环|工作)?(?:机制|流程|制度|程序)|工作法")
+_PROCEDURE_AFTER = re.compile(r"(?:闭环|全过程|全流程|一体化)管理|(?:闭环|工作)?(?:机制|流程|制度|程序)|工作法")
 # (the same words inside the last step of a chain not in quotes: …—反馈闭环管理)
 # what a quoted dash run names when the quote is followed by these: the grades a plan raises firms through
 # (“甲—乙—丙”企业梯度培育) or the leading sectors of a place (“甲—乙—丙”主导产业), not the steps of a chain
 _QUOTED_NOT_CHAIN = re.compile(r"企业|(?:主导|首位|支柱)产业")
+# (“甲—乙”耦合提锂技术: techniques coupled in one process, where “甲—乙”耦合发展 is a chain; “甲—乙—丙—丁”四个阶段: the stages of a period of time, a
+# training or a process)
+_NOT_CHAIN_AFTER_QUOTE = re.compile(rf"(?:耦合|联用)[{H}]{{0,4}}(?:技术|工艺)|[{_CN_NUM}\d]+个?阶段")
+# a run written as a firm's values or ideas (核心价值观:安全-责任-创新-共享, 经营理念:“甲—乙”)
+_VALUES_BEFORE = re.compile(r"(?:价值观|理念|精神|宗旨|使命|愿景|方针|作风|校训|司训)\s*:?\s*[“\"]?$")
 # (“甲—乙—丙”的路线: the stops of a tour, an inspection or a visit, not the steps of a chain)
 _TOUR_ROUTE_AFTER = re.compile(r"的?(?:观摩|考察|调研|参观|巡查)?(?:路线|线路)")
 _PROCEDURE_IN = re.compile(r"(?<=.)(?:闭环|工作)(?:管理|机制|流程|制度|程序)|(?<=.)工作法")
@@ -175,7 +180,9 @@ _OFFICIAL_IN = re.compile(r"(?:县|市|区|旗|省|州|镇|乡)长|书记|主任
 _PROCEDURE_STEP = re.compile(r"洽谈|签约|签订|协议|注册|登记|备案|核准|审批|审核|审查|受理|申请|申报|预审|[环能安稳]评|招拍挂|"
                              r"许可|验收|开工|竣工|投产|办结|办理|评审|公示|立项|报批|批复|选址|供地|交地|拿地|"
                              # (and the acts of a management cycle: 识别—评估—应对—监控—报告, 计划-执行-检查-改进)
-                             r"^(?:识别|评估|应对|监控|监测|报告|计划|执行|检查|改进|处置|整改|反馈|交办|督办|收集|预警|复盘)$")
+                             # (and the links of a chain of responsibility: 目标—责任—考核—奖惩)
+                             r"^(?:识别|评估|应对|监控|监测|报告|计划|执行|检查|改进|处置|整改|反馈|交办|督办|收集|预警|复盘|"
+                             r"目标|责任|考核|奖惩|问责|督查|落实)$")
 # a row of an industry map: a segment, what it makes, then a dash and the firms that make it or the gaps
 # (上游:甲、乙 —— 已有某某公司); and a step that says who already holds a segment (已有…, 现有…)
 _SEGMENT_ROW = re.compile(r"[ \t\u3000]*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）.、]\s*)?"
@@ -236,7 +243,8 @@ _STEP_GRADE = re.compile(rf"[^\d]*[{H}A-Za-z]{{2}}(?<![第件表图号页])\d{{1
 
 
 _ROUTE_VERB = re.compile(r"发展|推进|推动|实施|布局|开展|建设|鼓励|支持|探索|利用|实现|扩大|提升|新增|推广|培育|壮大|谋划|"
-                         r"引进|招引|延伸|拓展|开发|存在|面临|降低|减少|控制|稳定(?!剂)|巩固|做大|做强|主营")
+                         r"引进|招引|延伸|拓展|开发|存在|面临|降低|减少|控制|稳定(?!剂)|巩固|做大|做强|主营|"
+                         r"用于|用作|现有|已有")  # (用于|甲制乙: a use; 园区现有|甲制乙: what a place has)
 
 
 def _after_last(pattern, s, keep=2):
@@ -523,11 +531,12 @@ _ACTIVITY_TAIL = re.compile(r"(?<=.)(?<![深初粗精])(?:加工|生产|制造)$
 # (甲制乙下游产业链: the chain below the route, whose product is 乙)
 _ROUTE_TAIL = re.compile(r"(?:中下游|[上下]游)?(?:产业链条|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|生产)$|(?:中下游|[上下]游)$")
 # where the product of a route ends inside a longer run (煤制天然气|两条技术路线, 煤制甲醇|产业)
-# (…制乙产能|规模: the amount of the product, after it)
+# (…制乙产能|规模: the amount of the product, after it; 巩固甲制乙优势: what the route gives; 甲制乙二期: a phase,
+# the route names a project)
 # (…制乙还可…, …制乙可为…, …制乙用于…, …制乙并…: the clause goes on after the product with an adverb, a modal
 # verb or a verb of use; …制乙培育成…, …制乙作为…, 向甲制乙延伸: the verb of the clause the route is the object of)
 _ROUTE_CUT = re.compile(rf"[{_CN_NUM}\d]+[条个大项种类]|(?:工业|产业|商业)化|成本|能力|比例|比重|占比|效率|培育|打造|作$|成$|延伸|拓展|还(?!原)|(?<!可)可(?:$|[以用供作])|用于|并(?!网)|将|再(?!生)|产能|产量|规模|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|项目|装备|装置|设备|"
-                        r"基地|生产线|示范|试点|一体化|工程|综合利用|中心|园区|等|副产")  # (甲制乙副产品: what the route leaves)
+                        r"基地|生产线|示范|试点|一体化|工程|综合利用|中心|园区|等|副产|优势|[一二三四五六七八九\d]期")  # (甲制乙副产品: what the route leaves)
 # what a route makes something of when it recycles (某某废渣制乙, 废旧某某制乙, 某某副产品制乙, 某某尾矿制乙)
 _WASTE_MATERIAL = re.compile(r"废|副产|尾矿|尾渣|[矿炉钢]渣|余热|回收")
 # (a product of a route may be its capital-letter abbreviation: 焦炉煤气制LNG)
@@ -536,7 +545,10 @@ _ROUTE_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 _ROUTE_FORMULA = re.compile(r"[A-Z][A-Za-z0-9]{1,5}")
 # a way of making, not a material, before 制 (离网制氢, 柔性制氢, 分布式制氢), and a place in the text (表中制氢规模)
 _ROUTE_MODE = re.compile(r"(?:[离并]网|柔性|[式性]|[表文中上下内])$")
-_ROUTE_NOT = re.compile(r"(?:项目|装备|装置|设备|基地|生产线|示范|一体化|工程|综合利用|中心|园区?|厂|站|机组|试点)$")
+# a plant's size written right before the route (20万吨/年煤制乙二醇, 40亿立方米/年煤制天然气): the route is what
+# the plant makes, a part of the project's name
+_SIZED_BEFORE_ROUTE = re.compile(r"[\d.]+(?:万|亿)?(?:吨|立方米|标方|标准立方米)(?:/年)?$")
+_ROUTE_NOT = re.compile(r"(?:项目|装备|装置|设备|基地|生产线|示范|一体化|工程|综合利用|中心|园区?|厂|站|机组|试点|[一二三四五六七八九\d]期)$")
 # a route that closes a list of projects (推动甲煤化焦炉煤气制乙二醇等项目开工) names a project, not a route
 # (also from the first items of that list: 甲制乙、丙制丁等3个项目, or joined by 及/和: 甲制氢及氢冶金示范项目);
 # but a list closed by 等 and a kind of project
@@ -852,6 +864,9 @@ class _ChainsMixin:
                     # 上游:甲、乙 —— 已有某公司: a row of an industry map, what a segment holds and who (but 下游:甲企业
                     # 生产乙,“丙—丁—戊”的布局…: a chain quoted in a clause of its own, named by the text)
                     continue
+                if quoted and _NOT_CHAIN_AFTER_QUOTE.match(self.text, after) or \
+                        _VALUES_BEFORE.search(self.text, max(0, s0 - 10), s0):
+                    continue  # “甲-乙”耦合…技术, “…”四个阶段; 核心价值观:甲-乙-丙: no chain
                 if quoted and _QUOTED_NOT_CHAIN.match(self.text, after):
                     continue  # “甲—乙—丙”企业梯度培育, “甲—乙—丙”主导产业: grades of firms, a town's sectors
                 if quoted and _TOUR_ROUTE_AFTER.match(self.text, after) and \
@@ -888,6 +903,10 @@ class _ChainsMixin:
                     continue  # 周一—周五, 一期—二期: a span of time or of ordinals; 线上—线下, 东段—西段: two sides
                 if all(_ROLE_END.search(b) or _ONE_EACH.fullmatch(b) for b in bases):
                     continue  # “市场主导—企业主体—社会参与”, “一企一策—一链一图”: principles and slogans of work
+                if len(bases) >= 3 and all(len(b) == 2 and b[1] == bases[0][1] for b in bases) and \
+                        bases[0][1] not in _ONE_CHAR_STEP and bases[0][1] not in lexicon._ELEMENTS:
+                    # (制氢—储氢—加氢—用氢: the acts on one material)
+                    continue  # “对标—追标—创标”: one word's changes rung as a slogan, not products
                 if all(b.endswith("化") for b in bases) or all(b.endswith("企业") for b in bases):
                     continue  # 高端化—智能化—绿色化: the qualities a plan seeks; 龙头企业—配套企业—…: grades of firms
                 if len(bases) == 2 and any(_EXPLAINED_HEAD.search(b) for b in bases) or \
@@ -981,8 +1000,11 @@ class _ChainsMixin:
                 # (after a verb that builds the chain a step may be longer still, but not a sector: 打造…、汽车轻量化部件产业链
                 # lists the sectors a place builds)
                 # (the last step, the end product, up to 10: 形成…、混合动力汽车电池包产业链)
+                # (the end product of a plain list may be a word longer than the rest: 铜箔、覆铜板、印制电路板产业链)
                 if any(len(i) > (6 if built or re.search(r"[深初粗精]加工$", i) else 4) and
-                       not (verb_built and len(i) <= (10 if k == len(items) - 1 else 8) and not _is_sector_phrase(i))
+                       not (verb_built and len(i) <= (10 if k == len(items) - 1 else 8) and not _is_sector_phrase(i)) and
+                       not (k == len(items) - 1 and len(i) <= 5 and not _is_sector_phrase(i) and
+                            not any(x in _CHAIN_FRAME for x in items))  # (上游、中游、下游分解各产业链)
                        for k, i in enumerate(items)) or \
                         any(self.regions.knows(i) for i in items):
                     continue
@@ -1245,6 +1267,10 @@ class _ChainsMixin:
         if self.regions.knows(base) or base in GENERIC_WORDS or b in GENERIC_WORDS:
             return None
         start = j + len(a_raw) - len(a)
+        if _SIZED_BEFORE_ROUTE.search(text, max(0, start - 12), start):
+            return None  # 20万吨/年|甲制乙(…)项目, 50万吨/年|甲制乙: the product of a plant of a stated size, not a route
+        if self._firm_step(text[start:i + 1 + len(b)]) or _LEGAL_FORM_RE.search(text, i + 1, k + 4):
+            return None  # 某地|甲煤制气有限公司 … 甲煤制气: a firm's name and its short name
         return a, b, start, i + 1 + len(b)
 
     def _park_lead(self, step):

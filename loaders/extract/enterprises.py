@@ -30,6 +30,7 @@ _FIRM_WORD_END = lexicon._FIRM_WORD_END
 _FIRM_WORD_RE = lexicon._FIRM_WORD_RE
 _GEO_WORD = lexicon._GEO_WORD
 _HAN_CHAR = lexicon._HAN_CHAR
+_ELEMENTS = lexicon._ELEMENTS
 _HAN_ONLY = lexicon._HAN_ONLY
 _ITEM_END = lexicon._ITEM_END
 _LEGAL_FORM_RE = lexicon._LEGAL_FORM_RE
@@ -200,7 +201,7 @@ _NAME_STOPS = frozenset("、和与及同向在由的等为是将把被就或")
 # (规上铝加工企业|甲有限公司, 专精特新企业|乙有限公司: a rank with the firm's trade between; 总包单位|丙有限公司, 总包方
 # |…: the part a firm plays in a works)
 _ROLE_LABEL = re.compile(r"^[^企]{0,4}?(?:(?P<r>链主|龙头|骨干|重点|领军|头部)企业|(?P<r2>规上|规模以上|专精特新|小巨人)"
-                         r"[\u4e00-\u9fff]{0,4}?企业|(?:总包|分包|施工|承建|设计|监理|供货|中标)(?:单位|方|商))(?=.{6})")
+                         r"[\u4e00-\u9fff]{0,4}?企业|(?:总承包|总包|分包|施工|承建|设计|监理|供货|中标)(?:单位|方|商))(?=.{6})")
 # the last character of a product's name (电池托盘, 压铸件, 光伏胶膜): a link to recruit, not a firm's name
 _PRODUCT_END = re.compile(r"[件板材器机池盘料剂品管线膜箔片粉液油泵阀柜箱架壳芯屏]$")
 # the header row of a table of firms, and its name column
@@ -292,7 +293,9 @@ _FIRMS_COUNTED = re.compile(rf"企业(?:\d+|[{_CN_NUM}]+)[户家个]|(?:\d+|[{_C
 # a list closed by 等 and a kind of firm (甲、乙等龙头企业), and what the words between say when the items are not
 # firms: projects, places, institutes, the means of a deal (通过控股、代工等方式与…企业)
 _FIRMS_OF_KIND = re.compile(r"等(?P<desc>[^,。;:、等()的]{0,12}?)(?P<kind>企业|集团|主机厂|整车厂|车企|央企|国企|民企)")
-_DESC_NOT_FIRMS = re.compile(r"项目|给予|支持|对|向|为|高校|院所|院校|科研|机构|[镇乡村]|方式|途径|形式|模式|手段|渠道|与")
+# (…等专业毕业生到…企业: people the firms take on)
+_DESC_NOT_FIRMS = re.compile(r"项目|给予|支持|对|向|为|高校|院所|院校|科研|机构|[镇乡村]|方式|途径|形式|模式|手段|渠道|与|"
+                             r"专业|毕业生|学生|人才|人员|员工|职工|到")
 _LIKE_FIRMS = re.compile(r"(?:这样|这类|一样|这些|这几家)的?(?P<desc>[^,。;:、等()的]{0,8}?)(?P<kind>企业|集团|车企|央企|国企|民企)")
 # what relates one firm to another (甲集团所属乙公司, 甲集团旗下, 进入甲集团供应体系): never inside a name
 _FIRM_RELATION = re.compile(rf"其?(?:所属|下属|旗下|进入|(?:全资|控股|参股)子公司)|(?:其|(?<=集团|公司))子公司(?=[{H}]{{2}})|"
@@ -350,7 +353,7 @@ _BREADCRUMB_WORD = re.compile(r".*(?:公告|公示|招标项目|招标人|说明
 # what ends the words before a bare 公司 that never end a trade name: the last character of a preposition or a verb
 # (对|公司, 有利于|公司), and the verbs an annual report puts before the firm it speaks of (可能影响|公司, 就近消化|公司产品);
 # 上市|公司 is a kind
-_NOT_BEFORE_FIRM = (*"对于给向使令让把被害强交成你贵母", "项目",
+_NOT_BEFORE_FIRM = (*"对于给向使令让把被害强交成你贵母因", "项目", "入住",
                     # (a report's words before the company that writes it: 纳入公司…体系, 持续改进公司…, 期间公司将…; and
                     # firms described, not named: 外地公司, 当地公司)
                     "纳入", "改进", "涵盖", "期间", "期内", "同意", "外地", "本地", "当地", "有关", "经",
@@ -358,7 +361,14 @@ _NOT_BEFORE_FIRM = (*"对于给向使令让把被害强交成你贵母", "项目
                     # (an announcement's verbs on the company that writes it: 完善公司…, 授权公司管理层, 根据公司要求)
                     "完善", "授权", "根据", "依据", "归属于",
                     # (a prospectus's words of who holds or controls the company: 直接持有公司…, 无参股公司)
-                    "持有", "控制", "参股")
+                    "持有", "控制", "参股",
+                    # (each of the subsidiaries a report sums up: 各子公司主要指标, 各分公司)
+                    "各子", "各分")
+# the words before a bare 集团 when a speech or a report speaks of the group that writes it (动员全集团, 带队到集团,
+# 我代表集团, 影响集团的发展, 直接供给集团, 实行集团领导包保, 迎接集团成立…周年)
+# a material and 业, then the form, with nothing in front (硼业公司, 锂业公司): a unit called by its trade, no name
+_MATERIAL_TRADE_ONLY = re.compile(rf"[{''.join(sorted(_ELEMENTS))}煤盐碱]业(?:公司|集团)")
+_NOT_BEFORE_GROUP = ("到", "代表", "影响", "供给", "实行", "迎接", "服务", "支持")
 # a listed firm's name and its stock code (甲乙股份(600438), 丙丁绿能(601012.SH), 戊己控股(00968.HK))
 _STOCK_NAME_NOT_FIRST = frozenset("以有和与及如是为在由等")
 _STOCK_CODE = re.compile(r"\((?:股票代码|证券代码)?[:：]?(?:[0-9]{6}(?:\.(?:SH|SZ|BJ))?|[0-9]{4,5}\.HK)\)")
@@ -579,6 +589,13 @@ class _EnterprisesMixin:
             if f.group() == "公司" and (text[max(0, f.start() - 2): f.start()].endswith(_NOT_BEFORE_FIRM) or
                                        text[f.start() - 1: f.start()] == "本"):  # (持有本公司: the company that writes)
                 continue  # 有利于公司, 对公司, 增强公司, 可能影响公司: the firm an announcement speaks of; 上市公司: a kind
+            if f.group() == "集团" and (text[max(0, f.start() - 2): f.start()].endswith(_NOT_BEFORE_GROUP) or
+                                       text[f.start() - 1: f.start()] == "全" and
+                                       text[f.start() - 2: f.start() - 1] not in "安万健齐周完保"):
+                continue  # 动员全集团, 我代表集团: the group that speaks (not 万全集团, a name)
+            if _MATERIAL_TRADE_ONLY.fullmatch(text, max(0, f.start() - 2), f.end()) and \
+                    (f.start() < 3 or not _HAN_CHAR.match(text, f.start() - 3)):
+                continue  # 硼业公司要…: the group's unit for a material, called by its trade alone
             if text.startswith("合作社", f.start()):
                 continue  # 奶农合作社, 种植合作社: a kind of cooperative; a registered one is a 专业合作社
             op = text.rfind("(", max(0, start - 12), start)

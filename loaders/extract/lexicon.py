@@ -231,6 +231,13 @@ CUT_VERBS = (
     "设在",
     # the subject of an official paper's title, after the body that issues it (某某局关于|甲公司…项目…的批复)
     "关于",
+    # (the verbs of a meeting's or an approval's decision on a firm, 增补|甲公司为副会长单位, 同意|乙公司…项目核准; a
+    # programme's story of one, 讲述|丙公司…; a page's rights notice, 图片版权归|丁集团所有)
+    "增补", "同意", "讲述", "版权归",
+    # (a unit's or a post's duties: 甲公司,负责|乙项目建设和运营; 熟悉|光伏、储能项目开发流程)
+    "负责", "熟悉",
+    # (a tour of projects and a service to one: 观摩了|甲二期、乙…等12个项目, 服务好|甲项目建设)
+    "观摩", "观摩了", "服务好",
 )
 _CUT_RE = re.compile(_alternation(CUT_VERBS))
 

@@ -87,7 +87,10 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   # spoken and written words before a park (an interview, a message board, a report): who speaks
                   # (我们|某某产业园, 我区|新材料产业园), what is asked or said of it (建议|某工业区, 欢迎关注|某工业区,
                   # 总体好于|…), a person named before it (某某同志|…), a count (某市共有|…)
-                  "我们", "咱们", "我区", "我县", "我市", "我园", "建议", "关注", "欢迎", "找过", "好于", "同志", "共有")
+                  "我们", "咱们", "我区", "我县", "我市", "我园", "建议", "关注", "欢迎", "找过", "好于", "同志", "共有",
+                  # a chronicle's events at a park: a delegation that comes (某县代表团来|高新区), what is shown or
+                  # learnt there (推介|甲产业园, 学习|化工园区…经验), a drill that plays an accident (模拟|甲产业园…事故)
+                  "代表团来", "考察团来", "调研组来", "推介", "学习", "模拟")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (某某市关于|某某开发区…的报告: a title)
 # words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
 _NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))
@@ -996,6 +999,29 @@ class _ParksMixin:
             if not f.get("parent") and p.get("parent"):
                 f["parent"] = p["parent"]
             self._absorb_park(f, p)
+        # a park's short name in parentheses right after its full name (某旗甲高新技术工业园区(甲高新区)): one park
+        text = self.text
+        if "(" in text:
+            short_of = {}
+            for p in self.x.parks:
+                for n in (p["name"], *p.get("aliases", ())):
+                    i = text.find(n + "(")
+                    e = text.find(")", i, i + len(n) + 14) if i >= 0 else -1
+                    if e > 0:
+                        short_of.setdefault(text[i + len(n) + 1:e], p)
+            for q in list(self.x.parks):
+                # (the short name may be written with the places above it too: 某旗|甲高新区)
+                f = short_of.get(q["name"]) or short_of.get(q["name"][lexicon._lead_len(q["name"]):])
+                if f is None or f is q or f not in self.x.parks or q not in self.x.parks or \
+                        len(q["name"]) >= len(f["name"]) or \
+                        q["name"][lexicon._lead_len(q["name"]):][:2] not in f["name"] or q["parent"] or \
+                        _PARK_SUFFIX_RE.search(q["name"]) is None:
+                    continue
+                for a in q.get("aliases", ()):
+                    if a != f["name"] and a not in f.setdefault("aliases", []):
+                        f["aliases"].append(a)
+                self._absorb_park(f, q)
+                self._reparent({q["name"]: f["name"]})
         # a park written with the places above it in front (某省某市某区|甲工业园区, 某自治州|乙经济技术开发区), where the
         # text also names it without them (or with a place of its own, 某市甲工业园区): that park; its long form is
         # the name (乙经济技术开发区 for 乙经开区)
@@ -1008,12 +1034,16 @@ class _ParksMixin:
             k = lexicon._lead_len(p["name"])
             own = p["name"][k:]
             t = _PARK_SUFFIX_RE.search(own) if k else None
-            if t is None or t.start() < 2 or self.regions.knows(own[: t.start()]):
+            # (a park named after its place alone is no park of its own, unless the place in front is the same one:
+            # 某旗|某经济开发区, the banner and its zone)
+            if t is None or t.start() < 2 or self.regions.knows(own[: t.start()]) and \
+                    not p["name"].startswith(own[: t.start()]):
                 continue
             f = aka.get(park_key(_NATIONAL.sub("", own)))
             if f is None or f is p or f not in self.x.parks:
                 continue
             self._absorb_park(f, p)
+            self._reparent({p["name"]: f["name"]})  # (某旗甲开发区|乙产业园: the sub-park's zone by the name kept)
             if len(own) > len(f["name"]) and park_key(own) == park_key(f["name"]) and \
                     not any(q["name"] == own for q in self.x.parks):
                 old_name = f["name"]

@@ -102,15 +102,17 @@ _PJ_HEADING = re.compile(r"重点项目\s*:")
 # a line that lists projects of one stage after a heading (续建项目: 甲项目;乙项目. 新开工项目: …): each item is a
 # project, in the heading's stage
 # the header row of a project table, and what its columns hold
-_PJ_TABLE_HEADER = re.compile(r"^[^\n]*项目(?:名称)?\t[^\n]*$", re.M)
+# (a table without a name column names each project by what it builds: 序号 企业 项目内容及规模 阶段)
+_PJ_TABLE_HEADER = re.compile(r"^[^\n]*项目(?:名称|(?:建设)?内容(?:及规模)?)?\t[^\n]*$", re.M)
+_PJ_CONTENT_HEAD = re.compile(r"(?:建设)?内容(?:及规模)?\t")
 _PJ_LEAD_TABLE_HEADER = re.compile(r"[^\n]*\t线索名称\t[^\n]*")
 _PJ_TABLE_COLUMNS = (
     # (a column named for the kind of project it lists: 配套产业项目, 招商项目名称, 拟建项目)
     # (and a list of investment leads: 线索名称, each lead a project being courted)
     ("name", re.compile(r"^\s*(?:建设|重点)?项目(?:名称)?\s*$|^\s*项目名称|^\s*[\u4e00-\u9fff]{2,6}项目(?:名称)?\s*$|"
-                        r"^\s*(?:项目)?线索名称\s*$")),
+                        r"^\s*(?:项目)?线索名称\s*$|^\s*项目(?:建设)?内容(?:及规模)?\s*$")),
     ("owner", re.compile(r"建设单位|实施单位|业主单位|项目单位|承建单位|建设主体|实施主体|企业名称|项目业主|"
-                         r"(?:签约|投资|合作|引进|申报|落户|入驻)(?:企业|单位|主体|方)|项目法人|法人单位|责任企业|^\s*乙方")),
+                         r"(?:签约|投资|合作|引进|申报|落户|入驻)(?:企业|单位|主体|方)|项目法人|法人单位|责任企业|^\s*乙方|^\s*企业\s*$")),
     # (签约企业, 投资方; a signing table's 甲方 is the government that signs, its 乙方 the investor)
     ("stage", re.compile(r"建设性质|进度|建设阶段|项目阶段|项目状态|阶段|状态|性质")),
     ("invest", re.compile(r"总投资|^\s*(?:计划|拟|项目)?投资(?:额|金额|规模)?\s*(?:\((?:亿元|万元)\))?\s*$")),
@@ -238,7 +240,8 @@ _PJ_DESIGNATION = re.compile(r"(?:产业|工业|示范|产业化|集聚|聚集|�
 _PJ_FACILITY_CLASS = re.compile(r"(?:(?:民生|社会事业|公共服务|交通|水利|市政)[和及与、])?(?:重点|重大)?"
                                 r"(?:基础设施|配套设施|公共设施|设施)")
 # words of time in front of a project item (去年|年产10万吨…项目建成投产): never part of its name
-_PJ_TIME_LEAD = re.compile(r"(?:去年|今年|明年|当年|同年|次年|年内|近年|近期|目前|当前|现已)(?:以来)?")
+# (2026年是|甲一期项目建设的攻坚之年: the year the sentence is about, then its copula)
+_PJ_TIME_LEAD = re.compile(r"(?:(?:19|20)\d{2}年|今年|明年)是|(?:去年|今年|明年|当年|同年|次年|年内|近年|近期|目前|当前|现已)(?:以来)?")
 # the count that closes a list of projects written without 等 (甲、乙、丙3个项目)
 # the count of the projects of the places or firms before it (甲园区、乙园区的6个项目)
 _PJ_OF_COUNT = re.compile(rf"的(?:\d+|[{_CN_NUM}]+)个$")
@@ -409,7 +412,8 @@ def _table_header_matches(text):
             leads.append(h)
         i = text.find("\t线索名称\t", i + 6)
     for i in _occurrences(text, "项目"):
-        if i >= last and (text.startswith("\t", i + 2) or text.startswith("名称\t", i + 2)):
+        if i >= last and (text.startswith("\t", i + 2) or text.startswith("名称\t", i + 2) or
+                          _PJ_CONTENT_HEAD.match(text, i + 2)):
             h = _PJ_TABLE_HEADER.match(text, text.rfind("\n", 0, i) + 1)
             while leads and leads[0].start() < h.start():
                 yield leads.pop(0)
