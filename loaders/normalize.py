@@ -51,7 +51,7 @@ _TERMINAL = set("。!?;:…”)】」』")
 _SPACE_GAP = re.compile(r"(?<=\S)[ \t]+(?=\S)")
 _TABLE_HEAD_WORD = re.compile(r"序号|名称|指标|单位|建设内容|总投资|建设地点|进度|产品|所在|进展|时间|投资方|阶段|备注|行业|"
                               # (a signing's table: 项目名称  签约企业  签约额(亿元)  拟落户园区)
-                              r"(?:签约|投资|建设|责任)企业|签约额|投资额|落户园区|"
+                              r"(?:签约|投资|建设|责任)企业|签约额|投资额|落户园区|拟建项目|竞得人|"
                               r"(?:19|20)\d{2}年?$")
 _HAN_WORD = re.compile(rf"[{HAN}]{{2,8}}")
 _JOIN_MIN_LINE = 24  # a shorter line is a title or heading, never joined to the next

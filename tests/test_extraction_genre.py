@@ -5101,3 +5101,97 @@ def test_round30_a_banner_s_zone_named_with_and_without_the_banner():
 ])
 def test_round30_projects(text, want):
     assert set(names(text, "projects")) == want
+
+
+# ------------------------------------------------------------------------------------------------ round 31
+@pytest.mark.parametrize("text, want", [
+    # a paper's verb and the base before a chain; a database page's section; routes after a frame word, a route's own
+    # chain, its firms, a field, a process coupled to it
+    ("文章梳理了基地原煤—焦炭—焦炉气—甲醇链条。", [["原煤", "焦炭", "焦炉气", "甲醇"]]),
+    ("链接：知网节 - 白杨能源化工基地氟化工产业链延伸研究", []),
+    ("——基于煤制甲醇的案例研究", [["煤", "甲醇"]]),
+    ("煤制乙二醇产品链以聚酯原料为主。同为煤制乙二醇大户的甲公司扩产。", [["煤", "乙二醇"]]),
+    ("在焦炉气制甲醇方面规模领先。面向焦炉气制甲醇领域招引下游。", [["焦炉气", "甲醇"]]),
+    ("重点关注焦炉气制氢耦合CCUS路线。", [["焦炉气", "氢"]]),
+    # a chain's last step before where it runs; a commuter line; a code or a grade written with a hyphen
+    ("两条线投产后,铝锭—铝杆—铝线在园区内实现就地转化。", [["铝锭", "铝杆", "铝线"]]),
+    ("开通松岭园区—青川城区通勤班车3条。", []),
+    ("纯度达到EL-UP级。白杨区块CO2-EOR(驱油)项目投运。", []),
+    # the links a chain lacks, listed after 补齐
+    ("加快补齐肉羊育肥、分割包装、冷链配送、滩羊肉熟食精深加工产业链条。",
+     [["肉羊育肥", "分割包装", "冷链配送", "滩羊肉熟食精深加工"]]),
+])
+def test_round31_chains(text, want):
+    assert steps(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a plot's winner and a supplier by their role; the copula after a firm named before
+    ("（一）SL-2025-03号地块竞得人青川市松岭化工有限公司是链主企业。", {"青川市松岭化工有限公司"}),
+    ("配套企业白杨云岭膜材有限公司年产8千吨铝塑膜项目签约。", {"白杨云岭膜材有限公司"}),
+    ("松岭新材系江苏松岭光电科技集团在本地设立的全资子公司。", {"江苏松岭光电科技集团"}),
+    # a company to be set up, a table's note, a conjunction, a fund's watch
+    ("竞买人拟成立新公司开发的，须在竞买文件中写明新公司的出资构成。", set()),
+    ("序号\t产业链\t牵头部门\t配套企业\n1\t中藏药\t市卫健委\t(待定)\n", set()),
+    ("但松岭铝业扁锭项目、白杨硅业扩能项目等重点项目进展缓慢。", {"松岭铝业", "白杨硅业"}),
+    ("重点关注中国石油松岭石化分公司周边配套企业。", {"中国石油松岭石化分公司"}),
+    # a fund's registered names; a guiding fund whose name holds a verb
+    ("本基金与白杨松岭新材料创投合伙企业（有限合伙）共同出资。", {"白杨松岭新材料创投合伙企业(有限合伙)"}),
+    ("2\t新疆青川产业转型引导基金有限公司\t出资人\t6,000", {"新疆青川产业转型引导基金有限公司"}),
+])
+def test_round31_enterprises(text, want):
+    assert set(names(text, "enterprises")) == want
+
+
+def test_round31_a_state_group_s_subsidiary_and_a_group_by_its_short_name():
+    x_ = x("国家能源集团白杨发电有限公司是国家能源集团在当地的骨干企业。云岭矿业有限公司系云岭控股集团有限公司的子公司。"
+           "鼓励云岭控股等集团企业参与下游项目。")
+    got = {e["name"]: e.get("aliases", []) for e in x_.enterprises}
+    assert "国家能源集团白杨发电有限公司" in got
+    assert got["云岭控股集团有限公司"] == ["云岭控股"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # what a base has, what a place built, who is subject to a park, who is sent to one, what is opened, counted in
+    ("按照一基地多园区布局，基地现有松岭煤化工园区、白杨综合工业园两个园区。", {"松岭煤化工园区", "白杨综合工业园"}),
+    ("青川县、白杨县分别建有青川工业园区和白杨工业园。", {"青川工业园区", "白杨工业园"}),
+    ("竞得人应当接受园区监管。调研中一位园区负责人表示。", set()),
+    ("选派干部赴常州高新区挂职。开通白杨产业园—松岭城区通勤班车。", {"常州高新区", "白杨产业园"}),
+    ("注：松岭装备产业园产值含原白杨产业园划转企业。", {"松岭装备产业园", "白杨产业园"}),
+    # 可 inside a theme, a county's short name ending in 和, the parks of a base taken together
+    ("依托氟化工产业园和可降解塑料产业园招商。", {"氟化工产业园", "可降解塑料产业园"}),
+    ("园区下辖贵德工业园、共和工业园、兴海产业园。", {"贵德工业园", "共和工业园", "兴海产业园"}),
+    ("图2  松岭基地园区分布示意图\n表4  松岭基地各产业园区情况", set()),
+])
+def test_round31_parks(text, want):
+    assert set(names(text, "parks")) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the planned figure after 项目; the firm's pronoun before a size
+    ("云岭化工是龙头企业。其年产8万吨焦炉气制甲醇项目计划总投资13.7亿元。", {"年产8万吨焦炉气制甲醇"}),
+    # kinds, speech, a title, places counted
+    ("青川-白杨-松岭三区和青川经开区新签约项目逐月增加。", set()),
+    ("云岭化工方面表示该项目投产后年销售收入5亿元。", set()),
+    ("投资强度执行《青川市工业用地项目建设控制标准》。", set()),
+    # a post's bullet before a name
+    ("▪️云岭氟化年产3万吨无水氟化铝项目(二期)开工", {"云岭氟化年产3万吨无水氟化铝二期"}),
+])
+def test_round31_projects(text, want):
+    assert set(names(text, "projects")) == want
+
+
+def test_round31_a_land_table_names_each_plot_s_project_and_its_winner():
+    text = ("地块编号\t位置\t用地面积(平方米)\t成交额\t竞得人\t拟建项目\n"
+            "SL-2024-01\t松岭工业园纬二路以北\t118600.50\t1800\t青川松岭化工有限公司\t年产15万吨甲醇制烯烃\n"
+            "SL-2024-02\t白杨工业园经一路以东\t86000.00\t1260\t白杨云岭新能源有限公司\t2GW光伏玻璃(一期)\n")
+    assert {(p["name"], p["enterprise"]) for p in x(text).projects} == {
+        ("年产15万吨甲醇制烯烃", "青川松岭化工有限公司"), ("2GW光伏玻璃(一期)", "白杨云岭新能源有限公司")}
+
+
+def test_round31_one_project_in_two_tables_and_in_a_list_of_its_firm():
+    text = ("云岭永磁科技有限公司（简称云岭永磁）落户园区。\n"
+            "表1 签约项目\n编号\t项目名称\t业主单位\t总投资(亿元)\n1\t年产2500吨高性能钐钴永磁材料\t云岭永磁科技有限公司\t6\n"
+            "表2 进展\n编号\t项目名称\t业主单位\t进度\n1\t云岭永磁钐钴永磁材料\t云岭永磁\t在建\n"
+            "其中云岭永磁、白杨硅业等2个项目进展较快。\n")
+    assert [p["name"] for p in x(text).projects if "永磁" in p["name"]] == ["年产2500吨高性能钐钴永磁材料"]

@@ -64,6 +64,8 @@ _CHAIN_LEAD = (
     "着力", "加快", "全力", "积极", "大力", "依托", "实现", "聚焦", "壮大", "布局", "打通", "沿着", "沿",
     # (the spoken word for doing or making: 在搞甲—乙—丙, 可以搞甲制乙)
     "搞",
+    # (a paper's verb, 本文梳理了|甲—乙—丙, and the base the chain is in, 基地|甲—乙—丙)
+    "梳理了", "梳理", "基地",
 )
 # (or the ordinal of an item of a list of points, 三是甲→乙→丙: it numbers the point, it is no step)
 _CHAIN_LEAD_RE = re.compile(_alternation(_CHAIN_LEAD) + rf"|[{_CN_NUM}]{{1,3}}是")
@@ -124,6 +126,7 @@ _CHAIN_FRONT = re.compile(r"的|了|把|采用|集中(?:在|于)|填补|补齐|�
 # programme that lengthens it (实施A—B—C延链工程)
 _CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:产业)?(?:链|主线|主链|路线|路径|流程)|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?生产线|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|各?环节|领域|方向|"
                          # (the predicate the chain is the subject of: 甲—乙—丙初具规模, …基本形成, …项目落地)
+                         r"(?<=..)在(?:园区|基地|本地|当地|区内|市内|县内|省内|境内)|"
                          r"(?<=..)(?:基本|已经|已(?!内酰)|日趋|日益|不断|逐步|加快|稳步|初步|正在|全面|持续|进一步|加速(?!器)|初具|取得|链式|项目)|"
                          r"主线|主链|全(?:流程|过程|生命周期|周期|环节)|(?<=..)(?:工业化|产业化|商业化)|(?<=..)[这该此][条个]$|(?<=..)(?<![安齐健周完])全$|"
                          r"(?<=..)一体化设计|"
@@ -199,7 +202,7 @@ _SITE_STEP = re.compile(r"首页|主页|门户|网站|当前位置|栏目|频道
                         r"(?:工作|政务|部门|基层)动态|要闻|政策(?:文件|解读)|专题专栏|互动交流|办事服务|服务指南|办事指南|"
                         r"办事大厅|交易信息|"
                         # (and the source and the staff of a news item: 来源:某某日报-某某客户端, 记者 某—通讯员 某)
-                        r"日报|晚报|报社|客户端|电视台|融媒|公众号|(?<=..)发布$|(?<=..)(?<![联电管光热气水路])网$|^(?:记者|通讯员|(?:责任)?编辑|摄影|摄像|来源)$")
+                        r"日报|晚报|报社|客户端|电视台|融媒|公众号|知网节|(?<=..)发布$|(?<=..)(?<![联电管光热气水路])网$|^(?:记者|通讯员|(?:责任)?编辑|摄影|摄像|来源)$")
 # the end of a news headline's subtitle (某某结硕果——某某县工业经济纪实)
 _HEADLINE_END = re.compile(r"(?:纪实|侧记|综述|巡礼|回眸|掠影|访谈|专访|手记|见闻|记事)$")
 # a counted head that a dash explains (两大产业——甲和乙; 三项工程——…): not the first step of a chain
@@ -209,7 +212,7 @@ _EXPLAINED = re.compile(rf"[{_CN_NUM}]+(?:大|个|项|条|种|类|方面)")
 _LINE_WORD = re.compile(r"(?:高速)?铁路|高铁|城际|(?:高速|快速)?公路|高速|国道|省道|快速路|快速通道|(?:输电|输送)?通道|"
                         r"输电|输气|输油|输水|供水|引水|调水|供热|供气|管道|管线|(?:输电)?线路|航线|(?:中欧|中亚|国际)?班列|专线|干线|"
                         r"(?:特高压)?(?:直流|交流)|特高压|±|\d+(?:千伏|kV|KV|万伏)|(?:旅游)?(?:环线|精品线|风景道)|"
-                        r"公交|班车|客运|大巴")
+                        r"通勤|公交|班车|客运|大巴")
 # a step that is a time or an ordinal (周一—周五, 一月—三月, 一期—二期, 第一—第三): a span, not a chain
 _TIME_OR_ORDINAL = re.compile(rf"(?:周|星期)[{_CN_NUM}日天]|第[{_CN_NUM}]+(?:[名位批届期季]|$)|"
                               rf"[{_CN_NUM}]+(?:月|季度|期|批|届|周|阶段|标段|号|日)|[上中下]午|早上|晚上|凌晨")
@@ -244,7 +247,7 @@ _STEP_GRADE = re.compile(rf"[^\d]*[{H}A-Za-z]{{2}}(?<![第件表图号页])\d{{1
 
 _ROUTE_VERB = re.compile(r"发展|推进|推动|实施|布局|开展|建设|鼓励|支持|探索|利用|实现|扩大|提升|新增|推广|培育|壮大|谋划|"
                          r"引进|招引|延伸|拓展|开发|存在|面临|降低|减少|控制|稳定(?!剂)|巩固|做大|做强|主营|"
-                         r"用于|用作|现有|已有")  # (用于|甲制乙: a use; 园区现有|甲制乙: what a place has)
+                         r"用于|用作|现有|已有|基于|面向|在|关注")  # (用于|甲制乙: a use; 园区现有|甲制乙: what a place has; 基于|面向|在: a frame)
 
 
 def _after_last(pattern, s, keep=2):
@@ -470,7 +473,8 @@ _LIST_CHAIN_QUALITY = re.compile(_LIST_QUALITY + "$")
 _LIST_QUALITY_HEAD = re.compile(_LIST_QUALITY)
 # the verbs that build a chain out of a listed run of steps (形成|甲、乙、丙产业链, 构成甲、乙、丙的完整产业链)
 _BUILD_VERBS = "形成|构建|打造|完善|构筑|建成|构成|组成|串联|串起|连成"
-_LIST_BUILT = re.compile(rf"(?:{_BUILD_VERBS}|延伸|延长|拉长)(?:了|起|出)?$")
+# (补齐甲、乙、丙产业链条: the links a chain lacks, its steps as long as a built chain's)
+_LIST_BUILT = re.compile(rf"(?:{_BUILD_VERBS}|延伸|延长|拉长|补齐|补全)(?:了|起|出)?$")
 _BUILD_VERB = re.compile(_BUILD_VERBS)
 _SECTOR_END = re.compile(r"(?:产业|制造|装备|化工|经济|服务|旅游|能源|材料)$")  # (新能源及新材料: sectors, not products)
 _LIST_COUNTED = re.compile(rf"[{_CN_NUM}]+[条个大类项]$")
@@ -536,7 +540,10 @@ _ROUTE_TAIL = re.compile(r"(?:中下游|[上下]游)?(?:产业链条|产业链|�
 # (…制乙还可…, …制乙可为…, …制乙用于…, …制乙并…: the clause goes on after the product with an adverb, a modal
 # verb or a verb of use; …制乙培育成…, …制乙作为…, 向甲制乙延伸: the verb of the clause the route is the object of)
 _ROUTE_CUT = re.compile(rf"[{_CN_NUM}\d]+[条个大项种类]|(?:工业|产业|商业)化|成本|能力|比例|比重|占比|效率|培育|打造|作$|成$|延伸|拓展|还(?!原)|(?<!可)可(?:$|[以用供作])|用于|并(?!网)|将|再(?!生)|产能|产量|规模|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|项目|装备|装置|设备|"
-                        r"基地|生产线|示范|试点|一体化|工程|综合利用|中心|园区|等|副产|优势|[一二三四五六七八九\d]期")  # (甲制乙副产品: what the route leaves)
+                        r"基地|生产线|示范|试点|一体化|工程|综合利用|中心|园区|等|副产|优势|[一二三四五六七八九\d]期|"
+                        # (甲制乙副产品: what the route leaves; 甲制乙产品链, 甲制乙大户, 甲制乙方面, 甲制乙耦合…: the
+                        # route's chain, its firms, a field, a process joined to it)
+                        r"产品链|(?<=.)链|大户|方面|耦合")
 # what a route makes something of when it recycles (某某废渣制乙, 废旧某某制乙, 某某副产品制乙, 某某尾矿制乙)
 _WASTE_MATERIAL = re.compile(r"废|副产|尾矿|尾渣|[矿炉钢]渣|余热|回收")
 # (a product of a route may be its capital-letter abbreviation: 焦炉煤气制LNG)
@@ -903,6 +910,10 @@ class _ChainsMixin:
                     continue  # 周一—周五, 一期—二期: a span of time or of ordinals; 线上—线下, 东段—西段: two sides
                 if all(_ROLE_END.search(b) or _ONE_EACH.fullmatch(b) for b in bases):
                     continue  # “市场主导—企业主体—社会参与”, “一企一策—一链一图”: principles and slogans of work
+                if "通勤" in bases[-1]:
+                    continue  # 甲—乙通勤专线公交: a commuter line between two places
+                if len(steps) == 2 and re.search(r"[A-Za-z0-9]-[A-Za-z0-9]", self.text[s0:e0]):
+                    continue  # CO2-EOR(…), UP-SS级: a code or a grade written with a hyphen, not two steps
                 if len(bases) >= 3 and all(len(b) == 2 and b[1] == bases[0][1] for b in bases) and \
                         bases[0][1] not in _ONE_CHAR_STEP and bases[0][1] not in lexicon._ELEMENTS:
                     # (制氢—储氢—加氢—用氢: the acts on one material)

@@ -31,6 +31,7 @@ _FIRM_WORD_RE = lexicon._FIRM_WORD_RE
 _GEO_WORD = lexicon._GEO_WORD
 _HAN_CHAR = lexicon._HAN_CHAR
 _ELEMENTS = lexicon._ELEMENTS
+_LEGAL_FORMS_RUN = re.compile(rf"(?:{lexicon._LEGAL_FORM_RE.pattern})+")
 _HAN_ONLY = lexicon._HAN_ONLY
 _ITEM_END = lexicon._ITEM_END
 _LEGAL_FORM_RE = lexicon._LEGAL_FORM_RE
@@ -60,7 +61,7 @@ _NO_FIRM_NAME = re.compile(r"(?:预计)?(?:全|本|该|各|我|两|多)?(?:公�
                            r"(?:\d+|[一二三四五六七八九十几多数]+)?家?(?:央企|国企|民企|外企|省属|市属|县属)(?:企业)?"
                            r"(?:二级|三级)?(?:子|分)?公司|"
                            r"(?:取得|处置|新设|设立|注销|出售|收购|转让|合并)(?:全资|控股|参股)?子公司|"
-                           r"(?:科技|实业|发展|投资|控股|工贸|商贸|技术)?(?:股份)?有限(?:责任)?公司|"
+                           r"(?:科技|实业|发展|投资|控股|工贸|商贸|技术|基金|资本|创投)?(?:股份)?有限(?:责任)?公司|"
                            # (a party by its role in a prospectus, a tender or a sale: 系发行人全资子公司)
                            r"(?:发行|保荐|申请|招标|投标|竞买|竞得|受让|出让)人")
 # the terms a definitions table (释义) gives a firm, written before 指 and the firm's registered name
@@ -82,7 +83,7 @@ _DEED_ANCHORS = _literal_anchors(("投资", 0), ("获评", 0), ("获批", 0), ("
                                ("产值", 1), ("营业收入", 2), ("销售收入", 2), ("营收", 1), ("在我", 0), ("在本", 0))
 _NAMED_AFTER_ANCHORS = _literal_anchors(("主要", 1), ("代表", 1), ("其中", 0))
 _PARENT_ANCHORS = _literal_anchors(("下属", 1), ("旗下", 0), ("全资子公司", 4), ("控股子公司", 4))
-_LEGAL_ANCHORS = _literal_anchors(("公司", 1), ("集团", 1), ("总厂", 1), ("作社", 1))
+_LEGAL_ANCHORS = _literal_anchors(("公司", 1), ("集团", 1), ("总厂", 1), ("作社", 1), ("合伙", 1))
 assert {lit for _c, ls in _LEGAL_ANCHORS for lit, _k in ls} == set(_LEGAL_FORM_ANCHORS)
 # (the literals of three more scans of find_enterprises, for _anchored_starts in place of _literal_starts: the same
 # sorted starts, from one str.find scan of a character per group of literals instead of one scan per literal)
@@ -201,7 +202,9 @@ _NAME_STOPS = frozenset("、和与及同向在由的等为是将把被就或")
 # (规上铝加工企业|甲有限公司, 专精特新企业|乙有限公司: a rank with the firm's trade between; 总包单位|丙有限公司, 总包方
 # |…: the part a firm plays in a works)
 _ROLE_LABEL = re.compile(r"^[^企]{0,4}?(?:(?P<r>链主|龙头|骨干|重点|领军|头部)企业|(?P<r2>规上|规模以上|专精特新|小巨人)"
-                         r"[\u4e00-\u9fff]{0,4}?企业|(?:总承包|总包|分包|施工|承建|设计|监理|供货|中标)(?:单位|方|商))(?=.{6})")
+                         r"[\u4e00-\u9fff]{0,4}?企业|(?:总承包|总包|分包|施工|承建|设计|监理|供货|中标)(?:单位|方|商)|"
+                         # (a plot's bidder or winner, 地块竞得人|甲有限公司; a supplier, 配套企业|乙有限公司)
+                         r"(?:竞得|竞买|受让|中标|投标)人|(?:配套|上下游|入驻|落户|新引进|引进)企业)(?=.{6})")
 # the last character of a product's name (电池托盘, 压铸件, 光伏胶膜): a link to recruit, not a firm's name
 _PRODUCT_END = re.compile(r"[件板材器机池盘料剂品管线膜箔片粉液油泵阀柜箱架壳芯屏]$")
 # the header row of a table of firms, and its name column
@@ -363,7 +366,9 @@ _NOT_BEFORE_FIRM = (*"对于给向使令让把被害强交成你贵母因", "项
                     # (a prospectus's words of who holds or controls the company: 直接持有公司…, 无参股公司)
                     "持有", "控制", "参股",
                     # (each of the subsidiaries a report sums up: 各子公司主要指标, 各分公司)
-                    "各子", "各分")
+                    "各子", "各分",
+                    # (a company to be set up, named by its kind: 拟成立新公司, 明确新公司的出资, 组建新公司)
+                    "立新", "确新", "明新", "建新", "设新", "的新", "个新", "家新")
 # the words before a bare 集团 when a speech or a report speaks of the group that writes it (动员全集团, 带队到集团,
 # 我代表集团, 影响集团的发展, 直接供给集团, 实行集团领导包保, 迎接集团成立…周年)
 # a material and 业, then the form, with nothing in front (硼业公司, 锂业公司): a unit called by its trade, no name
@@ -405,6 +410,11 @@ class _EnterprisesMixin:
         if len(name) - cut >= 7 and _LEGAL_FORM_RE.search(name[-4:]) and not _lead_len(name[cut:]) and \
                 (k := 2 if name[cut:cut + 2].isdigit() else 1) and _lead_len(name[cut + k:]) >= 2:
             cut += k
+        # 甲(简称甲新材)系|乙控股集团有限公司的全资子公司, 甲新能源系|江苏乙集团…: the copula after a firm the text names
+        if (k := name.find("系", cut)) >= cut and len(name) - k > 6 and _LEGAL_FORM_RE.search(name[-4:]) and (
+                k == cut and start + cut > 0 and self.text[start + cut - 1] in ")”\"」" or
+                k > cut + 1 and (_lead_len(name[k + 1:]) >= 2 or _LEGAL_FORM_RE.search(name[max(cut, k - 4):k]))):
+            cut = k + 1  # (甲有限公司系|乙集团有限公司的子公司: the first firm's copula)
         if (h := _HOLD_LEAD.match(name, cut)) and len(name) - h.end() >= 4:
             cut = h.end()  # 园区内已有|甲铋业 (the owner cut from a sentence that says what a park holds)
         if name.startswith(("我", "本"), cut) and (w := _WRITER_PLACE.match(name, cut)) and len(name) - w.end() >= 4:
@@ -466,6 +476,8 @@ class _EnterprisesMixin:
                 lf.end() - cut >= 6 and _HAN_ONLY.fullmatch(name, lf.end()) and "公司" in lf.group():
             name, end = name[: lf.end()], end - (len(name) - lf.end())
         name, start = name[cut:], start + cut
+        if name.startswith("("):
+            return None  # (未明确), (待定): a table's note where the firm would stand
         if _FIRM_DISCOURSE_LEAD.fullmatch(name) or _NO_FIRM_NAME.fullmatch(name) or name.endswith(("(", "(")) or \
                 _KIND_ONLY_FIRM.fullmatch(name) or "某" in name or "\ufffd" in name:
             return None  # 另有, 全公司, 合作社, 某某工程(, 县城投公司: a word of the sentence, a firm in general, a cut name;
@@ -570,7 +582,7 @@ class _EnterprisesMixin:
             while i + 1 < len(forms) and (forms[i + 1].start() == end or 0 < forms[i + 1].start() - end <= 8 and
                     re.fullmatch(rf"[{H}A-Za-z]+", text[end:forms[i + 1].start()]) and
                     not _ITEM_END.search(text[end:forms[i + 1].start()]) and
-                    not _FIRM_RELATION.match(text, end) and
+                    not _FIRM_RELATION.match(text, end) and not text.startswith("系", end) and
                     not re.search(r"和|与|及|、", text[end:forms[i + 1].start()]) and
                     not _CUT_RE.search(text, end, forms[i + 1].start())):  # (甲集团重组|乙公司: two firms)
                 i += 1
@@ -673,12 +685,12 @@ class _EnterprisesMixin:
                 # that opens the name: 五家渠…有限公司)
             if len(core) < 2 or _AFTER_EVENT.search(core) or _FOUNDED_END.search(core) or name[:1] in ("区", "市", "县", "省", "乡", "镇") and not _lead_len(name):
                 continue
-            if _sector_vocabulary().covers(core) or _ORG.search(name) and not _LIMITED_FORM.search(name[-8:]) or \
+            if _sector_vocabulary().covers(core) and not _STATE_FIRM.match(name) or _ORG.search(name) and not _LIMITED_FORM.search(name[-8:]) or \
                     "的" in name:
                 continue  # (甲设计研究院有限公司: an institute registered as a company is a firm)
             ll = _lead_len(core)
             brand = core[ll:]
-            if brand and _sector_vocabulary().at(brand, 0) and not ll and not _STATE_FIRM.match(brand):
+            if brand and _sector_vocabulary().at(brand, 0) and not ll and not _STATE_FIRM.match(name):
                 continue  # 工业企业发行公司, 国有控股上市公司: a sector or generic word, no trade name
             rec = self.add_enterprise(name, roles, s, end, 0.8)
             paren = text.startswith("(", end)  # (both patterns of a short name open with its parenthesis)
@@ -1300,6 +1312,9 @@ class _EnterprisesMixin:
             return ""
 
         def same(a, b):
+            for x, y in ((a, b), (b, a)):
+                if len(y) >= 3 and len(x) > len(y) and x.startswith(y) and _LEGAL_FORMS_RUN.fullmatch(x, len(y)):
+                    return True  # 甲控股集团有限公司 / 甲控股: the name without the forms that end it
             (ca, ga), (cb, gb) = core(a), core(b)
             if ga != gb and (ca != a and cb != b):
                 return False

@@ -86,10 +86,11 @@ LEGAL_FORMS = (
     "集团有限公司", "控股有限公司", "有限公司", "股份公司", "集团公司", "控股集团", "分公司", "公司", "集团",
     "总厂",  # (某油田炼化总厂: a state works named as a whole)
     "专业合作社", "合作社",  # (某镇某某种植专业合作社: a farmers' cooperative, registered as one)
+    "合伙企业(有限合伙)", "合伙企业",  # (某某产业投资基金合伙企业(有限合伙): a fund, registered as a partnership)
 )
 _LEGAL_FORM_RE = re.compile(_alternation(LEGAL_FORMS))
 # where a form can start, from the first of 公司/集团/总厂 it holds (so _legal_names tries the pattern only there)
-_LEGAL_FORM_ANCHORS = ("公司", "集团", "总厂", "作社")
+_LEGAL_FORM_ANCHORS = ("公司", "集团", "总厂", "作社", "合伙")
 _LEGAL_FORM_OFFSETS = {a: sorted({f.find(a) for f in LEGAL_FORMS if a in f}) for a in _LEGAL_FORM_ANCHORS}
 assert all(any(a in f for a in _LEGAL_FORM_ANCHORS) for f in LEGAL_FORMS)
 # Words that never make a firm's name on their own (开发运营公司, 上市公司, 企业集团, 大集团).
@@ -212,6 +213,8 @@ LEAD_WORDS = (
     "紧盯", "盯紧", "盯住", "包抓", "包联",
     # the words that open examples (像甲这样的企业, 比如甲、乙)
     "像", "诸如", "例如", "比如", "特别是", "尤其是",
+    # (a conjunction that opens the next clause: 但|甲铝业扁锭项目…进展缓慢)
+    "但", "但是", "而",
 )
 _LEAD_RE = re.compile(_alternation(LEAD_WORDS))
 # Verbs that never stand inside a name: an object starts after the last of them (争取国家布局建设|十万吨级乙二醇).
@@ -238,6 +241,8 @@ CUT_VERBS = (
     "负责", "熟悉",
     # (a tour of projects and a service to one: 观摩了|甲二期、乙…等12个项目, 服务好|甲项目建设)
     "观摩", "观摩了", "服务好",
+    # (what a fund or a plan watches: 重点关注|甲石化分公司周边…)
+    "关注",
 )
 _CUT_RE = re.compile(_alternation(CUT_VERBS))
 
@@ -542,7 +547,9 @@ def _short_forms(name):
     # a subsidiary written with its group in front (甲集团|乙化学有限责任公司) goes by its own name too (乙化学)
     g = core.find("集团")
     sub = core[g + 2:] if 2 <= g and len(core) - g - 2 >= 4 else ""
-    for f in (core, _LEGAL_TRADE_TAIL.sub("", core), sub):
+    # (and without 集团 when the form ran on after it: 甲控股集团有限公司 -> 甲控股)
+    grp = core[:-2] if core.endswith("集团") and core[-4:-2] in ("控股", "实业", "投资", "科技") else ""
+    for f in (core, _LEGAL_TRADE_TAIL.sub("", core), sub, grp):
         if len(f) >= 3 and f not in out and f not in GENERIC_WORDS and not _ORG.search(f):
             out.append(f)
     return out

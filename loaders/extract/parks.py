@@ -90,7 +90,11 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   "我们", "咱们", "我区", "我县", "我市", "我园", "建议", "关注", "欢迎", "找过", "好于", "同志", "共有",
                   # a chronicle's events at a park: a delegation that comes (某县代表团来|高新区), what is shown or
                   # learnt there (推介|甲产业园, 学习|化工园区…经验), a drill that plays an accident (模拟|甲产业园…事故)
-                  "代表团来", "考察团来", "调研组来", "推介", "学习", "模拟")
+                  "代表团来", "考察团来", "调研组来", "推介", "学习", "模拟",
+                  # what a place has (基地现有|甲园区), is subject to (竞得人须接受|园区…监督), is sent to (赴|甲高新区
+                  # 挂职), opens (开通|甲产业园—…公交), counts in (产值含原|甲产业园), who in it
+                  # (一位|园区管理处负责人)
+                  "现有", "建有", "设有", "拥有", "接受", "赴", "开通", "含原", "一位")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (某某市关于|某某开发区…的报告: a title)
 # words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
 _NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))
@@ -98,8 +102,8 @@ _PARK_BOUNDARY_CHARS = tuple(w for w in _PARK_BOUNDARY if len(w) == 1)
 _BOUNDARY_CHAR_SET = frozenset(_PARK_BOUNDARY_CHARS)
 # words that hold a boundary character but are not a boundary (碳中和新材料高新产业园; 将 opens a clause, but 将军 is a
 # place's word: 将军庙产业园)
-_BOUNDARY_EXCEPTIONS = ("碳中和", "中和", "将军")
-assert all("中和" in w or "将军" in w for w in _BOUNDARY_EXCEPTIONS)  # (see _boundary_cut)
+_BOUNDARY_EXCEPTIONS = ("碳中和", "中和", "将军", "可降解")  # (可降解材料产业园: a theme, 可 no verb)
+assert all("中和" in w or "将军" in w or "可降" in w for w in _BOUNDARY_EXCEPTIONS)  # (see _boundary_cut)
 
 
 def _regions_with_boundary():
@@ -120,6 +124,8 @@ _VERBISH = re.compile(r"解释权|坚持|获得|选派|落实|配合|会同|协�
 _PARK_BATCH = re.compile(rf"首批|第[{_CN_NUM}\d]{{1,3}}批|新一批|一批|[百千万]亿级")
 # a zone's designation written before the park in it (某某循环经济试验区, 某某综合改革试验区, 某某示范区)
 _ZONE_BEFORE_PLACE = re.compile(rf"[{H}]{{2,12}}(?:试验区|实验区|示范区|先导区)")
+# the parks of a base, taken together (某基地园区, 某基地主要产业园区): not one park's name
+_BASE_PARKS = re.compile(r"基地(?:主要|各|重点)?(?:产业|工业|化工)?园区$")
 # several generic words before a …园区 are generic too (智慧化工园区, 特色农业示范园区); before a named type
 # they can name a park (生态科技产业园 of a 一区多园 list)
 _GENERIC_THEME = re.compile(rf"^(?:{_GENERIC_PARK_WORDS})+(?:工业园区|产业园区|示范园区|物流园区|园区)$")
@@ -181,7 +187,7 @@ def _boundary_cut(raw):
 def _boundary_cut_before(raw, first):
     """:func:`_boundary_cut` of `raw` whose first park type starts at `first` (``_PARK_SUFFIX_RE.search(raw)``)."""
     masked = raw[:first]
-    if "中和" in masked or "将军" in masked:  # (every exception holds one of them)
+    if "中和" in masked or "将军" in masked or "可降" in masked:  # (every exception holds one of them)
         for w in _BOUNDARY_EXCEPTIONS:  # same length, so the cut index stays valid
             masked = masked.replace(w, "\0" * len(w))
     # (the last match of _PARK_BOUNDARY_RE.finditer(masked), found by an automaton: see _PARK_BOUNDARY_AC; none
@@ -203,6 +209,11 @@ def _boundary_cut_before(raw, first):
         found = _PARK_BOUNDARY_AC.find_matches_as_indexes("".join(parts))
         if not found:
             return 0
+    # (…、民和|工业园: a county's short name ends in the boundary character and the type follows it, no name would be
+    # left; the place is the name's)
+    if found[-1][2] == first and found[-1][2] - found[-1][1] == 1 and found[-1][1] >= 1 and \
+            raw[found[-1][1] - 1: found[-1][2]] in region_index().by_county_short:
+        return found[-1][1] - 1
     return found[-1][2]
 
 
@@ -673,6 +684,8 @@ class _ParksMixin:
         if name.endswith("新区") and any(self.regions.is_region_name(name[k:]) and (k == 0 or self.regions.knows(name[:k]))
                                           for k in range(0, len(name) - 3)):
             return  # 某市|某某新区 that is a district of the city (浦东新区): a place, not a park
+        if _BASE_PARKS.search(name):
+            return  # 某基地园区空间布局示意图, 某基地主要产业园区概况: the parks of a base, several, no name
         # 化工产业集中区 is a zone's designation of its own (依托…化工产业集中区)
         # (a county the text names in full whose name starts like a generic word, 全椒经济开发区, names a park)
         if (_GENERIC_PARK.match(name) or "园区" in name and _GENERIC_THEME.match(name)) and name != "化工产业集中区" and \

@@ -103,7 +103,8 @@ _PJ_HEADING = re.compile(r"重点项目\s*:")
 # project, in the heading's stage
 # the header row of a project table, and what its columns hold
 # (a table without a name column names each project by what it builds: 序号 企业 项目内容及规模 阶段)
-_PJ_TABLE_HEADER = re.compile(r"^[^\n]*项目(?:名称|(?:建设)?内容(?:及规模)?)?\t[^\n]*$", re.M)
+# (or the project column is the last: 宗地编号 … 竞得人 拟建项目)
+_PJ_TABLE_HEADER = re.compile(r"^[^\n]*项目(?:名称|(?:建设)?内容(?:及规模)?)?(?:\t[^\n]*)?$", re.M)
 _PJ_CONTENT_HEAD = re.compile(r"(?:建设)?内容(?:及规模)?\t")
 _PJ_LEAD_TABLE_HEADER = re.compile(r"[^\n]*\t线索名称\t[^\n]*")
 _PJ_TABLE_COLUMNS = (
@@ -112,7 +113,8 @@ _PJ_TABLE_COLUMNS = (
     ("name", re.compile(r"^\s*(?:建设|重点)?项目(?:名称)?\s*$|^\s*项目名称|^\s*[\u4e00-\u9fff]{2,6}项目(?:名称)?\s*$|"
                         r"^\s*(?:项目)?线索名称\s*$|^\s*项目(?:建设)?内容(?:及规模)?\s*$")),
     ("owner", re.compile(r"建设单位|实施单位|业主单位|项目单位|承建单位|建设主体|实施主体|企业名称|项目业主|"
-                         r"(?:签约|投资|合作|引进|申报|落户|入驻)(?:企业|单位|主体|方)|项目法人|法人单位|责任企业|^\s*乙方|^\s*企业\s*$")),
+                         r"(?:签约|投资|合作|引进|申报|落户|入驻)(?:企业|单位|主体|方)|项目法人|法人单位|责任企业|^\s*乙方|^\s*企业\s*$|"
+                         r"竞得人|受让人|受让方")),
     # (签约企业, 投资方; a signing table's 甲方 is the government that signs, its 乙方 the investor)
     ("stage", re.compile(r"建设性质|进度|建设阶段|项目阶段|项目状态|阶段|状态|性质")),
     ("invest", re.compile(r"总投资|^\s*(?:计划|拟|项目)?投资(?:额|金额|规模)?\s*(?:\((?:亿元|万元)\))?\s*$")),
@@ -176,6 +178,10 @@ _PJ_SITE_WORDS = ("现场", "建设现场", "施工现场", "生产现场", "工
 # the field of a project's card that says what it builds (建设内容:, 建设内容及规模:, 主要建设内容:)
 _PJ_CONTENT_FIELD = re.compile(r"[ \t]*(?:主要)?(?:建设内容|建设规模)(?:及规模|及内容)?[ \t]*:")
 # what points back at a project named before (这个项目, 该项目, 本次签约项目, 此次投资的项目)
+# the projects of a stage, counted or listed, named by it (新签约项目, 新开工项目): a kind, no project
+_PJ_KIND_END = re.compile(r"(?:新签约|新开工|新签|新引进|新落地|新入驻)$")
+# places counted as a whole (甲-乙-丙三区和…新签约项目): where projects are, none named
+_PJ_PLACES_COUNTED = re.compile(r"[两二三四五六七八九十][个大]?[区县市旗]$")
 _PJ_DEICTIC_END = re.compile(r"(?:这个|那个|这一|这些|本次|此次|这次|上述)(?:签约|新签|投资|落地|引进|建设)?的?$")
 # words of products and processes that open with 等 (等静压石墨, 等离子体): no list closes at their 等
 _DENG_WORDS = ("等静压", "等离子", "等轴", "等温", "等径")
@@ -250,7 +256,8 @@ _PJ_DONE_AFTER = re.compile(r"落地|落户|开工|建成|投产|竣工|投运|�
 _PJ_NOT_NAME = re.compile(r"(?:重点|重大|各类|有关|相关|加快|加速|推进|推动|做好|抓好|确保)$|^(?:可|能|将|为|对|给|满足|符合|入园|落地|招商|签约|新建|在建|续建|"
                           r"保障|降低|减少|提高|影响|制约)"  # (保障|甲和乙项目用能: what projects need, none named)
                           r"|^[\u4e00-\u9fff]?(?:入园|入驻|招商|引进)$")
-_PJ_INVEST_AFTER = re.compile(r"[,(.]?总投资(?:约|达|为)?\d+(?:\.\d+)?(?:亿|万)元(?P<rest>[^;。\n()]{0,16})")
+# (甲项目计划总投资9.8亿元, 乙项目(一期)计划投资11亿元: the figure planned)
+_PJ_INVEST_AFTER = re.compile(r"[,(.]?(?:计划|预计|拟)?(?:总投资|投资)(?:约|达|为)?\d+(?:\.\d+)?(?:亿|万)元(?P<rest>[^;。\n()]{0,16})")
 _PJ_STAGE_HEADING = re.compile(r"(?:^|[\n。;])[^\n。;:]{0,12}?(?P<h>续建|新开工|新建|竣工投产|建成投产|投产|竣工|签约|在建|开工|"
                                r"重点|重大|计划)(?:的)?(?:重点|重大)?项目(?:有|包括)?\s*:(?P<items>[^\n。]*)$")
 _HEADING_STAGE = {"续建": "在建", "在建": "在建", "新开工": "开工", "开工": "开工", "竣工投产": "投产", "建成投产": "投产",
@@ -413,7 +420,8 @@ def _table_header_matches(text):
         i = text.find("\t线索名称\t", i + 6)
     for i in _occurrences(text, "项目"):
         if i >= last and (text.startswith("\t", i + 2) or text.startswith("名称\t", i + 2) or
-                          _PJ_CONTENT_HEAD.match(text, i + 2)):
+                          _PJ_CONTENT_HEAD.match(text, i + 2) or
+                          text.startswith("\n", i + 2) and text.rfind("\t", text.rfind("\n", 0, i) + 1, i) > 0):
             h = _PJ_TABLE_HEADER.match(text, text.rfind("\n", 0, i) + 1)
             while leads and leads[0].start() < h.start():
                 yield leads.pop(0)
@@ -452,7 +460,7 @@ def _renovation_matches(text):
 
 
 def _legal_form_in(s):
-    """``_LEGAL_FORM_RE.search(s)``, not tried when none of _LEGAL_FORM_ANCHORS (公司, 集团, 总厂, 作社) is in `s`:
+    """``_LEGAL_FORM_RE.search(s)``, not tried when none of _LEGAL_FORM_ANCHORS (公司, 集团, 总厂, 作社, 合伙) is in `s`:
     every legal form holds one."""
     for a in _LEGAL_FORM_ANCHORS:
         if a in s:
@@ -958,6 +966,11 @@ class _ProjectsMixin:
                                   for k in [pk.find(e)]) or _origin_named(e)
 
     def _add_project(self, item, i, stage, conf_base, known, parsed=None):
+        if item and not (item[0].isalnum() or item[0] in "“\"(《"):
+            k = 1
+            while k < len(item) and not (item[k].isalnum() or item[k] in "“\"(《"):
+                k += 1
+            item, i, parsed = item[k:], i + k, None  # ▪️甲公司年产…: a post's bullet, no part of the name
         if item.endswith(("产业", "工业")) and _PJ_PARK_TRADE.search(item):
             return  # 某某工业园区产业项目: the park's projects of industry, a kind, none named
         if (k := _subsidiary_lead_len(item)):
@@ -969,6 +982,12 @@ class _ProjectsMixin:
             return  # 公司二期项目投产后: the firm the passage is about, named before
         if _PJ_FUNDS_USE.match(item):
             return  # 补充流动资金, 偿还银行贷款: a use of raised funds (a row of a prospectus' table), no works
+        if item.startswith("其") and len(item) >= 5 and (item[1].isdigit() or item.startswith("其年产")):
+            item, i, parsed = item[1:], i + 1, None  # 甲公司…,其|年产20万吨某产品项目: the pronoun of the firm
+        if len(item) <= 2 or _PJ_KIND_END.search(item) or "表示" in item or _PJ_PLACES_COUNTED.search(item) or \
+                0 < i < len(self.text) and (ls := self.text.rfind("\n", 0, i) + 1) >= 0 and \
+                self.text.rfind("《", ls, i) > self.text.rfind("》", ls, i):
+            return  # 基地项目: a word; 甲经开区新签约项目: a kind; 甲方面表示项目…: speech; 《某市工业项目建设用地…》: a title
         if _PJ_DEICTIC_END.search(item) or _PJ_DEICTIC_LEAD.match(item) or \
                 item.startswith("上") and i > 0 and self.text[i - 1] == "以":  # (以|上…: 以 read as a lead word)
             return  # 某地这个项目, 甲公司本次签约项目, 上述配套产业项目: projects named before, pointed at again
@@ -1040,6 +1059,7 @@ class _ProjectsMixin:
         self._table_rows = []
         self._table_owners = []
         self._table_projects = set()  # (the projects read from a row of a project table)
+        self._table_of = {}  # (the id of each such project -> where its table's header starts)
         known = {e["name"] for e in self.x.enterprises} | {a for e in self.x.enterprises for a in e.get("aliases", ())}
         self._field_line_projects(known)
         if "\t" not in text:
@@ -1161,6 +1181,7 @@ class _ProjectsMixin:
                 self._add_project(name, starts[col["name"]], stage, 0.75, known, pp)
                 if len(self.x.projects) > before:
                     self._table_projects.add(id(self.x.projects[-1]))
+                    self._table_of[id(self.x.projects[-1])] = h.start()
                 if owner and len(self.x.projects) > before and not self.x.projects[-1]["enterprise"]:
                     self._table_owners.append((self.x.projects[-1], owner))  # named by its short form: resolved later
                 if "invest" in col and col["invest"] < len(row) and len(self.x.projects) > before:
@@ -1953,6 +1974,7 @@ class _ProjectsMixin:
         owner_of = {}
         whole = getattr(self, "_whole_projects", set())
         rows = getattr(self, "_table_projects", set())
+        table_of = getattr(self, "_table_of", {})
         for e in self.x.enterprises:
             for n in [e["name"], *e.get("aliases", ())]:
                 owner_of[n] = e["name"]
@@ -2071,6 +2093,17 @@ class _ProjectsMixin:
                     target = whole_of(p, merged)
                 if target is None:
                     target = written_longer(p, merged)
+                if target is None:
+                    # (a table's row names the firm's project short, 光伏制氢示范 | 甲煤业, the sentence that names the
+                    # firm with the project's size, 甲煤业…建设20万千瓦光伏制氢示范项目: one project)
+                    sent = p["evidence"][0]["sentence"] if p["evidence"] else ""
+                    same = [q for q in merged if q.get("enterprise") and not capacity(q) and len(q["name"]) >= 4 and
+                            p["name"].endswith(q["name"]) and p["name"] != q["name"] and
+                            any(a in sent for a in names_of.get(owner_of.get(q["enterprise"], q["enterprise"]),
+                                                                [q["enterprise"]]))]
+                    target = same[0] if len(same) == 1 else None
+                    if target is not None:
+                        target["products"] = p["products"]
             if o and not prod and p.get("phase"):  # 某某轮毂一期: the first phase of the firm's project; 某某玻璃二期:
                 # the firm's 二期 named before with its product (not the firm's project without a phase: its 一期)
                 ok = (None, "一期") if p["phase"] == "一期" else (p["phase"],)
@@ -2095,8 +2128,11 @@ class _ProjectsMixin:
                     cq = capacity(q)
                     if cp and cq and cp[2] == cq[2] and cp[1] != cq[1]:
                         continue  # 年产15万吨 and 年产20万吨 of one product: two plants
-                    if id(p) in rows and id(q) in rows:
-                        continue  # two rows of project tables: two projects (甲|风光制氢合成绿氨 and 甲|年产15万吨绿氨)
+                    if id(p) in rows and id(q) in rows and (table_of.get(id(p)) == table_of.get(id(q)) or
+                                                            min(len(qp or ""), len(prod)) < 5):
+                        continue  # two rows of a project table: two projects (甲|风光制氢合成绿氨 and 甲|年产15万吨绿氨)
+                        # (a row of another table may name the same project again, its product written out: a
+                        # signing list, a progress table)
                     if qo == o and qp and (qp in prod or prod in qp) and min(len(qp), len(prod)) >= 2:
                         target = q
                         break
@@ -2148,6 +2184,18 @@ class _ProjectsMixin:
                 if not p.get(f) and q.get(f):
                     p[f] = q[f]
             merged[:] = [r for r in merged if r is not q]
+        # 甲、乙等3个项目 where 甲 and 乙 are firms: each firm's project, named elsewhere with what it builds (the firm's
+        # one other project), not a project of its own
+        for p in list(merged):
+            o = p.get("enterprise")
+            if not o or p["products"] or p["name"] not in names_of.get(owner_of.get(o, o), (o,)):
+                continue
+            same = [q for q in merged if q is not p and q.get("enterprise") and
+                    owner_of.get(q["enterprise"], q["enterprise"]) == owner_of.get(o, o)]
+            if len(same) == 1:
+                q = same[0]
+                q["evidence"].extend(e for e in p["evidence"][:3] if e not in q["evidence"])
+                merged[:] = [r for r in merged if r is not p]
         # 某高新区|某某处置中心 beside 某某处置中心 (a table's row): the park in front names where, not another project
         by_name = {q["name"]: q for q in merged}
         for p in list(merged):
