@@ -54,6 +54,8 @@ _TABLE_HEAD_WORD = re.compile(r"序号|名称|指标|单位|建设内容|总投�
                               r"(?:签约|投资|建设|责任)企业|签约额|投资额|落户园区|拟建项目|竞得人|"
                               r"(?:19|20)\d{2}年?$")
 _HAN_WORD = re.compile(rf"[{HAN}]{{2,8}}")
+_NAME_LINE = re.compile(rf"[{HAN}()（）]{{2,30}}(?:有限(?:责任)?公司|集团|分公司|合作社)")
+_UNIT_PAREN = re.compile(r"[(（][^()（）]{1,8}[)）]$")
 _JOIN_MIN_LINE = 24  # a shorter line is a title or heading, never joined to the next
 _LABEL_LINE = re.compile(rf"\s*[{HAN}]{{2,6}}\s*:")
 # (the tests of _join_broken_lines, compiled once instead of formatted and looked up per line)
@@ -74,7 +76,8 @@ def _ruled_header(cells, lines, i):
     """True when line `i` is the header of a table laid out with wide gaps: four or more short cells of Han
     characters, each gap two spaces or more, and the next line has as many gaps (公司名称    公司类型    净利润 /
     甲有限公司    子公司    41,562.08)."""
-    if len(cells) < 4 or i + 1 >= len(lines) or not all(_HAN_WORD.fullmatch(c) for c in cells):
+    # (a cell may carry its unit in parentheses: 吨焦增收(元), 投资强度(亿元/万吨))
+    if len(cells) < 4 or i + 1 >= len(lines) or not all(_HAN_WORD.fullmatch(_UNIT_PAREN.sub("", c)) for c in cells):
         return False
     gaps = len(_WIDE_GAP.findall(lines[i]))
     return gaps == len(cells) - 1 and len(_WIDE_GAP.findall(lines[i + 1])) == gaps
@@ -144,6 +147,9 @@ def _joins(stripped, nxt):
         and not (_INDENT.match(nxt) and "。" not in stripped)
         # a table row (cells split by tabs: 序号\t项目名称\t总投资) stands on its own line
         and "\t" not in stripped and "\t" not in nxt
+        # a directory's entry opens with the firm's registered name alone on its line, and a page's navigation
+        # (…下一页 尾页) ends its line
+        and not _NAME_LINE.fullmatch(nxt.strip()) and not stripped.endswith(("尾页", "下一页", "末页"))
         # a diagram line (甲(乙、丙)→丁→戊, a chain drawn with arrows and no clause around it) stands alone
         and not (_DIAGRAM_ARROW.search(stripped) and "," not in stripped and "。" not in stripped)
     )

@@ -5195,3 +5195,73 @@ def test_round31_one_project_in_two_tables_and_in_a_list_of_its_firm():
             "表2 进展\n编号\t项目名称\t业主单位\t进度\n1\t云岭永磁钐钴永磁材料\t云岭永磁\t在建\n"
             "其中云岭永磁、白杨硅业等2个项目进展较快。\n")
     assert [p["name"] for p in x(text).projects if "永磁" in p["name"]] == ["年产2500吨高性能钐钴永磁材料"]
+
+
+# ------------------------------------------------------------------------------------------------ round 32
+@pytest.mark.parametrize("text, want", [
+    # an EPC contract's and a plant's commissioning acts; the stages of innovation; the steps of a survey
+    ("招标内容：设计—采购—施工（EPC）一体化承包。按照“冷态调试—热态调试—单机试车”程序推进。", []),
+    ("构建“基础研究—小试—中试—产业化”协同创新模式。", []),
+    ("课题组按“文献梳理—现场调研—综合分析”步骤推进研究。", []),
+    # a list after 培育 with a code among its steps; two chains a count closes; where a route starts
+    ("同时培育金属硅、高纯硅烷气、TCS、电子级多晶硅产业链。", [["金属硅", "高纯硅烷气", "TCS", "电子级多晶硅"]]),
+    ("重点培育钐钴磁体－微特电机－无人机和铈基抛光粉－光学镜片两条应用链。",
+     [["钐钴磁体", "微特电机", "无人机"], ["铈基抛光粉", "光学镜片"]]),
+    ("企业正在由钾石盐→氯化钾→硝酸钾方向延伸。", [["钾石盐", "氯化钾", "硝酸钾"]]),
+    # a pipeline named after its far end; a tail left before the clause's end; a research report's ratings
+    ("园区管网与白杨气田南站—青川输气干线相连。", []),
+    ("松岭两家企业已打通煤沥青精制—沥青焦工艺路线。", [["煤沥青精制", "沥青焦"]]),
+    ("个股评级说明：推荐—未来半年股价超越基准15%以上；回避—未来半年落后于基准。", []),
+    ("研报-青川证券-20250601.pdf", []),
+])
+def test_round32_chains(text, want):
+    assert steps(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a firm's former names, masked names, an honour's name
+    ("白杨永磁科技集团有限公司\n在营　科技型企业\n曾用名：白杨永磁材料有限公司　白杨永磁高科有限责任公司\n",
+     {"白杨永磁科技集团有限公司"}),
+    ("9\t青川**催化剂有限公司\tVIP可见\n同地区企业：白杨**磁材有限公司\n2024-05-08\t专精特新小巨人\t2024年度", set()),
+    # two registered names whose cores share characters are two firms
+    ("青川市瑞丰稀土材料有限公司成立。青川瑞丰控股有限公司是控股股东。", {"青川市瑞丰稀土材料有限公司", "青川瑞丰控股有限公司"}),
+    # an employees' platform registered as a partnership
+    ("4\t青川瑞丰股权管理中心（有限合伙）　持股平台\t3.85%", {"青川瑞丰股权管理中心(有限合伙)"}),
+    # a directory's entry name on its own line after a contact line and after page navigation
+    ("    电话：0991-88****3   联系人：李经理\n\n白杨恒达气体有限公司\n主营：工业气体。\n",
+     {"白杨恒达气体有限公司"}),
+    ("检索结果 180 条   第2页/共9页   返回首页 1 [2] 3 下一页 尾页\n\n松岭晶鑫硅业有限公司\n", {"松岭晶鑫硅业有限公司"}),
+    # the copula after a label, a research report's words on the company it covers
+    ("    概况：系白杨雪峰乳业集团公司全资企业。", {"白杨雪峰乳业集团公司"}),
+    ("我们预计公司明年净利润8亿元；未来12个月内公司市值超越基准；并可能向这些公司提供服务。", set()),
+])
+def test_round32_enterprises(text, want):
+    assert set(names(text, "enterprises")) == want
+
+
+def test_round32_a_table_laid_out_with_spaces_keeps_cells_with_units():
+    text = ("工艺   吨产品收益(元)   投入强度(亿元每万吨)  成熟程度   企业举例\n"
+            "制乙醇   40-70   0.18   成熟   青川焦化\n"
+            "制乙二醇   120-160   0.52   示范   白杨能源\n")
+    assert clean_text(text).split("\n")[1] == "制乙醇\t40-70\t0.18\t成熟\t青川焦化"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a netizen's question, a park's check, a zone that runs its parks (but 热管理 inside a theme)
+    ("网友提问：想了解毛纺产业园标准厂房还有没有？", {"毛纺产业园"}),
+    ("以上数据由入驻企业填报并经园区审核。", set()),
+    ("经开区按照一区多园思路，统筹管理精细化工产业园、毛纺产业园2个园区。", {"精细化工产业园", "毛纺产业园"}),
+])
+def test_round32_parks(text, want):
+    assert set(names(text, "parks")) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # anonymised firms, fields, campaigns, events, plants of a stage, a chain named with 项目
+    ("某负极材料公司年产2万吨石墨化加工项目签约。", set()),
+    ("青川县“百企千岗”招聘行动项目。白杨县“比学赶超”重点项目观摩活动。", set()),
+    ("表3 白杨县在建及拟建焦化项目。青川县焦化及化产领域项目。", set()),
+    ("推进青川、白杨、松岭三地重点产业链项目建设。", set()),
+])
+def test_round32_projects(text, want):
+    assert set(names(text, "projects")) == want

@@ -66,6 +66,8 @@ _CHAIN_LEAD = (
     "搞",
     # (a paper's verb, 本文梳理了|甲—乙—丙, and the base the chain is in, 基地|甲—乙—丙)
     "梳理了", "梳理", "基地",
+    # (where a route starts: 由|甲→乙→丙方向提升)
+    "由",
 )
 # (or the ordinal of an item of a list of points, 三是甲→乙→丙: it numbers the point, it is no step)
 _CHAIN_LEAD_RE = re.compile(_alternation(_CHAIN_LEAD) + rf"|[{_CN_NUM}]{{1,3}}是")
@@ -163,7 +165,7 @@ _LEVELS_IN = re.compile(r"(?:[二三四五六七八九十两]|[2-9])(?:级|个?�
 _ADMIN_LEVEL = re.compile(r"(?:国家|中央|省|市|州|县|区|乡|镇|街道?|村|社区|组|户)级?")
 # a run of tasks the text manages as a loop (“收集—交办—督办—反馈”闭环管理) or works by (…工作机制, …工作法): a
 # procedure, not a chain (but 甲—乙—丙协同机制: products whose industries work together)
-_PROCEDURE_AFTER = re.compile(r"(?:闭环|全过程|全流程|一体化)管理|(?:闭环|工作)?(?:机制|流程|制度|程序)|工作法")
+_PROCEDURE_AFTER = re.compile(r"(?:闭环|全过程|全流程|一体化)管理|的?步骤|(?:协同)?创新模式|(?:闭环|工作)?(?:机制|流程|制度|程序)|工作法")
 # (the same words inside the last step of a chain not in quotes: …—反馈闭环管理)
 # what a quoted dash run names when the quote is followed by these: the grades a plan raises firms through
 # (“甲—乙—丙”企业梯度培育) or the leading sectors of a place (“甲—乙—丙”主导产业), not the steps of a chain
@@ -185,7 +187,11 @@ _PROCEDURE_STEP = re.compile(r"洽谈|签约|签订|协议|注册|登记|备案|
                              # (and the acts of a management cycle: 识别—评估—应对—监控—报告, 计划-执行-检查-改进)
                              # (and the links of a chain of responsibility: 目标—责任—考核—奖惩)
                              r"^(?:识别|评估|应对|监控|监测|报告|计划|执行|检查|改进|处置|整改|反馈|交办|督办|收集|预警|复盘|"
-                             r"目标|责任|考核|奖惩|问责|督查|落实)$")
+                             r"目标|责任|考核|奖惩|问责|督查|落实|"
+                             # (an EPC contract's and a plant's commissioning acts: 设计-采购-施工, 单机试车—联动试车; the
+                             # stages of innovation, 基础研究—中试验证—产业化; the steps of a survey, 问卷设计—实地走访)
+                             r"设计|采购|施工|安装|调试|(?:单机|联动|投料)?试车|(?:基础)?研究|研发|中试|(?:中试)?验证|孵化|产业化|"
+                             r"量产|(?:问卷|实地|座谈|综合|现场)(?:设计|走访|调研|交流|分析))$")
 # a row of an industry map: a segment, what it makes, then a dash and the firms that make it or the gaps
 # (上游:甲、乙 —— 已有某某公司); and a step that says who already holds a segment (已有…, 现有…)
 _SEGMENT_ROW = re.compile(r"[ \t\u3000]*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）.、]\s*)?"
@@ -202,7 +208,7 @@ _SITE_STEP = re.compile(r"首页|主页|门户|网站|当前位置|栏目|频道
                         r"(?:工作|政务|部门|基层)动态|要闻|政策(?:文件|解读)|专题专栏|互动交流|办事服务|服务指南|办事指南|"
                         r"办事大厅|交易信息|"
                         # (and the source and the staff of a news item: 来源:某某日报-某某客户端, 记者 某—通讯员 某)
-                        r"日报|晚报|报社|客户端|电视台|融媒|公众号|知网节|(?<=..)发布$|(?<=..)(?<![联电管光热气水路])网$|^(?:记者|通讯员|(?:责任)?编辑|摄影|摄像|来源)$")
+                        r"日报|晚报|报社|客户端|电视台|融媒|公众号|知网节|(?<=..)证券$|研究所|(?<=..)发布$|(?<=..)(?<![联电管光热气水路])网$|^(?:记者|通讯员|(?:责任)?编辑|摄影|摄像|来源)$")
 # the end of a news headline's subtitle (某某结硕果——某某县工业经济纪实)
 _HEADLINE_END = re.compile(r"(?:纪实|侧记|综述|巡礼|回眸|掠影|访谈|专访|手记|见闻|记事)$")
 # a counted head that a dash explains (两大产业——甲和乙; 三项工程——…): not the first step of a chain
@@ -228,6 +234,7 @@ _PAIRED_SIDE = re.compile(r"线[上下]|[国境省市区县域][内外]|[产事]
 _PAIRED_SIDE_END = re.compile(rf"(?:{_PAIRED_SIDE.pattern})$")
 # who does what in a principle of work (市场主导—企业主体—社会参与) and the one-each slogans (一企一策—一链一图)
 _ROLE_END = re.compile(r"(?<=.)(?:主导|主体|参与|引导|推动|支撑|保障|牵头|配合|运作|监管|兜底)$")
+_RATING = re.compile(r"(?:强烈|谨慎)?推荐|中性|回避|买入|增持|持有|减持|卖出|跑赢|跑输|同步大市|优于大市|弱于大市")
 _ONE_EACH = re.compile(r"一[^一]一[^一]")
 # the area or the cooperation that places joined by a dash make (甲湾—乙河片区, 甲峡—乙湖组团联动)
 _AREA_AFTER = re.compile(r"片区|组团|板块|区域|城区|新城|段|一体化|联动|协同|同城化")
@@ -474,7 +481,7 @@ _LIST_QUALITY_HEAD = re.compile(_LIST_QUALITY)
 # the verbs that build a chain out of a listed run of steps (形成|甲、乙、丙产业链, 构成甲、乙、丙的完整产业链)
 _BUILD_VERBS = "形成|构建|打造|完善|构筑|建成|构成|组成|串联|串起|连成"
 # (补齐甲、乙、丙产业链条: the links a chain lacks, its steps as long as a built chain's)
-_LIST_BUILT = re.compile(rf"(?:{_BUILD_VERBS}|延伸|延长|拉长|补齐|补全)(?:了|起|出)?$")
+_LIST_BUILT = re.compile(rf"(?:{_BUILD_VERBS}|延伸|延长|拉长|补齐|补全|培育)(?:了|起|出)?$")
 _BUILD_VERB = re.compile(_BUILD_VERBS)
 _SECTOR_END = re.compile(r"(?:产业|制造|装备|化工|经济|服务|旅游|能源|材料)$")  # (新能源及新材料: sectors, not products)
 _LIST_COUNTED = re.compile(rf"[{_CN_NUM}]+[条个大类项]$")
@@ -792,6 +799,7 @@ class _ChainsMixin:
                 first = _strip_lead(first, cut=False, lead=_CHAIN_LEAD_RE, keep=1)
                 if (k := first.rfind("在")) >= 0 and len(first) - k > 2 and not first.startswith("在线", k):
                     first = first[k + 1:]  # 支持企业在|甲—乙—丙…产业链上补链: where the firms work, not a step
+                    first = _strip_lead(first, cut=False, lead=_CHAIN_LEAD_RE, keep=1)  # (正在|由|甲→乙)
                 start += len(steps[0]) - len(first)
                 steps[0] = first
             # the province, city or county the chain is in, written before its first step (某某省盐湖化工—锂电),
@@ -826,6 +834,9 @@ class _ChainsMixin:
                     steps[-1] = steps[-1][: ob.start()]
             steps[-1] = _TAIL.sub("", steps[-1]) or steps[-1]
             steps[-1] = _before_chain_end(steps[-1], quoted)
+            # (甲—乙工艺路线, 甲—乙—丙路线延链补链: a tail the clause's end left, and a tail before it)
+            while (t := _TAIL.search(steps[-1], 2)) is not None and t.end() == len(steps[-1]):
+                steps[-1] = steps[-1][: t.start()]
             # the use written after the last product of a run of materials (甲尾气—合成气—乙二醇综合利用, 粉煤灰→水泥
             # 掺合料规模化利用): the aim of the whole run, not part of its last step; a residue's use is a step of its own
             # (果渣综合利用, 焦炉煤气综合利用), and so is a use among activities (资源开发—发电—调峰—氢能综合利用)
@@ -908,6 +919,8 @@ class _ChainsMixin:
                 if any(_TIME_OR_ORDINAL.match(b) for b in bases) or _PAIRED_SIDE_END.search(bases[0]) and \
                         all(_PAIRED_SIDE.fullmatch(b) for b in bases[1:-1]) and _PAIRED_SIDE.match(bases[-1]):
                     continue  # 周一—周五, 一期—二期: a span of time or of ordinals; 线上—线下, 东段—西段: two sides
+                if _RATING.fullmatch(bases[0]):
+                    continue  # 推荐—未来6个月内…, 谨慎推荐—超越基准指数…: a research report's ratings and what they mean
                 if all(_ROLE_END.search(b) or _ONE_EACH.fullmatch(b) for b in bases):
                     continue  # “市场主导—企业主体—社会参与”, “一企一策—一链一图”: principles and slogans of work
                 if "通勤" in bases[-1]:
@@ -1172,7 +1185,9 @@ class _ChainsMixin:
             # (the second chain may have its own lead-in: …A—B—C和延伸D—E—F)
             head = _strip_lead(_after_chain_verb(steps[i][k + 1:]), cut=False, lead=_CHAIN_LEAD_RE, keep=1)
             left, right = steps[:i] + [_before_chain_end(steps[i][:k])], [head] + steps[i + 1:]
-            counted = re.match(r"[两二2双]条", text[end:end + 2]) is not None
+            j = text.rfind(steps[-1], start, end + len(steps[-1]))  # (…—丁两条应用链: the count after the last step)
+            counted = re.match(r"[两二2双]条", text[end:end + 2]) is not None or \
+                j >= 0 and re.match(r"[两二2双]条", text[j + len(steps[-1]): j + len(steps[-1]) + 2]) is not None
             if min(len(left), len(right)) >= 3 or counted and min(len(left), len(right)) >= 2:
                 at = text.find(steps[i], start, end)
                 if at >= 0:
@@ -1335,6 +1350,9 @@ class _ChainsMixin:
         if _LINE_WORD.match(self.text, end + (self.text[end:end + 1] in _CLOSE_QUOTES)) and \
                 any(self._place_word(b) or b in _GREAT_REGION for b in bases):
             return True  # 甲基地—华中±800千伏: a line to a great region from a place below the index
+        if len(bases) == 2 and any(_LINE_WORD.match(bases[1], k) and self._place_word(bases[1][:k])
+                                   for k in range(2, min(len(bases[1]), 5))):
+            return True  # …轮南—某市输气干线: the line named after the place at its far end
         if not all(self._place_word(b) for b in bases[:-1]):
             return False
         last = bases[-1]

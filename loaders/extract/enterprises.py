@@ -31,6 +31,7 @@ _FIRM_WORD_RE = lexicon._FIRM_WORD_RE
 _GEO_WORD = lexicon._GEO_WORD
 _HAN_CHAR = lexicon._HAN_CHAR
 _ELEMENTS = lexicon._ELEMENTS
+_FORMER_NAME = re.compile(r"曾用名\s*:?|前身(?:为|是)|原名(?:为|是)?\s*:?")
 _LEGAL_FORMS_RUN = re.compile(rf"(?:{lexicon._LEGAL_FORM_RE.pattern})+")
 _HAN_ONLY = lexicon._HAN_ONLY
 _ITEM_END = lexicon._ITEM_END
@@ -368,7 +369,10 @@ _NOT_BEFORE_FIRM = (*"对于给向使令让把被害强交成你贵母因", "项
                     # (each of the subsidiaries a report sums up: 各子公司主要指标, 各分公司)
                     "各子", "各分",
                     # (a company to be set up, named by its kind: 拟成立新公司, 明确新公司的出资, 组建新公司)
-                    "立新", "确新", "明新", "建新", "设新", "的新", "个新", "家新")
+                    "立新", "确新", "明新", "建新", "设新", "的新", "个新", "家新",
+                    # (a research report's words on the company it covers, or on companies in general: 我们预计公司…,
+                    # 未来6个月内公司股价, 为这些公司提供…服务)
+                    "预计", "月内", "这些", "那些")
 # the words before a bare 集团 when a speech or a report speaks of the group that writes it (动员全集团, 带队到集团,
 # 我代表集团, 影响集团的发展, 直接供给集团, 实行集团领导包保, 迎接集团成立…周年)
 # a material and 业, then the form, with nothing in front (硼业公司, 锂业公司): a unit called by its trade, no name
@@ -412,7 +416,7 @@ class _EnterprisesMixin:
             cut += k
         # 甲(简称甲新材)系|乙控股集团有限公司的全资子公司, 甲新能源系|江苏乙集团…: the copula after a firm the text names
         if (k := name.find("系", cut)) >= cut and len(name) - k > 6 and _LEGAL_FORM_RE.search(name[-4:]) and (
-                k == cut and start + cut > 0 and self.text[start + cut - 1] in ")”\"」" or
+                k == cut and start + cut > 0 and not _HAN_CHAR.match(self.text, start + cut - 1) or
                 k > cut + 1 and (_lead_len(name[k + 1:]) >= 2 or _LEGAL_FORM_RE.search(name[max(cut, k - 4):k]))):
             cut = k + 1  # (甲有限公司系|乙集团有限公司的子公司: the first firm's copula)
         if (h := _HOLD_LEAD.match(name, cut)) and len(name) - h.end() >= 4:
@@ -476,8 +480,9 @@ class _EnterprisesMixin:
                 lf.end() - cut >= 6 and _HAN_ONLY.fullmatch(name, lf.end()) and "公司" in lf.group():
             name, end = name[: lf.end()], end - (len(name) - lf.end())
         name, start = name[cut:], start + cut
-        if name.startswith("("):
-            return None  # (未明确), (待定): a table's note where the firm would stand
+        if name.startswith("(") or start > 0 and self.text[start - 1] == "*" or "*" in name or _FIRM_GRADE.fullmatch(name):
+            return None  # (未明确), (待定): a table's note where the firm would stand; 包头**|磁业有限公司: a name the
+            # page masks; 专精特新小巨人: an honour's name
         if _FIRM_DISCOURSE_LEAD.fullmatch(name) or _NO_FIRM_NAME.fullmatch(name) or name.endswith(("(", "(")) or \
                 _KIND_ONLY_FIRM.fullmatch(name) or "某" in name or "\ufffd" in name:
             return None  # 另有, 全公司, 合作社, 某某工程(, 县城投公司: a word of the sentence, a firm in general, a cut name;
@@ -1355,6 +1360,8 @@ class _EnterprisesMixin:
                     if 2 <= len(x) - len(y) <= 3 and len(y) >= 2 and x.endswith(y) and \
                             _HAN_ONLY.fullmatch(x, 0, len(x) - len(y)) and not _sector_vocabulary().at(y, 0):
                         return True
+            if _LIMITED_FORM.search(a[-8:]) and _LIMITED_FORM.search(b[-8:]):
+                return False  # two registered names (甲乙控股有限公司 / 甲市乙某材料有限公司): two firms, neither abbreviates
             short, long_ = sorted((ca, cb), key=len)
             for lg, least in ((long_, 2), (long_[lead_len(long_):], 4)):
                 if least <= len(short) < len(lg) and short[0] == lg[0] and not lg.startswith(short):
@@ -1406,12 +1413,35 @@ class _EnterprisesMixin:
             for a in (target["name"], *target["aliases"]):
                 by_name.setdefault(a, target)
         self.x.enterprises[:] = self._owner_with_product(merged, core, lead_len)
+        self._former_names()
         # a grid company's branch (甲供电公司, 国网乙电力公司) the text lists among the units a task falls to: a unit
         # of the public side there, and so wherever the text names it
         units = {d["as_written"] for d in self.x.departments}
         if units:
             self.x.enterprises[:] = [e for e in self.x.enterprises
                                      if not (_UTILITY_UNIT.search(e["name"]) and e["name"] in units)]
+
+    def _former_names(self):
+        """A firm's former names (曾用名:甲有限公司 乙有限公司; …,前身为甲有限公司; 原名甲公司) are its aliases: the firms
+        named after the word, up to the end of its line or sentence, merge into the firm named last before it."""
+        text = self.text
+        if "曾用名" not in text and "前身" not in text and "原名" not in text:
+            return
+        recs = self.x.enterprises
+        spans = sorted((ev["start"], ev["end"], i) for i, r in enumerate(recs) for ev in r["evidence"])
+        gone = set()
+        for m in _FORMER_NAME.finditer(text):
+            stop = min(x for x in (text.find("\n", m.end()), text.find("。", m.end()), m.end() + 120) if x >= 0)
+            before = [(e, i) for s_, e, i in spans if e <= m.start() and m.start() - e <= 200]
+            if not before:
+                continue
+            owner = max(before)[1]
+            for s_, _e, i in spans:
+                if m.end() <= s_ < stop and i != owner and i not in gone and owner not in gone:
+                    self._merge_firm(recs[owner], recs[i])
+                    gone.add(i)
+        if gone:
+            recs[:] = [r for i, r in enumerate(recs) if i not in gone]
 
     def _merge_firm(self, target, r):
         for a in [r["name"], *r.get("aliases", ())]:

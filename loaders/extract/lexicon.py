@@ -87,6 +87,7 @@ LEGAL_FORMS = (
     "总厂",  # (某油田炼化总厂: a state works named as a whole)
     "专业合作社", "合作社",  # (某镇某某种植专业合作社: a farmers' cooperative, registered as one)
     "合伙企业(有限合伙)", "合伙企业",  # (某某产业投资基金合伙企业(有限合伙): a fund, registered as a partnership)
+    "(有限合伙)",  # (某某企业管理咨询中心(有限合伙): an employees' shareholding platform)
 )
 _LEGAL_FORM_RE = re.compile(_alternation(LEGAL_FORMS))
 # where a form can start, from the first of 公司/集团/总厂 it holds (so _legal_names tries the pattern only there)

@@ -179,7 +179,9 @@ _PJ_SITE_WORDS = ("现场", "建设现场", "施工现场", "生产现场", "工
 _PJ_CONTENT_FIELD = re.compile(r"[ \t]*(?:主要)?(?:建设内容|建设规模)(?:及规模|及内容)?[ \t]*:")
 # what points back at a project named before (这个项目, 该项目, 本次签约项目, 此次投资的项目)
 # the projects of a stage, counted or listed, named by it (新签约项目, 新开工项目): a kind, no project
-_PJ_KIND_END = re.compile(r"(?:新签约|新开工|新签|新引进|新落地|新入驻)$")
+# (and the chains, fields, campaigns and events a text names with 项目 or beside it: 三地重点产业链, 焦化及化产领域,
+# “某某”招工行动, “某某”工业项目观摩活动; the plants of a stage, 主要在建及拟建焦化)
+_PJ_KIND_END = re.compile(r"(?:新签约|新开工|新签|新引进|新落地|新入驻|重点产业链|领域|行动|活动)$|在建及拟建|拟建及在建")
 # places counted as a whole (甲-乙-丙三区和…新签约项目): where projects are, none named
 _PJ_PLACES_COUNTED = re.compile(r"[两二三四五六七八九十][个大]?[区县市旗]$")
 _PJ_DEICTIC_END = re.compile(r"(?:这个|那个|这一|这些|本次|此次|这次|上述)(?:签约|新签|投资|落地|引进|建设)?的?$")
@@ -192,7 +194,8 @@ _PJ_FUNDS_USE = re.compile(r"(?:补充|偿还|归还)(?:公司|发行人)?(?:流
 # (and a part of the projects spoken of: 部分储能、煤化工项目用能…; a project pointed at in speech: 某地那个绿氢项目)
 _PJ_DEICTIC_LEAD = re.compile(r"(?:上述|前述|以上|这些|这批|此类|该类|部分|个别|少数|多数|.{0,6}?(?:那个|这个|那些))")
 # words that point back to a firm (公司二期项目, 该企业三期): no name of their own
-_PJ_ANAPHORS = ("公司", "该公司", "本公司", "我公司", "企业", "该企业", "集团", "该集团", "我们", "项目", "该项目", "本项目")
+_PJ_ANAPHORS = ("公司", "该公司", "本公司", "我公司", "企业", "该企业", "集团", "该集团", "我们", "项目", "该项目", "本项目",
+                "本", "该")
 # a project followed by what it builds (某某中心项目|新建冷库2万吨, 某某项目|占地300亩)
 _PJ_CONTENT_AFTER = re.compile(r"(?:主要|拟|计划)?(?:新建|改建|扩建|占地|建设内容|规划建设|总建筑面积)")
 # a unit that acts on the projects after it (某县某局要对|甲、乙等项目开展检查)
@@ -985,6 +988,7 @@ class _ProjectsMixin:
         if item.startswith("其") and len(item) >= 5 and (item[1].isdigit() or item.startswith("其年产")):
             item, i, parsed = item[1:], i + 1, None  # 甲公司…,其|年产20万吨某产品项目: the pronoun of the firm
         if len(item) <= 2 or _PJ_KIND_END.search(item) or "表示" in item or _PJ_PLACES_COUNTED.search(item) or \
+                item.startswith("某") or \
                 0 < i < len(self.text) and (ls := self.text.rfind("\n", 0, i) + 1) >= 0 and \
                 self.text.rfind("《", ls, i) > self.text.rfind("》", ls, i):
             return  # 基地项目: a word; 甲经开区新签约项目: a kind; 甲方面表示项目…: speech; 《某市工业项目建设用地…》: a title
