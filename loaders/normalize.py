@@ -115,10 +115,13 @@ _JOIN_BREAK = re.compile(rf"\n(?:(?<=[{HAN}0-9a-z,、]\n)|(?<=[^\S\n]\n))")
 
 # a legal form a line break cut (甲科技有|限公司, 乙股份有|限公司, 丙集团有限|责任公司): the line goes on whatever its length
 _CUT_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
+_CUT_FORM_CHARS = frozenset("".join(f[:-1] for f in _CUT_FORMS))
 
 
 def _cuts_legal_form(stripped, nxt):
     """Whether the line break between *stripped* and *nxt* falls inside a legal form (…有 / 限公司…)."""
+    if stripped[-1:] not in _CUT_FORM_CHARS:
+        return False  # (the line ends with no character of a form: most lines)
     head = nxt.lstrip()[:6]
     for form in _CUT_FORMS:
         for k in range(1, len(form)):
