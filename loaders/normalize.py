@@ -44,7 +44,8 @@ _HIDDEN = re.compile(r"-{2,}\s*此处隐藏\s*\d+\s*字.{0,12}?-{2,}")
 # full-width spaces between two non-blank characters of a line: a gap between table cells.  (Written as
 # (?<=\S)\u3000+(?=\S) the pattern starts with a lookbehind, and the engine tries it at every position; starting
 # with the space itself, then looking back at it and its neighbour, matches the same runs and skips to the spaces.)
-_CELL_GAP = re.compile(r"\u3000(?<=\S\u3000)\u3000*(?=\S)")
+# (a gap may mix in ASCII blanks after the full-width ones: 1　　 年产…项目　　8亿元)
+_CELL_GAP = re.compile(r"\u3000(?<=\S\u3000)[\u3000 ]*(?=\S)")
 _TERMINAL = set("。!?;:…”)】」』")
 # a table written with runs of spaces between its cells: a header row of at least three cells, one of them a
 # usual column name, then the rows below it with at least two gaps each (序号 项目名称 建设内容 总投资 进度)
@@ -69,6 +70,7 @@ ARROWS = "→⟶➝➔➡⇒➜➞⇨⮕⟹"
 _DIAGRAM_ARROW = re.compile(f"[{ARROWS}][^{ARROWS}]+[{ARROWS}]")
 
 
+_SECTION_HEAD = re.compile(r"[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|（[一二三四五六七八九十]+）")
 _WIDE_GAP = re.compile(r"\S(?:[ ]{2,}|[ ]*\t[ \t]*)(?=\S)")
 
 
@@ -97,9 +99,14 @@ def _space_tables(text):
                 lines[i] = "\t".join(cells)
                 j = i + 1
                 # (a table found by its wide gaps goes on while its rows keep them: 公司出资 5,000 万元 is prose)
-                while j < len(lines) and len(lines[j].split()) >= 3 and (
-                        not ruled or len(_WIDE_GAP.findall(lines[j])) >= 2):
-                    lines[j] = lines[j][: len(lines[j]) - len(lines[j].lstrip())] + _SPACE_GAP.sub("\t", lines[j].strip())
+                while j < len(lines) and (len(lines[j].split()) >= 3 and (
+                        not ruled or len(_WIDE_GAP.findall(lines[j])) >= 2) or
+                        # (a section heading inside the table, 一、某某产业链(4个), its rows going on below it)
+                        len(lines[j].split()) == 1 and len(lines[j].strip()) <= 30 and j + 1 < len(lines) and
+                        len(lines[j + 1].split()) >= 3 and _SECTION_HEAD.match(lines[j].strip())):
+                    if len(lines[j].split()) >= 3:
+                        lines[j] = lines[j][: len(lines[j]) - len(lines[j].lstrip())] + \
+                            _SPACE_GAP.sub("\t", lines[j].strip())
                     j += 1
                 changed, i = True, j
                 continue

@@ -5265,3 +5265,45 @@ def test_round32_parks(text, want):
 ])
 def test_round32_projects(text, want):
     assert set(names(text, "projects")) == want
+
+
+# ------------------------------------------------------------------------------------------------ round 33
+def test_round33_a_space_laid_table_goes_on_past_its_section_headings():
+    text = ("编号  项目名称 投资主体    总投资(亿元)   落地地区\n"
+            "一、算力产业链（2个）\n"
+            "1   青川智算中心（三期）   白杨云算数据公司   45.5   青川高新区\n"
+            "二、装备产业链（1个）\n"
+            "2   年产320套风电轮毂   松岭重工装备公司   8.5   白杨县\n")
+    assert clean_text(text).split("\n")[2] == "1\t青川智算中心(三期)\t白杨云算数据公司\t45.5\t青川高新区"
+    assert {(p["name"], p["enterprise"]) for p in x(text).projects} == {
+        ("青川智算中心(三期)", "白杨云算数据公司"), ("年产320套风电轮毂", "松岭重工装备公司")}
+
+
+def test_round33_full_width_gaps_with_ascii_blanks_are_cell_gaps():
+    text = "编号　拟引进项目　　　资金规模　　方式\n1　　 年产6万吨进口燕麦加工项目　　4亿元　　独资\n"
+    assert clean_text(text).split("\n")[1] == "1\t年产6万吨进口燕麦加工项目\t4亿元\t独资"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a count in front of the first product; a chain's 主导 tail; a procedure with 的程序
+    ("一条风电→绿氢→合成氨→尿素的转化链条正在白杨县成形。", [["风电", "绿氢", "合成氨", "尿素"]]),
+    ("二是原煤—焦炭—煤焦油—碳材料主导链。", [["原煤", "焦炭", "煤焦油", "碳材料"]]),
+    ("两个项目按照“方案编制—专家论证—竞争性磋商—签约落地”的程序推进。", []),
+    # batches and ranks, economies and sides of a slogan, labels of a procedure, a code or a train
+    ("现在进行第二批次——新材料产业链集中签约。青川合作中心——全国首个跨境合作园区。", []),
+    ("过境经济 → 加工经济 → 产业经济。原料在外 → 转化在内 → 销售在外。", []),
+    ("审批流程：线上申请→窗口受理→联合审查→结果送达。", []),
+    ("项目代码格式为“年份-区县代码-门类代码-顺序号”。", []),
+    ("中亚班列：青川—白杨—松岭—塔什干", []),
+    # a route after 研究, 部署
+    ("我们也在研究风电制氢，另行部署煤制乙二醇。", [["风电", "氢"], ["煤", "乙二醇"]]),
+])
+def test_round33_chains(text, want):
+    assert steps(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("本批产业类项目共12个。除上述信息卡项目外，另有储备项目5个。", set()),
+])
+def test_round33_projects(text, want):
+    assert set(names(text, "projects")) == want

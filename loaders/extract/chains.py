@@ -165,7 +165,7 @@ _LEVELS_IN = re.compile(r"(?:[二三四五六七八九十两]|[2-9])(?:级|个?�
 _ADMIN_LEVEL = re.compile(r"(?:国家|中央|省|市|州|县|区|乡|镇|街道?|村|社区|组|户)级?")
 # a run of tasks the text manages as a loop (“收集—交办—督办—反馈”闭环管理) or works by (…工作机制, …工作法): a
 # procedure, not a chain (but 甲—乙—丙协同机制: products whose industries work together)
-_PROCEDURE_AFTER = re.compile(r"(?:闭环|全过程|全流程|一体化)管理|的?步骤|(?:协同)?创新模式|(?:闭环|工作)?(?:机制|流程|制度|程序)|工作法")
+_PROCEDURE_AFTER = re.compile(r"(?:闭环|全过程|全流程|一体化)管理|的?步骤|的程序|(?:协同)?创新模式|(?:闭环|工作)?(?:机制|流程|制度|程序)|工作法")
 # (the same words inside the last step of a chain not in quotes: …—反馈闭环管理)
 # what a quoted dash run names when the quote is followed by these: the grades a plan raises firms through
 # (“甲—乙—丙”企业梯度培育) or the leading sectors of a place (“甲—乙—丙”主导产业), not the steps of a chain
@@ -174,7 +174,10 @@ _QUOTED_NOT_CHAIN = re.compile(r"企业|(?:主导|首位|支柱)产业")
 # training or a process)
 _NOT_CHAIN_AFTER_QUOTE = re.compile(rf"(?:耦合|联用)[{H}]{{0,4}}(?:技术|工艺)|[{_CN_NUM}\d]+个?阶段")
 # a run written as a firm's values or ideas (核心价值观:安全-责任-创新-共享, 经营理念:“甲—乙”)
-_VALUES_BEFORE = re.compile(r"(?:价值观|理念|精神|宗旨|使命|愿景|方针|作风|校训|司训)\s*:?\s*[“\"]?$")
+# (and a procedure's or a code's label: 办理流程:甲→乙→丙, 格式为“年月-代码-流水号”, 中欧班列:甲—乙—丙)
+_VALUES_BEFORE = re.compile(r"(?:价值观|理念|精神|宗旨|使命|愿景|方针|作风|校训|司训|(?:办理|审批|申报|工作|服务)(?:流程|程序)|"
+                            r"格式为?|班列|线路|航线|思路)"
+                            r"\s*:?\s*[“\"]?$")
 # (“甲—乙—丙”的路线: the stops of a tour, an inspection or a visit, not the steps of a chain)
 _TOUR_ROUTE_AFTER = re.compile(r"的?(?:观摩|考察|调研|参观|巡查)?(?:路线|线路)")
 _PROCEDURE_IN = re.compile(r"(?<=.)(?:闭环|工作)(?:管理|机制|流程|制度|程序)|(?<=.)工作法")
@@ -211,7 +214,9 @@ _SITE_STEP = re.compile(r"首页|主页|门户|网站|当前位置|栏目|频道
                         r"日报|晚报|报社|客户端|电视台|融媒|公众号|知网节|(?<=..)证券$|研究所|(?<=..)发布$|(?<=..)(?<![联电管光热气水路])网$|^(?:记者|通讯员|(?:责任)?编辑|摄影|摄像|来源)$")
 # the end of a news headline's subtitle (某某结硕果——某某县工业经济纪实)
 _HEADLINE_END = re.compile(r"(?:纪实|侧记|综述|巡礼|回眸|掠影|访谈|专访|手记|见闻|记事)$")
-# a counted head that a dash explains (两大产业——甲和乙; 三项工程——…): not the first step of a chain
+# a counted head that a dash explains (两大产业——甲和乙; 三项工程——…): not the first step of a chain; the nouns
+# such a head is made of (一条主线, 两大产业, 三个方向)
+_EXPLAINED_NOUN = re.compile(r"(?:主线|主链|产业|链条|链|工程|方向|路径|路线|重点|任务|板块|领域|环节|目标|举措|支柱)")
 _EXPLAINED = re.compile(rf"[{_CN_NUM}]+(?:大|个|项|条|种|类|方面)")
 # a line between two places: the railway, road, pipeline or power line named after its ends (甲—乙铁路,
 # 甲—乙供水工程, 甲—乙±800千伏直流), written after the last place or right after the run
@@ -234,6 +239,8 @@ _PAIRED_SIDE = re.compile(r"线[上下]|[国境省市区县域][内外]|[产事]
 _PAIRED_SIDE_END = re.compile(rf"(?:{_PAIRED_SIDE.pattern})$")
 # who does what in a principle of work (市场主导—企业主体—社会参与) and the one-each slogans (一企一策—一链一图)
 _ROLE_END = re.compile(r"(?<=.)(?:主导|主体|参与|引导|推动|支撑|保障|牵头|配合|运作|监管|兜底)$")
+_ORDINAL_OR_RANK = re.compile(rf"第[{_CN_NUM}\d]+(?:批次|批|阶段|部分|篇|章|节)|首个|唯一|全国第一|全球第一")
+_INSIDE_OUTSIDE = re.compile(r"在[内外]$")
 _RATING = re.compile(r"(?:强烈|谨慎)?推荐|中性|回避|买入|增持|持有|减持|卖出|跑赢|跑输|同步大市|优于大市|弱于大市")
 _ONE_EACH = re.compile(r"一[^一]一[^一]")
 # the area or the cooperation that places joined by a dash make (甲湾—乙河片区, 甲峡—乙湖组团联动)
@@ -254,7 +261,7 @@ _STEP_GRADE = re.compile(rf"[^\d]*[{H}A-Za-z]{{2}}(?<![第件表图号页])\d{{1
 
 _ROUTE_VERB = re.compile(r"发展|推进|推动|实施|布局|开展|建设|鼓励|支持|探索|利用|实现|扩大|提升|新增|推广|培育|壮大|谋划|"
                          r"引进|招引|延伸|拓展|开发|存在|面临|降低|减少|控制|稳定(?!剂)|巩固|做大|做强|主营|"
-                         r"用于|用作|现有|已有|基于|面向|在|关注")  # (用于|甲制乙: a use; 园区现有|甲制乙: what a place has; 基于|面向|在: a frame)
+                         r"用于|用作|现有|已有|基于|面向|在|关注|研究|部署")  # (用于|甲制乙: a use; 园区现有|甲制乙: what a place has; 基于|面向|在: a frame)
 
 
 def _after_last(pattern, s, keep=2):
@@ -318,7 +325,8 @@ def _before_chain_end(step, quoted=False):
 
 _TAIL = re.compile(
     r"(?:等|的)?(?:一体化)?(?:循环经济|循环|全)?(?:千亿级|百亿级)?(?:循环经济)?"
-    r"(?:产业链条|产业链|产业体系|产业集群|链条|模式|体系|路径|路线|(?<=..)工艺|方向|顺序|次序|主线|主链)$|为首位产业$|为主导产业$"
+    r"(?:产业链条|产业链|产业体系|产业集群|链条|模式|体系|路径|路线|(?<=..)工艺|方向|顺序|次序|主线|主链|主导链|(?<=..)主导)$|为首位产业$|"
+    r"为主导产业$"
 )
 # the tail of the last step: what the text calls the chain, with its qualifiers (…的完整链条, …精深加工链条)
 _TAIL_WORD = re.compile(r"(?:等|的)?(?:较为|较|比较|相对|更加|更为)?(?:完整|完善)?的?(?:一体化)?(?:循环经济|循环|全)?(?:千亿级|百亿级)?(?:精深加工|深加工)?"
@@ -807,7 +815,12 @@ class _ChainsMixin:
             cut = self._region_lead(steps[0]) or self._park_lead(steps[0])
             start += cut
             steps[0] = steps[0][cut:]
-            if not quoted and _EXPLAINED.search(steps[0]):
+            if not quoted and (ex := _EXPLAINED.match(steps[0])) and \
+                    len(steps[0]) - ex.end() >= 2 and not _EXPLAINED_NOUN.match(steps[0], ex.end()):
+                # 一条|绿电→绿氢→…的转化链条: a count in front of the first product, not a head the dash explains
+                start += ex.end()
+                steps[0] = steps[0][ex.end():]
+            elif not quoted and _EXPLAINED.search(steps[0]):
                 # 两大产业——甲和乙, 一条主线——甲—乙—丙: a counted head that the dash explains, not a step
                 at = self.text.find(steps[1], start + len(steps[0]), end)
                 start = at if at >= 0 else start
@@ -919,6 +932,10 @@ class _ChainsMixin:
                 if any(_TIME_OR_ORDINAL.match(b) for b in bases) or _PAIRED_SIDE_END.search(bases[0]) and \
                         all(_PAIRED_SIDE.fullmatch(b) for b in bases[1:-1]) and _PAIRED_SIDE.match(bases[-1]):
                     continue  # 周一—周五, 一期—二期: a span of time or of ordinals; 线上—线下, 东段—西段: two sides
+                if any(_ORDINAL_OR_RANK.search(b) for b in bases) or \
+                        len(bases) >= 2 and (all(b.endswith("经济") for b in bases) or
+                                             all(_INSIDE_OUTSIDE.search(b) for b in bases)):
+                    continue  # 第一批次—某某产业链, 某中心——全球首个…; 过货经济→落地经济; 资源在外→加工在内: no products
                 if _RATING.fullmatch(bases[0]):
                     continue  # 推荐—未来6个月内…, 谨慎推荐—超越基准指数…: a research report's ratings and what they mean
                 if all(_ROLE_END.search(b) or _ONE_EACH.fullmatch(b) for b in bases):

@@ -192,7 +192,8 @@ _PJ_FUNDS_USE = re.compile(r"(?:补充|偿还|归还)(?:公司|发行人)?(?:流
                            r"债务|借款|公司债券)")
 # (or the words that open it: 上述配套产业项目, 以上新能源项目, 前述项目)
 # (and a part of the projects spoken of: 部分储能、煤化工项目用能…; a project pointed at in speech: 某地那个绿氢项目)
-_PJ_DEICTIC_LEAD = re.compile(r"(?:上述|前述|以上|这些|这批|此类|该类|部分|个别|少数|多数|.{0,6}?(?:那个|这个|那些))")
+# (and the batch a list publishes, 本批产业类项目; the items left out, 除上述…)
+_PJ_DEICTIC_LEAD = re.compile(r"(?:除?上述|前述|以上|这些|这批|本批|该批|此批|此类|该类|部分|个别|少数|多数|.{0,6}?(?:那个|这个|那些))")
 # words that point back to a firm (公司二期项目, 该企业三期): no name of their own
 _PJ_ANAPHORS = ("公司", "该公司", "本公司", "我公司", "企业", "该企业", "集团", "该集团", "我们", "项目", "该项目", "本项目",
                 "本", "该")
@@ -1178,7 +1179,8 @@ class _ProjectsMixin:
                     rec = self.add_enterprise(owner, [], starts[col["owner"]], starts[col["owner"]] + len(owner), 0.8)
                     if rec is not None:
                         known.add(owner)
-                        if e and e != owner and e not in rec.setdefault("aliases", []) and not self.regions.knows(e):
+                        if e and e != owner and e not in rec.setdefault("aliases", []) and not self.regions.knows(e) and \
+                                "至" not in e:  # (吴忠至青|铜峡…通道: a road between places, no short name)
                             rec["aliases"].append(e)  # (not a place opening the name cell: 某市|30万吨…)
                         pp = dict(pp, enterprise=owner)
                 before = len(self.x.projects)
