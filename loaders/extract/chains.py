@@ -193,8 +193,9 @@ _PROCEDURE_STEP = re.compile(r"洽谈|签约|签订|协议|注册|登记|备案|
                              r"目标|责任|考核|奖惩|问责|督查|落实|"
                              # (an EPC contract's and a plant's commissioning acts: 设计-采购-施工, 单机试车—联动试车; the
                              # stages of innovation, 基础研究—中试验证—产业化; the steps of a survey, 问卷设计—实地走访)
-                             r"设计|采购|施工|安装|调试|(?:单机|联动|投料)?试车|(?:基础)?研究|研发|中试|(?:中试)?验证|孵化|产业化|"
-                             r"量产|(?:问卷|实地|座谈|综合|现场)(?:设计|走访|调研|交流|分析))$")
+                             # (not 研发—中试—量产: a product's grades of making, a chain of its own)
+                             r"设计|采购|施工|安装|调试|(?:单机|联动|投料)?试车|基础研究|(?:中试)?验证|孵化|产业化|"
+                             r"(?:问卷|实地|座谈|综合|现场)(?:设计|走访|调研|交流|分析))$")
 # a row of an industry map: a segment, what it makes, then a dash and the firms that make it or the gaps
 # (上游:甲、乙 —— 已有某某公司); and a step that says who already holds a segment (已有…, 现有…)
 _SEGMENT_ROW = re.compile(r"[ \t\u3000]*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）.、]\s*)?"
@@ -239,6 +240,7 @@ _PAIRED_SIDE = re.compile(r"线[上下]|[国境省市区县域][内外]|[产事]
 _PAIRED_SIDE_END = re.compile(rf"(?:{_PAIRED_SIDE.pattern})$")
 # who does what in a principle of work (市场主导—企业主体—社会参与) and the one-each slogans (一企一策—一链一图)
 _ROLE_END = re.compile(r"(?<=.)(?:主导|主体|参与|引导|推动|支撑|保障|牵头|配合|运作|监管|兜底)$")
+_MATERIAL_END_CHARS = frozenset("炭钢铁油气醇酸碱盐粉料材片线板膜丝纱布液胶")
 _ORDINAL_OR_RANK = re.compile(rf"第[{_CN_NUM}\d]+(?:批次|批|阶段|部分|篇|章|节)|首个|唯一|全国第一|全球第一")
 _INSIDE_OUTSIDE = re.compile(r"在[内外]$")
 _RATING = re.compile(r"(?:强烈|谨慎)?推荐|中性|回避|买入|增持|持有|减持|卖出|跑赢|跑输|同步大市|优于大市|弱于大市")
@@ -944,9 +946,10 @@ class _ChainsMixin:
                     continue  # 甲—乙通勤专线公交: a commuter line between two places
                 if len(steps) == 2 and re.search(r"[A-Za-z0-9]-[A-Za-z0-9]", self.text[s0:e0]):
                     continue  # CO2-EOR(…), UP-SS级: a code or a grade written with a hyphen, not two steps
-                if len(bases) >= 3 and all(len(b) == 2 and b[1] == bases[0][1] for b in bases) and \
-                        bases[0][1] not in _ONE_CHAR_STEP and bases[0][1] not in lexicon._ELEMENTS:
-                    # (制氢—储氢—加氢—用氢: the acts on one material)
+                if quoted and len(bases) >= 3 and all(len(b) == 2 and b[1] == bases[0][1] for b in bases) and \
+                        bases[0][1] not in _ONE_CHAR_STEP and bases[0][1] not in lexicon._ELEMENTS and \
+                        bases[0][1] not in _MATERIAL_END_CHARS:
+                    # (制氢—储氢—加氢—用氢: the acts on one material; 煤炭—焦炭—兰炭: materials of one kind)
                     continue  # “对标—追标—创标”: one word's changes rung as a slogan, not products
                 if all(b.endswith("化") for b in bases) or all(b.endswith("企业") for b in bases):
                     continue  # 高端化—智能化—绿色化: the qualities a plan seeks; 龙头企业—配套企业—…: grades of firms

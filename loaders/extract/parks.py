@@ -97,7 +97,7 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   "现有", "建有", "设有", "拥有", "接受", "赴", "开通", "含原", "一位",
                   # what a netizen asks about (想了解|甲产业园…), a check by the park (并经|园区核对), a zone that runs
                   # its parks (统筹管理|甲产业园、乙产业园)
-                  "了解", "并经", "统筹管理", "管理")
+                  "了解", "并经", "统筹管理")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (某某市关于|某某开发区…的报告: a title)
 # words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
 _NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))
@@ -105,9 +105,8 @@ _PARK_BOUNDARY_CHARS = tuple(w for w in _PARK_BOUNDARY if len(w) == 1)
 _BOUNDARY_CHAR_SET = frozenset(_PARK_BOUNDARY_CHARS)
 # words that hold a boundary character but are not a boundary (碳中和新材料高新产业园; 将 opens a clause, but 将军 is a
 # place's word: 将军庙产业园)
-# (可降解材料产业园: a theme, 可 no verb; 热管理系统产业园: 管理 a part of the product)
-_BOUNDARY_EXCEPTIONS = ("碳中和", "中和", "将军", "可降解", "热管理")
-assert all("中和" in w or "将军" in w or "可降" in w or "管理" in w for w in _BOUNDARY_EXCEPTIONS)  # (see _boundary_cut)
+_BOUNDARY_EXCEPTIONS = ("碳中和", "中和", "将军", "可降解")  # (可降解材料产业园: a theme, 可 no verb)
+assert all("中和" in w or "将军" in w or "可降" in w for w in _BOUNDARY_EXCEPTIONS)  # (see _boundary_cut)
 
 
 def _regions_with_boundary():
@@ -191,7 +190,7 @@ def _boundary_cut(raw):
 def _boundary_cut_before(raw, first):
     """:func:`_boundary_cut` of `raw` whose first park type starts at `first` (``_PARK_SUFFIX_RE.search(raw)``)."""
     masked = raw[:first]
-    if "中和" in masked or "将军" in masked or "可降" in masked or "管理" in masked:  # (each exception holds one)
+    if "中和" in masked or "将军" in masked or "可降" in masked:  # (every exception holds one of them)
         for w in _BOUNDARY_EXCEPTIONS:  # same length, so the cut index stays valid
             masked = masked.replace(w, "\0" * len(w))
     # (the last match of _PARK_BOUNDARY_RE.finditer(masked), found by an automaton: see _PARK_BOUNDARY_AC; none

@@ -988,7 +988,7 @@ class _ProjectsMixin:
             return  # 补充流动资金, 偿还银行贷款: a use of raised funds (a row of a prospectus' table), no works
         if item.startswith("其") and len(item) >= 5 and (item[1].isdigit() or item.startswith("其年产")):
             item, i, parsed = item[1:], i + 1, None  # 甲公司…,其|年产20万吨某产品项目: the pronoun of the firm
-        if len(item) <= 2 or _PJ_KIND_END.search(item) or "表示" in item or _PJ_PLACES_COUNTED.search(item) or \
+        if len(item) <= 2 and not _PJ_PHASE_ONLY.fullmatch(item) or _PJ_KIND_END.search(item) or "表示" in item or _PJ_PLACES_COUNTED.search(item) or \
                 item.startswith("某") or \
                 0 < i < len(self.text) and (ls := self.text.rfind("\n", 0, i) + 1) >= 0 and \
                 self.text.rfind("《", ls, i) > self.text.rfind("》", ls, i):
