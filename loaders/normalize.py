@@ -85,6 +85,19 @@ def _ruled_header(cells, lines, i):
     return gaps == len(cells) - 1 and len(_WIDE_GAP.findall(lines[i + 1])) == gaps
 
 
+def _space_row(line, ruled):
+    """Whether `line` is a row of a table laid out with spaces: three cells or more, and for a table found by its
+    wide gaps the gaps kept (公司出资 5,000 万元 is prose)."""
+    return len(line.split()) >= 3 and (not ruled or len(_WIDE_GAP.findall(line)) >= 2)
+
+
+def _section_head_in_table(lines, j):
+    """Whether line `j` is a section heading inside such a table (一、某某产业链(4个)), its rows going on below it."""
+    head = lines[j].strip()
+    return len(head.split()) == 1 and len(head) <= 30 and j + 1 < len(lines) and len(lines[j + 1].split()) >= 3 and \
+        _SECTION_HEAD.match(head) is not None
+
+
 def _space_tables(text):
     """Cells split by spaces under a header row become tab-separated, so that no later step glues them."""
     lines = text.split("\n")
@@ -98,12 +111,7 @@ def _space_tables(text):
             if named or ruled:
                 lines[i] = "\t".join(cells)
                 j = i + 1
-                # (a table found by its wide gaps goes on while its rows keep them: 公司出资 5,000 万元 is prose)
-                while j < len(lines) and (len(lines[j].split()) >= 3 and (
-                        not ruled or len(_WIDE_GAP.findall(lines[j])) >= 2) or
-                        # (a section heading inside the table, 一、某某产业链(4个), its rows going on below it)
-                        len(lines[j].split()) == 1 and len(lines[j].strip()) <= 30 and j + 1 < len(lines) and
-                        len(lines[j + 1].split()) >= 3 and _SECTION_HEAD.match(lines[j].strip())):
+                while j < len(lines) and (_space_row(lines[j], ruled) or _section_head_in_table(lines, j)):
                     if len(lines[j].split()) >= 3:
                         lines[j] = lines[j][: len(lines[j]) - len(lines[j].lstrip())] + \
                             _SPACE_GAP.sub("\t", lines[j].strip())

@@ -175,7 +175,7 @@ _QUOTED_NOT_CHAIN = re.compile(r"企业|(?:主导|首位|支柱)产业")
 _NOT_CHAIN_AFTER_QUOTE = re.compile(rf"(?:耦合|联用)[{H}]{{0,4}}(?:技术|工艺)|[{_CN_NUM}\d]+个?阶段")
 # a run written as a firm's values or ideas (核心价值观:安全-责任-创新-共享, 经营理念:“甲—乙”)
 # (and a procedure's or a code's label: 办理流程:甲→乙→丙, 格式为“年月-代码-流水号”, 中欧班列:甲—乙—丙)
-_VALUES_BEFORE = re.compile(r"(?:价值观|理念|精神|宗旨|使命|愿景|方针|作风|校训|司训|(?:办理|审批|申报|工作|服务)(?:流程|程序)|"
+_LABEL_BEFORE = re.compile(r"(?:价值观|理念|精神|宗旨|使命|愿景|方针|作风|校训|司训|(?:办理|审批|申报|工作|服务)(?:流程|程序)|"
                             r"格式为?|班列|线路|航线|思路)"
                             r"\s*:?\s*[“\"]?$")
 # (“甲—乙—丙”的路线: the stops of a tour, an inspection or a visit, not the steps of a chain)
@@ -898,7 +898,7 @@ class _ChainsMixin:
                     # 生产乙,“丙—丁—戊”的布局…: a chain quoted in a clause of its own, named by the text)
                     continue
                 if quoted and _NOT_CHAIN_AFTER_QUOTE.match(self.text, after) or \
-                        _VALUES_BEFORE.search(self.text, max(0, s0 - 10), s0):
+                        _LABEL_BEFORE.search(self.text, max(0, s0 - 10), s0):
                     continue  # “甲-乙”耦合…技术, “…”四个阶段; 核心价值观:甲-乙-丙: no chain
                 if quoted and _QUOTED_NOT_CHAIN.match(self.text, after):
                     continue  # “甲—乙—丙”企业梯度培育, “甲—乙—丙”主导产业: grades of firms, a town's sectors
