@@ -5307,3 +5307,22 @@ def test_round33_chains(text, want):
 ])
 def test_round33_projects(text, want):
     assert set(names(text, "projects")) == want
+
+
+# ------------------------------------------------------------------------------------------------ round 34
+@pytest.mark.parametrize("text, want", [
+    # a ceremony's host calls the signers; what a place has already
+    ("有请白杨星算信息技术有限公司代表上台签约。", {"白杨星算信息技术有限公司"}),
+    ("青川风擎装备有限公司（简称风擎装备）落户。园区既有风擎装备这样的龙头。", {"青川风擎装备有限公司"}),
+])
+def test_round34_enterprises(text, want):
+    assert set(names(text, "enterprises")) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a deputy's questions, a host's call, a unit beside a park, a service to a firm's park
+    ("委员：我问乐都工业园区，我再问平安工业园区。", {"乐都工业园区", "平安工业园区"}),
+    ("请青川高新区代表发言。园区管委会及白杨工业园区负责同志参加。", {"青川高新区", "白杨工业园区"}),
+])
+def test_round34_parks(text, want):
+    assert set(names(text, "parks")) == want

@@ -216,6 +216,8 @@ LEAD_WORDS = (
     "像", "诸如", "例如", "比如", "特别是", "尤其是",
     # (a conjunction that opens the next clause: 但|甲铝业扁锭项目…进展缓慢)
     "但", "但是", "而",
+    # (what a place has already, 既有|甲能源…)
+    "既有",
 )
 _LEAD_RE = re.compile(_alternation(LEAD_WORDS))
 # Verbs that never stand inside a name: an object starts after the last of them (争取国家布局建设|十万吨级乙二醇).
@@ -244,6 +246,8 @@ CUT_VERBS = (
     "观摩", "观摩了", "服务好",
     # (what a fund or a plan watches: 重点关注|甲石化分公司周边…)
     "关注",
+    # (a ceremony's host calling a signer to the stage: 有请|甲有限公司代表…)
+    "有请",
 )
 _CUT_RE = re.compile(_alternation(CUT_VERBS))
 

@@ -97,7 +97,10 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   "现有", "建有", "设有", "拥有", "接受", "赴", "开通", "含原", "一位",
                   # what a netizen asks about (想了解|甲产业园…), a check by the park (并经|园区核对), a zone that runs
                   # its parks (统筹管理|甲产业园、乙产业园)
-                  "了解", "并经", "统筹管理")
+                  "了解", "并经", "统筹管理",
+                  # a deputy's question in an inquiry (我问|甲工业园区, 我再问|…), a host's call (请|甲高新区…代表), a
+                  # unit and a park (管委会及|甲工业园区), a service to a firm (服务|甲牛业园区)
+                  "我问", "再问", "请问", "请", "管委会及", "服务")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (某某市关于|某某开发区…的报告: a title)
 # words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
 _NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))
