@@ -25,7 +25,8 @@ SET_IDS = ["heldout", "blind", "unseen", "final", "sealed", "last", "fresh", "ei
            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
            "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh",
            "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth",
-           "thirtyfifth", "thirtysixth", "thirtyseventh"]
+           "thirtyfifth", "thirtysixth", "thirtyseventh",
+           "thirtyeighth"]
 SET_DIRS = [os.path.join(ROOT, "tests", "data", i) for i in SET_IDS]
 # second annotations of documents that have gold (bench/agreement.py): the same rules, the same checks
 AGREEMENT_DIR = os.path.join(ROOT, "tests", "data", "agreement")
