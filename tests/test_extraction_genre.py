@@ -5326,3 +5326,29 @@ def test_round34_enterprises(text, want):
 ])
 def test_round34_parks(text, want):
     assert set(names(text, "parks")) == want
+
+
+# ------------------------------------------------------------------------------------------------ round 35
+@pytest.mark.parametrize("text, want", [
+    # a report's verbs on the firm it picked, entrusted, defined; a speaker's 现在; an honour's long label
+    ("本次抽查选取白杨晟源环保科技有限公司作为样本。废液委托青川绿源环保科技有限公司集中处理。",
+     {"白杨晟源环保科技有限公司", "青川绿源环保科技有限公司"}),
+    ("本报告中“公司”、“本公司”均指白杨星河化工股份有限公司。", {"白杨星河化工股份有限公司"}),
+    ("全省农业产业化重点龙头企业青川牧源食品有限公司扩产。", {"青川牧源食品有限公司"}),
+    # generic and counted cooperatives; cooperatives registered together; a disclosure's words before 公司
+    ("全县发展12个农民专业合作社。白杨县红枣专业合作社联合社成立。", {"白杨县红枣专业合作社联合社"}),
+    ("以上数据不代表公司未来业绩；统计范围含子公司。", set()),
+])
+def test_round35_enterprises(text, want):
+    assert set(names(text, "enterprises")) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # spoken questions, a deadline, a visit's next stop, a text's reference
+    ("网友问：青川县有什么园区？那个园区挺大吗？", set()),
+    ("力争年底前白杨循环经济产业园通水。随后再到毛纺产业园。请有关园区落实。", {"白杨循环经济产业园", "毛纺产业园"}),
+    # a county's short name that opens with a boundary character
+    ("积石山园区与和政园区协同发展。", {"积石山园区", "和政园区"}),
+])
+def test_round35_parks(text, want):
+    assert set(names(text, "parks")) == want

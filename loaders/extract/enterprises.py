@@ -53,7 +53,7 @@ _FIRM_DISCOURSE_LEAD = re.compile(r"(?:一方面|另一方面|随着|主要有|�
 _FIRM_KINDS = r"(?:城投|交投|水投|城建|供电|供水|供热|供气|担保)(?:集团)?"
 _KIND_ONLY_FIRM = re.compile(rf"[省市州县区旗盟镇]{_FIRM_KINDS}(?:有限责任公司|有限公司|公司)?|{_FIRM_KINDS}(?:有限责任公司|有限公司|公司)")
 _FIRM_DISCOURSE_IN = re.compile(r"主要有|主要包括|主要为|一方面|另一方面")
-_NO_FIRM_NAME = re.compile(r"(?:预计)?(?:全|本|该|各|我|两|多)?(?:公司|企业|集团|合作社|厂|户)|"
+_NO_FIRM_NAME = re.compile(r"(?:预计)?(?:全|本|该|各|我|两|多)?(?:公司|企业|集团|合作社|厂|户)|个?(?:农民)?专业合作社|"
                            r"(?:余|多)?家(?:子|分|控股)?(?:公司|企业)|"  # (拥有50余家子公司: a count)
                            # (an annual report's kinds of firm and what it does with them: 主要控股参股公司, 参股公司,
                            # 处置子公司; and a legal form with a business word and no trade name: 科技有限公司)
@@ -202,7 +202,7 @@ _NAME_STOPS = frozenset("、和与及同向在由的等为是将把被就或")
 # the role of a firm written in front of its name (链主企业某某股份有限公司)
 # (规上铝加工企业|甲有限公司, 专精特新企业|乙有限公司: a rank with the firm's trade between; 总包单位|丙有限公司, 总包方
 # |…: the part a firm plays in a works)
-_ROLE_LABEL = re.compile(r"^[^企]{0,4}?(?:(?P<r>链主|龙头|骨干|重点|领军|头部)企业|(?P<r2>规上|规模以上|专精特新|小巨人)"
+_ROLE_LABEL = re.compile(r"^[^企]{0,10}?(?:(?P<r>链主|龙头|骨干|重点|领军|头部)企业|(?P<r2>规上|规模以上|专精特新|小巨人)"
                          r"[\u4e00-\u9fff]{0,4}?企业|(?:总承包|总包|分包|施工|承建|设计|监理|供货|中标)(?:单位|方|商)|"
                          # (a plot's bidder or winner, 地块竞得人|甲有限公司; a supplier, 配套企业|乙有限公司)
                          r"(?:竞得|竞买|受让|中标|投标)人|(?:配套|上下游|入驻|落户|新引进|引进)企业)(?=.{6})")
@@ -372,7 +372,9 @@ _NOT_BEFORE_FIRM = (*"对于给向使令让把被害强交成你贵母因", "项
                     "立新", "确新", "明新", "建新", "设新", "的新", "个新", "家新",
                     # (a research report's words on the company it covers, or on companies in general: 我们预计公司…,
                     # 未来6个月内公司股价, 为这些公司提供…服务)
-                    "预计", "月内", "这些", "那些")
+                    "预计", "月内", "这些", "那些",
+                    # (a disclosure's words on the company that writes it: 不代表公司…, 含子公司)
+                    "代表", "含子")
 # the words before a bare 集团 when a speech or a report speaks of the group that writes it (动员全集团, 带队到集团,
 # 我代表集团, 影响集团的发展, 直接供给集团, 实行集团领导包保, 迎接集团成立…周年)
 # a material and 业, then the form, with nothing in front (硼业公司, 锂业公司): a unit called by its trade, no name

@@ -88,6 +88,7 @@ LEGAL_FORMS = (
     "专业合作社", "合作社",  # (某镇某某种植专业合作社: a farmers' cooperative, registered as one)
     "合伙企业(有限合伙)", "合伙企业",  # (某某产业投资基金合伙企业(有限合伙): a fund, registered as a partnership)
     "(有限合伙)",  # (某某企业管理咨询中心(有限合伙): an employees' shareholding platform)
+    "专业合作社联合社", "合作社联合社",  # (某某专业合作社联合社: cooperatives registered together)
 )
 _LEGAL_FORM_RE = re.compile(_alternation(LEGAL_FORMS))
 # where a form can start, from the first of 公司/集团/总厂 it holds (so _legal_names tries the pattern only there)
@@ -218,6 +219,8 @@ LEAD_WORDS = (
     "但", "但是", "而",
     # (what a place has already, 既有|甲能源…)
     "既有",
+    # (a speaker's 现在|甲乳业…)
+    "现在",
 )
 _LEAD_RE = re.compile(_alternation(LEAD_WORDS))
 # Verbs that never stand inside a name: an object starts after the last of them (争取国家布局建设|十万吨级乙二醇).
@@ -248,6 +251,9 @@ CUT_VERBS = (
     "关注",
     # (a ceremony's host calling a signer to the stage: 有请|甲有限公司代表…)
     "有请",
+    # (a report's verbs on the firm it picked, supplied or entrusted: 选取|甲公司, 明确|乙公司, 其余供应|丙公司,
+    # 委托|丁公司, 均指|戊公司)
+    "选取", "明确", "其余供应", "委托", "均指",
 )
 _CUT_RE = re.compile(_alternation(CUT_VERBS))
 

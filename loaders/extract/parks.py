@@ -100,7 +100,10 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   "了解", "并经", "统筹管理",
                   # a deputy's question in an inquiry (我问|甲工业园区, 我再问|…), a host's call (请|甲高新区…代表), a
                   # unit and a park (管委会及|甲工业园区), a service to a firm (服务|甲牛业园区)
-                  "我问", "再问", "请问", "请", "管委会及", "服务")
+                  "我问", "再问", "请问", "请", "管委会及", "服务",
+                  # spoken questions and places (杭锦后旗有什么|园区, 某旗有|甲工业园, 那个|园区), a deadline (年底前|甲产
+                  # 业园…), the next stop of a visit (再到|甲产业园), what a text refers to (有关|园区)
+                  "有什么", "旗有", "县有", "市有", "那个", "底前", "再到", "有关")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (某某市关于|某某开发区…的报告: a title)
 # words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
 _NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))
@@ -220,6 +223,9 @@ def _boundary_cut_before(raw, first):
     if found[-1][2] == first and found[-1][2] - found[-1][1] == 1 and found[-1][1] >= 1 and \
             raw[found[-1][1] - 1: found[-1][2]] in region_index().by_county_short:
         return found[-1][1] - 1
+    # (和|政园区: the boundary character opens a county's short name that runs up to the type, 和政)
+    if found[-1][2] - found[-1][1] == 1 and raw[found[-1][1]:first] in region_index().by_county_short:
+        return found[-1][1]
     return found[-1][2]
 
 
@@ -665,8 +671,10 @@ class _ParksMixin:
             lm = _PARK_LEAD_RE.match(name) if name[:1] in _PARK_LEAD_FIRST else None
             if not lm or len(name) - lm.end() < 2 or not _PARK_SUFFIX_RE.search(name, lm.end()):
                 break
-            if name[0] in _BOUNDARY_CHAR_SET and _REGIONS_WITH_BOUNDARY.match(name):
-                break  # 和林格尔新区: the place's own first character, not the word 和
+            if name[0] in _BOUNDARY_CHAR_SET and (_REGIONS_WITH_BOUNDARY.match(name) or
+                                                  _PARK_SUFFIX_RE.match(name, 2) and
+                                                  self.regions.by_county_short.get(name[:2])):
+                break  # 和林格尔新区, 和政|园区: the place's own first character, not the word 和
             name, s = name[lm.end():], s + lm.end()
         if name[:1] in "含设" and text[s - 1: s] in "(,;:" and name[:2] not in _NOT_CONTAINS and \
                 _PARK_SUFFIX_RE.search(name, 3):
