@@ -5352,3 +5352,14 @@ def test_round35_enterprises(text, want):
 ])
 def test_round35_parks(text, want):
     assert set(names(text, "parks")) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # spoken tails and the spoken word for taking a road; a road named after its far end; a works' levels
+    ("我们走的是苜蓿种植—肉牛养殖—牛肉加工这条路子。", [["苜蓿种植", "肉牛养殖", "牛肉加工"]]),
+    ("走光伏发电—电解制氢—绿色甲醇的路子。", [["光伏发电", "电解制氢", "绿色甲醇"]]),
+    ("青川—白杨滩公路年久失修。", []),
+    ("安全责任落实到厂—车间—班组。", []),
+])
+def test_round35_chains(text, want):
+    assert steps(text) == want

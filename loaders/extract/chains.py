@@ -66,8 +66,8 @@ _CHAIN_LEAD = (
     "搞",
     # (a paper's verb, 本文梳理了|甲—乙—丙, and the base the chain is in, 基地|甲—乙—丙)
     "梳理了", "梳理", "基地",
-    # (where a route starts: 由|甲→乙→丙方向提升)
-    "由",
+    # (where a route starts: 由|甲→乙→丙方向提升; the spoken word for taking a road: 走|甲—乙—丙)
+    "由", "走",
 )
 # (or the ordinal of an item of a list of points, 三是甲→乙→丙: it numbers the point, it is no step)
 _CHAIN_LEAD_RE = re.compile(_alternation(_CHAIN_LEAD) + rf"|[{_CN_NUM}]{{1,3}}是")
@@ -126,7 +126,7 @@ _CHAIN_FRONT = re.compile(r"的|了|把|采用|集中(?:在|于)|填补|补齐|�
 # (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口, …融合发展),
 # the industry the whole chain makes (发展A—B—C产业) or its integration (发展A—B—C一体化), the project that builds it (谋划A—B—C一体化项目), the
 # programme that lengthens it (实施A—B—C延链工程)
-_CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:产业)?(?:链|主线|主链|路线|路径|流程)|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?生产线|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|各?环节|领域|方向|"
+_CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:产业)?(?:链|主线|主链|路线|路径|流程|路子|线)|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?生产线|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|各?环节|领域|方向|"
                          # (the predicate the chain is the subject of: 甲—乙—丙初具规模, …基本形成, …项目落地)
                          r"(?<=..)在(?:园区|基地|本地|当地|区内|市内|县内|省内|境内)|"
                          r"(?<=..)(?:基本|已经|已(?!内酰)|日趋|日益|不断|逐步|加快|稳步|初步|正在|全面|持续|进一步|加速(?!器)|初具|取得|链式|项目)|"
@@ -144,6 +144,7 @@ _OPEN_CHAIN_BACK = re.compile(r"上下游|[及和]配套|于一体|(?<![冷块�
 # 上游—(empty cell) row, a step in front of a project
 # (配套 alone is a stage of its own, 设计—总装—配套—运维; a frame has other frame words beside it)
 _CHAIN_FRAME = {"上游", "中游", "下游", "上下游", "全链", "链条", "环节", "产业链", "企业", "项目", "产品", "产业", "园区",
+                "车间", "班组",  # (厂—车间—班组: the levels of a works)
                 "行业", "领域", "链主", "龙头", "平台", "集团", "公司"}
 # a chain the text extends along (沿A—B—C延伸): 延伸 after its last step closes the frame 沿 opened
 _ALONG_END = re.compile(r"(?<=..)(?:配套)?(?:延伸|拓展)$")  # (围绕A—B—C配套延伸: 配套 is the verb's too)
@@ -250,6 +251,8 @@ _AREA_AFTER = re.compile(r"片区|组团|板块|区域|城区|新城|段|一体�
 # a region's suffix that makes a word with what follows it (兰州市场, 张掖市级, 白银区域): no region is written
 _SUFFIX_WORDS = frozenset(("市场", "区域", "县域", "市级", "省级", "县级", "区级", "州级", "市区", "区块", "省内", "市内", "县内",
                            "区内", "省外", "市外", "县城", "市民", "区位"))
+# (a place of two to four characters and the road to it, 甲—乙公路部分路段…: a line, whatever follows)
+_PLACE_ROAD = re.compile(rf"[{H}]{{2,4}}(?:公路|铁路|高速公路|国道|省道|快速路|专用线)")
 _LINE_BEFORE = re.compile(r"(?:铁路|公路|高速|国道|省道|航线|班列|专列|专线|线路|干线)$")
 _LINE_END = re.compile(r"(?<=..)(?:铁路|公路|高速|国道|省道|快速路|专用线|航线|班列)")
 # the last of the partners a dash joins and their meeting (银—企对接会, 政—企座谈): a cooperation, not a chain
@@ -1370,8 +1373,8 @@ class _ChainsMixin:
         if _LINE_WORD.match(self.text, end + (self.text[end:end + 1] in _CLOSE_QUOTES)) and \
                 any(self._place_word(b) or b in _GREAT_REGION for b in bases):
             return True  # 甲基地—华中±800千伏: a line to a great region from a place below the index
-        if len(bases) == 2 and any(_LINE_WORD.match(bases[1], k) and self._place_word(bases[1][:k])
-                                   for k in range(2, min(len(bases[1]), 5))):
+        if len(bases) == 2 and (any(_LINE_WORD.match(bases[1], k) and self._place_word(bases[1][:k])
+                                    for k in range(2, min(len(bases[1]), 5))) or _PLACE_ROAD.match(bases[1])):
             return True  # …轮南—某市输气干线: the line named after the place at its far end
         if not all(self._place_word(b) for b in bases[:-1]):
             return False
