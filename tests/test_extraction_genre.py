@@ -5363,3 +5363,24 @@ def test_round35_parks(text, want):
 ])
 def test_round35_chains(text, want):
     assert steps(text) == want
+
+
+# ------------------------------------------------------------------------------------------------ round 36
+@pytest.mark.parametrize("text, want", [
+    # a reply's words, the firms a list names, a speaker's 那边, a series' title and its bar before a name
+    ("我局已书面征求白杨泾源牛业股份有限公司意见。", {"白杨泾源牛业股份有限公司"}),
+    ("园区代表性企业有青川鑫禾食品有限公司。", {"青川鑫禾食品有限公司"}),
+    ("听说松岭那边白杨盐化集团有限公司要扩产。", {"白杨盐化集团有限公司"}),
+    ("建设一线丨白杨锂源新材5万吨磷酸铁项目投产", {"白杨锂源新材"}),
+])
+def test_round36_enterprises(text, want):
+    assert set(names(text, "enterprises")) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # where a project lands or moves, conjunctions opening a clause
+    ("项目最后落到乌斯太化工园。企业整体迁入新区。但天北新材料产业园用地紧张，且精细化工产业园已满园。",
+     {"乌斯太化工园", "天北新材料产业园", "精细化工产业园"}),
+])
+def test_round36_parks(text, want):
+    assert set(names(text, "parks")) == want

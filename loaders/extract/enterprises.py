@@ -421,6 +421,8 @@ class _EnterprisesMixin:
                 k == cut and start + cut > 0 and not _HAN_CHAR.match(self.text, start + cut - 1) or
                 k > cut + 1 and (_lead_len(name[k + 1:]) >= 2 or _LEGAL_FORM_RE.search(name[max(cut, k - 4):k]))):
             cut = k + 1  # (甲有限公司系|乙集团有限公司的子公司: the first firm's copula)
+        if (bar := max(name.rfind("丨"), name.rfind("|"))) >= cut and len(name) - bar > 4:
+            cut = bar + 1  # 项目建设进行时丨|甲新能源…: a series' title and its bar, then the name
         if (h := _HOLD_LEAD.match(name, cut)) and len(name) - h.end() >= 4:
             cut = h.end()  # 园区内已有|甲铋业 (the owner cut from a sentence that says what a park holds)
         if name.startswith(("我", "本"), cut) and (w := _WRITER_PLACE.match(name, cut)) and len(name) - w.end() >= 4:

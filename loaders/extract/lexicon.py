@@ -254,6 +254,8 @@ CUT_VERBS = (
     # (a report's verbs on the firm it picked, supplied or entrusted: 选取|甲公司, 明确|乙公司, 其余供应|丙公司,
     # 委托|丁公司, 均指|戊公司)
     "选取", "明确", "其余供应", "委托", "均指",
+    # (a reply's words: 书面征求|甲公司意见, 建议|乙公司…; the firms a list names, 代表性企业有|丙公司; spoken 那边|丁集团)
+    "征求", "建议", "代表性企业有", "主要企业有", "那边",
 )
 _CUT_RE = re.compile(_alternation(CUT_VERBS))
 

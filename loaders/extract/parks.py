@@ -103,7 +103,10 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   "我问", "再问", "请问", "请", "管委会及", "服务",
                   # spoken questions and places (杭锦后旗有什么|园区, 某旗有|甲工业园, 那个|园区), a deadline (年底前|甲产
                   # 业园…), the next stop of a visit (再到|甲产业园), what a text refers to (有关|园区)
-                  "有什么", "旗有", "县有", "市有", "那个", "底前", "再到", "有关")
+                  "有什么", "旗有", "县有", "市有", "那个", "底前", "再到", "有关",
+                  # where a project lands or moves (落到|甲化工园, 迁入|乙新区), a conjunction opening a clause (但|甲产业园,
+                  # 且|乙产业园)
+                  "落到", "迁入", "但", "且")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (某某市关于|某某开发区…的报告: a title)
 # words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
 _NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))
