@@ -221,15 +221,21 @@ def _boundary_cut_before(raw, first):
         found = _PARK_BOUNDARY_AC.find_matches_as_indexes("".join(parts))
         if not found:
             return 0
-    # (…、民和|工业园: a county's short name ends in the boundary character and the type follows it, no name would be
-    # left; the place is the name's)
-    if found[-1][2] == first and found[-1][2] - found[-1][1] == 1 and found[-1][1] >= 1 and \
-            raw[found[-1][1] - 1: found[-1][2]] in region_index().by_county_short:
-        return found[-1][1] - 1
-    # (和|政园区: the boundary character opens a county's short name that runs up to the type, 和政)
-    if found[-1][2] - found[-1][1] == 1 and raw[found[-1][1]:first] in region_index().by_county_short:
-        return found[-1][1]
-    return found[-1][2]
+    _k, b, e = found[-1]
+    if e - b == 1:
+        # (…、民和|工业园: a county's short name ends in the boundary character and the type follows it, no name would
+        # be left; 和|政园区: the boundary character opens a county's short name that runs up to the type)
+        if e == first and b >= 1 and _county_short(raw, b - 1, e):
+            return b - 1
+        if _county_short(raw, b, first):
+            return b
+    return e
+
+
+def _county_short(raw, s, e):
+    """Whether ``raw[s:e]`` is a county's short name (民和, 和政): a place too short for _REGIONS_WITH_BOUNDARY, whose
+    boundary character (和) is no conjunction there."""
+    return raw[s:e] in region_index().by_county_short
 
 
 # the names of _REGIONS_WITH_BOUNDARY (literals, longest first: at a position the regex takes the longest that is
@@ -675,8 +681,7 @@ class _ParksMixin:
             if not lm or len(name) - lm.end() < 2 or not _PARK_SUFFIX_RE.search(name, lm.end()):
                 break
             if name[0] in _BOUNDARY_CHAR_SET and (_REGIONS_WITH_BOUNDARY.match(name) or
-                                                  _PARK_SUFFIX_RE.match(name, 2) and
-                                                  self.regions.by_county_short.get(name[:2])):
+                                                  _PARK_SUFFIX_RE.match(name, 2) and _county_short(name, 0, 2)):
                 break  # 和林格尔新区, 和政|园区: the place's own first character, not the word 和
             name, s = name[lm.end():], s + lm.end()
         if name[:1] in "含设" and text[s - 1: s] in "(,;:" and name[:2] not in _NOT_CONTAINS and \
