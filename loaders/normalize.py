@@ -170,6 +170,8 @@ def _joins(stripped, nxt):
         and not _NAME_LINE.fullmatch(nxt.strip()) and not stripped.endswith(("尾页", "下一页", "末页"))
         # a diagram line (甲(乙、丙)→丁→戊, a chain drawn with arrows and no clause around it) stands alone
         and not (_DIAGRAM_ARROW.search(stripped) and "," not in stripped and "。" not in stripped)
+        # a page's chrome holds fields split by bars (楼主 发表于… | 只看该作者, 首页 | 新闻): it ends where its line does
+        and " | " not in stripped
     )
 
 

@@ -5384,3 +5384,57 @@ def test_round36_enterprises(text, want):
 ])
 def test_round36_parks(text, want):
     assert set(names(text, "parks")) == want
+
+
+# ------------------------------------------------------------------------------------------------ round 37
+@pytest.mark.parametrize("text, want", [
+    # 拟按 before a chain, 是 and 分支 after its last step
+    ("园区拟按原矿分选—精矿冶炼—合金锭的思路布局项目。", [["原矿分选", "精矿冶炼", "合金锭"]]),
+    ("铁矿石→球团→直接还原铁是该县延链的主攻方向。", [["铁矿石", "球团", "直接还原铁"]]),
+    ("同时发展硫酸－磷酸－磷酸铁分支。", [["硫酸", "磷酸", "磷酸铁"]]),
+    # a code's hyphens inside a step's parenthesis; a slash between two abbreviations of one step
+    ("形成氟化氢—制冷剂（R-134a、R-410A）—含氟聚合物的产业链。", [["氟化氢", "制冷剂(R-134a、R-410A)", "含氟聚合物"]]),
+    ("路线为：甲醇→DMC/EMC电解液溶剂→锂电池电解液。", [["甲醇", "DMC/EMC电解液溶剂", "锂电池电解液"]]),
+    # one step written out among abbreviations, the run called a route
+    ("下一步形成PTA～PET～涤纶长丝路线。", [["PTA", "PET", "涤纶长丝"]]),
+    # a route after 是/了/搞/现在, before 是/也/不
+    ("传言中的电石制乙炔是误传。", [["电石", "乙炔"]]),
+    ("规划里写了焦炭制电石。", [["焦炭", "电石"]]),
+    ("镇上几家在搞秸秆制颗粒燃料的。", [["秸秆", "颗粒燃料"]]),
+    ("现在兰炭制电石也不赚钱。", [["兰炭", "电石"]]),
+    ("传言里的甲醇制烯烃不可能落地。", [["甲醇", "烯烃"]]),
+    # a new area and a port joined by a line, the initials of cities and the area they make
+    ("形成金昌新区—青岛、金昌新区—连云港公铁联运通道。", []),
+    ("乌鲁木齐、昌吉、吐鲁番三地中，乌—昌—吐区域冬季污染最重。", []),
+    # a forum post's header line stands apart from the reply under it
+    ("5#  回复于 2024-5-2 10:47 | 举报\n羊毛—毛条—毛纱，这条线我们县早就有了。", [["羊毛", "毛条", "毛纱"]]),
+])
+def test_round37_chains(text, want):
+    assert steps(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a series' title and its bar before a project's name
+    ("招商动态丨陇星新材年产2万吨碳化硼微粉项目开工\n", {"陇星新材年产2万吨碳化硼微粉"}),
+    # a line decoded in the wrong code page names nothing
+    ("涓村�忓崕宸濆寲宸ユ湁闄愬叕鍙告嫙寤�8000鍚ㄧ⒊閰镐簩鐢查叝椤圭洰\n", set()),
+    # the contents cell of a table row, what a project mainly builds, the parts built beside it
+    ("序号\t项目名称\t建设内容\t总投资(亿元)\n1\t靖远县湖羊繁育基地\t存栏湖羊2万只，建设饲料加工中心\t1.5\n",
+     {"靖远县湖羊繁育基地"}),
+    ("甘南现代物流园一期项目今年开工建设，主要建设3万吨冷库、果蔬分拣中心和电商配送中心。",
+     {"甘南现代物流园一期"}),
+    ("该项目总投资2亿元，配套建设烘干车间、包装车间和质量检测中心。", set()),
+    # a page's links to related documents: the projects of a period, none named
+    ("相关阅读：靖边县上半年项目建设综述 | 定边县一季度项目观摩纪实\n", set()),
+])
+def test_round37_projects(text, want):
+    assert set(names(text, "projects")) == want
+
+
+def test_round37_enterprises_a_mojibake_line_names_no_firm():
+    assert names("涓村�忓崕宸濆寲宸ユ湁闄愬叕鍙告嫙寤�8000鍚ㄧ⒊閰镐簩鐢查叝椤圭洰\n", "enterprises") == []
+
+
+def test_round37_parks_a_zone_named_after_two_places_joined_by_a_dash():
+    assert names("关于支持库尔勒—尉犁经济技术开发区建设的意见。", "parks") == ["库尔勒—尉犁经济技术开发区"]
+    assert "天水-天水新区" not in names("“天水-天水新区-陇南”装备产业带初具规模。", "parks")

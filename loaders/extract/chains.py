@@ -100,15 +100,15 @@ _COMPOUND_BEFORE_HUA = frozenset("氧硫氯氟碳氮硼磷溴碘硒氢")
 # bare metal, which is what routes end in)
 _METAL_MADE_OF = frozenset("钛镁锌镍铅钨钼锂钴铬锰钒锆铌金铂钯锑铋铟镓锗钽")
 # what may stand in front of a route's material inside its clause: a conjunction (但|铝制门窗), the area
-# (全区|煤制油产能), a preposition before what an article is made of (对|铝制框架的要求)
-_ROUTE_FRONT = re.compile(rf"^(?:但|而|并|且|[全本我][省市区县旗州盟国]|[对给为](?=[{''.join(sorted(_MADE_OF))}]$))")
+# (全区|煤制油产能), the time (现在|煤制甲醇…), a preposition before what an article is made of (对|铝制框架的要求)
+_ROUTE_FRONT = re.compile(rf"^(?:但|而|并|且|现在|目前|如今|当前|[全本我][省市区县旗州盟国]|[对给为](?=[{''.join(sorted(_MADE_OF))}]$))")
 # a clause that builds a chain ends in its verb, and the chain starts right after it, whatever stands in
 # front (全市已初步构建起A—B—C; 基本形成A—B的完整链条): the text up to the last such verb is lead-in
 _CHAIN_VERB = re.compile(r"(?:构建|形成|打造|建成|构筑|拉长|延伸|贯通|打通|建立|搭建|构成|组成|串联|串起|连成)(?:起|了|出|成|至|到)?")
 # what else leads into the first step of a chain in running text: a possessive, an aspect particle, a
 # verb of the clause, the place the chain is in (…的两个项目将填补我市A—B—C; 巩固A—B—C全链条优势; 目前园区A—B—C…)
 _CHAIN_FRONT = re.compile(r"的|了|把|采用|集中(?:在|于)|填补|补齐|补强|巩固|夯实|做强|做优|做大|做长|做深|提升|突破|畅通|延长|拓展|聚焦|支持|包括|涵盖|"
-                          r"围绕|沿着|沿(?![海江河湖线边岸途用])|按照|依照|遵循|顺着|(?<![取定导走趋方横纵双单转面])向(?![阳日])|依托|推进|推动|实施|发展|完善|培育|谋划|储备|布局|招引|引进|对接|承接|建设|从|"
+                          r"围绕|沿着|沿(?![海江河湖线边岸途用])|按照|依照|遵循|(?<=[拟将可])按|顺着|(?<![取定导走趋方横纵双单转面])向(?![阳日])|依托|推进|推动|实施|发展|完善|培育|谋划|储备|布局|招引|引进|对接|承接|建设|从|"
                           r"提高|增强(?![型剂材纤塑])|现有|已有|拥有|"
                           r"(?:我|全|本|该)[省市县区州旗盟]|园区|(?:经开|高新|开发|新)区|目前|当前|现已|已经|"
                           # (the verbs of aiming and focusing: 瞄准|甲—乙—丙, 深耕|甲—乙; none starts a product's name, as
@@ -126,7 +126,7 @@ _CHAIN_FRONT = re.compile(r"的|了|把|采用|集中(?:在|于)|填补|补齐|�
 # (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口, …融合发展),
 # the industry the whole chain makes (发展A—B—C产业) or its integration (发展A—B—C一体化), the project that builds it (谋划A—B—C一体化项目), the
 # programme that lengthens it (实施A—B—C延链工程)
-_CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:产业)?(?:链|主线|主链|路线|路径|流程|路子|线)|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?生产线|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|各?环节|领域|方向|"
+_CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:产业)?(?:链|主线|主链|路线|路径|流程|路子|线)|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?生产线|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|各?环节|领域|方向|分支|(?<=..)是|"
                          # (the predicate the chain is the subject of: 甲—乙—丙初具规模, …基本形成, …项目落地)
                          r"(?<=..)在(?:园区|基地|本地|当地|区内|市内|县内|省内|境内)|"
                          r"(?<=..)(?:基本|已经|已(?!内酰)|日趋|日益|不断|逐步|加快|稳步|初步|正在|全面|持续|进一步|加速(?!器)|初具|取得|链式|项目)|"
@@ -225,7 +225,7 @@ _EXPLAINED = re.compile(rf"[{_CN_NUM}]+(?:大|个|项|条|种|类|方面)")
 _LINE_WORD = re.compile(r"(?:高速)?铁路|高铁|城际|(?:高速|快速)?公路|高速|国道|省道|快速路|快速通道|(?:输电|输送)?通道|"
                         r"输电|输气|输油|输水|供水|引水|调水|供热|供气|管道|管线|(?:输电)?线路|航线|(?:中欧|中亚|国际)?班列|专线|干线|"
                         r"(?:特高压)?(?:直流|交流)|特高压|±|\d+(?:千伏|kV|KV|万伏)|(?:旅游)?(?:环线|精品线|风景道)|"
-                        r"通勤|公交|班车|客运|大巴")
+                        r"通勤|公交|班车|客运|大巴|(?:海铁|铁海|公铁|多式)联运")
 # a step that is a time or an ordinal (周一—周五, 一月—三月, 一期—二期, 第一—第三): a span, not a chain
 _TIME_OR_ORDINAL = re.compile(rf"(?:周|星期)[{_CN_NUM}日天]|第[{_CN_NUM}]+(?:[名位批届期季]|$)|"
                               rf"[{_CN_NUM}]+(?:月|季度|期|批|届|周|阶段|标段|号|日)|[上中下]午|早上|晚上|凌晨")
@@ -366,6 +366,7 @@ def _heading_word_at(text, pos):
 
 _SIGHT_OR_WASTE_STEP = re.compile(r"景区|景点|污水|废水")
 # the same tail without the processing words, for a last step that is processing itself (精深加工|产业链)
+_CALLED_ROUTE = re.compile(r"(?:路线|路径)$")
 _TAIL_WORD_PLAIN = re.compile(_TAIL_WORD.pattern.replace("(?:精深加工|深加工)?", ""))
 # the industry of a dash chain written after its last step, before 产业链 (甲—乙—组件|光伏制造|产业链)
 # (a quality in front, 甲—乙—有机肥|循环农业|产业链, names the chain's industry as well as 制造 after it does)
@@ -546,7 +547,7 @@ _CHAIN_LETTERS = set("制储运加用输配售产供销")
 # (制高点 is a word; 合成气制高碳醇, 工业硅制高纯硅 are routes)
 _MAKE_CANDIDATE = re.compile(rf"制(?<![{''.join(sorted(_MAKE_WORDS_BEFORE))}]制)(?![{''.join(sorted(_MAKE_WORDS_AFTER))}]|高点)")
 # (the frame of a clause around a route: 由甲制乙向丙制丁延伸, 从甲制乙到…, 把甲制乙培育成…, 将甲制乙作为…)
-_ROUTE_BOUNDARY = re.compile(rf"[^{H}A-Za-z0-9]|等|和|及|与|或|为|的|以|由|从|到|把|将(?!军)|(?<![取定导走趋方横纵双单转面])向(?![阳日])")
+_ROUTE_BOUNDARY = re.compile(rf"[^{H}A-Za-z0-9]|等|和|及|与|或|为|是|的|了|搞|以|由|从|到|把|将(?!军)|(?<![取定导走趋方横纵双单转面])向(?![阳日])")
 # an activity after the last listed step (甲、乙、丙加工产业链), but not a grade of it (精加工)
 # the verbs that close a step which is an activity on a material (硅石开采, 工业硅冶炼, 硅片切割)
 _ACTIVITY_VERBS = frozenset(("开采", "冶炼", "提纯", "切割", "拉晶", "切片", "精炼", "提炼", "选矿", "铸造", "锻造", "组装", "装配",
@@ -563,7 +564,9 @@ _ROUTE_CUT = re.compile(rf"[{_CN_NUM}\d]+[条个大项种类]|(?:工业|产业|�
                         r"基地|生产线|示范|试点|一体化|工程|综合利用|中心|园区|等|副产|优势|[一二三四五六七八九\d]期|"
                         # (甲制乙副产品: what the route leaves; 甲制乙产品链, 甲制乙大户, 甲制乙方面, 甲制乙耦合…: the
                         # route's chain, its firms, a field, a process joined to it)
-                        r"产品链|(?<=.)链|大户|方面|耦合")
+                        r"产品链|(?<=.)链|大户|方面|耦合|"
+                        # (…制乙也…, …制乙不可能: the clause goes on with an adverb or a negation)
+                        r"(?<=.)(?:也|不(?!锈))")
 # what a route makes something of when it recycles (某某废渣制乙, 废旧某某制乙, 某某副产品制乙, 某某尾矿制乙)
 _WASTE_MATERIAL = re.compile(r"废|副产|尾矿|尾渣|[矿炉钢]渣|余热|回收")
 # (a product of a route may be its capital-letter abbreviation: 焦炉煤气制LNG)
@@ -588,6 +591,24 @@ _CHAIN_LAST_NON_WORD = re.compile(rf"(?s).*[^{H}A-Za-z0-9+]")  # (greedy: ends r
 _WORD_CHAR = re.compile(_WORD)
 _ASCII_WORD = re.compile(r"[A-Za-z0-9+]")
 assert _WORD == rf"[{H}A-Za-z0-9+]" and _SEP_CHARS == "—-~⸺" + ARROWS + ">"
+
+
+def _split_steps(raw):
+    """The steps of a dash run: split at its separators outside a parenthesis, whose hyphens are a code's
+    (含氟制冷剂(HFC-32、R-125), one step with its grades).
+
+    >>> _split_steps("萤石—制冷剂(HFC-32、R-125)—聚合物"), _split_steps("甲—乙")
+    (['萤石', '制冷剂(HFC-32、R-125)', '聚合物'], ['甲', '乙'])
+    """
+    if "(" not in raw:
+        return _SEP_SPLIT.split(raw)
+    out, at = [], 0
+    for m in _SEP_SPLIT.finditer(raw):
+        if raw.count("(", 0, m.start()) == raw.count(")", 0, m.start()):
+            out.append(raw[at:m.start()])
+            at = m.end()
+    out.append(raw[at:])
+    return out
 
 
 def _chain_matches_back(text, ls, le, seps, k):
@@ -798,7 +819,7 @@ class _ChainsMixin:
             start = m.start()
             if start > 0 and self.text[start - 1].isdigit():
                 continue
-            steps = [st.strip().replace(" ", "") for st in _SEP_SPLIT.split(raw)]
+            steps = [st.strip().replace(" ", "") for st in _split_steps(raw)]
             raw_last = steps[-1]
             quoted = start > 0 and self.text[start - 1] in "“\"'「"
             end = m.end()
@@ -874,9 +895,11 @@ class _ChainsMixin:
                     continue  # a chain has a handful of steps (a long run of dashes is a rule or a table)
                 after = e0 + (self.text[e0:e0 + 1] in "”\"'」")
                 if sum(1 for s in steps if _HAN_CHAR.search(s)) < (
-                        1 if _TAIL_WORD.search(raw_last, 1) or quoted and _QUOTED_CALLED.match(self.text, after) else 2):
+                        1 if _TAIL_WORD.search(raw_last, 1) or _CALLED_ROUTE.search(raw_last, 1) or
+                        quoted and _QUOTED_CALLED.match(self.text, after) else 2):
                     continue  # PX-PTA: abbreviations only (a step may be one, among steps written out, or where
-                    # the text calls the run a chain: 焦炉气—LNG产业链, “甲—BDO—PBS”和“…”两条产业链)
+                    # the text calls the run a chain or a route: 焦炉气—LNG产业链, “甲—BDO—PBS”和“…”两条产业链,
+                    # 甲～BDO～PTMEG路线)
                 if len(steps) == 2 and any(len(b) < 2 and (b in self.region_initials or b not in _ONE_CHAR_STEP)
                                            for b in bases):
                     continue  # 东—西, 甲-乙: the initials of places; but 煤—兰炭, 煤—电: a material is one character
@@ -920,7 +943,9 @@ class _ChainsMixin:
                         len(bases[-1]) >= 3 and _is_sector_phrase(_TAIL.sub("", bases[-1][1:]) or bases[-1][1:]):
                     continue  # 呼—包—鄂—乌稀土产业: the initials of cities, then the industry they share
                 if all(len(x) == 1 and x in self.region_initials for x in steps[:-1]) and (
-                        _BELT.search(steps[-1]) or len(steps[-1]) == 1 and steps[-1] in self.region_initials and (
+                        _BELT.search(steps[-1]) or
+                        steps[-1][:1] in self.region_initials and _REGION_COOPERATION.match(steps[-1], 1) or
+                        len(steps[-1]) == 1 and steps[-1] in self.region_initials and (
                             _REGION_COOPERATION.search(raw, len(raw) - len(raw_last)) or
                             quoted and _BELT.match(self.text, after))):
                     continue  # 甲-乙-丙经济带, 甲-乙-丙协同发展, “甲-乙-丙”城市群: the initials of the cities a belt or a
@@ -1233,8 +1258,11 @@ class _ChainsMixin:
             for m in _chain_matches_back(text, ls, le, seps, k):
                 # a stray space of the scrape inside a step (甲—乙 丙—丁 for 甲—乙丙—丁) splits one run in two
                 # (and so does a slash between two products of one step: 甲—乙铁/乙粉—丙, a step written as two)
-                if prev is not None and m.start() == prev.end() + 1 and text[prev.end()] in " /" and \
-                        _HAN_CHAR.match(text, m.start()) and _HAN_CHAR.match(text, prev.end() - 1):
+                # (or a slash between two abbreviations: 甲—PBAT/PBS可降解树脂—丙)
+                if prev is not None and m.start() == prev.end() + 1 and text[prev.end()] in " /" and (
+                        _HAN_CHAR.match(text, m.start()) and _HAN_CHAR.match(text, prev.end() - 1) or
+                        text[prev.end()] == "/" and _ASCII_WORD.match(text, m.start()) and
+                        _ASCII_WORD.match(text, prev.end() - 1)):
                     prev = _Run(text, prev.start(), m.end())
                     continue
                 if prev is not None:
@@ -1354,6 +1382,7 @@ class _ChainsMixin:
     def _place_word(self, s):
         """A place: a region, or a name ending like a mountain, lake, river or bay (a town or station below the index)."""
         return self.regions.knows(s) or bool(self.regions.with_county_suffix(s)) or \
+            s.endswith("新区") and self.regions.knows(s[:-2]) or \
             2 <= len(s) <= 4 and _PLACE_TAIL.search(s) is not None and _HAN_ONLY.fullmatch(s) is not None
 
     def _is_line_between(self, steps, bases, start, end):

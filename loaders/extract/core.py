@@ -119,7 +119,7 @@ def _ev(text, start, end, conf, sentences, starts=None):
 
 # characters that end a clause: a list or a name never runs over them
 # a tab ends a clause too: it separates the cells of a table row (序号\t项目名称\t建设内容\t总投资)
-_CLAUSE_END_CHARS = ",;:。!?\n\t()【】《》[]"
+_CLAUSE_END_CHARS = ",;:。!?\n\t()【】《》[]丨"
 
 
 def _clause_marked(text, chars):

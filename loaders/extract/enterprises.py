@@ -410,6 +410,8 @@ class _EnterprisesMixin:
     def add_enterprise(self, name, roles, start, end, conf, aliases=(), makers=False):
         if self.in_spans(self.dept_spans, start) or self._in_duty_list(start):
             return None  # 区供电公司 in a list of responsible units is a unit of the government
+        if "\ufffd" in name:
+            return None  # 鐣ラ椝铡…�有限公司: a line decoded in the wrong code page, no name
         cut = _firm_name_start(name)
         # 同意|吴忠市甲集团有限公司, 给|某县乙化工有限公司, ②|杭州丙科技有限公司: one character (or a list's number)
         # before a name that opens with a place is the sentence's, not the name's

@@ -672,6 +672,13 @@ class _ParksMixin:
         """Check one park name written at `s` and add it with the sub-parks written after it."""
         text = self.text
         declared = None
+        if s > 2 and text[s - 1] in "—-" and text[s + len(name): s + len(name) + 1] not in "—-" and \
+                self._region_prefix(name) is not None:
+            # 甲—|乙经济技术开发区: a zone named after the two places it joins, the first one before the dash (not a
+            # place list that goes on after it, 甲-乙新区-丙)
+            k = next((k for k in (4, 3, 2) if s - 1 - k >= 0 and self.regions.knows(text[s - 1 - k: s - 1])), 0)
+            if k:
+                name, s = text[s - 1 - k: s] + name, s - 1 - k
         # 某某开发区(以下简称“某某经开区”) (a match holds 简称)
         dm = _DECLARED.search(text, max(0, s - 8), s) if text.find("简称", max(0, s - 8), s) >= 0 else None
         if dm:

@@ -173,7 +173,7 @@ _FIGURE_CELL = re.compile(r"[\d.,%-]+")
 _PJ_ACCREDITED = re.compile(r"^(?:国家级|省级|自治区级|市级)[^,;。]{0,16}(?:工程研究中心|工程技术研究中心|企业技术中心|技术创新中心|"
                             r"制造业创新中心|重点实验室|工业设计中心)$")
 _PJ_DONE_INSIDE = re.compile(r"完成|举行")  # (a verb of progress inside a name: the name ended before it)
-_PJ_PART_OF = re.compile(r"配套建设|同步建设|[一二三四]期(?:再|将|拟|计划)?建设")
+_PJ_PART_OF = re.compile(r"配套建设|同步建设|主要建设|[一二三四]期(?:再|将|拟|计划)?建设")
 _PJ_SITE_WORDS = ("现场", "建设现场", "施工现场", "生产现场", "工地")
 # the field of a project's card that says what it builds (建设内容:, 建设内容及规模:, 主要建设内容:)
 _PJ_CONTENT_FIELD = re.compile(r"[ \t]*(?:主要)?(?:建设内容|建设规模)(?:及规模|及内容)?[ \t]*:")
@@ -181,7 +181,9 @@ _PJ_CONTENT_FIELD = re.compile(r"[ \t]*(?:主要)?(?:建设内容|建设规模)(
 # the projects of a stage, counted or listed, named by it (新签约项目, 新开工项目): a kind, no project
 # (and the chains, fields, campaigns and events a text names with 项目 or beside it: 三地重点产业链, 焦化及化产领域,
 # “某某”招工行动, “某某”工业项目观摩活动; the plants of a stage, 主要在建及拟建焦化)
-_PJ_KIND_END = re.compile(r"(?:新签约|新开工|新签|新引进|新落地|新入驻|重点产业链|领域|行动|活动)$|在建及拟建|拟建及在建")
+# (and the projects of a period, 某市上半年|项目建设汇报, 全县一季度|项目)
+_PJ_KIND_END = re.compile(r"(?:新签约|新开工|新签|新引进|新落地|新入驻|重点产业链|领域|行动|活动|上半年|下半年|[一二三四]季度)$|"
+                          r"在建及拟建|拟建及在建")
 # places counted as a whole (甲-乙-丙三区和…新签约项目): where projects are, none named
 _PJ_PLACES_COUNTED = re.compile(r"[两二三四五六七八九十][个大]?[区县市旗]$")
 _PJ_DEICTIC_END = re.compile(r"(?:这个|那个|这一|这些|本次|此次|这次|上述)(?:签约|新签|投资|落地|引进|建设)?的?$")
@@ -975,6 +977,10 @@ class _ProjectsMixin:
             while k < len(item) and not (item[k].isalnum() or item[k] in "“\"(《"):
                 k += 1
             item, i, parsed = item[k:], i + k, None  # ▪️甲公司年产…: a post's bullet, no part of the name
+        if "\ufffd" in item:
+            return  # 鐣ラ椝铡…�: a line decoded in the wrong code page, no name
+        if (bar := max(item.rfind("丨"), item.rfind("|"))) >= 0 and len(item) - bar > 4:
+            item, i, parsed = item[bar + 1:], i + bar + 1, None  # 项目建设进行时丨|甲公司…: a series' title and its bar
         if item.endswith(("产业", "工业")) and _PJ_PARK_TRADE.search(item):
             return  # 某某工业园区产业项目: the park's projects of industry, a kind, none named
         if (k := _subsidiary_lead_len(item)):
@@ -1887,14 +1893,20 @@ class _ProjectsMixin:
         if _RECRUIT.search(pre) or _PJ_NEGATED.search(pre) or not owner and _WEAK_PROJECT_VERBS.search(
                 text, cs, vs if text.startswith("布局", ve - 2) else ve):  # (谋划布局, 争取布局: the verb is strong)
             return
-        if _CONTENT_LABEL.search(text, max(0, text.rfind("\n", 0, vs)), vs + 1) or text.find("\t", max(0, cs - 1), ce) >= 0:
-            return  # 建设内容:建设某某生产线 (in a card, or in a table's cell): the parts of a project, not projects
+        ls = text.rfind("\n", 0, vs) + 1
+        if _CONTENT_LABEL.search(text, max(0, ls - 1), vs + 1) or text.find("\t", ls, ce) >= 0:
+            return  # 建设内容:建设某某生产线 (in a card, or in a table's row): the parts of a project, not projects
         stage = next((_STAGE_OF[w.group()] for w in _STAGE_RE.finditer(pre)), None)
         # (园区正在谋划建设某某中试基地: the park builds it, the facility is placed in the park)
         in_park = text.startswith("园区", cs) or cs in self._park_starts or bool(at)
-        self._facility_items(self.list_items(ve, ce, split_and="和"), stage, known, in_park=in_park, owner=owner)
+        # (主要建设|甲中心、乙中心, 配套建设|甲间、乙车间和丙中心: what the project named before builds, its parts; only a
+        # facility named by its firm or its place is one of its own, and so is one facility built beside it, 配套建设|甲中心)
+        items = self.list_items(ve, ce, split_and="和")
+        part_of = _PJ_PART_OF.search(text, max(cs, vs - 2), ve)
+        parts = part_of is not None and (part_of.group().startswith("主要") or len(items) >= 2)
+        self._facility_items(items, stage, known, in_park=in_park, owner=owner, parts=parts)
 
-    def _facility_items(self, items, stage, known, phased=False, in_park=False, owner=None, works=False):
+    def _facility_items(self, items, stage, known, phased=False, in_park=False, owner=None, works=False, parts=False):
         """Add the items of a list of facilities that name one facility each (see _facility_list)."""
         for item, p in items:
             aside = _PJ_DECLARED_ASIDE.search(item) if "称" in item else None
@@ -1951,7 +1963,7 @@ class _ProjectsMixin:
                 self._region_prefix(item) is not None or self._township_prefix(item) or \
                 self._park_head(item, 4, len(item)) or _VOLTAGE_LEAD.match(item) or between
             # (a centre named by what it does, 某某检验检测中心, 某某集中处置中心: one facility; not 各园区服务中心)
-            centre = item.endswith("中心") and len(item) >= 6 and item[0] not in "各全本该这此其每"
+            centre = item.endswith("中心") and len(item) >= 6 and item[0] not in "各全本该这此其每" and not parts
             if cap or firm or placed or centre:
                 self._add_project(item, p, stage, 0.55, known, pp if firm else dict(pp, enterprise=None))
 
