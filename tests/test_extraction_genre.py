@@ -5438,3 +5438,17 @@ def test_round37_enterprises_a_mojibake_line_names_no_firm():
 def test_round37_parks_a_zone_named_after_two_places_joined_by_a_dash():
     assert names("关于支持库尔勒—尉犁经济技术开发区建设的意见。", "parks") == ["库尔勒—尉犁经济技术开发区"]
     assert "天水-天水新区" not in names("“天水-天水新区-陇南”装备产业带初具规模。", "parks")
+
+
+@pytest.mark.parametrize("text, want", [
+    # a park renamed goes by its new name, the old one its alias (two forms taken apart, or as one park already)
+    ("去年平川经济开发区更名为平川高新技术产业开发区后入驻企业80余家。", ("平川高新技术产业开发区", "平川经济开发区")),
+    ("2019年，武威经济开发区更名为武威经济技术开发区。", ("武威经济技术开发区", "武威经济开发区")),
+])
+def test_round37_parks_a_renamed_park_goes_by_its_new_name(text, want):
+    parks = x(text).parks
+    assert [(p["name"], p.get("aliases")[-1]) for p in parks] == [want]
+
+
+def test_round37_parks_what_a_plant_supplies_the_park_with_is_no_name():
+    assert names("金昌热电给整个园区供应蒸汽，电价优惠。", "parks") == []

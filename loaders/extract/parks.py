@@ -62,6 +62,9 @@ _PARK_LEAD = (
 # without one fails at once)
 _PARK_LEAD_RE = re.compile("(?!将军)(?=[" + "".join(sorted({w[0] for w in _PARK_LEAD})) + "])(?:" + _alternation(_PARK_LEAD) + ")")
 _ADDRESS = re.compile(r"地址\s*:|地址\s*(?=[\u4e00-\u9fff])|通讯地址|联系地址")
+# a park's new name after its old one (甲开发区更名为|乙高新区, …升级改名了,现在叫|乙高新区)
+_PARK_RENAMED = re.compile(r"(?:更名|改名)(?:为|成)|升级(?:为|成)|现在叫|现名(?:为)?|现称")
+_PARK_RENAMED_HINTS = ("更名", "改名", "升级", "现在叫", "现名", "现称")
 # words that end the text before a park's name (…入驻|智能制造产业园, …和|某某大数据产业园)
 _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "向", "对", "由", "至", "等", "打造", "建设", "依托",
                   "推进", "加快", "支持", "形成", "为", "是", "、", "以", "签订", "发挥", "围绕", "落户", "落地", "项目",
@@ -105,8 +108,8 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   # 业园…), the next stop of a visit (再到|甲产业园), what a text refers to (有关|园区)
                   "有什么", "旗有", "县有", "市有", "那个", "底前", "再到", "有关",
                   # where a project lands or moves (落到|甲化工园, 迁入|乙新区), a conjunction opening a clause (但|甲产业园,
-                  # 且|乙产业园)
-                  "落到", "迁入", "但", "且")
+                  # 且|乙产业园), what a plant supplies (甲热电给|整个园区供汽)
+                  "落到", "迁入", "但", "且", "给")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (某某市关于|某某开发区…的报告: a title)
 # words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
 _NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))
@@ -1112,6 +1115,7 @@ class _ParksMixin:
                 p["aliases"] = [p["name"], *(a for a in p["aliases"] if a != own)]
                 p["name"] = own
         self._reparent(renamed)
+        self._renamed_parks()
         # the document's park: a park named in the title
         if self.x.parks:
             in_title = [p["name"] for p in self.x.parks if p["name"] in self.x.title and not p["parent"]]
@@ -1146,6 +1150,34 @@ class _ParksMixin:
             for p in self.x.parks:
                 if p["parent"] in renamed:
                     p["parent"] = renamed[p["parent"]]
+
+    def _renamed_parks(self):
+        """A park renamed (甲经济开发区…更名为|升级为|现在叫乙高新技术产业开发区) goes by its new name, the old one its
+        alias: the last park written before the word in its sentence, the first one right after it."""
+        text = self.text
+        words = [m for m in _PARK_RENAMED.finditer(text)] if any(w in text for w in _PARK_RENAMED_HINTS) else ()
+        if not words or not self.x.parks:
+            return
+        ends, starts = {}, {}
+        for p in self.x.parks:
+            for e in p["evidence"]:
+                ends[e["end"]], starts[e["start"]] = p, (p, e["end"])
+        for m in words:
+            old = next((ends[k] for k in range(m.start(), max(self.sentence_start(m.start()), m.start() - 16) - 1, -1)
+                        if k in ends), None)
+            new, new_end = next((starts[k] for k in range(m.end(), m.end() + 4) if k in starts), (None, 0))
+            if old is None or new is None or old["parent"] or old not in self.x.parks or new not in self.x.parks:
+                continue
+            if old is not new:
+                self._absorb_park(new, old)
+                self._reparent({old["name"]: new["name"]})
+            elif (written := text[new_end - len(w): new_end] if (w := next(
+                    (a for a in new.get("aliases", ()) if text.endswith(a, 0, new_end)), "")) else "") and \
+                    written != new["name"]:
+                # (the two forms were taken as one park already, under the old name: the new one is its name)
+                new["aliases"] = [new["name"], *(a for a in new["aliases"] if a != written)]
+                self._reparent({new["name"]: written})
+                new["name"] = written
 
     def _absorb_park(self, into, p):
         """`p` is another name of the park `into`: its name becomes an alias, two of its evidence spans go with it."""
