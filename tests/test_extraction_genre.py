@@ -1125,7 +1125,8 @@ def test_produce_named_after_its_place_is_not_a_firm(text):
 @pytest.mark.parametrize("text, want", [
     ("围绕石英砂-高纯石英-石英坩埚主线,重点发展坩埚环节。", [["石英砂", "高纯石英", "石英坩埚"]]),
     ("推进锂矿—碳酸锂—正极材料主链建设。", [["锂矿", "碳酸锂", "正极材料"]]),
-    ("推动研发—中试—量产全流程贯通。", [["研发", "中试", "量产"]]),
+    # (研发—中试—量产: the tasks of bringing a technique to market, no products; gold/README.md, "lists of tasks")
+    ("推动研发—中试—量产全流程贯通。", []),
     ("谋划光纤预制棒-光纤-光缆一体化项目。", [["光纤预制棒", "光纤", "光缆"]]),   # the chain a project builds
     ("形成原油→芳烃→PA66切片→工程塑料产业链。", [["原油", "芳烃", "PA66切片", "工程塑料"]]),  # grade + form
 ])
@@ -5452,3 +5453,56 @@ def test_round37_parks_a_renamed_park_goes_by_its_new_name(text, want):
 
 def test_round37_parks_what_a_plant_supplies_the_park_with_is_no_name():
     assert names("金昌热电给整个园区供应蒸汽，电价优惠。", "parks") == []
+
+
+# ------------------------------------------------------------------------------------------------ round 38
+@pytest.mark.parametrize("text, want", [
+    # 补充 before a chain; the streets of a district; the stages of a technique; two techniques used together
+    ("规划建议补充精矿—粗铜—阴极铜环节。", [["精矿", "粗铜", "阴极铜"]]),
+    ("东区经三路-经五路、纬一路-纬四路均未贯通。", []),
+    ("该成果已完成小试—中试，下一步推进研发—中试—量产。", []),
+    ("采用超声提取—膜分离联用技术。", []),
+    # pipelines named after their ends, listed before their kind
+    ("天然气经靖边-榆林、靖边-西安等输气管线外输。", []),
+    # the industry of a list chain written again before 全产业链, the word its first step opens with
+    ("打造光伏材料、电池片制造、组件封装、电站运维光伏全产业链。", [["光伏材料", "电池片制造", "组件封装", "电站运维"]]),
+])
+def test_round38_chains(text, want):
+    assert steps(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a place opening the clause before 同 (the trade name's first character), an honour in quotes and its 企业,
+    # a role in a plan's making, a signature table's title cell
+    ("合作单位:天水同源机电有限公司负责样机试制。", {"天水同源机电有限公司"}),
+    ("已与全省“小巨人”企业庆阳华隆石化装备股份有限公司签约。", {"庆阳华隆石化装备股份有限公司"}),
+    ("听取了规划编制单位西安华科工程咨询有限公司的汇报。", {"西安华科工程咨询有限公司"}),
+    ("张  明    局长西安华科智造有限公司    李  强    处长\n", {"西安华科智造有限公司"}),
+    # a zone's financing platform, named by its kind; a clause's words where an owner would stand
+    ("资金通过专项债券和园区平台公司融资解决。", set()),
+    ("若华润硅材二期推迟投产，将影响收益。此前该公司作为项目单位发行债券2期。", set()),
+])
+def test_round38_enterprises(text, want):
+    assert set(names(text, "enterprises")) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a chemical's locants (their comma ends no clause), a firm's deed before 的 and its sized project, a routine
+    ("金昌泰盛新材有限公司二期3600吨1,4-丁二醇技改项目已开工。", {("金昌泰盛新材有限公司二期3600吨1,4-丁二醇技改", "金昌泰盛新材有限公司")}),
+    ("甘肃禾丰农业发展有限公司承建的临洮县3万吨尾菜资源化利用项目目前在建。",
+     {("临洮县3万吨尾菜资源化利用", "甘肃禾丰农业发展有限公司")}),
+    ("各县区要于每月10日前更新项目台账。", set()),
+])
+def test_round38_projects(text, want):
+    assert {(p["name"], p["enterprise"]) for p in x(text).projects} == want
+
+
+def test_round38_parks_the_parks_a_zone_holds_in_a_parenthesis():
+    got = {p["name"]: p["parent"] for p in x("嘉峪关高新区(含东湖园区、峪泉园区、新城园区)共有企业80家。").parks}
+    assert got == {"嘉峪关高新区": None, "东湖园区": "嘉峪关高新区", "峪泉园区": "嘉峪关高新区", "新城园区": "嘉峪关高新区"}
+
+
+def test_round38_parks_a_review_edits_a_park_named_after_its_verb():
+    text = ("复核红柳产业园防护距离;统一白杨产业园面积;将有效改善石峰产业园交通状况;"
+            "园区另一板块黄河循环产业园今年无项目。")
+    assert set(names(text, "parks")) == {"红柳产业园", "白杨产业园", "石峰产业园", "黄河循环产业园"}

@@ -108,7 +108,7 @@ _CHAIN_VERB = re.compile(r"(?:构建|形成|打造|建成|构筑|拉长|延伸|�
 # what else leads into the first step of a chain in running text: a possessive, an aspect particle, a
 # verb of the clause, the place the chain is in (…的两个项目将填补我市A—B—C; 巩固A—B—C全链条优势; 目前园区A—B—C…)
 _CHAIN_FRONT = re.compile(r"的|了|把|采用|集中(?:在|于)|填补|补齐|补强|巩固|夯实|做强|做优|做大|做长|做深|提升|突破|畅通|延长|拓展|聚焦|支持|包括|涵盖|"
-                          r"围绕|沿着|沿(?![海江河湖线边岸途用])|按照|依照|遵循|(?<=[拟将可])按|顺着|(?<![取定导走趋方横纵双单转面])向(?![阳日])|依托|推进|推动|实施|发展|完善|培育|谋划|储备|布局|招引|引进|对接|承接|建设|从|"
+                          r"围绕|沿着|沿(?![海江河湖线边岸途用])|按照|依照|遵循|(?<=[拟将可])按|补充|完成|顺着|(?<![取定导走趋方横纵双单转面])向(?![阳日])|依托|推进|推动|实施|发展|完善|培育|谋划|储备|布局|招引|引进|对接|承接|建设|从|"
                           r"提高|增强(?![型剂材纤塑])|现有|已有|拥有|"
                           r"(?:我|全|本|该)[省市县区州旗盟]|园区|(?:经开|高新|开发|新)区|目前|当前|现已|已经|"
                           # (the verbs of aiming and focusing: 瞄准|甲—乙—丙, 深耕|甲—乙; none starts a product's name, as
@@ -126,7 +126,7 @@ _CHAIN_FRONT = re.compile(r"的|了|把|采用|集中(?:在|于)|填补|补齐|�
 # (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口, …融合发展),
 # the industry the whole chain makes (发展A—B—C产业) or its integration (发展A—B—C一体化), the project that builds it (谋划A—B—C一体化项目), the
 # programme that lengthens it (实施A—B—C延链工程)
-_CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:产业)?(?:链|主线|主链|路线|路径|流程|路子|线)|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?生产线|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|各?环节|领域|方向|分支|(?<=..)是|"
+_CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:产业)?(?:链|主线|主链|路线|路径|流程|路子|线)|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?生产线|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|各?环节|领域|方向|分支|(?<=..)是|(?<=..)(?:均未|均已|尚未|仍未)|"
                          # (the predicate the chain is the subject of: 甲—乙—丙初具规模, …基本形成, …项目落地)
                          r"(?<=..)在(?:园区|基地|本地|当地|区内|市内|县内|省内|境内)|"
                          r"(?<=..)(?:基本|已经|已(?!内酰)|日趋|日益|不断|逐步|加快|稳步|初步|正在|全面|持续|进一步|加速(?!器)|初具|取得|链式|项目)|"
@@ -181,6 +181,8 @@ _LABEL_BEFORE = re.compile(r"(?:价值观|理念|精神|宗旨|使命|愿景|方
                             r"\s*:?\s*[“\"]?$")
 # (“甲—乙—丙”的路线: the stops of a tour, an inspection or a visit, not the steps of a chain)
 _TOUR_ROUTE_AFTER = re.compile(r"的?(?:观摩|考察|调研|参观|巡查)?(?:路线|线路)")
+# a street of a town (经二路, 纬七路, 某某大道), not a product (集成电路, 输电线路)
+_STREET = re.compile(r"(?<![电线通油气水])(?:路|街|大道|大街)$")
 _PROCEDURE_IN = re.compile(r"(?<=.)(?:闭环|工作)(?:管理|机制|流程|制度|程序)|(?<=.)工作法")
 # an official or a person's title in a step: a headline and its subtitle, a speaker, never a product
 _OFFICIAL_IN = re.compile(r"(?:县|市|区|旗|省|州|镇|乡)长|书记|主任|局长|厅长|董事长|总经理|同志|做客|答网友")
@@ -194,8 +196,9 @@ _PROCEDURE_STEP = re.compile(r"洽谈|签约|签订|协议|注册|登记|备案|
                              r"目标|责任|考核|奖惩|问责|督查|落实|"
                              # (an EPC contract's and a plant's commissioning acts: 设计-采购-施工, 单机试车—联动试车; the
                              # stages of innovation, 基础研究—中试验证—产业化; the steps of a survey, 问卷设计—实地走访)
-                             # (not 研发—中试—量产: a product's grades of making, a chain of its own)
+                             # (研发—中试—量产, 小试—中试—产业化: a technique's way to the market, tasks, no products)
                              r"设计|采购|施工|安装|调试|(?:单机|联动|投料)?试车|基础研究|(?:中试)?验证|孵化|产业化|"
+                             r"(?:已?完成)?(?:研发|小试|中试|量产)|"
                              r"(?:问卷|实地|座谈|综合|现场)(?:设计|走访|调研|交流|分析))$")
 # a row of an industry map: a segment, what it makes, then a dash and the firms that make it or the gaps
 # (上游:甲、乙 —— 已有某某公司); and a step that says who already holds a segment (已有…, 现有…)
@@ -253,6 +256,7 @@ _SUFFIX_WORDS = frozenset(("市场", "区域", "县域", "市级", "省级", "�
                            "区内", "省外", "市外", "县城", "市民", "区位"))
 # (a place of two to four characters and the road to it, 甲—乙公路部分路段…: a line, whatever follows)
 _PLACE_ROAD = re.compile(rf"[{H}]{{2,4}}(?:公路|铁路|高速公路|国道|省道|快速路|专用线)")
+_LINES_LISTED = re.compile(rf"(?:、[{H}\-—]{{2,12}})*等(?:外输|输送|输气|输油|外送)?")
 _LINE_BEFORE = re.compile(r"(?:铁路|公路|高速|国道|省道|航线|班列|专列|专线|线路|干线)$")
 _LINE_END = re.compile(r"(?<=..)(?:铁路|公路|高速|国道|省道|快速路|专用线|航线|班列)")
 # the last of the partners a dash joins and their meeting (银—企对接会, 政—企座谈): a cooperation, not a chain
@@ -916,6 +920,10 @@ class _ChainsMixin:
                 if _PROCEDURE_AFTER.match(self.text, after) or _PROCEDURE_IN.search(steps[-1]) or \
                         2 * sum(1 for b in bases if _PROCEDURE_STEP.search(b)) >= max(len(bases), 3):
                     continue  # “收集—交办—督办—反馈”闭环管理, 洽谈→签约→备案→开工: the steps of a procedure
+                if "联用" in bases[-1]:
+                    continue  # 甲—乙联用技术: two techniques used together in one process, not a chain
+                if all(_STREET.search(b) for b in bases):
+                    continue  # 经二路—经六路: the streets of a district, not products
                 row = _SEGMENT_ROW.match(self.text, self.text.rfind("\n", 0, s0) + 1, s0)
                 if any(_HOLDS_STEP.match(b) for b in bases[1:]) or row and not _ROW_CLAUSE_END.search(self.text, row.end(), s0) \
                         and not (quoted and self.text.find(",", row.end(), s0) >= 0) \
@@ -1061,6 +1069,9 @@ class _ChainsMixin:
                 whole_named = text.rfind(last + "产业", max(0, s0 - 300), s0) >= 0  # (碳素及负极材料产业链: a product)
                 for j in range(2, len(last) - 1):
                     if whole_named:
+                        break
+                    if len(last) - j >= 2 and items[0].startswith(last[j:]) and not items[0] == last[j:]:
+                        items[-1] = last[:j]  # 储能材料、…、电站运营|储能全产业链: the industry the first step opens with
                         break
                     if (_is_sector_phrase(last[j:]) or _TRADE_YE.fullmatch(last, len(last) - 1)) and (
                             _heading_word_at(text, text.rfind(last[j:] + "产业", max(0, s0 - 300), s0)) or
@@ -1398,8 +1409,14 @@ class _ChainsMixin:
         if start > 2 and self.text[start - 1] == "(" and _LINE_BEFORE.search(self.text, max(0, start - 8), start - 1) and \
                 any(self._place_word(b) for b in bases):
             return True
-        # (the places may be quoted: 开行“甲—乙”中欧班列)
-        if _LINE_WORD.match(self.text, end + (self.text[end:end + 1] in _CLOSE_QUOTES)) and \
+        # (the places may be quoted: 开行“甲—乙”中欧班列; or the line may be one of a list, 甲-乙、甲-丙等外输管线)
+        at = end + (self.text[end:end + 1] in _CLOSE_QUOTES)
+        if (k := self.text.rfind(bases[-1], start, end)) >= 0 and \
+                (lm := _LINES_LISTED.match(self.text, k + len(bases[-1]))) is not None:
+            at = lm.end()  # (the list's 等 was cut from the last step: look after it)
+        elif (lm := _LINES_LISTED.match(self.text, at)) is not None:
+            at = lm.end()
+        if _LINE_WORD.match(self.text, at) and \
                 any(self._place_word(b) or b in _GREAT_REGION for b in bases):
             return True  # 甲基地—华中±800千伏: a line to a great region from a place below the index
         if len(bases) == 2 and (any(_LINE_WORD.match(bases[1], k) and self._place_word(bases[1][:k])

@@ -39,6 +39,9 @@ _LEGAL_FORM_RE = lexicon._LEGAL_FORM_RE
 _ORG = lexicon._ORG
 _OWNER_CHARS = lexicon._OWNER_CHARS
 _PARK_SUFFIX_RE = lexicon._PARK_SUFFIX_RE
+# a person's title (a signature table's cell) before a unit's name
+_PERSON_TITLE = re.compile(r"(?:副?(?:局长|主任|处长|科长|院长|所长|总经理|董事长|总工程师|经理)|教授|(?:副|高级)?研究员|"
+                           r"(?:正高级|高级)?工程师)")
 _TRADE_WORDS_ONLY = lexicon._TRADE_WORDS_ONLY
 _TRADE_YE = lexicon._TRADE_YE
 
@@ -203,7 +206,7 @@ _NAME_STOPS = frozenset("、和与及同向在由的等为是将把被就或")
 # (规上铝加工企业|甲有限公司, 专精特新企业|乙有限公司: a rank with the firm's trade between; 总包单位|丙有限公司, 总包方
 # |…: the part a firm plays in a works)
 _ROLE_LABEL = re.compile(r"^[^企]{0,10}?(?:(?P<r>链主|龙头|骨干|重点|领军|头部)企业|(?P<r2>规上|规模以上|专精特新|小巨人)"
-                         r"[\u4e00-\u9fff]{0,4}?企业|(?:总承包|总包|分包|施工|承建|设计|监理|供货|中标)(?:单位|方|商)|"
+                         r"[\u4e00-\u9fff]{0,4}?企业|(?:总承包|总包|分包|施工|承建|设计|监理|供货|中标|编制|咨询|承办|协办|主办)(?:单位|方|商)|"
                          # (a plot's bidder or winner, 地块竞得人|甲有限公司; a supplier, 配套企业|乙有限公司)
                          r"(?:竞得|竞买|受让|中标|投标)人|(?:配套|上下游|入驻|落户|新引进|引进)企业)(?=.{6})")
 # the last character of a product's name (电池托盘, 压铸件, 光伏胶膜): a link to recruit, not a firm's name
@@ -357,7 +360,7 @@ _BREADCRUMB_WORD = re.compile(r".*(?:公告|公示|招标项目|招标人|说明
 # what ends the words before a bare 公司 that never end a trade name: the last character of a preposition or a verb
 # (对|公司, 有利于|公司), and the verbs an annual report puts before the firm it speaks of (可能影响|公司, 就近消化|公司产品);
 # 上市|公司 is a kind
-_NOT_BEFORE_FIRM = (*"对于给向使令让把被害强交成你贵母因", "项目", "入住",
+_NOT_BEFORE_FIRM = (*"对于给向使令让把被害强交成你贵母因该", "项目", "入住",
                     # (a report's words before the company that writes it: 纳入公司…体系, 持续改进公司…, 期间公司将…; and
                     # firms described, not named: 外地公司, 当地公司)
                     "纳入", "改进", "涵盖", "期间", "期内", "同意", "外地", "本地", "当地", "有关", "经",
@@ -412,6 +415,8 @@ class _EnterprisesMixin:
             return None  # 区供电公司 in a list of responsible units is a unit of the government
         if "\ufffd" in name:
             return None  # 鐣ラ椝铡…�有限公司: a line decoded in the wrong code page, no name
+        if name.endswith(("平台公司", "装置")):
+            return None  # 园区平台公司, 国有平台公司: the kind of firm a zone raises funds by; 甲装置: a plant's unit
         cut = _firm_name_start(name)
         # 同意|吴忠市甲集团有限公司, 给|某县乙化工有限公司, ②|杭州丙科技有限公司: one character (or a list's number)
         # before a name that opens with a place is the sentence's, not the name's
@@ -425,6 +430,9 @@ class _EnterprisesMixin:
             cut = k + 1  # (甲有限公司系|乙集团有限公司的子公司: the first firm's copula)
         if (bar := max(name.rfind("丨"), name.rfind("|"))) >= cut and len(name) - bar > 4:
             cut = bar + 1  # 项目建设进行时丨|甲新能源…: a series' title and its bar, then the name
+        if (t := _PERSON_TITLE.match(name, cut)) and len(name) - t.end() >= 6 and _LEGAL_FORM_RE.search(name[-4:]) and \
+                _lead_len(name[t.end():]) >= 2:
+            cut = t.end()  # 局长|某市甲设计研究院有限公司: a signature table's title cell, then the unit's name
         if (h := _HOLD_LEAD.match(name, cut)) and len(name) - h.end() >= 4:
             cut = h.end()  # 园区内已有|甲铋业 (the owner cut from a sentence that says what a park holds)
         if name.startswith(("我", "本"), cut) and (w := _WRITER_PLACE.match(name, cut)) and len(name) - w.end() >= 4:
@@ -643,14 +651,18 @@ class _EnterprisesMixin:
                 j -= n  # 民和|祥瑞铁合金有限责任公司: a county whose name ends in 和, the firm's place of origin
             if j > lo and _opens_with_place(text[j - 1:j + 5], 1):
                 j -= 1  # 同|仁市…有限公司, 和|田市…: a place written with its suffix opens the name
-            if j - lo >= 4 and text[j - 1] in "同向和" and start - j >= 2:
+            if j - lo >= 3 and text[j - 1] in "同向和" and start - j >= 2:
                 # 某县同|源新能源科技有限公司: a county written right before the 同 makes it the first character of the
-                # trade name (the place of origin, then the name), not a preposition
+                # trade name (the place of origin, then the name), not a preposition; so does a place without its
+                # suffix that opens the clause (应用前景:兰州同|辉医疗科技有限公司)
                 for n in (4, 3, 2):
-                    if j - 1 - n >= lo and text[j - 2] in "市县区旗" and self.regions.knows(text[j - 1 - n:j - 1]):
+                    if j - 1 - n >= lo and (text[j - 2] in "市县区旗" or j - 1 - n == lo) and \
+                            self.regions.knows(text[j - 1 - n:j - 1]):
                         j -= 1 + n
                         break
             raw = text[j:end]
+            if raw.startswith("企业") and start - j >= 6 and j > 0 and text[j - 1] in "”\"'」’":
+                raw, j = raw[2:], j + 2  # “小巨人”企业|甲有限公司: the honour's noun, after its quotes
             k = raw.rfind("以")
             if 0 < k < start - j and "为" in text[end:end + 40]:
                 raw, j = raw[k + 1:], j + k + 1  # 园区以某某有限公司为龙头: 以…为 frames the name

@@ -109,7 +109,10 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   "有什么", "旗有", "县有", "市有", "那个", "底前", "再到", "有关",
                   # where a project lands or moves (落到|甲化工园, 迁入|乙新区), a conjunction opening a clause (但|甲产业园,
                   # 且|乙产业园), what a plant supplies (甲热电给|整个园区供汽)
-                  "落到", "迁入", "但", "且", "给")
+                  "落到", "迁入", "但", "且", "给",
+                  # a review's edits (复核|甲产业园…距离, 统一|乙产业园面积, 补充|丙工业集中区…机制), what a project improves
+                  # (改善|甲产业园…状况), one part of a zone (园区另一板块|循环经济产业园)
+                  "复核", "统一", "补充", "改善", "板块")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (某某市关于|某某开发区…的报告: a title)
 # words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
 _NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))
@@ -636,6 +639,14 @@ class _ParksMixin:
                 parent = self.park_in(self.clause_start(o + 1), o + 1) or \
                     self.park_in(self.sentence_start(o + 1), o + 1)
             self._add_subpark_items(m.end(), end.start(), parent)
+        # the parks a zone holds, in a parenthesis after it: 甲高新区(含A园区、B园区、C园区)
+        o = text.find("(含")
+        while o >= 0:
+            c = text.find(")", o, o + 60)
+            parent = self._park_ends.get(o)
+            if c > 0 and parent is not None and "、" in text[o:c]:
+                self._add_subpark_items(o + 2, c, parent)
+            o = text.find("(含", o + 2)
 
     def _add_subpark_items(self, start, end, parent):
         """Add the …园 items of the list in ``[start, end)`` as parks inside `parent`; a park written in a

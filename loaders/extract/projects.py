@@ -182,6 +182,10 @@ _PJ_CONTENT_FIELD = re.compile(r"[ \t]*(?:主要)?(?:建设内容|建设规模)(
 # (and the chains, fields, campaigns and events a text names with 项目 or beside it: 三地重点产业链, 焦化及化产领域,
 # “某某”招工行动, “某某”工业项目观摩活动; the plants of a stage, 主要在建及拟建焦化)
 # (and the projects of a period, 某市上半年|项目建设汇报, 全县一季度|项目)
+# a routine's period inside an item (甲高新区要于每月5日前更新|项目台账): a duty, no project's name
+_PJ_ROUTINE = re.compile(r"每[月年季周日天]|[日月]前")
+# the words of a clause that stand where a project's owner would (此前该公司…, 若甲二期推迟, 其年产…, 正在谋划…)
+_OWNER_CLAUSE_LEAD = re.compile(r"此前|该|若|其|无法|直接|正在|尚|仍|已经|曾")
 _PJ_KIND_END = re.compile(r"(?:新签约|新开工|新签|新引进|新落地|新入驻|重点产业链|领域|行动|活动|上半年|下半年|[一二三四]季度)$|"
                           r"在建及拟建|拟建及在建")
 # places counted as a whole (甲-乙-丙三区和…新签约项目): where projects are, none named
@@ -305,7 +309,7 @@ _PJ_PARK_LEAD = re.compile(rf"(?:园区|[{H}]{{2,14}}{_PARK_SUFFIX})内?(?:已�
 # the facility word that closes a works named on a numbered line, before its total investment (某某直供工程.总投资)
 _PJ_LINE_FACILITY = re.compile(r"(?P<w>工程|基地|中心|电站|生产线)[.,(]$")
 _LINE_BREAKS = re.compile(r"[;。、!?]|项目")
-_PJ_BAD_ITEM = re.compile(r"[,:“”()]|的|为|领先|一流|先导|企业")
+_PJ_BAD_ITEM = re.compile(r"(?<!\d),|,(?!\d)|[:“”()]|的|为|领先|一流|先导|企业")  # (not 1,4-丁二醇's comma)
 # a mode of building quoted after the size (某县50万千瓦“光伏+治沙”项目): part of the name, not a quotation
 _QUOTED_MODE = re.compile(r"(?<=[瓦吨时套W])“[^“”,。]{2,8}”$")
 # a firm's declared short name right before a project item (甲科技有限公司(以下简称“甲科技”)|年产…项目): the owner
@@ -491,7 +495,7 @@ def _ends_as(s, ends):
 
 
 # (capacity_products' two patterns, compiled once: re.split and re.sub compile the same patterns, looked up per call)
-_CAP_SPLIT = re.compile(r"[,，;；。(（]")
+_CAP_SPLIT = re.compile(r"(?<!\d),|,(?!\d)|[，;；。(（]")  # (not the comma of a chemical's locants: 1,4-丁二醇)
 _CAP_LEAD = re.compile(r"^(?:-|及配套|配套)+")
 
 
@@ -940,6 +944,8 @@ class _ProjectsMixin:
             return True
         if len(e) >= 3 and e[1] == "基" and e[0] in _ELEMENTS:
             return False
+        if _OWNER_CLAUSE_LEAD.match(e):
+            return False  # 此前该公司, 若|甲硅材二期, 其|年屠宰…, 无法满足|…, 正在谋划|…: the clause's words, no firm
         k = item.find(e)
         if (v := _POLICY_VERB.match(e)) and (_is_sector_phrase(e[v.end():]) or k >= 0 and (
                 a := _AND.match(item, k + len(e))) and _is_sector_phrase(item[a.end():])):
@@ -979,6 +985,8 @@ class _ProjectsMixin:
             item, i, parsed = item[k:], i + k, None  # ▪️甲公司年产…: a post's bullet, no part of the name
         if "\ufffd" in item:
             return  # 鐣ラ椝铡…�: a line decoded in the wrong code page, no name
+        if _PJ_ROUTINE.search(item):
+            return  # 甲高新区要于每月5日前更新|项目台账: a routine's duty, no project's name
         if (bar := max(item.rfind("丨"), item.rfind("|"))) >= 0 and len(item) - bar > 4:
             item, i, parsed = item[bar + 1:], i + bar + 1, None  # 项目建设进行时丨|甲公司…: a series' title and its bar
         if item.endswith(("产业", "工业")) and _PJ_PARK_TRADE.search(item):
@@ -1466,6 +1474,12 @@ class _ProjectsMixin:
                 if "的" in item and (k := item.rfind("的")) >= 4 and len(item) - k > 4 and \
                         (_LEGAL_BEFORE.search(item, 0, k) or item[:k] in known):
                     of_firm, item, p = item[:k], item[k + 1:], p + k + 1  # 甲有限公司的|50万吨某产品项目: the firm's
+                elif "的" in item and (k := item.rfind("的")) >= 8 and len(item) - k > 4 and \
+                        (lf := _legal_form_in(item[:k])) is not None and 1 <= k - lf.end() <= 12 and \
+                        _HAN_ONLY.fullmatch(item, lf.end(), k) and CAPACITY.search(item, k + 1) and \
+                        not any(c in item[:lf.start()] for c in "与和及、"):  # (甲与乙有限公司合资的…: two owners)
+                    # 甲有限公司承建的|…, 甲有限公司依托本成果的|年产…项目: what the firm does, then its sized project
+                    of_firm, item, p = item[:lf.end()], item[k + 1:], p + k + 1
                 written = item
                 ph = _PJ_PAREN_PHASE.search(item) if item.endswith("期)") else None
                 if ph:
