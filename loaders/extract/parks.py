@@ -12,7 +12,7 @@ from chainatlas.ontology.regions import region_index
 from . import lexicon
 from .lexicon import (
     _alternation, _CN_NUM, _finditer_at, _GENERIC_PARK_WORDS, H, _literal_starts, _NOT_TOWNSHIP, _PARK_FIRST,
-    _PARK_SUFFIX, _park_suffix_in, PARK_TYPES, _strip_lead,
+    _occurrences, _PARK_SUFFIX, _park_suffix_in, PARK_TYPES, _strip_lead,
 )
 
 # called as name.method(): bound by assignment, not imported by name (see chainatlas.loaders.extract)
@@ -1166,8 +1166,12 @@ class _ParksMixin:
         """A park renamed (甲经济开发区…更名为|升级为|现在叫乙高新技术产业开发区) goes by its new name, the old one its
         alias: the last park written before the word in its sentence, the first one right after it."""
         text = self.text
-        words = [m for m in _PARK_RENAMED.finditer(text)] if any(w in text for w in _PARK_RENAMED_HINTS) else ()
-        if not words or not self.x.parks:
+        if not self.x.parks:
+            return
+        # (each match opens with one of the hints: found with str.find, then matched there)
+        words = sorted((m for w in _PARK_RENAMED_HINTS for k in _occurrences(text, w)
+                        if (m := _PARK_RENAMED.match(text, k)) is not None), key=lambda m: m.start())
+        if not words:
             return
         ends, starts = {}, {}
         for p in self.x.parks:
