@@ -5506,3 +5506,8 @@ def test_round38_parks_a_review_edits_a_park_named_after_its_verb():
     text = ("复核红柳产业园防护距离;统一白杨产业园面积;将有效改善石峰产业园交通状况;"
             "园区另一板块黄河循环产业园今年无项目。")
     assert set(names(text, "parks")) == {"红柳产业园", "白杨产业园", "石峰产业园", "黄河循环产业园"}
+
+
+def test_round38_projects_a_firm_whose_name_holds_和_is_not_split_at_it():
+    got = {(p["name"], p["enterprise"]) for p in x("推进临洮泰和石膏制品有限公司新建860万张装饰石膏板项目建设。").projects}
+    assert got == {("临洮泰和石膏制品有限公司新建860万张装饰石膏板", "临洮泰和石膏制品有限公司")}

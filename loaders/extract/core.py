@@ -329,7 +329,8 @@ class _Extractor(_RegionsMixin, _ParksMixin, _ChainsMixin, _EnterprisesMixin, _P
             # (the splitter matches one of the words of `split_and`, a |-list of literals: none in the item, no match)
             m = _and_splitter(split_and).search(last) if any(map(last.__contains__, split_and.split("|"))) else None
             if m and not (stop and ("enterprises", last) in self._seen) and \
-                    not _opens_with_place(last[m.start():], len(m.group())):  # (a firm's name: 某县泰和兰炭有限公司)
+                    not _opens_with_place(last[m.start():], len(m.group())) and \
+                    not self._and_in_firm(last, m.start(), m.end()):  # (a firm's name: 某县泰和兰炭有限公司)
                 # (甲和|田市乙公司: the 和 opens a place written with its suffix, 和田市)
                 parts[-1] = [last[: m.start()], pl]
                 parts.append([last[m.end():], pl + m.end()])
@@ -340,6 +341,14 @@ class _Extractor(_RegionsMixin, _ParksMixin, _ChainsMixin, _EnterprisesMixin, _P
             if item:
                 out.append((item, p + lead))
         return out
+
+    def _and_in_firm(self, item, a, b):
+        """Whether the 和 at ``item[a:b]`` is inside the registered name of a firm the text names (甲泰|和|化工有限公司
+        年产…): a legal form follows it within a few characters, and the name up to it is a firm found."""
+        lf = lexicon._LEGAL_FORM_RE.search(item, b, b + 14)
+        if lf is None or not lexicon._HAN_ONLY.fullmatch(item, b, lf.start()):
+            return False
+        return any(("enterprises", item[k:lf.end()]) in self._seen for k in range(max(0, a - 12), a))
 
     def run(self):
         self.scan_regions()
