@@ -5511,3 +5511,17 @@ def test_round38_parks_a_review_edits_a_park_named_after_its_verb():
 def test_round38_projects_a_firm_whose_name_holds_和_is_not_split_at_it():
     got = {(p["name"], p["enterprise"]) for p in x("推进临洮泰和石膏制品有限公司新建860万张装饰石膏板项目建设。").projects}
     assert got == {("临洮泰和石膏制品有限公司新建860万张装饰石膏板", "临洮泰和石膏制品有限公司")}
+
+
+# ------------------------------------------------------------------------------------------------ round 38b
+@pytest.mark.parametrize("text, want", [
+    # a project library's numbered cards: the 项目名称 field after the card's number, with or without an owner field
+    ("1.项目名称：岷县当归精深加工产业园建设项目\n项目类别：新开工类\n建设地点：岷县\n建设内容：建设当归饮片生产车间\n",
+     {("岷县当归精深加工产业园建设", None)}),
+    ("(2)项目名称：静宁苹果气调冷库中心项目\n项目单位：静宁县果业发展有限公司\n建设地点：静宁县\n",
+     {("静宁苹果气调冷库中心", "静宁县果业发展有限公司")}),
+    # the areas of a zone's layout, counted after their list, are no works
+    ("园区规划建设北区冶金园、南区化工园和滨河物流园三个片区。", set()),
+])
+def test_round38b_projects(text, want):
+    assert {(p["name"], p["enterprise"]) for p in x(text).projects} == want

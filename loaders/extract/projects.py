@@ -182,6 +182,10 @@ _PJ_CONTENT_FIELD = re.compile(r"[ \t]*(?:主要)?(?:建设内容|建设规模)(
 # (and the chains, fields, campaigns and events a text names with 项目 or beside it: 三地重点产业链, 焦化及化产领域,
 # “某某”招工行动, “某某”工业项目观摩活动; the plants of a stage, 主要在建及拟建焦化)
 # (and the projects of a period, 某市上半年|项目建设汇报, 全县一季度|项目)
+# the number of a card in a list of them, before its 项目名称: field (3.|项目名称:…, (3)|项目名称:…)
+_PJ_CARD_NUMBER = re.compile(r"\s*(?:\d{1,2}[.、]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)\s*")
+# the areas of a zone's layout, counted after their list (甲园、乙园和丙园三个片区)
+_AREAS_COUNTED = re.compile(r"[两二三四五六七八九十\d]+个(?:片区|园区|园|组团|板块|功能区)")
 # a routine's period inside an item (甲高新区要于每月5日前更新|项目台账): a duty, no project's name
 _PJ_ROUTINE = re.compile(r"每[月年季周日天]|[日月]前")
 # the words of a clause that stand where a project's owner would (此前该公司…, 若甲二期推迟, 其年产…, 正在谋划…)
@@ -1236,26 +1240,31 @@ class _ProjectsMixin:
         field (乙方, 投资方, 签约企业, 建设单位, 企业), its investment the 金额/总投资 field's figure."""
         text = self.text
         for i in _occurrences(text, "项目"):
-            if text[i + 2: i + 3] not in _PJ_FIELD_NEXT or (i > 0 and text[i - 1] not in _PJ_FIELD_SEPS and
-                                                             text[i - 1] != "\n"):
-                continue  # (项目: or 项目名称: after a separator or at a line's start; most 项目 are neither)
+            if text[i + 2: i + 3] not in _PJ_FIELD_NEXT:
+                continue  # (项目: or 项目名称:, most 项目 are neither)
+            ls = text.rfind("\n", 0, i) + 1
+            # (after a separator or at a line's start, or after the number of a list of cards: 3.|项目名称:…)
+            numbered = 0 < i - ls <= 5 and _PJ_CARD_NUMBER.fullmatch(text, ls, i) is not None
+            if i > 0 and text[i - 1] not in _PJ_FIELD_SEPS and text[i - 1] != "\n" and not numbered:
+                continue
             f = _PJ_FIELD_NAME.match(text, i)
             if f is None:
                 continue
-            ls, le = text.rfind("\n", 0, i) + 1, text.find("\n", i)
+            le = text.find("\n", i)
             le = len(text) if le < 0 else le
             fields = {}
             card = False
             for m in _PJ_FIELD.finditer(text, ls, le):
                 fields.setdefault(m.group("label"), m)
-            if len(fields) < 3 and ls == i:
+            if len(fields) < 3 and (ls == i or numbered):
                 # a record written one field a line (项目名称:甲项目 / 项目单位:甲公司 / 总投资:2亿元), its lines
                 # between blank ones: the fields of the block, when one of them names the owner
                 # (each label opens its line: 已有企业:… is no owner's field)
                 bs, be = self._field_block(ls, le)
                 fields = {}
                 for m in _PJ_FIELD.finditer(text, bs, be):
-                    if not text[text.rfind("\n", 0, m.start()) + 1: m.start()].strip():
+                    lead = text[text.rfind("\n", 0, m.start()) + 1: m.start()]
+                    if not lead.strip() or _PJ_CARD_NUMBER.fullmatch(lead):
                         fields.setdefault(m.group("label"), m)
                 # (or a card without an owner, 项目名称: opening a block of three labelled lines or more: a project
                 # offered to investors, 项目名称:…/项目类别:…/建设地点:…)
@@ -1915,6 +1924,8 @@ class _ProjectsMixin:
         in_park = text.startswith("园区", cs) or cs in self._park_starts or bool(at)
         # (主要建设|甲中心、乙中心, 配套建设|甲间、乙车间和丙中心: what the project named before builds, its parts; only a
         # facility named by its firm or its place is one of its own, and so is one facility built beside it, 配套建设|甲中心)
+        if _AREAS_COUNTED.search(text, ve, ce):
+            return  # 规划建设甲园、乙园和丙园三个片区: the areas of a zone's layout, counted, not works
         items = self.list_items(ve, ce, split_and="和")
         part_of = _PJ_PART_OF.search(text, max(cs, vs - 2), ve)
         parts = part_of is not None and (part_of.group().startswith("主要") or len(items) >= 2)
