@@ -5525,3 +5525,8 @@ def test_round38_projects_a_firm_whose_name_holds_和_is_not_split_at_it():
 ])
 def test_round38b_projects(text, want):
     assert {(p["name"], p["enterprise"]) for p in x(text).projects} == want
+
+
+def test_round38b_projects_a_tender_names_its_project_approved_by_a_named_body():
+    text = "本招标项目靖远县刘川工业园区二号标准化厂房建设项目(二期)已由靖远县发展和改革局以靖发改审批字〔2024〕8号批准建设。"
+    assert names(text, "projects") == ["靖远县刘川工业园区二号标准化厂房建设二期"]

@@ -267,6 +267,10 @@ _PJ_TIME_LEAD = re.compile(r"(?:(?:19|20)\d{2}年|今年|明年)是|(?:去年|�
 _PJ_OF_COUNT = re.compile(rf"的(?:\d+|[{_CN_NUM}]+)个$")
 _PJ_LIST_COUNT = re.compile(rf"(?:\d+|[{_CN_NUM}]+)个$")
 _PJ_DONE_AFTER = re.compile(r"落地|落户|开工|建成|投产|竣工|投运|投用|并网|完工")
+# a tender's or a notice's words for its own project, before its name (本招标项目|甲项目(一期)已由…批准建设)
+_PJ_TENDER_LEAD = re.compile(r"(?:本|该)(?:招标|采购|公示|备案)项目")
+# a project approved by a named body (甲项目(一期)已由某县发展和改革局以…号批准建设): one named project
+_PJ_APPROVED_AFTER = re.compile(r"(?:已经?)?由[^。;\n]{2,40}?(?:批准|核准|备案|审批)")
 _PJ_NOT_NAME = re.compile(r"(?:重点|重大|各类|有关|相关|加快|加速|推进|推动|做好|抓好|确保)$|^(?:可|能|将|为|对|给|满足|符合|入园|落地|招商|签约|新建|在建|续建|"
                           r"保障|降低|减少|提高|影响|制约)"  # (保障|甲和乙项目用能: what projects need, none named)
                           r"|^[\u4e00-\u9fff]?(?:入园|入驻|招商|引进)$")
@@ -1446,6 +1450,8 @@ class _ProjectsMixin:
             prev = None
             for item, p in items:
                 item = item[:-2].strip() if item.endswith("项目") else item
+                if (sl := _PJ_TENDER_LEAD.match(item)) and len(item) - sl.end() >= 6:
+                    item, p = item[sl.end():], p + sl.end()  # 本招标项目|甲园区标准化厂房…项目: the notice's own project
                 k = item.find("项目")
                 if k >= 0 and not _PJ_PHASE_AFTER.fullmatch(item, k + 2):
                     continue  # 甲二期项目是该公司继乙项目: the item runs over another project (not 甲项目二期), no name
@@ -1574,6 +1580,7 @@ class _ProjectsMixin:
             strong = bool(_PJ_STRONG.search(pre + _PJ_ALREADY.sub("", after)[:6]) or _PJ_PROGRESS.match(after)) or \
                 after.startswith("前期工作") and text.startswith(("开展", "启动"), cs) or \
                 not listed and _PJ_DONE_AFTER.search(text, m_end, min(self.clause_end(m_end), m_end + 16)) is not None or \
+                not listed and _PJ_APPROVED_AFTER.match(text, when.end()) is not None or \
                 after.startswith(_PJ_SITE_WORDS)  # (在甲公司某某项目现场: the site a visit stands at, a project being built)
             card = False
             if not listed and (cs == 0 or text[cs - 1] == "\n") and _ENUM_LEAD.match(seg) and \
