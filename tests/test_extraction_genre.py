@@ -5530,3 +5530,47 @@ def test_round38b_projects(text, want):
 def test_round38b_projects_a_tender_names_its_project_approved_by_a_named_body():
     text = "本招标项目靖远县刘川工业园区二号标准化厂房建设项目(二期)已由靖远县发展和改革局以靖发改审批字〔2024〕8号批准建设。"
     assert names(text, "projects") == ["靖远县刘川工业园区二号标准化厂房建设二期"]
+
+
+# ------------------------------------------------------------------------------------------------ round 39
+@pytest.mark.parametrize("text, want", [
+    # two places and what lies between them; abbreviations the text calls a route before them; 推 before a route
+    ("东岗—西岗之间的道路下周封闭。", []),
+    ("企业做溶剂，路线是DMF-DMAC-NMP，主要供锂电。", [["DMF", "DMAC", "NMP"]]),
+    ("园区准备推粉煤灰制砌块。", [["粉煤灰", "砌块"]]),
+    # a column's gap laid with blanks around a dash; a sector and the park it is placed in
+    ("正极材料  ——  本地配套率低\n负极材料  ——  全部外购\n", []),
+    ("铜基材料 → 铜冶炼产业园\n", []),
+    # a quote that opens a speech, not the chain; a route's own name and its aim after the last product
+    ("“我们的工艺是原盐-烧碱-环氧丙烷，后两段还在建。”", [["原盐", "烧碱", "环氧丙烷"]]),
+    ("把废旧电池～黑粉～碳酸锂这条回收路线走通。", [["废旧电池", "黑粉", "碳酸锂"]]),
+    ("发展废旧电池～黑粉～碳酸锂再生利用。", [["废旧电池", "黑粉", "碳酸锂"]]),
+    # 按 and 公司 before the first step, 可以 after the last
+    ("企业按原煤→焦炭→电石的路线组织生产。", [["原煤", "焦炭", "电石"]]),
+    ("这样，原盐—氯碱—环氧树脂可以在园区内部消化。", [["原盐", "氯碱", "环氧树脂"]]),
+    ("与公司焦炭—电石的上游配套最好。", [["焦炭", "电石"]]),
+    # a service mechanism; a system of approval (…制审批)
+    ("推行“企业吹哨—部门报到—限时反馈”的服务机制。", []),
+    ("推行“告知承诺制审批”。", []),
+])
+def test_round39_chains(text, want):
+    assert steps(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a log's verbs before a registered name that opens with its place
+    ("参加靖远县华晟硅业有限公司技改推进会。", {"靖远县华晟硅业有限公司"}),
+    ("下午去会宁县看甘肃丰源新能源有限公司光伏项目。", {"甘肃丰源新能源有限公司"}),
+    # an investor-relations record's words before the company that answers
+    ("问：请介绍一下公司PVC二期进展。答：一季度公司开工率95%，原料来自公司自有矿山。", set()),
+    # a line decoded in the wrong code page, no U+FFFD in it
+    ("武威鍗庢簮寤烘潗有限公司年产3万吨石膏板项目。", set()),
+])
+def test_round39_enterprises(text, want):
+    assert set(names(text, "enterprises")) == want
+
+
+def test_round39_parks_a_logs_times_a_figures_unit_and_a_relation_before_a_park():
+    text = ("上午平川工业园区走访企业；初定红星新材料产业园选址；投资8亿元金源循环产业园；该地块属于平川经济开发区；"
+            "而靖远产业园尚无项目。")
+    assert set(names(text, "parks")) == {"平川工业园区", "红星新材料产业园", "金源循环产业园", "平川经济开发区", "靖远产业园"}

@@ -108,7 +108,7 @@ _CHAIN_VERB = re.compile(r"(?:构建|形成|打造|建成|构筑|拉长|延伸|�
 # what else leads into the first step of a chain in running text: a possessive, an aspect particle, a
 # verb of the clause, the place the chain is in (…的两个项目将填补我市A—B—C; 巩固A—B—C全链条优势; 目前园区A—B—C…)
 _CHAIN_FRONT = re.compile(r"的|了|把|采用|集中(?:在|于)|填补|补齐|补强|巩固|夯实|做强|做优|做大|做长|做深|提升|突破|畅通|延长|拓展|聚焦|支持|包括|涵盖|"
-                          r"围绕|沿着|沿(?![海江河湖线边岸途用])|按照|依照|遵循|(?<=[拟将可])按|补充|完成|顺着|(?<![取定导走趋方横纵双单转面])向(?![阳日])|依托|推进|推动|实施|发展|完善|培育|谋划|储备|布局|招引|引进|对接|承接|建设|从|"
+                          r"围绕|沿着|沿(?![海江河湖线边岸途用])|按照|依照|遵循|按(?![摩键钮])|补充|完成|(?:本|该|我|贵)?公司|顺着|(?<![取定导走趋方横纵双单转面])向(?![阳日])|依托|推进|推动|实施|发展|完善|培育|谋划|储备|布局|招引|引进|对接|承接|建设|从|"
                           r"提高|增强(?![型剂材纤塑])|现有|已有|拥有|"
                           r"(?:我|全|本|该)[省市县区州旗盟]|园区|(?:经开|高新|开发|新)区|目前|当前|现已|已经|"
                           # (the verbs of aiming and focusing: 瞄准|甲—乙—丙, 深耕|甲—乙; none starts a product's name, as
@@ -126,7 +126,7 @@ _CHAIN_FRONT = re.compile(r"的|了|把|采用|集中(?:在|于)|填补|补齐|�
 # (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口, …融合发展),
 # the industry the whole chain makes (发展A—B—C产业) or its integration (发展A—B—C一体化), the project that builds it (谋划A—B—C一体化项目), the
 # programme that lengthens it (实施A—B—C延链工程)
-_CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:产业)?(?:链|主线|主链|路线|路径|流程|路子|线)|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?生产线|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|各?环节|领域|方向|分支|(?<=..)是|(?<=..)(?:均未|均已|尚未|仍未)|"
+_CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,2}}?)?(?:产业)?(?:链|主线|主链|路线|路径|流程|路子|线)|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?生产线|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|各?环节|领域|方向|分支|(?<=..)是|(?<=..)(?:均未|均已|尚未|仍未|可以|能够|将会)|"
                          # (the predicate the chain is the subject of: 甲—乙—丙初具规模, …基本形成, …项目落地)
                          r"(?<=..)在(?:园区|基地|本地|当地|区内|市内|县内|省内|境内)|"
                          r"(?<=..)(?:基本|已经|已(?!内酰)|日趋|日益|不断|逐步|加快|稳步|初步|正在|全面|持续|进一步|加速(?!器)|初具|取得|链式|项目)|"
@@ -166,7 +166,7 @@ _LEVELS_IN = re.compile(r"(?:[二三四五六七八九十两]|[2-9])(?:级|个?�
 _ADMIN_LEVEL = re.compile(r"(?:国家|中央|省|市|州|县|区|乡|镇|街道?|村|社区|组|户)级?")
 # a run of tasks the text manages as a loop (“收集—交办—督办—反馈”闭环管理) or works by (…工作机制, …工作法): a
 # procedure, not a chain (but 甲—乙—丙协同机制: products whose industries work together)
-_PROCEDURE_AFTER = re.compile(r"(?:闭环|全过程|全流程|一体化)管理|的?步骤|的程序|(?:协同)?创新模式|(?:闭环|工作)?(?:机制|流程|制度|程序)|工作法")
+_PROCEDURE_AFTER = re.compile(r"(?:闭环|全过程|全流程|一体化)管理|的?步骤|的程序|(?:协同)?创新模式|的?(?:闭环|工作|服务|办理|审批)?(?:机制|流程|制度|程序)|工作法")
 # (the same words inside the last step of a chain not in quotes: …—反馈闭环管理)
 # what a quoted dash run names when the quote is followed by these: the grades a plan raises firms through
 # (“甲—乙—丙”企业梯度培育) or the leading sectors of a place (“甲—乙—丙”主导产业), not the steps of a chain
@@ -371,6 +371,14 @@ def _heading_word_at(text, pos):
 _SIGHT_OR_WASTE_STEP = re.compile(r"景区|景点|污水|废水")
 # the same tail without the processing words, for a last step that is processing itself (精深加工|产业链)
 _CALLED_ROUTE = re.compile(r"(?:路线|路径)$")
+# the words that call a run a route before it (工艺路线是|BDO-GBL-NMP): abbreviations may make it all
+_CALLED_ROUTE_BEFORE = re.compile(r"(?:路线|路径|链条)(?:是|为|:)$")
+# a park's type ending a run's last step (…—有色金属新材料产业园)
+_PARK_AT_END = re.compile(f"(?:{lexicon._PARK_SUFFIX_RE.pattern})$")
+# a dash between two columns of a table laid out with blanks (电解液  ——  本地正极…), not a chain's separator
+_COLUMN_GAP = re.compile(r"[ \u3000]{2,}—|—[ \u3000]{2,}")  # (the cleaning writes —— as —)
+# the first step of a recycling route (退役电池, 废旧电池, 废钢)
+_RECYCLED_FIRST = re.compile(r"退役|废旧|^废")
 _TAIL_WORD_PLAIN = re.compile(_TAIL_WORD.pattern.replace("(?:精深加工|深加工)?", ""))
 # the industry of a dash chain written after its last step, before 产业链 (甲—乙—组件|光伏制造|产业链)
 # (a quality in front, 甲—乙—有机肥|循环农业|产业链, names the chain's industry as well as 制造 after it does)
@@ -551,7 +559,7 @@ _CHAIN_LETTERS = set("制储运加用输配售产供销")
 # (制高点 is a word; 合成气制高碳醇, 工业硅制高纯硅 are routes)
 _MAKE_CANDIDATE = re.compile(rf"制(?<![{''.join(sorted(_MAKE_WORDS_BEFORE))}]制)(?![{''.join(sorted(_MAKE_WORDS_AFTER))}]|高点)")
 # (the frame of a clause around a route: 由甲制乙向丙制丁延伸, 从甲制乙到…, 把甲制乙培育成…, 将甲制乙作为…)
-_ROUTE_BOUNDARY = re.compile(rf"[^{H}A-Za-z0-9]|等|和|及|与|或|为|是|的|了|搞|以|由|从|到|把|将(?!军)|(?<![取定导走趋方横纵双单转面])向(?![阳日])")
+_ROUTE_BOUNDARY = re.compile(rf"[^{H}A-Za-z0-9]|等|和|及|与|或|为|是|的|了|搞|推(?![进广动行出向])|以|由|从|到|把|将(?!军)|(?<![取定导走趋方横纵双单转面])向(?![阳日])")
 # an activity after the last listed step (甲、乙、丙加工产业链), but not a grade of it (精加工)
 # the verbs that close a step which is an activity on a material (硅石开采, 工业硅冶炼, 硅片切割)
 _ACTIVITY_VERBS = frozenset(("开采", "冶炼", "提纯", "切割", "拉晶", "切片", "精炼", "提炼", "选矿", "铸造", "锻造", "组装", "装配",
@@ -582,6 +590,8 @@ _ROUTE_MODE = re.compile(r"(?:[离并]网|柔性|[式性]|[表文中上下内])$
 # a plant's size written right before the route (20万吨/年煤制乙二醇, 40亿立方米/年煤制天然气): the route is what
 # the plant makes, a part of the project's name
 _SIZED_BEFORE_ROUTE = re.compile(r"[\d.]+(?:万|亿)?(?:吨|立方米|标方|标准立方米)(?:/年)?$")
+# what a …制 names when it is a system of administration, not a route (承诺制审批, 备案制管理, 聘任制改革)
+_SYSTEM_AFTER = re.compile(r"审批|管理|改革|考核|服务|办理|招商")
 _ROUTE_NOT = re.compile(r"(?:项目|装备|装置|设备|基地|生产线|示范|一体化|工程|综合利用|中心|园区?|厂|站|机组|试点|[一二三四五六七八九\d]期)$")
 # a route that closes a list of projects (推动甲煤化焦炉煤气制乙二醇等项目开工) names a project, not a route
 # (also from the first items of that list: 甲制乙、丙制丁等3个项目, or joined by 及/和: 甲制氢及氢冶金示范项目);
@@ -827,6 +837,8 @@ class _ChainsMixin:
             raw_last = steps[-1]
             quoted = start > 0 and self.text[start - 1] in "“\"'「"
             end = m.end()
+            if quoted and self.text[end:end + 1] not in _CLOSE_QUOTES and not _QUOTED_LAST_LIST.match(self.text, end):
+                quoted = False  # “我们的路线是甲-乙-丙,…”: a speech the quote opens, the chain inside its clause
             if quoted and (tail := _QUOTED_LAST_LIST.match(self.text, end)):
                 # “甲—乙—丙、丁”: inside quotes the last step may be a 、-list of the products the chain ends in
                 steps[-1] += tail.group()
@@ -891,6 +903,9 @@ class _ChainsMixin:
             levels = _LEVELS_IN.search(steps[-1], 1) if "(" not in steps[-1] else None
             if levels:
                 steps[-1] = steps[-1][: levels.start()]
+            # (退役电池—黑粉—…—前驱体再生利用: the aim of a recycling route, written after its last product)
+            if steps[-1].endswith("再生利用") and len(steps[-1]) > 5 and _RECYCLED_FIRST.search(steps[0]):
+                steps[-1] = steps[-1][:-4]
             whole = [s for s in steps if s]
             for steps, s0, e0 in self._split_joined_chains(whole, start, end):
                 bases = [_split_alternatives(s)[0] for s in steps]  # (a figure in a parenthesis is a grade: 烧碱(32%液碱))
@@ -899,11 +914,12 @@ class _ChainsMixin:
                     continue  # a chain has a handful of steps (a long run of dashes is a rule or a table)
                 after = e0 + (self.text[e0:e0 + 1] in "”\"'」")
                 if sum(1 for s in steps if _HAN_CHAR.search(s)) < (
+                        0 if _CALLED_ROUTE_BEFORE.search(self.text, max(0, s0 - 4), s0) and len(steps) >= 3 else
                         1 if _TAIL_WORD.search(raw_last, 1) or _CALLED_ROUTE.search(raw_last, 1) or
                         quoted and _QUOTED_CALLED.match(self.text, after) else 2):
                     continue  # PX-PTA: abbreviations only (a step may be one, among steps written out, or where
                     # the text calls the run a chain or a route: 焦炉气—LNG产业链, “甲—BDO—PBS”和“…”两条产业链,
-                    # 甲～BDO～PTMEG路线)
+                    # 甲～BDO～PTMEG路线; or names it one before: 路线是|BDO-GBL-NMP)
                 if len(steps) == 2 and any(len(b) < 2 and (b in self.region_initials or b not in _ONE_CHAR_STEP)
                                            for b in bases):
                     continue  # 东—西, 甲-乙: the initials of places; but 煤—兰炭, 煤—电: a material is one character
@@ -920,6 +936,10 @@ class _ChainsMixin:
                 if _PROCEDURE_AFTER.match(self.text, after) or _PROCEDURE_IN.search(steps[-1]) or \
                         2 * sum(1 for b in bases if _PROCEDURE_STEP.search(b)) >= max(len(bases), 3):
                     continue  # “收集—交办—督办—反馈”闭环管理, 洽谈→签约→备案→开工: the steps of a procedure
+                if steps[-1].endswith("之间") or _COLUMN_GAP.search(self.text, s0, e0):
+                    continue  # 甲—乙之间的道路: two places and what lies between; 电解液  ——  本地…: a column's gap
+                if len(bases) == 2 and _PARK_AT_END.search(raw_last):
+                    continue  # 镍钴新材料 → 有色金属新材料产业园: a sector and the park it is placed in
                 if "联用" in bases[-1]:
                     continue  # 甲—乙联用技术: two techniques used together in one process, not a chain
                 if all(_STREET.search(b) for b in bases):
@@ -1324,6 +1344,8 @@ class _ChainsMixin:
         b = _ROUTE_TAIL.sub("", b_raw)
         if _ROUTE_PROJECT_AFTER.match(text, k) or _ROUTE_NOT.search(b) or _ROUTE_NOT.search(b_raw):
             return None
+        if _SYSTEM_AFTER.match(b_raw):
+            return None  # 承诺制|审批, 备案制|管理: a system of administration (…制), not a route
         base, _alts = _split_alternatives(a)
         if _ROUTE_VERB.fullmatch(base) or _ROUTE_MODE.search(base):
             return None  # 存在|制氢成本偏高: the clause's verb, and no material in front of 制; 离网|制氢: a way of making

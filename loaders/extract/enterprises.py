@@ -39,6 +39,8 @@ _LEGAL_FORM_RE = lexicon._LEGAL_FORM_RE
 _ORG = lexicon._ORG
 _OWNER_CHARS = lexicon._OWNER_CHARS
 _PARK_SUFFIX_RE = lexicon._PARK_SUFFIX_RE
+# the verbs of a log's or a report's clause before a registered name (参加…, 送…, 看…, 并入…, 子公司…)
+_VERB_BEFORE_FIRM = re.compile(r"参加|参观|走进|去|到|看|送往|送至|送|并入|接入|来自|子公司|还有|有")
 # a person's title (a signature table's cell) before a unit's name
 _PERSON_TITLE = re.compile(r"(?:副?(?:局长|主任|处长|科长|院长|所长|总经理|董事长|总工程师|经理)|教授|(?:副|高级)?研究员|"
                            r"(?:正高级|高级)?工程师)")
@@ -360,7 +362,10 @@ _BREADCRUMB_WORD = re.compile(r".*(?:公告|公示|招标项目|招标人|说明
 # what ends the words before a bare 公司 that never end a trade name: the last character of a preposition or a verb
 # (对|公司, 有利于|公司), and the verbs an annual report puts before the firm it speaks of (可能影响|公司, 就近消化|公司产品);
 # 上市|公司 is a kind
-_NOT_BEFORE_FIRM = (*"对于给向使令让把被害强交成你贵母因该", "项目", "入住",
+_NOT_BEFORE_FIRM = (*"对于给向使令让把被害强交成你贵母因该指", "项目", "入住", "于子",
+                    # (an investor-relations record's words before the company that answers: 请介绍一下公司, 一季度公司,
+                    # 原料来自公司, 缺口部分公司, 回购公司股份)
+                    "一下", "来自", "季度", "部分", "回购",
                     # (a report's words before the company that writes it: 纳入公司…体系, 持续改进公司…, 期间公司将…; and
                     # firms described, not named: 外地公司, 当地公司)
                     "纳入", "改进", "涵盖", "期间", "期内", "同意", "外地", "本地", "当地", "有关", "经",
@@ -413,8 +418,8 @@ class _EnterprisesMixin:
     def add_enterprise(self, name, roles, start, end, conf, aliases=(), makers=False):
         if self.in_spans(self.dept_spans, start) or self._in_duty_list(start):
             return None  # 区供电公司 in a list of responsible units is a unit of the government
-        if "\ufffd" in name:
-            return None  # 鐣ラ椝铡…�有限公司: a line decoded in the wrong code page, no name
+        if "\ufffd" in name or lexicon.looks_mojibake(name):
+            return None  # 鐣ラ椝铡…�有限公司, 嘉峪关瀵屾簮寤烘潗有限公司: a line decoded in the wrong code page, no name
         if name.endswith(("平台公司", "装置")):
             return None  # 园区平台公司, 国有平台公司: the kind of firm a zone raises funds by; 甲装置: a plant's unit
         cut = _firm_name_start(name)
@@ -430,6 +435,10 @@ class _EnterprisesMixin:
             cut = k + 1  # (甲有限公司系|乙集团有限公司的子公司: the first firm's copula)
         if (bar := max(name.rfind("丨"), name.rfind("|"))) >= cut and len(name) - bar > 4:
             cut = bar + 1  # 项目建设进行时丨|甲新能源…: a series' title and its bar, then the name
+        for vm in _VERB_BEFORE_FIRM.finditer(name, cut) if len(name) - cut >= 8 else ():
+            if len(name) - vm.end() >= 6 and _LEGAL_FORM_RE.search(name[-4:]) and _lead_len(name[vm.end():]) >= 2:
+                cut = vm.end()  # 参加|甲市乙有限公司…, 电石渣目前送|甲县乙建材有限公司, 某区看|甲新能源有限公司: a verb of the
+                # clause, then a registered name that opens with its place
         if (t := _PERSON_TITLE.match(name, cut)) and len(name) - t.end() >= 6 and _LEGAL_FORM_RE.search(name[-4:]) and \
                 _lead_len(name[t.end():]) >= 2:
             cut = t.end()  # 局长|某市甲设计研究院有限公司: a signature table's title cell, then the unit's name

@@ -367,6 +367,27 @@ _NOT_TOWNSHIP = {"城乡", "下乡", "返乡", "家乡", "故乡", "乡镇", "�
                  "村镇", "各乡", "全乡", "全镇", "各镇", "本镇", "本乡", "该镇", "该乡"}
 
 
+@functools.lru_cache(maxsize=8192)
+def _outside_gb2312(ch):
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def looks_mojibake(s):
+    """Whether `s` reads as a line decoded in the wrong code page: three or more of its Han characters are outside
+    GB 2312, half of those from the first such character to the last (瀵屾簮寤烘潗, 鏂版潗鏂: UTF-8 bytes read as GBK
+    give rare characters densely; a real name holds one or two rare characters at most).
+
+    >>> looks_mojibake("嘉峪关瀵屾簮寤烘潗有限公司"), looks_mojibake("甘肃喆祥镕业有限公司")
+    (True, False)
+    """
+    at = [k for k, c in enumerate(s) if "\u4e00" <= c <= "\u9fff" and _outside_gb2312(c)]
+    return len(at) >= 3 and 2 * len(at) >= at[-1] - at[0] + 1
+
+
 def _occurrences(text, word):
     """The positions of `word` in `text`, found with str.find (a literal: faster than a regex scan)."""
     i = text.find(word)

@@ -112,7 +112,10 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   "落到", "迁入", "但", "且", "给",
                   # a review's edits (复核|甲产业园…距离, 统一|乙产业园面积, 补充|丙工业集中区…机制), what a project improves
                   # (改善|甲产业园…状况), one part of a zone (园区另一板块|循环经济产业园)
-                  "复核", "统一", "补充", "改善", "板块")
+                  "复核", "统一", "补充", "改善", "板块",
+                  # a log's times and places, a figure's unit, what a park belongs to or is near (上午|甲园区, 初定|乙产业园,
+                  # 亿元|丙产业园, 距|丁产业园, 属于|戊开发区, 涉及|己产业园), a conjunction (而|甲产业园)
+                  "上午", "下午", "初定", "季度", "亿元", "万元", "公里", "距", "属于", "涉及", "而")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (某某市关于|某某开发区…的报告: a title)
 # words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
 _NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))

@@ -991,7 +991,7 @@ class _ProjectsMixin:
             while k < len(item) and not (item[k].isalnum() or item[k] in "“\"(《"):
                 k += 1
             item, i, parsed = item[k:], i + k, None  # ▪️甲公司年产…: a post's bullet, no part of the name
-        if "\ufffd" in item:
+        if "\ufffd" in item or lexicon.looks_mojibake(item):
             return  # 鐣ラ椝铡…�: a line decoded in the wrong code page, no name
         if _PJ_ROUTINE.search(item):
             return  # 甲高新区要于每月5日前更新|项目台账: a routine's duty, no project's name
