@@ -384,6 +384,11 @@ def looks_mojibake(s):
     >>> looks_mojibake("嘉峪关瀵屾簮寤烘潗有限公司"), looks_mojibake("甘肃喆祥镕业有限公司")
     (True, False)
     """
+    try:
+        s.encode("gb2312")
+        return False  # (every character is in GB 2312: most names, told in one call)
+    except UnicodeEncodeError:
+        pass
     at = [k for k, c in enumerate(s) if "\u4e00" <= c <= "\u9fff" and _outside_gb2312(c)]
     return len(at) >= 3 and 2 * len(at) >= at[-1] - at[0] + 1
 
