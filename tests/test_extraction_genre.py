@@ -5574,3 +5574,13 @@ def test_round39_parks_a_logs_times_a_figures_unit_and_a_relation_before_a_park(
     text = ("上午平川工业园区走访企业；初定红星新材料产业园选址；投资8亿元金源循环产业园；该地块属于平川经济开发区；"
             "而靖远产业园尚无项目。")
     assert set(names(text, "parks")) == {"平川工业园区", "红星新材料产业园", "金源循环产业园", "平川经济开发区", "靖远产业园"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the verb of a list before a firm the text names; a table row's bare rank cell joined to the next row's name
+    ("华源集团是链主。答：已经投产的有华源集团二号电解槽。", {"华源集团"}),
+    ("天水华腾机电有限公司    电机    专精特新\n天水博远精工科技有限公司    轴承    规上\n",
+     {"天水华腾机电有限公司", "天水博远精工科技有限公司"}),
+])
+def test_round39b_enterprises(text, want):
+    assert set(names(text, "enterprises")) == want

@@ -41,6 +41,8 @@ _OWNER_CHARS = lexicon._OWNER_CHARS
 _PARK_SUFFIX_RE = lexicon._PARK_SUFFIX_RE
 # the verbs of a log's or a report's clause before a registered name (参加…, 送…, 看…, 并入…, 子公司…)
 _VERB_BEFORE_FIRM = re.compile(r"参加|参观|走进|去|到|看|送往|送至|送|并入|接入|来自|子公司|还有|有")
+# a rank written bare (a table's cell) right before a registered name that opens with its place
+_ROLE_WORD_LEAD = re.compile(r"规上|专精特新|小巨人|链主|龙头|骨干")
 # a person's title (a signature table's cell) before a unit's name
 _PERSON_TITLE = re.compile(r"(?:副?(?:局长|主任|处长|科长|院长|所长|总经理|董事长|总工程师|经理)|教授|(?:副|高级)?研究员|"
                            r"(?:正高级|高级)?工程师)")
@@ -435,10 +437,14 @@ class _EnterprisesMixin:
             cut = k + 1  # (甲有限公司系|乙集团有限公司的子公司: the first firm's copula)
         if (bar := max(name.rfind("丨"), name.rfind("|"))) >= cut and len(name) - bar > 4:
             cut = bar + 1  # 项目建设进行时丨|甲新能源…: a series' title and its bar, then the name
-        for vm in _VERB_BEFORE_FIRM.finditer(name, cut) if len(name) - cut >= 8 else ():
-            if len(name) - vm.end() >= 6 and _LEGAL_FORM_RE.search(name[-4:]) and _lead_len(name[vm.end():]) >= 2:
+        for vm in _VERB_BEFORE_FIRM.finditer(name, cut) if len(name) - cut >= 5 else ():
+            if len(name) - vm.end() >= 4 and _LEGAL_FORM_RE.search(name[-4:]) and _lead_len(name[vm.end():]) >= 2:
                 cut = vm.end()  # 参加|甲市乙有限公司…, 电石渣目前送|甲县乙建材有限公司, 某区看|甲新能源有限公司: a verb of the
                 # clause, then a registered name that opens with its place
+        if (rw := _ROLE_WORD_LEAD.match(name, cut)) and len(name) - rw.end() >= 6 and _lead_len(name[rw.end():]) >= 2:
+            cut = rw.end()  # 专精特新|甘肃甲铜箔科技有限公司: a table row's last cell joined to the next row's name
+        if name.startswith(("有", "还有"), cut) and ("enterprises", name[cut + 1 + (name[cut] == "还"):]) in self._seen:
+            cut += 1 + (name[cut] == "还")  # 投产的有|甲集团: the verb of a list, then a firm the text names
         if (t := _PERSON_TITLE.match(name, cut)) and len(name) - t.end() >= 6 and _LEGAL_FORM_RE.search(name[-4:]) and \
                 _lead_len(name[t.end():]) >= 2:
             cut = t.end()  # 局长|某市甲设计研究院有限公司: a signature table's title cell, then the unit's name

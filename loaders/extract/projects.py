@@ -993,6 +993,10 @@ class _ProjectsMixin:
             item, i, parsed = item[k:], i + k, None  # ▪️甲公司年产…: a post's bullet, no part of the name
         if "\ufffd" in item or lexicon.looks_mojibake(item):
             return  # 鐣ラ椝铡…�: a line decoded in the wrong code page, no name
+        if item[:1] == "有" or item.startswith("还有"):
+            k = 2 if item[0] == "还" else 1
+            if any(item[k:k + n] in known for n in range(2, min(16, len(item) - k) + 1)):
+                item, i, parsed = item[k:], i + k, None  # 投产的有|甲集团年产…: the verb of a list, then the firm
         if _PJ_ROUTINE.search(item):
             return  # 甲高新区要于每月5日前更新|项目台账: a routine's duty, no project's name
         if (bar := max(item.rfind("丨"), item.rfind("|"))) >= 0 and len(item) - bar > 4:
