@@ -5584,3 +5584,8 @@ def test_round39_parks_a_logs_times_a_figures_unit_and_a_relation_before_a_park(
 ])
 def test_round39b_enterprises(text, want):
     assert set(names(text, "enterprises")) == want
+
+
+def test_round39b_projects_a_project_told_as_under_construction_right_after_its_name():
+    text = "天华电石密闭炉余热回收技改项目在建，开放炉全部改为密闭炉。星源电子6英寸硅片二期项目正在建设，年产80万片。"
+    assert set(names(text, "projects")) == {"天华电石密闭炉余热回收技改", "星源电子6英寸硅片二期"}

@@ -1584,6 +1584,7 @@ class _ProjectsMixin:
             strong = bool(_PJ_STRONG.search(pre + _PJ_ALREADY.sub("", after)[:6]) or _PJ_PROGRESS.match(after)) or \
                 after.startswith("前期工作") and text.startswith(("开展", "启动"), cs) or \
                 not listed and _PJ_DONE_AFTER.search(text, m_end, min(self.clause_end(m_end), m_end + 16)) is not None or \
+                not listed and text.startswith(("在建", "正在建设"), m_end) or \
                 not listed and _PJ_APPROVED_AFTER.match(text, when.end()) is not None or \
                 after.startswith(_PJ_SITE_WORDS)  # (在甲公司某某项目现场: the site a visit stands at, a project being built)
             card = False
