@@ -5589,3 +5589,8 @@ def test_round39b_enterprises(text, want):
 def test_round39b_projects_a_project_told_as_under_construction_right_after_its_name():
     text = "天华电石密闭炉余热回收技改项目在建，开放炉全部改为密闭炉。星源电子6英寸硅片二期项目正在建设，年产80万片。"
     assert set(names(text, "projects")) == {"天华电石密闭炉余热回收技改", "星源电子6英寸硅片二期"}
+
+
+def test_round39b_projects_what_a_works_serves_names_no_project():
+    text = "现状管径偏小，无法满足碳化硅、石墨电极等高耗能项目的用水需求；建成后，直接服务园区内已建和拟建项目。"
+    assert names(text, "projects") == []

@@ -272,7 +272,8 @@ _PJ_TENDER_LEAD = re.compile(r"(?:本|该)(?:招标|采购|公示|备案)项目"
 # a project approved by a named body (甲项目(一期)已由某县发展和改革局以…号批准建设): one named project
 _PJ_APPROVED_AFTER = re.compile(r"(?:已经?)?由[^。;\n]{2,40}?(?:批准|核准|备案|审批)")
 _PJ_NOT_NAME = re.compile(r"(?:重点|重大|各类|有关|相关|加快|加速|推进|推动|做好|抓好|确保)$|^(?:可|能|将|为|对|给|满足|符合|入园|落地|招商|签约|新建|在建|续建|"
-                          r"保障|降低|减少|提高|影响|制约)"  # (保障|甲和乙项目用能: what projects need, none named)
+                          r"保障|降低|减少|提高|影响|制约|无法|不能|难以|直接服务|服务于)"  # (保障|甲和乙项目用能: what projects
+                          # need, none named; 无法满足|甲、乙等高耗水项目, 直接服务|园区…项目: what a works serves)
                           r"|^[\u4e00-\u9fff]?(?:入园|入驻|招商|引进)$")
 # (甲项目计划总投资9.8亿元, 乙项目(一期)计划投资11亿元: the figure planned)
 _PJ_INVEST_AFTER = re.compile(r"[,(.]?(?:计划|预计|拟)?(?:总投资|投资)(?:约|达|为)?\d+(?:\.\d+)?(?:亿|万)元(?P<rest>[^;。\n()]{0,16})")
