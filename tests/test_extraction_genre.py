@@ -5594,3 +5594,11 @@ def test_round39b_projects_a_project_told_as_under_construction_right_after_its_
 def test_round39b_projects_what_a_works_serves_names_no_project():
     text = "现状管径偏小，无法满足碳化硅、石墨电极等高耗能项目的用水需求；建成后，直接服务园区内已建和拟建项目。"
     assert names(text, "projects") == []
+
+
+# ------------------------------------------------------------------------------------------------ round 40
+def test_round40_projects_a_tables_project_written_again_with_its_size_is_one_project():
+    text = ("序号\t项目名称\t建设单位\t总投资(万元)\n1\t风电法兰及锻件精加工生产线项目\t武威恒力锻造有限公司\t18000\n\n"
+            "3.年产3万吨风电法兰及锻件精加工生产线项目。由恒力锻造投资建设，计划明年开工。")
+    got = [(p["name"], p["products"][0].get("capacity")) for p in x(text).projects]
+    assert got == [("风电法兰及锻件精加工生产线", 3.0)]

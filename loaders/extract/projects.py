@@ -2124,6 +2124,27 @@ class _ProjectsMixin:
                     cq[0].startswith(cp[0])]
             return same[0] if len(same) == 1 else None
 
+        # a firm's project named without its size (a table's row: 甲公司|乙生产线) and written again with its size and
+        # no owner (年产10万吨|乙生产线): one project, the size its product's
+        by_name = {}
+        for q in self.x.projects:
+            if q.get("enterprise") and not capacity(q):
+                by_name.setdefault(q["name"], []).append(q)
+        for p in [p for p in self.x.projects if not p.get("enterprise") and capacity(p)] if by_name else ():
+            cap = CAPACITY.match(p["name"])
+            qs = by_name.get(p["name"][cap.end():]) if cap else None
+            # (a name longer than a bare product: 铝合金轮毂 sized elsewhere may be another firm's plant)
+            if qs and len(qs) == 1 and p.get("phase") == qs[0].get("phase") and len(qs[0]["name"]) >= 8:
+                q = qs[0]
+                q.setdefault("aliases", [])
+                if p["name"] not in q["aliases"]:
+                    q["aliases"].append(p["name"])
+                q["products"] = p["products"]
+                for f in ("stage", "investment", "year", "park"):
+                    if not q.get(f) and p.get(f):
+                        q[f] = p[f]
+                q["evidence"].extend(p["evidence"][:2])
+                self.x.projects.remove(p)
         owned = {capacity(q) for q in self.x.projects if q.get("enterprise") and capacity(q)}
         later = [p for p in self.x.projects if not p.get("enterprise") and capacity(p) and (
             capacity(p) in owned or any(same_phase(p, q) for q in self.x.projects) or
