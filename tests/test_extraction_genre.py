@@ -5602,3 +5602,15 @@ def test_round40_projects_a_tables_project_written_again_with_its_size_is_one_pr
             "3.年产3万吨风电法兰及锻件精加工生产线项目。由恒力锻造投资建设，计划明年开工。")
     got = [(p["name"], p["products"][0].get("capacity")) for p in x(text).projects]
     assert got == [("风电法兰及锻件精加工生产线", 3.0)]
+
+
+@pytest.mark.parametrize("text", [
+    # roads out of a place named by their far ends and their direction; a park named after a route; a firm's
+    # activities 集…于一体; the acts of an assessment
+    "车辆途经甘塘—中卫、甘塘—海原方向公路时请减速。",
+    "对煤制气产业园东侧的管廊进行改造。",
+    "该公司集设计—制造—安装于一体。",
+    "评估分材料初审—实地核查—专家评分三步，结果报市政府。",
+])
+def test_round40_chains_none(text):
+    assert steps(text) == []
