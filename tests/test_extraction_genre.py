@@ -5614,3 +5614,15 @@ def test_round40_projects_a_tables_project_written_again_with_its_size_is_one_pr
 ])
 def test_round40_chains_none(text):
     assert steps(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a size class, an area's projects, the kinds of building a rule covers, a clause's cause, a mis-decoded name
+    "一季度新落地千万元以上工业项目，每个计2分。",
+    "该储能站主要为靖远一带新能源项目调峰。",
+    "新建、改建、扩建电石生产项目须进入合规园区。",
+    "白银瑞丰化工有限公司的氟化装置因安全改造项目滞后被约谈。",
+    "5\t会宁县锟斤拷锟斤拷风电项目\t会宁县风电有限公司\t30\n",
+])
+def test_round40c_projects_none(text):
+    assert names(text, "projects") == []

@@ -384,6 +384,8 @@ def looks_mojibake(s):
     >>> looks_mojibake("嘉峪关瀵屾簮寤烘潗有限公司"), looks_mojibake("甘肃喆祥镕业有限公司")
     (True, False)
     """
+    if "锟斤拷" in s:
+        return True  # (U+FFFD written in UTF-8 and read as GBK: the commonest mis-decoding of all)
     try:
         s.encode("gb2312")
         return False  # (every character is in GB 2312: most names, told in one call)

@@ -186,6 +186,10 @@ _PJ_CONTENT_FIELD = re.compile(r"[ \t]*(?:主要)?(?:建设内容|建设规模)(
 _PJ_CARD_NUMBER = re.compile(r"\s*(?:\d{1,2}[.、]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)\s*")
 # the areas of a zone's layout, counted after their list (甲园、乙园和丙园三个片区)
 _AREAS_COUNTED = re.compile(r"[两二三四五六七八九十\d]+个(?:片区|园区|园|组团|板块|功能区)")
+# the kinds of building listed before a class of projects (新建、改建、扩建…项目)
+_BUILD_KINDS = frozenset(("新建", "改建", "扩建", "续建", "迁建", "技改", "改扩建"))
+# a size class or an area of projects, not a name (亿元以上产业项目, 华池一带新能源项目, 省内新能源项目)
+_PJ_CLASS_WORDS = re.compile(r"[亿万]元以上|[^,。]一带|^(?:省|市|县|区|境)内")
 # a routine's period inside an item (甲高新区要于每月5日前更新|项目台账): a duty, no project's name
 _PJ_ROUTINE = re.compile(r"每[月年季周日天]|[日月]前")
 # the words of a clause that stand where a project's owner would (此前该公司…, 若甲二期推迟, 其年产…, 正在谋划…)
@@ -1000,6 +1004,10 @@ class _ProjectsMixin:
                 item, i, parsed = item[k:], i + k, None  # 投产的有|甲集团年产…: the verb of a list, then the firm
         if _PJ_ROUTINE.search(item):
             return  # 甲高新区要于每月5日前更新|项目台账: a routine's duty, no project's name
+        if "锟斤拷" in item or _PJ_CLASS_WORDS.search(item) or "因" in item:
+            return  # 锟斤拷: a mis-decoded character; 亿元以上产业|项目, 某县一带新能源|项目: a class of projects; 甲装置因|…
+        if item[:1] == "按" and len(item) >= 5 and item[1] not in "摩键钮":
+            item, i, parsed = item[1:], i + 1, None  # 按|甲项目投产后的清单测算: the basis of a reckoning
         if (bar := max(item.rfind("丨"), item.rfind("|"))) >= 0 and len(item) - bar > 4:
             item, i, parsed = item[bar + 1:], i + bar + 1, None  # 项目建设进行时丨|甲公司…: a series' title and its bar
         if item.endswith(("产业", "工业")) and _PJ_PARK_TRADE.search(item):
@@ -1397,6 +1405,8 @@ class _ProjectsMixin:
             items = self.list_items(cs, lst_end, split_and="和")
             if not items:
                 continue
+            if len(items) > 1 and all(it in _BUILD_KINDS for it, _ in items[:-1]):
+                continue  # 新建、改建、扩建|危险化学品生产项目: the kinds of building a rule covers, no project named
             if len(items) > 1 and _PJ_APPLY_FOR.search(items[0][0]):
                 continue  # 优先推荐申报各级甲、乙、丙等项目: the programmes a firm applies to, none named
             if len(items) > 2 and self.regions.knows(items[0][0]):
