@@ -1189,10 +1189,11 @@ class _ParksMixin:
             if old is not new:
                 self._absorb_park(new, old)
                 self._reparent({old["name"]: new["name"]})
-            elif (written := text[new_end - len(w): new_end] if (w := next(
-                    (a for a in new.get("aliases", ()) if text.endswith(a, 0, new_end)), "")) else "") and \
-                    written != new["name"]:
-                # (the two forms were taken as one park already, under the old name: the new one is its name)
+                continue
+            # (the two forms were taken as one park already, under the old name: the alias written after the word is
+            # the new name)
+            written = next((a for a in new.get("aliases", ()) if text.endswith(a, 0, new_end)), None)
+            if written is not None and written != new["name"]:
                 new["aliases"] = [new["name"], *(a for a in new["aliases"] if a != written)]
                 self._reparent({new["name"]: written})
                 new["name"] = written
