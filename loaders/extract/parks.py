@@ -775,8 +775,9 @@ class _ParksMixin:
         # where a region name stands inside the prefix, the park's name starts there
         for rs, _re, rn in self.region_scan(name):
             # (贺兰山东麓, 祁连山南麓, 黄河南岸: a mountain or a river and its side, not a province or a city in it)
+            # (肃南县|南县…: a region found inside the one the name opens with, written short, is no start of it)
             if 0 < rs < _PARK_SUFFIX_RE.search(name).start() and not re.search(r"[xX]$", name[:rs]) and \
-                    not _FEATURE_SIDE.match(name, rs):
+                    not _FEATURE_SIDE.match(name, rs) and rs >= lexicon._lead_len(name):
                 s += rs
                 name = name[rs:]
                 ft = None
