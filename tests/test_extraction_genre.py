@@ -5631,3 +5631,7 @@ def test_round40c_projects_none(text):
 def test_round40c_parks_a_region_inside_the_one_a_name_opens_with_is_no_start():
     # (南县 is a county of its own, inside 肃南县 here)
     assert "南县祁丰工业园区" not in names("高台工业园区以化工为主，肃南县祁丰工业园区以矿产品加工为主。", "parks")
+
+
+def test_round40c_enterprises_a_japanese_firms_legal_form_and_its_和():
+    assert names("外方投资者：昭和精工株式会社，持股60%。", "enterprises") == ["昭和精工株式会社"]

@@ -91,7 +91,7 @@ _DEED_ANCHORS = _literal_anchors(("投资", 0), ("获评", 0), ("获批", 0), ("
                                ("产值", 1), ("营业收入", 2), ("销售收入", 2), ("营收", 1), ("在我", 0), ("在本", 0))
 _NAMED_AFTER_ANCHORS = _literal_anchors(("主要", 1), ("代表", 1), ("其中", 0))
 _PARENT_ANCHORS = _literal_anchors(("下属", 1), ("旗下", 0), ("全资子公司", 4), ("控股子公司", 4))
-_LEGAL_ANCHORS = _literal_anchors(("公司", 1), ("集团", 1), ("总厂", 1), ("作社", 1), ("合伙", 1))
+_LEGAL_ANCHORS = _literal_anchors(("公司", 1), ("集团", 1), ("总厂", 1), ("作社", 1), ("合伙", 1), ("会社", 1))
 assert {lit for _c, ls in _LEGAL_ANCHORS for lit, _k in ls} == set(_LEGAL_FORM_ANCHORS)
 # (the literals of three more scans of find_enterprises, for _anchored_starts in place of _literal_starts: the same
 # sorted starts, from one str.find scan of a character per group of literals instead of one scan per literal)
@@ -650,6 +650,9 @@ class _EnterprisesMixin:
             while j > lo:
                 ch = text[j - 1]
                 if ch in _NAME_STOPS:
+                    if ch == "和" and f.group() == "株式会社":
+                        j -= 1  # 光和|化成株式会社, 大和|…: 和 is common in a Japanese firm's name
+                        continue
                     if ch not in "和同" or (a := self._place_across(j - 1, lo)) < 0:
                         break
                     j = a  # 呼和浩特市|…, 宁夏同心|…: the 和 or 同 is a character of the place that opens the name

@@ -89,10 +89,11 @@ LEGAL_FORMS = (
     "合伙企业(有限合伙)", "合伙企业",  # (某某产业投资基金合伙企业(有限合伙): a fund, registered as a partnership)
     "(有限合伙)",  # (某某企业管理咨询中心(有限合伙): an employees' shareholding platform)
     "专业合作社联合社", "合作社联合社",  # (某某专业合作社联合社: cooperatives registered together)
+    "株式会社",  # (某某化成株式会社: a Japanese company, a foreign investor in a directory)
 )
 _LEGAL_FORM_RE = re.compile(_alternation(LEGAL_FORMS))
 # where a form can start, from the first of 公司/集团/总厂 it holds (so _legal_names tries the pattern only there)
-_LEGAL_FORM_ANCHORS = ("公司", "集团", "总厂", "作社", "合伙")
+_LEGAL_FORM_ANCHORS = ("公司", "集团", "总厂", "作社", "合伙", "会社")
 _LEGAL_FORM_OFFSETS = {a: sorted({f.find(a) for f in LEGAL_FORMS if a in f}) for a in _LEGAL_FORM_ANCHORS}
 assert all(any(a in f for a in _LEGAL_FORM_ANCHORS) for f in LEGAL_FORMS)
 # Words that never make a firm's name on their own (开发运营公司, 上市公司, 企业集团, 大集团).

@@ -483,7 +483,7 @@ def _renovation_matches(text):
 
 
 def _legal_form_in(s):
-    """``_LEGAL_FORM_RE.search(s)``, not tried when none of _LEGAL_FORM_ANCHORS (公司, 集团, 总厂, 作社, 合伙) is in `s`:
+    """``_LEGAL_FORM_RE.search(s)``, not tried when none of _LEGAL_FORM_ANCHORS (公司, 集团, 总厂, 作社, 合伙, 会社) is in `s`:
     every legal form holds one."""
     for a in _LEGAL_FORM_ANCHORS:
         if a in s:
