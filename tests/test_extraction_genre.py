@@ -5635,3 +5635,16 @@ def test_round40c_parks_a_region_inside_the_one_a_name_opens_with_is_no_start():
 
 def test_round40c_enterprises_a_japanese_firms_legal_form_and_its_和():
     assert names("外方投资者：昭和精工株式会社，持股60%。", "enterprises") == ["昭和精工株式会社"]
+
+
+# ------------------------------------------------------------------------------------------------ round 41
+@pytest.mark.parametrize("text, want", [
+    # 以…为 after the last step, 承担 before the first, 中的 and 这一…链 after the last
+    ("锌—锌合金—锌基压铸件以白银华锌精密铸造有限公司为龙头。", [["锌", "锌合金", "锌基压铸件"]]),
+    ("本地企业已能承担矿石破碎—浮选—精矿烘干中的全部工序。", [["矿石破碎", "浮选", "精矿烘干"]]),
+    ("全市着力打造戈壁风电-储能-绿氢制备这一零碳能源链。", [["戈壁风电", "储能", "绿氢制备"]]),
+    # the grades of a firm's climb, the last written without 企业
+    ("建立“科技型中小企业—高新技术企业—单项冠军”梯度培育库。", []),
+])
+def test_round41_chains(text, want):
+    assert steps(text) == want

@@ -108,7 +108,7 @@ _CHAIN_VERB = re.compile(r"(?:构建|形成|打造|建成|构筑|拉长|延伸|�
 # what else leads into the first step of a chain in running text: a possessive, an aspect particle, a
 # verb of the clause, the place the chain is in (…的两个项目将填补我市A—B—C; 巩固A—B—C全链条优势; 目前园区A—B—C…)
 _CHAIN_FRONT = re.compile(r"的|了|把|采用|集中(?:在|于)|填补|补齐|补强|巩固|夯实|做强|做优|做大|做长|做深|提升|突破|畅通|延长|拓展|聚焦|支持|包括|涵盖|"
-                          r"围绕|沿着|沿(?![海江河湖线边岸途用])|按照|依照|遵循|按(?![摩键钮])|补充|完成|(?:本|该|我|贵)?公司|顺着|(?<![取定导走趋方横纵双单转面])向(?![阳日])|依托|推进|推动|实施|发展|完善|培育|谋划|储备|布局|招引|引进|对接|承接|建设|从|"
+                          r"围绕|沿着|沿(?![海江河湖线边岸途用])|按照|依照|遵循|按(?![摩键钮])|补充|完成|承担|(?:本|该|我|贵)?公司|顺着|(?<![取定导走趋方横纵双单转面])向(?![阳日])|依托|推进|推动|实施|发展|完善|培育|谋划|储备|布局|招引|引进|对接|承接|建设|从|"
                           r"提高|增强(?![型剂材纤塑])|现有|已有|拥有|"
                           r"(?:我|全|本|该)[省市县区州旗盟]|园区|(?:经开|高新|开发|新)区|目前|当前|现已|已经|"
                           # (the verbs of aiming and focusing: 瞄准|甲—乙—丙, 深耕|甲—乙; none starts a product's name, as
@@ -126,7 +126,7 @@ _CHAIN_FRONT = re.compile(r"的|了|把|采用|集中(?:在|于)|填补|补齐|�
 # (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口, …融合发展),
 # the industry the whole chain makes (发展A—B—C产业) or its integration (发展A—B—C一体化), the project that builds it (谋划A—B—C一体化项目), the
 # programme that lengthens it (实施A—B—C延链工程)
-_CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,2}}?)?(?:产业)?(?:链|主线|主链|路线|路径|流程|路子|线)|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?生产线|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|各?环节|领域|方向|分支|(?<=..)是|(?<=..)(?:均未|均已|尚未|仍未|可以|能够|将会)|"
+_CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产业)?(?:链|主线|主链|路线|路径|流程|路子|线)|(?<=..)以|(?<=..)中的|(?<=..)这一|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?生产线|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|各?环节|领域|方向|分支|(?<=..)是|(?<=..)(?:均未|均已|尚未|仍未|可以|能够|将会)|"
                          # (the predicate the chain is the subject of: 甲—乙—丙初具规模, …基本形成, …项目落地)
                          r"(?<=..)在(?:园区|基地|本地|当地|区内|市内|县内|省内|境内)|"
                          r"(?<=..)(?:基本|已经|已(?!内酰)|日趋|日益|不断|逐步|加快|稳步|初步|正在|全面|持续|进一步|加速(?!器)|初具|取得|链式|项目)|"
@@ -181,6 +181,8 @@ _LABEL_BEFORE = re.compile(r"(?:价值观|理念|精神|宗旨|使命|愿景|方
                             r"\s*:?\s*[“\"]?$")
 # (“甲—乙—丙”的路线: the stops of a tour, an inspection or a visit, not the steps of a chain)
 _TOUR_ROUTE_AFTER = re.compile(r"的?(?:观摩|考察|调研|参观|巡查)?(?:路线|线路)")
+# the grades of a firm's climb written last without 企业 (创新型中小企业—专精特新中小企业—专精特新‘小巨人’…)
+_ROLE_GRADE = re.compile(r"专精特新|小巨人|单项冠军|瞪羚|独角兽|隐形冠军|链主|龙头")
 # a street of a town (经二路, 纬七路, 某某大道), not a product (集成电路, 输电线路)
 _STREET = re.compile(r"(?<![电线通油气水])(?:路|街|大道|大街)$")
 _PROCEDURE_IN = re.compile(r"(?<=.)(?:闭环|工作)(?:管理|机制|流程|制度|程序)|(?<=.)工作法")
@@ -938,7 +940,7 @@ class _ChainsMixin:
                 if _PROCEDURE_AFTER.match(self.text, after) or _PROCEDURE_IN.search(steps[-1]) or \
                         2 * sum(1 for b in bases if _PROCEDURE_STEP.search(b)) >= max(len(bases), 3):
                     continue  # “收集—交办—督办—反馈”闭环管理, 洽谈→签约→备案→开工: the steps of a procedure
-                if steps[-1].endswith("之间") or _COLUMN_GAP.search(self.text, s0, e0):
+                if "之间" in steps[-1] or _COLUMN_GAP.search(self.text, s0, e0):
                     continue  # 甲—乙之间的道路: two places and what lies between; 电解液  ——  本地…: a column's gap
                 if len(bases) == 2 and _PARK_AT_END.search(raw_last):
                     continue  # 镍钴新材料 → 有色金属新材料产业园: a sector and the park it is placed in
@@ -1009,7 +1011,9 @@ class _ChainsMixin:
                         bases[0][1] not in _MATERIAL_END_CHARS:
                     # (制氢—储氢—加氢—用氢: the acts on one material; 煤炭—焦炭—兰炭: materials of one kind)
                     continue  # “对标—追标—创标”: one word's changes rung as a slogan, not products
-                if all(b.endswith("化") for b in bases) or all(b.endswith("企业") for b in bases):
+                if all(b.endswith("化") for b in bases) or all(b.endswith("企业") for b in bases) or \
+                        len(bases) >= 3 and sum(b.endswith("企业") for b in bases) == len(bases) - 1 and \
+                        _ROLE_GRADE.match(bases[-1]):
                     continue  # 高端化—智能化—绿色化: the qualities a plan seeks; 龙头企业—配套企业—…: grades of firms
                 if len(bases) == 2 and any(_EXPLAINED_HEAD.search(b) for b in bases) or \
                         all(_COUNTED_PART.fullmatch(b) for b in bases) or any(_PERSON_STEP.search(b) for b in bases) or \
