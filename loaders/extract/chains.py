@@ -167,7 +167,6 @@ _ADMIN_LEVEL = re.compile(r"(?:国家|中央|省|市|州|县|区|乡|镇|街道?
 # a run of tasks the text manages as a loop (“收集—交办—督办—反馈”闭环管理) or works by (…工作机制, …工作法): a
 # procedure, not a chain (but 甲—乙—丙协同机制: products whose industries work together)
 _PROCEDURE_AFTER = re.compile(r"(?:闭环|全过程|全流程|一体化)管理|的?步骤|的程序|(?:协同)?创新模式|的?(?:闭环|工作|服务|办理|审批)?(?:机制|流程|制度|程序)|工作法")
-# (the same words inside the last step of a chain not in quotes: …—反馈闭环管理)
 # what a quoted dash run names when the quote is followed by these: the grades a plan raises firms through
 # (“甲—乙—丙”企业梯度培育) or the leading sectors of a place (“甲—乙—丙”主导产业), not the steps of a chain
 _QUOTED_NOT_CHAIN = re.compile(r"企业|(?:主导|首位|支柱)产业")
@@ -185,6 +184,7 @@ _TOUR_ROUTE_AFTER = re.compile(r"的?(?:观摩|考察|调研|参观|巡查)?(?:�
 _ROLE_GRADE = re.compile(r"专精特新|小巨人|单项冠军|瞪羚|独角兽|隐形冠军|链主|龙头")
 # a street of a town (经二路, 纬七路, 某某大道), not a product (集成电路, 输电线路)
 _STREET = re.compile(r"(?<![电线通油气水])(?:路|街|大道|大街)$")
+# (the same words inside the last step of a chain not in quotes: …—反馈闭环管理)
 _PROCEDURE_IN = re.compile(r"(?<=.)(?:闭环|工作)(?:管理|机制|流程|制度|程序)|(?<=.)工作法")
 # an official or a person's title in a step: a headline and its subtitle, a speaker, never a product
 _OFFICIAL_IN = re.compile(r"(?:县|市|区|旗|省|州|镇|乡)长|书记|主任|局长|厅长|董事长|总经理|同志|做客|答网友")
@@ -260,6 +260,8 @@ _SUFFIX_WORDS = frozenset(("市场", "区域", "县域", "市级", "省级", "�
                            "区内", "省外", "市外", "县城", "市民", "区位"))
 # (a place of two to four characters and the road to it, 甲—乙公路部分路段…: a line, whatever follows)
 _PLACE_ROAD = re.compile(rf"[{H}]{{2,4}}(?:公路|铁路|高速公路|国道|省道|快速路|专用线)")
+# lines named after their ends listed before their kind (甲-乙、甲-丙等外输管线, 甲—乙、甲—丙方向公路): look past
+# the list for the kind
 _LINES_LISTED = re.compile(rf"(?:、[{H}\-—]{{2,12}}?)*(?:等(?:外输|输送|输气|输油|外送)?)?(?={_LINE_WORD.pattern})")
 _LINE_BEFORE = re.compile(r"(?:铁路|公路|高速|国道|省道|航线|班列|专列|专线|线路|干线)$")
 _LINE_END = re.compile(r"(?<=..)(?:铁路|公路|高速|国道|省道|快速路|专用线|航线|班列)")
@@ -373,7 +375,7 @@ def _heading_word_at(text, pos):
 
 
 _SIGHT_OR_WASTE_STEP = re.compile(r"景区|景点|污水|废水")
-# the same tail without the processing words, for a last step that is processing itself (精深加工|产业链)
+# the word that calls a run a route after its last step (甲～BDO～PTMEG路线)
 _CALLED_ROUTE = re.compile(r"(?:路线|路径)$")
 # the words that call a run a route before it (工艺路线是|BDO-GBL-NMP): abbreviations may make it all
 _CALLED_ROUTE_BEFORE = re.compile(r"(?:路线|路径|链条)(?:是|为|:)$")
@@ -383,6 +385,7 @@ _PARK_AT_END = re.compile(f"(?:{lexicon._PARK_SUFFIX_RE.pattern})$")
 _COLUMN_GAP = re.compile(r"[ \u3000]{2,}—|—[ \u3000]{2,}")  # (the cleaning writes —— as —)
 # the first step of a recycling route (退役电池, 废旧电池, 废钢)
 _RECYCLED_FIRST = re.compile(r"退役|废旧|^废")
+# the same tail without the processing words, for a last step that is processing itself (精深加工|产业链)
 _TAIL_WORD_PLAIN = re.compile(_TAIL_WORD.pattern.replace("(?:精深加工|深加工)?", ""))
 # the industry of a dash chain written after its last step, before 产业链 (甲—乙—组件|光伏制造|产业链)
 # (a quality in front, 甲—乙—有机肥|循环农业|产业链, names the chain's industry as well as 制造 after it does)

@@ -177,11 +177,6 @@ _PJ_PART_OF = re.compile(r"配套建设|同步建设|主要建设|[一二三四]
 _PJ_SITE_WORDS = ("现场", "建设现场", "施工现场", "生产现场", "工地")
 # the field of a project's card that says what it builds (建设内容:, 建设内容及规模:, 主要建设内容:)
 _PJ_CONTENT_FIELD = re.compile(r"[ \t]*(?:主要)?(?:建设内容|建设规模)(?:及规模|及内容)?[ \t]*:")
-# what points back at a project named before (这个项目, 该项目, 本次签约项目, 此次投资的项目)
-# the projects of a stage, counted or listed, named by it (新签约项目, 新开工项目): a kind, no project
-# (and the chains, fields, campaigns and events a text names with 项目 or beside it: 三地重点产业链, 焦化及化产领域,
-# “某某”招工行动, “某某”工业项目观摩活动; the plants of a stage, 主要在建及拟建焦化)
-# (and the projects of a period, 某市上半年|项目建设汇报, 全县一季度|项目)
 # the number of a card in a list of them, before its 项目名称: field (3.|项目名称:…, (3)|项目名称:…)
 _PJ_CARD_NUMBER = re.compile(r"\s*(?:\d{1,2}[.、]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)\s*")
 # the areas of a zone's layout, counted after their list (甲园、乙园和丙园三个片区)
@@ -194,10 +189,15 @@ _PJ_CLASS_WORDS = re.compile(r"[亿万]元以上|[^,。]一带|^(?:省|市|县|�
 _PJ_ROUTINE = re.compile(r"每[月年季周日天]|[日月]前")
 # the words of a clause that stand where a project's owner would (此前该公司…, 若甲二期推迟, 其年产…, 正在谋划…)
 _OWNER_CLAUSE_LEAD = re.compile(r"此前|该|若|其|无法|直接|正在|尚|仍|已经|曾")
+# the projects of a stage, counted or listed, named by it (新签约项目, 新开工项目): a kind, no project
+# (and the chains, fields, campaigns and events a text names with 项目 or beside it: 三地重点产业链, 焦化及化产领域,
+# “某某”招工行动, “某某”工业项目观摩活动; the plants of a stage, 主要在建及拟建焦化)
+# (and the projects of a period, 某市上半年|项目建设汇报, 全县一季度|项目)
 _PJ_KIND_END = re.compile(r"(?:新签约|新开工|新签|新引进|新落地|新入驻|重点产业链|领域|行动|活动|上半年|下半年|[一二三四]季度)$|"
                           r"在建及拟建|拟建及在建")
 # places counted as a whole (甲-乙-丙三区和…新签约项目): where projects are, none named
 _PJ_PLACES_COUNTED = re.compile(r"[两二三四五六七八九十][个大]?[区县市旗]$")
+# what points back at a project named before (这个项目, 该项目, 本次签约项目, 此次投资的项目)
 _PJ_DEICTIC_END = re.compile(r"(?:这个|那个|这一|这些|本次|此次|这次|上述)(?:签约|新签|投资|落地|引进|建设)?的?$")
 # words of products and processes that open with 等 (等静压石墨, 等离子体): no list closes at their 等
 _DENG_WORDS = ("等静压", "等离子", "等轴", "等温", "等径")
