@@ -5648,3 +5648,12 @@ def test_round40c_enterprises_a_japanese_firms_legal_form_and_its_和():
 ])
 def test_round41_chains(text, want):
     assert steps(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a named facility told as signed, after how (已完成签约), without the word 项目; two parties that sign are no works
+    ("今年新落地的庆能算力环县风冷计算中心已完成签约，明年动工。", {"庆能算力环县风冷计算中心"}),
+    ("2023年6月，江西恒盛材料集团与园区签约，拟建设负极材料基地。", set()),
+])
+def test_round41_projects(text, want):
+    assert set(names(text, "projects")) == want

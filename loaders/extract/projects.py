@@ -355,7 +355,7 @@ _PJ_CARD_HEAD = re.compile(rf"\s*(?:\d{{1,2}}\s*[.、]|\(?[{_CN_NUM}]{{1,3}}[)�
 _STANDARD_PLANT = re.compile(r"标准化?厂房$")
 # when or how a facility was done, between its name and 投产/建成 (于10月建成, 实现投产, 已正式投产)
 _PJ_DONE_LEAD = re.compile(r"(?:已经|已|均已|将|预计)?(?:于?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:份|底|初|中旬|上旬|下旬)?)?"
-                           r"(?:实现|正式|顺利|全面|已经|已|均已|陆续|相继|先后)*$")
+                           r"(?:实现|正式|顺利|全面|已经|已|均已|陆续|相继|先后|完成)*$")
 # the verb that opens a clause whose object is a park's named works (推进|某某园区供热管网工程); and the words of a
 # programme, not a works (强链工程, 提升工程, 行动)
 _PJ_WORKS_VERB = re.compile(r"(?:积极|加快|全力|大力|着力)?(?:推进|实施|推动|启动|建成|加快建设|开工建设)")
@@ -389,7 +389,7 @@ def _all_qualifiers(s):
 # the last of 、,;。.:\n( before endpos: max(text.rfind(c, pos, endpos) for c in "、,;。.:\n(") is its start, or -1
 _PJ_LAST_STOP = re.compile(r"[、,;。.:\n(][^、,;。.:\n(]*\Z")
 # the words find_projects' scans after its loop over 项目 start at
-_PJ_WORDS = tuple(dict.fromkeys(("改造", *_FACILITY_PROGRESS_WORDS, "投产", "建成", "工程", "改完成", "建设", "落地", "布局",
+_PJ_WORDS = tuple(dict.fromkeys(("改造", *_FACILITY_PROGRESS_WORDS, "投产", "建成", "工程", "改完成", "建设", "落地", "布局", "签约",
                                   "总投资")))
 # (no word overlaps itself: every occurrence is one of the non-overlapping occurrences _occurrences finds)
 assert all(w and not any(w[k:] == w[: len(w) - k] for k in range(1, len(w))) for w in _PJ_WORDS)
@@ -1758,13 +1758,16 @@ class _ProjectsMixin:
                 if _PJ_COUNTED_AFTER.match(text, i + len(w)):
                     continue  # 某某化工基地建成投产一批百万吨级项目: where projects were built, not one of them
                 self._facility_list(i, w, known)
-        # a facility done, the word closing its clause, after when or how (甲公司某某生产线实现投产; 乙二期工程于10月建成)
-        for w in ("投产", "建成"):
+        # a facility done, the word closing its clause, after when or how (甲公司某某生产线实现投产; 乙二期工程于10月建成;
+        # 丙数据中心扩容工程已于5月竣工; 丁智算中心已完成签约)
+        for w in ("投产", "建成", "竣工", "签约"):
             for i in occ[w]:
                 if text[i + 2: i + 3] not in _CLAUSE_STOPS or text[i - 2: i] in ("建成", "竣工"):
                     continue  # (建成投产, 竣工投产: read above; 投产后: a condition)
                 a = _PJ_DONE_LEAD.search(text, max(0, i - 14), i)
                 e = a.start() if a else i
+                if w == "签约" and text.find("与", self.clause_start(e), e) >= 0:
+                    continue  # 甲集团与某基地签约: the parties that sign, not a works
                 ph = _PHASE_END.search(text, max(0, e - 5), e - 2) if text.startswith("工程", e - 2) else None
                 if ph is not None:  # 甲新材二期工程于5月建成: the phase of the firm's works, named by the firm
                     cs = self.clause_start(ph.start())
