@@ -9,9 +9,9 @@ from chainatlas.loaders.normalize import ARROWS
 
 from . import lexicon
 from .lexicon import (
-    _alternation, _CN_NUM, _cn_number, CUT_VERBS, _finditer_at, GENERIC_WORDS, H, _is_sector_phrase, _literal_starts,
+    _alternation, _CLOSE_QUOTES, _CN_NUM, _cn_number, CUT_VERBS, _finditer_at, GENERIC_WORDS, H, _is_sector_phrase, _literal_starts,
     _MATERIAL_FORM, MODIFIER_WORDS, normalise_product, _park_suffix_in, _PROCESS_SUFFIX, _product_vocabulary,
-    _sector_vocabulary, _sentence_at, _strip_lead,
+    _sector_vocabulary, _sentence_at, _strip_lead, _OPEN_QUOTES,
 )
 
 # called as name.method(): bound by assignment, not imported by name (see chainatlas.loaders.extract)
@@ -21,6 +21,7 @@ _HAN_ONLY = lexicon._HAN_ONLY
 _LEGAL_FORM_RE = lexicon._LEGAL_FORM_RE
 _MODIFIER_TAIL = lexicon._MODIFIER_TAIL
 _ORG = lexicon._ORG
+_PARK_AT_END = lexicon._PARK_AT_END  # (a park's type ending a run's last step: …—有色金属新材料产业园)
 _PARK_SUFFIX_RE = lexicon._PARK_SUFFIX_RE
 _PLACE_TAIL = lexicon._PLACE_TAIL
 _TM_DIGIT = lexicon._TM_DIGIT
@@ -379,8 +380,6 @@ _SIGHT_OR_WASTE_STEP = re.compile(r"景区|景点|污水|废水")
 _CALLED_ROUTE = re.compile(r"(?:路线|路径)$")
 # the words that call a run a route before it (工艺路线是|BDO-GBL-NMP): abbreviations may make it all
 _CALLED_ROUTE_BEFORE = re.compile(r"(?:路线|路径|链条)(?:是|为|:)$")
-# a park's type ending a run's last step (…—有色金属新材料产业园)
-_PARK_AT_END = re.compile(f"(?:{lexicon._PARK_SUFFIX_RE.pattern})$")
 # a dash between two columns of a table laid out with blanks (电解液  ——  本地正极…), not a chain's separator
 _COLUMN_GAP = re.compile(r"[ \u3000]{2,}—|—[ \u3000]{2,}")  # (the cleaning writes —— as —)
 # the first step of a recycling route (退役电池, 废旧电池, 废钢)
@@ -544,8 +543,6 @@ _BROAD_SECTORS = frozenset((
 # the last character in a span that is neither 、 nor a word character ([{H}A-Za-z0-9]) (a greedy match from the span's start
 # ends right after it)
 _LIST_RUN_LAST = re.compile(rf"(?s).*[^、{H}A-Za-z0-9]")
-# (a document may quote with straight quotes or corner brackets: "甲、乙、丙"产业链, 「甲、乙、丙」产业链)
-_OPEN_QUOTES, _CLOSE_QUOTES = "“\"'「‘", "”\"'」’"
 # (the last item, the end product, may be up to 10 characters long: …、混合动力汽车电池包产业链)
 _LIST_CHAIN = re.compile(rf"(?P<q>[{_OPEN_QUOTES}])?(?P<list>[{H}A-Za-z0-9]{{1,8}}(?:、[{H}A-Za-z0-9]{{1,8}})+"
                          rf"、[{H}A-Za-z0-9]{{1,10}})(?(q)[{_CLOSE_QUOTES}])$")
@@ -1441,13 +1438,11 @@ class _ChainsMixin:
                 any(self._place_word(b) for b in bases):
             return True
         # (the places may be quoted: 开行“甲—乙”中欧班列; or the line may be one of a list, 甲-乙、甲-丙等外输管线)
+        # (_LINES_LISTED ends where a kind of line follows, the list before it empty or not; it is looked for after the
+        # last step as kept, the list's 等 cut from it, and after the run)
         at = end + (self.text[end:end + 1] in _CLOSE_QUOTES)
-        if (k := self.text.rfind(bases[-1], start, end)) >= 0 and \
-                (lm := _LINES_LISTED.match(self.text, k + len(bases[-1]))) is not None:
-            at = lm.end()  # (the list's 等 was cut from the last step: look after it)
-        elif (lm := _LINES_LISTED.match(self.text, at)) is not None:
-            at = lm.end()
-        if _LINE_WORD.match(self.text, at) and \
+        k = self.text.rfind(bases[-1], start, end)
+        if (k >= 0 and _LINES_LISTED.match(self.text, k + len(bases[-1])) or _LINES_LISTED.match(self.text, at)) and \
                 any(self._place_word(b) or b in _GREAT_REGION for b in bases):
             return True  # 甲基地—华中±800千伏: a line to a great region from a place below the index
         if len(bases) == 2 and (any(_LINE_WORD.match(bases[1], k) and self._place_word(bases[1][:k])

@@ -335,6 +335,12 @@ _TOWN_PART = re.compile(r"(?:县城|城区|市区|主城|老城|新城)[东西�
 _DUTY_LIST_END = re.compile(r"[:。;!?()\n]")
 
 
+def _place_led_registered(name, k, rest):
+    """Whether ``name[k:]`` is a registered name (a legal form at the end) of `rest` characters or more that opens with
+    its place (甘肃…, 某县…): what stands before `k` is the sentence's, not the name's."""
+    return len(name) - k >= rest and _LEGAL_FORM_RE.search(name[-4:]) is not None and _lead_len(name[k:]) >= 2
+
+
 def _firm_name_start(s):
     """Where a firm's name starts in `s`: after a word that relates it to another firm (甲集团所属|乙公司, 进入|甲集团)
     and after a time word with the lead words that follow it (年内完成|甲集团); 0 when nothing stands in front.
@@ -420,7 +426,7 @@ class _EnterprisesMixin:
     def add_enterprise(self, name, roles, start, end, conf, aliases=(), makers=False):
         if self.in_spans(self.dept_spans, start) or self._in_duty_list(start):
             return None  # 区供电公司 in a list of responsible units is a unit of the government
-        if "\ufffd" in name or lexicon.looks_mojibake(name):
+        if lexicon.looks_mojibake(name):
             return None  # 鐣ラ椝铡…�有限公司, 嘉峪关瀵屾簮寤烘潗有限公司: a line decoded in the wrong code page, no name
         if name.endswith(("平台公司", "装置")):
             return None  # 园区平台公司, 国有平台公司: the kind of firm a zone raises funds by; 甲装置: a plant's unit
@@ -437,16 +443,15 @@ class _EnterprisesMixin:
             cut = k + 1  # (甲有限公司系|乙集团有限公司的子公司: the first firm's copula)
         if (bar := max(name.rfind("丨"), name.rfind("|"))) >= cut and len(name) - bar > 4:
             cut = bar + 1  # 项目建设进行时丨|甲新能源…: a series' title and its bar, then the name
+        # (a word of the clause or of a table's cell, then a registered name that opens with its place)
         for vm in _VERB_BEFORE_FIRM.finditer(name, cut) if len(name) - cut >= 5 else ():
-            if len(name) - vm.end() >= 4 and _LEGAL_FORM_RE.search(name[-4:]) and _lead_len(name[vm.end():]) >= 2:
-                cut = vm.end()  # 参加|甲市乙有限公司…, 电石渣目前送|甲县乙建材有限公司, 某区看|甲新能源有限公司: a verb of the
-                # clause, then a registered name that opens with its place
-        if (rw := _ROLE_WORD_LEAD.match(name, cut)) and len(name) - rw.end() >= 6 and _lead_len(name[rw.end():]) >= 2:
+            if _place_led_registered(name, vm.end(), 4):
+                cut = vm.end()  # 参加|甲市乙有限公司…, 电石渣目前送|甲县乙建材有限公司, 某区看|甲新能源有限公司: a verb
+        if (rw := _ROLE_WORD_LEAD.match(name, cut)) and _place_led_registered(name, rw.end(), 6):
             cut = rw.end()  # 专精特新|甘肃甲铜箔科技有限公司: a table row's last cell joined to the next row's name
         if name.startswith(("有", "还有"), cut) and ("enterprises", name[cut + 1 + (name[cut] == "还"):]) in self._seen:
             cut += 1 + (name[cut] == "还")  # 投产的有|甲集团: the verb of a list, then a firm the text names
-        if (t := _PERSON_TITLE.match(name, cut)) and len(name) - t.end() >= 6 and _LEGAL_FORM_RE.search(name[-4:]) and \
-                _lead_len(name[t.end():]) >= 2:
+        if (t := _PERSON_TITLE.match(name, cut)) and _place_led_registered(name, t.end(), 6):
             cut = t.end()  # 局长|某市甲设计研究院有限公司: a signature table's title cell, then the unit's name
         if (h := _HOLD_LEAD.match(name, cut)) and len(name) - h.end() >= 4:
             cut = h.end()  # 园区内已有|甲铋业 (the owner cut from a sentence that says what a park holds)
@@ -679,7 +684,7 @@ class _EnterprisesMixin:
                         j -= 1 + n
                         break
             raw = text[j:end]
-            if raw.startswith("企业") and start - j >= 6 and j > 0 and text[j - 1] in "”\"'」’":
+            if raw.startswith("企业") and start - j >= 6 and j > 0 and text[j - 1] in lexicon._CLOSE_QUOTES:
                 raw, j = raw[2:], j + 2  # “小巨人”企业|甲有限公司: the honour's noun, after its quotes
             k = raw.rfind("以")
             if 0 < k < start - j and "为" in text[end:end + 40]:

@@ -11,17 +11,18 @@ import re
 from chainatlas.loaders.normalize import HAN
 from chainatlas.ontology.regions import is_anonymised, region_index
 
-__all__ = ["_alternation", "_anchored_starts", "_ANON_PLACE", "_CN_NUM", "_cn_number", "_COUNT", "_CUT_RE", "CUT_VERBS",
-    "_ELEMENTS", "_ENUM_LEAD", "_FARM_PRODUCE_END", "_finditer_at", "_firm_like", "_FIRM_ONLY", "_FIRM_WORD_END",
-    "_FIRM_WORD_RE", "FIRM_WORDS", "_GENERIC_PARK", "_GENERIC_PARK_WORDS", "GENERIC_WORDS", "_GEO_WORD", "H",
-    "_HAN_CHAR", "_HAN_ONLY", "_is_sector_phrase", "_ITEM_END", "_lead_len", "_LEAD_RE", "_LEGAL_FORM_ANCHORS",
-    "_LEGAL_FORM_OFFSETS", "_LEGAL_FORM_RE", "LEGAL_FORMS", "_LIST_SPAN", "_literal_anchors", "_literal_starts",
-    "_MATERIAL_FORM", "_MODIFIER_TAIL", "MODIFIER_WORDS", "normalise_product", "_NOT_TOWNSHIP", "_NOT_TRADE",
-    "_occurrences", "_opens_with_place", "_ORG", "_origin_named", "_OWNER_CHARS", "_PARK_AT_END", "_PARK_FIRST",
-    "_PARK_SUFFIX", "_park_suffix_in", "_PARK_SUFFIX_RE", "PARK_TYPES", "_PINYIN_DEBRIS", "_place_lead",
-    "_place_produce", "_PLACE_TAIL", "_plausible_owner", "_PROCESS_SUFFIX", "_product_vocabulary", "_SECTOR_PARK",
-    "_sector_vocabulary", "SECTOR_WORDS", "_sentence_at", "_short_forms", "_strip_lead", "_TM_DIGIT", "TRADE_WORDS",
-    "_TRADE_WORDS_ONLY", "_TRADE_YE", "_Vocabulary"]
+__all__ = ["_alternation", "_anchored_starts", "_ANON_PLACE", "_CLOSE_QUOTES", "_CN_NUM", "_cn_number", "_COUNT",
+    "_CUT_RE", "CUT_VERBS", "_ELEMENTS", "_ENUM_LEAD", "_FARM_PRODUCE_END", "_finditer_at", "_firm_like",
+    "_FIRM_ONLY", "_FIRM_WORD_END", "_FIRM_WORD_RE", "FIRM_WORDS", "_GENERIC_PARK", "_GENERIC_PARK_WORDS",
+    "GENERIC_WORDS", "_GEO_WORD", "H", "_HAN_CHAR", "_HAN_ONLY", "_is_sector_phrase", "_ITEM_END", "_lead_len",
+    "_LEAD_RE", "_LEGAL_FORM_ANCHORS", "_LEGAL_FORM_OFFSETS", "_LEGAL_FORM_RE", "LEGAL_FORMS", "_LIST_SPAN",
+    "_literal_anchors", "_literal_starts", "_MATERIAL_FORM", "_MODIFIER_TAIL", "MODIFIER_WORDS",
+    "normalise_product", "_NOT_TOWNSHIP", "_NOT_TRADE", "_occurrences", "_OPEN_QUOTES", "_opens_with_place", "_ORG",
+    "_origin_named", "_OWNER_CHARS", "_PARK_AT_END", "_PARK_FIRST", "_PARK_SUFFIX", "_park_suffix_in",
+    "_PARK_SUFFIX_RE", "PARK_TYPES", "_PINYIN_DEBRIS", "_place_lead", "_place_produce", "_PLACE_TAIL",
+    "_plausible_owner", "_PROCESS_SUFFIX", "_product_vocabulary", "_SECTOR_PARK", "_sector_vocabulary",
+    "SECTOR_WORDS", "_sentence_at", "_short_forms", "_strip_lead", "_TM_DIGIT", "TRADE_WORDS", "_TRADE_WORDS_ONLY",
+    "_TRADE_YE", "_Vocabulary"]
 
 
 H = HAN
@@ -378,15 +379,15 @@ def _outside_gb2312(ch):
 
 
 def looks_mojibake(s):
-    """Whether `s` reads as a line decoded in the wrong code page: three or more of its Han characters are outside
-    GB 2312, half of those from the first such character to the last (瀵屾簮寤烘潗, 鏂版潗鏂: UTF-8 bytes read as GBK
-    give rare characters densely; a real name holds one or two rare characters at most).
+    """Whether `s` reads as a line decoded in the wrong code page: it holds U+FFFD or 锟斤拷, or three or more of its
+    Han characters are outside GB 2312, half of those from the first such character to the last (瀵屾簮寤烘潗, 鏂版潗鏂:
+    UTF-8 bytes read as GBK give rare characters densely; a real name holds one or two rare characters at most).
 
     >>> looks_mojibake("嘉峪关瀵屾簮寤烘潗有限公司"), looks_mojibake("甘肃喆祥镕业有限公司")
     (True, False)
     """
-    if "锟斤拷" in s:
-        return True  # (U+FFFD written in UTF-8 and read as GBK: the commonest mis-decoding of all)
+    if "\ufffd" in s or "锟斤拷" in s:
+        return True  # (a byte no code page could read, and U+FFFD written in UTF-8 then read as GBK)
     try:
         s.encode("gb2312")
         return False  # (every character is in GB 2312: most names, told in one call)
@@ -544,6 +545,8 @@ _ITEM_END = re.compile(r"就|等|为|在|达成|签订|签署|开展|共同|合�
                        r"可(?![再降口乐])|[也均亦](?=[已将可为在是获])")
 _ANON_PLACE = re.compile(r"[xX][xX][市县区省]")
 _HAN_CHAR = re.compile(rf"[{H}]")
+# the quotation marks a document may quote with: curly, straight, corner brackets ("甲、乙、丙"产业链, 「甲、乙、丙」产业链)
+_OPEN_QUOTES, _CLOSE_QUOTES = "“\"'「‘", "”\"'」’"
 _HAN_ONLY = re.compile(rf"[{H}]+")
 _LIST_SPAN = 400  # the longest 、-list read, in characters
 # the number of an item of a numbered list (4. , 2、, (三))

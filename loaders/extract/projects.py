@@ -512,6 +512,18 @@ _CAP_SPLIT = re.compile(r"(?<!\d),|,(?!\d)|[，;；。(（]")  # (not the comma 
 _CAP_LEAD = re.compile(r"^(?:-|及配套|配套)+")
 
 
+def _absorb_project(into, p, phase=True):
+    """`p` is another writing of the project `into`: its name becomes an alias, up to three of its evidence spans go
+    with it, and it fills the stage, phase (unless `phase` is false), investment and park `into` lacks."""
+    into.setdefault("aliases", [])
+    if p["name"] not in into["aliases"] and p["name"] != into["name"]:
+        into["aliases"].append(p["name"])
+    into["evidence"].extend(e for e in p["evidence"][:3] if e not in into["evidence"])
+    for f in ("stage", "phase", "investment", "park") if phase else ("stage", "investment", "park"):
+        if not into.get(f) and p.get(f):
+            into[f] = p[f]
+
+
 def capacity_products(text, lead_product=None):
     """The product after each capacity in `text`, with the capacity.
 
@@ -996,7 +1008,7 @@ class _ProjectsMixin:
             while k < len(item) and not (item[k].isalnum() or item[k] in "“\"(《"):
                 k += 1
             item, i, parsed = item[k:], i + k, None  # ▪️甲公司年产…: a post's bullet, no part of the name
-        if "\ufffd" in item or lexicon.looks_mojibake(item):
+        if lexicon.looks_mojibake(item):
             return  # 鐣ラ椝铡…�: a line decoded in the wrong code page, no name
         if item[:1] == "有" or item.startswith("还有"):
             k = 2 if item[0] == "还" else 1
@@ -1004,8 +1016,8 @@ class _ProjectsMixin:
                 item, i, parsed = item[k:], i + k, None  # 投产的有|甲集团年产…: the verb of a list, then the firm
         if _PJ_ROUTINE.search(item):
             return  # 甲高新区要于每月5日前更新|项目台账: a routine's duty, no project's name
-        if "锟斤拷" in item or _PJ_CLASS_WORDS.search(item) or "因" in item:
-            return  # 锟斤拷: a mis-decoded character; 亿元以上产业|项目, 某县一带新能源|项目: a class of projects; 甲装置因|…
+        if _PJ_CLASS_WORDS.search(item) or "因" in item:
+            return  # 亿元以上产业|项目, 某县一带新能源|项目: a class of projects; 甲装置因|…: a clause's cause
         if item[:1] == "按" and len(item) >= 5 and item[1] not in "摩键钮":
             item, i, parsed = item[1:], i + 1, None  # 按|甲项目投产后的清单测算: the basis of a reckoning
         if (bar := max(item.rfind("丨"), item.rfind("|"))) >= 0 and len(item) - bar > 4:
@@ -2148,15 +2160,8 @@ class _ProjectsMixin:
             qs = by_name.get(p["name"][cap.end():]) if cap else None
             # (a name longer than a bare product: 铝合金轮毂 sized elsewhere may be another firm's plant)
             if qs and len(qs) == 1 and p.get("phase") == qs[0].get("phase") and len(qs[0]["name"]) >= 8:
-                q = qs[0]
-                q.setdefault("aliases", [])
-                if p["name"] not in q["aliases"]:
-                    q["aliases"].append(p["name"])
-                q["products"] = p["products"]
-                for f in ("stage", "investment", "year", "park"):
-                    if not q.get(f) and p.get(f):
-                        q[f] = p[f]
-                q["evidence"].extend(p["evidence"][:2])
+                qs[0]["products"] = p["products"]
+                _absorb_project(qs[0], p)
                 self.x.projects.remove(p)
         owned = {capacity(q) for q in self.x.projects if q.get("enterprise") and capacity(q)}
         later = [p for p in self.x.projects if not p.get("enterprise") and capacity(p) and (
@@ -2247,13 +2252,8 @@ class _ProjectsMixin:
                 merged.append(p)
                 merged_of.setdefault(o, []).append(p)
                 continue
-            target.setdefault("aliases", [])
-            if p["name"] not in target["aliases"] and p["name"] != target["name"]:
-                target["aliases"].append(p["name"])
-            target["evidence"].extend(e for e in p["evidence"][:3] if e not in target["evidence"])
-            for f in ("stage", "phase", "investment", "park"):
-                if not target.get(f) and p.get(f) and not (f == "phase" and (phase_of_named(p) or keep_phase)):
-                    target[f] = p[f]  # (the phase of a part is not the whole project's)
+            # (the phase of a part is not the whole project's)
+            _absorb_project(target, p, phase=not (phase_of_named(p) or keep_phase))
         # 甲有限公司|某地200MW某电站 beside 某地200MW某电站 (a table's row without its owner, the place read as one):
         # one project, the firm's
         by_name = {q["name"]: q for q in merged}
@@ -2266,13 +2266,7 @@ class _ProjectsMixin:
                     q.get("enterprise") and not (q["name"].startswith(q["enterprise"]) and
                                                  not _legal_form_in(q["enterprise"]))):
                 continue
-            p.setdefault("aliases", [])
-            if q["name"] not in p["aliases"]:
-                p["aliases"].append(q["name"])
-            p["evidence"].extend(e for e in q["evidence"][:3] if e not in p["evidence"])
-            for f in ("stage", "phase", "investment", "park"):
-                if not p.get(f) and q.get(f):
-                    p[f] = q[f]
+            _absorb_project(p, q)
             merged[:] = [r for r in merged if r is not q]
         # 甲、乙等3个项目 where 甲 and 乙 are firms: each firm's project, named elsewhere with what it builds (the firm's
         # one other project), not a project of its own
