@@ -5657,3 +5657,22 @@ def test_round41_chains(text, want):
 ])
 def test_round41_projects(text, want):
     assert set(names(text, "projects")) == want
+
+
+# ------------------------------------------------------------------------------------------------ round 42
+def test_round42_parks_a_header_row_named_by_its_units_or_links_names_no_park():
+    table = "重点承接方向如下：\n产业方向\t重点环节\t承接园区\t牵头单位\n储能\t电芯、PACK\t哈密高新区\t市发改委\n"
+    assert names(table, "parks") == ["哈密高新区"]
+
+
+@pytest.mark.parametrize("text, park", [
+    # the verbs of doing a thing well and of using one stand in front of a park, not inside it
+    ("满洲里经开区要做好木材加工产业园道路硬化。", "满洲里经开区"),
+    ("二连浩特市要建好边民互市加工园区。", None),
+    ("袜业工厂使用纺织产业园供应的棉纱。", None),
+])
+def test_round42_parks_doing_well_and_using_are_no_part_of_a_name(text, park):
+    found = names(text, "parks")
+    assert not any(w in n for n in found for w in ("做好", "建好", "使用"))
+    if park:
+        assert park in found

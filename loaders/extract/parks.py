@@ -115,7 +115,9 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   "复核", "统一", "补充", "改善", "板块",
                   # a log's times and places, a figure's unit, what a park belongs to or is near (上午|甲园区, 初定|乙产业园,
                   # 亿元|丙产业园, 距|丁产业园, 属于|戊开发区, 涉及|己产业园), a conjunction (而|甲产业园)
-                  "上午", "下午", "初定", "季度", "亿元", "万元", "公里", "距", "属于", "涉及", "而")
+                  "上午", "下午", "初定", "季度", "亿元", "万元", "公里", "距", "属于", "涉及", "而",
+                  # the verbs of doing a thing well and of using one (要做好|甲产业园…规划, 使用|乙产业园生产的棉纱)
+                  "做好", "建好", "管好", "使用")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (某某市关于|某某开发区…的报告: a title)
 # words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
 _NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))
@@ -407,12 +409,14 @@ _THEME_NOT = re.compile(r"(?:基地|中心|园|区|场|站|厂|港|城)$")
 _PARK_BRACKET_PLACE = re.compile(rf"\(([{H}]{{2,4}})\)$")
 
 
-_HEADER_CELL = re.compile(r"(?:^|\t)[^\t\n]{0,6}(?:名称|序号)(?:\t|$)", re.M)
+# (or of the units, the links, the places, the remarks: 责任单位, 招引环节, 建设地点, 备注)
+_HEADER_CELL = re.compile(r"(?:^|\t)[^\t\n]{0,6}(?:名称|序号|单位|环节|地点|备注)(?:\t|$)", re.M)
 
 
 def _header_row(text, pos):
     """True when `pos` is in the header row of a table: a tab-separated line, the first of its table (no tab in
-    the line before), with a cell that names a column of names or numbers (企业名称, 序号)."""
+    the line before), with a cell that names a column of names or numbers (企业名称, 序号) or of units, links,
+    places or remarks (责任单位, 招引环节, 建设地点, 备注)."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     if end < 0 or (start and "\t" in text[text.rfind("\n", 0, start - 1) + 1: start]):
