@@ -5676,3 +5676,12 @@ def test_round42_parks_doing_well_and_using_are_no_part_of_a_name(text, park):
     assert not any(w in n for n in found for w in ("做好", "建好", "使用"))
     if park:
         assert park in found
+
+
+@pytest.mark.parametrize("text, want", [
+    # the clause after the last step goes on to a firm whose short name is given in a parenthesis
+    ("镁—镁合金(AZ91、AM60)—镁合金轮毂以府谷县恒镁轻合金有限公司(以下简称恒镁轻合金)为龙头。",
+     [["镁", "镁合金(AZ91、AM60)", "镁合金轮毂"]]),
+])
+def test_round42_chains(text, want):
+    assert steps(text) == want

@@ -330,12 +330,17 @@ def _before_chain_end(step, quoted=False):
     ('等离子体', '纤维(涤纶、短纤)')
     >>> _before_chain_end("绿电就近转化"), _before_chain_end("绿电就近转化", quoted=True)
     ('绿电', '绿电就近转化')
+
+    A clause that goes on before a parenthesis takes the parenthesis with it (a firm's short name written after it):
+
+    >>> _before_chain_end("铝箔以甲铝业有限公司(以下简称甲铝)")
+    '铝箔'
     """
-    if "(" in step:
-        return step
-    m = _CHAIN_BACK.search(step, 1)
+    o = step.find("(")
+    end = len(step) if o < 0 else o
+    m = _CHAIN_BACK.search(step, 1, end)
     while m and quoted and m.group() in _CLAUSE_VERBS:
-        m = _CHAIN_BACK.search(step, m.end())
+        m = _CHAIN_BACK.search(step, m.end(), end)
     return step[: m.start()] if m else step
 
 
