@@ -131,12 +131,21 @@ _JOIN_BREAK = re.compile(rf"\n(?:(?<=[{HAN}0-9a-z,、]\n)|(?<=[^\S\n]\n))")
 # a legal form a line break cut (甲科技有|限公司, 乙股份有|限公司, 丙集团有限|责任公司): the line goes on whatever its length
 _CUT_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
 _CUT_FORM_CHARS = frozenset("".join(f[:-1] for f in _CUT_FORMS))
+_HAN_CHAR_AT_END = re.compile(rf"[{HAN}]$")
+
+
+# the next line opens with the last one or two characters of a trade name and its legal form (甲数据科|技有限公司):
+# no name starts so short, so the break is inside one
+_FORM_AFTER_CUT = re.compile(rf"\s*[{HAN}]{{1,2}}(?:股份)?有限(?:责任)?公司")
 
 
 def _cuts_legal_form(stripped, nxt):
-    """Whether the line break between *stripped* and *nxt* falls inside a legal form (…有 / 限公司…)."""
+    """Whether the line break between *stripped* and *nxt* falls inside a legal form (…有 / 限公司…) or inside the
+    trade name right before it (…科 / 技有限公司…)."""
     if stripped[-1:] not in _CUT_FORM_CHARS:
-        return False  # (the line ends with no character of a form: most lines)
+        # (the line ends with no character of a form: most lines)
+        return "有限" in nxt[:10] and _HAN_CHAR_AT_END.search(stripped) is not None and \
+            _FORM_AFTER_CUT.match(nxt) is not None
     head = nxt.lstrip()[:6]
     for form in _CUT_FORMS:
         for k in range(1, len(form)):

@@ -5685,3 +5685,22 @@ def test_round42_parks_doing_well_and_using_are_no_part_of_a_name(text, park):
 ])
 def test_round42_chains(text, want):
     assert steps(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # what the last firm of a list supplies, after its short name; a slogan's 以甲带乙
+    ("请市工信局协调金川集团和金昌润泽能源供应蒸汽,保障园区用热。", {"金川集团", "金昌润泽能源"}),
+    ("坚持以商招商、以企引企,要以园区带产业、以产业带就业。", set()),
+    # a firm's subsidiary, said of the short name the text declared
+    ("甘肃陇通数据科技有限公司(以下简称“陇通数据”)是链主企业。\n\n序号\t企业名称\t备注\n1\t甘肃陇通运维服务有限公司\t陇通数据子公司\n",
+     {"甘肃陇通数据科技有限公司", "甘肃陇通运维服务有限公司"}),
+])
+def test_round42c_enterprises(text, want):
+    assert set(names(text, "enterprises")) == want
+
+
+def test_round42c_a_line_break_inside_the_trade_word_before_a_legal_form_is_joined():
+    text = clean_text("二、链主企业\n\n甘肃祁连天成数据科\n技有限公司(以下简称“天成数据”)成立于2019年。\n")
+    assert "甘肃祁连天成数据科技有限公司(以下简称" in text
+    assert "二、链主企业\n" in text  # (a heading stays apart)
+    assert names(text, "enterprises") == ["甘肃祁连天成数据科技有限公司"]

@@ -200,7 +200,9 @@ _NAME_STOP = re.compile(
     # people and what they say (甲公司负责人分别发言, 某某一行先后深入…): a sentence about a firm, not its name
     r"负责人|董事长|总经理|一行|先后|发言|介绍|表示|"
     # pronouns (我们和甲公司合作): who speaks, never a firm's name
-    r"我们|他们|咱们|你们)"
+    r"我们|他们|咱们|你们|"
+    # a slogan's 以甲带乙 (要以通道带物流、以物流带贸易): a way of working, no firm
+    r"^[要应]?以[\u4e00-\u9fff]{1,3}[带促引招])"
 )
 # 以A、B为龙头 (以下 is not 以): the firms that lead
 _LEAD_ROLE = re.compile(r"以(?!下)(?P<list>[^,。;以]{2,80}?)为(?P<role>龙头|链主|引领|核心|重点)")
@@ -291,6 +293,8 @@ _PRONOUN_WITH = re.compile(r"(?:我们|他们|咱们|我|他|公司|企业)[^、
 # the firms of a count of firms, listed after it (规上企业12户,主要有|甲、乙等; 入驻企业30家,代表企业有|甲、乙)
 _LEGAL_TAIL_VERB = re.compile(rf"(?P<f>{_alternation(LEGAL_FORMS)})(?:加强|深化|推进|推动|开展|共同|联合|携手|积极|全面|进一步|协同|联动|"
                               r"正式|签订|签署|达成)[^公司]{0,4}$")
+# the verbs of what the last firm of a list supplies or takes on (协调甲集团和乙新能源|提供绿电直供), after its short name
+_SUPPLY_VERB = re.compile(r"提供|供应|供给|负责|承担|承建|保障")
 # the heading of a roster of firms, on a line of its own (附件:重点企业名录; 链主企业名单; 骨干企业:)
 _ROSTER_LIST_HEAD = re.compile(r"(?:目标|重点|链主|龙头|骨干|代表性?|招引|引进|头部)企业[ \t]*\n")
 _ROSTER_LIST_NOT = re.compile(r"[。:;]|等")  # (a sentence, a label or a list closed by 等: not a line of names)
@@ -731,6 +735,10 @@ class _EnterprisesMixin:
                 # that opens the name: 五家渠…有限公司)
             if len(core) < 2 or _AFTER_EVENT.search(core) or _FOUNDED_END.search(core) or name[:1] in ("区", "市", "县", "省", "乡", "镇") and not _lead_len(name):
                 continue
+            if core.endswith("子") and name.endswith("子公司") and (
+                    ("enterprises", core[:-1]) in self._seen or core[:-1] in self._known_short_forms() or _firm_like(core[:-1])
+                    or re.search(rf"简称[“\"]?{re.escape(core[:-1])}", text)):
+                continue  # 甲数据子公司: a firm's subsidiary, said of a firm the text names, not a name (but 种子公司)
             if _sector_vocabulary().covers(core) and not _STATE_FIRM.match(name) or _ORG.search(name) and not _LIMITED_FORM.search(name[-8:]) or \
                     "的" in name:
                 continue  # (甲设计研究院有限公司: an institute registered as a company is a firm)
@@ -840,6 +848,9 @@ class _EnterprisesMixin:
         # 甲公司与乙分公司|加强合作: the verb of the clause after the last firm's registered name is no part of it
         if items and (m := _LEGAL_TAIL_VERB.search(items[-1][0])):
             items[-1] = (items[-1][0][: m.start() + len(m.group("f"))], items[-1][1])
+        # (…和乙新能源|提供绿电直供: the same after a short name the text calls a firm's)
+        elif items and (m := _SUPPLY_VERB.search(items[-1][0], 2)) and _firm_like(items[-1][0][: m.start()]):
+            items[-1] = (items[-1][0][: m.start()], items[-1][1])
         # 甲产业链—乙集团、丙化工: the chain the firms are listed under, written in front as a label
         if items and (lb := _CHAIN_LABEL.match(items[0][0])) and len(items[0][0]) - lb.end() >= 2:
             items[0] = (items[0][0][lb.end():], items[0][1] + lb.end())

@@ -258,8 +258,8 @@ CUT_VERBS = (
     "选取", "明确", "其余供应", "委托", "均指",
     # (a reply's words: 书面征求|甲公司意见, 建议|乙公司…; the firms a list names, 代表性企业有|丙公司; spoken 那边|丁集团)
     "征求", "建议", "代表性企业有", "主要企业有", "那边",
-    # (the verbs of doing a thing well: 要做好|甲产业园管廊规划, 建好|乙园区)
-    "做好", "建好", "管好",
+    # (the verbs of doing a thing well: 要做好|甲产业园管廊规划, 建好|乙园区; a department's 协调|甲集团…)
+    "做好", "建好", "管好", "协调",
 )
 _CUT_RE = re.compile(_alternation(CUT_VERBS))
 
