@@ -5704,3 +5704,66 @@ def test_round42c_a_line_break_inside_the_trade_word_before_a_legal_form_is_join
     assert "甘肃祁连天成数据科技有限公司(以下简称" in text
     assert "二、链主企业\n" in text  # (a heading stays apart)
     assert names(text, "enterprises") == ["甘肃祁连天成数据科技有限公司"]
+
+
+# ---------------------------------------------- round 43 (written on fortyfourth/ after its first measure)
+@pytest.mark.parametrize("text, want", [
+    # a research topic in a science programme's table is no construction project; a line it builds is
+    ("序号\t项目名称\t承担单位\t验收结论\n1\t高镍三元前驱体共沉淀工艺优化研究\t金昌瑞新材料有限公司\t通过\n"
+     "2\t年产2000吨高镍前驱体示范线\t金昌瑞新材料有限公司\t通过\n3\t伴生铂族金属回收技术\t金昌瑞新材料有限公司\t结题\n",
+     {"年产2000吨高镍前驱体示范线"}),
+    # a programme, and a share of the projects in a place
+    ("全年实施重大科技专项12项。东河、九原两个园区也有部分项目落地。", set()),
+])
+def test_round43_projects(text, want):
+    assert set(names(text, "projects")) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a court's and a firm's deeds, a party's role in a case, a breadcrumb's last item, in front of a registered name
+    ("法院裁定受理甘肃陇华机械制造有限公司(以下简称“陇华公司”或“债务人”)重整一案,指定甘肃明正律师事务所担任陇华公司管理人。",
+     {"甘肃陇华机械制造有限公司"}),
+    ("2019年出资设立甘肃陇华精工有限公司,2021年收购兰州华锐检测有限公司。根据债权人甘肃金城融资租赁有限公司的申请。",
+     {"甘肃陇华精工有限公司", "兰州华锐检测有限公司", "甘肃金城融资租赁有限公司"}),
+    ("当前位置:首页 > 公告 > 正文甘肃陇华机械制造有限公司破产重整案公告", {"甘肃陇华机械制造有限公司"}),
+    # a national group's 中国 and its (集团) inside the registered name: its short name is the same firm
+    ("中国南方锆业(集团)高科技股份有限公司是链主。要发挥南方锆业等链主企业带动作用。", {"中国南方锆业(集团)高科技股份有限公司"}),
+    # what the firms hold, listed before 等, and the firms that hold it
+    ("铜箔涂层、高导热配方等核心专利主要由国外企业持有。", set()),
+    # an annex list under a roster's heading: forms and papers, no firms
+    ("附件:1.厂房情况一览表\n          2.已入驻企业名单\n          3.入园申请表\n          4.租赁合同主要条款(摘要)\n", set()),
+])
+def test_round43_enterprises(text, want):
+    assert set(names(text, "enterprises")) == want
+
+
+def test_round43_enterprises_the_first_of_two_declared_short_names_is_the_alias():
+    text = "法院裁定受理甘肃陇华机械制造有限公司(以下简称“陇华公司”或“债务人”)重整一案。"
+    firm, = extract_text(text, "d").to_json()["enterprises"]
+    assert firm["aliases"] == ["陇华公司"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # spoken: 在做 before the first step, a demonstrative after the last; a place pair named so is no chain
+    ("我们一直在做秸秆~颗粒燃料~生物质锅炉这个圈子。园区还有企业在做粉煤灰制陶粒。",
+     [["秸秆", "颗粒燃料", "生物质锅炉"], ["粉煤灰", "陶粒"]]),
+    ("产品从石河子—阿拉山口这条通道出境。", []),
+])
+def test_round43_chains(text, want):
+    assert steps(text) == want
+
+
+def test_round43_parks_a_sub_park_written_after_its_zones_short_name_is_the_one_listed_under_it():
+    text = ("车间所在的乌海高新技术产业开发区(含大数据产业园、装备制造园)已通水。"
+            "设备安装在乌海高新区大数据产业园。")
+    assert sorted(names(text, "parks")) == ["乌海高新技术产业开发区", "大数据产业园", "装备制造园"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # where a thing is sent, a park called by another name, a word of likeness, a rank, each county's parks
+    ("蒸汽通过管道输送到煤化工产业园。", {"煤化工产业园"}),
+    ("惠农工业园区北片区即太沙精细化工产业园重点发展农药中间体。", {"惠农工业园区", "太沙精细化工产业园"}),
+    ("参考了银川市同类园区的租金。新建省级现代农业产业园3个,各县特色农产品加工园为补充。", set()),
+])
+def test_round43_parks(text, want):
+    assert set(names(text, "parks")) == want

@@ -293,6 +293,7 @@ _PRONOUN_WITH = re.compile(r"(?:我们|他们|咱们|我|他|公司|企业)[^、
 # the firms of a count of firms, listed after it (规上企业12户,主要有|甲、乙等; 入驻企业30家,代表企业有|甲、乙)
 _LEGAL_TAIL_VERB = re.compile(rf"(?P<f>{_alternation(LEGAL_FORMS)})(?:加强|深化|推进|推动|开展|共同|联合|携手|积极|全面|进一步|协同|联动|"
                               r"正式|签订|签署|达成)[^公司]{0,4}$")
+_SHORT_DECLARED = re.compile(r"\((?:以下简称|简称|下称)[“\"]?(?P<s>[^()”\"或]{2,10})[”\"]?(?:或[“\"]?[^()”\"]{1,8}[”\"]?)?\)")
 # the verbs of what the last firm of a list supplies or takes on (协调甲集团和乙新能源|提供绿电直供), after its short name
 _SUPPLY_VERB = re.compile(r"提供|供应|供给|负责|承担|承建|保障")
 # the heading of a roster of firms, on a line of its own (附件:重点企业名录; 链主企业名单; 骨干企业:)
@@ -302,7 +303,8 @@ _ROSTER_HEAD = re.compile(r"企业(?:(?:名录|名单|清单|目录)[ \t]*\n|[ \
 _ITEM_NOTE_AT = re.compile(r"\((?!以下|简称|下称)([^()、,;。“”\"]{1,14})\)")  # (not (以下简称甲): read as an alias)
 _ITEM_NOTE = re.compile(_ITEM_NOTE_AT.pattern + "$")
 _SECTION_LEAD = re.compile(rf"\s*[{_CN_NUM}]{{1,3}}、")
-_ROSTER_NOT_NAME = re.compile(r"[,。;:、!?\t]|产业链|产业|行业|领域|板块")
+# (and an annex's title, a form or a paper the list goes on with: 4.厂房租赁申请表, 5.合同主要条款(摘要))
+_ROSTER_NOT_NAME = re.compile(r"[,。;:、!?\t]|产业链|产业|行业|领域|板块|(?:表|清单|名单|名录|条款|合同|协议|方案|办法|细则|说明)(?:\(摘要\))?$")
 _FIRMS_NAMED_AFTER = re.compile(r"(?:主要|代表性?企业|其中)(?:有|包括|为|是)\s*:?")
 _FIRMS_COUNTED = re.compile(rf"企业(?:\d+|[{_CN_NUM}]+)[户家个]|(?:\d+|[{_CN_NUM}]+)[户家](?:[{H}]{{0,4}})?企业")
 # a list closed by 等 and a kind of firm (甲、乙等龙头企业), and what the words between say when the items are not
@@ -310,7 +312,9 @@ _FIRMS_COUNTED = re.compile(rf"企业(?:\d+|[{_CN_NUM}]+)[户家个]|(?:\d+|[{_C
 _FIRMS_OF_KIND = re.compile(r"等(?P<desc>[^,。;:、等()的]{0,12}?)(?P<kind>企业|集团|主机厂|整车厂|车企|央企|国企|民企)")
 # (…等专业毕业生到…企业: people the firms take on)
 _DESC_NOT_FIRMS = re.compile(r"项目|给予|支持|对|向|为|高校|院所|院校|科研|机构|[镇乡村]|方式|途径|形式|模式|手段|渠道|与|"
-                             r"专业|毕业生|学生|人才|人员|员工|职工|到")
+                             r"专业|毕业生|学生|人才|人员|员工|职工|到|"
+                             # (甲、乙等核心专利主要由国外企业持有: what the firms hold, and the firms are the other party)
+                             r"专利|由|被")
 _LIKE_FIRMS = re.compile(r"(?:这样|这类|一样|这些|这几家)的?(?P<desc>[^,。;:、等()的]{0,8}?)(?P<kind>企业|集团|车企|央企|国企|民企)")
 # what relates one firm to another (甲集团所属乙公司, 甲集团旗下, 进入甲集团供应体系): never inside a name
 _FIRM_RELATION = re.compile(rf"其?(?:所属|下属|旗下|进入|(?:全资|控股|参股)子公司)|(?:其|(?<=集团|公司))子公司(?=[{H}]{{2}})|"
@@ -370,7 +374,7 @@ def _plausible_name(s):
 # a legal form after a business word only (工程有限公司): what a cut inside a name (甲建设|工程有限公司) leaves
 _LEGAL_KIND_ONLY = re.compile(r"(?:工程|建筑|建材|安装|咨询|设计|研究院|设计院)(?:集团)?(?:股份)?有限(?:责任)?公司")
 # the last word of a page's breadcrumb or a tender's text before a firm (招标公告|甲有限公司, 本招标项目|甲…)
-_BREADCRUMB_WORD = re.compile(r".*(?:公告|公示|招标项目|招标人|说明书|报告书)[:]?")
+_BREADCRUMB_WORD = re.compile(r".*(?:公告|公示|招标项目|招标人|说明书|报告书|正文)[:]?")  # (正文: a breadcrumb's last item)
 # what ends the words before a bare 公司 that never end a trade name: the last character of a preposition or a verb
 # (对|公司, 有利于|公司), and the verbs an annual report puts before the firm it speaks of (可能影响|公司, 就近消化|公司产品);
 # 上市|公司 is a kind
@@ -585,8 +589,10 @@ class _EnterprisesMixin:
     def _declared_short_end(self, name):
         """The short name declared for a firm so far ((以下简称“甲钢集团”)) that `name` ends with, when what stands in
         front of it is no place (a clause: 我们还梳理|甲钢集团), else ``""``."""
+        # (or one preposition in front: 经|甲芯集团同意)
         ends = sorted({a for e in self.x.enterprises for a in e.get("aliases", ())
-                       if len(a) >= 3 and len(name) > len(a) + 1 and name.endswith(a)}, key=len, reverse=True)
+                       if len(a) >= 3 and (len(name) > len(a) + 1 or len(name) == len(a) + 1 and name[0] in "经据由将把被对向给从")
+                       and name.endswith(a)}, key=len, reverse=True)
         if ends and not _lead_len(name):
             return next((a for a in ends if not self.regions.knows(name[: len(name) - len(a)])), "")
         return ""
@@ -721,7 +727,7 @@ class _EnterprisesMixin:
             name = name[name.rfind("了") + 1:]  # 集聚了|某某公司: a verb and its aspect particle stand in front
             if "待" in name or "需" in name:
                 name = _AWAITS.split(name)[-1]  # 方案尚待|电网公司批复: what still waits on the firm stands in front
-            if len(name) >= 6 and (al := self._declared_short_end(name)):
+            if len(name) >= 5 and (al := self._declared_short_end(name)):
                 name = al  # 我们还梳理|甲钢集团, 全市…高度依赖|甲钢集团: the short name the text declared, a clause in front
             rl = _ROLE_LABEL.match(name)  # 链主企业|某某股份有限公司: the firm's role stands in front
             r = rl and (rl.group("r") or rl.group("r2"))
@@ -748,7 +754,8 @@ class _EnterprisesMixin:
                 continue  # 工业企业发行公司, 国有控股上市公司: a sector or generic word, no trade name
             rec = self.add_enterprise(name, roles, s, end, 0.8)
             paren = text.startswith("(", end)  # (both patterns of a short name open with its parenthesis)
-            short = re.match(r"\((?:以下简称|简称|下称)[“\"]?(?P<s>[^()”\"]{2,10})[”\"]?\)", text[end:end + 20]) if paren else None
+            # (the first of two short names, (以下简称“甲公司”或“债务人”): the second is a role in the case, not a name)
+            short = _SHORT_DECLARED.match(text[end:end + 30]) if paren else None
             if short is None and paren:
                 # the short name in parentheses right after the name, without 以下简称 (某某集团有限公司(某钢)): a
                 # part of the name's core (not a place, a role or a form)
@@ -756,7 +763,8 @@ class _EnterprisesMixin:
                 if short and (short.group("s")[0] not in core or _LEGAL_FORM_RE.fullmatch(short.group("s")) or
                               self.regions.knows(short.group("s")) or short.group("s") in _ROLE_WORDS):
                     short = None
-            if rec is not None and short and short.group("s") != name:
+            if rec is not None and short and short.group("s") != name and not _LEGAL_FORM_RE.fullmatch(short.group("s")):
+                # (not a bare form, (以下简称“公司”或“本公司”): the way a report names the firm that writes it)
                 rec.setdefault("aliases", []).append(short.group("s"))
                 self.firm_spans.append((end, end + short.end()))
             elif rec is not None and not paren and (dm := _DEFINED_AS.fullmatch(text, text.rfind("\n", 0, s) + 1, s)):
@@ -1345,6 +1353,8 @@ class _EnterprisesMixin:
                     pass
             if forms and n.endswith("(集团)") and len(n) >= 6:
                 n, forms = n[:-4], "集团" + forms  # 甲钢铁(集团)有限责任公司: a group's registered name
+            elif forms and "(集团)" in n and len(n) >= 8:
+                n, forms = n.replace("(集团)", "", 1), "集团" + forms  # 某国甲乙稀土(集团)高科技股份有限公司
             return n, "集团" in forms
 
         # a county the text names is a place in front of a firm's name even when written short (平果华泰铝业 with
@@ -1355,6 +1365,8 @@ class _EnterprisesMixin:
         @functools.lru_cache(maxsize=None)
         def lead_len(n):
             ll = _lead_len(n)
+            if not ll and n.startswith("中国") and len(n) >= 6:
+                return 2  # (a national group's 中国 in front: 中国甲乙稀土… / 甲乙稀土)
             return ll or next((len(t) for t in shorts if n.startswith(t) and len(n) - len(t) >= 2), 0)
 
         @functools.lru_cache(maxsize=None)
@@ -1401,11 +1413,15 @@ class _EnterprisesMixin:
                     return True  # (某地甲乙茶业有限公司 / 甲乙公司: the trade word dropped with the form)
             # a place of origin the index does not read in front (柴达木|恒锂科技有限公司 / 恒锂科技; a county's short
             # name, 某阳|清江新材 / 清江新材): the bare trade name of four or more characters ends the other's core
+            # (and after a place the index reads: 新疆|西域|牧歌乳业有限公司 / 牧歌乳业)
             for x, y, xn, yn in ((ca, cb, a, b), (cb, ca, b, a)):
-                k = len(x) - len(y)
-                if y == yn and 2 <= k <= 3 and len(y) >= 4 and x.endswith(y) and not _sector_vocabulary().at(y, 0) \
-                        and _HAN_ONLY.fullmatch(x, 0, k) and (x != xn or region_index().by_county_short.get(x[:k])):
-                    return True
+                if y != yn or len(y) < 4:
+                    continue
+                for x in {x, x[lead_len(x):]} if x != xn else (x,):
+                    k = len(x) - len(y)
+                    if 2 <= k <= 3 and x.endswith(y) and not _sector_vocabulary().at(y, 0) and \
+                            _HAN_ONLY.fullmatch(x, 0, k) and (x != xn or region_index().by_county_short.get(x[:k])):
+                        return True
             if ga and gb:
                 # a group written with its country or place of origin in front, and without it (某国|甲乙集团 / 甲乙集团)
                 for x, y in ((ca, cb), (cb, ca)):

@@ -260,6 +260,9 @@ CUT_VERBS = (
     "征求", "建议", "代表性企业有", "主要企业有", "那边",
     # (the verbs of doing a thing well: 要做好|甲产业园管廊规划, 建好|乙园区; a department's 协调|甲集团…)
     "做好", "建好", "管好", "协调",
+    # (a court's and a firm's deeds on a firm: 裁定受理|甲公司重整, 指定|乙律师事务所, 出资设立|丙公司, 收购|丁公司, 许可|戊公司
+    # 实施; a party's role in a case, 根据债权人|甲金融租赁有限公司的申请, 债务人与|乙公司)
+    "受理", "指定", "担任", "设立", "收购", "许可", "选任", "根据", "债权人", "债务人",
 )
 _CUT_RE = re.compile(_alternation(CUT_VERBS))
 
@@ -360,7 +363,7 @@ _PARK_SUFFIX_RE = re.compile(_PARK_FIRST + _PARK_SUFFIX)
 # a type with nothing but a generic word in front is a mention of parks in general (化工园区, 各园区,
 # 合作共建园区, 省级工业园区)
 _GENERIC_PARK_WORDS = (
-    r"[各全本该这此其][^区]{0,3}|工业|产业|化工|合作共建|合作|示范|专业|特色|省级|国家级|县级|市级|国家|绿色|智慧|"
+    r"[各全本该这此其][^区]{0,3}|工业|产业|化工|合作共建|合作|示范|专业|特色|省级|自治区级|国家级|县级|市级|国家|绿色|智慧|同类|"
     r"低碳|零碳|生态|重点|现有|周边|相关|配套|标准化|其他|新建|承接产业转移|循环化改造示范试点|循环化|"
     r"现代|综合|大型|中小|智能化|数字化|物流|应急物流|农业|科技|创业|创新|新型|高新技术|特色产业|主导产业|飞地")
 _GENERIC_PARK = re.compile(rf"^(?:{_GENERIC_PARK_WORDS})?{_PARK_SUFFIX}$")

@@ -117,7 +117,9 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   # 亿元|丙产业园, 距|丁产业园, 属于|戊开发区, 涉及|己产业园), a conjunction (而|甲产业园)
                   "上午", "下午", "初定", "季度", "亿元", "万元", "公里", "距", "属于", "涉及", "而",
                   # the verbs of doing a thing well and of using one (要做好|甲产业园…规划, 使用|乙产业园生产的棉纱)
-                  "做好", "建好", "管好", "使用")
+                  "做好", "建好", "管好", "使用",
+                  # where a thing is sent or drawn (输送到|甲产业园, 引到|乙产业园), a park called by another name (甲片区即|乙产业园)
+                  "到", "即")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (某某市关于|某某开发区…的报告: a title)
 # words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
 _NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))
@@ -407,6 +409,8 @@ _SUBPARK_COLON_END = re.compile(r"[)。;\n]")
 # what ends a facility or a place, not the theme of a park (制种基地与…产业园, 安口陶瓷建材园和…创业园)
 _THEME_NOT = re.compile(r"(?:基地|中心|园|区|场|站|厂|港|城)$")
 _PARK_BRACKET_PLACE = re.compile(rf"\(([{H}]{{2,4}})\)$")
+_UNNAMED_OWN = re.compile(rf"(?:同类|同级|其他|其它|相关|周边|各类|部分|有关){_PARK_SUFFIX}$")
+_RANK_FIRST = re.compile(r"(?:国家级|省级|自治区级|市级|州级|县级)")
 
 
 # (or of the units, the links, the places, the remarks: 责任单位, 招引环节, 建设地点, 备注)
@@ -740,6 +744,12 @@ class _ParksMixin:
         # (a county the text names in full whose name starts like a generic word, 全椒经济开发区, names a park)
         if (_GENERIC_PARK.match(name) or "园区" in name and _GENERIC_THEME.match(name)) and name != "化工产业集中区" and \
                 getattr(self._region_prefix(name), "name", None) not in self.region_counts:
+            return
+        # a place's parks named by a word of likeness or of kind (某市同类园区, 周边其他园区), a rank (自治区级现代农业产业园:
+        # a designation), or each county's (各|县特色农产品加工园): a category, no name
+        ll = lexicon._lead_len(name)
+        if _UNNAMED_OWN.match(name, ll) or _RANK_FIRST.match(name) or \
+                name[:1] in "县市区旗" and text[s - 1: s] in ("各", "每", "全") and not ll:
             return
         # (以下简称X) right after a park: X is that park's short name, a park whatever it holds
         if declared and declared != name:
@@ -1115,6 +1125,21 @@ class _ParksMixin:
                 f["name"] = own
                 self._seen[("parks", own)] = f
                 self._reparent({old_name: own})
+        # a park written with its zone in front whose own name the text also writes bare, under the same zone
+        # (甲高新区乙产业园, alias 乙产业园, beside 乙产业园): one park, by its own name
+        names = {p["name"]: p for p in self.x.parks}
+        zone_of = {n: z for z in self.x.parks for n in (z["name"], *z.get("aliases", ()))}  # (a zone by any of its names)
+        for p in list(self.x.parks):
+            q = next((names[a] for a in p.get("aliases", ()) if a in names), None)
+            if q is None or q is p or q not in self.x.parks or p not in self.x.parks or \
+                    q["parent"] and zone_of.get(q["parent"], q["parent"]) is not zone_of.get(p["parent"], p["parent"]) or \
+                    any(c["parent"] == p["name"] for c in self.x.parks):
+                continue
+            for a in p.get("aliases", ()):
+                if a != q["name"] and a not in q.setdefault("aliases", []):
+                    q["aliases"].append(a)
+            q["parent"] = q["parent"] or p["parent"]
+            self._absorb_park(q, p)
         # a sub-park written with its zone in front (甲高新区乙能源化工园) goes by its own name, the written form its
         # alias (when no other park of the document has that name)
         names = [n for p in self.x.parks for n in {p["name"], *p.get("aliases", ())}]

@@ -172,6 +172,13 @@ _FIGURE_CELL = re.compile(r"[\d.,%-]+")
 # an accredited platform's title (省级某某工程研究中心): a rank, not works
 _PJ_ACCREDITED = re.compile(r"^(?:国家级|省级|自治区级|市级)[^,;。]{0,16}(?:工程研究中心|工程技术研究中心|企业技术中心|技术创新中心|"
                             r"制造业创新中心|重点实验室|工业设计中心)$")
+# a research topic (…关键技术研究, …国产化研制, …轧制工艺研究, …合金开发, …旋压成形技术): a task of a science programme,
+# not works (a project named after what it builds ends with a product, a line, a centre or a base)
+_PJ_RESEARCH = re.compile(r"(?:研究|研制|攻关|(?<![生产])技术|(?:材料|合金|工艺|平台|系统|软件|产品|钢带|方法)开发(?:及应用)?|"
+                          r"开发及应用)(?:项目|课题)?$")
+# a programme a science or funding plan runs (重大科技专项, 揭榜挂帅专项) and a share of the projects (也有部分|项目,
+# 还有一些|项目): no project named
+_PJ_PROGRAMME_END = re.compile(r"(?:专项|部分|一些|个别|若干|少数)$")
 _PJ_DONE_INSIDE = re.compile(r"完成|举行")  # (a verb of progress inside a name: the name ended before it)
 _PJ_PART_OF = re.compile(r"配套建设|同步建设|主要建设|[一二三四]期(?:再|将|拟|计划)?建设")
 _PJ_SITE_WORDS = ("现场", "建设现场", "施工现场", "生产现场", "工地")
@@ -1043,6 +1050,9 @@ class _ProjectsMixin:
         if _PJ_DEICTIC_END.search(item) or _PJ_DEICTIC_LEAD.match(item) or \
                 item.startswith("上") and i > 0 and self.text[i - 1] == "以":  # (以|上…: 以 read as a lead word)
             return  # 某地这个项目, 甲公司本次签约项目, 上述配套产业项目: projects named before, pointed at again
+        if _PJ_RESEARCH.search(item) or _PJ_PROGRAMME_END.search(item):
+            return  # 某合金板材组织调控研究, 某轴承国产化研制: a research topic, not a construction project; 重大科技专项: a
+            # programme; 两个工业园区也有部分|项目: some of the projects
         if _PJ_ACCREDITED.search(item) or _PJ_DONE_INSIDE.search(item, 2):
             return  # 省级某某工程研究中心: a platform's rank, accredited, not works; 某园完成|专用线: a clause, not a name
         if 0 < i < len(self.text) and (item[:1].isdigit() or item.startswith("年产")) and \
