@@ -5767,3 +5767,42 @@ def test_round43_parks_a_sub_park_written_after_its_zones_short_name_is_the_one_
 ])
 def test_round43_parks(text, want):
     assert set(names(text, "parks")) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a speaker's or a year's company, a kind a rule asks for, a university's share: no firm named
+    ("我们公司是2012年成立的,今年公司营收预计3亿元。外地企业评审通过后须在武威经开区注册独立法人子公司并由该公司签约。"
+     "该领域专利主要为高校申请。", set()),
+    # the workers' delegates and the debtor, the parties of a creditors' committee beside its firms
+    ("选任了由甘肃金城融资租赁有限公司、兰州长河建工有限公司和职工代表共同组成的债权人委员会。客户仍与债务人保持合作。",
+     {"甘肃金城融资租赁有限公司", "兰州长河建工有限公司"}),
+    # the group a firm belongs to, written with 下属 before the firm
+    ("此外,金昌中天铜材有限公司、永昌宏泰合金有限公司、金昌有色集团下属的金昌有色线材有限责任公司在铜杆线领域布局。",
+     {"金昌中天铜材有限公司", "永昌宏泰合金有限公司", "金昌有色集团", "金昌有色线材有限责任公司"}),
+])
+def test_round43b_enterprises(text, want):
+    assert set(names(text, "enterprises")) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the speaker's firm's project (我们的…项目), and a size with a decimal point told done after when
+    ("我们的年产5万吨再生纤维项目去年底投产。在南山镇建设的1.5万头肉牛养殖场今年6月建成投产。",
+     {"年产5万吨再生纤维", "1.5万头肉牛养殖场"}),
+])
+def test_round43b_projects(text, want):
+    assert set(names(text, "projects")) == want
+
+
+@pytest.mark.parametrize("text", [
+    # the initials of cities, then the region they make; a route written inside a technique (直制)
+    "乌-昌-石区域协同项目单独验收。文中“乌-昌-石”区域市场的提法。",
+    "镁源合金承担的镁液直制镁锭短流程工艺研究项目因数据不全未通过。",
+])
+def test_round43b_no_chains(text):
+    assert steps(text) == []
+
+
+def test_round43b_a_place_and_the_quality_of_its_produce_is_a_brand_of_the_land():
+    from chainatlas.loaders.extract.lexicon import _place_produce
+    assert _place_produce("定西冷凉蔬菜") and _place_produce("临洮高原夏菜")
+    assert not _place_produce("定西冷凉科技")

@@ -558,7 +558,7 @@ _LIST_CHAIN = re.compile(rf"(?P<q>[{_OPEN_QUOTES}])?(?P<list>[{H}A-Za-z0-9]{{1,8
 # A and B are short product names standing on their own between separators; 制 inside a name (电解制氢装备,
 # 某某风电绿电制氢合成氨) or a word (控制, 机制, 制造) is not a route.
 # (预制菜, 定制, 炮制: 制 inside a word)
-_MAKE_WORDS_BEFORE = set("预控机体编研定限抑强管压遏节牵专法税学建复克绘印轧炼酿监调特自仿改创试精规公币熔烧配腌泡炮炒熬挤拉铸锻"
+_MAKE_WORDS_BEFORE = set("预控机体编研定限抑强管压遏节牵专法税学建复克绘印轧炼酿监调特自仿改创试精规公币熔烧配腌泡炮炒熬挤拉铸锻直"
                          "缝裁绣织有承统辖反受宰长任"
                          "晒烘焙烤熏蒸煮炸焊模吹雕刻染纺晾磨熟冲")  # (the ways food or ware is made: 晒制, 烘制, 焊制)
 _MAKE_WORDS_AFTER = set("造品剂种冷度作备定约衡订止裁图成表式片药服动约宜革胜取办修浆得")  # (制修订, 制浆造纸, 制得)
@@ -979,9 +979,13 @@ class _ChainsMixin:
                 if any(_SIGHT_OR_WASTE_STEP.search(b) for b in bases):
                     continue  # 甲庙—乙山景区, 生产废水—预处理—污水处理厂—回用: sights, or the way waste water goes
                 if len(bases) >= 3 and all(len(b) == 1 and b not in _ONE_CHAR_STEP and b not in _CHAIN_LETTERS
-                                           for b in bases[:-1]) and bases[-1][:1] not in _ONE_CHAR_STEP and \
-                        len(bases[-1]) >= 3 and _is_sector_phrase(_TAIL.sub("", bases[-1][1:]) or bases[-1][1:]):
-                    continue  # 呼—包—鄂—乌稀土产业: the initials of cities, then the industry they share
+                                           for b in bases[:-1]) and bases[-1][:1] not in _ONE_CHAR_STEP and (
+                        len(bases[-1]) >= 3 and (_is_sector_phrase(_TAIL.sub("", bases[-1][1:]) or bases[-1][1:]) or
+                                                 _REGION_COOPERATION.match(bases[-1], 1) or _BELT.match(bases[-1], 1)) or
+                        len(bases[-1]) == 1 and quoted and (_REGION_COOPERATION.match(self.text, after) or
+                                                            _BELT.match(self.text, after))):
+                    continue  # 呼—包—鄂—乌稀土产业, 甲-乙-丙区域协同, “甲-乙-丙”区域市场: the initials of cities, then the
+                    # industry they share or the region they make
                 if all(len(x) == 1 and x in self.region_initials for x in steps[:-1]) and (
                         _BELT.search(steps[-1]) or
                         steps[-1][:1] in self.region_initials and _REGION_COOPERATION.match(steps[-1], 1) or

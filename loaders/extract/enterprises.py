@@ -200,7 +200,7 @@ _NAME_STOP = re.compile(
     # people and what they say (甲公司负责人分别发言, 某某一行先后深入…): a sentence about a firm, not its name
     r"负责人|董事长|总经理|一行|先后|发言|介绍|表示|"
     # pronouns (我们和甲公司合作): who speaks, never a firm's name
-    r"我们|他们|咱们|你们|"
+    r"我们|他们|咱们|你们|职工|债务人|债权人|"
     # a slogan's 以甲带乙 (要以通道带物流、以物流带贸易): a way of working, no firm
     r"^[要应]?以[\u4e00-\u9fff]{1,3}[带促引招])"
 )
@@ -378,7 +378,9 @@ _BREADCRUMB_WORD = re.compile(r".*(?:公告|公示|招标项目|招标人|说明
 # what ends the words before a bare 公司 that never end a trade name: the last character of a preposition or a verb
 # (对|公司, 有利于|公司), and the verbs an annual report puts before the firm it speaks of (可能影响|公司, 就近消化|公司产品);
 # 上市|公司 is a kind
-_NOT_BEFORE_FIRM = (*"对于给向使令让把被害强交成你贵母因该指", "项目", "入住", "于子",
+_NOT_BEFORE_FIRM = (*"对于给向使令让把被害强交成你贵母因该指们", "项目", "入住", "于子",
+                    # (a speaker's or a time's company: 我们公司, 今年公司…)
+                    "今年", "去年", "明年",
                     # (an investor-relations record's words before the company that answers: 请介绍一下公司, 一季度公司,
                     # 原料来自公司, 缺口部分公司, 回购公司股份)
                     "一下", "来自", "季度", "部分", "回购",
@@ -632,7 +634,7 @@ class _EnterprisesMixin:
                     re.fullmatch(rf"[{H}A-Za-z]+", text[end:forms[i + 1].start()]) and
                     not _ITEM_END.search(text[end:forms[i + 1].start()]) and
                     not _FIRM_RELATION.match(text, end) and not text.startswith("系", end) and
-                    not re.search(r"和|与|及|、", text[end:forms[i + 1].start()]) and
+                    not re.search(r"和|与|及|、|并|该|其", text[end:forms[i + 1].start()]) and  # (甲公司并由该|公司)
                     not _CUT_RE.search(text, end, forms[i + 1].start())):  # (甲集团重组|乙公司: two firms)
                 i += 1
                 end = forms[i].end()
@@ -859,6 +861,8 @@ class _EnterprisesMixin:
         # (…和乙新能源|提供绿电直供: the same after a short name the text calls a firm's)
         elif items and (m := _SUPPLY_VERB.search(items[-1][0], 2)) and _firm_like(items[-1][0][: m.start()]):
             items[-1] = (items[-1][0][: m.start()], items[-1][1])
+        # 甲集团下属|的乙有限公司: the word that relates the group to the firm after it is no part of the group's name
+        items = [(i[:-2], p) if len(i) >= 6 and i.endswith(("下属", "所属", "旗下")) else (i, p) for i, p in items]
         # 甲产业链—乙集团、丙化工: the chain the firms are listed under, written in front as a label
         if items and (lb := _CHAIN_LABEL.match(items[0][0])) and len(items[0][0]) - lb.end() >= 2:
             items[0] = (items[0][0][lb.end():], items[0][1] + lb.end())
@@ -1446,6 +1450,8 @@ class _EnterprisesMixin:
             ll = lead_len(c)
             # (and the core without two or three characters of an unread place in front: see same())
             ks = {("c", c), ("c", c[ll:]), ("f", c[:1]), ("f", c[ll:ll + 1]), ("c", c[2:]), ("c", c[3:])}
+            if ll:  # (an unread place after a read one: 新疆|西域|牧歌乳业)
+                ks |= {("c", c[ll + 2:]), ("c", c[ll + 3:])}
             return ks | {("c", bs)} if (bs := branch_short(n)) else ks
 
         declared = {}  # a short name the text declares, (以下简称X) -> the merged record of X's firm

@@ -105,10 +105,11 @@ GENERIC_WORDS = (
     "省属", "市属", "区属", "县属", "央企", "相关", "配套", "上下游", "客商", "战略", "合作", "联合", "大",
     "国家", "上游", "中游", "下游", "其他", "有关", "各类", "新增", "现有",
     "供电", "供水", "供热", "供气", "担保", "城投",  # (供电公司, 担保公司: a kind of firm, no trade name)
+    "独立法人", "法人",  # (注册独立法人公司: the kind a rule asks for)
 )
 # Institutions that are not enterprises: universities, research bodies, associations, government.
 _ORG = re.compile(r"大学|学院|学校|研究院|科学院|中科院|[农林医社工]科院|研究中心|研究所|设计院|协会|学会|商会|联合会|联盟|政府|"
-                  r"管委会|委员会|人大|政协|(?:局|厅|办|委|(?<!事业)部)$|办公室|医院|党委|支部")  # (a firm's 事业部 is the firm's)
+                  r"管委会|委员会|人大|政协|(?:局|厅|办|委|(?<!事业)部)$|办公室|医院|党委|支部|^高校(?:院所)?$")  # (a firm's 事业部 is the firm's)
 # Names of mountains, lakes, rivers and the like: a place, not an owner (盘道山, 平山湖).
 _PLACE_TAIL = re.compile(r"[山湖河沟滩峡岭坝泉川湾岛滩塬梁峪口堡寨屯铺]$")  # (a town of the north-west: 河西堡, 某某寨)
 # a township, a village or a street: below the region index, never a firm's name (某某乡, 某某镇, 某某村)
@@ -262,7 +263,7 @@ CUT_VERBS = (
     "做好", "建好", "管好", "协调",
     # (a court's and a firm's deeds on a firm: 裁定受理|甲公司重整, 指定|乙律师事务所, 出资设立|丙公司, 收购|丁公司, 许可|戊公司
     # 实施; a party's role in a case, 根据债权人|甲金融租赁有限公司的申请, 债务人与|乙公司)
-    "受理", "指定", "担任", "设立", "收购", "许可", "选任", "根据", "债权人", "债务人",
+    "受理", "指定", "担任", "设立", "收购", "许可", "选任", "根据", "债权人", "债务人", "注册",
 )
 _CUT_RE = re.compile(_alternation(CUT_VERBS))
 
@@ -555,7 +556,8 @@ _OPEN_QUOTES, _CLOSE_QUOTES = "“\"'「‘", "”\"'」’"
 _HAN_ONLY = re.compile(rf"[{H}]+")
 _LIST_SPAN = 400  # the longest 、-list read, in characters
 # the number of an item of a numbered list (4. , 2、, (三))
-_ENUM_LEAD = re.compile(rf"\s*(?:\d{{1,2}}\s*[.、]|\(?[{_CN_NUM}]{{1,3}}[)、])\s*")
+# (not a decimal's point: 1.2万头…)
+_ENUM_LEAD = re.compile(rf"\s*(?:\d{{1,2}}\s*(?:\.(?!\d)|、)|\(?[{_CN_NUM}]{{1,3}}[)、])\s*")
 
 
 def _opens_with_place(s, k):
@@ -638,6 +640,10 @@ def _place_lead(s):
     return _lead_len(s) or next((k for k in (3, 2) if len(s) - k >= 1 and region_index().by_county_short.get(s[:k])), 0)
 
 
+_PRODUCE_QUALITY = frozenset(("冷凉", "高原", "有机", "绿色", "特色", "优质", "富硒", "精品", "生态", "高山", "设施", "露地",
+                              "夏季", "反季"))
+
+
 @functools.lru_cache(maxsize=65536)
 def _place_produce(s, any_word=False):
     """A place and its produce (某县|蜜瓜, 某区|牛肉, 某县|白牦牛): a brand of the land, not a firm; the place may be a
@@ -654,6 +660,8 @@ def _place_produce(s, any_word=False):
         return False  # (某地白药: a medicine's brand is a firm's)
     if 2 <= len(core) <= 3 and (any_word or _FARM_PRODUCE_END.search(core)):
         return True
+    if len(core) == 4 and core[:2] in _PRODUCE_QUALITY and _FARM_PRODUCE_END.search(core):
+        return True  # 某地冷凉蔬菜, 某地高原夏菜: a quality of the land's produce, then the produce
     # (a crop and what is made of it or sold of it: 某地玉米|种子, 某地马铃薯|种薯, 某地牛肉|拉面; not 某地金牛|耐材)
     return any(len(core) - j in (1, 2) and _FARM_PRODUCE_END.search(core, 0, j) and _CROP_MADE_END.search(core)
                for j in (2, 3))

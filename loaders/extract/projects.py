@@ -329,6 +329,8 @@ _PJ_PARK_LEAD = re.compile(rf"(?:园区|[{H}]{{2,14}}{_PARK_SUFFIX})内?(?:已�
 # the facility word that closes a works named on a numbered line, before its total investment (某某直供工程.总投资)
 _PJ_LINE_FACILITY = re.compile(r"(?P<w>工程|基地|中心|电站|生产线)[.,(]$")
 _LINE_BREAKS = re.compile(r"[;。、!?]|项目")
+# a speaker's own firm, possessive (我们的|年产…项目, 我公司的|…): the project of the firm that speaks
+_PJ_SPEAKER_OF = re.compile(r"(?:我们|咱们|我们公司|我公司|本公司|公司|我厂|我们厂)的")
 _PJ_BAD_ITEM = re.compile(r"(?<!\d),|,(?!\d)|[:“”()]|的|为|领先|一流|先导|企业")  # (not 1,4-丁二醇's comma)
 # a mode of building quoted after the size (某县50万千瓦“光伏+治沙”项目): part of the name, not a quotation
 _QUOTED_MODE = re.compile(r"(?<=[瓦吨时套W])“[^“”,。]{2,8}”$")
@@ -361,7 +363,7 @@ _PJ_CARD_HEAD = re.compile(rf"\s*(?:\d{{1,2}}\s*[.、]|\(?[{_CN_NUM}]{{1,3}}[)�
                            rf"(?:(?:项目)?名称|项目[{_CN_NUM}\d]{{1,3}})?\s*:?\s*")
 _STANDARD_PLANT = re.compile(r"标准化?厂房$")
 # when or how a facility was done, between its name and 投产/建成 (于10月建成, 实现投产, 已正式投产)
-_PJ_DONE_LEAD = re.compile(r"(?:已经|已|均已|将|预计)?(?:于?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:份|底|初|中旬|上旬|下旬)?)?"
+_PJ_DONE_LEAD = re.compile(r"(?:已经|已|均已|将|预计)?(?:于?(?:(?:19|20)\d{2}年|今年|去年|明年|当年)?(?:\d{1,2}月)?(?:份|底|初|中旬|上旬|下旬)?)?"
                            r"(?:实现|正式|顺利|全面|已经|已|均已|陆续|相继|先后|完成)*$")
 # the verb that opens a clause whose object is a park's named works (推进|某某园区供热管网工程); and the words of a
 # programme, not a works (强链工程, 提升工程, 行动)
@@ -1522,6 +1524,8 @@ class _ProjectsMixin:
                 # (甲公司在某园建设的“|某某示范项目”: the name quoted with its 项目; `quote` is the width of the mark)
                 quote = 1 if item[:1] == "“" and text.startswith("”", q + 2) and "”" not in item else 0
                 item, p = item[quote:], p + quote
+                if (sp := _PJ_SPEAKER_OF.match(item)) and len(item) - sp.end() >= 4:
+                    item, p = item[sp.end():], p + sp.end()  # 我们的|年产…项目: the speaker's firm's project
                 of_firm = None
                 if "的" in item and (k := item.rfind("的")) >= 4 and len(item) - k > 4 and \
                         (_LEGAL_BEFORE.search(item, 0, k) or item[:k] in known):
@@ -1891,6 +1895,8 @@ class _ProjectsMixin:
         names one facility (a capacity, or a facility noun with a firm, a place or a park in front) is a project."""
         text = self.text
         e = end - 2 if text.startswith("工程", end - 2) else end  # 某园区污水处理厂提标改造工程投入使用
+        if word != "期" and (a := _PJ_DONE_LEAD.search(text, max(0, e - 14), e)) and a.start() < e:
+            e = a.start()  # 甲牧场|今年5月建成投产: when it was done, not a part of its name
         if text.startswith("项目", e - 2) or e < 2:
             return  # 甲项目建成投产: read by find_projects
         if text[e - 1] == "未" or text.startswith(("没有", "未能", "不能"), e - 2):
