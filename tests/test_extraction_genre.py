@@ -5806,3 +5806,9 @@ def test_round43b_a_place_and_the_quality_of_its_produce_is_a_brand_of_the_land(
     from chainatlas.loaders.extract.lexicon import _place_produce
     assert _place_produce("定西冷凉蔬菜") and _place_produce("临洮高原夏菜")
     assert not _place_produce("定西冷凉科技")
+
+
+def test_round43c_parks_places_counted_before_a_shared_theme_and_type_are_one_park_each():
+    assert set(names("临夏、和政两个牛羊肉加工园按标准建设。", "parks")) == {"临夏牛羊肉加工园", "和政牛羊肉加工园"}
+    # (a clause's words between the count and the type name no theme: 东川、甘河两个不同方向的园区)
+    assert names("东川、甘河两个不同方向的园区各有侧重。", "parks") == []

@@ -197,6 +197,8 @@ _PARK_LIST_TAIL = re.compile(rf"(?:等|(?:\d+|[{_CN_NUM}]+)个)(?:省级|国家�
 
 
 _PARK_LIST_AND = re.compile(r"(?:和|与|及|以及|、)")
+_THEME_RUN = re.compile(rf"[{H}]+")
+_THEME_NOT_RUN = re.compile(r"的|是|方向|不同")
 
 
 def _boundary_cut(raw):
@@ -505,6 +507,12 @@ class _ParksMixin:
 
         Returns the ``(place, position)`` items, or [] when the type is not preceded by such a list.
         """
+        theme = ""
+        # (a theme the parks share may stand between the count and the type: 甲、乙两个|中药材加工|园)
+        if (k := self.text.rfind("个", max(0, type_start - 12), type_start)) >= 0 and \
+                2 <= type_start - k - 1 <= 8 and _THEME_RUN.fullmatch(self.text, k + 1, type_start) and \
+                not _RANK_FIRST.match(self.text, k + 1) and not _THEME_NOT_RUN.search(self.text, k + 1, type_start):
+            theme, type_start = self.text[k + 1:type_start], k + 1
         lo = max(0, type_start - 8)  # (a match holds 等 or 个: without one there, none)
         if self.text.find("等", lo, type_start) < 0 and self.text.find("个", lo, type_start) < 0 or \
                 not (g := _PARK_LIST_TAIL.search(self.text, lo, type_start)):
@@ -539,7 +547,9 @@ class _ParksMixin:
                 item, p = item[lm.end():], p + lm.end()  # (规划建设|甲、乙、丙3个产业园: the verb of the clause)
             if not (1 <= len(item) <= 6) or not re.fullmatch(rf"[{H}]+", item):
                 return []
-            items.append((item, p))
+            if theme and not self.regions.knows(item):
+                return []  # (with a theme between, the items are places the text's regions name)
+            items.append((item + theme, p))
         return items if len(items) >= 2 else []
 
     def find_parks(self):
