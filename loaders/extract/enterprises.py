@@ -1450,7 +1450,7 @@ class _EnterprisesMixin:
             ll = lead_len(c)
             # (and the core without two or three characters of an unread place in front: see same())
             ks = {("c", c), ("c", c[ll:]), ("f", c[:1]), ("f", c[ll:ll + 1]), ("c", c[2:]), ("c", c[3:])}
-            if ll:  # (an unread place after a read one: 新疆|西域|牧歌乳业)
+            if ll and len(c) - ll >= 6:  # (an unread place after a read one: 新疆|西域|牧歌乳业; the rest 4 or more)
                 ks |= {("c", c[ll + 2:]), ("c", c[ll + 3:])}
             return ks | {("c", bs)} if (bs := branch_short(n)) else ks
 
