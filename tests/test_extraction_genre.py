@@ -5812,3 +5812,42 @@ def test_round43c_parks_places_counted_before_a_shared_theme_and_type_are_one_pa
     assert set(names("临夏、和政两个牛羊肉加工园按标准建设。", "parks")) == {"临夏牛羊肉加工园", "和政牛羊肉加工园"}
     # (a clause's words between the count and the type name no theme: 东川、甘河两个不同方向的园区)
     assert names("东川、甘河两个不同方向的园区各有侧重。", "parks") == []
+
+
+# ---------------------------------------------- round 44 (written on fortyfifth/ after its first measure)
+@pytest.mark.parametrize("text, want", [
+    # a case's heading, a site's header, a chain named then what it lacks, a code's parts, a train's routes, an order
+    # of buyers, the initials of cities: no chains
+    ("案例一:稀土永磁—补齐本地配套\n", []),
+    ("文库之家—千万文档免费阅读下载\n", []),
+    ("镍钴产业链—缺高端前驱体、正极材料。", []),
+    ("按“段-类-号”编码。", []),
+    ("开行中欧班列(兰州—明斯克、兰州—塔什干)20列。", []),
+    ("按长协用户—出口企业—其他用户的顺序分配。", []),
+    ("“兰-白-定-临”是一个整体。", []),
+    # a route, then a demonstrative that opens what the clause says of it
+    ("园区还在做煤制甲醇这条路子。", [["煤", "甲醇"]]),
+])
+def test_round44_chains(text, want):
+    assert steps(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a list's 推荐, a firm's platform (其外贸平台), a county before a registered name from its province, a verb after the
+    # last group of a list; a kind of firm (售电公司) and a clause between two registered names (首次以, 由); processes
+    # listed before their firms
+    ("首批推荐甘肃华晟热能科技股份有限公司入驻。上半年通过其外贸平台金昌镍都国际贸易有限公司实现出口。"
+     "临洮县甘肃药源中药材有限公司出口当归。支持白银有色集团、靖远煤电集团用好RCEP规则。",
+     {"甘肃华晟热能科技股份有限公司", "金昌镍都国际贸易有限公司", "甘肃药源中药材有限公司", "白银有色集团", "靖远煤电集团"}),
+    ("售电公司12家,部分售电公司代理中小用户。宁夏中宁枸杞饮品有限公司第一次以售电公司代购方式买电。"
+     "宁夏沙湖纸业有限公司由宁夏兴电售电有限公司代理。园区内涉及硝化、氟化等高危工艺企业6家。",
+     {"宁夏中宁枸杞饮品有限公司", "宁夏沙湖纸业有限公司", "宁夏兴电售电有限公司"}),
+])
+def test_round44_enterprises(text, want):
+    assert set(names(text, "enterprises")) == want
+
+
+def test_round44_parks():
+    # a cooperation park the text gives a short name to; 或 and 申建 before a park
+    text = "设立“陇津飞地经济产业园”(以下简称“飞地园”)。可向市投资促进局或武威经开区管委会咨询。兰州保税物流中心正申建综合保税区。"
+    assert set(names(text, "parks")) == {"陇津飞地经济产业园", "武威经开区"}

@@ -3,9 +3,11 @@ a chain, A制B routes) as :class:`_ChainsMixin`, with :func:`parse_chain` and th
 """
 
 import bisect
+import functools
 import re
 
 from chainatlas.loaders.normalize import ARROWS
+from chainatlas.ontology.regions import region_index
 
 from . import lexicon
 from .lexicon import (
@@ -175,11 +177,12 @@ _PROCEDURE_AFTER = re.compile(r"(?:闭环|全过程|全流程|一体化)管理|�
 _QUOTED_NOT_CHAIN = re.compile(r"企业|(?:主导|首位|支柱)产业")
 # (“甲—乙”耦合提锂技术: techniques coupled in one process, where “甲—乙”耦合发展 is a chain; “甲—乙—丙—丁”四个阶段: the stages of a period of time, a
 # training or a process)
-_NOT_CHAIN_AFTER_QUOTE = re.compile(rf"(?:耦合|联用)[{H}]{{0,4}}(?:技术|工艺)|[{_CN_NUM}\d]+个?阶段")
+# (and a code's parts, “链-级-序”编码, 按“年-月-号”编号)
+_NOT_CHAIN_AFTER_QUOTE = re.compile(rf"(?:耦合|联用)[{H}]{{0,4}}(?:技术|工艺)|[{_CN_NUM}\d]+个?阶段|(?:的)?(?:编码|编号|代码|格式)")
 # a run written as a firm's values or ideas (核心价值观:安全-责任-创新-共享, 经营理念:“甲—乙”)
 # (and a procedure's or a code's label: 办理流程:甲→乙→丙, 格式为“年月-代码-流水号”, 中欧班列:甲—乙—丙)
 _LABEL_BEFORE = re.compile(r"(?:价值观|理念|精神|宗旨|使命|愿景|方针|作风|校训|司训|(?:办理|审批|申报|工作|服务)(?:流程|程序)|"
-                            r"格式为?|班列|线路|航线|思路)"
+                            r"格式为?|班列|线路|航线|思路|案例[一二三四五六七八九十\d]*)"
                             r"\s*:?\s*[“\"]?$")
 # (“甲—乙—丙”的路线: the stops of a tour, an inspection or a visit, not the steps of a chain)
 _TOUR_ROUTE_AFTER = re.compile(r"的?(?:观摩|考察|调研|参观|巡查)?(?:路线|线路)")
@@ -219,7 +222,7 @@ _FIRM_STEP_FORM_RE = re.compile(_FIRM_STEP_FORM)
 # title (某某省人民政府 - 政务公开 - 通知公告); a step that is an institution or a section of a site is no product
 _SITE_STEP = re.compile(r"首页|主页|门户|网站|当前位置|栏目|频道|正文|(?:信息|政务|政府|党务)公开|通知公告|新闻|"
                         r"(?:工作|政务|部门|基层)动态|要闻|政策(?:文件|解读)|专题专栏|互动交流|办事服务|服务指南|办事指南|"
-                        r"办事大厅|交易信息|"
+                        r"办事大厅|交易信息|文档|下载|"
                         # (and the source and the staff of a news item: 来源:某某日报-某某客户端, 记者 某—通讯员 某)
                         r"日报|晚报|报社|客户端|电视台|融媒|公众号|知网节|(?<=..)证券$|研究所|(?<=..)发布$|(?<=..)(?<![联电管光热气水路])网$|^(?:记者|通讯员|(?:责任)?编辑|摄影|摄像|来源)$")
 # the end of a news headline's subtitle (某某结硕果——某某县工业经济纪实)
@@ -578,6 +581,14 @@ _ACTIVITY_VERBS = frozenset(("开采", "冶炼", "提纯", "切割", "拉晶", "
                              "封装", "回收", "屠宰", "仓储", "包装", "研发", "设计", "销售", "制备", "合成", "纺纱", "织造"))
 _ACTIVITY_TAIL = re.compile(r"(?<=.)(?<![深初粗精])(?:加工|生产|制造)$")
 # (甲制乙下游产业链: the chain below the route, whose product is 乙)
+@functools.lru_cache(maxsize=1)
+def _city_initials():
+    """The first characters of the prefecture-level cities' short names (张掖 -> 张): a run of them, one a step, is a
+    list of cities by their initials."""
+    return frozenset(s[0] for s, rs in region_index().by_short.items() if any(r.level == "city" for r in rs))
+
+
+_DEMONSTRATIVE_AFTER = re.compile(r"这[两三几]?[条个种样]")
 _ROUTE_TAIL = re.compile(r"(?:中下游|[上下]游)?(?:产业链条|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|生产)$|(?:中下游|[上下]游)$")
 # where the product of a route ends inside a longer run (煤制天然气|两条技术路线, 煤制甲醇|产业)
 # (…制乙产能|规模: the amount of the product, after it; 巩固甲制乙优势: what the route gives; 甲制乙二期: a phase,
@@ -964,7 +975,10 @@ class _ChainsMixin:
                     # 生产乙,“丙—丁—戊”的布局…: a chain quoted in a clause of its own, named by the text)
                     continue
                 if quoted and _NOT_CHAIN_AFTER_QUOTE.match(self.text, after) or \
-                        _LABEL_BEFORE.search(self.text, max(0, s0 - 10), s0):
+                        _LABEL_BEFORE.search(self.text, max(0, s0 - 10), s0) or \
+                        (o := self.text.rfind("(", max(0, s0 - 30), s0)) >= 0 and ")" not in self.text[o:s0] and \
+                        _LABEL_BEFORE.search(self.text, max(0, o - 10), o):
+                    # (班列(甲—乙、甲—丙): the routes a train runs, in a bracket after it)
                     continue  # “甲-乙”耦合…技术, “…”四个阶段; 核心价值观:甲-乙-丙: no chain
                 if quoted and _QUOTED_NOT_CHAIN.match(self.text, after):
                     continue  # “甲—乙—丙”企业梯度培育, “甲—乙—丙”主导产业: grades of firms, a town's sectors
@@ -978,14 +992,19 @@ class _ChainsMixin:
                     continue  # 产—学—研—用, 银—企对接会: the partners of a cooperation, not a chain
                 if any(_SIGHT_OR_WASTE_STEP.search(b) for b in bases):
                     continue  # 甲庙—乙山景区, 生产废水—预处理—污水处理厂—回用: sights, or the way waste water goes
+                if bases[0].endswith("产业链") or all(b.endswith(("用户", "客户", "企业")) for b in bases) and \
+                        any(b.endswith(("用户", "客户")) for b in bases):
+                    continue  # 甲产业链—缺乙、丙: a chain named, then what it lacks; 甲用户—乙企业—其他用户: an order of buyers
                 if len(bases) >= 3 and all(len(b) == 1 and b not in _ONE_CHAR_STEP and b not in _CHAIN_LETTERS
                                            for b in bases[:-1]) and bases[-1][:1] not in _ONE_CHAR_STEP and (
+                        len(bases[-1]) == 1 and all(b in self.region_initials or b in _city_initials() for b in bases) or
                         len(bases[-1]) >= 3 and (_is_sector_phrase(_TAIL.sub("", bases[-1][1:]) or bases[-1][1:]) or
                                                  _REGION_COOPERATION.match(bases[-1], 1) or _BELT.match(bases[-1], 1)) or
                         len(bases[-1]) == 1 and quoted and (_REGION_COOPERATION.match(self.text, after) or
                                                             _BELT.match(self.text, after))):
-                    continue  # 呼—包—鄂—乌稀土产业, 甲-乙-丙区域协同, “甲-乙-丙”区域市场: the initials of cities, then the
-                    # industry they share or the region they make
+                    continue  # 呼—包—鄂—乌稀土产业, 甲-乙-丙区域协同, “甲-乙-丙”区域市场, 呼—包—鄂—榆: the initials of
+                    # cities (of the text's regions or of any prefecture's), then the industry they share or the
+                    # region they make
                 if all(len(x) == 1 and x in self.region_initials for x in steps[:-1]) and (
                         _BELT.search(steps[-1]) or
                         steps[-1][:1] in self.region_initials and _REGION_COOPERATION.match(steps[-1], 1) or
@@ -1359,6 +1378,8 @@ class _ChainsMixin:
                     not (cut.group() in ("示范", "试点") and cut.end() == len(b_raw) and text[k:k + 1] in ",;。\n、"):
                 return None
             b_raw = b_raw[: cut.start()]
+        if (dm := _DEMONSTRATIVE_AFTER.search(b_raw, 1)) is not None:
+            b_raw = b_raw[: dm.start()]  # 甲制乙|这个方向: a demonstrative opens what the clause says of the route
         b = _ROUTE_TAIL.sub("", b_raw)
         if _ROUTE_PROJECT_AFTER.match(text, k) or _ROUTE_NOT.search(b) or _ROUTE_NOT.search(b_raw):
             return None

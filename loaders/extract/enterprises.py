@@ -295,7 +295,7 @@ _LEGAL_TAIL_VERB = re.compile(rf"(?P<f>{_alternation(LEGAL_FORMS)})(?:加强|深
                               r"正式|签订|签署|达成)[^公司]{0,4}$")
 _SHORT_DECLARED = re.compile(r"\((?:以下简称|简称|下称)[“\"]?(?P<s>[^()”\"或]{2,10})[”\"]?(?:或[“\"]?[^()”\"]{1,8}[”\"]?)?\)")
 # the verbs of what the last firm of a list supplies or takes on (协调甲集团和乙新能源|提供绿电直供), after its short name
-_SUPPLY_VERB = re.compile(r"提供|供应|供给|负责|承担|承建|保障")
+_SUPPLY_VERB = re.compile(r"提供|供应|供给|负责|承担|承建|保障|用好|用足|利用|扩大|开拓")
 # the heading of a roster of firms, on a line of its own (附件:重点企业名录; 链主企业名单; 骨干企业:)
 _ROSTER_LIST_HEAD = re.compile(r"(?:目标|重点|链主|龙头|骨干|代表性?|招引|引进|头部)企业[ \t]*\n")
 _ROSTER_LIST_NOT = re.compile(r"[。:;]|等")  # (a sentence, a label or a list closed by 等: not a line of names)
@@ -314,10 +314,11 @@ _FIRMS_OF_KIND = re.compile(r"等(?P<desc>[^,。;:、等()的]{0,12}?)(?P<kind>�
 _DESC_NOT_FIRMS = re.compile(r"项目|给予|支持|对|向|为|高校|院所|院校|科研|机构|[镇乡村]|方式|途径|形式|模式|手段|渠道|与|"
                              r"专业|毕业生|学生|人才|人员|员工|职工|到|"
                              # (甲、乙等核心专利主要由国外企业持有: what the firms hold, and the firms are the other party)
-                             r"专利|由|被")
+                             r"专利|由|被|工艺")
 _LIKE_FIRMS = re.compile(r"(?:这样|这类|一样|这些|这几家)的?(?P<desc>[^,。;:、等()的]{0,8}?)(?P<kind>企业|集团|车企|央企|国企|民企)")
 # what relates one firm to another (甲集团所属乙公司, 甲集团旗下, 进入甲集团供应体系): never inside a name
 _FIRM_RELATION = re.compile(rf"其?(?:所属|下属|旗下|进入|(?:全资|控股|参股)子公司)|(?:其|(?<=集团|公司))子公司(?=[{H}]{{2}})|"
+                            rf"其[{H}]{{0,4}}平台(?=[{H}]{{2}})|"  # (其外贸平台|甲公司: what the firm is to another)
                             # (a plot handed on to a firm, 出让给|甲公司; a park's former firm, 某工业园原|甲公司)
                             rf"(?:出让|转让|划拨|租赁|出租|移交)给|(?<=[园区])原(?=[{H}]{{2}})")
 # the units of a firm written after its name (甲集团发动机事业部, 甲公司铝材分厂)
@@ -343,6 +344,18 @@ _TOWN_PART = re.compile(r"(?:县城|城区|市区|主城|老城|新城)[东西�
 _DUTY_LIST_END = re.compile(r"[:。;!?()\n]")
 
 
+@functools.lru_cache(maxsize=4096)
+def _province_first(s):
+    """Whether `s` opens with a province's short name (甘肃, 内蒙古)."""
+    return any(s.startswith(p) for p in _province_shorts())
+
+
+@functools.lru_cache(maxsize=1)
+def _province_shorts():
+    return tuple(sorted((n for n, rs in region_index().by_short.items() if any(r.level == "province" for r in rs)),
+                        key=len, reverse=True))
+
+
 def _place_led_registered(name, k, rest):
     """Whether ``name[k:]`` is a registered name (a legal form at the end) of `rest` characters or more that opens with
     its place (甘肃…, 某县…): what stands before `k` is the sentence's, not the name's."""
@@ -358,7 +371,7 @@ def _firm_name_start(s):
     """
     k = 0
     # (each match of _FIRM_RELATION holds 属, 旗下, 进入 or 子公司; each time word opens with one of _TIME_FIRST)
-    if "属" in s or "旗下" in s or "进入" in s or "子公司" in s:
+    if "属" in s or "旗下" in s or "进入" in s or "子公司" in s or "平台" in s:
         for m in _FIRM_RELATION.finditer(s):
             if len(s) - m.end() >= 2:
                 k = m.end()
@@ -457,6 +470,9 @@ class _EnterprisesMixin:
         for vm in _VERB_BEFORE_FIRM.finditer(name, cut) if len(name) - cut >= 5 else ():
             if _place_led_registered(name, vm.end(), 4):
                 cut = vm.end()  # 参加|甲市乙有限公司…, 电石渣目前送|甲县乙建材有限公司, 某区看|甲新能源有限公司: a verb
+        if (ll := _lead_len(name[cut:])) >= 3 and name[cut + ll - 1] in "县区市旗" and \
+                _province_first(name[cut + ll: cut + ll + 3]) and _place_led_registered(name, cut + ll, 8):
+            cut += ll  # 某县|甘肃甲药业有限公司: where the firm works, then its registered name from its province
         if (rw := _ROLE_WORD_LEAD.match(name, cut)) and _place_led_registered(name, rw.end(), 6):
             cut = rw.end()  # 专精特新|甘肃甲铜箔科技有限公司: a table row's last cell joined to the next row's name
         if name.startswith(("有", "还有"), cut) and ("enterprises", name[cut + 1 + (name[cut] == "还"):]) in self._seen:
@@ -634,7 +650,7 @@ class _EnterprisesMixin:
                     re.fullmatch(rf"[{H}A-Za-z]+", text[end:forms[i + 1].start()]) and
                     not _ITEM_END.search(text[end:forms[i + 1].start()]) and
                     not _FIRM_RELATION.match(text, end) and not text.startswith("系", end) and
-                    not re.search(r"和|与|及|、|并|该|其", text[end:forms[i + 1].start()]) and  # (甲公司并由该|公司)
+                    not re.search(r"和|与|及|、|并|该|其|由|以", text[end:forms[i + 1].start()]) and  # (甲公司并由该|公司)
                     not _CUT_RE.search(text, end, forms[i + 1].start())):  # (甲集团重组|乙公司: two firms)
                 i += 1
                 end = forms[i].end()
@@ -702,6 +718,9 @@ class _EnterprisesMixin:
             if 0 < k < start - j and "为" in text[end:end + 40]:
                 raw, j = raw[k + 1:], j + k + 1  # 园区以某某有限公司为龙头: 以…为 frames the name
             name = _strip_lead(raw, keep=len(text[f.start():end]) + 2)
+            if f.group() == "公司" and (k := name.rfind("有限公司", 0, len(name) - 2)) >= 0:
+                name = re.split("[以由为向]", name[k + 4:])[-1]  # 甲有限公司|首次以|售电公司: a registered name ends
+                # before the clause that goes on
             if len(name) < len(raw) and _opens_with_place(raw, len(raw) - len(name)):
                 name = raw  # 和|田市…有限公司: the 和 of a place written with its suffix is no lead word
             if len(name) < len(raw) and _sector_vocabulary().covers(name[: len(name) - len(text[f.start():end])]) and \
@@ -859,7 +878,8 @@ class _EnterprisesMixin:
         if items and (m := _LEGAL_TAIL_VERB.search(items[-1][0])):
             items[-1] = (items[-1][0][: m.start() + len(m.group("f"))], items[-1][1])
         # (…和乙新能源|提供绿电直供: the same after a short name the text calls a firm's)
-        elif items and (m := _SUPPLY_VERB.search(items[-1][0], 2)) and _firm_like(items[-1][0][: m.start()]):
+        elif items and (m := _SUPPLY_VERB.search(items[-1][0], 2)) and (
+                _firm_like(items[-1][0][: m.start()]) or _LEGAL_FORM_RE.search(items[-1][0], max(0, m.start() - 4), m.start())):
             items[-1] = (items[-1][0][: m.start()], items[-1][1])
         # 甲集团下属|的乙有限公司: the word that relates the group to the firm after it is no part of the group's name
         items = [(i[:-2], p) if len(i) >= 6 and i.endswith(("下属", "所属", "旗下")) else (i, p) for i, p in items]

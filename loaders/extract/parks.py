@@ -118,8 +118,10 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   "上午", "下午", "初定", "季度", "亿元", "万元", "公里", "距", "属于", "涉及", "而",
                   # the verbs of doing a thing well and of using one (要做好|甲产业园…规划, 使用|乙产业园生产的棉纱)
                   "做好", "建好", "管好", "使用",
-                  # where a thing is sent or drawn (输送到|甲产业园, 引到|乙产业园), a park called by another name (甲片区即|乙产业园)
-                  "到", "即")
+                  # where a thing is sent or drawn (输送到|甲产业园, 引到|乙产业园), a park called by another name (甲片区即|乙产业园),
+                  # one of two (甲局或|乙经开区管委会), a zone applied for (甲物流中心申建|综合保税区), what figures hold
+                  # (甲经开区数据含|乙园)
+                  "到", "即", "或", "申建", "数据含")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (某某市关于|某某开发区…的报告: a title)
 # words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
 _NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))
@@ -184,6 +186,7 @@ _NATIONAL = re.compile(r"国家级?(?=经济技术开发区|高新技术产业�
 _LEVEL_ONLY = re.compile(r"[省市县区州旗盟镇乡村]+|.*[东西南北中]部|沿[黄江河海边线]|.*某.*|.*(?:共建|协作|合作|对口|帮扶|飞地).*")
 # a part of the country or a mode of aid in front of the type (东部地区合作产业园, 对口帮扶产业园, 东西部协作园区)
 _PARK_MODE = re.compile(r"[东西南北中]部|对口|帮扶|飞地|协作")
+_DECLARED_AFTER = re.compile(r"[”\"]?\((?:以下简称|简称|下称)")
 # a quantifier in front of the type: the parks of a kind (各专业园区, 所有工业园区, 其他园区)
 _PARKS_QUANTIFIED = re.compile(r"各|所有|全部|其他|其余")
 # a mountain, river or lake and the side of it a place lies on (贺兰山|东麓, 黄河|南岸), read from the 山/河/湖 on:
@@ -840,8 +843,10 @@ class _ParksMixin:
         region = self._region_prefix(name)
         if ("各" in own or "所" in own or "全" in own or "其" in own) and _PARKS_QUANTIFIED.search(own):
             return  # 甲市各工业园区, 会同|各专业园区 (a verb read as a county): every park of a kind, none named
-        if region is None and _PARK_MODE.search(own) and name[:end_of_first - s] not in self._vouched:
+        if region is None and _PARK_MODE.search(own) and name[:end_of_first - s] not in self._vouched and \
+                not _DECLARED_AFTER.match(text, s + len(name)):
             return  # 与东部地区合作产业园, 对口帮扶产业园: a way of building parks with partners, not a named park
+            # (but one the text gives a short name to, 甲乙飞地经济产业园(以下简称飞地产业园), is named)
         # a count makes a category of parks (某市5个工业集中区; 建成2-3个…示范园区; 甲乙两地开发区), and so does
         # a batch (某省首批国家级高新区, 第二批省级开发区)
         # (a match of _COUNT ends with 个, 家, 大 or 地: a span without them is not searched)
