@@ -5851,3 +5851,16 @@ def test_round44_parks():
     # a cooperation park the text gives a short name to; 或 and 申建 before a park
     text = "设立“陇津飞地经济产业园”(以下简称“飞地园”)。可向市投资促进局或武威经开区管委会咨询。兰州保税物流中心正申建综合保税区。"
     assert set(names(text, "parks")) == {"陇津飞地经济产业园", "武威经开区"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a recruited firm's project told finished right after it
+    ("引进兰州汇丰轮毂有限公司年产150万只铝合金轮辋项目,2022年10月竣工。", {"兰州汇丰轮毂有限公司年产150万只铝合金轮辋"}),
+    # 和 that joins a firm to the speaker in talks; what a project is like (不看…, 只看…); places of projects counted
+    # with their kind
+    ("比如西安中原机械有限公司正在和我们谈齿轮箱项目。", set()),
+    ("经验是:不看产业配套、不做尽职调查、只看投资规模的项目,宁可不要。", set()),
+    ("中宁县红梁、沙坡头区迎水两个光伏项目本月检修。", set()),
+])
+def test_round44b_projects(text, want):
+    assert set(names(text, "projects")) == want

@@ -320,6 +320,11 @@ _PJ_LEFT_OUT = re.compile(r"(?:均|都|一律)?不(?:纳入|列入|属于|计入
 _PJ_RULES_AFTER = re.compile(r"(?:(?:实施|管理)?(?:细则|暂行办法|办法|规定)|申报(?:工作|指南|通知)|评审(?:办法|细则)|"
                              r"认定(?:办法|标准))")
 _PJ_NEGATED = re.compile(r"不再|不得|禁止|严禁|严控|停止")
+_PJ_COUNT_KIND = re.compile(rf"(?:\d+|[{_CN_NUM}]+)个[{H}]{{1,6}}$")
+_PJ_PRONOUN_LEAD = re.compile(r"我们|他们|咱们|你们")
+_PJ_NOT_LEAD = re.compile(r"[不只](?:看|做|要|搞|是|能|会|得|讲|顾)")
+# a project told done or under way right after it (…项目,2023年11月竣工; …项目已投产)
+_PJ_DONE_RIGHT_AFTER = re.compile(r"[,，]?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:已|已经|均已)?(?:建成投产|竣工投产|竣工|投产|建成)")
 # a place in front of a project's owner, joined by 的 (位于某开发区的|甲公司…项目, 某市某镇的|乙仪表二期…项目)
 _PJ_PLACE_OF = re.compile(rf"^位于|(?:{_PARK_SUFFIX}|[镇乡县市区])$")
 _PJ_SIGNED = re.compile(r"签订|签署|签约")
@@ -1412,8 +1417,10 @@ class _ProjectsMixin:
             # 招引…项目: wanted, not a project; but 成功引进甲公司年产…项目: a recruited firm's project, under way
             recruit = _RECRUIT.search(seg)
             # (某市引进的|甲公司…项目: a recruited firm's project, told as done)
-            recruited = bool(recruit) and all(_RECRUITED.search(seg, max(0, r.start() - 2), r.start())
-                                              or seg.startswith(("了", "的"), r.end()) for r in _RECRUIT.finditer(seg))
+            recruited = bool(recruit) and (all(_RECRUITED.search(seg, max(0, r.start() - 2), r.start())
+                                               or seg.startswith(("了", "的"), r.end()) for r in _RECRUIT.finditer(seg))
+                                           # (引进甲公司…项目,2023年11月竣工: the project the recruited firm built)
+                                           or _PJ_DONE_RIGHT_AFTER.match(text, m.end()) is not None)
             if recruit and not recruited:
                 continue
             if cards and _CONTENT_LABEL.search(text, max(0, text.rfind("\n", 0, cs), text.rfind("。", 0, cs)), cs + 1):
@@ -1473,6 +1480,9 @@ class _ProjectsMixin:
                     len(items) > 1 and items[-2][0].endswith("项目") and _TM_DIGIT.search(items[-1][0])):
                 # (甲50万千瓦光伏项目、乙20万千瓦储能项目集中开工: a list of projects, each with its size, started together)
                 continue  # 新签约某某项目23个, 某某产业项目集中签约: projects of a kind (a count, a batch), none named
+            if len(items) > 1 and (ck := _PJ_COUNT_KIND.search(items[-1][0], 2)) and all(
+                    lexicon._lead_len(i) for i, _ in items[:-1]) and lexicon._lead_len(items[-1][0][: ck.start()]):
+                continue  # 甲县某山、乙县某滩两个风电项目: the places of projects named elsewhere, counted with their kind
             if not listed and len(items) > 1:
                 c = _PJ_LIST_COUNT.search(items[-1][0])
                 if c and c.start() >= 2:  # 甲光伏、乙余热发电、丙粗苯精制3个项目建成: the count closes the list
@@ -1487,8 +1497,12 @@ class _ProjectsMixin:
             signed = False  # (set by an item read after a verb of signing: the project is named)
             parsed = []
             prev = None
+            if len(items) > 1 and _PJ_PRONOUN_LEAD.match(items[-1][0]):
+                continue  # 甲公司就在和|我们谈乙项目: 和 joins the firm to the speaker, whose talks name no project
             for item, p in items:
                 item = item[:-2].strip() if item.endswith("项目") else item
+                if _PJ_NOT_LEAD.match(item):
+                    continue  # 不看产业关联、不做背景调查…的项目: what a project is like, not one
                 if (sl := _PJ_TENDER_LEAD.match(item)) and len(item) - sl.end() >= 6:
                     item, p = item[sl.end():], p + sl.end()  # 本招标项目|甲园区标准化厂房…项目: the notice's own project
                 k = item.find("项目")
