@@ -5864,3 +5864,13 @@ def test_round44_parks():
 ])
 def test_round44b_projects(text, want):
     assert set(names(text, "projects")) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # what a unit is to a park or a project, and a firm's parent, in front of a registered name
+    ("设立运营主体酒泉陇津园区运营管理有限公司,负责日常运营。", {"酒泉陇津园区运营管理有限公司"}),
+    ("由园区平台公司金昌新材园区开发有限公司出资建设。", {"金昌新材园区开发有限公司"}),
+    ("可由其母公司常州氢源装备有限公司提供担保。", {"常州氢源装备有限公司"}),
+])
+def test_round44c_enterprises(text, want):
+    assert set(names(text, "enterprises")) == want
