@@ -5874,3 +5874,38 @@ def test_round44b_projects(text, want):
 ])
 def test_round44c_enterprises(text, want):
     assert set(names(text, "enterprises")) == want
+
+
+# ---------------------------------------------- round 45 (written on fortysixth/ after its first measure)
+@pytest.mark.parametrize("text, want", [
+    # parks listed between dashes, a technique's way to the market, sights, a lead verb before a step's alternatives,
+    # 股份制, the steps of a review: no chains
+    ("园区围绕“一区两园”布局—新能源产业园、煤化工产业园—建成中试车间3个。推动概念验证—小试—中试熟化贯通。", []),
+    ("推进麦积山—南郭寺历史文化街区改造。推动企业股份制改造。按初审—第三方评估—专家联审—社会公示程序进行。", []),
+    ("探索苹果(花牛、红富士)—果汁—果胶产业链。", [["苹果(花牛、红富士)", "果汁", "果胶"]]),
+])
+def test_round45_chains(text, want):
+    assert steps(text) == want
+
+
+def test_round45_parks():
+    text = ("乌斯太经开区设煤化工园、风电装备产业园。效益主要得益于储能装备产业园投产。物料就近供应煤化工产业园。"
+            "平凉城投园区运营管理有限公司(简称城投园区公司)负责运营,城投园区公司续建厂房。")
+    assert set(names(text, "parks")) == {"乌斯太经开区", "煤化工园", "风电装备产业园", "储能装备产业园", "煤化工产业园"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # kinds a rule names, a firm's controlling shareholder, firms counted, a project's owner called 业主
+    ("申报主体须为有限责任公司或非上市股份有限公司。其控股股东宁夏瑞泰控股集团有限公司持股。组建由40家证券公司与律师事务所组成的机构库。"
+     "项目业主甘肃金沙光伏发电有限公司。", {"宁夏瑞泰控股集团有限公司", "甘肃金沙光伏发电有限公司"}),
+])
+def test_round45_enterprises(text, want):
+    assert set(names(text, "enterprises")) == want
+
+
+@pytest.mark.parametrize("text", [
+    # the projects signed in a park, counted; a building phase told done
+    "3. 盐化工产业园签约项目(4个)。其中二期9万平方米刚通过竣工验收。",
+])
+def test_round45_no_projects(text):
+    assert names(text, "projects") == []

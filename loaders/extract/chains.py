@@ -110,7 +110,7 @@ _ROUTE_FRONT = re.compile(rf"^(?:但|而|并|且|现在|目前|如今|当前|[�
 _CHAIN_VERB = re.compile(r"(?:构建|形成|打造|建成|构筑|拉长|延伸|贯通|打通|建立|搭建|构成|组成|串联|串起|连成)(?:起|了|出|成|至|到)?")
 # what else leads into the first step of a chain in running text: a possessive, an aspect particle, a
 # verb of the clause, the place the chain is in (…的两个项目将填补我市A—B—C; 巩固A—B—C全链条优势; 目前园区A—B—C…)
-_CHAIN_FRONT = re.compile(r"的|了|把|采用|(?<![叫定订])做(?![强优大长深])|集中(?:在|于)|填补|补齐|补强|巩固|夯实|做强|做优|做大|做长|做深|提升|突破|畅通|延长|拓展|聚焦|支持|包括|涵盖|"
+_CHAIN_FRONT = re.compile(r"的|了|把|采用|探索|(?<![叫定订])做(?![强优大长深])|集中(?:在|于)|填补|补齐|补强|巩固|夯实|做强|做优|做大|做长|做深|提升|突破|畅通|延长|拓展|聚焦|支持|包括|涵盖|"
                           r"围绕|沿着|沿(?![海江河湖线边岸途用])|按照|依照|遵循|按(?![摩键钮])|补充|完成|承担|(?:本|该|我|贵)?公司|顺着|(?<![取定导走趋方横纵双单转面])向(?![阳日])|依托|推进|推动|实施|发展|完善|培育|谋划|储备|布局|招引|引进|对接|承接|建设|从|"
                           r"提高|增强(?![型剂材纤塑])|现有|已有|拥有|"
                           r"(?:我|全|本|该)[省市县区州旗盟]|园区|(?:经开|高新|开发|新)区|目前|当前|现已|已经|"
@@ -196,7 +196,8 @@ _PROCEDURE_IN = re.compile(r"(?<=.)(?:闭环|工作)(?:管理|机制|流程|制�
 _OFFICIAL_IN = re.compile(r"(?:县|市|区|旗|省|州|镇|乡)长|书记|主任|局长|厅长|董事长|总经理|同志|做客|答网友")
 # the acts of an administrative procedure (洽谈 → 签约 → 备案 → 环评 → 施工许可 → 竣工验收): a step holding one
 # is a stage of the approval of a project, not of making a product; a run made mostly of them is a procedure
-_PROCEDURE_STEP = re.compile(r"洽谈|签约|签订|协议|注册|登记|备案|核准|审批|审核|审查|核查|复核|评分|打分|受理|申请|申报|预审|[环能安稳]评|招拍挂|"
+_PROCEDURE_STEP = re.compile(r"洽谈|签约|签订|协议|注册|登记|备案|核准|审批|审核|审查|核查|复核|评分|打分|受理|申请|申报|[预初终联会]审|评估|"
+                             r"[环能安稳]评|招拍挂|"
                              r"许可|验收|开工|竣工|投产|办结|办理|评审|公示|立项|报批|批复|选址|供地|交地|拿地|"
                              # (and the acts of a management cycle: 识别—评估—应对—监控—报告, 计划-执行-检查-改进)
                              # (and the links of a chain of responsibility: 目标—责任—考核—奖惩)
@@ -205,7 +206,7 @@ _PROCEDURE_STEP = re.compile(r"洽谈|签约|签订|协议|注册|登记|备案|
                              # (an EPC contract's and a plant's commissioning acts: 设计-采购-施工, 单机试车—联动试车; the
                              # stages of innovation, 基础研究—中试验证—产业化; the steps of a survey, 问卷设计—实地走访)
                              # (研发—中试—量产, 小试—中试—产业化: a technique's way to the market, tasks, no products)
-                             r"设计|采购|施工|安装|调试|(?:单机|联动|投料)?试车|基础研究|(?:中试)?验证|孵化|产业化|"
+                             r"设计|采购|施工|安装|调试|(?:单机|联动|投料)?试车|基础研究|(?:中试|概念)?验证|(?:中试)?熟化|孵化|产业化|"
                              r"(?:已?完成)?(?:研发|小试|中试|量产)|"
                              r"(?:问卷|实地|座谈|综合|现场)(?:设计|走访|调研|交流|分析))$")
 # a row of an industry map: a segment, what it makes, then a dash and the firms that make it or the gaps
@@ -386,7 +387,7 @@ def _heading_word_at(text, pos):
     return pos == 0 or pos > 0 and (not _HAN_CHAR.match(text, pos - 1) or text[pos - 1] in "及和与")
 
 
-_SIGHT_OR_WASTE_STEP = re.compile(r"景区|景点|污水|废水")
+_SIGHT_OR_WASTE_STEP = re.compile(r"景区|景点|街区|古城|故居|遗址|污水|废水")
 # the word that calls a run a route after its last step (甲～BDO～PTMEG路线)
 _CALLED_ROUTE = re.compile(r"(?:路线|路径)$")
 # the words that call a run a route before it (工艺路线是|BDO-GBL-NMP): abbreviations may make it all
@@ -561,7 +562,7 @@ _LIST_CHAIN = re.compile(rf"(?P<q>[{_OPEN_QUOTES}])?(?P<list>[{H}A-Za-z0-9]{{1,8
 # A and B are short product names standing on their own between separators; 制 inside a name (电解制氢装备,
 # 某某风电绿电制氢合成氨) or a word (控制, 机制, 制造) is not a route.
 # (预制菜, 定制, 炮制: 制 inside a word)
-_MAKE_WORDS_BEFORE = set("预控机体编研定限抑强管压遏节牵专法税学建复克绘印轧炼酿监调特自仿改创试精规公币熔烧配腌泡炮炒熬挤拉铸锻直"
+_MAKE_WORDS_BEFORE = set("预控机体编研定限抑强管压遏节牵专法税学建复克绘印轧炼酿监调特自仿改创试精规公币熔烧配腌泡炮炒熬挤拉铸锻直份"
                          "缝裁绣织有承统辖反受宰长任"
                          "晒烘焙烤熏蒸煮炸焊模吹雕刻染纺晾磨熟冲")  # (the ways food or ware is made: 晒制, 烘制, 焊制)
 _MAKE_WORDS_AFTER = set("造品剂种冷度作备定约衡订止裁图成表式片药服动约宜革胜取办修浆得")  # (制修订, 制浆造纸, 制得)
@@ -961,8 +962,9 @@ class _ChainsMixin:
                     continue  # “收集—交办—督办—反馈”闭环管理, 洽谈→签约→备案→开工: the steps of a procedure
                 if "之间" in steps[-1] or _COLUMN_GAP.search(self.text, s0, e0):
                     continue  # 甲—乙之间的道路: two places and what lies between; 电解液  ——  本地…: a column's gap
-                if len(bases) == 2 and _PARK_AT_END.search(raw_last):
-                    continue  # 镍钴新材料 → 有色金属新材料产业园: a sector and the park it is placed in
+                if len(bases) == 2 and _PARK_AT_END.search(raw_last) or any(_PARK_AT_END.search(b) for b in bases[:-1]):
+                    continue  # 镍钴新材料 → 有色金属新材料产业园: a sector and the park it is placed in; 甲产业园—建成乙: a
+                    # park, then what is done in it
                 if "联用" in bases[-1] or ("于一体" in raw_last or self.text.startswith("于一体", e0)) and "集" in steps[0]:
                     continue  # 甲—乙联用技术: two techniques used together; 集研发—生产—销售于一体: a firm's activities
                 if all(_STREET.search(b) for b in bases):

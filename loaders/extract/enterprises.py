@@ -44,7 +44,7 @@ _VERB_BEFORE_FIRM = re.compile(r"参加|参观|走进|去|到|看|送往|送至|
 # a rank written bare (a table's cell) right before a registered name that opens with its place
 # (and what a unit is to a project or a park: 运营主体|甲有限公司, 平台公司|乙投资有限公司, 建设单位|丙公司)
 _ROLE_WORD_LEAD = re.compile(r"规上|专精特新|小巨人|链主|龙头|骨干|(?:运营|实施|投资|建设|责任)主体|平台公司|(?:建设|业主|实施)单位")
-_ROLE_WORD_SEARCH = re.compile(r"(?:运营|实施|投资|建设|责任)主体|平台公司|(?:建设|业主|实施)单位")
+_ROLE_WORD_SEARCH = re.compile(r"(?:运营|实施|投资|建设|责任)主体|平台公司|(?:建设|业主|实施)单位|业主")
 # a person's title (a signature table's cell) before a unit's name
 _PERSON_TITLE = re.compile(r"(?:副?(?:局长|主任|处长|科长|院长|所长|总经理|董事长|总工程师|经理)|教授|(?:副|高级)?研究员|"
                            r"(?:正高级|高级)?工程师)")
@@ -320,7 +320,7 @@ _DESC_NOT_FIRMS = re.compile(r"项目|给予|支持|对|向|为|高校|院所|�
 _LIKE_FIRMS = re.compile(r"(?:这样|这类|一样|这些|这几家)的?(?P<desc>[^,。;:、等()的]{0,8}?)(?P<kind>企业|集团|车企|央企|国企|民企)")
 # what relates one firm to another (甲集团所属乙公司, 甲集团旗下, 进入甲集团供应体系): never inside a name
 _FIRM_RELATION = re.compile(rf"其?(?:所属|下属|旗下|进入|(?:全资|控股|参股)子公司)|(?:其|(?<=集团|公司))子公司(?=[{H}]{{2}})|"
-                            rf"其[{H}]{{0,4}}平台(?=[{H}]{{2}})|其?母公司(?=[{H}]{{2}})|"  # (其外贸平台|甲公司, 其母公司|乙公司)
+                            rf"其[{H}]{{0,4}}平台(?=[{H}]{{2}})|其?母公司(?=[{H}]{{2}})|其?控股股东(?=[{H}]{{2}})|"  # (其外贸平台|甲公司)
                             # (a plot handed on to a firm, 出让给|甲公司; a park's former firm, 某工业园原|甲公司)
                             rf"(?:出让|转让|划拨|租赁|出租|移交)给|(?<=[园区])原(?=[{H}]{{2}})")
 # the units of a firm written after its name (甲集团发动机事业部, 甲公司铝材分厂)
@@ -373,7 +373,7 @@ def _firm_name_start(s):
     """
     k = 0
     # (each match of _FIRM_RELATION holds 属, 旗下, 进入 or 子公司; each time word opens with one of _TIME_FIRST)
-    if "属" in s or "旗下" in s or "进入" in s or "子公司" in s or "平台" in s or "母公司" in s:
+    if "属" in s or "旗下" in s or "进入" in s or "子公司" in s or "平台" in s or "母公司" in s or "股东" in s:
         for m in _FIRM_RELATION.finditer(s):
             if len(s) - m.end() >= 2:
                 k = m.end()
@@ -652,7 +652,7 @@ class _EnterprisesMixin:
                     re.fullmatch(rf"[{H}A-Za-z]+", text[end:forms[i + 1].start()]) and
                     not _ITEM_END.search(text[end:forms[i + 1].start()]) and
                     not _FIRM_RELATION.match(text, end) and not text.startswith("系", end) and
-                    not re.search(r"和|与|及|、|并|该|其|由|以", text[end:forms[i + 1].start()]) and  # (甲公司并由该|公司)
+                    not re.search(r"和|与|及|、|并|该|其|由|以|或", text[end:forms[i + 1].start()]) and  # (甲公司并由该|公司)
                     # (平台公司|某地甲投资有限公司: a kind, then a registered name that opens with its place; but 甲集团|
                     # 某地乙分公司 is the group's branch)
                     not (f.group() == "公司" and _lead_len(text[end:forms[i + 1].start()]) >= 2 and
@@ -767,6 +767,8 @@ class _EnterprisesMixin:
             s = end - len(name)
             core = name[: len(name) - len(text[f.start():end])] if f.start() >= s else ""
             core = _LEGAL_FORM_RE.sub("", core) if core else core
+            if name[:1] in "家户" and text[s - 1: s].isdigit():
+                continue  # 52|家证券公司: firms counted by their kind
             if (c := _COUNTED_FIRMS.search(name)) and not (c.start() == 0 and self.count_opens_place(name, c)):
                 continue  # 北京一家文旅投资企业联合本地国有平台公司: firms described and counted, no name (not a place
                 # that opens the name: 五家渠…有限公司)

@@ -107,6 +107,7 @@ GENERIC_WORDS = (
     "供电", "供水", "供热", "供气", "担保", "城投",  # (供电公司, 担保公司: a kind of firm, no trade name)
     "独立法人", "法人",  # (注册独立法人公司: the kind a rule asks for)
     "售电", "部分售电",  # (售电公司: a kind of firm in the power market)
+    "非上市", "非上市股份",  # (非上市股份有限公司: a kind a rule names)
 )
 # Institutions that are not enterprises: universities, research bodies, associations, government.
 _ORG = re.compile(r"大学|学院|学校|研究院|科学院|中科院|[农林医社工]科院|研究中心|研究所|设计院|协会|学会|商会|联合会|联盟|政府|"
@@ -265,8 +266,8 @@ CUT_VERBS = (
     # (a court's and a firm's deeds on a firm: 裁定受理|甲公司重整, 指定|乙律师事务所, 出资设立|丙公司, 收购|丁公司, 许可|戊公司
     # 实施; a party's role in a case, 根据债权人|甲金融租赁有限公司的申请, 债务人与|乙公司)
     "受理", "指定", "担任", "设立", "收购", "许可", "选任", "根据", "债权人", "债务人", "注册",
-    # (a list's way to a firm: 首批推荐|甲公司)
-    "推荐",
+    # (a list's way to a firm: 首批推荐|甲公司; a unit's own works, 本部续建|甲项目)
+    "推荐", "续建",
 )
 _CUT_RE = re.compile(_alternation(CUT_VERBS))
 

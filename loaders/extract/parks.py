@@ -121,7 +121,9 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   # where a thing is sent or drawn (输送到|甲产业园, 引到|乙产业园), a park called by another name (甲片区即|乙产业园),
                   # one of two (甲局或|乙经开区管委会), a zone applied for (甲物流中心申建|综合保税区), what figures hold
                   # (甲经开区数据含|乙园)
-                  "到", "即", "或", "申建", "数据含")
+                  "到", "即", "或", "申建", "数据含",
+                  # (where a project is placed or what a figure owes to: 拟选址于|甲工业园, 得益于|乙产业园, 就近供应|丙产业园)
+                  "选址于", "位于", "得益于", "就近供应")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (某某市关于|某某开发区…的报告: a title)
 # words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
 _NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))
@@ -162,7 +164,7 @@ _PARK_HONOUR_AFTER = re.compile(r"等?(?:试点|称号|荣誉|创建|评价|认�
 # one-character words between a zone and a park type that are no trade (某高新区|内|产业园, 某经开区|新|产业园)
 _NOT_TRADE_CHARS = frozenset("内外中下上各该本其和及与的等在为新老大小首")
 _IN_FIRM_NAME = re.compile(r"(?:开发|建设|投资|发展|管理|运营|实业|城市|产业|控股)+(?:集团)?(?:有限责任公司|有限公司|"
-                           r"股份有限公司|集团公司|集团)")
+                           r"股份有限公司|集团公司|集团)|公司")  # (甲园区公司: a firm's short name)
 _PARK_HONOUR_BEFORE = re.compile(r"获得|荣获|评为|认定为|命名为|授予|列为|入选")
 # (a list of honours takes 获评 too: 获评甲、乙、丙园区; before one park it would cut 获评 off a name that holds it)
 _PARK_HONOURS_BEFORE = re.compile(_PARK_HONOUR_BEFORE.pattern + "|获评")
@@ -332,7 +334,7 @@ assert _COUNT.pattern.endswith("(?:个|家|大|地(?![块段址号]))")
 _PARK_LEAD_FIRST = frozenset(w[0] for w in _PARK_LEAD)
 _BAD_START_FIRST = frozenset("级个家批类种型些处项所座条号户万吨千瓦平亩元袋套台件")
 assert _BAD_START.pattern == r"^(?:[级个家批类种型些处项所座条号户]|万?(?:吨|千瓦|瓦|平方米|亩|元|袋|套|台|件)级?)+"
-_IN_FIRM_NAME_FIRST = frozenset("开建投发管运实城产控")
+_IN_FIRM_NAME_FIRST = frozenset("开建投发管运实城产控公")
 assert _IN_FIRM_NAME.pattern.startswith("(?:开发|建设|投资|发展|管理|运营|实业|城市|产业|控股)+(?:集团)?(?:有限")
 _HONOUR_AFTER_FIRST = frozenset("等试称荣创评认考")
 assert _PARK_HONOUR_AFTER.pattern == r"等?(?:试点|称号|荣誉|创建|评价|认定|考核)"
@@ -729,8 +731,8 @@ class _ParksMixin:
                                                   _PARK_SUFFIX_RE.match(name, 2) and _county_short(name, 0, 2)):
                 break  # 和林格尔新区, 和政|园区: the place's own first character, not the word 和
             name, s = name[lm.end():], s + lm.end()
-        if name[:1] in "含设" and text[s - 1: s] in "(,;:" and name[:2] not in _NOT_CONTAINS and \
-                _PARK_SUFFIX_RE.search(name, 3):
+        if name[:1] in "含设" and (text[s - 1: s] in "(,;:" or _PARK_AT_END.search(text, max(0, s - 8), s)) and \
+                name[:2] not in _NOT_CONTAINS and _PARK_SUFFIX_RE.search(name, 2):
             # 甲开发区(含|乙工业园、丙工业园), 按一区两园布局,设|甲经开区乙产业园: the zone's parks, listed
             name, s = name[1:], s + 1
         if name.endswith("集聚区") and text[s - 1: s] in ("是", "为"):
@@ -915,6 +917,7 @@ class _ParksMixin:
             for w in _BOUNDARY_EXCEPTIONS:
                 masked_own = masked_own.replace(w, "")
             if i and (_CUT_RE.search(p_own) or any(w in masked_own for w in _PARK_BOUNDARY) or
+                      p_own[:1] in "设含" and p_own[:2] not in _NOT_CONTAINS and len(p_own) >= 2 or
                       _LEAD_RE.match(p_own) and len(_LEAD_RE.match(p_own).group()) >= 2 or _COUNT.search(p_own) or
                       _VERBISH.search(p_own) or _RANK.match(p_own)):
                 # 某某新区|加快推进精细化工产业园, 某某经开区|创建国家级经济技术开发区: a new name, not a sub-park

@@ -321,6 +321,7 @@ _PJ_RULES_AFTER = re.compile(r"(?:(?:实施|管理)?(?:细则|暂行办法|办�
                              r"认定(?:办法|标准))")
 _PJ_NEGATED = re.compile(r"不再|不得|禁止|严禁|严控|停止")
 _PJ_COUNT_KIND = re.compile(rf"(?:\d+|[{_CN_NUM}]+)个[{H}]{{1,6}}$")
+_PJ_PARK_STAGE = re.compile(rf"{_PARK_SUFFIX}(?:签约|落地|开工|在建|续建|新建|投产|竣工)$")
 _PJ_PRONOUN_LEAD = re.compile(r"我们|他们|咱们|你们")
 _PJ_NOT_LEAD = re.compile(r"[不只](?:看|做|要|搞|是|能|会|得|讲|顾)")
 # a project told done or under way right after it (…项目,2023年11月竣工; …项目已投产)
@@ -336,7 +337,7 @@ _PJ_LINE_FACILITY = re.compile(r"(?P<w>工程|基地|中心|电站|生产线)[.,
 _LINE_BREAKS = re.compile(r"[;。、!?]|项目")
 # a speaker's own firm, possessive (我们的|年产…项目, 我公司的|…): the project of the firm that speaks
 _PJ_SPEAKER_OF = re.compile(r"(?:我们|咱们|我们公司|我公司|本公司|公司|我厂|我们厂)的")
-_PJ_BAD_ITEM = re.compile(r"(?<!\d),|,(?!\d)|[:“”()]|的|为|领先|一流|先导|企业")  # (not 1,4-丁二醇's comma)
+_PJ_BAD_ITEM = re.compile(r"(?<!\d),|,(?!\d)|[:“”()]|的|为|领先|一流|先导|企业|面临|一方面|不宜|寄望")  # (not 1,4-丁二醇's comma)
 # a mode of building quoted after the size (某县50万千瓦“光伏+治沙”项目): part of the name, not a quotation
 _QUOTED_MODE = re.compile(r"(?<=[瓦吨时套W])“[^“”,。]{2,8}”$")
 # a firm's declared short name right before a project item (甲科技有限公司(以下简称“甲科技”)|年产…项目): the owner
@@ -369,7 +370,7 @@ _PJ_CARD_HEAD = re.compile(rf"\s*(?:\d{{1,2}}\s*[.、]|\(?[{_CN_NUM}]{{1,3}}[)�
 _STANDARD_PLANT = re.compile(r"标准化?厂房$")
 # when or how a facility was done, between its name and 投产/建成 (于10月建成, 实现投产, 已正式投产)
 _PJ_DONE_LEAD = re.compile(r"(?:已经|已|均已|将|预计)?(?:于?(?:(?:19|20)\d{2}年|今年|去年|明年|当年)?(?:\d{1,2}月)?(?:份|底|初|中旬|上旬|下旬)?)?"
-                           r"(?:实现|正式|顺利|全面|已经|已|均已|陆续|相继|先后|完成)*$")
+                           r"(?:实现|正式|顺利|全面|已经|已|均已|陆续|相继|先后|完成|刚刚|刚|通过)*$")
 # the verb that opens a clause whose object is a park's named works (推进|某某园区供热管网工程); and the words of a
 # programme, not a works (强链工程, 提升工程, 行动)
 _PJ_WORKS_VERB = re.compile(r"(?:积极|加快|全力|大力|着力)?(?:推进|实施|推动|启动|建成|加快建设|开工建设)")
@@ -1501,8 +1502,9 @@ class _ProjectsMixin:
                 continue  # 甲公司就在和|我们谈乙项目: 和 joins the firm to the speaker, whose talks name no project
             for item, p in items:
                 item = item[:-2].strip() if item.endswith("项目") else item
-                if _PJ_NOT_LEAD.match(item):
-                    continue  # 不看产业关联、不做背景调查…的项目: what a project is like, not one
+                if _PJ_NOT_LEAD.match(item) or _PJ_PARK_STAGE.search(item):
+                    continue  # 不看产业关联、不做背景调查…的项目: what a project is like, not one; 甲产业园签约|项目(6个):
+                    # the projects signed in a park, counted
                 if (sl := _PJ_TENDER_LEAD.match(item)) and len(item) - sl.end() >= 6:
                     item, p = item[sl.end():], p + sl.end()  # 本招标项目|甲园区标准化厂房…项目: the notice's own project
                 k = item.find("项目")
