@@ -5909,3 +5909,10 @@ def test_round45_enterprises(text, want):
 ])
 def test_round45_no_projects(text):
     assert names(text, "projects") == []
+
+
+def test_round45b_a_firms_own_project_after_its_pronoun():
+    text = "甘肃华澳膜材有限公司主营锂电池隔膜,其募投的年产4亿平方米干法隔膜项目一期去年已经投产。"
+    assert set(names(text, "projects")) == {"年产4亿平方米干法隔膜一期"}
+    text = "宁夏锦绣印染有限公司(简称锦绣印染)是专精特新企业,其年印染3000万米家纺面料项目已建成投产。"
+    assert set(names(text, "enterprises")) == {"宁夏锦绣印染有限公司"}

@@ -336,7 +336,8 @@ _PJ_PARK_LEAD = re.compile(rf"(?:园区|[{H}]{{2,14}}{_PARK_SUFFIX})内?(?:已�
 _PJ_LINE_FACILITY = re.compile(r"(?P<w>工程|基地|中心|电站|生产线)[.,(]$")
 _LINE_BREAKS = re.compile(r"[;。、!?]|项目")
 # a speaker's own firm, possessive (我们的|年产…项目, 我公司的|…): the project of the firm that speaks
-_PJ_SPEAKER_OF = re.compile(r"(?:我们|咱们|我们公司|我公司|本公司|公司|我厂|我们厂)的")
+_PJ_SPEAKER_OF = re.compile(r"(?:我们|咱们|我们公司|我公司|本公司|公司|我厂|我们厂)的|"
+                            r"其(?:募投|投资|新建|建设|实施|配套|在建|规划)?的?(?=年|\d)")  # (其募投的|年产…项目: its own)
 _PJ_BAD_ITEM = re.compile(r"(?<!\d),|,(?!\d)|[:“”()]|的|为|领先|一流|先导|企业|面临|一方面|不宜|寄望")  # (not 1,4-丁二醇's comma)
 # a mode of building quoted after the size (某县50万千瓦“光伏+治沙”项目): part of the name, not a quotation
 _QUOTED_MODE = re.compile(r"(?<=[瓦吨时套W])“[^“”,。]{2,8}”$")
@@ -986,6 +987,8 @@ class _ProjectsMixin:
             return False
         if _OWNER_CLAUSE_LEAD.match(e):
             return False  # 此前该公司, 若|甲硅材二期, 其|年屠宰…, 无法满足|…, 正在谋划|…: the clause's words, no firm
+        if e[:1] == "年" and len(e) <= 4 and (k0 := item.find(e)) >= 0 and item[k0 + len(e): k0 + len(e) + 1].isdigit():
+            return False  # 年印染|5000万米…: a year's capacity and its verb, no firm
         k = item.find(e)
         if (v := _POLICY_VERB.match(e)) and (_is_sector_phrase(e[v.end():]) or k >= 0 and (
                 a := _AND.match(item, k + len(e))) and _is_sector_phrase(item[a.end():])):
