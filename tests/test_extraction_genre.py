@@ -5916,3 +5916,20 @@ def test_round45b_a_firms_own_project_after_its_pronoun():
     assert set(names(text, "projects")) == {"年产4亿平方米干法隔膜一期"}
     text = "宁夏锦绣印染有限公司(简称锦绣印染)是专精特新企业,其年印染3000万米家纺面料项目已建成投产。"
     assert set(names(text, "enterprises")) == {"宁夏锦绣印染有限公司"}
+
+
+# ---------------------------------------------- round 46 (written on fortyseventh/ after its first measure)
+@pytest.mark.parametrize("text, want", [
+    # a school's way of training, a planting's field work, an emitter's duties, 学徒制: no chains; a product line's 产品线
+    ("推行认知实习—跟岗实习—毕业实习三段式教学。打通招生—培养—就业链条。", []),
+    ("按选址—整地—定植流程栽植。完成年度报告编制—现场核查—配额清缴。落实学徒制补助。", []),
+    ("形成锰矿—硫酸锰—锰酸锂产品线。", [["锰矿", "硫酸锰", "锰酸锂"]]),
+])
+def test_round46_chains(text, want):
+    assert steps(text) == want
+
+
+def test_round46_enterprises():
+    text = ("2022年白银有色集团实现营收500亿元。组织企业赴白银有色集团学习。关联企业酒泉恒达商砼有限公司同步停产。"
+            "位于民和工业园青海祁连晶硅科技有限公司厂区。")
+    assert set(names(text, "enterprises")) == {"白银有色集团", "酒泉恒达商砼有限公司", "青海祁连晶硅科技有限公司"}

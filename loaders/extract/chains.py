@@ -129,7 +129,7 @@ _CHAIN_FRONT = re.compile(r"的|了|把|采用|探索|(?<![叫定订])做(?![强
 # (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口, …融合发展),
 # the industry the whole chain makes (发展A—B—C产业) or its integration (发展A—B—C一体化), the project that builds it (谋划A—B—C一体化项目), the
 # programme that lengthens it (实施A—B—C延链工程)
-_CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产业)?(?:链|主线|主链|路线|路径|流程|路子|线)|(?<=..)以|(?<=..)中的|(?<=..)这一|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?生产线|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|各?环节|领域|方向|分支|(?<=..)是|(?<=..)(?:均未|均已|尚未|仍未|可以|能够|将会)|"
+_CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产业)?(?:链|主线|主链|路线|路径|流程|路子|线)|(?<=..)以|(?<=..)中的|(?<=..)这一|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?(?:生产|产品)线|(?<=..)行业|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|各?环节|领域|方向|分支|(?<=..)是|(?<=..)(?:均未|均已|尚未|仍未|可以|能够|将会)|"
                          # (the predicate the chain is the subject of: 甲—乙—丙初具规模, …基本形成, …项目落地)
                          r"(?<=..)在(?:园区|基地|本地|当地|区内|市内|县内|省内|境内)|"
                          r"(?<=..)(?:基本|已经|已(?!内酰)|日趋|日益|不断|逐步|加快|稳步|初步|正在|全面|持续|进一步|加速(?!器)|初具|取得|链式|项目)|"
@@ -208,6 +208,10 @@ _PROCEDURE_STEP = re.compile(r"洽谈|签约|签订|协议|注册|登记|备案|
                              # (研发—中试—量产, 小试—中试—产业化: a technique's way to the market, tasks, no products)
                              r"设计|采购|施工|安装|调试|(?:单机|联动|投料)?试车|基础研究|(?:中试|概念)?验证|(?:中试)?熟化|孵化|产业化|"
                              r"(?:已?完成)?(?:研发|小试|中试|量产)|"
+                             # (a school's way of training, a planting's field work, an emitter's yearly duties, a
+                             # ceremony's running order: 认知实习—跟岗实习, 招生—培养—就业, 整地—定植—管护, 编制—核查—清缴)
+                             r"(?:认知|跟岗|顶岗|毕业)?实习|招生|培养|就业|整地|定植|管护|(?:配额)?清缴|.{0,6}编制|"
+                             r".{0,4}(?:发言|讲话|致辞|开场)|宣布开工|"
                              r"(?:问卷|实地|座谈|综合|现场)(?:设计|走访|调研|交流|分析))$")
 # a row of an industry map: a segment, what it makes, then a dash and the firms that make it or the gaps
 # (上游:甲、乙 —— 已有某某公司); and a step that says who already holds a segment (已有…, 现有…)
@@ -562,7 +566,7 @@ _LIST_CHAIN = re.compile(rf"(?P<q>[{_OPEN_QUOTES}])?(?P<list>[{H}A-Za-z0-9]{{1,8
 # A and B are short product names standing on their own between separators; 制 inside a name (电解制氢装备,
 # 某某风电绿电制氢合成氨) or a word (控制, 机制, 制造) is not a route.
 # (预制菜, 定制, 炮制: 制 inside a word)
-_MAKE_WORDS_BEFORE = set("预控机体编研定限抑强管压遏节牵专法税学建复克绘印轧炼酿监调特自仿改创试精规公币熔烧配腌泡炮炒熬挤拉铸锻直份"
+_MAKE_WORDS_BEFORE = set("预控机体编研定限抑强管压遏节牵专法税学建复克绘印轧炼酿监调特自仿改创试精规公币熔烧配腌泡炮炒熬挤拉铸锻直份徒"
                          "缝裁绣织有承统辖反受宰长任"
                          "晒烘焙烤熏蒸煮炸焊模吹雕刻染纺晾磨熟冲")  # (the ways food or ware is made: 晒制, 烘制, 焊制)
 _MAKE_WORDS_AFTER = set("造品剂种冷度作备定约衡订止裁图成表式片药服动约宜革胜取办修浆得")  # (制修订, 制浆造纸, 制得)

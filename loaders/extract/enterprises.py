@@ -44,7 +44,7 @@ _VERB_BEFORE_FIRM = re.compile(r"参加|参观|走进|去|到|看|送往|送至|
 # a rank written bare (a table's cell) right before a registered name that opens with its place
 # (and what a unit is to a project or a park: 运营主体|甲有限公司, 平台公司|乙投资有限公司, 建设单位|丙公司)
 _ROLE_WORD_LEAD = re.compile(r"规上|专精特新|小巨人|链主|龙头|骨干|(?:运营|实施|投资|建设|责任)主体|平台公司|(?:建设|业主|实施)单位")
-_ROLE_WORD_SEARCH = re.compile(r"(?:运营|实施|投资|建设|责任)主体|平台公司|(?:建设|业主|实施)单位|业主")
+_ROLE_WORD_SEARCH = re.compile(r"(?:运营|实施|投资|建设|责任)主体|平台公司|(?:建设|业主|实施)单位|业主|关联企业")
 # a person's title (a signature table's cell) before a unit's name
 _PERSON_TITLE = re.compile(r"(?:副?(?:局长|主任|处长|科长|院长|所长|总经理|董事长|总工程师|经理)|教授|(?:副|高级)?研究员|"
                            r"(?:正高级|高级)?工程师)")
@@ -475,6 +475,9 @@ class _EnterprisesMixin:
         if (ll := _lead_len(name[cut:])) >= 3 and name[cut + ll - 1] in "县区市旗" and \
                 _province_first(name[cut + ll: cut + ll + 3]) and _place_led_registered(name, cut + ll, 8):
             cut += ll  # 某县|甘肃甲药业有限公司: where the firm works, then its registered name from its province
+        elif (pk := _PARK_SUFFIX_RE.search(name, cut, cut + 14)) and _province_first(name[pk.end(): pk.end() + 3]) and \
+                _place_led_registered(name, pk.end(), 8):
+            cut = pk.end()  # 某工业园|青海甲科技有限公司: the park the firm is in, then its registered name
         if (rw := _ROLE_WORD_LEAD.match(name, cut)) and _place_led_registered(name, rw.end(), 6):
             cut = rw.end()  # 专精特新|甘肃甲铜箔科技有限公司: a table row's last cell joined to the next row's name
         if name.startswith(("有", "还有"), cut) and ("enterprises", name[cut + 1 + (name[cut] == "还"):]) in self._seen:
@@ -769,6 +772,8 @@ class _EnterprisesMixin:
             core = _LEGAL_FORM_RE.sub("", core) if core else core
             if name[:1] in "家户" and text[s - 1: s].isdigit():
                 continue  # 52|家证券公司: firms counted by their kind
+            if name[:1] == "年" and text[s - 1: s].isdigit() and len(name) >= 5:
+                name, s = name[1:], s + 1  # 2023|年|甲集团: the year before the name
             if (c := _COUNTED_FIRMS.search(name)) and not (c.start() == 0 and self.count_opens_place(name, c)):
                 continue  # 北京一家文旅投资企业联合本地国有平台公司: firms described and counted, no name (not a place
                 # that opens the name: 五家渠…有限公司)

@@ -267,7 +267,7 @@ CUT_VERBS = (
     # 实施; a party's role in a case, 根据债权人|甲金融租赁有限公司的申请, 债务人与|乙公司)
     "受理", "指定", "担任", "设立", "收购", "许可", "选任", "根据", "债权人", "债务人", "注册",
     # (a list's way to a firm: 首批推荐|甲公司; a unit's own works, 本部续建|甲项目)
-    "推荐", "续建",
+    "推荐", "续建", "赴",
 )
 _CUT_RE = re.compile(_alternation(CUT_VERBS))
 
