@@ -125,6 +125,8 @@ _CHAIN_FRONT = re.compile(r"的|了|把|采用|探索|(?<![叫定订])做(?![强
                           r"开通|开行|开辟|"
                           # (what a route or a process is: 工艺路线为|甲—乙—丙, 主线是|甲—乙)
                           r"(?<=..)[为是]")
+# a demonstrative with its count and classifier (这个, 这两条): it opens what the clause says of the run before it
+_DEMONSTRATIVE = r"这[两三几]?[条个种样]"
 # where the last step of a chain ends in running text: a possessive or 等 and what they lead to, a count
 # (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口, …融合发展),
 # the industry the whole chain makes (发展A—B—C产业) or its integration (发展A—B—C一体化), the project that builds it (谋划A—B—C一体化项目), the
@@ -135,7 +137,7 @@ _CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产�
                          r"(?<=..)(?:基本|已经|已(?!内酰)|日趋|日益|不断|逐步|加快|稳步|初步|正在|全面|持续|进一步|加速(?!器)|初具|取得|链式|项目)|"
                          r"主线|主链|全(?:流程|过程|生命周期|周期|环节)|(?<=..)(?:工业化|产业化|商业化)|(?<=..)[这该此][条个]$|(?<=..)(?<![安齐健周完])全$|"
                          # (spoken: 甲~乙~丙这个圈子闭合起来, 甲—乙这条路: a demonstrative opens what the clause says of it)
-                         r"(?<=..)这[两三几]?[条个种样]|"
+                         rf"(?<=..){_DEMONSTRATIVE}|"
                          r"(?<=..)一体化设计|"
                          # (the capacity the clause raises: 提升A—B—C加工能力, …配套水平)
                          rf"(?<=..)(?:加工|生产|制造|配套|供应|供给|转化|服务|保障|[{H}]{{1,2}}化)?(?:能力|水平(?!井))|"
@@ -585,7 +587,6 @@ _ROUTE_BOUNDARY = re.compile(rf"[^{H}A-Za-z0-9]|等|和|及|与|或|为|是|的|
 _ACTIVITY_VERBS = frozenset(("开采", "冶炼", "提纯", "切割", "拉晶", "切片", "精炼", "提炼", "选矿", "铸造", "锻造", "组装", "装配",
                              "封装", "回收", "屠宰", "仓储", "包装", "研发", "设计", "销售", "制备", "合成", "纺纱", "织造"))
 _ACTIVITY_TAIL = re.compile(r"(?<=.)(?<![深初粗精])(?:加工|生产|制造)$")
-# (甲制乙下游产业链: the chain below the route, whose product is 乙)
 @functools.lru_cache(maxsize=1)
 def _city_initials():
     """The first characters of the prefecture-level cities' short names (张掖 -> 张): a run of them, one a step, is a
@@ -593,7 +594,10 @@ def _city_initials():
     return frozenset(s[0] for s, rs in region_index().by_short.items() if any(r.level == "city" for r in rs))
 
 
-_DEMONSTRATIVE_AFTER = re.compile(r"这[两三几]?[条个种样]")
+_DEMONSTRATIVE_AFTER = re.compile(_DEMONSTRATIVE)
+
+
+# (甲制乙下游产业链: the chain below the route, whose product is 乙)
 _ROUTE_TAIL = re.compile(r"(?:中下游|[上下]游)?(?:产业链条|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|生产)$|(?:中下游|[上下]游)$")
 # where the product of a route ends inside a longer run (煤制天然气|两条技术路线, 煤制甲醇|产业)
 # (…制乙产能|规模: the amount of the product, after it; 巩固甲制乙优势: what the route gives; 甲制乙二期: a phase,

@@ -43,8 +43,10 @@ _PARK_SUFFIX_RE = lexicon._PARK_SUFFIX_RE
 _VERB_BEFORE_FIRM = re.compile(r"参加|参观|走进|去|到|看|送往|送至|送|并入|接入|来自|子公司|还有|有")
 # a rank written bare (a table's cell) right before a registered name that opens with its place
 # (and what a unit is to a project or a park: 运营主体|甲有限公司, 平台公司|乙投资有限公司, 建设单位|丙公司)
-_ROLE_WORD_LEAD = re.compile(r"规上|专精特新|小巨人|链主|龙头|骨干|(?:运营|实施|投资|建设|责任)主体|平台公司|(?:建设|业主|实施)单位")
-_ROLE_WORD_SEARCH = re.compile(r"(?:运营|实施|投资|建设|责任)主体|平台公司|(?:建设|业主|实施)单位|业主|关联企业")
+_UNIT_ROLE = r"(?:运营|实施|投资|建设|责任)主体|平台公司|(?:建设|业主|实施)单位"
+_ROLE_WORD_LEAD = re.compile(r"规上|专精特新|小巨人|链主|龙头|骨干|" + _UNIT_ROLE)
+# (the unit words searched for inside a name, and a project's 业主 and a firm's 关联企业)
+_ROLE_WORD_SEARCH = re.compile(_UNIT_ROLE + r"|业主|关联企业")
 # a person's title (a signature table's cell) before a unit's name
 _PERSON_TITLE = re.compile(r"(?:副?(?:局长|主任|处长|科长|院长|所长|总经理|董事长|总工程师|经理)|教授|(?:副|高级)?研究员|"
                            r"(?:正高级|高级)?工程师)")
@@ -1458,10 +1460,10 @@ class _EnterprisesMixin:
             for x, y, xn, yn in ((ca, cb, a, b), (cb, ca, b, a)):
                 if y != yn or len(y) < 4:
                     continue
-                for x in {x, x[lead_len(x):]} if x != xn else (x,):
-                    k = len(x) - len(y)
-                    if 2 <= k <= 3 and x.endswith(y) and not _sector_vocabulary().at(y, 0) and \
-                            _HAN_ONLY.fullmatch(x, 0, k) and (x != xn or region_index().by_county_short.get(x[:k])):
+                for z in {x, x[lead_len(x):]} if x != xn else (x,):
+                    k = len(z) - len(y)
+                    if 2 <= k <= 3 and z.endswith(y) and not _sector_vocabulary().at(y, 0) and \
+                            _HAN_ONLY.fullmatch(z, 0, k) and (x != xn or region_index().by_county_short.get(z[:k])):
                         return True
             if ga and gb:
                 # a group written with its country or place of origin in front, and without it (某国|甲乙集团 / 甲乙集团)

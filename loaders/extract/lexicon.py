@@ -266,7 +266,7 @@ CUT_VERBS = (
     # (a court's and a firm's deeds on a firm: 裁定受理|甲公司重整, 指定|乙律师事务所, 出资设立|丙公司, 收购|丁公司, 许可|戊公司
     # 实施; a party's role in a case, 根据债权人|甲金融租赁有限公司的申请, 债务人与|乙公司)
     "受理", "指定", "担任", "设立", "收购", "许可", "选任", "根据", "债权人", "债务人", "注册",
-    # (a list's way to a firm: 首批推荐|甲公司; a unit's own works, 本部续建|甲项目)
+    # (a list's way to a firm: 首批推荐|甲公司; a unit's own works, 本部续建|甲项目; a visit, 组织企业赴|甲集团)
     "推荐", "续建", "赴",
 )
 _CUT_RE = re.compile(_alternation(CUT_VERBS))

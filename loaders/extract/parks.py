@@ -417,7 +417,7 @@ _SUBPARK_COLON_END = re.compile(r"[)。;\n]")
 _THEME_NOT = re.compile(r"(?:基地|中心|园|区|场|站|厂|港|城)$")
 _PARK_BRACKET_PLACE = re.compile(rf"\(([{H}]{{2,4}})\)$")
 _UNNAMED_OWN = re.compile(rf"(?:同类|同级|其他|其它|相关|周边|各类|部分|有关){_PARK_SUFFIX}$")
-_RANK_FIRST = re.compile(r"(?:国家级|省级|自治区级|市级|州级|县级)")
+_RANK_FIRST = re.compile(_RANK.pattern + "|自治区级|州级")  # (a rank that opens a name: see _park_name)
 
 
 # (or of the units, the links, the places, the remarks: 责任单位, 招引环节, 建设地点, 备注)
