@@ -233,6 +233,18 @@ class RegionIndex:
         """Regions named `bare` plus a county-level suffix: 华亭 -> [华亭市]."""
         return [r for suf in ("市", "县", "区", "旗") for r in self.by_name.get(bare + suf, ())]
 
+    def short_names(self, level):
+        """The short names of the units of `level` ("province" or "city"): 甘肃, 内蒙古; 张掖, 白银.
+
+        >>> idx = region_index()
+        >>> "甘肃" in idx.short_names("province"), "张掖" in idx.short_names("city"), "张掖" in idx.short_names("province")
+        (True, True, False)
+        """
+        cache = self.__dict__.setdefault("_short_names", {})
+        if level not in cache:
+            cache[level] = frozenset(n for n, rs in self.by_short.items() if any(r.level == level for r in rs))
+        return cache[level]
+
     def knows(self, name):
         """True when `name` is any name of a region: full, short, spoken (临夏州) or a county's short name."""
         return bool(self.candidates(name) or self.by_alt.get(name) or self.by_county_short.get(name))

@@ -591,7 +591,7 @@ _ACTIVITY_TAIL = re.compile(r"(?<=.)(?<![深初粗精])(?:加工|生产|制造)$
 def _city_initials():
     """The first characters of the prefecture-level cities' short names (张掖 -> 张): a run of them, one a step, is a
     list of cities by their initials."""
-    return frozenset(s[0] for s, rs in region_index().by_short.items() if any(r.level == "city" for r in rs))
+    return frozenset(s[0] for s in region_index().short_names("city"))
 
 
 _DEMONSTRATIVE_AFTER = re.compile(_DEMONSTRATIVE)

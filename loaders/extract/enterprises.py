@@ -356,8 +356,7 @@ def _province_first(s):
 
 @functools.lru_cache(maxsize=1)
 def _province_shorts():
-    return tuple(sorted((n for n, rs in region_index().by_short.items() if any(r.level == "province" for r in rs)),
-                        key=len, reverse=True))
+    return tuple(sorted(region_index().short_names("province"), key=len, reverse=True))
 
 
 def _place_led_registered(name, k, rest):

@@ -202,7 +202,6 @@ _PARK_LIST_TAIL = re.compile(rf"(?:等|(?:\d+|[{_CN_NUM}]+)个)(?:省级|国家�
 
 
 _PARK_LIST_AND = re.compile(r"(?:和|与|及|以及|、)")
-_THEME_RUN = re.compile(rf"[{H}]+")
 _THEME_NOT_RUN = re.compile(r"的|是|方向|不同")
 
 
@@ -515,7 +514,7 @@ class _ParksMixin:
         theme = ""
         # (a theme the parks share may stand between the count and the type: 甲、乙两个|中药材加工|园)
         if (k := self.text.rfind("个", max(0, type_start - 12), type_start)) >= 0 and \
-                2 <= type_start - k - 1 <= 8 and _THEME_RUN.fullmatch(self.text, k + 1, type_start) and \
+                2 <= type_start - k - 1 <= 8 and _HAN_ONLY.fullmatch(self.text, k + 1, type_start) and \
                 not _RANK_FIRST.match(self.text, k + 1) and not _THEME_NOT_RUN.search(self.text, k + 1, type_start):
             theme, type_start = self.text[k + 1:type_start], k + 1
         lo = max(0, type_start - 8)  # (a match holds 等 or 个: without one there, none)
