@@ -5933,3 +5933,50 @@ def test_round46_enterprises():
     text = ("2022年白银有色集团实现营收500亿元。组织企业赴白银有色集团学习。关联企业酒泉恒达商砼有限公司同步停产。"
             "位于民和工业园青海祁连晶硅科技有限公司厂区。")
     assert set(names(text, "enterprises")) == {"白银有色集团", "酒泉恒达商砼有限公司", "青海祁连晶硅科技有限公司"}
+
+
+# ---------------------------------------------- round 47 (written on fortyeighth/ after its first measure)
+@pytest.mark.parametrize("text, want", [
+    # 对 before a chain (a preposition, not a step's), 每个 before 环节, what the text calls a first chain joined to a
+    # second by 和, a fine-chemical chain's 精细化工链条
+    ("对冷凉蔬菜(甘蓝、菜花)—预冷分拣—冷链配送环节给予补助。", [["冷凉蔬菜(甘蓝、菜花)", "预冷分拣", "冷链配送"]]),
+    ("把种苗繁育—肉羊育肥—分割加工—冷链配送每个环节补齐。", [["种苗繁育", "肉羊育肥", "分割加工", "冷链配送"]]),
+    ("规划确定的原盐—液碱—环氧丙烷产业链和兰炭→电石→乙炔→氯乙烯产业链都已落地。",
+     [["原盐", "液碱", "环氧丙烷"], ["兰炭", "电石", "乙炔", "氯乙烯"]]),
+    ("发展焦油~蒽油~炭黑精细化工链条。", [["焦油", "蒽油", "炭黑"]]),
+    # a line named after its two ends with what it carries between; 全日制; the document's counted industries listed
+    ("这里是天津—喀什国际物流大通道的重要节点。招聘全日制研究生。", []),
+    ("重点培育枸杞、中药材、肉羊和小杂粮四条产业链。今年推动枸杞、中药材、肉羊产业链提质增效。", []),
+])
+def test_round47_chains(text, want):
+    assert steps(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # 于 before a park (布局于|园区东部…), 进口 opening a park's theme
+    ("园区规划建设新材料产业园。项目布局于园区东部新材料产业园。", {"新材料产业园"}),
+    ("开发区又分为进口木材加工产业园和跨境物流园。", {"进口木材加工产业园", "跨境物流园"}),
+])
+def test_round47_parks(text, want):
+    assert set(names(text, "parks")) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a project named on its own numbered line, the number in brackets; a class's heading naming more after it
+    ("二、精细化工\n(一)年产3万吨顺酐项目。以苯为原料,总投资4亿元。\n(3)年产2.5亿块页岩多孔砖项目,总投资2亿元。\n"
+     "(一)饲草基地项目。金穗农牧5万亩饲草种植项目,总投资1.2亿元。",
+     {"年产3万吨顺酐", "年产2.5亿块页岩多孔砖", "金穗农牧5万亩饲草种植"}),
+    # what a review proposes for a project (暂缓, 取消) is no part of its name; a waste's use is no owner
+    ("目录\n2.粉煤灰综合利用年产20万吨加气砖项目,由华岳建材有限公司建设。\n(1)建议暂缓河坝宏远化工20万吨/年电石扩能项目。",
+     {"粉煤灰综合利用年产20万吨加气砖", "河坝宏远化工20万吨/年电石扩能"}),
+    # a limit on a kind, 一般 projects, the items of a cost reference
+    ("限制新建兰炭项目,确需建设的须等量置换。一般工业项目自签约至开工不超过30个工作日。", set()),
+    ("要素价格\n项目\t标准\t说明\n蒸汽价格\t每吨160元\t按月结算\n污水处理费\t每吨3元\t\n", set()),
+])
+def test_round47_projects(text, want):
+    assert set(names(text, "projects")) == want
+
+
+def test_round47_waste_use_is_no_owner():
+    text = "目录\n2.钢渣综合利用年产30万吨微粉项目,由华岳建材有限公司建设。"
+    assert names(text, "enterprises") == ["华岳建材有限公司"]

@@ -121,6 +121,9 @@ _CHAIN_FRONT = re.compile(r"的|了|把|采用|探索|(?<![叫定订])做(?![强
                           # (a firm's line of business, the frame a bank or a plan matches against, the places a
                           # need is in: 主营|甲—乙, 该行对照|甲—乙—丙, 甲、乙两地|丙—丁)
                           r"主营|对照|[两三四多各]地|"
+                          # (a preposition: 对|甲—乙—丙环节, 针对|甲—乙; but 对 opens a compound's locant, 对二甲苯, 对位芳纶,
+                          # and a product, 对讲机)
+                          r"对(?![苯二甲乙氨羟硝氯溴碘氟异叔位间邻讲])|"
                           # (the verbs that open a line between places: 开通|甲—乙城际公交, 开行|甲—乙班列)
                           r"开通|开行|开辟|"
                           # (what a route or a process is: 工艺路线为|甲—乙—丙, 主线是|甲—乙)
@@ -131,7 +134,7 @@ _DEMONSTRATIVE = r"这[两三几]?[条个种样]"
 # (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口, …融合发展),
 # the industry the whole chain makes (发展A—B—C产业) or its integration (发展A—B—C一体化), the project that builds it (谋划A—B—C一体化项目), the
 # programme that lengthens it (实施A—B—C延链工程)
-_CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产业)?(?:链|主线|主链|路线|路径|流程|路子|线)|(?<=..)以|(?<=..)中的|(?<=..)这一|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?(?:生产|产品)线|(?<=..)行业|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|各?环节|领域|方向|分支|(?<=..)是|(?<=..)(?:均未|均已|尚未|仍未|可以|能够|将会)|"
+_CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产业)?(?:链|主线|主链|路线|路径|流程|路子|线)|(?<=..)以|(?<=..)中的|(?<=..)这一|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?(?:生产|产品)线|(?<=..)行业|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|(?:各|每个|每一个?)?环节|领域|方向|分支|(?<=..)是|(?<=..)(?:均未|均已|尚未|仍未|可以|能够|将会)|"
                          # (the predicate the chain is the subject of: 甲—乙—丙初具规模, …基本形成, …项目落地)
                          r"(?<=..)在(?:园区|基地|本地|当地|区内|市内|县内|省内|境内)|"
                          r"(?<=..)(?:基本|已经|已(?!内酰)|日趋|日益|不断|逐步|加快|稳步|初步|正在|全面|持续|进一步|加速(?!器)|初具|取得|链式|项目)|"
@@ -277,6 +280,8 @@ _PLACE_ROAD = re.compile(rf"[{H}]{{2,4}}(?:公路|铁路|高速公路|国道|省
 # the list for the kind
 _LINES_LISTED = re.compile(rf"(?:、[{H}\-—]{{2,12}}?)*(?:等(?:外输|输送|输气|输油|外送)?)?(?={_LINE_WORD.pattern})")
 _LINE_BEFORE = re.compile(r"(?:铁路|公路|高速|国道|省道|航线|班列|专列|专线|线路|干线)$")
+# the kind of line that closes a line's name (甲—乙新亚欧陆海联运通道, 甲—乙北部沿边公路)
+_LINE_KIND_END = re.compile(r"(?<=....)(?:通道|走廊|铁路|公路|高速|干线|专线|航线|班列)$")
 _LINE_END = re.compile(r"(?<=..)(?:铁路|公路|高速|国道|省道|快速路|专用线|航线|班列)")
 # the last of the partners a dash joins and their meeting (银—企对接会, 政—企座谈): a cooperation, not a chain
 _PARTNERS_MEET = re.compile(r".(?:对接|座谈|洽谈|恳谈|联谊|合作|协作|共建)会?")
@@ -363,7 +368,7 @@ _TAIL = re.compile(
     r"为主导产业$"
 )
 # the tail of the last step: what the text calls the chain, with its qualifiers (…的完整链条, …精深加工链条)
-_TAIL_WORD = re.compile(r"(?:等|的)?(?:较为|较|比较|相对|更加|更为)?(?:完整|完善)?的?(?:一体化)?(?:循环经济|循环|全)?(?:千亿级|百亿级)?(?:精深加工|深加工)?"
+_TAIL_WORD = re.compile(r"(?:等|的)?(?:较为|较|比较|相对|更加|更为)?(?:完整|完善)?的?(?:一体化)?(?:循环经济|循环|全)?(?:千亿级|百亿级)?(?:精深加工|深加工|精细化工)?"
                         r"(?:产业链条|产业链|产业体系|产业集群|链条)")
 
 
@@ -403,7 +408,7 @@ _COLUMN_GAP = re.compile(r"[ \u3000]{2,}—|—[ \u3000]{2,}")  # (the cleaning 
 # the first step of a recycling route (退役电池, 废旧电池, 废钢)
 _RECYCLED_FIRST = re.compile(r"退役|废旧|^废")
 # the same tail without the processing words, for a last step that is processing itself (精深加工|产业链)
-_TAIL_WORD_PLAIN = re.compile(_TAIL_WORD.pattern.replace("(?:精深加工|深加工)?", ""))
+_TAIL_WORD_PLAIN = re.compile(_TAIL_WORD.pattern.replace("(?:精深加工|深加工|精细化工)?", ""))
 # the industry of a dash chain written after its last step, before 产业链 (甲—乙—组件|光伏制造|产业链)
 # (a quality in front, 甲—乙—有机肥|循环农业|产业链, names the chain's industry as well as 制造 after it does)
 _CHAIN_INDUSTRY_END = re.compile(r"(?P<mod>循环|生态|绿色|现代|特色)?(?P<ind>光伏|锂电|氢能|风电|储能|煤化工|盐化工|化工|石化|新能源|"
@@ -568,7 +573,7 @@ _LIST_CHAIN = re.compile(rf"(?P<q>[{_OPEN_QUOTES}])?(?P<list>[{H}A-Za-z0-9]{{1,8
 # A and B are short product names standing on their own between separators; 制 inside a name (电解制氢装备,
 # 某某风电绿电制氢合成氨) or a word (控制, 机制, 制造) is not a route.
 # (预制菜, 定制, 炮制: 制 inside a word)
-_MAKE_WORDS_BEFORE = set("预控机体编研定限抑强管压遏节牵专法税学建复克绘印轧炼酿监调特自仿改创试精规公币熔烧配腌泡炮炒熬挤拉铸锻直份徒"
+_MAKE_WORDS_BEFORE = set("预控机体编研定限抑强管压遏节牵专法税学建复克绘印轧炼酿监调特自仿改创试精规公币熔烧配腌泡炮炒熬挤拉铸锻直份徒日"
                          "缝裁绣织有承统辖反受宰长任"
                          "晒烘焙烤熏蒸煮炸焊模吹雕刻染纺晾磨熟冲")  # (the ways food or ware is made: 晒制, 烘制, 焊制)
 _MAKE_WORDS_AFTER = set("造品剂种冷度作备定约衡订止裁图成表式片药服动约宜革胜取办修浆得")  # (制修订, 制浆造纸, 制得)
@@ -777,6 +782,9 @@ class _ChainsMixin:
                 if 2 <= len(item) <= 12 and not _TM_DIGIT.search(item) and not _PARK_SUFFIX_RE.search(item):
                     self.add("industries", item, {"name": item, "group": group,
                                                   "evidence": [self.ev(k, key.end(), 0.8)]})
+        # (the industries a document counts, 甲、乙和丙三条产业链: listed again, 推动甲、乙、丙产业链…, they are its chains,
+        # not the steps of one)
+        self.counted_industries = frozenset(i["name"] for i in self.x.industries)
         # “2+6”现代产业体系 / “2+4”现代化产业集群: the system the groups make up
         systems = [m for m in (_INDUSTRY_SYSTEM.match(text, p.start() - 1) for p in re.finditer(r"\+", text)
                                if p.start() > 0) if m]
@@ -1171,6 +1179,10 @@ class _ChainsMixin:
                 continue  # 甲、乙、丙三大产业链: several chains counted, not the steps of one
             if all(i in _BROAD_SECTORS for i in items):
                 continue  # 钢铁、有色、化工产业链: the chains of several sectors, not the steps of one
+            if all(i in self.counted_industries or k == 0 and any(c.endswith(i) for c in self.counted_industries)
+                   for k, i in enumerate(items)):
+                continue  # 甲、乙、丙产业链, the document's counted industries: its chains, listed (the first counted
+                # with the clause before it: 全县培育甲、乙和丙三条产业链)
             if len(items[-1]) == 1 and any(len(i) > 1 for i in items) and (
                     text[t.end():t.end() + 1] in _CLOSE_QUOTES and t.end() < len(text) or items[-1] in "延补强固"):
                 continue  # “控甲、提乙、延链条”, 稳增长、抓项目、强链条: a slogan of tasks whose last one works on the chain
@@ -1310,7 +1322,8 @@ class _ChainsMixin:
                 continue  # (a parenthesis after 和 is the second chain's first step's: …—动力电池和钴(氯化钴)—四氧化三钴)
             # (the second chain may have its own lead-in: …A—B—C和延伸D—E—F)
             head = _strip_lead(_after_chain_verb(steps[i][k + 1:]), cut=False, lead=_CHAIN_LEAD_RE, keep=1)
-            left, right = steps[:i] + [_before_chain_end(steps[i][:k])], [head] + steps[i + 1:]
+            # (…—丙产业链和丁→戊: what the text calls the first chain ends its last step)
+            left, right = steps[:i] + [_before_chain_end(_TAIL.sub("", steps[i][:k]) or steps[i][:k])], [head] + steps[i + 1:]
             j = text.rfind(steps[-1], start, end + len(steps[-1]))  # (…—丁两条应用链: the count after the last step)
             counted = re.match(r"[两二2双]条", text[end:end + 2]) is not None or \
                 j >= 0 and re.match(r"[两二2双]条", text[j + len(steps[-1]): j + len(steps[-1]) + 2]) is not None
@@ -1501,6 +1514,8 @@ class _ChainsMixin:
                 return True
             if _LINE_WORD.fullmatch(last, k) and _HAN_ONLY.fullmatch(last, 0, k):
                 return True  # 甲—乙国中欧班列: from a place to one abroad (below no index), the line's kind closing it
+        if len(bases) == 2 and _LINE_KIND_END.search(last) and any(self._place_word(last[:k]) for k in range(2, 5)):
+            return True  # 甲—乙新亚欧陆海联运通道: a line named after its two ends, what it carries between, its kind last
         return False
 
     def _is_place_list(self, steps):

@@ -226,6 +226,8 @@ LEAD_WORDS = (
     "既有",
     # (a speaker's 现在|甲乳业…)
     "现在",
+    # (what a review proposes for a project: 建议取消|甲公司30万吨/年某产品项目, 暂缓|…)
+    "取消", "暂缓",
 )
 _LEAD_RE = re.compile(_alternation(LEAD_WORDS))
 # Verbs that never stand inside a name: an object starts after the last of them (争取国家布局建设|十万吨级乙二醇).
@@ -424,7 +426,8 @@ def _park_suffix_in(s, pos, endpos):
 
 
 _OWNER_CHARS = re.compile(rf"[{H}A-Za-z()]+")
-_OWNER_BAD = re.compile(r"[的之地型式级类与及提]$|^[的之与和及对]|[的与及了]|^[一二三四五六七八九十]期")  # (三期|绿氨: a phase)
+_OWNER_BAD = re.compile(r"[的之地型式级类与及提]$|^[的之与和及对]|[的与及了]|^[一二三四五六七八九十]期|利用$|处置$")
+# (三期|绿氨: a phase; 甲渣综合利用|年产…: what the project does with a waste, not who builds it)
 # a lowercase letter among Han characters is what a mis-decoded scrape leaves (…彤a业基地); xx is anonymisation
 _PINYIN_DEBRIS = re.compile(rf"[{H}](?![xX]{{2}})[a-z]+[{H}]")
 _PARK_AT_END = re.compile(rf"{_PARK_SUFFIX}$")

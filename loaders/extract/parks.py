@@ -57,10 +57,10 @@ _PARK_LEAD = (
     # where a project is to stand (拟选址|某某经济开发区)
     "拟选址", "选址", "拟",
 )
-# (将 is a lead word, but 将军 is a place's word: 将军庙产业园)
+# (将 is a lead word, but 将军 is a place's word: 将军庙产业园; 进 too, but 进口 is a theme's: 进口资源加工产业园)
 # (behind a lookahead on the words' first characters, implied by each word: the same matches, and a position
 # without one fails at once)
-_PARK_LEAD_RE = re.compile("(?!将军)(?=[" + "".join(sorted({w[0] for w in _PARK_LEAD})) + "])(?:" + _alternation(_PARK_LEAD) + ")")
+_PARK_LEAD_RE = re.compile("(?!将军|进口)(?=[" + "".join(sorted({w[0] for w in _PARK_LEAD})) + "])(?:" + _alternation(_PARK_LEAD) + ")")
 _ADDRESS = re.compile(r"地址\s*:|地址\s*(?=[\u4e00-\u9fff])|通讯地址|联系地址")
 # a park's new name after its old one (甲开发区更名为|乙高新区, …升级改名了,现在叫|乙高新区)
 _PARK_RENAMED = re.compile(r"(?:更名|改名)(?:为|成)|升级(?:为|成)|现在叫|现名(?:为)?|现称")
@@ -123,7 +123,9 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   # (甲经开区数据含|乙园)
                   "到", "即", "或", "申建", "数据含",
                   # (where a project is placed or what a figure owes to: 拟选址于|甲工业园, 得益于|乙产业园, 就近供应|丙产业园)
-                  "选址于", "位于", "得益于", "就近供应")
+                  "选址于", "位于", "得益于", "就近供应",
+                  # (where a thing is laid out or stands, written with 于: 布局于|园区西部某产业园, 集中于|乙园区)
+                  "于")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (某某市关于|某某开发区…的报告: a title)
 # words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
 _NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))

@@ -49,7 +49,7 @@ _TRADE_AT = re.compile(rf"(?:{_alternation(TRADE_WORDS)}|(?![{_NOT_TRADE}])[{H}]
 # energy before power: GWh and MWh must not be read as GW and MW followed by a stray h
 _UNITS = (r"(?:万吨|吨|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|GWh|MWh|MW|GW|万袋|万头|万只|万羽|万套|套|台套|台|条|万平方米|"
           r"亿平方米|平方米|亿片|万片|片|万件|件|万辆|辆|万立方米|立方米|万锭|亿粒|万亩|亩|万台套|万台|亿只|只|亿支|万支|"
-          r"亿颗|万颗|万块|万张|万箱|万瓶|万盒|万株|万根|万部|万米|千米|公里|万千伏安|千伏安|MVA|kW|MWp|GWp|万千升|千升|万升)")
+          r"亿颗|万颗|亿块|万块|亿张|万张|亿件|万箱|万瓶|万盒|万株|万根|万部|万米|千米|公里|万千伏安|千伏安|MVA|kW|MWp|GWp|万千升|千升|万升)")
 CAPACITY = re.compile(
     rf"(?P<basis>年产|年处理|年加工|日产|日处理|年回收|年利用)?(?P<value>\d+(?:\.\d+)?)(?P<unit>{_UNITS})(?:/(?:年|日|天))?"
     rf"|(?P<level>百万吨级|十万吨级|万吨级|千吨级|百吨级|GW级|千万千瓦级|百万千瓦级|十万千瓦级|万千瓦级)"
@@ -75,7 +75,7 @@ _PROJECT_MODIFIER = re.compile(r"人员|资金|用地|审批|手续|库|清单|�
 # quantities and qualifiers between 等 and 项目 (等8个投资5亿元以上的大项目, 等重点项目)
 _PROJECT_QUALIFIER = re.compile(rf"(?:\d+(?:\.\d+)?|[{_CN_NUM}]+)(?:个|项|批)|投资|总投资|亿元|万元|以上|以下|的|"
                                 r"重点|重大|大|示范|一批|批|高技术产业化|产业化|技改|绿色化改造|改造|建设|工业|新|续建|"
-                                r"在建|储备|谋划|签约|开工|好|优质|标志性|引领性|带动性|[\d.]+")
+                                r"在建|储备|谋划|签约|开工|好|优质|标志性|引领性|带动性|一般|[\d.]+")
 # what makes a project item specific when no 等-list vouches for it: a facility or product noun at its end
 _FACILITY_WORDS = ("基地", "中心", "电站", "矿井", "配电网", "电网", "管网", "生产线", "工厂", "厂", "园", "线", "站", "组件",
                    "电池", "汽车", "装置", "机组", "材料", "设备", "装备", "产业化", "一体化", "搬迁改造", "扩能改造", "改扩建",
@@ -134,7 +134,7 @@ def _subsidiary_lead_len(item):
 _PJ_PAPER_WORDS = ("节能报告", "节能审查", "节能评估")
 _PJ_SIZED_BEFORE = re.compile(r"年产(?:能)?[\d.]+|[\d.]+(?:万|亿)?(?:吨|千瓦|GW|MW|套|台)(?!\d)")
 _PJ_PARK_TRADE = re.compile(rf"{_PARK_SUFFIX}(?:产业|工业)$")
-_COST_COLUMN = re.compile(r"(?:[一二三四五]期|合计|小计|总计|金额|占比|比例|比重|备注)(?:\(.{1,6}\))?")
+_COST_COLUMN = re.compile(r"(?:[一二三四五]期|合计|小计|总计|金额|占比|比例|比重|备注|(?:收费)?标准|价格|单价|费用|说明)(?:\(.{1,6}\))?")
 _COMPARED_COLUMN = re.compile(r"\t\s*(?:(?:申报|核实|核定|审定|计划|完成|实际|目标|预计|上年|本年)(?:数|值|额)|差异|差额|偏差|增减)\s*(?:\t|$)")
 _SCORE_COLUMN = re.compile(r"满分|得分|分值|扣分|评分")
 _PJ_NAME_CELL = re.compile(r"^\s*项目(?:名称)?\s*$|^\s*项目名称")
@@ -319,7 +319,7 @@ _PJ_LEFT_OUT = re.compile(r"(?:均|都|一律)?不(?:纳入|列入|属于|计入
 # the rules of a programme of projects, named after it (《某某示范项目实施细则》, 某某项目申报工作的通知): no project
 _PJ_RULES_AFTER = re.compile(r"(?:(?:实施|管理)?(?:细则|暂行办法|办法|规定)|申报(?:工作|指南|通知)|评审(?:办法|细则)|"
                              r"认定(?:办法|标准))")
-_PJ_NEGATED = re.compile(r"不再|不得|禁止|严禁|严控|停止")
+_PJ_NEGATED = re.compile(r"不再|不得|禁止|严禁|严控|停止|限制(?:新建|新上|新增|建设|发展|引入|类)")
 _PJ_COUNT_KIND = re.compile(rf"(?:\d+|[{_CN_NUM}]+)个[{H}]{{1,6}}$")
 _PJ_PARK_STAGE = re.compile(rf"{_PARK_SUFFIX}(?:签约|落地|开工|在建|续建|新建|投产|竣工)$")
 _PJ_PRONOUN_LEAD = re.compile(r"我们|他们|咱们|你们")
@@ -365,6 +365,10 @@ _PJ_BUILT_BY = re.compile(rf"(?:^|[,;、])(?:\d{{1,2}}[.、])?由?(?P<firm>[{H}A
 _PJ_CARD_FIELD = re.compile(rf"\n[ \t]*(?:\d{{1,2}}\s*[.、]\s*|\(?[{_CN_NUM}]{{1,3}}[)、]\s*)?"
                             r"(?:建设地点|建设地址|项目地点|建设内容|建设规模|总投资|投资估算|投资规模|项目业主|"
                             r"建设单位|合作方式|项目概况|项目简介|项目名称)[ \t]*:")
+# an item's number in brackets at the start of its line ((一), (1)): it ends a clause
+_BRACKET_NUMBER = re.compile(rf"\s*\((?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\)\s*")
+# another project named after a heading's (not 该项目 nor a short name given to it, (以下简称“二期项目”): the heading's own)
+_PJ_NAMED_AGAIN = re.compile(r"(?<![该此本其期])项目")
 # what opens the line of a card's heading before the project's name (5. , (一), 项目名称:, 项目三:)
 _PJ_CARD_HEAD = re.compile(rf"\s*(?:\d{{1,2}}\s*[.、]|\(?[{_CN_NUM}]{{1,3}}[)、])?\s*"
                            rf"(?:(?:项目)?名称|项目[{_CN_NUM}\d]{{1,3}})?\s*:?\s*")
@@ -1157,6 +1161,7 @@ class _ProjectsMixin:
                     all(_COST_COLUMN.fullmatch(c.strip()) for i, c in enumerate(cells)
                         if i != col["name"] and c.strip() not in ("", "序号")):
                 continue  # 序号 项目 一期 二期 合计: the items of an investment estimate (建筑工程费, 预备费), not projects
+                # (项目 标准 备注: the items of a cost reference, 工业用地出让价格, 标准化厂房租金)
             unit = 1e-4 if "invest" in col and "万元" in cells[col["invest"]] else 1.0
             pos = h.end() + 1
             section_stage = None
@@ -1430,7 +1435,7 @@ class _ProjectsMixin:
             if cards and _CONTENT_LABEL.search(text, max(0, text.rfind("\n", 0, cs), text.rfind("。", 0, cs)), cs + 1):
                 continue  # 建设内容:…甲、乙项目进行改造: the parts of the card's project, not projects
             if _PJ_NEGATED.search(seg):
-                continue  # 园区不再新增…项目, 严禁新上…项目: a ban, not a project
+                continue  # 园区不再新增…项目, 严禁新上…项目, 限制新建…项目: a ban or a limit, not a project
             if _PJ_LEFT_OUT.match(text, m.end()):
                 continue  # 甲加工、乙构件等项目不纳入本规划: kinds the plan leaves out
             if _PJ_RULES_AFTER.match(text, m.end()):
@@ -1644,9 +1649,13 @@ class _ProjectsMixin:
                 not listed and _PJ_APPROVED_AFTER.match(text, when.end()) is not None or \
                 after.startswith(_PJ_SITE_WORDS)  # (在甲公司某某项目现场: the site a visit stands at, a project being built)
             card = False
-            if not listed and (cs == 0 or text[cs - 1] == "\n") and _ENUM_LEAD.match(seg) and \
+            if not listed and ((cs == 0 or text[cs - 1] == "\n") and _ENUM_LEAD.match(seg) or
+                               text[cs - 1: cs] == ")" and _BRACKET_NUMBER.fullmatch(text, text.rfind("\n", 0, cs) + 1, cs) and
+                               not _PJ_NAMED_AGAIN.search(text, m_end, (text.find("\n", m_end) + 1 or len(text) + 1) - 1)) and \
                     after[:1] in ("。", ";", "\n", "(", ",", "", ":"):
                 strong = True  # 5.甲公司60万吨某产品项目。(or 项目: and its progress): a numbered line names one project
+                # (the number in brackets, (一)|年产…项目。, ends a clause: the line's start is before it; a line that
+                # names more projects after it is a class's heading, (一)奶源基地项目。甲牧业…项目)
             # the heading of a project's card, its fields on the lines below (5.某某项目⏎建设地点:…⏎总投资:…; (一)某某
             # 项目⏎…; 项目名称:某某项目⏎建设单位:…)
             if not listed and after[:1] == "\n" and _PJ_CARD_FIELD.match(text, m_end) is not None:
