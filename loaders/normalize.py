@@ -134,9 +134,9 @@ _CUT_FORM_CHARS = frozenset("".join(f[:-1] for f in _CUT_FORMS))
 _HAN_CHAR_AT_END = re.compile(rf"[{HAN}]$")
 
 
-# the next line opens with the last one or two characters of a trade name and its legal form (甲数据科|技有限公司):
-# no name starts so short, so the break is inside one
-_FORM_AFTER_CUT = re.compile(rf"\s*[{HAN}]{{1,2}}(?:股份)?有限(?:责任)?公司")
+# the next line opens with the last one or two characters of a trade name and its legal form (甲数据科|技有限公司),
+# or with one character and a trade word (甲新材|料科技有限公司): no name starts so short, so the break is inside one
+_FORM_AFTER_CUT = re.compile(rf"\s*(?:[{HAN}]{{1,2}}|[{HAN}](?:科技|能源|化工|实业|环保|电子|生物))(?:股份)?有限(?:责任)?公司")
 
 
 def _cuts_legal_form(stripped, nxt):

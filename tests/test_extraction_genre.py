@@ -5980,3 +5980,29 @@ def test_round47_projects(text, want):
 def test_round47_waste_use_is_no_owner():
     text = "目录\n2.钢渣综合利用年产30万吨微粉项目,由华岳建材有限公司建设。"
     assert names(text, "enterprises") == ["华岳建材有限公司"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a coke plant's gas and by-products are no firm's name; a line break inside the name before a trade word;
+    # a heading run into its sentence (…项目|甲公司…); a yearly output written before its product
+    ("宁夏瑞晟能源有限公司(简称瑞晟能源)的焦炉煤气制甲醇项目正在建设。加快化产品深加工项目落地。",
+     {"宁夏瑞晟能源有限公司"}),
+    ("  2.做强碳材料。支持内蒙古星辰新材\n料科技有限公司(以下简称“星辰新材料”)加快建设。", {"内蒙古星辰新材料科技有限公司"}),
+    ("5.民乐县金禾饲草有限公司年制3万吨草颗粒项目金禾饲草公司以苜蓿为原料。", {"民乐县金禾饲草有限公司"}),
+    ("甘肃瑞光电子科技有限公司(瑞光电子,专精特新企业)年组装服务器20万台项目已建成投产。", {"甘肃瑞光电子科技有限公司"}),
+])
+def test_round47b_enterprises(text, want):
+    assert set(names(text, "enterprises")) == want
+
+
+def test_round47b_parks_after_what_a_stand_shows_or_a_plant_serves():
+    text = "工作人员向客商介绍石岭煤化工园的管网。项目可满足青石新材料产业园入园企业供热。"
+    assert set(names(text, "parks")) == {"石岭煤化工园", "青石新材料产业园"}
+
+
+def test_round47b_projects_a_route_built_by_a_firm_or_with_its_investment():
+    x_ = x("推进焦炉煤气综合利用,支持内蒙古宏远煤焦有限公司建设焦炉煤气制氢项目。")
+    assert [(p["name"], p["enterprise"]) for p in x_.projects] == [("焦炉煤气制氢", "内蒙古宏远煤焦有限公司")]
+    assert names("宏远焦化负责人说,焦炉煤气制甲醇项目计划总投资4.2亿元。", "projects") == ["焦炉煤气制甲醇"]
+    assert names("甘肃瑞光电子科技有限公司(瑞光电子,专精特新企业)年组装服务器20万台项目已建成投产。", "projects") == \
+        ["年组装服务器20万台"]

@@ -263,6 +263,8 @@ _BUILDS_CAPACITY = re.compile(r"(?:布局|新建|建设|投建)(?=\d)")
 _AWAITS = re.compile(r"[尚仍还亟有等]待|[尚仍还]?需(?:要|由)?|待")
 # prepositions that may stand glued in front of an owner cut from a clause (在|甲公司…, 某区|对|甲项目…)
 _FIRM_PREPOSITIONS = frozenset("在对把将向")
+# the trades a firm's name holds after 项目 (某某项目管理有限公司): 项目 inside its name, no heading before it
+_PROJECT_TRADE = ("管理", "投资", "建设", "咨询", "开发", "运营", "服务")
 _CLAUSE_OPENERS = frozenset(",;:。!?\n")
 _WRITER_PLACE = re.compile(r"[我本](?:省|市|州|县|区|旗)")  # 我市|甲公司: the place of the document's writer
 # an item of a numbered list that names something before a colon (3. 甲聚烯烃:), and what says that it is a firm
@@ -489,6 +491,9 @@ class _EnterprisesMixin:
             cut = h.end()  # 园区内已有|甲铋业 (the owner cut from a sentence that says what a park holds)
         if name.startswith(("我", "本"), cut) and (w := _WRITER_PLACE.match(name, cut)) and len(name) - w.end() >= 4:
             cut = w.end()  # 我市|甲机械有限公司: the writer's own place stands in front of the name
+        if (k := name.rfind("项目", cut)) >= cut and len(name) - k >= 6 and name.endswith(("公司", "集团")) and \
+                not name.startswith(_PROJECT_TRADE, k + 2):
+            cut = k + 2  # …5万吨饲草料项目|甲饲草公司: a heading run into the sentence after it, the firm its subject
         if name[cut:cut + 1] in _FIRM_PREPOSITIONS and len(name) - cut >= 7 and _LEGAL_FORM_RE.search(name[-4:]) and \
                 not _opens_with_place(name[cut:], 1):
             cut += 1  # 在|某省甲乙新材料有限公司…项目现场: a preposition in front of a registered name

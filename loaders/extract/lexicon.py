@@ -52,6 +52,9 @@ SECTOR_WORDS = (
     "节能环保", "资源", "再生资源", "循环经济", "固废", "垃圾", "生物质", "服务", "现代服务", "金融", "电网",
     "配电网", "电站", "组件", "电池", "设备", "器材", "化学品", "化肥", "农药", "电缆", "线缆", "仪表", "机床",
     "无人机", "电源", "管网", "矿井", "煤田", "矿产", "矿业", "采矿", "开采", "加工", "精深加工", "深加工",
+    # (a coke plant's gas and by-products and its industry, the feed or the kind of a project: 焦炉煤气制LNG, 化产品深加工,
+    # 煤焦化工中试基地; not a firm 焦炉, 化产品 or 煤焦化工 and what it makes)
+    "焦炉煤气", "焦炉气", "化产品", "煤焦化工",
 )
 # Words that qualify a product or an industry (共享储能, 分布式光伏, 绿色建材).
 MODIFIER_WORDS = (
@@ -426,8 +429,10 @@ def _park_suffix_in(s, pos, endpos):
 
 
 _OWNER_CHARS = re.compile(rf"[{H}A-Za-z()]+")
-_OWNER_BAD = re.compile(r"[的之地型式级类与及提]$|^[的之与和及对]|[的与及了]|^[一二三四五六七八九十]期|利用$|处置$")
-# (三期|绿氨: a phase; 甲渣综合利用|年产…: what the project does with a waste, not who builds it)
+_OWNER_BAD = re.compile(r"[的之地型式级类与及提]$|^[的之与和及对]|[的与及了]|^[一二三四五六七八九十]期|利用$|处置$|"
+                        r"^年(?:产|组装|加工|处理|生产|新增|回收|装配)")
+# (三期|绿氨: a phase; 甲渣综合利用|年产…: what the project does with a waste, not who builds it; 年组装甲…: a
+# yearly output written before its product)
 # a lowercase letter among Han characters is what a mis-decoded scrape leaves (…彤a业基地); xx is anonymisation
 _PINYIN_DEBRIS = re.compile(rf"[{H}](?![xX]{{2}})[a-z]+[{H}]")
 _PARK_AT_END = re.compile(rf"{_PARK_SUFFIX}$")

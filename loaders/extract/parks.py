@@ -124,8 +124,9 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   "到", "即", "或", "申建", "数据含",
                   # (where a project is placed or what a figure owes to: 拟选址于|甲工业园, 得益于|乙产业园, 就近供应|丙产业园)
                   "选址于", "位于", "得益于", "就近供应",
-                  # (where a thing is laid out or stands, written with 于: 布局于|园区西部某产业园, 集中于|乙园区)
-                  "于")
+                  # (where a thing is laid out or stands, written with 于: 布局于|园区西部某产业园, 集中于|乙园区; what a
+                  # stand shows a visitor, what a plant serves: 向客商介绍|甲煤化工园, 可满足|乙产业园内企业…)
+                  "于", "介绍", "满足")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (某某市关于|某某开发区…的报告: a title)
 # words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
 _NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))

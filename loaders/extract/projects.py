@@ -362,6 +362,11 @@ _PJ_FIRM_WORD = re.compile(r"[该本我其]?(?:公司|企业|集团)")
 _PJ_BUILT_BY = re.compile(rf"(?:^|[,;、])(?:\d{{1,2}}[.、])?由?(?P<firm>[{H}A-Za-z()]{{2,24}}?)(?:\((?:以下简称|简称|下称)[^()]{{1,12}}\))?"
                           rf"(?:在[{H}]{{2,16}}?)?(?:与[{H}]{{2,16}}?)?(?:投资[\d.]+[亿万]元)?"
                           r"(?:投资|合作|出资)?(?:建设|打造|实施)的$")
+# a route from one product to another (焦炉煤气制LNG, 电石渣制水泥): the plant a project builds
+_PJ_ROUTE_ITEM = re.compile(rf"[{H}]{{2,8}}制(?![造品剂种冷度作备])[{H}A-Z]{{1,6}}")
+# a registered firm, then the verb of building, right before a project item (支持甲有限公司建设|乙项目)
+_PJ_FIRM_BUILDS = re.compile(rf"(?<![^,;、:\n])(?:支持|推动|鼓励|由)?(?P<firm>(?:(?!的)[{H}]){{2,24}}?(?:{_alternation(LEGAL_FORMS)}))"
+                             r"(?:投资|加快|正在|计划)?(?:建设|新建|实施)$")
 _PJ_CARD_FIELD = re.compile(rf"\n[ \t]*(?:\d{{1,2}}\s*[.、]\s*|\(?[{_CN_NUM}]{{1,3}}[)、]\s*)?"
                             r"(?:建设地点|建设地址|项目地点|建设内容|建设规模|总投资|投资估算|投资规模|项目业主|"
                             r"建设单位|合作方式|项目概况|项目简介|项目名称)[ \t]*:")
@@ -570,7 +575,7 @@ def capacity_products(text, lead_product=None):
                              "unit": c.group("unit") or c.group("level"), "basis": c.group("basis")})
     return products
 _CAP_BASIS = re.compile(r"年产|年处理|年加工|日产|日处理|日熔化?量")
-_BASIS_WORK = "屠宰|出栏|存栏|养殖|生产|回收|吞吐|储存|冶炼|洗选"  # (the work a yearly or daily figure counts)
+_BASIS_WORK = "屠宰|出栏|存栏|养殖|生产|回收|吞吐|储存|冶炼|洗选|组装|装配"  # (the work a yearly or daily figure counts)
 # the basis of a capacity opening an item, with what it works written before the figure (年屠宰加工肉羊100万只)
 _CAP_BASIS_LEAD = re.compile(rf"[年日](?:产|处理|加工|利用|{_BASIS_WORK})(?:加工)?")
 _UNITS_COUNT = re.compile(r"\d{1,2}\s*[×xX*]\s*$")
@@ -1591,6 +1596,8 @@ class _ProjectsMixin:
                 if bm and not _PJ_FIRM_WORD.fullmatch(bm.group("firm")) and (
                         bm.group("firm") in known or _LEGAL_BEFORE.search(bm.group("firm")) or _firm_like(bm.group("firm"))):
                     pp = dict(pp, enterprise=bm.group("firm"))  # 由甲集团投资建设的|年产…项目: the firm's
+                if not pp["enterprise"] and not of_firm and (fb := _PJ_FIRM_BUILDS.search(text, max(cs, p - 40), p)):
+                    pp = dict(pp, enterprise=fb.group("firm"))  # 支持甲有限公司建设|乙制丙项目: the firm that builds it
                 if not pp["enterprise"] and text[p - 2: p] in ("签约", "签订", "签署"):
                     # 某高新区与甲有限公司签约|年产…项目, 甲集团与某县签署|…项目: the firm among the parties owns it
                     parties = [f for f in (_strip_lead(x, cut=False) for x in
@@ -1707,7 +1714,9 @@ class _ProjectsMixin:
                     continue  # 电解槽、燃料电池等装备制造项目: the products of a sector's projects, none named
                 specific = self._specific(item, pp) or card and len(item) >= 4 or heading is not None and \
                     len(item) >= 4 and not _is_sector_phrase(item) or \
-                    chained and len(item) >= 6 and not _is_sector_phrase(item)  # (a card's heading names its project)
+                    chained and len(item) >= 6 and not _is_sector_phrase(item) or \
+                    inv is not None and _PJ_ROUTE_ITEM.fullmatch(item) is not None  # (a card's heading names its project;
+                # a route with its own investment, 甲气制乙项目总投资3.5亿元, names one plant)
                 if listed and not rest and not weak:
                     ok = not _is_sector_phrase(item) or len(parsed) > 1
                     if ok and len(item) <= 6 and not any(self._specific(i, q) for i, _, q in parsed):
