@@ -6006,3 +6006,57 @@ def test_round47b_projects_a_route_built_by_a_firm_or_with_its_investment():
     assert names("宏远焦化负责人说,焦炉煤气制甲醇项目计划总投资4.2亿元。", "projects") == ["焦炉煤气制甲醇"]
     assert names("甘肃瑞光电子科技有限公司(瑞光电子,专精特新企业)年组装服务器20万台项目已建成投产。", "projects") == \
         ["年组装服务器20万台"]
+
+
+# ---------------------------------------------- round 48 (written on fortyninth/ after its first measure)
+@pytest.mark.parametrize("text, want", [
+    # a dash of pause between two clauses; a topic's opener and 起家 around a route; a route in a project's name
+    ("同样一吨货,运到沿海可能比生产本身贵三倍——这就逼着企业必须就地转化。再说煤制油。至于煤制乙二醇,经济性依赖油价。"
+     "当地以煤制甲醇起家。推进风光制氢耦合焦化示范项目。", [["煤", "油"], ["煤", "乙二醇"], ["煤", "甲醇"]]),
+    # 耦合链接 after a chain; a quoted run along a way (沿“…”方向); a route before 于一体
+    ("(2)兰炭—电石—乙炔耦合链接。沿\"PX→PTA→聚酯薄膜\"方向延伸。建成集煤炭分质利用和荒煤气制甲醇于一体的基地。",
+     [["兰炭", "电石", "乙炔"], ["PX", "PTA", "聚酯薄膜"], ["荒煤气", "甲醇"]]),
+])
+def test_round48_chains(text, want):
+    assert steps(text) == want
+
+
+def test_round48_parks():
+    # a zone's full official type after a short name of its own; 中共 and 下面有 before a park
+    text = "推动与库布其经济技术开发区共享危废处置能力。中共金鹰经济开发区工委印发通知。准东实行一区多园,下面有红沙泉产业园、火烧山产业园。"
+    assert set(names(text, "parks")) == {"库布其经济技术开发区", "金鹰经济开发区", "红沙泉产业园", "火烧山产业园"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # 投产, 协调, 促成 and 旗下 before a firm; bodies in a list of firms; 来自, 就近, 我市 as no owner
+    ("园区现已建成投产甘肃金川硅业有限公司等企业8家。甲方协调武威市城市发展投资有限公司提供厂房。"
+     "促成鑫泰能源与博达精细签订焦油供应协议。恒达集团旗下全资子公司五彩湾恒达铝业有限公司已投产。",
+     {"甘肃金川硅业有限公司", "武威市城市发展投资有限公司", "恒达集团", "五彩湾恒达铝业有限公司", "博达精细", "鑫泰能源"}),
+    ("预计新增产值主要来自铜后加工和化工新投产项目。把我市新型煤化工项目原料用煤纳入规划;疏干水优先供给就近煤化工项目。"
+     "办理中,我局召集了由协办单位、园区管委会和鑫泰能源、博达精细等8家重点企业参加的座谈会。", set()),
+    # a place and a quality is no owner; 和 inside a name before one character and trade words
+    ("由甘肃陇云算力有限公司投资建设的武威绿色算力中心项目已开工。", {"甘肃陇云算力有限公司"}),
+    ("推进煤制气项目前期工作,将哈密和泰清洁能源有限公司16亿立方米/年煤制气项目列入规划。", {"哈密和泰清洁能源有限公司"}),
+    ("一、乙方在柳园新能源装备园内另行投资建设恒瑞集团瓜州1GWh储能系统项目,总投资6亿元。", {"恒瑞集团"}),
+])
+def test_round48_enterprises(text, want):
+    assert set(names(text, "enterprises")) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("推进煤制气项目前期工作,将哈密和泰清洁能源有限公司16亿立方米/年煤制气项目列入规划。",
+     {"哈密和泰清洁能源有限公司16亿立方米/年煤制气"}),
+    ("一、乙方在柳园新能源装备园内另行投资建设恒瑞集团瓜州1GWh储能系统项目,总投资6亿元。", {"恒瑞集团瓜州1GWh储能系统"}),
+    ("图:观摩团在恒锂新能源二期项目现场观摩。", {"恒锂新能源二期"}),
+    # a firm's short form that keeps its county (甘肃|会宁瑞丰|热电有限公司 -> 会宁瑞丰): one project
+    ("甘肃会宁瑞丰热电有限公司2×30万千瓦供热机组项目开工。\n项目得分\n1\t会宁瑞丰2×30万千瓦供热机组项目\t95.2\n",
+     {"甘肃会宁瑞丰热电有限公司2×30万千瓦供热机组"}),
+])
+def test_round48_projects(text, want):
+    assert set(names(text, "projects")) == want
+
+
+def test_round48_a_paragraphs_indent_before_its_lead_word():
+    text = "    在甘肃华砺新材料有限公司年产3万吨磷酸锰铁锂项目施工现场,塔吊林立。"
+    assert [(p["name"], p["enterprise"]) for p in x(text).projects] == \
+        [("甘肃华砺新材料有限公司年产3万吨磷酸锰铁锂", "甘肃华砺新材料有限公司")]

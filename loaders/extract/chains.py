@@ -104,7 +104,9 @@ _COMPOUND_BEFORE_HUA = frozenset("氧硫氯氟碳氮硼磷溴碘硒氢")
 _METAL_MADE_OF = frozenset("钛镁锌镍铅钨钼锂钴铬锰钒锆铌金铂钯锑铋铟镓锗钽")
 # what may stand in front of a route's material inside its clause: a conjunction (但|铝制门窗), the area
 # (全区|煤制油产能), the time (现在|煤制甲醇…), a preposition before what an article is made of (对|铝制框架的要求)
-_ROUTE_FRONT = re.compile(rf"^(?:但|而|并|且|现在|目前|如今|当前|[全本我][省市区县旗州盟国]|[对给为](?=[{''.join(sorted(_MADE_OF))}]$))")
+_ROUTE_FRONT = re.compile(rf"^(?:但|而|并|且|现在|目前|如今|当前|[全本我][省市区县旗州盟国]|[对给为](?=[{''.join(sorted(_MADE_OF))}]$)|"
+                          # (a count and a topic's opener in speech and in articles: 一个|煤制气项目, 再说|煤制气, 至于|…)
+                          r"[一每这那][个种类]|再说|至于|说到|比如|例如)")
 # a clause that builds a chain ends in its verb, and the chain starts right after it, whatever stands in
 # front (全市已初步构建起A—B—C; 基本形成A—B的完整链条): the text up to the last such verb is lead-in
 _CHAIN_VERB = re.compile(r"(?:构建|形成|打造|建成|构筑|拉长|延伸|贯通|打通|建立|搭建|构成|组成|串联|串起|连成)(?:起|了|出|成|至|到)?")
@@ -134,7 +136,7 @@ _DEMONSTRATIVE = r"这[两三几]?[条个种样]"
 # (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口, …融合发展),
 # the industry the whole chain makes (发展A—B—C产业) or its integration (发展A—B—C一体化), the project that builds it (谋划A—B—C一体化项目), the
 # programme that lengthens it (实施A—B—C延链工程)
-_CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产业)?(?:链|主线|主链|路线|路径|流程|路子|线)|(?<=..)以|(?<=..)中的|(?<=..)这一|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?(?:生产|产品)线|(?<=..)行业|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|(?:各|每个|每一个?)?环节|领域|方向|分支|(?<=..)是|(?<=..)(?:均未|均已|尚未|仍未|可以|能够|将会)|"
+_CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产业)?(?:链|主线|主链|路线|路径|流程|路子|线)|(?<=..)以|(?<=..)中的|(?<=..)这一|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?(?:生产|产品)线|(?<=..)行业|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|(?:各|每个|每一个?)?环节|(?<=..)耦合(?:链接|发展)|领域|方向|分支|(?<=..)是|(?<=..)(?:均未|均已|尚未|仍未|可以|能够|将会)|"
                          # (the predicate the chain is the subject of: 甲—乙—丙初具规模, …基本形成, …项目落地)
                          r"(?<=..)在(?:园区|基地|本地|当地|区内|市内|县内|省内|境内)|"
                          r"(?<=..)(?:基本|已经|已(?!内酰)|日趋|日益|不断|逐步|加快|稳步|初步|正在|全面|持续|进一步|加速(?!器)|初具|取得|链式|项目)|"
@@ -162,6 +164,8 @@ _ALONG_END = re.compile(r"(?<=..)(?:配套)?(?:延伸|拓展)$")  # (围绕A—B
 _FRAMED_END = re.compile(r"(?<=..)(?:布局|构建|打造|形成)$")  # (按照A—B—C构建全产业链)
 _ALONG_OPEN = re.compile(r"(?:沿着?|按照?|依照|遵循|顺着)$")
 # (the route 按/沿 opened, 按照甲-乙-丙路线生产丁: it ends the chain wherever it stands in the last step)
+# (the way a quoted run is followed: 沿“甲→乙→丙”方向延伸)
+_ALONG_WAY = re.compile(r"的?(?:方向|路线|路径)")
 _ALONG_ROUTE = re.compile(r"路线|路径|思路|模式|工艺")
 # a use as the last words of a chain (not 回收利用, 梯次利用, 再生利用, 循环利用: activities of their own), and the
 # residues whose use is a step
@@ -249,6 +253,10 @@ _LINE_WORD = re.compile(r"(?:高速)?铁路|高铁|城际|(?:高速|快速)?公�
                         r"通勤|公交|班车|客运|大巴|(?:海铁|铁海|公铁|多式)联运|"
                         # (the direction of a road out of a place: 甲—乙方向公路, 甲—乙方向和丙—丁方向两条通道)
                         r"方向(?=公路|道路|通道|线路|和)")
+# the words of a clause, not of a product (a pronoun, an adverb, a modal, an aspect particle, a copula): a two-step
+# run with one of them in a step is two clauses and the pause between them (…好几倍——这就逼着…)
+_CLAUSE_IN_STEP = re.compile(r"这|那(?!曲)|就(?!地|近)|可能|必须|其实|原来|感觉|考虑|答案|不[把是会能要再]|没有|好几|"
+                             r"我们|大家|你|他们|很|也|都(?![市江兰匀])|还(?!原)|已经|了|着|是")
 # a step that is a time or an ordinal (周一—周五, 一月—三月, 一期—二期, 第一—第三): a span, not a chain
 _TIME_OR_ORDINAL = re.compile(rf"(?:周|星期)[{_CN_NUM}日天]|第[{_CN_NUM}]+(?:[名位批届期季]|$)|"
                               rf"[{_CN_NUM}]+(?:月|季度|期|批|届|周|阶段|标段|号|日)|[上中下]午|早上|晚上|凌晨")
@@ -609,7 +617,7 @@ _ROUTE_TAIL = re.compile(r"(?:中下游|[上下]游)?(?:产业链条|产业链|�
 # the route names a project)
 # (…制乙还可…, …制乙可为…, …制乙用于…, …制乙并…: the clause goes on after the product with an adverb, a modal
 # verb or a verb of use; …制乙培育成…, …制乙作为…, 向甲制乙延伸: the verb of the clause the route is the object of)
-_ROUTE_CUT = re.compile(rf"(?<=.)产业园|[{_CN_NUM}\d]+[条个大项种类]|(?:工业|产业|商业)化|成本|能力|比例|比重|占比|效率|培育|打造|作$|成$|延伸|拓展|还(?!原)|(?<!可)可(?:$|[以用供作])|用于|并(?!网)|将|再(?!生)|产能|产量|规模|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|项目|装备|装置|设备|"
+_ROUTE_CUT = re.compile(rf"(?<=.)产业园|起家|于一体|[{_CN_NUM}\d]+[条个大项种类]|(?:工业|产业|商业)化|成本|能力|比例|比重|占比|效率|培育|打造|作$|成$|延伸|拓展|还(?!原)|(?<!可)可(?:$|[以用供作])|用于|并(?!网)|将|再(?!生)|产能|产量|规模|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|项目|装备|装置|设备|"
                         r"基地|生产线|示范|试点|一体化|工程|综合利用|中心|园区|等|副产|优势|[一二三四五六七八九\d]期|"
                         # (甲制乙副产品: what the route leaves; 甲制乙产品链, 甲制乙大户, 甲制乙方面, 甲制乙耦合…: the
                         # route's chain, its firms, a field, a process joined to it)
@@ -956,10 +964,12 @@ class _ChainsMixin:
                 if sum(1 for s in steps if _HAN_CHAR.search(s)) < (
                         0 if _CALLED_ROUTE_BEFORE.search(self.text, max(0, s0 - 4), s0) and len(steps) >= 3 else
                         1 if _TAIL_WORD.search(raw_last, 1) or _CALLED_ROUTE.search(raw_last, 1) or
-                        quoted and _QUOTED_CALLED.match(self.text, after) else 2):
+                        quoted and (_QUOTED_CALLED.match(self.text, after) or
+                                    _ALONG_OPEN.search(self.text, max(0, s0 - 3), s0 - 1) and
+                                    _ALONG_WAY.match(self.text, after)) else 2):
                     continue  # PX-PTA: abbreviations only (a step may be one, among steps written out, or where
                     # the text calls the run a chain or a route: 焦炉气—LNG产业链, “甲—BDO—PBS”和“…”两条产业链,
-                    # 甲～BDO～PTMEG路线; or names it one before: 路线是|BDO-GBL-NMP)
+                    # 甲～BDO～PTMEG路线, 沿“BDO→PBAT→甲”方向延伸; or names it one before: 路线是|BDO-GBL-NMP)
                 if len(steps) == 2 and any(len(b) < 2 and (b in self.region_initials or b not in _ONE_CHAR_STEP)
                                            for b in bases):
                     continue  # 东—西, 甲-乙: the initials of places; but 煤—兰炭, 煤—电: a material is one character
@@ -1070,6 +1080,8 @@ class _ChainsMixin:
                     continue  # 重点企业—某某铝业, 一核—两带—三区, 链长—…—专员, 强链—补链—延链: no chain
                 if all(len(b) == 1 for b in bases[:-1]) and _PLACES_COUNTED.match(bases[-1]):
                     continue  # 甲-乙-丙三市联合…: one character per place, then the count of the places
+                if len(bases) == 2 and any(len(b) > 12 or _CLAUSE_IN_STEP.search(b) for b in bases):
+                    continue  # …贵好几倍——这就逼着…, 有个“保供”的考虑——冬季…: a dash of pause between clauses
                 self.chain_spans.append((s0, e0))
                 self._add_chain(steps, s0, e0, 0.95 if quoted else 0.85, "dash")
         # enumerated chains: a 、-list the text calls a chain (风电“研、造、装、运、维”全产业链)
@@ -1400,6 +1412,8 @@ class _ChainsMixin:
                     not (cut.group() == "一体化" and b_raw.startswith("发展", cut.end())) and \
                     not (cut.group() in ("示范", "试点") and cut.end() == len(b_raw) and text[k:k + 1] in ",;。\n、"):
                 return None
+            if cut.group() == "耦合" and _ROUTE_NOT.search(b_raw):
+                return None  # 甲制乙耦合丙示范项目: the process joined to the route, in a project's name
             b_raw = b_raw[: cut.start()]
         if (dm := _DEMONSTRATIVE_AFTER.search(b_raw, 1)) is not None:
             b_raw = b_raw[: dm.start()]  # 甲制乙|这个方向: a demonstrative opens what the clause says of the route

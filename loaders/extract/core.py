@@ -297,6 +297,9 @@ class _Extractor(_RegionsMixin, _ParksMixin, _ChainsMixin, _EnterprisesMixin, _P
                 last = m.end()  # 青岭硅业、远川铁合金等龙头企业带动|甲…、乙…
         start += last
         seg = seg[last:]
+        ws = len(seg) - len(seg.lstrip())  # (a paragraph's indent before its lead words: 　　在|甲公司…)
+        start += ws
+        seg = seg[ws:]
         head = seg[:k] if (k := seg.find("、")) >= 0 else seg  # (seg.split("、")[0])
         stripped = _strip_lead(head, cut=cut)
         start += len(head) - len(stripped)

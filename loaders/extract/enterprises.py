@@ -40,7 +40,8 @@ _ORG = lexicon._ORG
 _OWNER_CHARS = lexicon._OWNER_CHARS
 _PARK_SUFFIX_RE = lexicon._PARK_SUFFIX_RE
 # the verbs of a log's or a report's clause before a registered name (参加…, 送…, 看…, 并入…, 子公司…)
-_VERB_BEFORE_FIRM = re.compile(r"参加|参观|走进|去|到|看|送往|送至|送|并入|接入|来自|子公司|还有|有")
+_VERB_BEFORE_FIRM = re.compile(r"参加|参观|走进|去|到|看|送往|送至|送|并入|接入|来自|子公司|还有|有|"
+                               r"投产|协调|建设|促成|召开|推动|支持|引进")  # (已建成投产|甲省乙有限公司, 甲方协调|某县丙有限公司)
 # a rank written bare (a table's cell) right before a registered name that opens with its place
 # (and what a unit is to a project or a park: 运营主体|甲有限公司, 平台公司|乙投资有限公司, 建设单位|丙公司)
 _UNIT_ROLE = r"(?:运营|实施|投资|建设|责任)主体|平台公司|(?:建设|业主|实施)单位"
@@ -263,6 +264,8 @@ _BUILDS_CAPACITY = re.compile(r"(?:布局|新建|建设|投建)(?=\d)")
 _AWAITS = re.compile(r"[尚仍还亟有等]待|[尚仍还]?需(?:要|由)?|待")
 # prepositions that may stand glued in front of an owner cut from a clause (在|甲公司…, 某区|对|甲项目…)
 _FIRM_PREPOSITIONS = frozenset("在对把将向")
+# what a body of government or of work is called, at the end of a list's item (协办单位, 园区管委会, 工作专班)
+_BODY_END = re.compile(r"(?:单位|管委会|部门|科室|专班|工作组|领导小组)$")
 # the trades a firm's name holds after 项目 (某某项目管理有限公司): 项目 inside its name, no heading before it
 _PROJECT_TRADE = ("管理", "投资", "建设", "咨询", "开发", "运营", "服务")
 _CLAUSE_OPENERS = frozenset(",;:。!?\n")
@@ -875,6 +878,11 @@ class _EnterprisesMixin:
             return False  # 甲化工和|乙科技有限公司: two firms
         if not after or _product_vocabulary().covers(after) or _sector_vocabulary().covers(after):
             return True
+        core = after
+        while (mw := next((w for w in lexicon.MODIFIER_WORDS if core.endswith(w) and len(core) > len(w)), None)):
+            core = core[: len(core) - len(mw)]
+        if len(core) == 1:
+            return True  # 某地和|盛清洁能源有限公司: one character and trade words after it, no trade name of its own
         lead = region_index().leading(before)
         return bool(lead) and len(before) - sum(len(t) for t, _ in lead) == 1
 
@@ -966,8 +974,8 @@ class _EnterprisesMixin:
         list names carmakers, 甲、乙等主机厂) a county's short name may be one too (a brand named after its town)."""
         if not _plausible_name(item) and not _LEGAL_FORM_RE.search(item[-4:]) or _LEGAL_FORM_RE.fullmatch(item):
             return False  # (有限责任公司 alone: the end of a name cut at a parenthesis)
-        if _FIRM_GRADE.fullmatch(item):
-            return False  # “专精特新”、“小巨人”等企业: grades of firms, not names
+        if _FIRM_GRADE.fullmatch(item) or _BODY_END.search(item):
+            return False  # “专精特新”、“小巨人”等企业: grades of firms, not names; …协办单位、园区管委会和甲等企业: bodies
         if _place_produce(item) and not _LEGAL_FORM_RE.search(item[-4:]):
             return False  # 某县蜜瓜、某区牛肉等加工企业: brands of the land the firms work, not the firms
         if item in self.product_set and not (_firm_like(item) or _origin_named(item)) or _is_sector_phrase(item) or \
@@ -1193,6 +1201,8 @@ class _EnterprisesMixin:
             name = _strip_lead(text[cs:m.start()], cut=False) if m.start() - cs <= 12 else ""
             if name.startswith(("是", "为", "系")):
                 name = name[1:]
+            if name.endswith(("旗下", "下属", "所属")):
+                name = name[:-2]  # 甲集团旗下|全资子公司乙: the word of belonging before the kind, the parent before it
             if name.endswith(("由", "通过", "经", "与", "向")):
                 continue  # 甲产品主要由|全资子公司乙生产: a preposition, then the subsidiary itself (no parent named)
             if (k := name.rfind("由")) >= 0 and len(name) - k > 2:

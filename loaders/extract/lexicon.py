@@ -229,8 +229,11 @@ LEAD_WORDS = (
     "既有",
     # (a speaker's 现在|甲乳业…)
     "现在",
-    # (what a review proposes for a project: 建议取消|甲公司30万吨/年某产品项目, 暂缓|…)
-    "取消", "暂缓",
+    # (what a review proposes for a project: 建议取消|甲公司30万吨/年某产品项目, 暂缓|…; a deal brought about,
+    # 促成|甲能源与乙精细签订…)
+    "取消", "暂缓", "促成",
+    # (a tour's group, once its verb is cut: 观摩|团在|甲公司二期项目现场)
+    "团在", "组在",
 )
 _LEAD_RE = re.compile(_alternation(LEAD_WORDS))
 # Verbs that never stand inside a name: an object starts after the last of them (争取国家布局建设|十万吨级乙二醇).
@@ -244,8 +247,9 @@ CUT_VERBS = (
     "组建", "成立", "整合", "重组",
     # the verbs of calling on a firm or reporting to it (回访|甲集团, 针对|乙集团, 已上报|丙电力公司)
     "回访", "拜访", "针对", "上报", "报送", "筹备",
-    # the verbs of following a firm up and of what money is for (跟进|甲铝业, 主要用于|甲项目)
-    "跟进", "跟踪", "用于",
+    # the verbs of following a firm up and of what money is for (跟进|甲铝业, 主要用于|甲项目), and where a figure
+    # comes from (主要来自|甲加工和乙新投产项目)
+    "跟进", "跟踪", "用于", "来自",
     # where a ceremony is held (主会场设在|甲公司某某项目现场)
     "设在",
     # the subject of an official paper's title, after the body that issues it (某某局关于|甲公司…项目…的批复)
@@ -430,9 +434,9 @@ def _park_suffix_in(s, pos, endpos):
 
 _OWNER_CHARS = re.compile(rf"[{H}A-Za-z()]+")
 _OWNER_BAD = re.compile(r"[的之地型式级类与及提]$|^[的之与和及对]|[的与及了]|^[一二三四五六七八九十]期|利用$|处置$|"
-                        r"^年(?:产|组装|加工|处理|生产|新增|回收|装配)")
+                        r"^年(?:产|组装|加工|处理|生产|新增|回收|装配)|^就近|^[我本全该][省市县区州旗盟]$")
 # (三期|绿氨: a phase; 甲渣综合利用|年产…: what the project does with a waste, not who builds it; 年组装甲…: a
-# yearly output written before its product)
+# yearly output written before its product; 就近|甲项目, 我市|乙项目: where, not who)
 # a lowercase letter among Han characters is what a mis-decoded scrape leaves (…彤a业基地); xx is anonymisation
 _PINYIN_DEBRIS = re.compile(rf"[{H}](?![xX]{{2}})[a-z]+[{H}]")
 _PARK_AT_END = re.compile(rf"{_PARK_SUFFIX}$")
@@ -517,8 +521,8 @@ def _plausible_owner(s, regions=None, strict=True):
         return False
     if s[0] in _ELEMENTS and _product_vocabulary().covers(s, extra=_ELEMENTS):
         return False  # 钒|电池, 钒钛|新材料: elements and a product, a material (金川: an element opens a trade name too)
-    if _PUBLIC_LEAD.match(core):
-        return False
+    if _PUBLIC_LEAD.match(core) or core in MODIFIER_WORDS:
+        return False  # (白银|绿色|算力中心: a place and a quality of the product, no trade name)
     if _TOWNSHIP_END.search(s):
         return False  # 某某乡, 某某镇: a township, where the plant stands, not who builds it
     if strict:
@@ -606,14 +610,26 @@ def _short_forms(name):
     core = name[:m.start()]
     if ")" in core:  # (the place in parentheses; the pattern cannot match without one)
         core = re.sub(r"\([^()]*\)$", "", core)
+    whole = core
     core = core[_lead_len(core):]
     out = []
+    # (a firm registered under its province, then its county or city: 甘肃|靖远丰源热电 goes by 靖远丰源 and
+    # 靖远丰源热电 too, the place that tells it from others)
+    lead = region_index().leading(whole[:8])
+    placed = whole[len(lead[0][0]):] if len(lead) >= 2 and any(r.level == "province" for r in lead[0][1]) else ""
     # a subsidiary written with its group in front (甲集团|乙化学有限责任公司) goes by its own name too (乙化学)
     g = core.find("集团")
     sub = core[g + 2:] if 2 <= g and len(core) - g - 2 >= 4 else ""
     # (and without 集团 when the form ran on after it: 甲控股集团有限公司 -> 甲控股)
     grp = core[:-2] if core.endswith("集团") and core[-4:-2] in ("控股", "实业", "投资", "科技") else ""
-    for f in (core, _LEGAL_TRADE_TAIL.sub("", core), sub, grp):
+    placed_forms = ()
+    if len(placed) - len(core) >= 2 and len(_LEGAL_TRADE_TAIL.sub("", core)) >= 2 and \
+            not lead[1][0].endswith(("市", "县", "区", "旗", "州", "盟")):  # (a place's short name, as a firm's is written)
+        bare = _LEGAL_TRADE_TAIL.sub("", placed)
+        # (and without its trade word, the place and the trade name left: 靖远丰源|热电)
+        tw = next((w for w in FIRM_WORDS if bare.endswith(w) and len(bare) - len(w) >= 4), "")
+        placed_forms = (placed, bare, bare[: len(bare) - len(tw)])
+    for f in (core, _LEGAL_TRADE_TAIL.sub("", core), sub, grp, *placed_forms):
         if len(f) >= 3 and f not in out and f not in GENERIC_WORDS and not _ORG.search(f):
             out.append(f)
     return out

@@ -36,6 +36,10 @@ _PARK = re.compile(rf"[{H}A-Za-z]{{0,16}}?{_PARK_SUFFIX}(?:(?![和与及])[{H}]{
 _PARK_CHAR = re.compile(rf"[{H}A-Za-z]")
 # types that name a zone only together with a place (张掖经开区, 华亭工业园区); with a theme alone they are
 # a generic mention (工业园区, 人才工业园)
+# the full official types of a zone (not 开发区, 园区, whose own part may be a theme or a phrase)
+_OFFICIAL_ZONE_TYPES = frozenset(("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区"))
+# what opens a phrase before a zone's type, never a zone's own name (各|该|其他|所在|相关|周边|部分|有关|同类|重点|全省…)
+_NOT_ZONE_OWN_FIRST = frozenset("各该本其全此每某所相周部有同重省区国境两三四五六七八九十多")
 _PLACE_TYPES = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "经开区", "高新区", "开发区",
                 "工业园区", "工业园", "产业园区", "工业集中区", "新区", "综合保税区", "保税区", "产业集聚区", "工业集聚区")
 # a park that opens a clause and is given its specialisation (某某工业园区重点发展甲和乙产业) is a named park
@@ -126,7 +130,10 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   "选址于", "位于", "得益于", "就近供应",
                   # (where a thing is laid out or stands, written with 于: 布局于|园区西部某产业园, 集中于|乙园区; what a
                   # stand shows a visitor, what a plant serves: 向客商介绍|甲煤化工园, 可满足|乙产业园内企业…)
-                  "于", "介绍", "满足")
+                  "于", "介绍", "满足",
+                  # (a party body's name in front of the zone it works in: 中共|甲经济开发区工作委员会; a park's parts,
+                  # spoken: 下面有|甲产业园、乙产业园)
+                  "中共", "下面有")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (某某市关于|某某开发区…的报告: a title)
 # words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
 _NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))
@@ -882,7 +889,12 @@ class _ParksMixin:
         vouched = first_name in self._vouched
         # (磷石膏综合利用产业园, 热管理系统产业园: a theme, a product, not a verb phrase)
         own_verb = own.replace("综合利用", "").replace("管理系统", "")
-        if region is None and not vouched and not self._place_like(name) and (
+        # (a zone's full official type after a short name of its own, 甲经济技术开发区, names one zone: no phrase is
+        # written in front of it, 腾格里经济技术开发区, 准东经济技术开发区)
+        official = tw in _OFFICIAL_ZONE_TYPES and 2 <= len(own) <= 4 and _HAN_ONLY.fullmatch(own) is not None and \
+            own[0] not in _NOT_ZONE_OWN_FIRST and not _VERBISH.search(own) and not _CUT_RE.search(own) and \
+            not any(self.regions.knows(own[k:]) for k in range(1, len(own) - 1))  # (甲乙交城|经济开发区: a cell's word)
+        if region is None and not vouched and not official and not self._place_like(name) and (
                 tw in _PLACE_TYPES or tw == "园区" or _VERBISH.search(own_verb)) and not (
                 _PARK_SUBJECT.match(text, s + len(name)) and self.clause_start(s) == s
                 and 2 <= len(own) <= 6 and not _VERBISH.search(own_verb)):

@@ -48,7 +48,7 @@ _TRADE_AT = re.compile(rf"(?:{_alternation(TRADE_WORDS)}|(?![{_NOT_TRADE}])[{H}]
 
 # energy before power: GWh and MWh must not be read as GW and MW followed by a stray h
 _UNITS = (r"(?:万吨|吨|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|GWh|MWh|MW|GW|万袋|万头|万只|万羽|万套|套|台套|台|条|万平方米|"
-          r"亿平方米|平方米|亿片|万片|片|万件|件|万辆|辆|万立方米|立方米|万锭|亿粒|万亩|亩|万台套|万台|亿只|只|亿支|万支|"
+          r"亿平方米|平方米|亿片|万片|片|万件|件|万辆|辆|亿立方米|万立方米|立方米|万锭|亿粒|万亩|亩|万台套|万台|亿只|只|亿支|万支|"
           r"亿颗|万颗|亿块|万块|亿张|万张|亿件|万箱|万瓶|万盒|万株|万根|万部|万米|千米|公里|万千伏安|千伏安|MVA|kW|MWp|GWp|万千升|千升|万升)")
 CAPACITY = re.compile(
     rf"(?P<basis>年产|年处理|年加工|日产|日处理|年回收|年利用)?(?P<value>\d+(?:\.\d+)?)(?P<unit>{_UNITS})(?:/(?:年|日|天))?"
@@ -330,7 +330,7 @@ _PJ_DONE_RIGHT_AFTER = re.compile(r"[,，]?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?
 _PJ_PLACE_OF = re.compile(rf"^位于|(?:{_PARK_SUFFIX}|[镇乡县市区])$")
 _PJ_SIGNED = re.compile(r"签订|签署|签约")
 _PJ_AGREEMENT = re.compile(r"(?:投资|合作)?(?:协议|合同)")
-_PJ_PARK_LEAD = re.compile(rf"(?:园区|[{H}]{{2,14}}{_PARK_SUFFIX})内?(?:已有|现有|新建|建设|实施|落地|投资建设|启动建设)?"
+_PJ_PARK_LEAD = re.compile(rf"(?:园区|[{H}]{{2,14}}{_PARK_SUFFIX})内?(?:另行|计划|拟|将|正在)?(?:已有|现有|新建|建设|实施|落地|投资建设|启动建设)?"
                            rf"(?=[{H}]{{4}})")  # (在某工业园|新建|甲化工年产…项目: where, then the verb)
 # the facility word that closes a works named on a numbered line, before its total investment (某某直供工程.总投资)
 _PJ_LINE_FACILITY = re.compile(r"(?P<w>工程|基地|中心|电站|生产线)[.,(]$")
