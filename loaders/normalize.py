@@ -74,6 +74,49 @@ _SECTION_HEAD = re.compile(r"[一二三四五六七八九十]+、|\(?[一二三�
 _WIDE_GAP = re.compile(r"\S(?:[ ]{2,}|[ ]*\t[ \t]*)(?=\S)")
 
 
+# a table whose cells are split by bars, as an article or a forum writes one (项目 | 企业 | 规模 | 状态, or markdown's
+# | 项目 | 企业 |), its header naming at least two columns; the rule under a markdown header (|---|---|)
+_PIPE_SPLIT = re.compile(r"[ \u3000]*\|[ \u3000]*")
+_PIPE_RULE = re.compile(r"[ \u3000]*\|?(?:[ \u3000]*:?-{3,}:?[ \u3000]*\|)+(?:[ \u3000]*:?-{3,}:?[ \u3000]*)?$")
+_PIPE_HEAD_WORD = re.compile(_TABLE_HEAD_WORD.pattern + r"|^(?:项目|企业|规模|状态|园区|产能|投资|产业链|环节|地区|县区)$")
+
+
+def _pipe_cells(line):
+    """The cells of a row split by bars (a bar at either end opens or closes the row)."""
+    s = line.strip(" \u3000")
+    s = s[1:] if s.startswith("|") else s
+    s = s[:-1] if s.endswith("|") else s
+    return _PIPE_SPLIT.split(s.strip(" \u3000"))
+
+
+def _pipe_tables(text):
+    """Rows whose cells are split by bars under a header row become tab-separated, the markdown rule dropped; a
+    bar elsewhere (a page's navigation, 首页 | 论坛 | 招聘) stays: it has no header and no rows of its width."""
+    lines = text.split("\n")
+    i, changed = 0, False
+    while i < len(lines):
+        cells = _pipe_cells(lines[i]) if lines[i].count("|") >= 2 and "\t" not in lines[i] else ()
+        if len(cells) >= 3 and all(1 <= len(c) <= 12 for c in cells) and \
+                sum(bool(_PIPE_HEAD_WORD.search(c)) for c in cells) >= 2:
+            j = i + 1
+            rule = j < len(lines) and _PIPE_RULE.match(lines[j]) is not None
+            k = j + rule
+            while k < len(lines) and "\t" not in lines[k] and lines[k].count("|") >= len(cells) - 1 and \
+                    len(_pipe_cells(lines[k])) == len(cells):
+                k += 1
+            if k - (j + rule) >= 1:
+                lines[i] = "\t".join(cells)
+                for r in range(j + rule, k):
+                    lines[r] = "\t".join(_pipe_cells(lines[r]))
+                if rule:
+                    del lines[j]
+                    k -= 1
+                changed, i = True, k
+                continue
+        i += 1
+    return "\n".join(lines) if changed else text
+
+
 def _ruled_header(cells, lines, i):
     """True when line `i` is the header of a table laid out with wide gaps: four or more short cells of Han
     characters, each gap two spaces or more, and the next line has as many gaps (公司名称    公司类型    净利润 /
@@ -547,6 +590,8 @@ def _clean_text(text):
         text = _simplify(text)
     if " " in text:
         text = _space_tables(text)
+    if "|" in text:
+        text = _pipe_tables(text)
     # one em dash for any run of dash-like characters used as separators
     if "―" in text or "─" in text or "━" in text:
         text = _EM_DASHES.sub("—", text)

@@ -6060,3 +6060,22 @@ def test_round48_a_paragraphs_indent_before_its_lead_word():
     text = "    在甘肃华砺新材料有限公司年产3万吨磷酸锰铁锂项目施工现场,塔吊林立。"
     assert [(p["name"], p["enterprise"]) for p in x(text).projects] == \
         [("甘肃华砺新材料有限公司年产3万吨磷酸锰铁锂", "甘肃华砺新材料有限公司")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a table whose cells are split by bars (an article's, a markdown one with its rule); a page's navigation stays
+    ("园区重点项目一览:\n项目 | 企业 | 规模 | 状态\n高纯铝箔项目 | 鼎盛铝业 | 年产8万吨 | 在建\n阳极炭块项目 | 瑞丰炭素 | 年产20万吨 | 已开工\n"
+     "\n首页 | 论坛 | 招聘 | 房产\n", [("高纯铝箔", "在建"), ("阳极炭块", "开工")]),
+    ("| 项目 | 企业 | 状态 |\n| --- | --- | --- |\n| 高纯铝箔项目 | 鼎盛铝业 | 在建 |\n| 阳极炭块项目 | 瑞丰炭素 | 已开工 |\n",
+     [("高纯铝箔", "在建"), ("阳极炭块", "开工")]),
+])
+def test_round48b_bar_tables(text, want):
+    assert [(p["name"], p["stage"]) for p in x(text).projects] == want
+
+
+def test_round48b_owners():
+    # what a firm is to its group before its name (乙集团旗下全资子公司|甲有限公司的…); the zone a project stands in
+    x_ = x("鼎盛集团旗下全资子公司五彩湾鼎盛炭素有限公司的年产20万吨阳极炭块项目去年开工。")
+    assert [(p["name"], p["enterprise"]) for p in x_.projects] == [("年产20万吨阳极炭块", "五彩湾鼎盛炭素有限公司")]
+    x_ = x("五彩湾经济技术开发区加快建设。五彩湾2GW光伏+1GW储能一体化项目已开工。")
+    assert [(p["name"], p["enterprise"]) for p in x_.projects] == [("五彩湾2GW光伏+1GW储能一体化", None)]

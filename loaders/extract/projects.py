@@ -120,7 +120,7 @@ _PJ_TABLE_COLUMNS = (
     ("invest", re.compile(r"总投资|^\s*(?:计划|拟|项目)?投资(?:额|金额|规模)?\s*(?:\((?:亿元|万元)\))?\s*$")),
 )
 # what a firm is to the company that writes (an announcement, an annual report): 公司控股子公司|甲有限公司…项目
-_PJ_SUBSIDIARY_LEAD = re.compile(r"(?:本|该)?(?:公司|集团)?(?:全资|控股|参股|下属)子公司|(?:本|该)?(?:公司|集团)(?:下属|旗下)(?:企业|公司)")
+_PJ_SUBSIDIARY_LEAD = re.compile(r"(?:本|该)?(?:公司|集团)?(?:旗下)?(?:全资|控股|参股|下属)子公司|(?:本|该)?(?:公司|集团)(?:下属|旗下)(?:企业|公司)")
 
 
 def _subsidiary_lead_len(item):
@@ -1133,6 +1133,18 @@ class _ProjectsMixin:
             "evidence": [self.ev(i, i + len(item), conf_base + (0.1 if p["enterprise"] else 0))],
         })
 
+    def _park_places(self):
+        """The names the text's parks go by before their type (准东 of 准东经济技术开发区), once the parks are found."""
+        if getattr(self, "_park_place_memo", None) is None:
+            own = set()
+            for p in self.x.parks:
+                for n in (p["name"], *p.get("aliases", ())):
+                    t = _PARK_SUFFIX_RE.search(n)
+                    if t is not None and t.start() >= 2:
+                        own.add(n[: t.start()])
+            self._park_place_memo = frozenset(own)
+        return self._park_place_memo
+
     def find_table_projects(self):
         """Each row of a project table (序号, 项目名称, 建设单位, 建设内容, 总投资, 进度: one row per line, cells split by
         tabs) names one project, with or without the word 项目; the owner, stage and investment come from their
@@ -1559,6 +1571,9 @@ class _ProjectsMixin:
                 if "的" in item and (k := item.rfind("的")) >= 4 and len(item) - k > 4 and \
                         (_LEGAL_BEFORE.search(item, 0, k) or item[:k] in known):
                     of_firm, item, p = item[:k], item[k + 1:], p + k + 1  # 甲有限公司的|50万吨某产品项目: the firm's
+                    # (乙集团旗下全资子公司|甲有限公司的…: what the firm is to its group, the group before it)
+                    if (sk := of_firm.rfind("子公司")) >= 0 and _LEGAL_FORM_RE.search(of_firm, sk + 5):
+                        of_firm = of_firm[sk + 3:]
                 elif "的" in item and (k := item.rfind("的")) >= 8 and len(item) - k > 4 and \
                         (lf := _legal_form_in(item[:k])) is not None and 1 <= k - lf.end() <= 12 and \
                         _HAN_ONLY.fullmatch(item, lf.end(), k) and CAPACITY.search(item, k + 1) and \
@@ -1584,6 +1599,8 @@ class _ProjectsMixin:
                 if _PJ_NOT_NAME.match(item) or _PJ_NOT_NAME.search(item, max(0, len(item) - 3)):
                     continue  # 调度重点项目, 可满足大型化工项目, 为入园项目: a qualifier or a clause, no name
                 pp = parse_project_item(item, known)
+                if pp["enterprise"] and pp["enterprise"] in self._park_places():
+                    pp = dict(pp, enterprise=None)  # 准东|2GW光伏…: the zone the project stands in, not who builds it
                 if of_firm and not pp["enterprise"]:
                     pp = dict(pp, enterprise=of_firm)
                 bm = None
