@@ -6079,3 +6079,35 @@ def test_round48b_owners():
     assert [(p["name"], p["enterprise"]) for p in x_.projects] == [("年产20万吨阳极炭块", "五彩湾鼎盛炭素有限公司")]
     x_ = x("五彩湾经济技术开发区加快建设。五彩湾2GW光伏+1GW储能一体化项目已开工。")
     assert [(p["name"], p["enterprise"]) for p in x_.projects] == [("五彩湾2GW光伏+1GW储能一体化", None)]
+
+
+# ---------------------------------------------- round 49 (written on fiftieth/ after its first measure)
+def test_round49_chains():
+    # 业务, 循环利用, 往下延, 向…延伸 and another industry joined by 和 after the last step; 咱们, 这块 and 位于 before the first
+    text = ("拓展党参种苗-规范化种植-产地粗加工业务;推动卤水→精制盐→纯碱循环利用。咱们石墨—负极材料—电池这条链。"
+            "想把金属硅~硅烷~硅树脂往下延。炭材料这块无烟煤→精煤→活性炭(颗粒炭)。润泽乳业等企业分别位于苜蓿种植—肉牛养殖—乳品加工各环节。"
+            "推动电石-乙炔-氯乙烯向兽药、染料中间体延伸。发展枸杞种植-枸杞烘干-枸杞酒和牛肉深加工。")
+    assert steps(text) == [["党参种苗", "规范化种植", "产地粗加工"], ["卤水", "精制盐", "纯碱"], ["石墨", "负极材料", "电池"],
+                           ["金属硅", "硅烷", "硅树脂"], ["无烟煤", "精煤", "活性炭(颗粒炭)"], ["苜蓿种植", "肉牛养殖", "乳品加工"],
+                           ["电石", "乙炔", "氯乙烯"], ["枸杞种植", "枸杞烘干", "枸杞酒"]]
+
+
+@pytest.mark.parametrize("text, want", [
+    # places counted before a shared type (甲、乙两个经济开发区, 甲、乙两县工业集中区), the clause before the first place;
+    # an institution before a park's place (中科院|兰州…产业园)
+    ("利用企业在永登、皋兰两个经济开发区的屋顶。榆中、永登两县工业集中区主攻建材。中科院兰州高技术产业园位于城关区。",
+     {"永登经济开发区", "皋兰经济开发区", "榆中工业集中区", "永登工业集中区", "中科院兰州高技术产业园"}),
+    # 含 and 按 before a zone's parts, a park inside a zone (甲经开区内|乙工业园), 约谈, parks along a route, a county's
+    # short name that ends in 和 opening a park after 园区内
+    ("海北工业园区含海晏、刚察2个园区。注:海北工业园区按海晏园区、刚察园区统计。东川经开区内青藏工业园入驻企业9家。"
+     "由省工信厅约谈园区管委会。祁连—门源—海晏沿线园区用水紧张。园区内共和光伏装备产业园投产。",
+     {"海北工业园区", "海晏园区", "刚察园区", "东川经开区", "青藏工业园", "共和光伏装备产业园"}),
+    # a park written twice whose own part reads as a name; a county and a park in one table cell (甲区/乙工业园区)
+    ("2.河坝工业园区供水管网扩容。补充一个:河坝工业园区的宏达镁业想扩产。\n编号\t单位名称\t县区/园区\n"
+     "1\t吴忠市红寺堡区弘兴包装有限公司\t红寺堡区/弘兴工业园区\n", {"河坝工业园区", "弘兴工业园区"}),
+    # a park called by its own name's first word and 园区; 问 and 放 before a park, 一般 parks; 指 in a definition
+    ("沙湖新能源装备产业园地处临河区。刚才您在留言区问沙湖园区还有没有地?也许会问经开区化工园区的等级。可以放在园区一般工业区。",
+     {"沙湖新能源装备产业园"}),
+])
+def test_round49_parks(text, want):
+    assert set(names(text, "parks")) == want

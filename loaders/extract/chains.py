@@ -122,7 +122,7 @@ _CHAIN_FRONT = re.compile(r"的|了|把|采用|探索|(?<![叫定订])做(?![强
                           r"用好|健全|致力于?|主打|培强|育强|打响|擦亮|融入|对标|紧盯|盯紧|专注|加力|带动|推广|推行|深化|拓宽|加紧|"
                           # (a firm's line of business, the frame a bank or a plan matches against, the places a
                           # need is in: 主营|甲—乙, 该行对照|甲—乙—丙, 甲、乙两地|丙—丁)
-                          r"主营|对照|[两三四多各]地|"
+                          r"主营|对照|[两三四多各]地|(?:分别)?位于|咱们|[这那]一?块|"
                           # (a preposition: 对|甲—乙—丙环节, 针对|甲—乙; but 对 opens a compound's locant, 对二甲苯, 对位芳纶,
                           # and a product, 对讲机)
                           r"对(?![苯二甲乙氨羟硝氯溴碘氟异叔位间邻讲])|"
@@ -136,7 +136,7 @@ _DEMONSTRATIVE = r"这[两三几]?[条个种样]"
 # (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口, …融合发展),
 # the industry the whole chain makes (发展A—B—C产业) or its integration (发展A—B—C一体化), the project that builds it (谋划A—B—C一体化项目), the
 # programme that lengthens it (实施A—B—C延链工程)
-_CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产业)?(?:链|主线|主链|路线|路径|流程|路子|线)|(?<=..)以|(?<=..)中的|(?<=..)这一|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?(?:生产|产品)线|(?<=..)行业|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|(?:各|每个|每一个?)?环节|(?<=..)耦合(?:链接|发展)|领域|方向|分支|(?<=..)是|(?<=..)(?:均未|均已|尚未|仍未|可以|能够|将会)|"
+_CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产业)?(?:链|主线|主链|路线|路径|流程|路子|线)|(?<=..)以|(?<=..)中的|(?<=..)这一|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?(?:生产|产品)线|(?<=..)行业|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|(?:各|每个|每一个?)?环节|(?<=..)耦合(?:链接|发展)|(?<=..)业务|(?<=..)往[下上后]延|领域|方向|分支|(?<=..)是|(?<=..)(?:均未|均已|尚未|仍未|可以|能够|将会)|"
                          # (the predicate the chain is the subject of: 甲—乙—丙初具规模, …基本形成, …项目落地)
                          r"(?<=..)在(?:园区|基地|本地|当地|区内|市内|县内|省内|境内)|"
                          r"(?<=..)(?:基本|已经|已(?!内酰)|日趋|日益|不断|逐步|加快|稳步|初步|正在|全面|持续|进一步|加速(?!器)|初具|取得|链式|项目)|"
@@ -169,7 +169,7 @@ _ALONG_WAY = re.compile(r"的?(?:方向|路线|路径)")
 _ALONG_ROUTE = re.compile(r"路线|路径|思路|模式|工艺")
 # a use as the last words of a chain (not 回收利用, 梯次利用, 再生利用, 循环利用: activities of their own), and the
 # residues whose use is a step
-_USE_TAIL = re.compile(r"(?<!回收)(?<!梯次)(?<!再生)(?<!循环)(?:综合|规模化|资源化|高值化)?利用$")
+_USE_TAIL = re.compile(r"(?<!回收)(?<!梯次)(?<!再生)(?<!循环)(?:综合|规模化|资源化|高值化|循环)?利用$")
 _RESIDUE = re.compile(r"渣|灰|尾气|煤气|余热|余压|废|尾矿|矸|污泥|秸秆|粪|副产")
 # a quoted chain the rest of its clause calls a chain (“甲→乙→丙”和“丁→戊”两条产业链)
 _QUOTED_CALLED = re.compile(r"[^。；，,;\n]{0,40}?(?:产业链|链条)")
@@ -288,6 +288,9 @@ _PLACE_ROAD = re.compile(rf"[{H}]{{2,4}}(?:公路|铁路|高速公路|国道|省
 # the list for the kind
 _LINES_LISTED = re.compile(rf"(?:、[{H}\-—]{{2,12}}?)*(?:等(?:外输|输送|输气|输油|外送)?)?(?={_LINE_WORD.pattern})")
 _LINE_BEFORE = re.compile(r"(?:铁路|公路|高速|国道|省道|航线|班列|专列|专线|线路|干线)$")
+# 向 after a chain's last step, and what follows up to the verb of the way it goes (…—丙|向丁、戊中间体延伸)
+_TOWARD_AFTER = re.compile(r"(?<![取定导走趋方横纵双单转面])向")
+_TOWARD_GOAL = re.compile(r"[^,;。:\n]{2,24}?(?:延伸|拓展|延展|转型|发展|升级)")
 # the kind of line that closes a line's name (甲—乙新亚欧陆海联运通道, 甲—乙北部沿边公路)
 _LINE_KIND_END = re.compile(r"(?<=....)(?:通道|走廊|铁路|公路|高速|干线|专线|航线|班列)$")
 _LINE_END = re.compile(r"(?<=..)(?:铁路|公路|高速|国道|省道|快速路|专用线|航线|班列)")
@@ -937,6 +940,13 @@ class _ChainsMixin:
                     steps[-1] = steps[-1][: ob.start()]
             steps[-1] = _TAIL.sub("", steps[-1]) or steps[-1]
             steps[-1] = _before_chain_end(steps[-1], quoted)
+            if not quoted and (tw := _TOWARD_AFTER.search(steps[-1], 2)) and \
+                    _TOWARD_GOAL.match(self.text, start + len(raw) - len(raw_last) + tw.end()):
+                steps[-1] = steps[-1][: tw.start()]  # 甲—乙—丙|向丁、戊中间体延伸: where the chain goes next
+            if not quoted and "(" not in steps[-1] and (k := steps[-1].find("和")) >= 2 and \
+                    len(steps[-1]) - k - 1 >= 4 and steps[-1].endswith(_PROCESS_SUFFIX) and \
+                    not steps[-1][:k].endswith(_PROCESS_SUFFIX):
+                steps[-1] = steps[-1][:k]  # 发展甲—乙—丙|和丁深加工: another industry joined to the chain's clause
             # (甲—乙工艺路线, 甲—乙—丙路线延链补链: a tail the clause's end left, and a tail before it)
             while (t := _TAIL.search(steps[-1], 2)) is not None and t.end() == len(steps[-1]):
                 steps[-1] = steps[-1][: t.start()]

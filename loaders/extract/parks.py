@@ -34,18 +34,22 @@ __all__ = ["_ParksMixin"]
 # the capacity); a sub-park follows its parent directly, not after 和/与/及, and parks nest three deep at most
 _PARK = re.compile(rf"[{H}A-Za-z]{{0,16}}?{_PARK_SUFFIX}(?:(?![和与及])[{H}]{{2,12}}?{_PARK_SUFFIX}){{0,3}}")
 _PARK_CHAR = re.compile(rf"[{H}A-Za-z]")
-# types that name a zone only together with a place (张掖经开区, 华亭工业园区); with a theme alone they are
-# a generic mention (工业园区, 人才工业园)
 # the full official types of a zone (not 开发区, 园区, whose own part may be a theme or a phrase)
 _OFFICIAL_ZONE_TYPES = frozenset(("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区"))
+# the types of a park a name written twice vouches for (not 园区, 开发区: a phrase may stand before them)
+_NAMED_TWICE_TYPES = frozenset(("工业园区", "工业园", "工业集中区", "经济开发区", "经济技术开发区", "高新技术产业开发区"))
 # what opens a phrase before a zone's type, never a zone's own name (各|该|其他|所在|相关|周边|部分|有关|同类|重点|全省…)
 _NOT_ZONE_OWN_FIRST = frozenset("各该本其全此每某所相周部有同重省区国境两三四五六七八九十多")
+# types that name a zone only together with a place (张掖经开区, 华亭工业园区); with a theme alone they are
+# a generic mention (工业园区, 人才工业园)
 _PLACE_TYPES = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "经开区", "高新区", "开发区",
                 "工业园区", "工业园", "产业园区", "工业集中区", "新区", "综合保税区", "保税区", "产业集聚区", "工业集聚区")
 # a park that opens a clause and is given its specialisation (某某工业园区重点发展甲和乙产业) is a named park
 # even where its place is too small for the region index
 _PARK_REGION_TWICE = re.compile(rf"([{H}]{{2,3}}?)[市县区](?=\1)")
 _PARK_SUBJECT = re.compile(r"重点发展|主要发展|重点布局|着力发展|主导产业|主攻|定位为")
+# an institution's short name that opens a park's name before its place (中科院|白银高技术产业园)
+_INSTITUTION_FIRST = re.compile(r"中科院|中国科学院|中关村")
 _PARK_LEAD = (
     "依托", "入驻", "加快", "支持", "已形成", "已成为", "吸引", "落地", "落户", "将", "把", "向", "由", "至", "等",
     "推动", "引导", "进", "入", "全力", "建成", "打造", "创建", "申报", "全省首个", "首个", "各", "本", "该", "现有",
@@ -60,11 +64,13 @@ _PARK_LEAD = (
     "去年", "今年", "明年", "年内", "全年", "当年", "目前", "近年来", "近年",
     # where a project is to stand (拟选址|某某经济开发区)
     "拟选址", "选址", "拟",
+    # what a zone holds or is counted by (甲工业园区含|乙、丙、丁3个园区, 按|乙园区、丙园区…统计)
+    "含", "按",
 )
 # (将 is a lead word, but 将军 is a place's word: 将军庙产业园; 进 too, but 进口 is a theme's: 进口资源加工产业园)
 # (behind a lookahead on the words' first characters, implied by each word: the same matches, and a position
 # without one fails at once)
-_PARK_LEAD_RE = re.compile("(?!将军|进口)(?=[" + "".join(sorted({w[0] for w in _PARK_LEAD})) + "])(?:" + _alternation(_PARK_LEAD) + ")")
+_PARK_LEAD_RE = re.compile("(?!将军|进口|含山|含氟)(?=[" + "".join(sorted({w[0] for w in _PARK_LEAD})) + "])(?:" + _alternation(_PARK_LEAD) + ")")
 _ADDRESS = re.compile(r"地址\s*:|地址\s*(?=[\u4e00-\u9fff])|通讯地址|联系地址")
 # a park's new name after its old one (甲开发区更名为|乙高新区, …升级改名了,现在叫|乙高新区)
 _PARK_RENAMED = re.compile(r"(?:更名|改名)(?:为|成)|升级(?:为|成)|现在叫|现名(?:为)?|现称")
@@ -133,7 +139,13 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   "于", "介绍", "满足",
                   # (a party body's name in front of the zone it works in: 中共|甲经济开发区工作委员会; a park's parts,
                   # spoken: 下面有|甲产业园、乙产业园)
-                  "中共", "下面有")
+                  "中共", "下面有",
+                  # (what a park holds or is counted by: 甲工业园区含|乙、丙…园区, 甲工业园区按|乙园区、丙园区…统计; a
+                  # park inside a zone, 甲经开区内|乙工业园; a body called in, 约谈|园区管委会; a question and a place
+                  # for a plant, spoken: 可能会问|经开区…, 可以放|园区一般工业区)
+                  "含", "按", "区内", "园内", "约谈", "问", "放",
+                  # (a definition: “核心区”指|甲工业园)
+                  "指")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (某某市关于|某某开发区…的报告: a title)
 # words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
 _NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))
@@ -141,8 +153,9 @@ _PARK_BOUNDARY_CHARS = tuple(w for w in _PARK_BOUNDARY if len(w) == 1)
 _BOUNDARY_CHAR_SET = frozenset(_PARK_BOUNDARY_CHARS)
 # words that hold a boundary character but are not a boundary (碳中和新材料高新产业园; 将 opens a clause, but 将军 is a
 # place's word: 将军庙产业园)
-_BOUNDARY_EXCEPTIONS = ("碳中和", "中和", "将军", "可降解")  # (可降解材料产业园: a theme, 可 no verb)
-assert all("中和" in w or "将军" in w or "可降" in w for w in _BOUNDARY_EXCEPTIONS)  # (see _boundary_cut)
+_BOUNDARY_EXCEPTIONS = ("碳中和", "中和", "将军", "可降解", "含氟", "含山")  # (可降解材料产业园: a theme, 可 no verb;
+# 含氟新材料孵化园: 含 no verb)
+assert all("中和" in w or "将军" in w or "可降" in w or "含" in w for w in _BOUNDARY_EXCEPTIONS)  # (see _boundary_cut)
 
 
 def _regions_with_boundary():
@@ -195,7 +208,7 @@ _NATIONAL = re.compile(r"国家级?(?=经济技术开发区|高新技术产业�
 # what never names a park without a place: a level word alone (县工业园区, 市县开发区), a part of the
 # country or a belt (东部开发区, 沿黄工业园区), an anonymised name (某某园区), a way of running parks
 # (东西部协作共建产业园区, 对口帮扶产业园)
-_LEVEL_ONLY = re.compile(r"[省市县区州旗盟镇乡村]+|.*[东西南北中]部|沿[黄江河海边线]|.*某.*|.*(?:共建|协作|合作|对口|帮扶|飞地).*")
+_LEVEL_ONLY = re.compile(r"[省市县区州旗盟镇乡村]+|.*[东西南北中]部|沿[黄江河海边线]|.*沿线|.*某.*|.*(?:共建|协作|合作|对口|帮扶|飞地).*")
 # a part of the country or a mode of aid in front of the type (东部地区合作产业园, 对口帮扶产业园, 东西部协作园区)
 _PARK_MODE = re.compile(r"[东西南北中]部|对口|帮扶|飞地|协作")
 _DECLARED_AFTER = re.compile(r"[”\"]?\((?:以下简称|简称|下称)")
@@ -208,7 +221,9 @@ _FEATURE_SIDE = re.compile(r"[山河湖江海川][东西南北][麓岸坡侧缘�
 _PARK_OFFICE = re.compile(r"管委会|管理委员会|管理办公室|管理处|管理局|党工委")
 # a coordinated list of places before 等 / N个 and the type: one park per place
 # (东城、西城、南城3个工业集中区; 北山、河口等工业集中区; 甲县、乙县2个省级工业园区)
-_PARK_LIST_TAIL = re.compile(rf"(?:等|(?:\d+|[{_CN_NUM}]+)个)(?:省级|国家级|市级|县级)?$")
+# (a count of places written with their level: 甲、乙两县|工业集中区)
+_COUNTED_PLACES_TAIL = re.compile(rf"[{_CN_NUM}]+[县区市旗]$")
+_PARK_LIST_TAIL = re.compile(rf"(?:等|(?:\d+|[{_CN_NUM}]+)个|[{_CN_NUM}]+[县区市旗])(?:省级|国家级|市级|县级)?$")
 
 
 _PARK_LIST_AND = re.compile(r"(?:和|与|及|以及|、)")
@@ -228,7 +243,7 @@ def _boundary_cut(raw):
 def _boundary_cut_before(raw, first):
     """:func:`_boundary_cut` of `raw` whose first park type starts at `first` (``_PARK_SUFFIX_RE.search(raw)``)."""
     masked = raw[:first]
-    if "中和" in masked or "将军" in masked or "可降" in masked:  # (every exception holds one of them)
+    if "中和" in masked or "将军" in masked or "可降" in masked or "含" in masked:  # (every exception holds one of them)
         for w in _BOUNDARY_EXCEPTIONS:  # same length, so the cut index stays valid
             masked = masked.replace(w, "\0" * len(w))
     # (the last match of _PARK_BOUNDARY_RE.finditer(masked), found by an automaton: see _PARK_BOUNDARY_AC; none
@@ -258,6 +273,10 @@ def _boundary_cut_before(raw, first):
             return b - 1
         if _county_short(raw, b, first):
             return b
+        # (园区内|共和|光伏制造产业园: a county's short name that ends in the boundary character opens the name, right
+        # after the boundary before it)
+        if b >= 1 and _county_short(raw, b - 1, e) and (b == 1 or len(found) >= 2 and found[-2][2] == b - 1):
+            return b - 1
     return e
 
 
@@ -425,7 +444,7 @@ _SUBPARK_COLON_END = re.compile(r"[)。;\n]")
 # what ends a facility or a place, not the theme of a park (制种基地与…产业园, 安口陶瓷建材园和…创业园)
 _THEME_NOT = re.compile(r"(?:基地|中心|园|区|场|站|厂|港|城)$")
 _PARK_BRACKET_PLACE = re.compile(rf"\(([{H}]{{2,4}})\)$")
-_UNNAMED_OWN = re.compile(rf"(?:同类|同级|其他|其它|相关|周边|各类|部分|有关){_PARK_SUFFIX}$")
+_UNNAMED_OWN = re.compile(rf"(?:同类|同级|其他|其它|相关|周边|各类|部分|有关|一般){_PARK_SUFFIX}$")
 _RANK_FIRST = re.compile(_RANK.pattern + "|自治区级|州级")  # (a rank that opens a name: see _park_name)
 
 
@@ -528,7 +547,8 @@ class _ParksMixin:
                 not _RANK_FIRST.match(self.text, k + 1) and not _THEME_NOT_RUN.search(self.text, k + 1, type_start):
             theme, type_start = self.text[k + 1:type_start], k + 1
         lo = max(0, type_start - 8)  # (a match holds 等 or 个: without one there, none)
-        if self.text.find("等", lo, type_start) < 0 and self.text.find("个", lo, type_start) < 0 or \
+        if self.text.find("等", lo, type_start) < 0 and self.text.find("个", lo, type_start) < 0 and \
+                not _COUNTED_PLACES_TAIL.search(self.text, lo, type_start) or \
                 not (g := _PARK_LIST_TAIL.search(self.text, lo, type_start)):
             return []
         cs = self.clause_start(type_start)
@@ -559,6 +579,9 @@ class _ParksMixin:
             while not items and (lm := _PARK_LEAD_RE.match(item)) and len(item) - lm.end() >= 2 and \
                     self._region_prefix(item) is None:
                 item, p = item[lm.end():], p + lm.end()  # (规划建设|甲、乙、丙3个产业园: the verb of the clause)
+            if not items and not self.regions.knows(item) and \
+                    (k := next((k for k in (4, 3, 2) if len(item) - k >= 2 and self.regions.knows(item[-k:])), 0)):
+                item, p = item[-k:], p + len(item) - k  # (利用企业在|甲、乙两个经济开发区: the clause, then the first place)
             if not (1 <= len(item) <= 6) or not re.fullmatch(rf"[{H}]+", item):
                 return []
             if theme and not self.regions.knows(item):
@@ -621,7 +644,8 @@ class _ParksMixin:
             for item in self._deferred:
                 first, s, name, cut_word = item
                 e = s + len(first)
-                if first in self._vouched or _PARK_OFFICE.match(text, e) or (
+                if first in self._vouched or _PARK_OFFICE.match(text, e) or self._named_twice(first) or \
+                        s > 1 and text[s - 1] == "/" and self._cell_place_before(s - 1) or (
                         s > 0 and text[s - 1] in "、和与及" and s - 1 in self._park_ends) or (
                         text[e:e + 1] in ("、", "和", "与", "及") and e + 1 in self._park_starts) or \
                         self._subpark_follows(name[len(first):]) or _SITED_IN.search(cut_word) or (
@@ -633,6 +657,21 @@ class _ParksMixin:
                 else:
                     rest.append(item)
             self._deferred = rest
+
+    def _named_twice(self, first):
+        """A park written at least twice whose own part reads as a name (河滨|工业园区, 长胜|工业园): a short word that is
+        no sector, product or phrase (the text would vouch no twice-written 化工工业园区 or 各工业园区)."""
+        t = _PARK_SUFFIX_RE.search(first)
+        own = first[: t.start()] if t else ""
+        return t is not None and t.group() in _NAMED_TWICE_TYPES and \
+            2 <= len(own) <= 4 and _HAN_ONLY.fullmatch(own) is not None and own[0] not in _NOT_ZONE_OWN_FIRST and \
+            not lexicon._is_sector_phrase(own) and not lexicon._product_vocabulary().at(own, 0) and not _VERBISH.search(own) and \
+            not _CUT_RE.search(own) and not _LEVEL_ONLY.fullmatch(own) and self.text.count(first) >= 2
+
+    def _cell_place_before(self, k):
+        """Whether a table cell's place stands before the slash at `k` (红寺堡区/|弘德工业园区: the county, then the park)."""
+        ls = max(self.text.rfind("\t", 0, k), self.text.rfind("\n", 0, k)) + 1
+        return 2 <= k - ls <= 8 and self.regions.knows(self.text[ls:k])
 
     def _park_made_of(self, s):
         """True when the park at `s` opens the list of the parks another park of the same line is made of (甲高新区。
@@ -814,8 +853,10 @@ class _ParksMixin:
         for rs, _re, rn in self.region_scan(name):
             # (贺兰山东麓, 祁连山南麓, 黄河南岸: a mountain or a river and its side, not a province or a city in it)
             # (肃南县|南县…: a region found inside the one the name opens with, written short, is no start of it)
+            # (中科院|白银高技术产业园: an institution that built the park, named first, is part of its name)
             if 0 < rs < _PARK_SUFFIX_RE.search(name).start() and not re.search(r"[xX]$", name[:rs]) and \
-                    not _FEATURE_SIDE.match(name, rs) and rs >= lexicon._lead_len(name):
+                    not _FEATURE_SIDE.match(name, rs) and rs >= lexicon._lead_len(name) and \
+                    not _INSTITUTION_FIRST.fullmatch(name, 0, rs):
                 s += rs
                 name = name[rs:]
                 ft = None
@@ -823,6 +864,17 @@ class _ParksMixin:
         first_type = ft if ft is not None else _PARK_SUFFIX_RE.search(name)
         own = name[: first_type.start()]
         tw = first_type.group(0)
+        if own and name[first_type.end(): first_type.end() + 1] == "内" and len(name) - first_type.end() > 4 and \
+                self._subpark_follows(name[first_type.end() + 1:]):
+            # 甲经开区内|乙工业园: the zone, then a park inside it, each a park of its own (each vouching for the other)
+            sub = name[first_type.end() + 1:]
+            self._vouched.add(name[: first_type.end()])
+            self._vouched.add(sub[: _PARK_SUFFIX_RE.search(sub).end()])
+            self._park_name(name[: first_type.end()], s, cut_word)
+            self._park_name(name[first_type.end() + 1:], s + first_type.end() + 1)
+            return
+        if len(own) > 2 and own.endswith(("沿线", "沿岸", "一带")):
+            return  # 甲—乙—丙沿线园区: the parks along a route or a river, none named
         if not own and tw != "化工产业集中区":
             at = first_type.end()
             if name[at:at + 1] == "内" and len(name) - at > 3:
@@ -830,8 +882,9 @@ class _ParksMixin:
             rest = name[at:]
             if rest and self._subpark_follows(rest):
                 self._park_name(rest, s + at)  # 高新区|甲工业园: the park inside the zone
-            elif rest and 0 < (cut := _boundary_cut(rest)) < len(rest):
-                self._park_name(rest[cut:], s + at + cut, rest[:cut])  # 经开区下辖|甲工业园区
+            elif rest and (0 < (cut := _boundary_cut(rest)) or _county_short(rest, 0, 2) or _county_short(rest, 0, 3)) \
+                    and cut < len(rest):
+                self._park_name(rest[cut:], s + at + cut, rest[:cut])  # 经开区下辖|甲工业园区 (园区内|共和光伏…园)
             return
         wide = text[self.wide_clause_start(s, max(0, s - 60)):s]
         end_of_first = s + first_type.end()
@@ -974,6 +1027,23 @@ class _ParksMixin:
             self.x.parks.remove(rec)
             self._seen[("parks", short)] = frec
             self._reparent({short: frec["name"]})
+        # a park called by its own name's first word and 园区 alone (沙河园区 for 沙河新能源装备产业园), when that word opens
+        # one other park of the text only: its short name
+        for rec in [p for p in self.x.parks if p["name"].endswith("园区") and 2 <= len(p["name"]) - 2 <= 3]:
+            head = rec["name"][:-2]
+            if rec not in self.x.parks or self.regions.knows(head) or rec.get("parent"):
+                continue
+            # (the other parks whose name opens with the word, their place in front or not: 吴忠|金积工业园区 and
+            # 金积中小企业创业园 are two, the short name is neither's)
+            others = [q for q in self.x.parks if q is not rec and
+                      (q["name"].startswith(head) or q["name"].startswith(head, lexicon._lead_len(q["name"]))) and
+                      len(q["name"]) - len(head) >= 4]
+            others = others if len(others) == 1 and \
+                _PARK_SUFFIX_RE.search(others[0]["name"], others[0]["name"].find(head) + len(head)).start() > \
+                others[0]["name"].find(head) + len(head) else []
+            if len(others) == 1:
+                self._absorb_park(others[0], rec)
+                self._reparent({rec["name"]: others[0]["name"]})
         # a definitions table (释义: 甲园区、甲工业园区 指 某地甲工业园区) declares the park's other names
         if "\t指" in self.text or " 指" in self.text:
             for m in self._definition_lines():
