@@ -6111,3 +6111,18 @@ def test_round49_chains():
 ])
 def test_round49_parks(text, want):
     assert set(names(text, "parks")) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a pronoun, a size of group, a verb and the group the text is about; the time a clause falls in (当前正值)
+    ("到今天的千亿级企业集团,陇原人走过了不平凡的路。项目纳入集团后期谋划。所发绿电优先满足集团自用。可以把它当作链主来推。"
+     "力争组建企业集团。会议指出,当前正值马铃薯春播和项目推进的关键时期。", set()),
+    # 参股, 区内, 今天上午 before a registered name that opens with its place; 按6:4 after a partner's name
+    ("此后又参股甘肃陇原矿业有限公司。高新区内青海祁丰装备制造有限公司投产。\n今天上午宁夏恒基碳素有限公司新线开工。"
+     "由陇原集团与江西赣兴再生资源有限公司按7:3比例共同出资。",
+     {"甘肃陇原矿业有限公司", "青海祁丰装备制造有限公司", "宁夏恒基碳素有限公司", "陇原集团", "江西赣兴再生资源有限公司"}),
+    # a yearly figure's work (年提取…) and a county's 新建 are no owner
+    ("渭源县新建年提取300吨黄芪挥发油生产线项目,总投资1亿元。", set()),
+])
+def test_round49b_enterprises(text, want):
+    assert set(names(text, "enterprises")) == want

@@ -41,7 +41,9 @@ _OWNER_CHARS = lexicon._OWNER_CHARS
 _PARK_SUFFIX_RE = lexicon._PARK_SUFFIX_RE
 # the verbs of a log's or a report's clause before a registered name (参加…, 送…, 看…, 并入…, 子公司…)
 _VERB_BEFORE_FIRM = re.compile(r"参加|参观|走进|去|到|看|送往|送至|送|并入|接入|来自|子公司|还有|有|"
-                               r"投产|协调|建设|促成|召开|推动|支持|引进")  # (已建成投产|甲省乙有限公司, 甲方协调|某县丙有限公司)
+                               r"投产|协调|建设|促成|召开|推动|支持|引进|参股|控股|持股|区内|园内|另外|"
+                               r"上午|下午|晚上|今天|昨天|明天")  # (已建成投产|甲省乙有限公司, 甲方协调|某县丙有限公司,
+# 参股|甲省乙有限公司, 高新区内|甲省丙有限公司, 今天上午|甲市丁有限公司)
 # a rank written bare (a table's cell) right before a registered name that opens with its place
 # (and what a unit is to a project or a park: 运营主体|甲有限公司, 平台公司|乙投资有限公司, 建设单位|丙公司)
 _UNIT_ROLE = r"(?:运营|实施|投资|建设|责任)主体|平台公司|(?:建设|业主|实施)单位"
@@ -76,7 +78,11 @@ _NO_FIRM_NAME = re.compile(r"(?:预计)?(?:全|本|该|各|我|两|多)?(?:公�
                            r"(?:取得|处置|新设|设立|注销|出售|收购|转让|合并)(?:全资|控股|参股)?子公司|"
                            r"(?:科技|实业|发展|投资|控股|工贸|商贸|技术|基金|资本|创投)?(?:股份)?有限(?:责任)?公司|"
                            # (a party by its role in a prospectus, a tender or a sale: 系发行人全资子公司)
-                           r"(?:发行|保荐|申请|招标|投标|竞买|竞得|受让|出让)人")
+                           r"(?:发行|保荐|申请|招标|投标|竞买|竞得|受让|出让)人|"
+                           # (a pronoun and what follows it, 把它作为…; a size of group, 百亿级企业集团; a verb and the
+                           # word 集团 the text uses for its own group, 优先满足集团自用)
+                           r"[它他她].{0,3}|(?:[百千万亿]+级|大型|龙头|国有|民营|综合性)?企业集团|"
+                           r"(?:进入|加入|服务|支持|带动|成为|组建)(?:企业)?集团|.*(?:满足|列入|纳入|依托)(?:企业)?集团")
 # the terms a definitions table (释义) gives a firm, written before 指 and the firm's registered name
 _DEFINED_AS = re.compile(rf"\s*(?P<a>[{H}A-Za-z0-9、]{{2,40}}?)\s*指\s*")
 # the terms of such a table that name a role, not the firm (控股股东, 实际控制人, 本公司, 发行人, 保荐人)

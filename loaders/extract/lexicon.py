@@ -250,6 +250,8 @@ CUT_VERBS = (
     # the verbs of following a firm up and of what money is for (跟进|甲铝业, 主要用于|甲项目), and where a figure
     # comes from (主要来自|甲加工和乙新投产项目)
     "跟进", "跟踪", "用于", "来自",
+    # (the time a clause falls in: 当前正值|甲春播和项目建设的关键时期)
+    "正值",
     # where a ceremony is held (主会场设在|甲公司某某项目现场)
     "设在",
     # the subject of an official paper's title, after the body that issues it (某某局关于|甲公司…项目…的批复)
@@ -434,9 +436,9 @@ def _park_suffix_in(s, pos, endpos):
 
 _OWNER_CHARS = re.compile(rf"[{H}A-Za-z()]+")
 _OWNER_BAD = re.compile(r"[的之地型式级类与及提]$|^[的之与和及对]|[的与及了]|^[一二三四五六七八九十]期|利用$|处置$|"
-                        r"^年(?:产|组装|加工|处理|生产|新增|回收|装配)|^就近|^[我本全该][省市县区州旗盟]$")
+                        r"^年(?:产|组装|加工|处理|生产|新增|回收|装配|提取)|^就近|^[我本全该][省市县区州旗盟]$|(?:新建|扩建|续建|实施)$")
 # (三期|绿氨: a phase; 甲渣综合利用|年产…: what the project does with a waste, not who builds it; 年组装甲…: a
-# yearly output written before its product; 就近|甲项目, 我市|乙项目: where, not who)
+# yearly output written before its product; 就近|甲项目, 我市|乙项目: where, not who; 某县新建|…: the verb)
 # a lowercase letter among Han characters is what a mis-decoded scrape leaves (…彤a业基地); xx is anonymisation
 _PINYIN_DEBRIS = re.compile(rf"[{H}](?![xX]{{2}})[a-z]+[{H}]")
 _PARK_AT_END = re.compile(rf"{_PARK_SUFFIX}$")
@@ -558,7 +560,7 @@ def _sentence_at(sentences, pos, starts=None):
 
 
 # words that end a 、-list's last item (…、xx万事达集团|就新能源电池…达成合作)
-_ITEM_END = re.compile(r"就|等|为|在|达成|签订|签署|开展|共同|合作|引领|带动|落地|入驻|建成|投产|开工|作为|参与|"
+_ITEM_END = re.compile(r"就|等|为|在|达成|签订|签署|开展|共同|合作|引领|带动|落地|入驻|建成|投产|开工|作为|参与|分别|担任|按(?=[\d照比])|"
                        r"实施|推进|发展|围绕|的|已|正|将|被|获|向|是|通过|共|以|做大|做强|做优|入选|上市|扩能|扩产|合资|"
                        # (甲铝业、乙化工加快技改: the clause's predicate after the last name)
                        r"加快|加大|扩大|加紧|加速|启动|完成|实现|持续|积极|全力|稳步|计划|"

@@ -272,7 +272,8 @@ _PJ_FACILITY_CLASS = re.compile(r"(?:(?:民生|社会事业|公共服务|交通|
                                 r"(?:基础设施|配套设施|公共设施|设施)")
 # words of time in front of a project item (去年|年产10万吨…项目建成投产): never part of its name
 # (2026年是|甲一期项目建设的攻坚之年: the year the sentence is about, then its copula)
-_PJ_TIME_LEAD = re.compile(r"(?:(?:19|20)\d{2}年|今年|明年)是|(?:去年|今年|明年|当年|同年|次年|年内|近年|近期|目前|当前|现已)(?:以来)?")
+_PJ_TIME_LEAD = re.compile(r"(?:(?:19|20)\d{2}年|今年|明年)是|(?:去年|今年|明年|当年|同年|次年|年内|近年|近期|目前|当前|现已)(?:以来)?|"
+                           r"(?:今天|昨天|明天)?(?:上午|下午|晚上)|今天|昨天|明天")  # (a log's or a chat's day and time)
 # the count that closes a list of projects written without 等 (甲、乙、丙3个项目)
 # the count of the projects of the places or firms before it (甲园区、乙园区的6个项目)
 _PJ_OF_COUNT = re.compile(rf"的(?:\d+|[{_CN_NUM}]+)个$")
@@ -575,7 +576,7 @@ def capacity_products(text, lead_product=None):
                              "unit": c.group("unit") or c.group("level"), "basis": c.group("basis")})
     return products
 _CAP_BASIS = re.compile(r"年产|年处理|年加工|日产|日处理|日熔化?量")
-_BASIS_WORK = "屠宰|出栏|存栏|养殖|生产|回收|吞吐|储存|冶炼|洗选|组装|装配"  # (the work a yearly or daily figure counts)
+_BASIS_WORK = "屠宰|出栏|存栏|养殖|生产|回收|吞吐|储存|冶炼|洗选|组装|装配|提取"  # (the work a yearly or daily figure counts)
 # the basis of a capacity opening an item, with what it works written before the figure (年屠宰加工肉羊100万只)
 _CAP_BASIS_LEAD = re.compile(rf"[年日](?:产|处理|加工|利用|{_BASIS_WORK})(?:加工)?")
 _UNITS_COUNT = re.compile(r"\d{1,2}\s*[×xX*]\s*$")
