@@ -6126,3 +6126,25 @@ def test_round49_parks(text, want):
 ])
 def test_round49b_enterprises(text, want):
     assert set(names(text, "enterprises")) == want
+
+
+# ---------------------------------------------- round 50 (written on fiftyfirst/ after its first measure)
+def test_round50_a_project_in_a_firms_table_row():
+    # a cell that opens with a project, in a row of a table of firms: the row's firm's project (数控… is no owner)
+    text = ("编号\t企业名称\t园区\t诉求\t承办单位\n1\t甘肃祁丰乳业有限公司\t凉州乳品产业园\t年产8万吨酸奶项目用地需办理规划许可\t"
+            "市自然资源局\n2\t甘肃雪峰牧业有限公司\t凉州区\t数控饲草加工中心项目申请专线供电\t供电公司\n")
+    x_ = x(text)
+    assert [(p["name"], p["enterprise"]) for p in x_.projects] == [("年产8万吨酸奶", "甘肃祁丰乳业有限公司"),
+                                                                    ("数控饲草加工中心", "甘肃雪峰牧业有限公司")]
+    assert {e["name"] for e in x_.enterprises} == {"甘肃祁丰乳业有限公司", "甘肃雪峰牧业有限公司"}
+
+
+def test_round50_leads_before_a_project():
+    # 随着, 下一步, 预计, 承载, 宣布 and 全年 before a project; a firm's figure explained by its renovation; a list of wanted
+    # links with a product's abbreviation in brackets
+    text = ("随着鑫源新材料、金达铝箔等项目投产,用电增长。下一步随着天润化工等项目投产,用电继续增长。预计鑫源新材料项目达产后每月用电1亿千瓦时。"
+            "讨赖河产业园拟承载风电装备、绿氨及储热项目。华宇硅铁因节能改造完成而用电下降。重点招引硅片切割、光伏背板、储能逆变器(PCS)、"
+            "电子特气等项目。并宣布年产4000吨高纯稀土合金产线项目落户。全年稀土产业项目投资力争突破300亿元左右。")
+    got = names(text, "projects")
+    assert "年产4000吨高纯稀土合金产线" in got
+    assert not [n for n in got if n.startswith(("随着", "下一步", "预计", "承载", "宣布", "全年", "华宇硅铁", "电子特气", "光伏背板"))]

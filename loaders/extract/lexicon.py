@@ -232,8 +232,9 @@ LEAD_WORDS = (
     # (what a review proposes for a project: 建议取消|甲公司30万吨/年某产品项目, 暂缓|…; a deal brought about,
     # 促成|甲能源与乙精细签订…)
     "取消", "暂缓", "促成",
-    # (a tour's group, once its verb is cut: 观摩|团在|甲公司二期项目现场)
-    "团在", "组在",
+    # (a tour's group, once its verb is cut: 观摩|团在|甲公司二期项目现场; what comes with time or is expected,
+    # 随着|甲、乙等项目投产, 下一步|…, 预计|甲项目满产后…)
+    "团在", "组在", "随着", "下一步", "预计",
 )
 _LEAD_RE = re.compile(_alternation(LEAD_WORDS))
 # Verbs that never stand inside a name: an object starts after the last of them (争取国家布局建设|十万吨级乙二醇).
@@ -250,8 +251,9 @@ CUT_VERBS = (
     # the verbs of following a firm up and of what money is for (跟进|甲铝业, 主要用于|甲项目), and where a figure
     # comes from (主要来自|甲加工和乙新投产项目)
     "跟进", "跟踪", "用于", "来自",
-    # (the time a clause falls in: 当前正值|甲春播和项目建设的关键时期)
-    "正值",
+    # (the time a clause falls in: 当前正值|甲春播和项目建设的关键时期; what a park is to take, 拟承载|甲、乙项目;
+    # what is announced at a meeting, 宣布|年产…项目落户)
+    "正值", "承载", "宣布",
     # where a ceremony is held (主会场设在|甲公司某某项目现场)
     "设在",
     # the subject of an official paper's title, after the body that issues it (某某局关于|甲公司…项目…的批复)

@@ -272,7 +272,7 @@ _PJ_FACILITY_CLASS = re.compile(r"(?:(?:民生|社会事业|公共服务|交通|
                                 r"(?:基础设施|配套设施|公共设施|设施)")
 # words of time in front of a project item (去年|年产10万吨…项目建成投产): never part of its name
 # (2026年是|甲一期项目建设的攻坚之年: the year the sentence is about, then its copula)
-_PJ_TIME_LEAD = re.compile(r"(?:(?:19|20)\d{2}年|今年|明年)是|(?:去年|今年|明年|当年|同年|次年|年内|近年|近期|目前|当前|现已)(?:以来)?|"
+_PJ_TIME_LEAD = re.compile(r"(?:(?:19|20)\d{2}年|今年|明年)是|(?:去年|今年|明年|当年|同年|次年|年内|全年|近年|近期|目前|当前|现已)(?:以来)?|"
                            r"(?:今天|昨天|明天)?(?:上午|下午|晚上)|今天|昨天|明天")  # (a log's or a chat's day and time)
 # the count that closes a list of projects written without 等 (甲、乙、丙3个项目)
 # the count of the projects of the places or firms before it (甲园区、乙园区的6个项目)
@@ -373,6 +373,10 @@ _PJ_CARD_FIELD = re.compile(rf"\n[ \t]*(?:\d{{1,2}}\s*[.、]\s*|\(?[{_CN_NUM}]{{
                             r"建设单位|合作方式|项目概况|项目简介|项目名称)[ \t]*:")
 # an item's number in brackets at the start of its line ((一), (1)): it ends a clause
 _BRACKET_NUMBER = re.compile(rf"\s*\((?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\)\s*")
+# a product's abbreviation in brackets after it (储能变流器(PCS))
+_PJ_GLOSS = re.compile(r"[A-Za-z0-9+\-/·. ]{1,12}")
+# the column of a table that names each row's firm
+_FIRM_COLUMN = re.compile(r"(?:企业|单位|公司)名称|企业|诉求企业|申报企业|申请企业")
 # another project named after a heading's (not 该项目 nor a short name given to it, (以下简称“二期项目”): the heading's own)
 _PJ_NAMED_AGAIN = re.compile(r"(?<![该此本其期])项目")
 # what opens the line of a card's heading before the project's name (5. , (一), 项目名称:, 项目三:)
@@ -1134,6 +1138,31 @@ class _ProjectsMixin:
             "evidence": [self.ev(i, i + len(item), conf_base + (0.1 if p["enterprise"] else 0))],
         })
 
+    def _row_firm(self, cs):
+        """The registered firm of the table row whose cell opens at `cs`, when the table has a firm column (企业名称)
+        and the cell is another column's; else None."""
+        text = self.text
+        ls = text.rfind("\n", 0, cs) + 1
+        le = text.find("\n", cs)
+        row = text[ls: len(text) if le < 0 else le].split("\t")
+        col = text.count("\t", ls, cs)
+        if len(row) < 3:
+            return None
+        h = ls - 1
+        for _ in range(40):  # (the header: the nearest line above with as many cells that names a firm column)
+            if h <= 0:
+                return None
+            hs = text.rfind("\n", 0, h) + 1
+            cells = text[hs:h].split("\t")
+            if len(cells) == len(row) and any(_FIRM_COLUMN.fullmatch(c.strip()) for c in cells):
+                k = next(i for i, c in enumerate(cells) if _FIRM_COLUMN.fullmatch(c.strip()))
+                if k == col:
+                    return None
+                firm = re.sub(r"\([^()]*\)$", "", row[k].strip())
+                return firm if _LEGAL_FORM_RE.search(firm[-4:]) else None
+            h = hs - 1
+        return None
+
     def _park_places(self):
         """The names the text's parks go by before their type (准东 of 准东经济技术开发区), once the parks are found."""
         if getattr(self, "_park_place_memo", None) is None:
@@ -1406,7 +1435,9 @@ class _ProjectsMixin:
             q = m.start()
             if _PROJECT_MODIFIER.match(text, m.end()) and not _PJ_AGREEMENT.match(text, m.end()) and \
                     not _PJ_OWN_INVESTMENT.match(text, m.end()) and not (
-                        text.startswith(_PJ_PAPER_WORDS, m.end()) and _PJ_SIZED_BEFORE.search(text, max(0, q - 24), q)):
+                        text.startswith(_PJ_PAPER_WORDS, m.end()) and _PJ_SIZED_BEFORE.search(text, max(0, q - 24), q)) and \
+                    not (text[(c0 := self.clause_start(q)) - 1: c0] == "\t" and self._row_firm(c0) is not None):
+                # (a firm's row: 甲公司\t…\t乙项目用地中…需办理…, the cell names the row's firm's project)
                 continue  # (签订甲项目投资协议: the agreement is the project's, the project is named; so is the
                 # report on a sized project: 关于甲公司年产10万吨乙项目节能报告的审查意见)
             k = bisect.bisect_right(row_starts, q) - 1
@@ -1415,6 +1446,9 @@ class _ProjectsMixin:
             cs = self.clause_start(q)
             while cs > 1 and text[cs - 1] == ")" and _PJ_PAREN_PHASE.search(text, max(0, cs - 6), cs):
                 cs = self.clause_start(text.rfind("(", 0, cs))  # 甲厂房(二期)、乙…: the phase's bracket is in the item
+            while cs > 1 and text[cs - 1] == ")" and text[cs:cs + 1] == "、" and \
+                    (o := text.rfind("(", max(0, cs - 16), cs - 1)) > 0 and _PJ_GLOSS.fullmatch(text, o + 1, cs - 1):
+                cs = self.clause_start(o)  # 招引甲、乙变流器(PCS)、丙等项目: a product's abbreviation in a list's item
             if cs > 1 and text[cs - 1] == ")" and (o := text.rfind("(", max(0, cs - 9), cs)) > 0 and \
                     _FIRM_PLACE_PAREN.match(text, o) and _LEGAL_FORM_RE.search(text, cs, q):
                 cs = self.clause_start(o)  # 甲能源(某县)新能源有限公司|…项目: the place in the firm's registered name
@@ -1600,6 +1634,9 @@ class _ProjectsMixin:
                 if _PJ_NOT_NAME.match(item) or _PJ_NOT_NAME.search(item, max(0, len(item) - 3)):
                     continue  # 调度重点项目, 可满足大型化工项目, 为入园项目: a qualifier or a clause, no name
                 pp = parse_project_item(item, known)
+                if (rf := self._row_firm(cs) if text[cs - 1: cs] == "\t" else None) and (
+                        not pp["enterprise"] or pp["enterprise"] not in known and not _LEGAL_BEFORE.search(pp["enterprise"])):
+                    pp = dict(pp, enterprise=rf)  # (the firm of the table's row, its own project: 数控机床… is no owner)
                 if pp["enterprise"] and pp["enterprise"] in self._park_places():
                     pp = dict(pp, enterprise=None)  # 准东|2GW光伏…: the zone the project stands in, not who builds it
                 if of_firm and not pp["enterprise"]:
@@ -1708,6 +1745,10 @@ class _ProjectsMixin:
                 strong = o >= 2 and text[o - 2:o] == "项目"  # 甲项目(总投资…,在建)、乙项目(…): the list goes on
             if cs > 0 and text[cs - 1] == "\t" and text.startswith("\t", m.end()):
                 strong = True  # a cell of a project table (序号\t项目名称\t建设内容\t总投资): one project per row
+            # a cell that opens with a project, in a row of a table of firms (序号\t企业名称\t…\t甲项目需办理…): the
+            # row's firm's project
+            row_firm = self._row_firm(cs) if not listed and cs > 0 and text[cs - 1] == "\t" else None
+            strong = strong or row_firm is not None
             weak = bool(_WEAK_PROJECT_VERBS.search(pre)) and not _PJ_STRONG_VERB.search(pre) and \
                 not _PJ_DONE_AFTER.match(_PJ_ALREADY2.sub("", after)) and \
                 not (not listed and _PJ_PROGRESS.match(after))  # 支持甲项目落地建设, 乙项目开展前期工作: a project
@@ -1800,8 +1841,9 @@ class _ProjectsMixin:
                 obj = obj[1:]
                 seg = firm + obj
             v = _RENOVATION_VERB.match(obj)
-            if "等" in seg or v and not _RENOVATED_PLANT.search(obj):
-                continue  # 甲等企业开展技术改造; 乙公司完成节能降碳改造: no plant is named, no project
+            if "等" in seg or v and not _RENOVATED_PLANT.search(obj) or obj[:1] in "因由经":
+                continue  # 甲等企业开展技术改造; 乙公司完成节能降碳改造: no plant is named, no project; 丙因节能改造后…:
+                # why a firm's figure changed
             name = (obj[v.end():] if v else seg) + "改造"
             if len(name) < 6 or _is_sector_phrase(name[:-2]):
                 continue
