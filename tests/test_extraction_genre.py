@@ -6148,3 +6148,21 @@ def test_round50_leads_before_a_project():
     got = names(text, "projects")
     assert "年产4000吨高纯稀土合金产线" in got
     assert not [n for n in got if n.startswith(("随着", "下一步", "预计", "承载", "宣布", "全年", "华宇硅铁", "电子特气", "光伏背板"))]
+
+
+def test_round50b_chains():
+    # a quoted place pair before 国际货运班列, 两部制, a grid connection's procedure; 补强 builds a listed chain
+    text = ("申请协调“兰州—明斯克”国际货运班列舱位。选择两部制电价的用户增至87户。着力补强苹果种植、鲜果分选、果汁加工、休闲食品研发产业链。"
+            "流程为报装受理—供电方案答复—受电工程施工—竣工检验—装表送电。")
+    assert steps(text) == [["苹果种植", "鲜果分选", "果汁加工", "休闲食品研发"]]
+
+
+def test_round50b_parks_and_firms():
+    # 比如 and 咨询 before a park, 团场 parks; 本季度 before a firm, 子公司 alone, 同 after a city's short name in a list
+    # of firms, 基地内 no owner
+    assert set(names("比如新材料应用产业园就有企业入驻。有企业咨询石河子经开区政策。所在园区:□纺织服装产业园 □团场工业园区",
+                     "parks")) == {"新材料应用产业园", "石河子经开区", "纺织服装产业园"}
+    text = ("本季度白银中川铜业有限公司用电增长。按子公司口径统计。链主企业:甘肃景泰氟川化工有限公司。氟川化工、白银同利电子材料有限公司均已投产。"
+            "基地内现代煤化工、精细化工、新材料等三类项目优先保障。")
+    assert set(names(text, "enterprises")) == {"白银中川铜业有限公司", "甘肃景泰氟川化工有限公司", "白银同利电子材料有限公司"}
+    assert names(text, "projects") == []

@@ -205,7 +205,7 @@ _PROCEDURE_IN = re.compile(r"(?<=.)(?:闭环|工作)(?:管理|机制|流程|制�
 _OFFICIAL_IN = re.compile(r"(?:县|市|区|旗|省|州|镇|乡)长|书记|主任|局长|厅长|董事长|总经理|同志|做客|答网友")
 # the acts of an administrative procedure (洽谈 → 签约 → 备案 → 环评 → 施工许可 → 竣工验收): a step holding one
 # is a stage of the approval of a project, not of making a product; a run made mostly of them is a procedure
-_PROCEDURE_STEP = re.compile(r"洽谈|签约|签订|协议|注册|登记|备案|核准|审批|审核|审查|核查|复核|评分|打分|受理|申请|申报|[预初终联会]审|评估|"
+_PROCEDURE_STEP = re.compile(r"洽谈|签约|签订|协议|注册|登记|备案|核准|审批|审核|审查|核查|复核|评分|打分|受理|申请|申报|[预初终联会]审|评估|答复|检验|接电|装表|"
                              r"[环能安稳]评|招拍挂|"
                              r"许可|验收|开工|竣工|投产|办结|办理|评审|公示|立项|报批|批复|选址|供地|交地|拿地|"
                              # (and the acts of a management cycle: 识别—评估—应对—监控—报告, 计划-执行-检查-改进)
@@ -248,7 +248,7 @@ _EXPLAINED = re.compile(rf"[{_CN_NUM}]+(?:大|个|项|条|种|类|方面)")
 # a line between two places: the railway, road, pipeline or power line named after its ends (甲—乙铁路,
 # 甲—乙供水工程, 甲—乙±800千伏直流), written after the last place or right after the run
 _LINE_WORD = re.compile(r"(?:高速)?铁路|高铁|城际|(?:高速|快速)?公路|高速|国道|省道|快速路|快速通道|(?:输电|输送)?通道|"
-                        r"输电|输气|输油|输水|供水|引水|调水|供热|供气|管道|管线|(?:输电)?线路|航线|(?:中欧|中亚|国际)?班列|专线|干线|"
+                        r"输电|输气|输油|输水|供水|引水|调水|供热|供气|管道|管线|(?:输电)?线路|航线|(?:中欧|中亚|国际)?(?:货运)?班列|专线|干线|"
                         r"(?:特高压)?(?:直流|交流)|特高压|±|\d+(?:千伏|kV|KV|万伏)|(?:旅游)?(?:环线|精品线|风景道)|"
                         r"通勤|公交|班车|客运|大巴|(?:海铁|铁海|公铁|多式)联运|"
                         # (the direction of a road out of a place: 甲—乙方向公路, 甲—乙方向和丙—丁方向两条通道)
@@ -547,7 +547,7 @@ _LIST_QUALITY_HEAD = re.compile(_LIST_QUALITY)
 # the verbs that build a chain out of a listed run of steps (形成|甲、乙、丙产业链, 构成甲、乙、丙的完整产业链)
 _BUILD_VERBS = "形成|构建|打造|完善|构筑|建成|构成|组成|串联|串起|连成"
 # (补齐甲、乙、丙产业链条: the links a chain lacks, its steps as long as a built chain's)
-_LIST_BUILT = re.compile(rf"(?:{_BUILD_VERBS}|延伸|延长|拉长|补齐|补全|培育)(?:了|起|出)?$")
+_LIST_BUILT = re.compile(rf"(?:{_BUILD_VERBS}|延伸|延长|拉长|补齐|补全|补强|培育)(?:了|起|出)?$")
 _BUILD_VERB = re.compile(_BUILD_VERBS)
 _SECTOR_END = re.compile(r"(?:产业|制造|装备|化工|经济|服务|旅游|能源|材料)$")  # (新能源及新材料: sectors, not products)
 _LIST_COUNTED = re.compile(rf"[{_CN_NUM}]+[条个大类项]$")
@@ -584,7 +584,7 @@ _LIST_CHAIN = re.compile(rf"(?P<q>[{_OPEN_QUOTES}])?(?P<list>[{H}A-Za-z0-9]{{1,8
 # A and B are short product names standing on their own between separators; 制 inside a name (电解制氢装备,
 # 某某风电绿电制氢合成氨) or a word (控制, 机制, 制造) is not a route.
 # (预制菜, 定制, 炮制: 制 inside a word)
-_MAKE_WORDS_BEFORE = set("预控机体编研定限抑强管压遏节牵专法税学建复克绘印轧炼酿监调特自仿改创试精规公币熔烧配腌泡炮炒熬挤拉铸锻直份徒日"
+_MAKE_WORDS_BEFORE = set("预控机体编研定限抑强管压遏节牵专法税学建复克绘印轧炼酿监调特自仿改创试精规公币熔烧配腌泡炮炒熬挤拉铸锻直份徒日部"
                          "缝裁绣织有承统辖反受宰长任"
                          "晒烘焙烤熏蒸煮炸焊模吹雕刻染纺晾磨熟冲")  # (the ways food or ware is made: 晒制, 烘制, 焊制)
 _MAKE_WORDS_AFTER = set("造品剂种冷度作备定约衡订止裁图成表式片药服动约宜革胜取办修浆得")  # (制修订, 制浆造纸, 制得)

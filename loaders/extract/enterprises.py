@@ -42,7 +42,7 @@ _PARK_SUFFIX_RE = lexicon._PARK_SUFFIX_RE
 # the verbs of a log's or a report's clause before a registered name (参加…, 送…, 看…, 并入…, 子公司…)
 _VERB_BEFORE_FIRM = re.compile(r"参加|参观|走进|去|到|看|送往|送至|送|并入|接入|来自|子公司|还有|有|"
                                r"投产|协调|建设|促成|召开|推动|支持|引进|参股|控股|持股|区内|园内|另外|"
-                               r"上午|下午|晚上|今天|昨天|明天")  # (已建成投产|甲省乙有限公司, 甲方协调|某县丙有限公司,
+                               r"上午|下午|晚上|今天|昨天|明天|本季度|本月|上月|召集")  # (已建成投产|甲省乙有限公司, 甲方协调|某县丙有限公司,
 # 参股|甲省乙有限公司, 高新区内|甲省丙有限公司, 今天上午|甲市丁有限公司)
 # a rank written bare (a table's cell) right before a registered name that opens with its place
 # (and what a unit is to a project or a park: 运营主体|甲有限公司, 平台公司|乙投资有限公司, 建设单位|丙公司)
@@ -81,7 +81,7 @@ _NO_FIRM_NAME = re.compile(r"(?:预计)?(?:全|本|该|各|我|两|多)?(?:公�
                            r"(?:发行|保荐|申请|招标|投标|竞买|竞得|受让|出让)人|"
                            # (a pronoun and what follows it, 把它作为…; a size of group, 百亿级企业集团; a verb and the
                            # word 集团 the text uses for its own group, 优先满足集团自用)
-                           r"[它他她].{0,3}|(?:[百千万亿]+级|大型|龙头|国有|民营|综合性)?企业集团|"
+                           r"(?:按|以|各|其|该)?子公司|[它他她].{0,3}|(?:[百千万亿]+级|大型|龙头|国有|民营|综合性)?企业集团|"
                            r"(?:进入|加入|服务|支持|带动|成为|组建)(?:企业)?集团|.*(?:满足|列入|纳入|依托)(?:企业)?集团")
 # the terms a definitions table (释义) gives a firm, written before 指 and the firm's registered name
 _DEFINED_AS = re.compile(rf"\s*(?P<a>[{H}A-Za-z0-9、]{{2,40}}?)\s*指\s*")
@@ -731,7 +731,8 @@ class _EnterprisesMixin:
                 # trade name (the place of origin, then the name), not a preposition; so does a place without its
                 # suffix that opens the clause (应用前景:兰州同|辉医疗科技有限公司)
                 for n in (4, 3, 2):
-                    if j - 1 - n >= lo and (text[j - 2] in "市县区旗" or j - 1 - n == lo) and \
+                    if j - 1 - n >= lo and (text[j - 2] in "市县区旗" or j - 1 - n == lo or
+                                            text[j - 2 - n: j - 1 - n] in ("、", "\t", ",", ":")) and \
                             self.regions.knows(text[j - 1 - n:j - 1]):
                         j -= 1 + n
                         break

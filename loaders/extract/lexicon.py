@@ -64,6 +64,7 @@ MODIFIER_WORDS = (
     "民用", "军民", "国家级", "省级", "重点", "大型", "中小", "小微", "综合", "循环", "一体化", "规模化",
     "网联", "智能网联", "液流", "全钒",  # (智能网联汽车, 全钒液流电池)
 )
+_MODIFIER_SET = frozenset(MODIFIER_WORDS)
 # Words that end the short name of a firm (河西|硅业, 启福|生物, 华西|能源, 云鹏|工贸): the name of a
 # trade (any …业) or an industry word the firm is named after.  Followed by more text in a project
 # item, they belong to the owner (华锐风电|绿电制氢合成氨).
@@ -437,10 +438,16 @@ def _park_suffix_in(s, pos, endpos):
 
 
 _OWNER_CHARS = re.compile(rf"[{H}A-Za-z()]+")
-_OWNER_BAD = re.compile(r"[的之地型式级类与及提]$|^[的之与和及对]|[的与及了]|^[一二三四五六七八九十]期|利用$|处置$|"
-                        r"^年(?:产|组装|加工|处理|生产|新增|回收|装配|提取)|^就近|^[我本全该][省市县区州旗盟]$|(?:新建|扩建|续建|实施)$")
-# (三期|绿氨: a phase; 甲渣综合利用|年产…: what the project does with a waste, not who builds it; 年组装甲…: a
-# yearly output written before its product; 就近|甲项目, 我市|乙项目: where, not who; 某县新建|…: the verb)
+_OWNER_BAD = re.compile(r"[的之地型式级类与及提]$|^[的之与和及对]|[的与及了]|^[一二三四五六七八九十]期")  # (三期|绿氨: a phase)
+# the ends and the starts of what is no owner: 甲渣综合利用|年产…, what the project does with a waste; 某县新建|…, the
+# verb; 基地内|…, where; 年组装甲…, a yearly output written before its product; 就近|甲项目, 我市|乙项目, where
+_OWNER_BAD_END = ("利用", "处置", "新建", "扩建", "续建", "实施", "区内", "园内", "基地内")
+_OWNER_BAD_START = re.compile(r"年(?:产|组装|加工|处理|生产|新增|回收|装配|提取)|就近|[我本全该][省市县区州旗盟]$")
+
+
+def _owner_bad(s):
+    """Whether `s` holds, opens or ends with what no owner's name does (_OWNER_BAD, _OWNER_BAD_END, _OWNER_BAD_START)."""
+    return _OWNER_BAD.search(s) is not None or s.endswith(_OWNER_BAD_END) or _OWNER_BAD_START.match(s) is not None
 # a lowercase letter among Han characters is what a mis-decoded scrape leaves (…彤a业基地); xx is anonymisation
 _PINYIN_DEBRIS = re.compile(rf"[{H}](?![xX]{{2}})[a-z]+[{H}]")
 _PARK_AT_END = re.compile(rf"{_PARK_SUFFIX}$")
@@ -509,7 +516,7 @@ def _plausible_owner(s, regions=None, strict=True):
     """
     if not s or not (2 <= len(s) <= 16) or not _OWNER_CHARS.fullmatch(s):
         return False
-    if _ORG.search(s) or _OWNER_BAD.search(s):
+    if _ORG.search(s) or _owner_bad(s):
         return False
     if _PARK_SUFFIX_RE.search(s) or _PINYIN_DEBRIS.search(s):
         return False  # a park (兰州新区…), or pinyin debris of a bad scrape
@@ -525,7 +532,7 @@ def _plausible_owner(s, regions=None, strict=True):
         return False
     if s[0] in _ELEMENTS and _product_vocabulary().covers(s, extra=_ELEMENTS):
         return False  # 钒|电池, 钒钛|新材料: elements and a product, a material (金川: an element opens a trade name too)
-    if _PUBLIC_LEAD.match(core) or core in MODIFIER_WORDS:
+    if _PUBLIC_LEAD.match(core) or core in _MODIFIER_SET:
         return False  # (白银|绿色|算力中心: a place and a quality of the product, no trade name)
     if _TOWNSHIP_END.search(s):
         return False  # 某某乡, 某某镇: a township, where the plant stands, not who builds it
@@ -606,11 +613,17 @@ def _short_forms(name):
     >>> _short_forms("青禾电机")
     []
     """
+    return list(_short_forms_of(name))
+
+
+@functools.lru_cache(maxsize=65536)
+def _short_forms_of(name):
+    """:func:`_short_forms` as a tuple, remembered (the same registered names are asked for again and again)."""
     m = None
     for m in _LEGAL_FORM_RE.finditer(name):  # (the legal form that ends the name: 甲集团|乙化工有限责任公司)
         pass
     if not m or m.end() != len(name):
-        return []
+        return ()
     core = name[:m.start()]
     if ")" in core:  # (the place in parentheses; the pattern cannot match without one)
         core = re.sub(r"\([^()]*\)$", "", core)
@@ -636,7 +649,7 @@ def _short_forms(name):
     for f in (core, _LEGAL_TRADE_TAIL.sub("", core), sub, grp, *placed_forms):
         if len(f) >= 3 and f not in out and f not in GENERIC_WORDS and not _ORG.search(f):
             out.append(f)
-    return out
+    return tuple(out)
 
 
 # the last character of a farm product (苹果, 花椒, 马铃薯, 牛羊肉, 百合): a place in front names produce, not a firm
@@ -660,7 +673,7 @@ def _origin_named(s):
     if _FARM_PRODUCE_END.search(core):
         return False  # 某地苹果, 某地花椒, 某地牛羊肉: a place's produce, a brand of the land, not a firm
     # (a trade name may end like a place, 某川, 某山: with a place of origin in front it is still a firm's)
-    return not (_OWNER_BAD.search(s) or _PARK_SUFFIX_RE.search(s) or _TOWNSHIP_END.search(s) or is_anonymised(s))
+    return not (_owner_bad(s) or _PARK_SUFFIX_RE.search(s) or _TOWNSHIP_END.search(s) or is_anonymised(s))
 
 
 # what a crop is sold or made as, after the crop's name (玉米|种子, 马铃薯|种薯, 牛肉|拉面, 苹果|醋)

@@ -144,8 +144,8 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   # park inside a zone, 甲经开区内|乙工业园; a body called in, 约谈|园区管委会; a question and a place
                   # for a plant, spoken: 可能会问|经开区…, 可以放|园区一般工业区)
                   "含", "按", "区内", "园内", "约谈", "问", "放",
-                  # (a definition: “核心区”指|甲工业园)
-                  "指")
+                  # (a definition: “核心区”指|甲工业园; an example, 比如|甲产业园; a firm's question, 咨询|乙经开区)
+                  "指", "比如", "例如", "咨询")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (某某市关于|某某开发区…的报告: a title)
 # words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
 _NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))
@@ -208,7 +208,7 @@ _NATIONAL = re.compile(r"国家级?(?=经济技术开发区|高新技术产业�
 # what never names a park without a place: a level word alone (县工业园区, 市县开发区), a part of the
 # country or a belt (东部开发区, 沿黄工业园区), an anonymised name (某某园区), a way of running parks
 # (东西部协作共建产业园区, 对口帮扶产业园)
-_LEVEL_ONLY = re.compile(r"[省市县区州旗盟镇乡村]+|.*[东西南北中]部|沿[黄江河海边线]|.*沿线|.*某.*|.*(?:共建|协作|合作|对口|帮扶|飞地).*")
+_LEVEL_ONLY = re.compile(r"[省市县区州旗盟镇乡村]+|团场|.*[东西南北中]部|沿[黄江河海边线]|.*沿线|.*某.*|.*(?:共建|协作|合作|对口|帮扶|飞地).*")
 # a part of the country or a mode of aid in front of the type (东部地区合作产业园, 对口帮扶产业园, 东西部协作园区)
 _PARK_MODE = re.compile(r"[东西南北中]部|对口|帮扶|飞地|协作")
 _DECLARED_AFTER = re.compile(r"[”\"]?\((?:以下简称|简称|下称)")
@@ -644,13 +644,13 @@ class _ParksMixin:
             for item in self._deferred:
                 first, s, name, cut_word = item
                 e = s + len(first)
-                if first in self._vouched or _PARK_OFFICE.match(text, e) or self._named_twice(first) or \
+                if first in self._vouched or _PARK_OFFICE.match(text, e) or \
                         s > 1 and text[s - 1] == "/" and self._cell_place_before(s - 1) or (
                         s > 0 and text[s - 1] in "、和与及" and s - 1 in self._park_ends) or (
                         text[e:e + 1] in ("、", "和", "与", "及") and e + 1 in self._park_starts) or \
                         self._subpark_follows(name[len(first):]) or _SITED_IN.search(cut_word) or (
                         s > 0 and text[s - 1] == "\t" and text[e:e + 1] in ("\t", "\n", "")) or \
-                        self._park_made_of(s):
+                        self._park_made_of(s) or self._named_twice(first):
                     self._vouched.add(first)
                     self._park_name(name, s, cut_word)
                     changed = True
@@ -661,12 +661,18 @@ class _ParksMixin:
     def _named_twice(self, first):
         """A park written at least twice whose own part reads as a name (河滨|工业园区, 长胜|工业园): a short word that is
         no sector, product or phrase (the text would vouch no twice-written 化工工业园区 or 各工业园区)."""
+        memo = self.__dict__.setdefault("_named_twice_memo", {})
+        if first not in memo:
+            memo[first] = self._named_twice_uncached(first)
+        return memo[first]
+
+    def _named_twice_uncached(self, first):
         t = _PARK_SUFFIX_RE.search(first)
         own = first[: t.start()] if t else ""
         return t is not None and t.group() in _NAMED_TWICE_TYPES and \
             2 <= len(own) <= 4 and _HAN_ONLY.fullmatch(own) is not None and own[0] not in _NOT_ZONE_OWN_FIRST and \
             not lexicon._is_sector_phrase(own) and not lexicon._product_vocabulary().at(own, 0) and not _VERBISH.search(own) and \
-            not _CUT_RE.search(own) and not _LEVEL_ONLY.fullmatch(own) and self.text.count(first) >= 2
+            not _CUT_RE.search(own) and not _LEVEL_ONLY.fullmatch(own) and self.text.count(first, 0) >= 2
 
     def _cell_place_before(self, k):
         """Whether a table cell's place stands before the slash at `k` (红寺堡区/|弘德工业园区: the county, then the park)."""

@@ -1143,25 +1143,32 @@ class _ProjectsMixin:
         and the cell is another column's; else None."""
         text = self.text
         ls = text.rfind("\n", 0, cs) + 1
-        le = text.find("\n", cs)
-        row = text[ls: len(text) if le < 0 else le].split("\t")
         col = text.count("\t", ls, cs)
+        memo = self.__dict__.setdefault("_row_firm_memo", {})
+        if ls not in memo:
+            memo[ls] = self._row_firm_cell(ls)
+        k, firm = memo[ls]
+        return firm if k is not None and k != col else None
+
+    def _row_firm_cell(self, ls):
+        """``(column, firm)`` of the row at `ls` (see :meth:`_row_firm`), or ``(None, None)``."""
+        text = self.text
+        le = text.find("\n", ls)
+        row = text[ls: len(text) if le < 0 else le].split("\t")
         if len(row) < 3:
-            return None
+            return None, None
         h = ls - 1
         for _ in range(40):  # (the header: the nearest line above with as many cells that names a firm column)
             if h <= 0:
-                return None
+                return None, None
             hs = text.rfind("\n", 0, h) + 1
             cells = text[hs:h].split("\t")
             if len(cells) == len(row) and any(_FIRM_COLUMN.fullmatch(c.strip()) for c in cells):
                 k = next(i for i, c in enumerate(cells) if _FIRM_COLUMN.fullmatch(c.strip()))
-                if k == col:
-                    return None
-                firm = re.sub(r"\([^()]*\)$", "", row[k].strip())
-                return firm if _LEGAL_FORM_RE.search(firm[-4:]) else None
+                firm = re.sub(r"\([^()]*\)$", "", row[k].strip()) if k < len(row) else ""
+                return (k, firm) if _LEGAL_FORM_RE.search(firm[-4:]) else (None, None)
             h = hs - 1
-        return None
+        return None, None
 
     def _park_places(self):
         """The names the text's parks go by before their type (准东 of 准东经济技术开发区), once the parks are found."""
@@ -1651,7 +1658,8 @@ class _ProjectsMixin:
                 if bm and not _PJ_FIRM_WORD.fullmatch(bm.group("firm")) and (
                         bm.group("firm") in known or _LEGAL_BEFORE.search(bm.group("firm")) or _firm_like(bm.group("firm"))):
                     pp = dict(pp, enterprise=bm.group("firm"))  # 由甲集团投资建设的|年产…项目: the firm's
-                if not pp["enterprise"] and not of_firm and (fb := _PJ_FIRM_BUILDS.search(text, max(cs, p - 40), p)):
+                if not pp["enterprise"] and not of_firm and text.endswith(("建设", "新建", "实施"), 0, p) and \
+                        (fb := _PJ_FIRM_BUILDS.search(text, max(cs, p - 40), p)):
                     pp = dict(pp, enterprise=fb.group("firm"))  # 支持甲有限公司建设|乙制丙项目: the firm that builds it
                 if not pp["enterprise"] and text[p - 2: p] in ("签约", "签订", "签署"):
                     # 某高新区与甲有限公司签约|年产…项目, 甲集团与某县签署|…项目: the firm among the parties owns it
