@@ -6166,3 +6166,11 @@ def test_round50b_parks_and_firms():
             "基地内现代煤化工、精细化工、新材料等三类项目优先保障。")
     assert set(names(text, "enterprises")) == {"白银中川铜业有限公司", "甘肃景泰氟川化工有限公司", "白银同利电子材料有限公司"}
     assert names(text, "projects") == []
+
+
+def test_round50c_a_sized_project_told_in_a_firms_row_and_yearly_dyeing():
+    text = ("编号\t企业名称\t园区\t诉求\t承办单位\n5\t武威远程汽车部件有限公司\t武南装备园\t省级专精特新企业。年产10万套汽车线束项目申请办理"
+            "施工许可\t市住建局\n")
+    assert [(p["name"], p["enterprise"]) for p in x(text).projects] == [("年产10万套汽车线束", "武威远程汽车部件有限公司")]
+    text = "天虹纺织(简称天虹)是规上企业,其年印染高档布料1.2亿米项目总投资6亿元。"
+    assert names(text, "projects") == ["年印染高档布料1.2亿米"] and "年印染高档布料" not in names(text, "enterprises")

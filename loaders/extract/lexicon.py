@@ -442,7 +442,7 @@ _OWNER_BAD = re.compile(r"[的之地型式级类与及提]$|^[的之与和及对
 # the ends and the starts of what is no owner: 甲渣综合利用|年产…, what the project does with a waste; 某县新建|…, the
 # verb; 基地内|…, where; 年组装甲…, a yearly output written before its product; 就近|甲项目, 我市|乙项目, where
 _OWNER_BAD_END = ("利用", "处置", "新建", "扩建", "续建", "实施", "区内", "园内", "基地内")
-_OWNER_BAD_START = re.compile(r"年(?:产|组装|加工|处理|生产|新增|回收|装配|提取)|就近|[我本全该][省市县区州旗盟]$")
+_OWNER_BAD_START = re.compile(r"年(?:产|组装|加工|处理|生产|新增|回收|装配|提取|印染)|就近|[我本全该][省市县区州旗盟]$")
 
 
 def _owner_bad(s):

@@ -49,7 +49,7 @@ _TRADE_AT = re.compile(rf"(?:{_alternation(TRADE_WORDS)}|(?![{_NOT_TRADE}])[{H}]
 # energy before power: GWh and MWh must not be read as GW and MW followed by a stray h
 _UNITS = (r"(?:万吨|吨|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|GWh|MWh|MW|GW|万袋|万头|万只|万羽|万套|套|台套|台|条|万平方米|"
           r"亿平方米|平方米|亿片|万片|片|万件|件|万辆|辆|亿立方米|万立方米|立方米|万锭|亿粒|万亩|亩|万台套|万台|亿只|只|亿支|万支|"
-          r"亿颗|万颗|亿块|万块|亿张|万张|亿件|万箱|万瓶|万盒|万株|万根|万部|万米|千米|公里|万千伏安|千伏安|MVA|kW|MWp|GWp|万千升|千升|万升)")
+          r"亿颗|万颗|亿块|万块|亿张|万张|亿件|万箱|万瓶|万盒|万株|万根|万部|亿米|万米|千米|公里|万千伏安|千伏安|MVA|kW|MWp|GWp|万千升|千升|万升)")
 CAPACITY = re.compile(
     rf"(?P<basis>年产|年处理|年加工|日产|日处理|年回收|年利用)?(?P<value>\d+(?:\.\d+)?)(?P<unit>{_UNITS})(?:/(?:年|日|天))?"
     rf"|(?P<level>百万吨级|十万吨级|万吨级|千吨级|百吨级|GW级|千万千瓦级|百万千瓦级|十万千瓦级|万千瓦级)"
@@ -580,7 +580,7 @@ def capacity_products(text, lead_product=None):
                              "unit": c.group("unit") or c.group("level"), "basis": c.group("basis")})
     return products
 _CAP_BASIS = re.compile(r"年产|年处理|年加工|日产|日处理|日熔化?量")
-_BASIS_WORK = "屠宰|出栏|存栏|养殖|生产|回收|吞吐|储存|冶炼|洗选|组装|装配|提取"  # (the work a yearly or daily figure counts)
+_BASIS_WORK = "屠宰|出栏|存栏|养殖|生产|回收|吞吐|储存|冶炼|洗选|组装|装配|提取|印染"  # (the work a yearly or daily figure counts)
 # the basis of a capacity opening an item, with what it works written before the figure (年屠宰加工肉羊100万只)
 _CAP_BASIS_LEAD = re.compile(rf"[年日](?:产|处理|加工|利用|{_BASIS_WORK})(?:加工)?")
 _UNITS_COUNT = re.compile(r"\d{1,2}\s*[×xX*]\s*$")
@@ -1504,6 +1504,11 @@ class _ProjectsMixin:
             items = self.list_items(cs, lst_end, split_and="和")
             if not items:
                 continue
+            # a cell that opens with a project (or a sentence of it does), in a row of a table of firms (序号\t企业名称\t…\t
+            # 甲项目需办理…, …企业。乙项目申请…): the row's firm's project
+            row_firm = self._row_firm(cs) if not listed and cs > 0 and (
+                text[cs - 1] == "\t" or text[cs - 1] in "。;" and CAPACITY.search(text, cs, q) is not None and
+                text.find("\t", text.rfind("\n", 0, cs) + 1, cs) >= 0) else None
             if len(items) > 1 and all(it in _BUILD_KINDS for it, _ in items[:-1]):
                 continue  # 新建、改建、扩建|危险化学品生产项目: the kinds of building a rule covers, no project named
             if len(items) > 1 and _PJ_APPLY_FOR.search(items[0][0]):
@@ -1641,7 +1646,7 @@ class _ProjectsMixin:
                 if _PJ_NOT_NAME.match(item) or _PJ_NOT_NAME.search(item, max(0, len(item) - 3)):
                     continue  # 调度重点项目, 可满足大型化工项目, 为入园项目: a qualifier or a clause, no name
                 pp = parse_project_item(item, known)
-                if (rf := self._row_firm(cs) if text[cs - 1: cs] == "\t" else None) and (
+                if (rf := row_firm) and (
                         not pp["enterprise"] or pp["enterprise"] not in known and not _LEGAL_BEFORE.search(pp["enterprise"])):
                     pp = dict(pp, enterprise=rf)  # (the firm of the table's row, its own project: 数控机床… is no owner)
                 if pp["enterprise"] and pp["enterprise"] in self._park_places():
@@ -1753,9 +1758,6 @@ class _ProjectsMixin:
                 strong = o >= 2 and text[o - 2:o] == "项目"  # 甲项目(总投资…,在建)、乙项目(…): the list goes on
             if cs > 0 and text[cs - 1] == "\t" and text.startswith("\t", m.end()):
                 strong = True  # a cell of a project table (序号\t项目名称\t建设内容\t总投资): one project per row
-            # a cell that opens with a project, in a row of a table of firms (序号\t企业名称\t…\t甲项目需办理…): the
-            # row's firm's project
-            row_firm = self._row_firm(cs) if not listed and cs > 0 and text[cs - 1] == "\t" else None
             strong = strong or row_firm is not None
             weak = bool(_WEAK_PROJECT_VERBS.search(pre)) and not _PJ_STRONG_VERB.search(pre) and \
                 not _PJ_DONE_AFTER.match(_PJ_ALREADY2.sub("", after)) and \
