@@ -6174,3 +6174,10 @@ def test_round50c_a_sized_project_told_in_a_firms_row_and_yearly_dyeing():
     assert [(p["name"], p["enterprise"]) for p in x(text).projects] == [("年产10万套汽车线束", "武威远程汽车部件有限公司")]
     text = "天虹纺织(简称天虹)是规上企业,其年印染高档布料1.2亿米项目总投资6亿元。"
     assert names(text, "projects") == ["年印染高档布料1.2亿米"] and "年印染高档布料" not in names(text, "enterprises")
+
+
+# ---------------------------------------------- round 51 (written on fiftysecond/ after its first measure)
+def test_round51_a_project_on_a_bulleted_line():
+    text = ("一、停建缓建项目\n    —乌审旗宏泰电石有限公司年产20万吨电石项目。该项目因能耗指标不足停建。\n"
+            "    —杭锦旗天润焦化有限责任公司年产150万吨焦炭项目。该项目主体已完工。")
+    assert names(text, "projects") == ["乌审旗宏泰电石有限公司年产20万吨电石", "杭锦旗天润焦化有限责任公司年产150万吨焦炭"]

@@ -371,6 +371,8 @@ _PJ_FIRM_BUILDS = re.compile(rf"(?<![^,;、:\n])(?:支持|推动|鼓励|由)?(?P
 _PJ_CARD_FIELD = re.compile(rf"\n[ \t]*(?:\d{{1,2}}\s*[.、]\s*|\(?[{_CN_NUM}]{{1,3}}[)、]\s*)?"
                             r"(?:建设地点|建设地址|项目地点|建设内容|建设规模|总投资|投资估算|投资规模|项目业主|"
                             r"建设单位|合作方式|项目概况|项目简介|项目名称)[ \t]*:")
+# a bullet that opens a line's item (—甲公司年产…项目。, ·乙项目。)
+_BULLET_LEAD = re.compile(r"[ \t\u3000]*[—·•▪■◆●]")
 # an item's number in brackets at the start of its line ((一), (1)): it ends a clause
 _BRACKET_NUMBER = re.compile(rf"\s*\((?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\)\s*")
 # a product's abbreviation in brackets after it (储能变流器(PCS))
@@ -1724,7 +1726,7 @@ class _ProjectsMixin:
                 not listed and _PJ_APPROVED_AFTER.match(text, when.end()) is not None or \
                 after.startswith(_PJ_SITE_WORDS)  # (在甲公司某某项目现场: the site a visit stands at, a project being built)
             card = False
-            if not listed and ((cs == 0 or text[cs - 1] == "\n") and _ENUM_LEAD.match(seg) or
+            if not listed and ((cs == 0 or text[cs - 1] == "\n") and (_ENUM_LEAD.match(seg) or _BULLET_LEAD.match(seg)) or
                                text[cs - 1: cs] == ")" and _BRACKET_NUMBER.fullmatch(text, text.rfind("\n", 0, cs) + 1, cs) and
                                not _PJ_NAMED_AGAIN.search(text, m_end, (text.find("\n", m_end) + 1 or len(text) + 1) - 1)) and \
                     after[:1] in ("。", ";", "\n", "(", ",", "", ":"):
