@@ -6181,3 +6181,16 @@ def test_round51_a_project_on_a_bulleted_line():
     text = ("一、停建缓建项目\n    —乌审旗宏泰电石有限公司年产20万吨电石项目。该项目因能耗指标不足停建。\n"
             "    —杭锦旗天润焦化有限责任公司年产150万吨焦炭项目。该项目主体已完工。")
     assert names(text, "projects") == ["乌审旗宏泰电石有限公司年产20万吨电石", "杭锦旗天润焦化有限责任公司年产150万吨焦炭"]
+
+
+def test_round51b_no_chains():
+    # the colours of a supervision, sights, a job fair's procedure, a chain and what lies beyond it (之外), more quoted
+    # lines before their kind, a technique joined to another
+    text = ("亮灯顺序为绿—黄—红,逐级督办。游览七彩峡谷—冰沟丹霞—马蹄寺。流程为网上投简历—现场面谈—复试—签订就业协议。"
+            "开通“兰州—明斯克”“兰州—杜尚别”等国际货运班列。采用离子筛吸附—纳滤膜耦合提锂工艺。除了煤—电—铝—光伏以外,还有氢能。")
+    assert steps(text) == [["煤", "电", "铝", "光伏"]]
+
+
+def test_round51b_no_firms_no_parks():
+    assert names("个别企业是空壳公司、皮包公司。有人想注册个公司套取补贴。", "enterprises") == []
+    assert set(names("海东经开区所辖乐都工业园区、平安工业园区。", "parks")) >= {"乐都工业园区", "平安工业园区"}

@@ -136,7 +136,7 @@ _DEMONSTRATIVE = r"这[两三几]?[条个种样]"
 # (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口, …融合发展),
 # the industry the whole chain makes (发展A—B—C产业) or its integration (发展A—B—C一体化), the project that builds it (谋划A—B—C一体化项目), the
 # programme that lengthens it (实施A—B—C延链工程)
-_CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产业)?(?:链|主线|主链|路线|路径|流程|路子|线)|(?<=..)以|(?<=..)中的|(?<=..)这一|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?(?:生产|产品)线|(?<=..)行业|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|(?:各|每个|每一个?)?环节|(?<=..)耦合(?:链接|发展)|(?<=..)业务|(?<=..)往[下上后]延|领域|方向|分支|(?<=..)是|(?<=..)(?:均未|均已|尚未|仍未|可以|能够|将会)|"
+_CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产业)?(?:链|主线|主链|路线|路径|流程|路子|线)|(?<=..)以|(?<=..)中的|(?<=..)这一|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?(?:生产|产品)线|(?<=..)行业|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|(?:各|每个|每一个?)?环节|(?<=..)耦合(?:链接|发展)|(?<=..)业务|(?<=..)往[下上后]延|(?<=..)[之以]外|领域|方向|分支|(?<=..)是|(?<=..)(?:均未|均已|尚未|仍未|可以|能够|将会)|"
                          # (the predicate the chain is the subject of: 甲—乙—丙初具规模, …基本形成, …项目落地)
                          r"(?<=..)在(?:园区|基地|本地|当地|区内|市内|县内|省内|境内)|"
                          r"(?<=..)(?:基本|已经|已(?!内酰)|日趋|日益|不断|逐步|加快|稳步|初步|正在|全面|持续|进一步|加速(?!器)|初具|取得|链式|项目)|"
@@ -205,7 +205,7 @@ _PROCEDURE_IN = re.compile(r"(?<=.)(?:闭环|工作)(?:管理|机制|流程|制�
 _OFFICIAL_IN = re.compile(r"(?:县|市|区|旗|省|州|镇|乡)长|书记|主任|局长|厅长|董事长|总经理|同志|做客|答网友")
 # the acts of an administrative procedure (洽谈 → 签约 → 备案 → 环评 → 施工许可 → 竣工验收): a step holding one
 # is a stage of the approval of a project, not of making a product; a run made mostly of them is a procedure
-_PROCEDURE_STEP = re.compile(r"洽谈|签约|签订|协议|注册|登记|备案|核准|审批|审核|审查|核查|复核|评分|打分|受理|申请|申报|[预初终联会]审|评估|答复|检验|接电|装表|"
+_PROCEDURE_STEP = re.compile(r"洽谈|签约|签订|协议|注册|登记|备案|核准|审批|审核|审查|核查|复核|评分|打分|受理|申请|申报|[预初终联会]审|评估|答复|检验|接电|装表|面谈|面试|复试|投递|"
                              r"[环能安稳]评|招拍挂|"
                              r"许可|验收|开工|竣工|投产|办结|办理|评审|公示|立项|报批|批复|选址|供地|交地|拿地|"
                              # (and the acts of a management cycle: 识别—评估—应对—监控—报告, 计划-执行-检查-改进)
@@ -253,6 +253,9 @@ _LINE_WORD = re.compile(r"(?:高速)?铁路|高铁|城际|(?:高速|快速)?公�
                         r"通勤|公交|班车|客运|大巴|(?:海铁|铁海|公铁|多式)联运|"
                         # (the direction of a road out of a place: 甲—乙方向公路, 甲—乙方向和丙—丁方向两条通道)
                         r"方向(?=公路|道路|通道|线路|和)")
+# the colours of a ranking or a supervision (红—黄—绿), and a technique joined to another (甲—乙耦合提锂工艺)
+_COLOURS = frozenset("红黄绿蓝橙紫白黑")
+_JOINED_TECHNIQUE = re.compile(r"(?:耦合|联用)[\u4e00-\u9fff]{0,4}(?:技术|工艺)$")
 # the words of a clause, not of a product (a pronoun, an adverb, a modal, an aspect particle, a copula): a two-step
 # run with one of them in a step is two clauses and the pause between them (…好几倍——这就逼着…)
 _CLAUSE_IN_STEP = re.compile(r"这|那(?!曲)|就(?!地|近)|可能|必须|其实|原来|感觉|考虑|答案|不[把是会能要再]|没有|好几|"
@@ -409,7 +412,7 @@ def _heading_word_at(text, pos):
     return pos == 0 or pos > 0 and (not _HAN_CHAR.match(text, pos - 1) or text[pos - 1] in "及和与")
 
 
-_SIGHT_OR_WASTE_STEP = re.compile(r"景区|景点|街区|古城|故居|遗址|污水|废水")
+_SIGHT_OR_WASTE_STEP = re.compile(r"景区|景点|街区|古城|故居|遗址|丹霞|[寺庙窟]$|污水|废水")
 # the word that calls a run a route after its last step (甲～BDO～PTMEG路线)
 _CALLED_ROUTE = re.compile(r"(?:路线|路径)$")
 # the words that call a run a route before it (工艺路线是|BDO-GBL-NMP): abbreviations may make it all
@@ -1090,6 +1093,8 @@ class _ChainsMixin:
                     continue  # 重点企业—某某铝业, 一核—两带—三区, 链长—…—专员, 强链—补链—延链: no chain
                 if all(len(b) == 1 for b in bases[:-1]) and _PLACES_COUNTED.match(bases[-1]):
                     continue  # 甲-乙-丙三市联合…: one character per place, then the count of the places
+                if all(b in _COLOURS for b in bases) or _JOINED_TECHNIQUE.search(raw_last):
+                    continue  # 绿—黄—红: the colours of a supervision; 吸附—膜耦合提锂(工艺): a technique's parts
                 if len(bases) == 2 and any(len(b) > 12 or _CLAUSE_IN_STEP.search(b) for b in bases):
                     continue  # …贵好几倍——这就逼着…, 有个“保供”的考虑——冬季…: a dash of pause between clauses
                 self.chain_spans.append((s0, e0))
@@ -1521,6 +1526,8 @@ class _ChainsMixin:
         # (_LINES_LISTED ends where a kind of line follows, the list before it empty or not; it is looked for after the
         # last step as kept, the list's 等 cut from it, and after the run)
         at = end + (self.text[end:end + 1] in _CLOSE_QUOTES)
+        while self.text.startswith("“", at) and (q := self.text.find("”", at, at + 16)) > 0:
+            at = q + 1  # (开通“甲—乙”“甲—丙”等国际货运班列: more quoted lines before the kind)
         k = self.text.rfind(bases[-1], start, end)
         if (k >= 0 and _LINES_LISTED.match(self.text, k + len(bases[-1])) or _LINES_LISTED.match(self.text, at)) and \
                 any(self._place_word(b) or b in _GREAT_REGION for b in bases):

@@ -81,7 +81,7 @@ _NO_FIRM_NAME = re.compile(r"(?:预计)?(?:全|本|该|各|我|两|多)?(?:公�
                            r"(?:发行|保荐|申请|招标|投标|竞买|竞得|受让|出让)人|"
                            # (a pronoun and what follows it, 把它作为…; a size of group, 百亿级企业集团; a verb and the
                            # word 集团 the text uses for its own group, 优先满足集团自用)
-                           r"(?:按|以|各|其|该)?子公司|[它他她].{0,3}|(?:[百千万亿]+级|大型|龙头|国有|民营|综合性)?企业集团|"
+                           r"(?:按|以|各|其|该)?子公司|(?:空壳|皮包)公司|.*注册个?公司|[它他她].{0,3}|(?:[百千万亿]+级|大型|龙头|国有|民营|综合性)?企业集团|"
                            r"(?:进入|加入|服务|支持|带动|成为|组建)(?:企业)?集团|.*(?:满足|列入|纳入|依托)(?:企业)?集团")
 # the terms a definitions table (释义) gives a firm, written before 指 and the firm's registered name
 _DEFINED_AS = re.compile(rf"\s*(?P<a>[{H}A-Za-z0-9、]{{2,40}}?)\s*指\s*")

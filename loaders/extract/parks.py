@@ -145,7 +145,7 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   # for a plant, spoken: 可能会问|经开区…, 可以放|园区一般工业区)
                   "含", "按", "区内", "园内", "约谈", "问", "放",
                   # (a definition: “核心区”指|甲工业园; an example, 比如|甲产业园; a firm's question, 咨询|乙经开区)
-                  "指", "比如", "例如", "咨询")
+                  "指", "比如", "例如", "咨询", "所辖")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (某某市关于|某某开发区…的报告: a title)
 # words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
 _NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))
