@@ -6194,3 +6194,9 @@ def test_round51b_no_chains():
 def test_round51b_no_firms_no_parks():
     assert names("个别企业是空壳公司、皮包公司。有人想注册个公司套取补贴。", "enterprises") == []
     assert set(names("海东经开区所辖乐都工业园区、平安工业园区。", "parks")) >= {"乐都工业园区", "平安工业园区"}
+
+
+def test_round51c_progress_after_a_size_note_and_a_new_build():
+    text = ("乙项目正在加快建设;内蒙古数川云计算有限公司绿色算力中心一期项目(3万架标准机柜)于今年8月开工。"
+            "公司新建的年产4万吨汽车铝型材项目今年投产。\n■链接:甘泉园区2025年重点建设项目(部分)\n序号\t项目名称\t建设单位\n")
+    assert set(names(text, "projects")) == {"内蒙古数川云计算有限公司绿色算力中心一期", "年产4万吨汽车铝型材"}

@@ -353,7 +353,7 @@ _PJ_ITEM_INTENT = re.compile(r"(?:力争|计划|预计|有望|争取|确保|拟)
 _PJ_OWN_INVESTMENT = re.compile(r"(?:计划)?(?:总)?投资(?:约|达|为|超)?\d")  # 甲项目投资12亿元: its own figure
 _PJ_PARTY_SPLIT = re.compile(r"[与和同]")
 _QUOTE_IN = re.compile(r"[“”\"]")
-_PJ_MADE_BY = re.compile(r"(?:亿元|万元|建设|投资|打造|实施|合作|促成|引进|招引|签约|签订|洽谈|对接)$")  # (…促成的|甲年产…)
+_PJ_MADE_BY = re.compile(r"(?:亿元|万元|建设|新建|投资|打造|实施|合作|促成|引进|招引|签约|签订|洽谈|对接)$")  # (…促成的|甲年产…)
 # the verb of applying for a programme, right before a list of its kinds (申报各级|技术改造、专精特新…等项目)
 _PJ_APPLY_FOR = re.compile(r"申报(?:各级|国家级?|省级?|市级?|各类)?(?![的了])")
 # the word for a firm, not its name (公司在某新区建设的|…项目: the company that speaks)
@@ -1755,6 +1755,10 @@ class _ProjectsMixin:
                 _PJ_CONTENT_AFTER.match(text, m_end) is not None  # 某某中心项目新建冷库…: a sentence on its works
             inv = _PJ_INVEST_AFTER.match(text, m_end)
             strong = strong or inv is not None  # 甲项目,总投资3.6亿元,在建: a project with its own figures
+            if not strong and after.startswith("(") and (close := text.find(")", m_end, m_end + 30)) > 0:
+                # (甲公司乙中心一期项目(2万架标准机柜)于今年7月开工: the progress after the note on its size)
+                nl = text.find("\n", close + 1, close + 12)
+                strong = _PJ_STRONG.search(text, close + 1, nl if nl >= 0 else close + 12) is not None
             if not strong and not listed and text[cs:cs + 1] == "、" and text[cs - 1:cs] == ")":
                 o = text.rfind("(", max(0, cs - 40), cs)
                 strong = o >= 2 and text[o - 2:o] == "项目"  # 甲项目(总投资…,在建)、乙项目(…): the list goes on
