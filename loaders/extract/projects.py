@@ -377,7 +377,8 @@ _BULLET_LEAD = re.compile(r"[ \t\u3000]*[—·•▪■◆●]")
 _BRACKET_NUMBER = re.compile(rf"\s*\((?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\)\s*")
 # a product's abbreviation in brackets after it (储能变流器(PCS))
 _PJ_GLOSS = re.compile(r"[A-Za-z0-9+\-/·. ]{1,12}")
-# the column of a table that names each row's firm
+# the column of a table of firms that names each row's firm (narrower than a project table's owner column, whose
+# 实施主体 or 建设单位 names who builds a row's project, not whose row it is)
 _FIRM_COLUMN = re.compile(r"(?:企业|单位|公司)名称|企业|诉求企业|申报企业|申请企业")
 # another project named after a heading's (not 该项目 nor a short name given to it, (以下简称“二期项目”): the heading's own)
 _PJ_NAMED_AGAIN = re.compile(r"(?<![该此本其期])项目")
