@@ -42,7 +42,7 @@ _PARK_SUFFIX_RE = lexicon._PARK_SUFFIX_RE
 # the verbs of a log's or a report's clause before a registered name (参加…, 送…, 看…, 并入…, 子公司…)
 _VERB_BEFORE_FIRM = re.compile(r"参加|参观|走进|去|到|看|送往|送至|送|并入|接入|来自|子公司|还有|有|"
                                r"投产|协调|建设|促成|召开|推动|支持|引进|参股|控股|持股|区内|园内|另外|"
-                               r"上午|下午|晚上|今天|昨天|明天|本季度|本月|上月|召集")  # (已建成投产|甲省乙有限公司, 甲方协调|某县丙有限公司,
+                               r"本季度|本月|上月|召集|" + lexicon._DAY_TIME)  # (已建成投产|甲省乙有限公司, 甲方协调|某县丙有限公司,
 # 参股|甲省乙有限公司, 高新区内|甲省丙有限公司, 今天上午|甲市丁有限公司)
 # a rank written bare (a table's cell) right before a registered name that opens with its place
 # (and what a unit is to a project or a park: 运营主体|甲有限公司, 平台公司|乙投资有限公司, 建设单位|丙公司)

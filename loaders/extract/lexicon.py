@@ -437,6 +437,8 @@ def _park_suffix_in(s, pos, endpos):
     return None
 
 
+# a log's or a chat's day and time at the head of a clause (今天上午|甲公司…, 下午|乙项目开工)
+_DAY_TIME = r"(?:今天|昨天|明天)?(?:上午|下午|晚上)|今天|昨天|明天"
 _OWNER_CHARS = re.compile(rf"[{H}A-Za-z()]+")
 _OWNER_BAD = re.compile(r"[的之地型式级类与及提]$|^[的之与和及对]|[的与及了]|^[一二三四五六七八九十]期")  # (三期|绿氨: a phase)
 # the ends and the starts of what is no owner: 甲渣综合利用|年产…, what the project does with a waste; 某县新建|…, the

@@ -273,7 +273,7 @@ _PJ_FACILITY_CLASS = re.compile(r"(?:(?:民生|社会事业|公共服务|交通|
 # words of time in front of a project item (去年|年产10万吨…项目建成投产): never part of its name
 # (2026年是|甲一期项目建设的攻坚之年: the year the sentence is about, then its copula)
 _PJ_TIME_LEAD = re.compile(r"(?:(?:19|20)\d{2}年|今年|明年)是|(?:去年|今年|明年|当年|同年|次年|年内|全年|近年|近期|目前|当前|现已)(?:以来)?|"
-                           r"(?:今天|昨天|明天)?(?:上午|下午|晚上)|今天|昨天|明天")  # (a log's or a chat's day and time)
+                           + lexicon._DAY_TIME)  # (a log's or a chat's day and time)
 # the count that closes a list of projects written without 等 (甲、乙、丙3个项目)
 # the count of the projects of the places or firms before it (甲园区、乙园区的6个项目)
 _PJ_OF_COUNT = re.compile(rf"的(?:\d+|[{_CN_NUM}]+)个$")
