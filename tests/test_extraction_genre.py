@@ -6200,3 +6200,63 @@ def test_round51c_progress_after_a_size_note_and_a_new_build():
     text = ("乙项目正在加快建设;内蒙古数川云计算有限公司绿色算力中心一期项目(3万架标准机柜)于今年8月开工。"
             "公司新建的年产4万吨汽车铝型材项目今年投产。\n■链接:甘泉园区2025年重点建设项目(部分)\n序号\t项目名称\t建设单位\n")
     assert set(names(text, "projects")) == {"内蒙古数川云计算有限公司绿色算力中心一期", "年产4万吨汽车铝型材"}
+
+
+# ---------------------------------------------- round 52 (written on fiftythird/ after its first measure)
+def test_round52_chains_tails_fronts_and_routes():
+    # 配套 and 示范 closing a chain, 对于 before a route, 梳理出 before a chain, a quoted task opening with its verb, what
+    # a route yields (产出), a route in a reply's cell whose only 项目 is in its own prose
+    text = ("园区依托丙烯资源发展丙烯腈—腈纶配套。建设光电~电解氢~氨合成示范。对于煤制乙二醇等大项目要慎重。"
+            "我局已梳理出铝土矿—氧化铝—电解铝全链条。规划提出“做强硅砂—光伏玻璃—组件边框链条”。"
+            "光伏制氢产出的氢气供给化肥厂。\n第7号\t关于葡萄酒产业的建议\t王芳\t酒庄项目已开工。支持企业发展皮渣制饲料。\tB类")
+    got = steps(text)
+    assert ["丙烯腈", "腈纶"] in got and ["光电", "电解氢", "氨合成"] in got and ["煤", "乙二醇"] in got
+    assert ["铝土矿", "氧化铝", "电解铝"] in got and ["硅砂", "光伏玻璃", "组件边框"] in got
+    assert ["光伏", "氢"] in got and ["皮渣", "饲料"] in got
+
+
+def test_round52_listed_chains_with_their_processing_and_an_industry():
+    # the products of one material listed before 精深加工产业链 (the processing the chain's, not the last step's); a
+    # quoted list with its industry between it and 产业链; but fruits side by side keep it in the last step
+    text = ("培育铜杆、铜线、铜箔精深加工产业链。打造“芯片、板卡、整机、运维”信息装备和服务产业链。形成煤炭、焦化、焦油深加工产业链。")
+    got = steps(text)
+    assert ["铜杆", "铜线", "铜箔"] in got and ["芯片", "板卡", "整机", "运维"] in got
+    assert ["煤炭", "焦化", "焦油深加工"] in got
+
+
+def test_round52_no_chains():
+    # quotas, a division of work between places, two lines counted before their kind
+    text = ("新增能耗—用水—用地指标优先保障链主项目。推动“深圳研发-酒泉制造”“珠三角订单-甘肃产能”合作。"
+            "年内建成红沙岗—北大桥、东大山—黑河滩两条直供线路。")
+    assert steps(text) == []
+
+
+def test_round52_parks():
+    # 有色 after a county, smelting and refining parks, a pronoun, 此外, a layout's wings, a site chosen
+    text = ("项目选址永登县有色金属循环产业园。园区下设西固炼化园、红古冶炼园。甲公司为规上企业,其高压电器产业园项目已开工。"
+            "此外凉州区绿色算力产业园也在建设。“两翼”即东翼民勤县光伏产业园、西翼古浪县新材料产业园。"
+            "景泰县已选址规划景泰县枸杞加工产业园。")
+    assert set(names(text, "parks")) == {"永登县有色金属循环产业园", "西固炼化园", "红古冶炼园", "高压电器产业园",
+                                         "凉州区绿色算力产业园", "民勤县光伏产业园", "古浪县新材料产业园", "景泰县枸杞加工产业园"}
+
+
+def test_round52_firms():
+    # 引入 before a firm, a group's 下设 branch, a bare branch named by its work, assets put into a group, what exists
+    # (等已有企业), a group a plan sets up, a platform that serves above-size firms
+    text = ("县政府引入金昌镍钴控股集团有限公司作为战略投资方。陇西铜业集团下设冶炼分公司(陇西铜业集团冶炼分公司)、物流分公司。"
+            "以其探矿权、破碎站等资产作价入股陇西铜业集团。废旧轮胎、报废光伏板等已有企业开展处置。组建全市铜业龙头企业集团。"
+            "“陇融通”等线上平台均已接入本区规上企业。")
+    assert set(names(text, "enterprises")) == {"金昌镍钴控股集团有限公司", "陇西铜业集团", "陇西铜业集团冶炼分公司"}
+    assert names("用电缺口部分公司拟自建电站解决。", "enterprises") == []  # (the part, then the firm the text is about)
+
+
+def test_round52_projects_sized_by_sets():
+    # a size in 台(套) in a sentence and in a table's row; a firm's project named short later is the sized one
+    text = ("天和智控年产3000台(套)自动分拣装备项目已竣工。\n序号\t项目名称\t建设单位\t投资(亿元)\n"
+            "1\t年产2万吨铝箔项目\t陇南铝业有限公司\t3\n2\t年产800台(套)矿山机械项目\t陇南重工机械有限公司\t2.5\n"
+            "安宁区与甘肃华开电气有限公司(华开电气)签约,华开电气将建设年产20万台(套)环网开关柜项目。下一步推动华开电气环网开关柜项目开工。")
+    got = {p["name"]: p["enterprise"] for p in x(text).projects}
+    assert got.get("天和智控年产3000台(套)自动分拣装备") == "天和智控"
+    assert got.get("年产800台(套)矿山机械") == "陇南重工机械有限公司"
+    assert [p for p in x(text).projects if "环网开关柜" in p["name"]][0]["products"][0]["capacity"] == 20
+    assert len([n for n in got if "环网开关柜" in n]) == 1 and "智控" not in names(text, "enterprises")

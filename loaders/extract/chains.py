@@ -90,6 +90,11 @@ _QUOTED_LAST_LIST = re.compile(rf"(?:、[{H}A-Za-z0-9]{{1,8}}){{1,4}}(?=[”\"'�
 _AFTER_AND = re.compile(r"[与和及同]")
 # the great regions of the grid and of statistics (甲—华中±800千伏): places in a dash run, only as a whole step
 _GREAT_REGION = frozenset(("华北", "华东", "华中", "华南", "西北", "西南", "东北"))
+# the economic areas of the country (长三角订单—宁夏产能), and the parts of the work a place takes in a division of
+# labour between places (甲市研发—乙市制造, 甲地孵化—乙地转化, 甲地总部—乙地基地)
+_ECONOMIC_AREAS = frozenset(("长三角", "珠三角", "京津冀", "粤港澳", "大湾区", "成渝", "东部", "西部", "中部", "沿海", "东南沿海"))
+_PLACE_TASKS = frozenset(("研发", "制造", "生产", "订单", "产能", "孵化", "转化", "总部", "市场", "设计", "销售", "加工",
+                          "组装", "应用", "服务", "需求", "资本", "技术", "人才", "基地", "飞地", "前台", "后台"))
 # the last site word before the material of a route (某某化工基地|煤制烯烃, 某某产业园|煤制甲醇)
 _ROUTE_SITE = re.compile(r".*(?:基地|园区|产业园|工业园|开发区|经开区|高新区|集中区)")
 # A制B where A is a one-character material and B an article means "made of A" (铝制托盘, 木制家具), not a route
@@ -106,12 +111,14 @@ _METAL_MADE_OF = frozenset("钛镁锌镍铅钨钼锂钴铬锰钒锆铌金铂钯�
 # (全区|煤制油产能), the time (现在|煤制甲醇…), a preposition before what an article is made of (对|铝制框架的要求)
 _ROUTE_FRONT = re.compile(rf"^(?:但|而|并|且|现在|目前|如今|当前|[全本我][省市区县旗州盟国]|[对给为](?=[{''.join(sorted(_MADE_OF))}]$)|"
                           # (a count and a topic's opener in speech and in articles: 一个|煤制气项目, 再说|煤制气, 至于|…)
-                          r"[一每这那][个种类]|再说|至于|说到|比如|例如)")
+                          r"[一每这那][个种类]|再说|至于|说到|比如|例如|对于|关于|针对)")
 # 向 as a preposition (向甲延伸), not inside a word that ends in it (取向硅钢, 定向, 导向, 走向, 趋向, 方向, 横向…)
 _TOWARD = r"(?<![取定导走趋方横纵双单转面])向"
 # a clause that builds a chain ends in its verb, and the chain starts right after it, whatever stands in
 # front (全市已初步构建起A—B—C; 基本形成A—B的完整链条): the text up to the last such verb is lead-in
-_CHAIN_VERB = re.compile(r"(?:构建|形成|打造|建成|构筑|拉长|延伸|贯通|打通|建立|搭建|构成|组成|串联|串起|连成)(?:起|了|出|成|至|到)?")
+_CHAIN_VERB = re.compile(r"(?:构建|形成|打造|建成|构筑|拉长|延伸|贯通|打通|建立|搭建|构成|组成|串联|串起|连成|梳理|理清|厘清)(?:起|了|出|成|至|到)?")
+# the verb a quoted task opens with (“做长甲—乙—丙链条”, “打通甲—乙—丙”): no product starts with one
+_QUOTED_LEAD_VERB = re.compile(r"(?:做[强优大长深精实]|延长|拉长|补齐|补强|补全|打通|贯通|构建|打造|形成|壮大)(?:起|了|出|成)?")
 # what else leads into the first step of a chain in running text: a possessive, an aspect particle, a
 # verb of the clause, the place the chain is in (…的两个项目将填补我市A—B—C; 巩固A—B—C全链条优势; 目前园区A—B—C…)
 _CHAIN_FRONT = re.compile(r"的|了|把|采用|探索|(?<![叫定订])做(?![强优大长深])|集中(?:在|于)|填补|补齐|补强|巩固|夯实|做强|做优|做大|做长|做深|提升|突破|畅通|延长|拓展|聚焦|支持|包括|涵盖|"
@@ -146,6 +153,8 @@ _CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产�
                          # (spoken: 甲~乙~丙这个圈子闭合起来, 甲—乙这条路: a demonstrative opens what the clause says of it)
                          rf"(?<=..){_DEMONSTRATIVE}|"
                          r"(?<=..)一体化设计|"
+                         # (发展甲—乙配套, 建设甲~乙~丙示范: what the clause builds of the chain, closing it)
+                         r"(?<=..)(?:配套|示范)$|"
                          # (the capacity the clause raises: 提升A—B—C加工能力, …配套水平)
                          rf"(?<=..)(?:加工|生产|制造|配套|供应|供给|转化|服务|保障|[{H}]{{1,2}}化)?(?:能力|水平(?!井))|"
                          r"优势|空白|[一二三]{2,3}产|(?<=.)(?:产业|一体化|联动|协调|集聚|集群化?|高质量|循环|绿色|示范|转型|升级|[延补强]链)*"
@@ -209,6 +218,8 @@ _OFFICIAL_IN = re.compile(r"(?:县|市|区|旗|省|州|镇|乡)长|书记|主任
 # is a stage of the approval of a project, not of making a product; a run made mostly of them is a procedure
 _PROCEDURE_STEP = re.compile(r"洽谈|签约|签订|协议|注册|登记|备案|核准|审批|审核|审查|核查|复核|评分|打分|受理|申请|申报|[预初终联会]审|评估|答复|检验|接电|装表|面谈|面试|复试|投递|"
                              r"[环能安稳]评|招拍挂|"
+                             # (the quotas a project is given: 能耗—用水—用地指标向…倾斜)
+                             r"^(?:能耗|用水|用地|用电|用能|用气|排污)|"
                              r"许可|验收|开工|竣工|投产|办结|办理|评审|公示|立项|报批|批复|选址|供地|交地|拿地|"
                              # (and the acts of a management cycle: 识别—评估—应对—监控—报告, 计划-执行-检查-改进)
                              # (and the links of a chain of responsibility: 目标—责任—考核—奖惩)
@@ -250,7 +261,7 @@ _EXPLAINED = re.compile(rf"[{_CN_NUM}]+(?:大|个|项|条|种|类|方面)")
 # a line between two places: the railway, road, pipeline or power line named after its ends (甲—乙铁路,
 # 甲—乙供水工程, 甲—乙±800千伏直流), written after the last place or right after the run
 _LINE_WORD = re.compile(r"(?:高速)?铁路|高铁|城际|(?:高速|快速)?公路|高速|国道|省道|快速路|快速通道|(?:输电|输送)?通道|"
-                        r"输电|输气|输油|输水|供水|引水|调水|供热|供气|管道|管线|(?:输电)?线路|航线|(?:中欧|中亚|国际)?(?:货运)?班列|专线|干线|"
+                        r"输电|输气|输油|输水|供水|引水|调水|供热|供气|管道|管线|(?:输电|直供|供电|专用)?线路|航线|(?:中欧|中亚|国际)?(?:货运)?班列|专线|干线|"
                         r"(?:特高压)?(?:直流|交流)|特高压|±|\d+(?:千伏|kV|KV|万伏)|(?:旅游)?(?:环线|精品线|风景道)|"
                         r"通勤|公交|班车|客运|大巴|(?:海铁|铁海|公铁|多式)联运|"
                         # (the direction of a road out of a place: 甲—乙方向公路, 甲—乙方向和丙—丁方向两条通道)
@@ -291,7 +302,8 @@ _SUFFIX_WORDS = frozenset(("市场", "区域", "县域", "市级", "省级", "�
 _PLACE_ROAD = re.compile(rf"[{H}]{{2,4}}(?:公路|铁路|高速公路|国道|省道|快速路|专用线)")
 # lines named after their ends listed before their kind (甲-乙、甲-丙等外输管线, 甲—乙、甲—丙方向公路): look past
 # the list for the kind
-_LINES_LISTED = re.compile(rf"(?:、[{H}\-—]{{2,12}}?)*(?:等(?:外输|输送|输气|输油|外送)?)?(?={_LINE_WORD.pattern})")
+_LINES_LISTED = re.compile(rf"(?:、[{H}\-—]{{2,12}}?)*(?:等(?:外输|输送|输气|输油|外送)?)?(?:[{_CN_NUM}\d]+条)?(?={_LINE_WORD.pattern})")
+_LINES_COUNTED = re.compile(rf"[{_CN_NUM}\d]+条$")
 _LINE_BEFORE = re.compile(r"(?:铁路|公路|高速|国道|省道|航线|班列|专列|专线|线路|干线)$")
 # 向 after a chain's last step, and what follows up to the verb of the way it goes (…—丙|向丁、戊中间体延伸)
 _TOWARD_AFTER = re.compile(_TOWARD)
@@ -321,6 +333,21 @@ def _after_last(pattern, s, keep=2):
         if len(s) - m.end() >= keep:
             last = m.end()
     return s[last:]
+
+
+def _one_material(items, sectors=False):
+    """True when the items of a list are the products of one material: all start with its name (甲酸、甲砂、甲精细
+    化学品), or each holds the material the one before ends in (金属甲、甲合金、甲合金压铸件); with `sectors`
+    false, none is a phrase of sector words (新能源汽车、新能源装备).
+
+    >>> _one_material(["番茄", "番茄酱", "番茄红素"]), _one_material(["苹果", "红枣", "核桃"])
+    (True, False)
+    >>> _one_material(["铝型材", "铝板带箔", "铝合金压铸件"]), _one_material(["铝型材", "铝板带箔"], sectors=True)
+    (False, True)
+    """
+    return _HAN_CHAR.match(items[0]) is not None and (
+        len({i[0] for i in items}) == 1 and (sectors or not any(_is_sector_phrase(i) for i in items)) or
+        all(items[k - 1][-1:] in items[k] and (sectors or not _is_sector_phrase(items[k])) for k in range(1, len(items))))
 
 
 def _after_verb(s):
@@ -607,6 +634,9 @@ _ROUTE_BOUNDARY = re.compile(rf"[^{H}A-Za-z0-9]|等|和|及|与|或|为|是|的|
 # the verbs that close a step which is an activity on a material (硅石开采, 工业硅冶炼, 硅片切割)
 _ACTIVITY_VERBS = frozenset(("开采", "冶炼", "提纯", "切割", "拉晶", "切片", "精炼", "提炼", "选矿", "铸造", "锻造", "组装", "装配",
                              "封装", "回收", "屠宰", "仓储", "包装", "研发", "设计", "销售", "制备", "合成", "纺纱", "织造"))
+# the processing written between a list of products and its chain word (甲、乙、丙精深加工产业链), where a Han
+# character other than a separator stands before it (a step 精深加工 of its own follows 、)
+_DEEP_MADE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![、精初粗])(?P<deep>精深加工|深加工)")
 _ACTIVITY_TAIL = re.compile(r"(?<=.)(?<![深初粗精])(?:加工|生产|制造)$")
 @functools.lru_cache(maxsize=1)
 def _city_initials():
@@ -631,7 +661,9 @@ _ROUTE_CUT = re.compile(rf"(?<=.)产业园|起家|于一体|[{_CN_NUM}\d]+[条�
                         # route's chain, its firms, a field, a process joined to it)
                         r"产品链|(?<=.)链|大户|方面|耦合|"
                         # (…制乙也…, …制乙不可能: the clause goes on with an adverb or a negation)
-                        r"(?<=.)(?:也|不(?!锈))")
+                        r"(?<=.)(?:也|不(?!锈))|"
+                        # (甲制乙产出的乙…, 甲制乙产生的…: what the route yields, the clause's verb)
+                        r"(?<=.)(?:产出|产生)")
 # what a route makes something of when it recycles (某某废渣制乙, 废旧某某制乙, 某某副产品制乙, 某某尾矿制乙)
 _WASTE_MATERIAL = re.compile(r"废|副产|尾矿|尾渣|[矿炉钢]渣|余热|回收")
 # (a product of a route may be its capital-letter abbreviation: 焦炉煤气制LNG)
@@ -908,6 +940,9 @@ class _ChainsMixin:
                     first = _strip_lead(first, cut=False, lead=_CHAIN_LEAD_RE, keep=1)  # (正在|由|甲→乙)
                 start += len(steps[0]) - len(first)
                 steps[0] = first
+            elif (v := _QUOTED_LEAD_VERB.match(steps[0])) and len(steps[0]) > v.end():
+                start += v.end()  # “做长甲—乙—丙链条”: a quoted task opens with its verb, no part of the first step
+                steps[0] = steps[0][v.end():]
             # the province, city or county the chain is in, written before its first step (某某省盐湖化工—锂电),
             # or a park of the text (某某工业集中区萤石→氢氟酸: the park the chain is formed in)
             cut = self._region_lead(steps[0]) or self._park_lead(steps[0])
@@ -1095,6 +1130,8 @@ class _ChainsMixin:
                     continue  # 重点企业—某某铝业, 一核—两带—三区, 链长—…—专员, 强链—补链—延链: no chain
                 if all(len(b) == 1 for b in bases[:-1]) and _PLACES_COUNTED.match(bases[-1]):
                     continue  # 甲-乙-丙三市联合…: one character per place, then the count of the places
+                if all(self._place_task(b) for b in bases):
+                    continue  # “甲市研发—乙市制造”, “长三角订单—宁夏产能”: a division of work between places, no products
                 if all(b in _COLOURS for b in bases) or _JOINED_TECHNIQUE.search(raw_last):
                     continue  # 绿—黄—红: the colours of a supervision; 吸附—膜耦合提锂(工艺): a technique's parts
                 if len(bases) == 2 and any(len(b) > 12 or _CLAUSE_IN_STEP.search(b) for b in bases):
@@ -1117,10 +1154,13 @@ class _ChainsMixin:
             q = _LIST_CHAIN_QUALITY.search(text, max(0, ts - 6), ts)
             if q and q.end() == ts:  # “甲、乙、丙”一体化全产业链 / 循环产业链 / 一体化发展的产业链: a quality of the chain
                 ts = q.start()
-            made = ""
+            made = deep = ""
             if text[ts - 2:ts] in ("加工", "生产", "制造") and text[ts - 3:ts - 2] not in ("深", "初", "粗", "精"):
                 made = text[ts - 2:ts]
                 ts -= 2  # 毛衫加工产业链: the chain of 毛衫 (but 精深加工 is a step of its own)
+            elif (dm := _DEEP_MADE.search(text, max(0, ts - 5), ts)) and dm.end() == ts:
+                deep = dm.group("deep")  # 甲型材、甲板、甲压铸件|精深加工|产业链: the processing of the products listed,
+                ts -= len(deep)  # (kept in the last step below unless the products are one material's)
             if ts < 2 or text[ts - 1] not in _CLOSE_QUOTES and not _HAN_CHAR.match(text, ts - 1):
                 continue
             # the list: the run of words and 、 before the tail, its first item at most 8 characters long
@@ -1133,7 +1173,7 @@ class _ChainsMixin:
             lim = ts
             # (a quality may come first: “甲、乙、丙”一体化的石油化工产业链)
             qh = _LIST_QUALITY_HEAD.match(text, k, end) if lo < k < end and text[k - 1] in _CLOSE_QUOTES else None
-            if lo < k < end and text[k - 1] in _CLOSE_QUOTES and end - (qh.end() if qh else k) <= 6 and \
+            if lo < k < end and text[k - 1] in _CLOSE_QUOTES and end - (qh.end() if qh else k) <= 8 and \
                     _HAN_ONLY.fullmatch(text, k, end):
                 # “制、储、运、加、用”氢能全产业链: the industry of the quoted chain stands between it and its tail
                 lim = k
@@ -1158,15 +1198,17 @@ class _ChainsMixin:
                 # the clause that leads into the list (初步形成|甲、乙、丙产业链) is not part of its first item
                 raw0, items[0] = items[0], _strip_lead(_after_chain_verb(items[0]), keep=1)
                 items[0] = items[0][self._region_lead(items[0]):]  # (某某省|甲、乙、丙产业链: the place of the chain)
+            kept_deep = bool(deep) and not _one_material(items, sectors=True)
+            if kept_deep:
+                items[-1] += deep  # 煤炭、焦化、煤焦油深加工产业链: the processing is the last step's own
+            if not m.group("q"):
                 # the object of 形成/构建/打造 (形成甲、乙、丙、化工新材料全产业链): the steps may be longer, and so
                 # may the products of one material's chain, which all start with its name (甲酸、甲砂、甲精细化学品
                 # 产业链; but not sectors: 新能源汽车、新能源装备)
                 verb_built = _LIST_BUILT.search(raw0[: len(raw0) - len(items[0])]) is not None
                 # (or a list whose every step holds the material the step before it ends in: 金属甲、甲合金、甲合金
                 # 压铸件产业链, each made of the one before)
-                built = verb_built or _HAN_CHAR.match(items[0]) is not None and (
-                    len({i[0] for i in items}) == 1 and not any(_is_sector_phrase(i) for i in items) or
-                    all(items[k - 1][-1:] in items[k] and not _is_sector_phrase(items[k]) for k in range(1, len(items))))
+                built = verb_built or _one_material(items) or bool(deep) and not kept_deep
                 # the industry of the chain written between its last step and 产业链, named just before as its
                 # heading (…氢能装备产业链。…制氢、储运、加注、应用氢能装备全产业链): not part of the last step
                 last, s0 = items[-1], m.start("list")
@@ -1220,7 +1262,7 @@ class _ChainsMixin:
                 items[-1] += made  # 甲种植、乙加工、丙生产产业链, 甲开采、乙冶炼、丙制造: every step is an activity, the last one too
             else:
                 items[-1] = _ACTIVITY_TAIL.sub("", items[-1])
-            s = m.start("list") + len(m.group("list")) - len("、".join(items))
+            s = m.start("list") + len(m.group("list")) - len("、".join(items)) + (len(deep) if kept_deep else 0)
             self._add_chain(items, s, t.end(), 0.8 if m.group("q") else 0.7, "list")
         # chains in prose: 形成从A到B再到C的产业链; 构建A、B、C的X产业链
         for m in _finditer_at(_FROM_TO_CHAIN, text, _literal_starts(text, "从由")):
@@ -1245,7 +1287,7 @@ class _ChainsMixin:
             if self.in_spans(self.chain_spans, i):
                 continue
             route = self._route_at(i)
-            if route and (row := self._row_at(i)) and row.count("\t") >= 2 and "项目" in row:
+            if route and self._in_project_row(i):
                 route = None  # 1\t甲铜业技改项目\t…\t配套烟气制酸: a cell of a project's row, what the project builds
             if route:
                 a, b, s, e = route
@@ -1255,6 +1297,24 @@ class _ChainsMixin:
         """The line of the text that holds position `i`."""
         e = self.text.find("\n", i)
         return self.text[self.text.rfind("\n", 0, i) + 1: len(self.text) if e < 0 else e]
+
+    def _in_project_row(self, i):
+        """True when position `i` is in a cell of a table row (three cells or more) another cell of which names a
+        project (1\\t甲铜业技改项目\\t…\\t配套烟气制酸); a row whose only 项目 is in the prose of the same cell
+        (a reply's result: 某某项目已签约。支持企业发展果渣制饲料) is a table of something else.
+
+        >>> from chainatlas.loaders.extract.core import _Extractor
+        >>> x = _Extractor("1\\t甲项目\\t烟气制酸\\n2\\t建议\\t乙项目已签约。发展果渣制饲料", "d")
+        >>> x._in_project_row(x.text.find("制酸")), x._in_project_row(x.text.find("制饲料"))
+        (True, False)
+        """
+        start = self.text.rfind("\n", 0, i) + 1
+        row = self._row_at(i)
+        if row.count("\t") < 2 or "项目" not in row:
+            return False
+        k = i - start  # (the cell holding `i`: the tabs before it)
+        cell = row.count("\t", 0, k)
+        return any("项目" in c for n, c in enumerate(row.split("\t")) if n != cell)
 
     def _of_chain_starts(self, chain_words):
         """Where _OF_CHAIN can match: the starts of _BUILD_VERBS in the run of 、, Han characters, letters and
@@ -1505,6 +1565,17 @@ class _ChainsMixin:
             break
         return 0
 
+    def _place_task(self, step):
+        """True when `step` is a place and the part of the work done there (苏州研发, 长三角订单, 宁夏产能).
+
+        >>> from chainatlas.loaders.extract.core import _Extractor
+        >>> x = _Extractor("", "d")
+        >>> x._place_task("苏州研发"), x._place_task("长三角订单"), x._place_task("苏州丝绸")
+        (True, True, False)
+        """
+        return any(step[k:] in _PLACE_TASKS and (step[:k] in _ECONOMIC_AREAS or self._place_word(step[:k]))
+                   for k in range(2, min(len(step) - 1, 5)))
+
     def _place_word(self, s):
         """A place: a region, or a name ending like a mountain, lake, river or bay (a town or station below the index)."""
         return self.regions.knows(s) or bool(self.regions.with_county_suffix(s)) or \
@@ -1531,9 +1602,10 @@ class _ChainsMixin:
         while self.text.startswith("“", at) and (q := self.text.find("”", at, at + 16)) > 0:
             at = q + 1  # (开通“甲—乙”“甲—丙”等国际货运班列: more quoted lines before the kind)
         k = self.text.rfind(bases[-1], start, end)
-        if (k >= 0 and _LINES_LISTED.match(self.text, k + len(bases[-1])) or _LINES_LISTED.match(self.text, at)) and \
-                any(self._place_word(b) or b in _GREAT_REGION for b in bases):
-            return True  # 甲基地—华中±800千伏: a line to a great region from a place below the index
+        lm = k >= 0 and _LINES_LISTED.match(self.text, k + len(bases[-1])) or _LINES_LISTED.match(self.text, at)
+        if lm and (any(self._place_word(b) or b in _GREAT_REGION for b in bases) or _LINES_COUNTED.search(lm.group())):
+            return True  # 甲基地—华中±800千伏: a line to a great region from a place below the index; 甲—乙、丙—丁两条
+            # 直供线路: lines counted before their kind, whatever places they join
         if len(bases) == 2 and (any(_LINE_WORD.match(bases[1], k) and self._place_word(bases[1][:k])
                                     for k in range(2, min(len(bases[1]), 5))) or _PLACE_ROAD.match(bases[1])):
             return True  # …轮南—某市输气干线: the line named after the place at its far end

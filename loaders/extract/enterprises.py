@@ -82,12 +82,18 @@ _NO_FIRM_NAME = re.compile(r"(?:预计)?(?:全|本|该|各|我|两|多)?(?:公�
                            # (a pronoun and what follows it, 把它作为…; a size of group, 百亿级企业集团; a verb and the
                            # word 集团 the text uses for its own group, 优先满足集团自用)
                            r"(?:按|以|各|其|该)?子公司|(?:空壳|皮包)公司|.*注册个?公司|[它他她].{0,3}|(?:[百千万亿]+级|大型|龙头|国有|民营|综合性)?企业集团|"
-                           r"(?:进入|加入|服务|支持|带动|成为|组建)(?:企业)?集团|.*(?:满足|列入|纳入|依托)(?:企业)?集团")
+                           r"(?:进入|加入|服务|支持|带动|成为|组建)(?:企业)?集团|.*(?:满足|列入|纳入|依托)(?:企业)?集团|"
+                           # (the group a plan sets up, named by its trade and rank: 组建县域甲骨干企业集团)
+                           r".*(?:骨干|龙头|领军|头部)企业集团|"
+                           # (a part and the firm the text is about, 缺口部分|公司计划外购; some firms, 部分公司)
+                           r".*部分(?:子|分)?公司")
 # the terms a definitions table (释义) gives a firm, written before 指 and the firm's registered name
 _DEFINED_AS = re.compile(rf"\s*(?P<a>[{H}A-Za-z0-9、]{{2,40}}?)\s*指\s*")
 # the terms of such a table that name a role, not the firm (控股股东, 实际控制人, 本公司, 发行人, 保荐人)
 _DEFINED_ROLE = re.compile(r"股东|控制人|^本|公司$|人$|机构$")
 _LIMITED_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司")
+_BARE_BRANCH = re.compile(r"(?:选矿|采矿|冶炼|矿山|管理|销售|物流|运输|营销|检修|动力|供应|贸易|后勤|生产|研发|工程|安装|运营|服务)+"
+                          r"分公司")
 _UTILITY_UNIT = re.compile(r"(?:供电|电力|电网)(?:分)?公司$")
 
 
@@ -324,15 +330,17 @@ _FIRMS_NAMED_AFTER = re.compile(r"(?:主要|代表性?企业|其中)(?:有|包�
 _FIRMS_COUNTED = re.compile(rf"企业(?:\d+|[{_CN_NUM}]+)[户家个]|(?:\d+|[{_CN_NUM}]+)[户家](?:[{H}]{{0,4}})?企业")
 # a list closed by 等 and a kind of firm (甲、乙等龙头企业), and what the words between say when the items are not
 # firms: projects, places, institutes, the means of a deal (通过控股、代工等方式与…企业)
+# (the items are assets put into a group, 以其采矿权、选矿厂等资产作价入股甲集团; what exists, 甲、乙等已有企业开展…;
+# platforms the firms are joined to, “甲”等融资平台已接入全市规上企业)
 _FIRMS_OF_KIND = re.compile(r"等(?P<desc>[^,。;:、等()的]{0,12}?)(?P<kind>企业|集团|主机厂|整车厂|车企|央企|国企|民企)")
 # (…等专业毕业生到…企业: people the firms take on)
 _DESC_NOT_FIRMS = re.compile(r"项目|给予|支持|对|向|为|高校|院所|院校|科研|机构|[镇乡村]|方式|途径|形式|模式|手段|渠道|与|"
                              r"专业|毕业生|学生|人才|人员|员工|职工|到|"
                              # (甲、乙等核心专利主要由国外企业持有: what the firms hold, and the firms are the other party)
-                             r"专利|由|被|工艺")
+                             r"专利|由|被|工艺|资产|入股|作价|已有|均有|接入")
 _LIKE_FIRMS = re.compile(r"(?:这样|这类|一样|这些|这几家)的?(?P<desc>[^,。;:、等()的]{0,8}?)(?P<kind>企业|集团|车企|央企|国企|民企)")
 # what relates one firm to another (甲集团所属乙公司, 甲集团旗下, 进入甲集团供应体系): never inside a name
-_FIRM_RELATION = re.compile(rf"其?(?:所属|下属|旗下|进入|(?:全资|控股|参股)子公司)|(?:其|(?<=集团|公司))子公司(?=[{H}]{{2}})|"
+_FIRM_RELATION = re.compile(rf"其?(?:所属|下属|旗下|进入|(?:全资|控股|参股)子公司)|(?<=集团|公司)下设(?=[{H}]{{2}})|(?:其|(?<=集团|公司))子公司(?=[{H}]{{2}})|"
                             rf"其[{H}]{{0,4}}平台(?=[{H}]{{2}})|其?母公司(?=[{H}]{{2}})|其?控股股东(?=[{H}]{{2}})|"  # (其外贸平台|甲公司)
                             # (a plot handed on to a firm, 出让给|甲公司; a park's former firm, 某工业园原|甲公司)
                             rf"(?:出让|转让|划拨|租赁|出租|移交)给|(?<=[园区])原(?=[{H}]{{2}})")
@@ -567,6 +575,8 @@ class _EnterprisesMixin:
                 _KIND_ONLY_FIRM.fullmatch(name) or "某" in name or "\ufffd" in name:
             return None  # 另有, 全公司, 合作社, 某某工程(, 县城投公司: a word of the sentence, a firm in general, a cut name;
             # 西安某塑料制品公司: a firm the writer does not name; 甘肃鑫\ufffd新能源…: a name the page lost a character of
+        if _BARE_BRANCH.fullmatch(name):
+            return None  # 选矿分公司, 矿山管理分公司: a branch named by its work alone, no firm's name (甲电机分公司 is one)
         legal_end = _LEGAL_FORM_RE.search(name[-4:])
         # (the region lead is asked only of a name without an organisation form at its end, the two rules that read
         # it hold only for such a name, and that opens with a region: _lead_len, cached, is 0 when the lead is empty)

@@ -282,6 +282,8 @@ CUT_VERBS = (
     "受理", "指定", "担任", "设立", "收购", "许可", "选任", "根据", "债权人", "债务人", "注册",
     # (a list's way to a firm: 首批推荐|甲公司; a unit's own works, 本部续建|甲项目; a visit, 组织企业赴|甲集团)
     "推荐", "续建", "赴",
+    # (assets put into a firm, a firm joined, a firm brought in: 以采矿权作价入股|甲集团, 并入|乙公司, 引入|丙集团)
+    "入股", "并入", "引入",
 )
 _CUT_RE = re.compile(_alternation(CUT_VERBS))
 
@@ -372,7 +374,7 @@ PARK_TYPES = (
 )
 # a park named by its sector (某某生物医药园, 某某精细化工园), unless the word goes on (化工园区: …园区 decides)
 _SECTOR_PARK = ("(?:医药|化工|材料|食品|装备|能源|汽车|软件|电子|纺织|冶金|加工|光电|信息|数据|数字|智造|创新|孵化|建材|"
-                "陶瓷|电商|制造|高科|经济)园(?!区)")
+                "陶瓷|电商|制造|高科|经济|冶炼|炼化)园(?!区)")
 _PARK_SUFFIX = f"(?:{_alternation(PARK_TYPES)}|{_SECTOR_PARK})"
 # a lookahead for a first character of a type (a superset: every Han word of the types): a match of the type starts
 # with one, so the matches are the same, and a position that has none fails at once instead of after trying each

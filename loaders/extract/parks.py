@@ -145,7 +145,10 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   # for a plant, spoken: 可能会问|经开区…, 可以放|园区一般工业区)
                   "含", "按", "区内", "园内", "约谈", "问", "放",
                   # (a definition: “核心区”指|甲工业园; an example, 比如|甲产业园; a firm's question, 咨询|乙经开区)
-                  "指", "比如", "例如", "咨询", "所辖")
+                  "指", "比如", "例如", "咨询", "所辖",
+                  # (a clause's opener, the wings of a layout: 此外|甲产业园, “两翼”即东翼|丙产业园; a site chosen,
+                  # 已选址规划|丁产业园)
+                  "此外", "东翼", "西翼", "南翼", "北翼", "选址规划")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (某某市关于|某某开发区…的报告: a title)
 # words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
 _NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))
@@ -153,9 +156,9 @@ _PARK_BOUNDARY_CHARS = tuple(w for w in _PARK_BOUNDARY if len(w) == 1)
 _BOUNDARY_CHAR_SET = frozenset(_PARK_BOUNDARY_CHARS)
 # words that hold a boundary character but are not a boundary (碳中和新材料高新产业园; 将 opens a clause, but 将军 is a
 # place's word: 将军庙产业园)
-_BOUNDARY_EXCEPTIONS = ("碳中和", "中和", "将军", "可降解", "含氟", "含山")  # (可降解材料产业园: a theme, 可 no verb;
-# 含氟新材料孵化园: 含 no verb)
-assert all("中和" in w or "将军" in w or "可降" in w or "含" in w for w in _BOUNDARY_EXCEPTIONS)  # (see _boundary_cut)
+_BOUNDARY_EXCEPTIONS = ("碳中和", "中和", "将军", "可降解", "含氟", "含山", "有色")  # (可降解材料产业园: a theme, 可 no verb;
+# 含氟新材料孵化园: 含 no verb; 某县有色金属…产业园: 有 of 有色 is no verb, 县有 no boundary)
+assert all("中和" in w or "将军" in w or "可降" in w or "含" in w or "有色" in w for w in _BOUNDARY_EXCEPTIONS)  # (see _boundary_cut)
 
 
 def _regions_with_boundary():
@@ -243,7 +246,7 @@ def _boundary_cut(raw):
 def _boundary_cut_before(raw, first):
     """:func:`_boundary_cut` of `raw` whose first park type starts at `first` (``_PARK_SUFFIX_RE.search(raw)``)."""
     masked = raw[:first]
-    if "中和" in masked or "将军" in masked or "可降" in masked or "含" in masked:  # (every exception holds one of them)
+    if "中和" in masked or "将军" in masked or "可降" in masked or "含" in masked or "有色" in masked:  # (every exception holds one of them)
         for w in _BOUNDARY_EXCEPTIONS:  # same length, so the cut index stays valid
             masked = masked.replace(w, "\0" * len(w))
     # (the last match of _PARK_BOUNDARY_RE.finditer(masked), found by an automaton: see _PARK_BOUNDARY_AC; none
@@ -791,6 +794,8 @@ class _ParksMixin:
             name, s = name[1:], s + 1
         if name.endswith("集聚区") and text[s - 1: s] in ("是", "为"):
             return  # 甲园区是|某区农产品加工业集聚区, 乙开发区成为|全省化工集聚区: what the park is, not a name
+        if name[:1] == "其" and name[1:2] not in "他中余" and _PARK_SUFFIX_RE.search(name, 3):
+            name, s = name[1:], s + 1  # 甲公司为专精特新企业,其|乙产业园项目…: the pronoun of the firm, then the park
         bad = _BAD_START.match(name) if name[:1] in _BAD_START_FIRST else None
         if bad and _PARK_SUFFIX_RE.search(name[bad.end():]):
             name, s = name[bad.end():], s + bad.end()

@@ -47,7 +47,7 @@ _TRADE_AT = re.compile(rf"(?:{_alternation(TRADE_WORDS)}|(?![{_NOT_TRADE}])[{H}]
 # ============================================================================ capacities and projects
 
 # energy before power: GWh and MWh must not be read as GW and MW followed by a stray h
-_UNITS = (r"(?:万吨|吨|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|GWh|MWh|MW|GW|万袋|万头|万只|万羽|万套|套|台套|台|条|万平方米|"
+_UNITS = (r"(?:万吨|吨|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|GWh|MWh|MW|GW|万袋|万头|万只|万羽|万套|套|万台\(套\)|台\(套\)|台套|台|条|万平方米|"
           r"亿平方米|平方米|亿片|万片|片|万件|件|万辆|辆|亿立方米|万立方米|立方米|万锭|亿粒|万亩|亩|万台套|万台|亿只|只|亿支|万支|"
           r"亿颗|万颗|亿块|万块|亿张|万张|亿件|万箱|万瓶|万盒|万株|万根|万部|亿米|万米|千米|公里|万千伏安|千伏安|MVA|kW|MWp|GWp|万千升|千升|万升)")
 CAPACITY = re.compile(
@@ -339,7 +339,8 @@ _LINE_BREAKS = re.compile(r"[;。、!?]|项目")
 # a speaker's own firm, possessive (我们的|年产…项目, 我公司的|…): the project of the firm that speaks
 _PJ_SPEAKER_OF = re.compile(r"(?:我们|咱们|我们公司|我公司|本公司|公司|我厂|我们厂)的|"
                             r"其(?:募投|投资|新建|建设|实施|配套|在建|规划)?的?(?=年|\d)")  # (其募投的|年产…项目: its own)
-_PJ_BAD_ITEM = re.compile(r"(?<!\d),|,(?!\d)|[:“”()]|的|为|领先|一流|先导|企业|面临|一方面|不宜|寄望")  # (not 1,4-丁二醇's comma)
+_PJ_BAD_ITEM = re.compile(r"(?<!\d),|,(?!\d)|[:“”]|(?<!台)\((?!套\))|(?<!台\(套)\)|的|为|领先|一流|先导|企业|面临|一方面|不宜|"
+                          r"寄望")  # (not 1,4-丁二醇's comma, nor the brackets of the unit 台(套))
 # a mode of building quoted after the size (某县50万千瓦“光伏+治沙”项目): part of the name, not a quotation
 _QUOTED_MODE = re.compile(r"(?<=[瓦吨时套W])“[^“”,。]{2,8}”$")
 # a firm's declared short name right before a project item (甲科技有限公司(以下简称“甲科技”)|年产…项目): the owner
@@ -1456,6 +1457,8 @@ class _ProjectsMixin:
             cs = self.clause_start(q)
             while cs > 1 and text[cs - 1] == ")" and _PJ_PAREN_PHASE.search(text, max(0, cs - 6), cs):
                 cs = self.clause_start(text.rfind("(", 0, cs))  # 甲厂房(二期)、乙…: the phase's bracket is in the item
+            if cs > 4 and text.startswith("台(套)", cs - 4):
+                cs = self.clause_start(cs - 4)  # 甲公司年产2000台(套)|乙装备项目: the unit's bracket is in the size
             while cs > 1 and text[cs - 1] == ")" and text[cs:cs + 1] == "、" and \
                     (o := text.rfind("(", max(0, cs - 16), cs - 1)) > 0 and _PJ_GLOSS.fullmatch(text, o + 1, cs - 1):
                 cs = self.clause_start(o)  # 招引甲、乙变流器(PCS)、丙等项目: a product's abbreviation in a list's item
@@ -2293,10 +2296,18 @@ class _ProjectsMixin:
                 qs[0]["products"] = p["products"]
                 _absorb_project(qs[0], p)
                 self.x.projects.remove(p)
+        def named_short(p, q):
+            """Whether the owned project `q` without a size is named by its firm's short name and `p`'s product (甲开关|
+            乙开关柜 for 年产30万台(套)乙开关柜)."""
+            cp = capacity(p)
+            return bool(cp and cp[0] and len(cp[0]) >= 3 and q.get("enterprise") and not capacity(q) and
+                        q["name"].endswith(cp[0]) and q["name"][:-len(cp[0])] in names_of.get(
+                            owner_of.get(q["enterprise"], q["enterprise"]), ()))
+
         owned = {capacity(q) for q in self.x.projects if q.get("enterprise") and capacity(q)}
         later = [p for p in self.x.projects if not p.get("enterprise") and capacity(p) and (
             capacity(p) in owned or any(same_phase(p, q) for q in self.x.projects) or
-            written_longer(p, self.x.projects))]
+            written_longer(p, self.x.projects) or any(named_short(p, q) for q in self.x.projects))]
         later_ids = {id(r) for r in later}  # (the records are alive: their ids stand for `is`)
         later += [p for p in self.x.projects if id(p) not in later_ids
                   and (written_for_any(p, self.x.projects) or phase_of_named(p))]
@@ -2321,9 +2332,11 @@ class _ProjectsMixin:
                 if target is None:
                     # (a table's row names the firm's project short, 光伏制氢示范 | 甲煤业, the sentence that names the
                     # firm with the project's size, 甲煤业…建设20万千瓦光伏制氢示范项目: one project)
+                    # (or names it by the firm's short name and the product, 甲开关|乙开关柜, where the sentence with
+                    # the size says 甲开关…建设年产30万台(套)乙开关柜项目)
                     sent = p["evidence"][0]["sentence"] if p["evidence"] else ""
                     same = [q for q in merged if q.get("enterprise") and not capacity(q) and len(q["name"]) >= 4 and
-                            p["name"].endswith(q["name"]) and p["name"] != q["name"] and
+                            (p["name"].endswith(q["name"]) and p["name"] != q["name"] or named_short(p, q)) and
                             any(a in sent for a in names_of.get(owner_of.get(q["enterprise"], q["enterprise"]),
                                                                 [q["enterprise"]]))]
                     target = same[0] if len(same) == 1 else None
