@@ -6260,3 +6260,46 @@ def test_round52_projects_sized_by_sets():
     assert got.get("年产800台(套)矿山机械") == "陇南重工机械有限公司"
     assert [p for p in x(text).projects if "环网开关柜" in p["name"]][0]["products"][0]["capacity"] == 20
     assert len([n for n in got if "环网开关柜" in n]) == 1 and "智控" not in names(text, "enterprises")
+
+
+# ---------------------------------------------- round 53 (written on fiftyfourth/ after its first measure)
+def test_round53_chains():
+    # what a fair's stand shows, what a system is built on or achieves, 推介 before a route, 电解 a way of making,
+    # the stretch between two points, a list of activities called a chain, a mode the dash explains, 贯通 after systems
+    text = ("展区重点展示铁矿石—烧结矿—生铁—螺纹钢全链条。同时推介焦炉气制甲醇方向。电解制氢用水按定额核定。"
+            "取水口位于疏勒河干流昌马堡—双塔水库区间。推动枸杞种植、鲜果分拣、枸杞原浆、功能饮品全产业链发展。"
+            "合作模式—农户把枸杞交给合作社统一销售。基于PLM—ERP—MES集成平台建设,实现PLM—ERP—MES贯通。利用果渣制果胶实现增值。")
+    got = steps(text)
+    assert ["铁矿石", "烧结矿", "生铁", "螺纹钢"] in got and ["焦炉气", "甲醇"] in got and ["果渣", "果胶"] in got
+    assert ["枸杞种植", "鲜果分拣", "枸杞原浆", "功能饮品"] in got
+    assert not [c for c in got if c[0] in ("电解", "合作模式") or "MES" in c or c[-1].endswith("区间")]
+
+
+def test_round53_firms():
+    # a former name in brackets, a firm hired, a firm joined by 还联合, a party of a signing with a bullet and a
+    # declared short name in brackets
+    text = ("1\t甘肃祁丰新材料有限公司(原酒泉市祁丰化工有限公司)\t名称变更\n企业聘请甘肃衡安安全评价有限公司开展评估。"
+            "天杉电气还联合甘肃陇光伺服科技有限公司攻关。\n    ◆浙江禾牧牧业有限公司(简称禾牧牧业)与陇西县签约年出栏5000头肉羊养殖项目。")
+    rec = {e["name"]: e.get("aliases", []) for e in x(text).enterprises}
+    assert rec.get("甘肃祁丰新材料有限公司") == ["酒泉市祁丰化工有限公司"]
+    assert {"甘肃衡安安全评价有限公司", "甘肃陇光伺服科技有限公司", "浙江禾牧牧业有限公司"} <= set(rec)
+    assert not [n for n in rec if n.startswith(("聘请", "还联合", "◆"))]
+    assert [p["enterprise"] for p in x(text).projects] == ["浙江禾牧牧业有限公司"]
+
+
+def test_round53_parks():
+    # a fair's stands (组织, 发布), the parks of the townships
+    text = ("民勤县组织民勤工业园6家企业参展。金川区此次还组织双湾新材料产业园参展。嘉峪关市在展位发布其钢铁循环产业园政策。"
+            "另有部分项目落在各乡镇农业产业园。")
+    assert set(names(text, "parks")) == {"民勤工业园", "双湾新材料产业园", "钢铁循环产业园"}
+
+
+def test_round53_projects():
+    # a table's rows going on after a hidden passage that cut a row; a firm's card whose labelled line names its project
+    text = ("序号\t企业名称\t所属产业链\t项目名称\t融资需求(万元)\t用途\n7\t民勤沙源食品有限公司\t农产品\t年产3万吨沙葱制品\t900\t设备\n"
+            "8\t甘肃沙\n\n0\t流动资金\n41\t古浪黄花滩光伏有限公司\t新能源\t古浪县20MW分布式光伏\t5000\t组件采购\n\n"
+            "  3.天水星驰电器有限公司(以下简称\"星驰电器\")\n  产业链:电工电器产业链;园区:社棠工业园。\n"
+            "  智能化提升项目:真空断路器装配线智能化改造项目,总投资4200万元,2025年5月开工。")
+    got = {p["name"]: p["enterprise"] for p in x(text).projects}
+    assert got.get("古浪县20MW分布式光伏") == "古浪黄花滩光伏有限公司"
+    assert got.get("真空断路器装配线智能化改造") == "天水星驰电器有限公司"

@@ -129,6 +129,9 @@ _CHAIN_FRONT = re.compile(r"的|了|把|采用|探索|(?<![叫定订])做(?![强
                           # 强化玻璃, 拉伸膜, 促进剂, 嵌入式, 加速器, 助推器 would)
                           r"着眼|瞄准|主攻|立足|坚持|紧扣|锚定|聚力|深耕|深挖|补上|补全|贯穿|做精|做实|做足|做专|做特|突出|抓住|抓好|"
                           r"用好|健全|致力于?|主打|培强|育强|打响|擦亮|融入|对标|紧盯|盯紧|专注|加力|带动|推广|推行|深化|拓宽|加紧|"
+                          # (what a fair's stand shows, what a system is built on or achieves: 重点展示|甲—乙—丙, 基于|ERP—MES,
+                          # 实现|甲—乙贯通)
+                          r"展示|展出|基于|实现|"
                           # (a firm's line of business, the frame a bank or a plan matches against, the places a
                           # need is in: 主营|甲—乙, 该行对照|甲—乙—丙, 甲、乙两地|丙—丁)
                           r"主营|对照|[两三四多各]地|(?:分别)?位于|咱们|[这那]一?块|"
@@ -155,6 +158,9 @@ _CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产�
                          r"(?<=..)一体化设计|"
                          # (发展甲—乙配套, 建设甲~乙~丙示范: what the clause builds of the chain, closing it)
                          r"(?<=..)(?:配套|示范)$|"
+                         # (实现甲—乙—丙贯通: the systems joined, the clause's verb after them; not 集成, a step's own
+                         # word, …—储能系统集成)
+                         r"(?<=.)(?:贯通|互通)$|"
                          # (the capacity the clause raises: 提升A—B—C加工能力, …配套水平)
                          rf"(?<=..)(?:加工|生产|制造|配套|供应|供给|转化|服务|保障|[{H}]{{1,2}}化)?(?:能力|水平(?!井))|"
                          r"优势|空白|[一二三]{2,3}产|(?<=.)(?:产业|一体化|联动|协调|集聚|集群化?|高质量|循环|绿色|示范|转型|升级|[延补强]链)*"
@@ -278,7 +284,7 @@ _TIME_OR_ORDINAL = re.compile(rf"(?:周|星期)[{_CN_NUM}日天]|第[{_CN_NUM}]+
                               rf"[{_CN_NUM}]+(?:月|季度|期|批|届|周|阶段|标段|号|日)|[上中下]午|早上|晚上|凌晨")
 # a head that a dash explains (重点企业—某某铝业, 主导产业—甲、乙, 某某研究—以某县为例): a kind, a programme or a study
 # and then its instance, not two steps
-_EXPLAINED_HEAD = re.compile(r"(?<=.)(?:企业|产业|对象|项目|工程|研究|领域|方向|重点|目标|定位|任务|举措|路径)$|为例$")
+_EXPLAINED_HEAD = re.compile(r"(?<=.)(?:企业|产业|对象|项目|工程|研究|领域|方向|重点|目标|定位|任务|举措|路径|模式)$|为例$")
 # the layout of a plan, counted (一核—两带—三区, 一心—两翼—多点), and the people of a chain's work system
 # (链长—链主企业—服务专员): not products
 _COUNTED_PART = re.compile(rf"[{_CN_NUM}多]+[{H}]{{1,2}}")
@@ -322,7 +328,7 @@ _STEP_GRADE = re.compile(rf"[^\d]*[{H}A-Za-z]{{2}}(?<![第件表图号页])\d{{1
 
 _ROUTE_VERB = re.compile(r"发展|推进|推动|实施|布局|开展|建设|鼓励|支持|探索|利用|实现|扩大|提升|新增|推广|培育|壮大|谋划|"
                          r"引进|招引|延伸|拓展|开发|存在|面临|降低|减少|控制|稳定(?!剂)|巩固|做大|做强|主营|"
-                         r"用于|用作|现有|已有|基于|面向|在|关注|研究|部署|"
+                         r"用于|用作|现有|已有|基于|面向|在|关注|研究|部署|推介|展示|展出|"
                          r"(?<![叫定订])做")  # (用于|甲制乙: a use; 园区现有|甲制乙: what a place has; 基于|面向|在: a frame; spoken 在做|甲制乙)
 
 
@@ -629,7 +635,7 @@ _CHAIN_LETTERS = set("制储运加用输配售产供销")
 # (制高点 is a word; 合成气制高碳醇, 工业硅制高纯硅 are routes)
 _MAKE_CANDIDATE = re.compile(rf"制(?<![{''.join(sorted(_MAKE_WORDS_BEFORE))}]制)(?![{''.join(sorted(_MAKE_WORDS_AFTER))}]|高点)")
 # (the frame of a clause around a route: 由甲制乙向丙制丁延伸, 从甲制乙到…, 把甲制乙培育成…, 将甲制乙作为…)
-_ROUTE_BOUNDARY = re.compile(rf"[^{H}A-Za-z0-9]|等|和|及|与|或|为|是|的|了|搞|推(?![进广动行出向])|以|由|从|到|把|将(?!军)|{_TOWARD}(?![阳日])")
+_ROUTE_BOUNDARY = re.compile(rf"[^{H}A-Za-z0-9]|等|和|及|与|或|为|是|的|了|搞|推(?![进广动行出向介])|以|由|从|到|把|将(?!军)|{_TOWARD}(?![阳日])")
 # an activity after the last listed step (甲、乙、丙加工产业链), but not a grade of it (精加工)
 # the verbs that close a step which is an activity on a material (硅石开采, 工业硅冶炼, 硅片切割)
 _ACTIVITY_VERBS = frozenset(("开采", "冶炼", "提纯", "切割", "拉晶", "切片", "精炼", "提炼", "选矿", "铸造", "锻造", "组装", "装配",
@@ -662,16 +668,16 @@ _ROUTE_CUT = re.compile(rf"(?<=.)产业园|起家|于一体|[{_CN_NUM}\d]+[条�
                         r"产品链|(?<=.)链|大户|方面|耦合|"
                         # (…制乙也…, …制乙不可能: the clause goes on with an adverb or a negation)
                         r"(?<=.)(?:也|不(?!锈))|"
-                        # (甲制乙产出的乙…, 甲制乙产生的…: what the route yields, the clause's verb)
-                        r"(?<=.)(?:产出|产生)")
+                        # (甲制乙产出的乙…, 甲制乙产生的…, 甲制乙实现…: what the route yields, the clause's verb)
+                        r"(?<=.)(?:产出|产生|实现)")
 # what a route makes something of when it recycles (某某废渣制乙, 废旧某某制乙, 某某副产品制乙, 某某尾矿制乙)
 _WASTE_MATERIAL = re.compile(r"废|副产|尾矿|尾渣|[矿炉钢]渣|余热|回收")
 # (a product of a route may be its capital-letter abbreviation: 焦炉煤气制LNG)
 _ROUTE_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 # (and its material a chemical formula: CO2制甲醇)
 _ROUTE_FORMULA = re.compile(r"[A-Z][A-Za-z0-9]{1,5}")
-# a way of making, not a material, before 制 (离网制氢, 柔性制氢, 分布式制氢), and a place in the text (表中制氢规模)
-_ROUTE_MODE = re.compile(r"(?:[离并]网|柔性|[式性]|[表文中上下内])$")
+# a way of making, not a material, before 制 (离网制氢, 柔性制氢, 分布式制氢, 电解制氢), and a place in the text (表中制氢规模)
+_ROUTE_MODE = re.compile(r"(?:[离并]网|柔性|电解|[式性]|[表文中上下内])$")
 # a plant's size written right before the route (20万吨/年煤制乙二醇, 40亿立方米/年煤制天然气): the route is what
 # the plant makes, a part of the project's name
 _SIZED_BEFORE_ROUTE = re.compile(r"[\d.]+(?:万|亿)?(?:吨|立方米|标方|标准立方米)(?:/年)?$")
@@ -1043,6 +1049,8 @@ class _ChainsMixin:
                     # park, then what is done in it
                 if "联用" in bases[-1] or ("于一体" in raw_last or self.text.startswith("于一体", e0)) and "集" in steps[0]:
                     continue  # 甲—乙联用技术: two techniques used together; 集研发—生产—销售于一体: a firm's activities
+                if raw_last.endswith(("区间", "河段", "路段")):
+                    continue  # 甲河干流乙庄—丙水文站区间: the stretch between two points, not a chain
                 if all(_STREET.search(b) for b in bases):
                     continue  # 经二路—经六路: the streets of a district, not products
                 row = _SEGMENT_ROW.match(self.text, self.text.rfind("\n", 0, s0) + 1, s0)
@@ -1230,7 +1238,7 @@ class _ChainsMixin:
                 # lists the sectors a place builds)
                 # (the last step, the end product, up to 10: 形成…、混合动力汽车电池包产业链)
                 # (the end product of a plain list may be a word longer than the rest: 铜箔、覆铜板、印制电路板产业链)
-                if any(len(i) > (6 if built or re.search(r"[深初粗精]加工$", i) else 4) and
+                if any(len(i) > (6 if built or re.search(r"[深初粗精]加工$", i) or i.endswith(_PROCESS_SUFFIX) else 4) and
                        not (verb_built and len(i) <= (10 if k == len(items) - 1 else 8) and not _is_sector_phrase(i)) and
                        not (k == len(items) - 1 and len(i) <= 5 and not _is_sector_phrase(i) and
                             not any(x in _CHAIN_FRAME for x in items))  # (上游、中游、下游分解各产业链)

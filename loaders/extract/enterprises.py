@@ -31,7 +31,7 @@ _FIRM_WORD_RE = lexicon._FIRM_WORD_RE
 _GEO_WORD = lexicon._GEO_WORD
 _HAN_CHAR = lexicon._HAN_CHAR
 _ELEMENTS = lexicon._ELEMENTS
-_FORMER_NAME = re.compile(r"曾用名\s*:?|前身(?:为|是)|原名(?:为|是)?\s*:?")
+_FORMER_NAME = re.compile(r"曾用名\s*:?|前身(?:为|是)|原名(?:为|是)?\s*:?|(?<=\()原(?=[\u4e00-\u9fff])")
 _LEGAL_FORMS_RUN = re.compile(rf"(?:{lexicon._LEGAL_FORM_RE.pattern})+")
 _HAN_ONLY = lexicon._HAN_ONLY
 _ITEM_END = lexicon._ITEM_END
@@ -1566,16 +1566,18 @@ class _EnterprisesMixin:
                                      if not (_UTILITY_UNIT.search(e["name"]) and e["name"] in units)]
 
     def _former_names(self):
-        """A firm's former names (曾用名:甲有限公司 乙有限公司; …,前身为甲有限公司; 原名甲公司) are its aliases: the firms
-        named after the word, up to the end of its line or sentence, merge into the firm named last before it."""
+        """A firm's former names (曾用名:甲有限公司 乙有限公司; …,前身为甲有限公司; 原名甲公司; 甲有限公司(原乙有限公司))
+        are its aliases: the firms named after the word, up to the end of its line or sentence (or of the bracket it
+        opens), merge into the firm named last before it."""
         text = self.text
-        if "曾用名" not in text and "前身" not in text and "原名" not in text:
+        if "曾用名" not in text and "前身" not in text and "原名" not in text and "(原" not in text:
             return
         recs = self.x.enterprises
         spans = sorted((ev["start"], ev["end"], i) for i, r in enumerate(recs) for ev in r["evidence"])
         gone = set()
         for m in _FORMER_NAME.finditer(text):
-            stop = min(x for x in (text.find("\n", m.end()), text.find("。", m.end()), m.end() + 120) if x >= 0)
+            stop = min(x for x in (text.find("\n", m.end()), text.find("。", m.end()), m.end() + 120,
+                                   text.find(")", m.end()) if m.group() == "原" else -1) if x >= 0)
             before = [(e, i) for s_, e, i in spans if e <= m.start() and m.start() - e <= 200]
             if not before:
                 continue

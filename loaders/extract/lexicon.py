@@ -284,6 +284,9 @@ CUT_VERBS = (
     "推荐", "续建", "赴",
     # (assets put into a firm, a firm joined, a firm brought in: 以采矿权作价入股|甲集团, 并入|乙公司, 引入|丙集团)
     "入股", "并入", "引入",
+    # (a firm hired, a firm joined in a work, a former name: 聘请|甲公司, 还联合|乙有限公司, 原名|丙有限公司; 联合 alone
+    # is a word of names, 某某联合石油化工有限公司)
+    "聘请", "还联合", "原名",
 )
 _CUT_RE = re.compile(_alternation(CUT_VERBS))
 
@@ -386,7 +389,8 @@ _PARK_SUFFIX_RE = re.compile(_PARK_FIRST + _PARK_SUFFIX)
 _GENERIC_PARK_WORDS = (
     r"[各全本该这此其][^区]{0,3}|工业|产业|化工|合作共建|合作|示范|专业|特色|省级|自治区级|国家级|县级|市级|国家|绿色|智慧|同类|"
     r"低碳|零碳|生态|重点|现有|周边|相关|配套|标准化|其他|新建|承接产业转移|循环化改造示范试点|循环化|"
-    r"现代|综合|大型|中小|智能化|数字化|物流|应急物流|农业|科技|创业|创新|新型|高新技术|特色产业|主导产业|飞地")
+    r"现代|综合|大型|中小|智能化|数字化|物流|应急物流|农业|科技|创业|创新|新型|高新技术|特色产业|主导产业|飞地|"
+    r"(?:乡镇|村镇|乡村)(?:现代)?(?:农业|特色|特色农业)?")  # (各乡镇农业产业园: the parks of the townships, none named)
 _GENERIC_PARK = re.compile(rf"^(?:{_GENERIC_PARK_WORDS})?{_PARK_SUFFIX}$")
 # a count in front of the type: a category of parks (某市5个工业集中区, 3个农业科技示范园区)
 # (a plot's number is no count: G07地块, 3号地块; nor is 地 of a plot, a section or an address)

@@ -148,7 +148,9 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   "指", "比如", "例如", "咨询", "所辖",
                   # (a clause's opener, the wings of a layout: 此外|甲产业园, “两翼”即东翼|丙产业园; a site chosen,
                   # 已选址规划|丁产业园)
-                  "此外", "东翼", "西翼", "南翼", "北翼", "选址规划")
+                  "此外", "东翼", "西翼", "南翼", "北翼", "选址规划",
+                  # (a fair's stands: 某县组织|甲工业集中区…参展, 某区在A001展位发布|乙产业园…政策)
+                  "组织", "发布")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (某某市关于|某某开发区…的报告: a title)
 # words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
 _NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))

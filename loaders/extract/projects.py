@@ -185,6 +185,10 @@ _PJ_SITE_WORDS = ("现场", "建设现场", "施工现场", "生产现场", "工
 # the field of a project's card that says what it builds (建设内容:, 建设内容及规模:, 主要建设内容:)
 _PJ_CONTENT_FIELD = re.compile(r"[ \t]*(?:主要)?(?:建设内容|建设规模)(?:及规模|及内容)?[ \t]*:")
 # the number of a card in a list of them, before its 项目名称: field (3.|项目名称:…, (3)|项目名称:…)
+# a card's numbered heading that names a firm (1.甲有限公司(以下简称甲)) and a labelled line below it (所在园区:…)
+_CARD_FIRM_HEAD = re.compile(rf"\s*(?:\d{{1,2}}\s*[.、]|\(?[{_CN_NUM}]{{1,3}}[)、])\s*(?P<firm>[{H}()]{{4,40}}?(?:有限责任公司|有限公司|集团))"
+                             rf"(?:\([^()\n]{{0,20}}\))?\s*$")
+_CARD_FIELD_LINE = re.compile(rf"\s*[{H}]{{2,10}}\s*:")
 _PJ_CARD_NUMBER = re.compile(r"\s*(?:\d{1,2}[.、]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)\s*")
 # the areas of a zone's layout, counted after their list (甲园、乙园和丙园三个片区)
 _AREAS_COUNTED = re.compile(r"[两二三四五六七八九十\d]+个(?:片区|园区|园|组团|板块|功能区)")
@@ -374,6 +378,8 @@ _PJ_CARD_FIELD = re.compile(rf"\n[ \t]*(?:\d{{1,2}}\s*[.、]\s*|\(?[{_CN_NUM}]{{
                             r"建设单位|合作方式|项目概况|项目简介|项目名称)[ \t]*:")
 # a bullet that opens a line's item (—甲公司年产…项目。, ·乙项目。)
 _BULLET_LEAD = re.compile(r"[ \t\u3000]*[—·•▪■◆●]")
+# the blanks and bullets around a party of a signing written first on its line (    ◆甲有限公司与乙县签约…)
+_PARTY_MARKS = " \t\u3000·•▪■□◆◇●○▲△★☆▶►√※"
 # an item's number in brackets at the start of its line ((一), (1)): it ends a clause
 _BRACKET_NUMBER = re.compile(rf"\s*\((?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\)\s*")
 # a product's abbreviation in brackets after it (储能变流器(PCS))
@@ -1241,6 +1247,21 @@ class _ProjectsMixin:
                     if text.count("\t", end + 1, len(text) if nxt < 0 else nxt) == len(cells) - 1:
                         pos = end + 1  # a blank line where a passage was hidden (---此处隐藏…---), the rows go on
                         continue
+                if len(row) < len(cells) and text.startswith("\n\n", end):
+                    # 31\t甲|(a hidden passage)|…\t乙银行: a row cut where a passage was hidden, and the end of another
+                    # row after it; the table's rows go on at the next whole row
+                    k = end + 2
+                    for _ in range(2):
+                        e2 = text.find("\n", k)
+                        e2 = len(text) if e2 < 0 else e2
+                        if _ROW_NUMBER.match(text, k) and text.count("\t", k, e2) == len(cells) - 1:
+                            break
+                        k = e2 + 1
+                    else:
+                        k = -1
+                    if k > 0:
+                        pos = k
+                        continue
                 if len(row) < 3:
                     # 二、新开工项目(7个): a section heading inside the table (one or a few in a row: 一、产业项目 then
                     # (一)续建项目), whose rows go on; a stage it names is the stage of its rows
@@ -1326,6 +1347,30 @@ class _ProjectsMixin:
                     if v:
                         self.x.projects[-1]["investment"] = float(v.group(1)) * unit
                 pos = end + 1
+
+    def _card_firm(self, cs):
+        """The firm a card's numbered heading names (1.甲有限公司(以下简称甲)), when the line holding `cs` is one of the
+        labelled lines below it (所属产业链:…;所在园区:… / 升级改造项目:…), at most four lines down; else None.
+
+        >>> from chainatlas.loaders.extract.core import _Extractor
+        >>> x = _Extractor("1.甲乙电器有限公司(以下简称甲乙)\\n所在园区:丙园区。\\n改造项目:丁改造项目,总投资1亿元。", "d")
+        >>> x._card_firm(x.text.find("丁"))
+        '甲乙电器有限公司'
+        """
+        text = self.text
+        ls = text.rfind("\n", 0, cs) + 1
+        for _ in range(4):
+            if ls <= 0:
+                return None
+            ps = text.rfind("\n", 0, ls - 1) + 1
+            line = text[ps: ls - 1]
+            h = _CARD_FIRM_HEAD.match(line)
+            if h is not None:
+                return h.group("firm")
+            if not _CARD_FIELD_LINE.match(line):
+                return None
+            ls = ps
+        return None
 
     def _field_block(self, ls, le):
         """The lines of labelled fields around the line `ls`..`le` (each opens with a label and a colon), up to a
@@ -1575,6 +1620,10 @@ class _ProjectsMixin:
             m_end = ph_after.end() if ph_after else m.end()
             signed = False  # (set by an item read after a verb of signing: the project is named)
             parsed = []
+            # (升级改造项目:|甲改造项目,总投资…: a field of a firm's card, its label a kind of project; the card's
+            # numbered heading names the firm, 1.乙有限公司(以下简称乙))
+            label_firm = self._card_firm(cs) if not listed and text[cs - 1: cs] == ":" and \
+                text.endswith("项目", 0, cs - 1) else None
             prev = None
             if len(items) > 1 and _PJ_PRONOUN_LEAD.match(items[-1][0]):
                 continue  # 甲公司就在和|我们谈乙项目: 和 joins the firm to the speaker, whose talks name no project
@@ -1672,10 +1721,18 @@ class _ProjectsMixin:
                 if not pp["enterprise"] and not of_firm and text.endswith(("建设", "新建", "实施"), 0, p) and \
                         (fb := _PJ_FIRM_BUILDS.search(text, max(cs, p - 40), p)):
                     pp = dict(pp, enterprise=fb.group("firm"))  # 支持甲有限公司建设|乙制丙项目: the firm that builds it
+                if label_firm and not pp["enterprise"] and p == cs:
+                    pp = dict(pp, enterprise=label_firm)
                 if not pp["enterprise"] and text[p - 2: p] in ("签约", "签订", "签署"):
                     # 某高新区与甲有限公司签约|年产…项目, 甲集团与某县签署|…项目: the firm among the parties owns it
-                    parties = [f for f in (_strip_lead(x, cut=False) for x in
-                                           _PJ_PARTY_SPLIT.split(text[max(cs, p - 40): p - 2])[-2:])
+                    # (a party's declared short name in brackets, 甲有限公司(简称甲)与乙县签约: an aside, and the clause
+                    # runs on over it)
+                    ps = cs
+                    if text[cs - 1: cs] == ")" and (o := text.rfind("(", max(0, cs - 16), cs)) > 0 and \
+                            text.startswith(("以下简称", "简称", "下称"), o + 1):
+                        ps = self.clause_start(o)
+                    parties = [f for f in (_strip_lead(_PJ_DECLARED_ASIDE.sub("", x).strip(_PARTY_MARKS), cut=False) for x in
+                                           _PJ_PARTY_SPLIT.split(text[max(ps, p - 40): p - 2])[-2:])
                                if not _ORG.search(f) and not _PJ_PLACE_OF.search(f)]  # (not 某县, 某高新区, 某县政府)
                     firm = next((f for f in parties if f in known or _LEGAL_BEFORE.search(f)), None) or next(
                         (f for f in parties if _firm_like(f)), None)
@@ -1743,6 +1800,8 @@ class _ProjectsMixin:
                 ls = text.rfind("\n", 0, cs) + 1
                 if ls == cs and _ENUM_LEAD.match(seg) or ls < cs and _PJ_CARD_HEAD.fullmatch(text, ls, cs):
                     card = strong = True
+            if label_firm:
+                card = strong = True
             hs = max(0, text.rfind("\n", 0, cs))
             # (a heading ends with a colon and the items after it, no 。 among them: without a colon after the last 。
             # before cs none is found)
