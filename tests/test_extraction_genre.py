@@ -6303,3 +6303,35 @@ def test_round53_projects():
     got = {p["name"]: p["enterprise"] for p in x(text).projects}
     assert got.get("古浪县20MW分布式光伏") == "古浪黄花滩光伏有限公司"
     assert got.get("真空断路器装配线智能化改造") == "天水星驰电器有限公司"
+
+
+# ---------------------------------------------- round 54 (written on fiftyfifth/ after its first measure)
+def test_round54_chains():
+    # a layout's wing a dash explains, a port's clearance and an emergency's response, bodies a task goes through,
+    # grades of a scale, 另有 before a chain, 配套 after a route
+    text = ("西翼——肃州区物流服务区。车辆实行预约—查验—放行。处置按接警—研判—启动—处置—终止进行。"
+            "市发展改革委—市工信局—市商务局要联合督办。负责Ⅲ级以下和III级—I级事件先期处置。另有焦炉气—甲醇—二甲醚。"
+            "鼓励发展煤制乙二醇配套的聚酯产品。")
+    assert steps(text) == [["焦炉气", "甲醇", "二甲醚"], ["煤", "乙二醇"]]
+
+
+def test_round54_firms_parks_and_projects():
+    # fields of trade in a heading are no firms; parks after 另有, 涵盖, 保障 and a contact's column; a class of projects
+    # in talks; a project on a ticked line
+    assert names("(二)做强跨境贸易和保税物流\n", "enterprises") == []
+    text = ("另有新城陆港物流园。东部产业区涵盖双湾化工循环产业园。优先保障河雅新材料产业园用地。\n园区\t联络员\t办公电话\n"
+            "承载园区:景泰工业集中区、靖远经济开发区在谈及签约项目:\n1.甲氟化工3万吨无水氟化氢项目(已签约)。\n"
+            "√ 呼图壁县100万千瓦光伏基地配套储能项目(在建)\n")
+    assert {"新城陆港物流园", "双湾化工循环产业园", "河雅新材料产业园"} <= set(names(text, "parks"))
+    got = names(text, "projects")
+    assert "呼图壁县100万千瓦光伏基地配套储能" in got and not [n for n in got if "在谈" in n or n.endswith("园")]
+
+
+def test_round54_works_named_with_gongcheng():
+    # works named with 工程 and no 项目: a line, a water source, a mine's development, a phase, with their progress or
+    # the verb that builds them; not programmes, not the kind alone, not a part of a project named before
+    text = ("与之配套的永登—皋兰330千伏输变电工程已于9月开工。加快推进古浪工业园区第二水源工程建设。1978年,三矿区竖井开拓工程开工。"
+            "2012年\n铅冶炼二期工程(8万吨/年)竣工。另外,大水沟尾矿库闭库治理工程目前正在加快建设。实施产业人才培育工程。"
+            "推进330千伏输变电工程建设。年产3万吨甲醇项目主体工程已完工。园区道路改造工程已完成。")
+    assert set(names(text, "projects")) == {"永登—皋兰330千伏输变电工程", "古浪工业园区第二水源工程", "三矿区竖井开拓工程",
+                                            "铅冶炼二期工程", "大水沟尾矿库闭库治理工程", "年产3万吨甲醇"}

@@ -131,7 +131,7 @@ _CHAIN_FRONT = re.compile(r"的|了|把|采用|探索|(?<![叫定订])做(?![强
                           r"用好|健全|致力于?|主打|培强|育强|打响|擦亮|融入|对标|紧盯|盯紧|专注|加力|带动|推广|推行|深化|拓宽|加紧|"
                           # (what a fair's stand shows, what a system is built on or achieves: 重点展示|甲—乙—丙, 基于|ERP—MES,
                           # 实现|甲—乙贯通)
-                          r"展示|展出|基于|实现|"
+                          r"展示|展出|基于|实现|另有|"
                           # (a firm's line of business, the frame a bank or a plan matches against, the places a
                           # need is in: 主营|甲—乙, 该行对照|甲—乙—丙, 甲、乙两地|丙—丁)
                           r"主营|对照|[两三四多各]地|(?:分别)?位于|咱们|[这那]一?块|"
@@ -223,6 +223,8 @@ _OFFICIAL_IN = re.compile(r"(?:县|市|区|旗|省|州|镇|乡)长|书记|主任
 # the acts of an administrative procedure (洽谈 → 签约 → 备案 → 环评 → 施工许可 → 竣工验收): a step holding one
 # is a stage of the approval of a project, not of making a product; a run made mostly of them is a procedure
 _PROCEDURE_STEP = re.compile(r"洽谈|签约|签订|协议|注册|登记|备案|核准|审批|审核|审查|核查|复核|评分|打分|受理|申请|申报|[预初终联会]审|评估|答复|检验|接电|装表|面谈|面试|复试|投递|"
+                             # (a port's clearance and an emergency's response: 预约—查验—放行, 接警—研判—启动—处置—终止)
+                             r"预约|查验|放行|接警|研判|终止|^启动$|"
                              r"[环能安稳]评|招拍挂|"
                              # (the quotas a project is given: 能耗—用水—用地指标向…倾斜)
                              r"^(?:能耗|用水|用地|用电|用能|用气|排污)|"
@@ -284,7 +286,8 @@ _TIME_OR_ORDINAL = re.compile(rf"(?:周|星期)[{_CN_NUM}日天]|第[{_CN_NUM}]+
                               rf"[{_CN_NUM}]+(?:月|季度|期|批|届|周|阶段|标段|号|日)|[上中下]午|早上|晚上|凌晨")
 # a head that a dash explains (重点企业—某某铝业, 主导产业—甲、乙, 某某研究—以某县为例): a kind, a programme or a study
 # and then its instance, not two steps
-_EXPLAINED_HEAD = re.compile(r"(?<=.)(?:企业|产业|对象|项目|工程|研究|领域|方向|重点|目标|定位|任务|举措|路径|模式)$|为例$")
+_EXPLAINED_HEAD = re.compile(r"(?<=.)(?:企业|产业|对象|项目|工程|研究|领域|方向|重点|目标|定位|任务|举措|路径|模式)$|为例$|"
+                             r"^[东西南北][翼片]$")  # (东翼——甲经开区…: a layout's wing and what it holds)
 # the layout of a plan, counted (一核—两带—三区, 一心—两翼—多点), and the people of a chain's work system
 # (链长—链主企业—服务专员): not products
 _COUNTED_PART = re.compile(rf"[{_CN_NUM}多]+[{H}]{{1,2}}")
@@ -299,6 +302,9 @@ _ORDINAL_OR_RANK = re.compile(rf"第[{_CN_NUM}\d]+(?:批次|批|阶段|部分|�
 _INSIDE_OUTSIDE = re.compile(r"在[内外]$")
 _RATING = re.compile(r"(?:强烈|谨慎)?推荐|中性|回避|买入|增持|持有|减持|卖出|跑赢|跑输|同步大市|优于大市|弱于大市")
 _ONE_EACH = re.compile(r"一[^一]一[^一]")
+# a government body as a step (市自然资源局, 县政府, 园区管委会) and a grade of a scale (III级, 一级)
+_BODY_STEP = re.compile(r"(?:局|委|厅|办|政府|管委会)(?:要|将|应|负责|牵头)?[^局委厅办府会]{0,2}$")
+_GRADE_STEP = re.compile(r"(?:[IVX]+|[一二三四五六七八九十\d]+)级")
 # the area or the cooperation that places joined by a dash make (甲湾—乙河片区, 甲峡—乙湖组团联动)
 _AREA_AFTER = re.compile(r"片区|组团|板块|区域|城区|新城|段|一体化|联动|协同|同城化")
 # a region's suffix that makes a word with what follows it (兰州市场, 张掖市级, 白银区域): no region is written
@@ -669,7 +675,7 @@ _ROUTE_CUT = re.compile(rf"(?<=.)产业园|起家|于一体|[{_CN_NUM}\d]+[条�
                         # (…制乙也…, …制乙不可能: the clause goes on with an adverb or a negation)
                         r"(?<=.)(?:也|不(?!锈))|"
                         # (甲制乙产出的乙…, 甲制乙产生的…, 甲制乙实现…: what the route yields, the clause's verb)
-                        r"(?<=.)(?:产出|产生|实现)")
+                        r"(?<=.)(?:产出|产生|实现|配套)")
 # what a route makes something of when it recycles (某某废渣制乙, 废旧某某制乙, 某某副产品制乙, 某某尾矿制乙)
 _WASTE_MATERIAL = re.compile(r"废|副产|尾矿|尾渣|[矿炉钢]渣|余热|回收")
 # (a product of a route may be its capital-letter abbreviation: 焦炉煤气制LNG)
@@ -1049,6 +1055,8 @@ class _ChainsMixin:
                     # park, then what is done in it
                 if "联用" in bases[-1] or ("于一体" in raw_last or self.text.startswith("于一体", e0)) and "集" in steps[0]:
                     continue  # 甲—乙联用技术: two techniques used together; 集研发—生产—销售于一体: a firm's activities
+                if all(_BODY_STEP.search(b) for b in bases) or all(_GRADE_STEP.search(b) for b in bases):
+                    continue  # 市甲局—市乙局—市丙局要…: the bodies a task goes through; III级—I级: grades of a scale
                 if raw_last.endswith(("区间", "河段", "路段")):
                     continue  # 甲河干流乙庄—丙水文站区间: the stretch between two points, not a chain
                 if all(_STREET.search(b) for b in bases):

@@ -736,9 +736,11 @@ def _firm_like(s):
                             for k in (2, 3, 4) if len(s) - 1 - k >= 0):
         return False  # 现代物流|业, 健康养老|业: a field and 业, an industry (a firm's trade before 业 is one character)
     pre = s[: m.start()]
-    if _EXCEPT_WORD.search(pre):
-        return False  # 不含电力、…等服务: what a sum leaves out, not a trade name
+    if _EXCEPT_WORD.search(pre) or pre in _GENERIC_TRADE_PRE:
+        return False  # 不含电力、…等服务: what a sum leaves out, not a trade name; 保税|物流, 跨境|贸易: a field
     return not _is_sector_phrase(pre)
 
 
 _EXCEPT_WORD = re.compile("不含|不包括|不包含|除了")
+# the modifiers of a field of trade, no trade name (保税物流, 跨境贸易, 现代物流, 智慧能源)
+_GENERIC_TRADE_PRE = frozenset(("保税", "跨境", "现代", "智慧", "国际", "城乡", "冷链", "数字", "应急", "多式联运"))

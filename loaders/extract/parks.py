@@ -150,7 +150,10 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   # 已选址规划|丁产业园)
                   "此外", "东翼", "西翼", "南翼", "北翼", "选址规划",
                   # (a fair's stands: 某县组织|甲工业集中区…参展, 某区在A001展位发布|乙产业园…政策)
-                  "组织", "发布")
+                  "组织", "发布",
+                  # (another park, a zone that takes in a park, land reserved for one, a contact's column: 另有|甲物流园,
+                  # 乙产业区涵盖|丙产业园, 重点保障|丁产业园, 办公电话|戊园区管理办公室)
+                  "另有", "涵盖", "保障", "电话")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (某某市关于|某某开发区…的报告: a title)
 # words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
 _NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))

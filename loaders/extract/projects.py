@@ -282,6 +282,18 @@ _PJ_TIME_LEAD = re.compile(r"(?:(?:19|20)\d{2}年|今年|明年)是|(?:去年|�
 # the count of the projects of the places or firms before it (甲园区、乙园区的6个项目)
 _PJ_OF_COUNT = re.compile(rf"的(?:\d+|[{_CN_NUM}]+)个$")
 _PJ_LIST_COUNT = re.compile(rf"(?:\d+|[{_CN_NUM}]+)个$")
+# works named with 工程 (see find_named_works): what it builds, and what follows or leads into it
+_WORKS_MARK = re.compile(r"\d|千伏|输变电|输电|送出|变电|管网|管廊|供水|供排水|排水|水源|污水|中水|再生水|治理|开拓|开采|扩建|"
+                         r"扩容|扩能|提标|制酸|冶炼|选矿|电解|机组|风电场|电站|专用线|铁路|公路|道路|[一二三四五六]期|第[一二三四五六]期")
+_WORKS_PROGRAMME = re.compile(r"行动|提升工程$|培育|示范工程$|强链|补链|延链|人才|培训|素质|品牌|质量|创新|计划|攻坚|引领|民生|惠民|"
+                              r"民心|系统工程|一号工程|德政|形象|重点工程|骨干工程|标志性|[一二三四五六七八九十两多]+大")
+_WORKS_NAME_GOES_ON = re.compile(r"师|机械|技术|建设领域|质量|款|量|造价|监理|招标|施工|咨询|总承包|承包|设计|公司|局|处|学|院|兵")
+# (the kind of works closing the name, and what names no works before it: a size, a voltage, the park, a frame)
+_WORKS_KIND = re.compile(r"(?:第?[一二三四五六]期|输变电|输电|送出|扩建|扩容|改造|提标改造|治理|管网|道路|公用|主体)?工程$")
+_WORKS_GENERIC = re.compile(r"[\d.×\s]+(?:千伏|kV|KV|MW|万千瓦|兆瓦)?|园区|基础设施|配套|公用|集中|目前|约定|土建|道路|管网|提质|[和及与]")
+_WORKS_YEAR = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?:份|底|初)?")
+_WORKS_PROGRESS = re.compile(r"加快建设|正在建设|在建|加快推进|前期工作|主体|完成")
+_WORKS_VERB = re.compile(r"推进|加快|实施|建设|开工|续建|新建|启动|同步推进|配套")
 _PJ_DONE_AFTER = re.compile(r"落地|落户|开工|建成|投产|竣工|投运|投用|并网|完工")
 # a tender's or a notice's words for its own project, before its name (本招标项目|甲项目(一期)已由…批准建设)
 _PJ_TENDER_LEAD = re.compile(r"(?:本|该)(?:招标|采购|公示|备案)项目")
@@ -324,6 +336,7 @@ _PJ_LEFT_OUT = re.compile(r"(?:均|都|一律)?不(?:纳入|列入|属于|计入
 # the rules of a programme of projects, named after it (《某某示范项目实施细则》, 某某项目申报工作的通知): no project
 _PJ_RULES_AFTER = re.compile(r"(?:(?:实施|管理)?(?:细则|暂行办法|办法|规定)|申报(?:工作|指南|通知)|评审(?:办法|细则)|"
                              r"认定(?:办法|标准))")
+_PJ_IN_TALKS_CLASS = re.compile(r"(?:在谈|洽谈中?|在洽谈)(?:及(?:签约|落地|在建))?$")
 _PJ_NEGATED = re.compile(r"不再|不得|禁止|严禁|严控|停止|限制(?:新建|新上|新增|建设|发展|引入|类)")
 _PJ_COUNT_KIND = re.compile(rf"(?:\d+|[{_CN_NUM}]+)个[{H}]{{1,6}}$")
 _PJ_PARK_STAGE = re.compile(rf"{_PARK_SUFFIX}(?:签约|落地|开工|在建|续建|新建|投产|竣工)$")
@@ -377,7 +390,7 @@ _PJ_CARD_FIELD = re.compile(rf"\n[ \t]*(?:\d{{1,2}}\s*[.、]\s*|\(?[{_CN_NUM}]{{
                             r"(?:建设地点|建设地址|项目地点|建设内容|建设规模|总投资|投资估算|投资规模|项目业主|"
                             r"建设单位|合作方式|项目概况|项目简介|项目名称)[ \t]*:")
 # a bullet that opens a line's item (—甲公司年产…项目。, ·乙项目。)
-_BULLET_LEAD = re.compile(r"[ \t\u3000]*[—·•▪■◆●]")
+_BULLET_LEAD = re.compile(r"[ \t\u3000]*[—·•▪■◆●√✓✔]")
 # the blanks and bullets around a party of a signing written first on its line (    ◆甲有限公司与乙县签约…)
 _PARTY_MARKS = " \t\u3000·•▪■□◆◇●○▲△★☆▶►√※"
 # an item's number in brackets at the start of its line ((一), (1)): it ends a clause
@@ -880,6 +893,51 @@ class _ProjectsMixin:
                 if 4 <= len(item) <= 30 and _PJ_FACILITY_END.search(item) and not _PJ_BAD_ITEM.search(item) \
                         and not _COUNT.match(item):
                     self._add_project(item, h.end() + c.start() + v.end(), None, 0.55, known)
+        self.find_named_works(known)
+
+    def find_named_works(self, known):
+        """Works named with 工程 and no 项目 (北大桥110千伏输变电工程已于8月开工, 推进甲工业园第二水源工程建设, 1979年,选矿
+        二期工程开工): a name that says what is built (a line, a pipe network, a water source, a treatment plant, a
+        mine's development, an extension, a phase) before 工程, with its progress after it or the verb that builds
+        it before it, is one project; a programme named 工程 (人才培育工程, 强链工程, 五大工程) is not."""
+        text = self.text
+        for q in _occurrences(text, "工程"):
+            e = q + 2
+            if text.startswith("项目", e) or _WORKS_NAME_GOES_ON.match(text, e):
+                continue  # (…工程项目: read by find_projects; 工程师, 工程机械, 工程建设领域: other words)
+            cs = self.clause_start(q)
+            raw = text[cs:e]
+            k = raw.rfind("的")
+            item = raw[k + 1:] if k >= 0 else raw
+            item = _strip_lead(item, keep=4)
+            if (y := _WORKS_YEAR.match(item)) is not None:
+                item = item[y.end():]  # 2011年|锌冶炼二期工程竣工: a chronicle's year, not the name's
+            if (en := _ENUM_LEAD.match(item)) is not None:
+                item = item[en.end():]  # 3.|甲工程
+            lead = len(raw) - len(item)  # (the verb before the name: 推进|甲工程)
+            if not 5 <= len(item) <= 30 or _PJ_BAD_ITEM.search(item) or "、" in item or \
+                    not _WORKS_MARK.search(item) or _WORKS_PROGRAMME.search(item) or _COUNT.match(item):
+                continue
+            head = _WORKS_GENERIC.sub("", item[: _WORKS_KIND.search(item).start()])
+            if len(head) < 2 or "项目" in item or item.startswith(("园区", "厂区", "目前", "约定")):
+                continue  # 330千伏输变电工程, 园区道路工程, 配套送出工程, 目前一期工程: the kind of works alone, none named;
+                # 甲项目主体工程: a part of a project named before
+            after = text[e: e + 30]
+            if after[:1] in "(":  # (锌冶炼二期工程(10万吨/年)竣工, 第二污水处理厂扩建工程(…,在建))
+                close = after.find(")")
+                note, after = (after[1:close], after[close + 1:]) if close > 0 else ("", after)
+            else:
+                note = ""
+            stop = min((i for i in (after.find(c) for c in ",;。\n、") if i >= 0), default=len(after))
+            nxt = after[:stop]
+            done = _PJ_DONE_AFTER.search(nxt) or _WORKS_PROGRESS.search(nxt) or _STAGE_RE.search(note)
+            verb = lead > 0 and _WORKS_VERB.search(raw, max(0, lead - 6), lead) is not None and \
+                (after[:1] in ",;。、\n" or after.startswith("建设"))
+            if not (done or verb) or after.startswith(("项目", "等")):
+                continue
+            st = _STAGE_RE.search(nxt) or _STAGE_RE.search(note)
+            stage = _STAGE_OF[st.group()] if st else ("在建" if _WORKS_PROGRESS.search(nxt) else None)
+            self._add_project(item, e - len(item), stage, 0.55, known)
 
     def _legal_of(self, short):
         """The record of the registered firm `short` abbreviates: its short form, or the end of it (a place the
@@ -1544,6 +1602,8 @@ class _ProjectsMixin:
                 continue
             if cards and _CONTENT_LABEL.search(text, max(0, text.rfind("\n", 0, cs), text.rfind("。", 0, cs)), cs + 1):
                 continue  # 建设内容:…甲、乙项目进行改造: the parts of the card's project, not projects
+            if _PJ_IN_TALKS_CLASS.search(seg):
+                continue  # 甲园区在谈及签约项目:, 在谈项目: a class of projects a heading opens, none named
             if _PJ_NEGATED.search(seg):
                 continue  # 园区不再新增…项目, 严禁新上…项目, 限制新建…项目: a ban or a limit, not a project
             if _PJ_LEFT_OUT.match(text, m.end()):
