@@ -148,7 +148,8 @@ def _space_tables(text):
     while i < len(lines):
         # (a row already split by tabs is a table of its own: the spaces inside its cells stay, 企 业 名 称)
         cells = lines[i].split() if "\t" not in lines[i] else ()
-        if len(cells) >= 3 and all(len(c) <= 12 for c in cells):
+        # (a header cell may carry a long unit, 达产后年出口能力(万美元))
+        if len(cells) >= 3 and all(len(c) <= 12 or len(c) <= 16 and c.endswith(")") for c in cells):
             named = sum(bool(_TABLE_HEAD_WORD.search(c)) for c in cells) >= 2
             ruled = not named and _ruled_header(cells, lines, i)
             if named or ruled:

@@ -6335,3 +6335,14 @@ def test_round54_works_named_with_gongcheng():
             "推进330千伏输变电工程建设。年产3万吨甲醇项目主体工程已完工。园区道路改造工程已完成。")
     assert set(names(text, "projects")) == {"永登—皋兰330千伏输变电工程", "古浪工业园区第二水源工程", "三矿区竖井开拓工程",
                                             "铅冶炼二期工程", "大水沟尾矿库闭库治理工程", "年产3万吨甲醇"}
+
+
+def test_round54b_projects_in_talks_and_a_space_table_with_a_long_unit():
+    # a project in talks (洽谈中) is named all the same; a table laid out with spaces whose header carries a long unit
+    text = "海宝液压缸体生产线项目(洽谈中)。"
+    assert names(text, "projects") == ["海宝液压缸体生产线"]
+    text = ("序号 项目名称                        建设单位    总投资(亿元) 建设阶段  达产后年出口能力(万美元)\n"
+            "1    新华制药年产800吨原料药技改项目    新华制药    1.6          在建      900\n"
+            "2    陇原食品年产2万吨速冻面点项目      陇原食品    0.8          开工      300\n")
+    got = {p["name"]: (p["enterprise"], p["stage"]) for p in x(text).projects}
+    assert got == {"新华制药年产800吨原料药技改": ("新华制药", "在建"), "陇原食品年产2万吨速冻面点": ("陇原食品", "开工")}
