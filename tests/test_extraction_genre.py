@@ -6346,3 +6346,11 @@ def test_round54b_projects_in_talks_and_a_space_table_with_a_long_unit():
             "2    陇原食品年产2万吨速冻面点项目      陇原食品    0.8          开工      300\n")
     got = {p["name"]: (p["enterprise"], p["stage"]) for p in x(text).projects}
     assert got == {"新华制药年产800吨原料药技改": ("新华制药", "在建"), "陇原食品年产2万吨速冻面点": ("陇原食品", "开工")}
+
+
+def test_round54c_a_park_after_a_path_of_places():
+    # an address's path of places (province, city, district) in front of a park: the park alone; a province and a
+    # city's short name are no path (江苏省|苏州工业园区 keeps its name)
+    text = ("序号\t企业名称\t住所\t登记日期\n2\t白银华钛新材料有限公司\t甘肃省白银市白银区银东产业园工业路6号\t2024-03-11\n"
+            "企业位于甘肃省白银市靖远县刘川工业集中区。与江苏省苏州工业园区结对。")
+    assert set(names(text, "parks")) == {"银东产业园", "刘川工业集中区", "江苏省苏州工业园区"}

@@ -503,6 +503,26 @@ class _ParksMixin:
                 return cands[0]  # a text that names no province: a county named so nowhere else (华亭工业园区)
         return None
 
+    def _admin_path_len(self, name):
+        """The length of a path of two regions or more written in front of `name`, each containing the next
+        (甘肃省白银市白银区|…), with their suffixes; else 0.
+
+        >>> from chainatlas.loaders.extract.core import _Extractor
+        >>> x = _Extractor("", "d")
+        >>> x._admin_path_len("甘肃省白银市白银区银西产业园"), x._admin_path_len("白银区银西产业园")
+        (9, 0)
+        """
+        if "省" not in name[:7] and "市" not in name[:7] and "州" not in name[:7]:
+            return 0  # (a path opens with a province, a city or a prefecture: 甘肃省|, 白银市|, 昌吉州|)
+        idx = region_index()
+        lead = idx.leading(name[:16])
+        if len(lead) < 2 or not all(t in idx.by_name for t, _ in lead):  # (full names: 江苏省|苏州 is no path)
+            return 0
+        for i in range(len(lead) - 1):
+            if not any(idx.contains(o, n) for o in lead[i][1] for n in lead[i + 1][1]):
+                return 0
+        return sum(len(t) for t, _ in lead)
+
     def _place_like(self, name):
         """A park name's place: a region, an anonymised place (xx), or a region's initial and a direction (嘉北)."""
         if self._region_prefix(name) is not None or _ANON_PLACE.match(name):
@@ -811,6 +831,10 @@ class _ParksMixin:
         rp = _PARK_REGION_TWICE.match(name) if name[2:3] in _CITY_CHARS or name[3:4] in _CITY_CHARS else None
         if rp and _PARK_SUFFIX_RE.search(name, rp.end()):
             name, s = name[rp.end():], s + rp.end()  # 某某市|某某高新区: the city, then the park named after it
+        pathed = False
+        if (k := self._admin_path_len(name)) and len(name) - k >= 4 and _PARK_SUFFIX_RE.search(name, k):
+            name, s, pathed = name[k:], s + k, True  # 甘肃省白银市白银区|银西产业园 (an address): the path of places
+            # that vouches for the park after it
         if not name or text[s + len(name): s + len(name) + 1] in _IN_FIRM_NAME_FIRST and \
                 _IN_FIRM_NAME.match(text, s + len(name)):
             return  # (某某新区|开发建设有限公司: a firm named after the zone, not the zone)
@@ -963,7 +987,7 @@ class _ParksMixin:
         official = tw in _OFFICIAL_ZONE_TYPES and 2 <= len(own) <= 4 and _HAN_ONLY.fullmatch(own) is not None and \
             own[0] not in _NOT_ZONE_OWN_FIRST and not _VERBISH.search(own) and not _CUT_RE.search(own) and \
             not any(self.regions.knows(own[k:]) for k in range(1, len(own) - 1))  # (甲乙交城|经济开发区: a cell's word)
-        if region is None and not vouched and not official and not self._place_like(name) and (
+        if region is None and not vouched and not official and not pathed and not self._place_like(name) and (
                 tw in _PLACE_TYPES or tw == "园区" or _VERBISH.search(own_verb)) and not (
                 _PARK_SUBJECT.match(text, s + len(name)) and self.clause_start(s) == s
                 and 2 <= len(own) <= 6 and not _VERBISH.search(own_verb)):
