@@ -6354,3 +6354,32 @@ def test_round54c_a_park_after_a_path_of_places():
     text = ("序号\t企业名称\t住所\t登记日期\n2\t白银华钛新材料有限公司\t甘肃省白银市白银区银东产业园工业路6号\t2024-03-11\n"
             "企业位于甘肃省白银市靖远县刘川工业集中区。与江苏省苏州工业园区结对。")
     assert set(names(text, "parks")) == {"银东产业园", "刘川工业集中区", "江苏省苏州工业园区"}
+
+
+# ---------------------------------------------- round 55 (written on fiftysixth/ after its first measure)
+def test_round55_projects_a_count_then_the_names_and_a_size_note():
+    # the projects a count introduces and then names, at the stage counted; a table's plant with its size in brackets
+    text = ("本月全市新开工项目3个,分别是靖远县北湾2×35万千瓦光伏项目、景泰县城北供水管道改造工程和会宁县职教中心实训楼;"
+            "新竣工项目2个,分别是白银区东山污水处理厂和平川区南环路改造工程。\n"
+            "序号\t项目名称\t建设单位\t年度计划投资(亿元)\t形象进度\n1\t红会煤矿(120万吨/年)\t靖远红会矿业有限公司\t4.2\t巷道掘进\n")
+    got = {p["name"]: p["stage"] for p in x(text).projects}
+    assert got.get("景泰县城北供水管道改造工程") == "开工" and got.get("会宁县职教中心实训楼") == "开工"
+    assert got.get("白银区东山污水处理厂") == "竣工" and got.get("平川区南环路改造工程") == "竣工"
+    assert "红会煤矿" in got
+
+
+def test_round55_chains_and_parks():
+    # places listed before the verb that builds a listed chain; a firm's carriers and a mine's life are no chains;
+    # a verb before a place that opens with 和 is no theme of a second park; 现辖, 留驻, 该区 before a park
+    text = ("会宁、靖远等县打造胡麻种植、压榨、胡麻油精深加工产业链。企业沿众创空间—孵化器—产业园逐级成长。"
+            "矿山按勘查—探矿—闭坑—复垦全周期管理。")
+    assert steps(text) == [["胡麻种植", "压榨", "胡麻油精深加工"]]
+    text = ("高新区现辖安宁园区、榆中园区。\n1\t甲公司\t获批\t迁入和平食品产业园\n2\t乙公司\t获批\t留驻安宁园区\n")
+    got = set(names(text, "parks"))
+    assert {"安宁园区", "榆中园区"} <= got and not [n for n in got if n.startswith(("现辖", "留驻", "迁入"))]
+
+
+def test_round55_a_firm_whose_name_holds_zheng():
+    # 正 inside a registered name in a list of firms is no adverb that ends the clause's lead
+    text = "定西正大淀粉有限公司、临洮县鑫丰粉业有限公司等5户规上淀粉企业。公司正与丙方合作。"
+    assert set(names(text, "enterprises")) == {"定西正大淀粉有限公司", "临洮县鑫丰粉业有限公司"}

@@ -173,6 +173,7 @@ _OPEN_CHAIN_BACK = re.compile(r"上下游|[及和]配套|于一体|(?<![冷块�
 # 上游—(empty cell) row, a step in front of a project
 # (配套 alone is a stage of its own, 设计—总装—配套—运维; a frame has other frame words beside it)
 _CHAIN_FRAME = {"上游", "中游", "下游", "上下游", "全链", "链条", "环节", "产业链", "企业", "项目", "产品", "产业", "园区",
+                "众创空间", "孵化器", "加速器", "产业园",  # (众创空间—孵化器—加速器—产业园: the carriers a firm grows through)
                 "车间", "班组",  # (厂—车间—班组: the levels of a works)
                 "行业", "领域", "链主", "龙头", "平台", "集团", "公司"}
 # a chain the text extends along (沿A—B—C延伸): 延伸 after its last step closes the frame 沿 opened
@@ -225,6 +226,8 @@ _OFFICIAL_IN = re.compile(r"(?:县|市|区|旗|省|州|镇|乡)长|书记|主任
 _PROCEDURE_STEP = re.compile(r"洽谈|签约|签订|协议|注册|登记|备案|核准|审批|审核|审查|核查|复核|评分|打分|受理|申请|申报|[预初终联会]审|评估|答复|检验|接电|装表|面谈|面试|复试|投递|"
                              # (a port's clearance and an emergency's response: 预约—查验—放行, 接警—研判—启动—处置—终止)
                              r"预约|查验|放行|接警|研判|终止|^启动$|"
+                             # (a mine's life: 探矿—采矿—闭坑—复垦)
+                             r"^(?:探矿|闭坑|复垦)$|"
                              r"[环能安稳]评|招拍挂|"
                              # (the quotas a project is given: 能耗—用水—用地指标向…倾斜)
                              r"^(?:能耗|用水|用地|用电|用能|用气|排污)|"
@@ -593,6 +596,7 @@ _BUILD_VERBS = "形成|构建|打造|完善|构筑|建成|构成|组成|串联|�
 # (补齐甲、乙、丙产业链条: the links a chain lacks, its steps as long as a built chain's)
 _LIST_BUILT = re.compile(rf"(?:{_BUILD_VERBS}|延伸|延长|拉长|补齐|补全|补强|培育)(?:了|起|出)?$")
 _BUILD_VERB = re.compile(_BUILD_VERBS)
+_LIST_BUILT_ANY = re.compile(rf"(?:{_BUILD_VERBS}|延伸|延长|拉长|补齐|补全|补强|培育)")
 _SECTOR_END = re.compile(r"(?:产业|制造|装备|化工|经济|服务|旅游|能源|材料)$")  # (新能源及新材料: sectors, not products)
 _LIST_COUNTED = re.compile(rf"[{_CN_NUM}]+[条个大类项]$")
 # (after a list's tail, the next chain of a list of chains: 甲、乙、丙产业链、丁产业链)
@@ -1199,6 +1203,11 @@ class _ChainsMixin:
                     k = lm.end() if lm is not None else lo
             if k > lo and text[k - 1] in _OPEN_QUOTES:
                 k -= 1
+            bv = None
+            for bv in _LIST_BUILT_ANY.finditer(text, k, end):
+                pass
+            if bv is not None and text.find("、", k, bv.start()) >= 0:
+                k = bv.start()  # 甲、乙等县打造|丙种植、丁、戊产业链: the places that build it, listed before the verb
             comma = text.find("、", k, end)
             if comma < 0:
                 continue

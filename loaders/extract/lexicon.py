@@ -578,7 +578,7 @@ def _sentence_at(sentences, pos, starts=None):
 
 # words that end a 、-list's last item (…、xx万事达集团|就新能源电池…达成合作)
 _ITEM_END = re.compile(r"就|等|为|在|达成|签订|签署|开展|共同|合作|引领|带动|落地|入驻|建成|投产|开工|作为|参与|分别|担任|按(?=[\d照比])|"
-                       r"实施|推进|发展|围绕|的|已|正|将|被|获|向|是|通过|共|以|做大|做强|做优|入选|上市|扩能|扩产|合资|"
+                       r"实施|推进|发展|围绕|的|已|正(?=[在是加积着值处抓全推与同向为])|将|被|获|向|是|通过|共|以|做大|做强|做优|入选|上市|扩能|扩产|合资|"
                        # (甲铝业、乙化工加快技改: the clause's predicate after the last name)
                        r"加快|加大|扩大|加紧|加速|启动|完成|实现|持续|积极|全力|稳步|计划|"
                        # (甲集团、乙新材可就近供应…: a modal or an adverb before the predicate)

@@ -153,7 +153,10 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   "组织", "发布",
                   # (another park, a zone that takes in a park, land reserved for one, a contact's column: 另有|甲物流园,
                   # 乙产业区涵盖|丙产业园, 重点保障|丁产业园, 办公电话|戊园区管理办公室)
-                  "另有", "涵盖", "保障", "电话")
+                  "另有", "涵盖", "保障", "电话",
+                  # (the parks a zone runs now, where a graduate firm stays, the zone a text points back to: 现辖|甲园区,
+                  # 留驻|乙园区, 该区|丙产业园)
+                  "现辖", "留驻", "该区")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (某某市关于|某某开发区…的报告: a title)
 # words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
 _NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))
@@ -1005,8 +1008,9 @@ class _ParksMixin:
             theme_start = s - 1 - len(theme)
             if 2 <= len(theme) <= 8 and _HAN_ONLY.fullmatch(theme) and not _PARK_SUFFIX_RE.search(theme) \
                     and not self.region_scan(theme) and not _THEME_NOT.search(theme) and \
-                    not (_LEAD_RE.fullmatch(theme) or _CUT_RE.search(theme) or _VERBISH.search(theme)):
-                # (推动|和平产业园: a verb before a place that starts with 和, no theme of a second park)
+                    not (_LEAD_RE.fullmatch(theme) or _CUT_RE.search(theme) or _VERBISH.search(theme) or
+                         _PARK_BOUNDARY_AC.find_matches_as_indexes(theme)):
+                # (推动|和平产业园, 迁入|和平产业园: a verb before a place that starts with 和, no theme of a second park)
                 tname = theme + tw
                 self.add("parks", tname, {"name": tname, "parent": None, "region": None,
                                           "written": theme + cut_word[-1] + name,

@@ -294,6 +294,10 @@ _WORKS_GENERIC = re.compile(r"[\d.×\s]+(?:千伏|kV|KV|MW|万千瓦|兆瓦)?|�
 _WORKS_YEAR = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?:份|底|初)?")
 _WORKS_PROGRESS = re.compile(r"加快建设|正在建设|在建|加快推进|前期工作|主体|完成")
 _WORKS_VERB = re.compile(r"推进|加快|实施|建设|开工|续建|新建|启动|同步推进|配套")
+# a count of projects and the names that follow it (新开工项目5个,分别是|甲、乙和丙; …项目3个,分别为…)
+_PJ_COUNT_BEFORE = re.compile(rf"(?P<st>开工|竣工|投产|签约|在建|续建)?项目(?:\d+|[{_CN_NUM}]+)个[,:]?$")
+_PJ_COUNTED_NAMED = re.compile(r"分别(?:是|为)\s*:?(?P<items>[^;。\n]+)")
+_PJ_COUNTED_SPLIT = re.compile(r"、|和(?=[^、]*$)")
 _PJ_DONE_AFTER = re.compile(r"落地|落户|开工|建成|投产|竣工|投运|投用|并网|完工")
 # a tender's or a notice's words for its own project, before its name (本招标项目|甲项目(一期)已由…批准建设)
 _PJ_TENDER_LEAD = re.compile(r"(?:本|该)(?:招标|采购|公示|备案)项目")
@@ -356,6 +360,8 @@ _LINE_BREAKS = re.compile(r"[;。、!?]|项目")
 # a speaker's own firm, possessive (我们的|年产…项目, 我公司的|…): the project of the firm that speaks
 _PJ_SPEAKER_OF = re.compile(r"(?:我们|咱们|我们公司|我公司|本公司|公司|我厂|我们厂)的|"
                             r"其(?:募投|投资|新建|建设|实施|配套|在建|规划)?的?(?=年|\d)")  # (其募投的|年产…项目: its own)
+# a plant's size in brackets after its name (甲煤矿(240万吨/年), a table's cell): a note of the name, no aside
+_SIZE_NOTE = re.compile(r"\([\d.×]+(?:万|亿)?(?:吨|千瓦|千伏|立方米|台|套|头|只|MW|GW)(?:/年|/日|/天)?\)")
 _PJ_BAD_ITEM = re.compile(r"(?<!\d),|,(?!\d)|[:“”]|(?<!台)\((?!套\))|(?<!台\(套)\)|的|为|领先|一流|先导|企业|面临|一方面|不宜|"
                           r"寄望")  # (not 1,4-丁二醇's comma, nor the brackets of the unit 台(套))
 # a mode of building quoted after the size (某县50万千瓦“光伏+治沙”项目): part of the name, not a quotation
@@ -894,6 +900,27 @@ class _ProjectsMixin:
                         and not _COUNT.match(item):
                     self._add_project(item, h.end() + c.start() + v.end(), None, 0.55, known)
         self.find_named_works(known)
+        self.find_counted_lists(known)
+
+    def find_counted_lists(self, known):
+        """The projects a count introduces and then names (新开工项目5个,分别是甲项目、乙二期工程、丙污水处理厂和丁中心):
+        each item is one project, at the stage the count is of."""
+        text = self.text
+        for i in _occurrences(text, "分别"):
+            m = _PJ_COUNTED_NAMED.match(text, i)
+            if m is None:
+                continue
+            c = _PJ_COUNT_BEFORE.search(text, max(0, i - 16), i)
+            if c is None or c.end() != i:
+                continue
+            stage = _STAGE_OF.get(c.group("st")) if c.group("st") else None
+            at = m.start("items")
+            for item in _PJ_COUNTED_SPLIT.split(m.group("items")):
+                k = text.find(item, at)
+                at = k + len(item)
+                name = item[:-2] if item.endswith("项目") else item
+                if 4 <= len(name) <= 40 and not _PJ_BAD_ITEM.search(_SIZE_NOTE.sub("", name.replace("(", "").replace(")", ""))):
+                    self._add_project(name, k, stage, 0.6, known)
 
     def find_named_works(self, known):
         """Works named with 工程 and no 项目 (北大桥110千伏输变电工程已于8月开工, 推进甲工业园第二水源工程建设, 1979年,选矿
@@ -1356,13 +1383,16 @@ class _ProjectsMixin:
                 if cut is not None:
                     starts[cut + 1:] = [k + 1 for k in starts[cut + 1:]]  # (the line break inside the cut cell)
                 name = row[col["name"]].strip() if col["name"] < len(row) else ""
+                if (sn := _SIZE_NOTE.search(name)) is not None and sn.end() == len(name) and sn.start() >= 2 and \
+                        not name.endswith("项目", 0, sn.start()):
+                    name = name[: sn.start()]  # 甲煤矿(240万吨/年): the plant, its size a note (乙项目(20万千瓦) stays)
                 if name.endswith("项目"):
                     name = name[:-2]
                 written = name
                 phase = _PJ_PAREN_PHASE.search(name)
                 if phase:
                     name = name[: phase.start()] + phase.group(1)  # (named as written: 某某厂房(三期))
-                if not (2 <= len(name) <= 40) or _PJ_BAD_ITEM.search(_CELL_QUALIFIER.sub("", _ABBREVIATION.sub("", name))) \
+                if not (2 <= len(name) <= 40) or _PJ_BAD_ITEM.search(_SIZE_NOTE.sub("", _CELL_QUALIFIER.sub("", _ABBREVIATION.sub("", name)))) \
                         or _BATCH.search(name) or name in _TOTAL_CELLS or row[0].strip() in _TOTAL_CELLS or \
                         _FIGURE_CELL.fullmatch(name):
                     # (the total row of the table, its label in the first column and its empty cells closed up)
