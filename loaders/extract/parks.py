@@ -3,6 +3,7 @@ as :class:`_ParksMixin`, with the park regexes and boundary tables only they use
 """
 
 import bisect
+import functools
 import re
 
 import ahocorasick_rs
@@ -291,6 +292,20 @@ def _boundary_cut_before(raw, first):
     return e
 
 
+@functools.lru_cache(maxsize=4096)
+def _admin_path_len(head):
+    """:meth:`_ParksMixin._admin_path_len` of a name that opens with `head`, remembered (it depends on the region index
+    alone, and the same names come again)."""
+    idx = region_index()
+    lead = idx.leading(head)
+    if len(lead) < 2 or not all(t in idx.by_name for t, _ in lead):  # (full names: 江苏省|苏州 is no path)
+        return 0
+    for i in range(len(lead) - 1):
+        if not any(idx.contains(o, n) for o in lead[i][1] for n in lead[i + 1][1]):
+            return 0
+    return sum(len(t) for t, _ in lead)
+
+
 def _county_short(raw, s, e):
     """Whether ``raw[s:e]`` is a county's short name (民和, 和政): a place too short for _REGIONS_WITH_BOUNDARY, whose
     boundary character (和) is no conjunction there."""
@@ -508,7 +523,7 @@ class _ParksMixin:
 
     def _admin_path_len(self, name):
         """The length of a path of two regions or more written in front of `name`, each containing the next
-        (甘肃省白银市白银区|…), with their suffixes; else 0.
+        (甘肃省白银市白银区|…), with their suffixes; else 0 (see :func:`_admin_path_len`).
 
         >>> from chainatlas.loaders.extract.core import _Extractor
         >>> x = _Extractor("", "d")
@@ -517,14 +532,7 @@ class _ParksMixin:
         """
         if "省" not in name[:7] and "市" not in name[:7] and "州" not in name[:7]:
             return 0  # (a path opens with a province, a city or a prefecture: 甘肃省|, 白银市|, 昌吉州|)
-        idx = region_index()
-        lead = idx.leading(name[:16])
-        if len(lead) < 2 or not all(t in idx.by_name for t, _ in lead):  # (full names: 江苏省|苏州 is no path)
-            return 0
-        for i in range(len(lead) - 1):
-            if not any(idx.contains(o, n) for o in lead[i][1] for n in lead[i + 1][1]):
-                return 0
-        return sum(len(t) for t, _ in lead)
+        return _admin_path_len(name[:16])
 
     def _place_like(self, name):
         """A park name's place: a region, an anonymised place (xx), or a region's initial and a direction (嘉北)."""

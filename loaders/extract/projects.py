@@ -932,6 +932,18 @@ class _ProjectsMixin:
             e = q + 2
             if text.startswith("项目", e) or _WORKS_NAME_GOES_ON.match(text, e):
                 continue  # (…工程项目: read by find_projects; 工程师, 工程机械, 工程建设领域: other words)
+            after = text[e: e + 30]
+            if after[:1] in "(":  # (锌冶炼二期工程(10万吨/年)竣工, 第二污水处理厂扩建工程(…,在建))
+                close = after.find(")")
+                note, after = (after[1:close], after[close + 1:]) if close > 0 else ("", after)
+            else:
+                note = ""
+            stop = min((i for i in (after.find(c) for c in ",;。\n、") if i >= 0), default=len(after))
+            nxt = after[:stop]
+            done = _PJ_DONE_AFTER.search(nxt) or _WORKS_PROGRESS.search(nxt) or _STAGE_RE.search(note)
+            closed = after[:1] in ",;。、\n" or after.startswith("建设")
+            if not (done or closed) or after.startswith(("项目", "等")):
+                continue  # (no progress after it, and no verb before it can close its clause)
             cs = self.clause_start(q)
             raw = text[cs:e]
             k = raw.rfind("的")
@@ -949,18 +961,8 @@ class _ProjectsMixin:
             if len(head) < 2 or "项目" in item or item.startswith(("园区", "厂区", "目前", "约定")):
                 continue  # 330千伏输变电工程, 园区道路工程, 配套送出工程, 目前一期工程: the kind of works alone, none named;
                 # 甲项目主体工程: a part of a project named before
-            after = text[e: e + 30]
-            if after[:1] in "(":  # (锌冶炼二期工程(10万吨/年)竣工, 第二污水处理厂扩建工程(…,在建))
-                close = after.find(")")
-                note, after = (after[1:close], after[close + 1:]) if close > 0 else ("", after)
-            else:
-                note = ""
-            stop = min((i for i in (after.find(c) for c in ",;。\n、") if i >= 0), default=len(after))
-            nxt = after[:stop]
-            done = _PJ_DONE_AFTER.search(nxt) or _WORKS_PROGRESS.search(nxt) or _STAGE_RE.search(note)
-            verb = lead > 0 and _WORKS_VERB.search(raw, max(0, lead - 6), lead) is not None and \
-                (after[:1] in ",;。、\n" or after.startswith("建设"))
-            if not (done or verb) or after.startswith(("项目", "等")):
+            verb = lead > 0 and _WORKS_VERB.search(raw, max(0, lead - 6), lead) is not None and closed
+            if not (done or verb):
                 continue
             st = _STAGE_RE.search(nxt) or _STAGE_RE.search(note)
             stage = _STAGE_OF[st.group()] if st else ("在建" if _WORKS_PROGRESS.search(nxt) else None)
