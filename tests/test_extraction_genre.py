@@ -6383,3 +6383,17 @@ def test_round55_a_firm_whose_name_holds_zheng():
     # 正 inside a registered name in a list of firms is no adverb that ends the clause's lead
     text = "定西正大淀粉有限公司、临洮县鑫丰粉业有限公司等5户规上淀粉企业。公司正与丙方合作。"
     assert set(names(text, "enterprises")) == {"定西正大淀粉有限公司", "临洮县鑫丰粉业有限公司"}
+
+
+# ---------------------------------------------- round 56 (written on fiftyseventh/ after its first measure)
+def test_round56_a_table_of_power_plants_and_a_science_plans_topics():
+    # a table of power plants (电站名称) names one project a row, its 发电企业 the owner; a science plan's topics
+    # (…技术研发, …研发与应用示范, …工艺优化, …效益监测, …联合实验室) name no works, a product's line does
+    text = ("序号\t发电企业\t电站名称\t类型\t装机容量\n1\t玉门长河风电有限公司\t玉门长河第二风电场\t风电\t10万千瓦\n"
+            "2\t金塔日光电力有限公司\t金塔北沙窝光伏电站\t光伏\t20万千瓦\n\n"
+            "序号\t项目名称\t承担单位\t资助金额(万元)\n1\t稠油降黏剂复配技术研发\t陇东石化科技有限公司\t50\n"
+            "2\t矿区生态修复效益监测\t环县林草站\t20\n3\t年产500吨降黏剂中试生产线\t陇东石化科技有限公司\t80\n")
+    got = {p["name"]: p["enterprise"] for p in x(text).projects}
+    assert got.get("玉门长河第二风电场") == "玉门长河风电有限公司" and "金塔北沙窝光伏电站" in got
+    assert "年产500吨降黏剂中试生产线" in got
+    assert not [n for n in got if n.endswith(("研发", "监测"))]

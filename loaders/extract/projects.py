@@ -106,15 +106,17 @@ _PJ_HEADING = re.compile(r"重点项目\s*:")
 # (or the project column is the last: 宗地编号 … 竞得人 拟建项目)
 _PJ_TABLE_HEADER = re.compile(r"^[^\n]*项目(?:名称|(?:建设)?内容(?:及规模)?)?(?:\t[^\n]*)?$", re.M)
 _PJ_CONTENT_HEAD = re.compile(r"(?:建设)?内容(?:及规模)?\t")
-_PJ_LEAD_TABLE_HEADER = re.compile(r"[^\n]*\t线索名称\t[^\n]*")
+_PJ_LEAD_TABLE_HEADER = re.compile(r"[^\n]*\t(?:线索|电站|场站)名称\t[^\n]*")
 _PJ_TABLE_COLUMNS = (
     # (a column named for the kind of project it lists: 配套产业项目, 招商项目名称, 拟建项目)
     # (and a list of investment leads: 线索名称, each lead a project being courted)
     ("name", re.compile(r"^\s*(?:建设|重点)?项目(?:名称)?\s*$|^\s*项目名称|^\s*[\u4e00-\u9fff]{2,6}项目(?:名称)?\s*$|"
-                        r"^\s*(?:项目)?线索名称\s*$|^\s*项目(?:建设)?内容(?:及规模)?\s*$")),
+                        r"^\s*(?:项目)?线索名称\s*$|^\s*项目(?:建设)?内容(?:及规模)?\s*$|"
+                        # (a table of power plants: 序号 发电企业 电站名称 类型 装机容量, each plant a project)
+                        r"^\s*(?:电站|场站)名称\s*$")),
     ("owner", re.compile(r"建设单位|实施单位|业主单位|项目单位|承建单位|建设主体|实施主体|企业名称|项目业主|"
                          r"(?:签约|投资|合作|引进|申报|落户|入驻)(?:企业|单位|主体|方)|项目法人|法人单位|责任企业|^\s*乙方|^\s*企业\s*$|"
-                         r"竞得人|受让人|受让方")),
+                         r"竞得人|受让人|受让方|^\s*发电企业\s*$")),
     # (签约企业, 投资方; a signing table's 甲方 is the government that signs, its 乙方 the investor)
     ("stage", re.compile(r"建设性质|进度|建设阶段|项目阶段|项目状态|阶段|状态|性质")),
     ("invest", re.compile(r"总投资|^\s*(?:计划|拟|项目)?投资(?:额|金额|规模)?\s*(?:\((?:亿元|万元)\))?\s*$")),
@@ -175,7 +177,11 @@ _PJ_ACCREDITED = re.compile(r"^(?:国家级|省级|自治区级|市级)[^,;。]{
 # a research topic (…关键技术研究, …国产化研制, …轧制工艺研究, …合金开发, …旋压成形技术): a task of a science programme,
 # not works (a project named after what it builds ends with a product, a line, a centre or a base)
 _PJ_RESEARCH = re.compile(r"(?:研究|研制|攻关|(?<![生产])技术|(?:材料|合金|工艺|平台|系统|软件|产品|钢带|方法)开发(?:及应用)?|"
-                          r"开发及应用)(?:项目|课题)?$")
+                          r"开发及应用|"
+                          # (a science plan's topics: …研发(与应用示范), …技术(集成)示范, …工艺优化(与推广), …效益监测,
+                          # …修复机制, …联合实验室, …技术合作)
+                          r"(?:技术|系统)研发|研发与应用(?:示范)?|技术(?:集成)?示范|优化(?:与推广)?|监测|机制|实验室|技术合作)"
+                          r"(?:项目|课题)?$")  # (not a product's 研发 alone: 专用无人机研发 builds a line)
 # a programme a science or funding plan runs (重大科技专项, 揭榜挂帅专项) and a share of the projects (也有部分|项目,
 # 还有一些|项目): no project named
 _PJ_PROGRAMME_END = re.compile(r"(?:专项|部分|一些|个别|若干|少数)$")
@@ -494,12 +500,14 @@ def _table_header_matches(text):
     from its start (the pattern's ^ is tried only where the literal it needs is, not at every position)."""
     last = -1
     leads = []
-    i = text.find("\t线索名称\t")  # (a table of investment leads: 序号 线索名称 投资方 …)
-    while i >= 0:
-        h = _PJ_LEAD_TABLE_HEADER.match(text, text.rfind("\n", 0, i) + 1)
-        if h is not None:
-            leads.append(h)
-        i = text.find("\t线索名称\t", i + 6)
+    for word in ("\t线索名称\t", "\t电站名称\t", "\t场站名称\t"):
+        i = text.find(word)  # (a table of investment leads: 序号 线索名称 投资方 …; of power plants: 电站名称)
+        while i >= 0:
+            h = _PJ_LEAD_TABLE_HEADER.match(text, text.rfind("\n", 0, i) + 1)
+            if h is not None:
+                leads.append(h)
+            i = text.find(word, i + 6)
+    leads.sort(key=lambda h: h.start())
     for i in _occurrences(text, "项目"):
         if i >= last and (text.startswith("\t", i + 2) or text.startswith("名称\t", i + 2) or
                           _PJ_CONTENT_HEAD.match(text, i + 2) or
