@@ -6397,3 +6397,12 @@ def test_round56_a_table_of_power_plants_and_a_science_plans_topics():
     assert got.get("玉门长河第二风电场") == "玉门长河风电有限公司" and "金塔北沙窝光伏电站" in got
     assert "年产500吨降黏剂中试生产线" in got
     assert not [n for n in got if n.endswith(("研发", "监测"))]
+
+
+def test_round56b_a_frame_a_drying_and_firms():
+    # 面向 before a chain; 干制 a way of making, no route; reasons listed before 等原因 are no firms; 企业 before a
+    # registered name that opens with its province
+    text = "项目面向焦煤—焦炭—焦炉煤气—甲醇方向布局。开展红枣低温干制工艺优化。"
+    assert steps(text) == [["焦煤", "焦炭", "焦炉煤气", "甲醇"]]
+    text = ("因手续不全、排放超标、存在欠薪记录等原因未予通过申报企业2家。由历下区企业山东华绣服饰有限公司提供订单。")
+    assert names(text, "enterprises") == ["山东华绣服饰有限公司"]

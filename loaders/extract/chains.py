@@ -131,7 +131,7 @@ _CHAIN_FRONT = re.compile(r"的|了|把|采用|探索|(?<![叫定订])做(?![强
                           r"用好|健全|致力于?|主打|培强|育强|打响|擦亮|融入|对标|紧盯|盯紧|专注|加力|带动|推广|推行|深化|拓宽|加紧|"
                           # (what a fair's stand shows, what a system is built on or achieves: 重点展示|甲—乙—丙, 基于|ERP—MES,
                           # 实现|甲—乙贯通)
-                          r"展示|展出|基于|实现|另有|"
+                          r"展示|展出|基于|实现|另有|面向|"
                           # (a firm's line of business, the frame a bank or a plan matches against, the places a
                           # need is in: 主营|甲—乙, 该行对照|甲—乙—丙, 甲、乙两地|丙—丁)
                           r"主营|对照|[两三四多各]地|(?:分别)?位于|咱们|[这那]一?块|"
@@ -634,7 +634,7 @@ _LIST_CHAIN = re.compile(rf"(?P<q>[{_OPEN_QUOTES}])?(?P<list>[{H}A-Za-z0-9]{{1,8
 # (预制菜, 定制, 炮制: 制 inside a word)
 _MAKE_WORDS_BEFORE = set("预控机体编研定限抑强管压遏节牵专法税学建复克绘印轧炼酿监调特自仿改创试精规公币熔烧配腌泡炮炒熬挤拉铸锻直份徒日部"
                          "缝裁绣织有承统辖反受宰长任"
-                         "晒烘焙烤熏蒸煮炸焊模吹雕刻染纺晾磨熟冲")  # (the ways food or ware is made: 晒制, 烘制, 焊制)
+                         "晒烘焙烤熏蒸煮炸焊模吹雕刻染纺晾磨熟冲干")  # (the ways food or ware is made: 晒制, 烘制, 焊制, 干制)
 _MAKE_WORDS_AFTER = set("造品剂种冷度作备定约衡订止裁图成表式片药服动约宜革胜取办修浆得")  # (制修订, 制浆造纸, 制得)
 # a one-character product a route can make (煤制氢, 煤制油); the letters of an abbreviated chain are not
 # products (氢能制储用: 制储运加用)

@@ -40,7 +40,7 @@ _ORG = lexicon._ORG
 _OWNER_CHARS = lexicon._OWNER_CHARS
 _PARK_SUFFIX_RE = lexicon._PARK_SUFFIX_RE
 # the verbs of a log's or a report's clause before a registered name (参加…, 送…, 看…, 并入…, 子公司…)
-_VERB_BEFORE_FIRM = re.compile(r"参加|参观|走进|去|到|看|送往|送至|送|并入|接入|来自|子公司|还有|有|"
+_VERB_BEFORE_FIRM = re.compile(r"参加|参观|走进|去|到|看|送往|送至|送|并入|接入|来自|子公司|还有|有|企业|"
                                r"投产|协调|建设|促成|召开|推动|支持|引进|参股|控股|持股|区内|园内|另外|"
                                r"本季度|本月|上月|召集|" + lexicon._DAY_TIME)  # (已建成投产|甲省乙有限公司, 甲方协调|某县丙有限公司,
 # 参股|甲省乙有限公司, 高新区内|甲省丙有限公司, 今天上午|甲市丁有限公司)
@@ -337,7 +337,7 @@ _FIRMS_OF_KIND = re.compile(r"等(?P<desc>[^,。;:、等()的]{0,12}?)(?P<kind>�
 _DESC_NOT_FIRMS = re.compile(r"项目|给予|支持|对|向|为|高校|院所|院校|科研|机构|[镇乡村]|方式|途径|形式|模式|手段|渠道|与|"
                              r"专业|毕业生|学生|人才|人员|员工|职工|到|"
                              # (甲、乙等核心专利主要由国外企业持有: what the firms hold, and the firms are the other party)
-                             r"专利|由|被|工艺|资产|入股|作价|已有|均有|接入")
+                             r"专利|由|被|工艺|资产|入股|作价|已有|均有|接入|原因")
 _LIKE_FIRMS = re.compile(r"(?:这样|这类|一样|这些|这几家)的?(?P<desc>[^,。;:、等()的]{0,8}?)(?P<kind>企业|集团|车企|央企|国企|民企)")
 # what relates one firm to another (甲集团所属乙公司, 甲集团旗下, 进入甲集团供应体系): never inside a name
 _FIRM_RELATION = re.compile(rf"其?(?:所属|下属|旗下|进入|(?:全资|控股|参股)子公司)|(?<=集团|公司)下设(?=[{H}]{{2}})|(?:其|(?<=集团|公司))子公司(?=[{H}]{{2}})|"
