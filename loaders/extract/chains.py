@@ -350,19 +350,20 @@ def _after_last(pattern, s, keep=2):
     return s[last:]
 
 
-def _one_material(items, sectors=False):
+def _one_material(items, allow_sectors=False):
     """True when the items of a list are the products of one material: all start with its name (甲酸、甲砂、甲精细
-    化学品), or each holds the material the one before ends in (金属甲、甲合金、甲合金压铸件); with `sectors`
-    false, none is a phrase of sector words (新能源汽车、新能源装备).
+    化学品), or each holds the material the one before ends in (金属甲、甲合金、甲合金压铸件); unless
+    `allow_sectors`, none is a phrase of sector words (新能源汽车、新能源装备).
 
     >>> _one_material(["番茄", "番茄酱", "番茄红素"]), _one_material(["苹果", "红枣", "核桃"])
     (True, False)
-    >>> _one_material(["铝型材", "铝板带箔", "铝合金压铸件"]), _one_material(["铝型材", "铝板带箔"], sectors=True)
+    >>> _one_material(["铝型材", "铝板带箔", "铝合金压铸件"]), _one_material(["铝型材", "铝板带箔"], allow_sectors=True)
     (False, True)
     """
     return _HAN_CHAR.match(items[0]) is not None and (
-        len({i[0] for i in items}) == 1 and (sectors or not any(_is_sector_phrase(i) for i in items)) or
-        all(items[k - 1][-1:] in items[k] and (sectors or not _is_sector_phrase(items[k])) for k in range(1, len(items))))
+        len({i[0] for i in items}) == 1 and (allow_sectors or not any(_is_sector_phrase(i) for i in items)) or
+        all(items[k - 1][-1:] in items[k] and (allow_sectors or not _is_sector_phrase(items[k]))
+            for k in range(1, len(items))))
 
 
 def _after_verb(s):
@@ -594,9 +595,10 @@ _LIST_QUALITY_HEAD = re.compile(_LIST_QUALITY)
 # the verbs that build a chain out of a listed run of steps (形成|甲、乙、丙产业链, 构成甲、乙、丙的完整产业链)
 _BUILD_VERBS = "形成|构建|打造|完善|构筑|建成|构成|组成|串联|串起|连成"
 # (补齐甲、乙、丙产业链条: the links a chain lacks, its steps as long as a built chain's)
-_LIST_BUILT = re.compile(rf"(?:{_BUILD_VERBS}|延伸|延长|拉长|补齐|补全|补强|培育)(?:了|起|出)?$")
+_LIST_BUILT_VERB = rf"(?:{_BUILD_VERBS}|延伸|延长|拉长|补齐|补全|补强|培育)"
+_LIST_BUILT = re.compile(_LIST_BUILT_VERB + "(?:了|起|出)?$")
 _BUILD_VERB = re.compile(_BUILD_VERBS)
-_LIST_BUILT_ANY = re.compile(rf"(?:{_BUILD_VERBS}|延伸|延长|拉长|补齐|补全|补强|培育)")
+_LIST_BUILT_ANY = re.compile(_LIST_BUILT_VERB)  # (the same verbs anywhere in a list's run)
 _SECTOR_END = re.compile(r"(?:产业|制造|装备|化工|经济|服务|旅游|能源|材料)$")  # (新能源及新材料: sectors, not products)
 _LIST_COUNTED = re.compile(rf"[{_CN_NUM}]+[条个大类项]$")
 # (after a list's tail, the next chain of a list of chains: 甲、乙、丙产业链、丁产业链)
@@ -1223,7 +1225,7 @@ class _ChainsMixin:
                 # the clause that leads into the list (初步形成|甲、乙、丙产业链) is not part of its first item
                 raw0, items[0] = items[0], _strip_lead(_after_chain_verb(items[0]), keep=1)
                 items[0] = items[0][self._region_lead(items[0]):]  # (某某省|甲、乙、丙产业链: the place of the chain)
-            kept_deep = bool(deep) and not _one_material(items, sectors=True)
+            kept_deep = bool(deep) and not _one_material(items, allow_sectors=True)
             if kept_deep:
                 items[-1] += deep  # 煤炭、焦化、煤焦油深加工产业链: the processing is the last step's own
             if not m.group("q"):
