@@ -293,7 +293,7 @@ def _boundary_cut_before(raw, first):
 
 
 @functools.lru_cache(maxsize=4096)
-def _admin_path_len(head):
+def _admin_path_len_of(head):
     """:meth:`_ParksMixin._admin_path_len` of a name that opens with `head`, remembered (it depends on the region index
     alone, and the same names come again)."""
     idx = region_index()
@@ -523,7 +523,7 @@ class _ParksMixin:
 
     def _admin_path_len(self, name):
         """The length of a path of two regions or more written in front of `name`, each containing the next
-        (甘肃省白银市白银区|…), with their suffixes; else 0 (see :func:`_admin_path_len`).
+        (甘肃省白银市白银区|…), with their suffixes; else 0 (see :func:`_admin_path_len_of`).
 
         >>> from chainatlas.loaders.extract.core import _Extractor
         >>> x = _Extractor("", "d")
@@ -532,7 +532,7 @@ class _ParksMixin:
         """
         if "省" not in name[:7] and "市" not in name[:7] and "州" not in name[:7]:
             return 0  # (a path opens with a province, a city or a prefecture: 甘肃省|, 白银市|, 昌吉州|)
-        return _admin_path_len(name[:16])
+        return _admin_path_len_of(name[:16])
 
     def _place_like(self, name):
         """A park name's place: a region, an anonymised place (xx), or a region's initial and a direction (嘉北)."""

@@ -299,7 +299,7 @@ _WORKS_KIND = re.compile(r"(?:第?[一二三四五六]期|输变电|输电|送�
 _WORKS_GENERIC = re.compile(r"[\d.×\s]+(?:千伏|kV|KV|MW|万千瓦|兆瓦)?|园区|基础设施|配套|公用|集中|目前|约定|土建|道路|管网|提质|[和及与]")
 _WORKS_YEAR = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?:份|底|初)?")
 _WORKS_PROGRESS = re.compile(r"加快建设|正在建设|在建|加快推进|前期工作|主体|完成")
-_WORKS_VERB = re.compile(r"推进|加快|实施|建设|开工|续建|新建|启动|同步推进|配套")
+_WORKS_VERB = re.compile(r"推进|加快|实施|建设|开工|续建|新建|启动|配套")
 # a count of projects and the names that follow it (新开工项目5个,分别是|甲、乙和丙; …项目3个,分别为…)
 _PJ_COUNT_BEFORE = re.compile(rf"(?P<st>开工|竣工|投产|签约|在建|续建)?项目(?:\d+|[{_CN_NUM}]+)个[,:]?$")
 _PJ_COUNTED_NAMED = re.compile(r"分别(?:是|为)\s*:?(?P<items>[^;。\n]+)")
@@ -927,7 +927,7 @@ class _ProjectsMixin:
                 k = text.find(item, at)
                 at = k + len(item)
                 name = item[:-2] if item.endswith("项目") else item
-                if 4 <= len(name) <= 40 and not _PJ_BAD_ITEM.search(_SIZE_NOTE.sub("", name.replace("(", "").replace(")", ""))):
+                if 4 <= len(name) <= 40 and not _PJ_BAD_ITEM.search(name.replace("(", "").replace(")", "")):
                     self._add_project(name, k, stage, 0.6, known)
 
     def find_named_works(self, known):
@@ -948,7 +948,8 @@ class _ProjectsMixin:
                 note = ""
             stop = min((i for i in (after.find(c) for c in ",;。\n、") if i >= 0), default=len(after))
             nxt = after[:stop]
-            done = _PJ_DONE_AFTER.search(nxt) or _WORKS_PROGRESS.search(nxt) or _STAGE_RE.search(note)
+            progress = _WORKS_PROGRESS.search(nxt)
+            done = _PJ_DONE_AFTER.search(nxt) or progress or _STAGE_RE.search(note)
             closed = after[:1] in ",;。、\n" or after.startswith("建设")
             if not (done or closed) or after.startswith(("项目", "等")):
                 continue  # (no progress after it, and no verb before it can close its clause)
@@ -973,7 +974,7 @@ class _ProjectsMixin:
             if not (done or verb):
                 continue
             st = _STAGE_RE.search(nxt) or _STAGE_RE.search(note)
-            stage = _STAGE_OF[st.group()] if st else ("在建" if _WORKS_PROGRESS.search(nxt) else None)
+            stage = _STAGE_OF[st.group()] if st else ("在建" if progress else None)
             self._add_project(item, e - len(item), stage, 0.55, known)
 
     def _legal_of(self, short):
