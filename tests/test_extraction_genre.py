@@ -6406,3 +6406,52 @@ def test_round56b_a_frame_a_drying_and_firms():
     assert steps(text) == [["焦煤", "焦炭", "焦炉煤气", "甲醇"]]
     text = ("因手续不全、排放超标、存在欠薪记录等原因未予通过申报企业2家。由历下区企业山东华绣服饰有限公司提供订单。")
     assert names(text, "enterprises") == ["山东华绣服饰有限公司"]
+
+
+# ---------------------------------------------- round 57 (written on fiftyeighth/ after its first measure)
+def test_round57_listed_chains_led_by_places_and_services():
+    # places listed before a listed chain, the last one written with its first step; a chain the text serves or
+    # extends after its tail; 开展 and 覆盖 lead into a chain
+    text = ("冷库建成后带动永登县、皋兰县百合种植、清洗、分级、速冻、配送产业链延伸。"
+            "物流公司开展枸杞收购、烘干、质检、分装、发运产业链服务。园区覆盖苹果种植-冷藏-分选-榨汁全链条。")
+    assert sorted(steps(text)) == [["枸杞收购", "烘干", "质检", "分装", "发运"], ["百合种植", "清洗", "分级", "速冻", "配送"],
+                                   ["苹果种植", "冷藏", "分选", "榨汁"]]
+
+
+def test_round57_a_work_path_and_a_tour_are_no_chains():
+    # the steps of a way of working (…的工作路径) and the stops of a visit (馆, 长城, 研学基地, 酒庄) are no chains
+    text = ("按照清查—评价—腾退—盘活—招商的工作路径推进。\n第一天:敦煌古城→阳关长城→敦煌石窟文物博物馆→光热电站体验馆\n"
+            "第二天:光伏研学基地→光热科普园→莫高葡萄酒庄")
+    assert steps(text) == []
+
+
+def test_round57_firms_in_tables_and_lists():
+    # a table cell declares a short name; a page break cuts a registered name; 等 never reaches over a cell; beside a
+    # sector a word nothing vouches for is no firm; a county's short name opens a registered name
+    text = ("序号\t链条\t链主企业\t复核结论\n1\t马铃薯\t定西薯源农业集团有限责任公司(简称\"薯源\")、岷县当归种业有限公司\t保留等级\n"
+            "2\t中药材\t甘肃陇药仓储服务有限公\t保留等级\n")
+    got = {e["name"]: e for e in x(text).enterprises}
+    assert set(got) == {"定西薯源农业集团有限责任公司", "岷县当归种业有限公司"} and got["定西薯源农业集团有限责任公司"]["aliases"] == ["薯源"]
+    text = "园区引进煤机装备、托辊再制造等企业,保留机械加工、新型建材等优势企业。静宁德丰果业有限公司年产果汁2万吨。"
+    assert names(text, "enterprises") == ["静宁德丰果业有限公司"]
+
+
+def test_round57_parks_of_places_a_port_column_and_kinds():
+    # places before a counted processing zone; a table's park column names a port zone; a city's old parks are a kind
+    text = ("文县、康县2个茶叶加工集中区承担初加工。白银市老旧工业园区更新方案印发。\n"
+            "序号\t企业名称\t等级\t所在园区\n1\t甘肃丝路物流有限公司\t4A\t兰州国际港务区\n2\t城关运输有限公司\t3A\t—\n")
+    assert set(names(text, "parks")) == {"文县茶叶加工集中区", "康县茶叶加工集中区", "兰州国际港务区"}
+
+
+def test_round57_projects_pushed_funded_and_of_places():
+    # a verb of pushing inside a listed item; money arrived makes a project under way; an ordinal in front of an item;
+    # projects of places counted; a reserve's 储备库; visitors' activities; two rows of one owner in one table
+    text = ("此外,牛羊、蔬菜产业链要加快推进陇丰牧业年产1万吨肉制品加工项目和绿源蔬菜年产3万吨脱水菜项目前期工作。"
+            "第2项宏达碳素材料项目到位资金3.1亿元。支架主要供应古浪、天祝两县新能源项目。"
+            "该公司5万吨粮食储备库项目已竣工。展馆设有激光切割、数控加工等互动体验项目。\n"
+            "序号\t项目名称\t建设单位\t总投资(亿元)\t建设阶段\n1\t河滨工业园通用厂房建设项目\t新城园区开发有限公司\t4.5\t开工\n"
+            "2\t星海硅基产业园一期\t新城园区开发有限公司\t6.4\t在建\n")
+    got = {p["name"]: p["enterprise"] for p in x(text).projects}
+    assert got.get("陇丰牧业年产1万吨肉制品加工") == "陇丰牧业" and "宏达碳素材料" in got
+    assert "5万吨粮食储备库" in got and "星海硅基产业园一期" in got and "河滨工业园通用厂房建设" in got
+    assert not [n for n in got if "两县" in n or "产业链" in n or "数控" in n or n.startswith("第")]

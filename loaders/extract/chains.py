@@ -132,6 +132,8 @@ _CHAIN_FRONT = re.compile(r"的|了|把|采用|探索|(?<![叫定订])做(?![强
                           # (what a fair's stand shows, what a system is built on or achieves: 重点展示|甲—乙—丙, 基于|ERP—MES,
                           # 实现|甲—乙贯通)
                           r"展示|展出|基于|实现|另有|面向|"
+                          # (what a firm carries out or a list covers: 开展|甲收购、乙、丙…产业链服务, 覆盖|甲—乙—丙; but 覆盖膜)
+                          r"开展|覆盖(?![膜层件物])|"
                           # (a firm's line of business, the frame a bank or a plan matches against, the places a
                           # need is in: 主营|甲—乙, 该行对照|甲—乙—丙, 甲、乙两地|丙—丁)
                           r"主营|对照|[两三四多各]地|(?:分别)?位于|咱们|[这那]一?块|"
@@ -198,7 +200,7 @@ _LEVELS_IN = re.compile(r"(?:[二三四五六七八九十两]|[2-9])(?:级|个?�
 _ADMIN_LEVEL = re.compile(r"(?:国家|中央|省|市|州|县|区|乡|镇|街道?|村|社区|组|户)级?")
 # a run of tasks the text manages as a loop (“收集—交办—督办—反馈”闭环管理) or works by (…工作机制, …工作法): a
 # procedure, not a chain (but 甲—乙—丙协同机制: products whose industries work together)
-_PROCEDURE_AFTER = re.compile(r"(?:闭环|全过程|全流程|一体化)管理|的?步骤|的程序|(?:协同)?创新模式|的?(?:闭环|工作|服务|办理|审批)?(?:机制|流程|制度|程序)|工作法")
+_PROCEDURE_AFTER = re.compile(r"(?:闭环|全过程|全流程|一体化)管理|的?步骤|的?工作(?:路径|思路)|的程序|(?:协同)?创新模式|的?(?:闭环|工作|服务|办理|审批)?(?:机制|流程|制度|程序)|工作法")
 # what a quoted dash run names when the quote is followed by these: the grades a plan raises firms through
 # (“甲—乙—丙”企业梯度培育) or the leading sectors of a place (“甲—乙—丙”主导产业), not the steps of a chain
 _QUOTED_NOT_CHAIN = re.compile(r"企业|(?:主导|首位|支柱)产业")
@@ -218,7 +220,7 @@ _ROLE_GRADE = re.compile(r"专精特新|小巨人|单项冠军|瞪羚|独角兽|
 # a street of a town (经二路, 纬七路, 某某大道), not a product (集成电路, 输电线路)
 _STREET = re.compile(r"(?<![电线通油气水])(?:路|街|大道|大街)$")
 # (the same words inside the last step of a chain not in quotes: …—反馈闭环管理)
-_PROCEDURE_IN = re.compile(r"(?<=.)(?:闭环|工作)(?:管理|机制|流程|制度|程序)|(?<=.)工作法")
+_PROCEDURE_IN = re.compile(r"(?<=.)(?:闭环|工作)(?:管理|机制|流程|制度|程序)|(?<=.)工作(?:法|路径|思路)")
 # an official or a person's title in a step: a headline and its subtitle, a speaker, never a product
 _OFFICIAL_IN = re.compile(r"(?:县|市|区|旗|省|州|镇|乡)长|书记|主任|局长|厅长|董事长|总经理|同志|做客|答网友")
 # the acts of an administrative procedure (洽谈 → 签约 → 备案 → 环评 → 施工许可 → 竣工验收): a step holding one
@@ -457,7 +459,9 @@ def _heading_word_at(text, pos):
     return pos == 0 or pos > 0 and (not _HAN_CHAR.match(text, pos - 1) or text[pos - 1] in "及和与")
 
 
-_SIGHT_OR_WASTE_STEP = re.compile(r"景区|景点|街区|古城|故居|遗址|丹霞|[寺庙窟]$|污水|废水")
+_SIGHT_OR_WASTE_STEP = re.compile(r"景区|景点|街区|古城|故居|遗址|丹霞|[寺庙窟]$|污水|废水|"
+                                  # (the stops of a visit: 甲关城→乙长城→丙博物馆→丁体验馆, 甲研学基地→乙科普园→丙酒庄)
+                                  r"(?:博物|体验|展览|纪念|科技|展示)馆$|[关古]城$|长城$|研学基地$|科普[园馆]$|酒庄$")
 # the word that calls a run a route after its last step (甲～BDO～PTMEG路线)
 _CALLED_ROUTE = re.compile(r"(?:路线|路径)$")
 # the words that call a run a route before it (工艺路线是|BDO-GBL-NMP): abbreviations may make it all
@@ -599,6 +603,7 @@ _LIST_BUILT_VERB = rf"(?:{_BUILD_VERBS}|延伸|延长|拉长|补齐|补全|补�
 _LIST_BUILT = re.compile(_LIST_BUILT_VERB + "(?:了|起|出)?$")
 _BUILD_VERB = re.compile(_BUILD_VERBS)
 _LIST_BUILT_ANY = re.compile(_LIST_BUILT_VERB)  # (the same verbs anywhere in a list's run)
+_LIST_SERVED_AFTER = re.compile(r"延伸|服务")  # (what the text does with a listed chain, after its tail)
 _SECTOR_END = re.compile(r"(?:产业|制造|装备|化工|经济|服务|旅游|能源|材料)$")  # (新能源及新材料: sectors, not products)
 _LIST_COUNTED = re.compile(rf"[{_CN_NUM}]+[条个大类项]$")
 # (after a list's tail, the next chain of a list of chains: 甲、乙、丙产业链、丁产业链)
@@ -1051,7 +1056,7 @@ class _ChainsMixin:
                     continue  # (县—乡—村三级体系: the levels of an administration, not a chain; “甲-乙-丙”三地布局: places)
                 if any(_OFFICIAL_IN.search(b) for b in bases):
                     continue  # 强链延链 工业兴县——县长做客某节目: a title and its subtitle, an official in it, no chain
-                if _PROCEDURE_AFTER.match(self.text, after) or _PROCEDURE_IN.search(steps[-1]) or \
+                if _PROCEDURE_AFTER.match(self.text, after) or _PROCEDURE_IN.search(raw_last) or \
                         2 * sum(1 for b in bases if _PROCEDURE_STEP.search(b)) >= max(len(bases), 3):
                     continue  # “收集—交办—督办—反馈”闭环管理, 洽谈→签约→备案→开工: the steps of a procedure
                 if "之间" in steps[-1] or _COLUMN_GAP.search(self.text, s0, e0):
@@ -1210,6 +1215,16 @@ class _ChainsMixin:
                 pass
             if bv is not None and text.find("、", k, bv.start()) >= 0:
                 k = bv.start()  # 甲、乙等县打造|丙种植、丁、戊产业链: the places that build it, listed before the verb
+            parts = text[k:end].split("、")
+            if len(parts) >= 4 and self.regions.knows(_after_chain_verb(parts[0])):
+                # 带动甲县、乙县|丙种植、丁、戊产业链: the places the chain runs in, listed before its first step, the
+                # last one written with the step
+                at = k + len(parts[0]) + 1
+                for part in parts[1:-2]:
+                    if not self.regions.knows(part):
+                        k = at + self._region_lead(part) if self._region_lead(part) else k
+                        break
+                    at += len(part) + 1
             comma = text.find("、", k, end)
             if comma < 0:
                 continue
@@ -1235,7 +1250,9 @@ class _ChainsMixin:
                 verb_built = _LIST_BUILT.search(raw0[: len(raw0) - len(items[0])]) is not None
                 # (or a list whose every step holds the material the step before it ends in: 金属甲、甲合金、甲合金
                 # 压铸件产业链, each made of the one before)
-                built = verb_built or _one_material(items) or bool(deep) and not kept_deep
+                # (and a list whose chain the text extends or serves: 带动甲、乙、丙产业链延伸, 开展甲、乙、丙产业链服务)
+                built = verb_built or _one_material(items) or bool(deep) and not kept_deep or \
+                    _LIST_SERVED_AFTER.match(text, t.end()) is not None
                 # the industry of the chain written between its last step and 产业链, named just before as its
                 # heading (…氢能装备产业链。…制氢、储运、加注、应用氢能装备全产业链): not part of the last step
                 last, s0 = items[-1], m.start("list")

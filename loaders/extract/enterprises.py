@@ -257,6 +257,7 @@ def _plant_starts(text):
 _AFTER_DONE = re.compile(r"[之以]?后")  # 项目建成|后|甲乙某地基地…: the time after the verb, not the firm
 _PLANT_NOT_OWNER = re.compile(r"[省市县区州]$|产业|工业|国家|示范|重点|龙头|企业")
 _CELL_NOTE = re.compile(r"\(([^()]{1,10})\)$")
+_CELL_DECLARED = re.compile(r"\((?:以下简称|简称|下称)[“\"]?([^()“”\"]{2,10})[”\"]?\)$")
 # a role or a count of firms next to a list of them (甲、乙龙头企业; 龙头企业甲、乙; 甲、乙、丙3家企业): found from each
 # 企业 backwards (a pattern that starts with a count would be tried at every digit)
 # (the count may carry the firms' rank: 甲、乙2家规上企业, 3家专精特新企业)
@@ -332,7 +333,7 @@ _FIRMS_COUNTED = re.compile(rf"企业(?:\d+|[{_CN_NUM}]+)[户家个]|(?:\d+|[{_C
 # firms: projects, places, institutes, the means of a deal (通过控股、代工等方式与…企业)
 # (the items are assets put into a group, 以其采矿权、选矿厂等资产作价入股甲集团; what exists, 甲、乙等已有企业开展…;
 # platforms the firms are joined to, “甲”等融资平台已接入全市规上企业)
-_FIRMS_OF_KIND = re.compile(r"等(?P<desc>[^,。;:、等()的]{0,12}?)(?P<kind>企业|集团|主机厂|整车厂|车企|央企|国企|民企)")
+_FIRMS_OF_KIND = re.compile(r"等(?P<desc>[^,。;:、等()的\n\t]{0,12}?)(?P<kind>企业|集团|主机厂|整车厂|车企|央企|国企|民企)")
 # (…等专业毕业生到…企业: people the firms take on)
 _DESC_NOT_FIRMS = re.compile(r"项目|给予|支持|对|向|为|高校|院所|院校|科研|机构|[镇乡村]|方式|途径|形式|模式|手段|渠道|与|"
                              r"专业|毕业生|学生|人才|人员|员工|职工|到|"
@@ -473,14 +474,17 @@ class _EnterprisesMixin:
             return None  # 区供电公司 in a list of responsible units is a unit of the government
         if lexicon.looks_mojibake(name):
             return None  # 鐣ラ椝铡…�有限公司, 嘉峪关瀵屾簮寤烘潗有限公司: a line decoded in the wrong code page, no name
-        if name.endswith(("平台公司", "装置")):
-            return None  # 园区平台公司, 国有平台公司: the kind of firm a zone raises funds by; 甲装置: a plant's unit
+        if name.endswith(("平台公司", "装置", "有限公", "有限责任公")):
+            return None  # 园区平台公司, 国有平台公司: the kind of firm a zone raises funds by; 甲装置: a plant's unit;
+            # 甲有限公|(a page break): a registered name cut before its last character
         cut = _firm_name_start(name)
         # 同意|吴忠市甲集团有限公司, 给|某县乙化工有限公司, ②|杭州丙科技有限公司: one character (or a list's number)
         # before a name that opens with a place is the sentence's, not the name's
         if len(name) - cut >= 7 and _LEGAL_FORM_RE.search(name[-4:]) and not _lead_len(name[cut:]) and \
-                (k := 2 if name[cut:cut + 2].isdigit() else 1) and _lead_len(name[cut + k:]) >= 2:
-            cut += k
+                (k := 2 if name[cut:cut + 2].isdigit() else 1) and (pl := _lead_len(name[cut + k:])) >= 2 and \
+                not (k == 1 and self.regions.knows(name[cut:cut + 2]) and name[cut + k + pl - 1] not in "省市县区旗州盟"):
+            cut += k  # (but 静宁|德盛…: the character opens a county's short name, and what follows is a place only
+            # without its suffix; 原|平罗县… is cut)
         # 甲(简称甲新材)系|乙控股集团有限公司的全资子公司, 甲新能源系|江苏乙集团…: the copula after a firm the text names
         if (k := name.find("系", cut)) >= cut and len(name) - k > 6 and _LEGAL_FORM_RE.search(name[-4:]) and (
                 k == cut and start + cut > 0 and not _HAN_CHAR.match(self.text, start + cut - 1) or
@@ -978,6 +982,10 @@ class _EnterprisesMixin:
             good = [(i, p) for i, p in good if not _place_produce(i, any_word=True)]
         if not good or (require_majority and len(good) < len(items) / 2):
             return []
+        if require_majority and len(good) < len(items) and not vouched and not any(
+                _LEGAL_FORM_RE.search(i[-4:]) or _firm_like(i) or _origin_named(i) or ("enterprises", i) in self._seen
+                for i, _ in good):
+            return []  # 引进智能矿山装备、液压支架再制造等企业: beside a sector, a word that no name vouches for is one too
         out = []
         for item, p in good:
             rec = self.add_enterprise(item, sorted({*roles, *noted.get(item, ())}), p, p + len(item), conf,
@@ -1373,12 +1381,16 @@ class _EnterprisesMixin:
                     for name, off in names:
                         a = at + off + len(name) - len(name.lstrip())
                         name = name.strip()
+                        declared = _CELL_DECLARED.search(name)
+                        if declared and declared.start() >= 4:
+                            name = name[: declared.start()]  # 甲有限公司(以下简称"甲公司"): the short name the cell declares
                         q = _CELL_NOTE.search(name)
                         if q and q.start() >= 2 and not self.regions.knows(q.group(1)) and \
                                 not _LEGAL_FORM_RE.fullmatch(q.group(1)):
                             name = name[: q.start()]  # 甲集团(化工板块): the part of the firm the row counts
                         if name and (self._listed_name_ok(name) or _LEGAL_FORM_RE.search(name[-4:])):
-                            al = row[short].strip() if short is not None and short < len(row) and len(names) == 1 else ""
+                            al = row[short].strip() if short is not None and short < len(row) and len(names) == 1 else \
+                                declared.group(1) if declared and declared.start() >= 4 else ""
                             self.add_enterprise(name, roles, a, a + len(name), 0.8,
                                                 aliases=(al,) if 2 <= len(al) < len(name) and al != "-" else ())
                 pos = end + 1

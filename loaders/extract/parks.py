@@ -240,6 +240,14 @@ _PARK_LIST_TAIL = re.compile(rf"(?:等|(?:\d+|[{_CN_NUM}]+)个|[{_CN_NUM}]+[县�
 
 _PARK_LIST_AND = re.compile(r"(?:和|与|及|以及|、)")
 _THEME_NOT_RUN = re.compile(r"的|是|方向|不同")
+# a place's parks of a kind, after its name (某市|老旧工业园区, 某县|其他园区)
+_PLACE_GENERIC_PARK = re.compile(r"(?:老旧|现有|其他|其它|周边|相关|同类|各类|全部|所有)(?:" + lexicon._GENERIC_PARK_WORDS + r")?"
+                                 + lexicon._PARK_SUFFIX + "$")
+# the header cell of a table's park column, and the ends of a park's name a cell there may have without a park type
+# (甲国际港务区, 乙物流港区)
+_PARK_COLUMN_WORD = re.compile(r"(?:所在|所属|入驻|承载)?园区(?:名称)?")
+_PARK_COLUMN_HEAD = re.compile(r"(?<![^\t\n])(?:" + _PARK_COLUMN_WORD.pattern + r")(?=[\t\n])")
+_PARK_CELL_END = ("港务区", "港区", "物流港", "陆港", "空港")
 
 
 def _boundary_cut(raw):
@@ -656,7 +664,37 @@ class _ParksMixin:
                 continue
             cut = _boundary_cut_before(raw, first_suffix.start())
             self._park_name(raw[cut:], s + cut, raw[:cut])
+        if "\t" in text:
+            self._park_column_cells()
         self._vouch_parks()
+
+    def _park_column_cells(self):
+        """The cells of a table's park column (序号, 企业名称, 所在园区): a name there that no park type closes (甲国际
+        港务区) is a park too, unless it is a region (城关区) or has a park's type (read with the text)."""
+        text = self.text
+        for h in _PARK_COLUMN_HEAD.finditer(text):
+            ls = text.rfind("\n", 0, h.start()) + 1
+            le = text.find("\n", h.end())
+            le = len(text) if le < 0 else le
+            head = text[ls:le].split("\t")
+            col = next((i for i, c in enumerate(head) if _PARK_COLUMN_WORD.fullmatch(c.strip())), None)
+            if col is None or len(head) < 3:
+                continue
+            pos = le + 1
+            while pos < len(text):
+                end = text.find("\n", pos)
+                end = len(text) if end < 0 else end
+                row = text[pos:end].split("\t")
+                if len(row) != len(head):
+                    break
+                cell = row[col].strip()
+                at = pos + sum(len(c) + 1 for c in row[:col]) + len(row[col]) - len(row[col].lstrip())
+                if 4 <= len(cell) <= 16 and _HAN_ONLY.fullmatch(cell) and cell.endswith(_PARK_CELL_END) and \
+                        not _PARK_SUFFIX_RE.search(cell) and not self.regions.knows(cell) and \
+                        (r := self._region_prefix(cell)) is not None and len(cell) - len(r.name) >= 3:
+                    self.add("parks", cell, {"name": cell, "parent": None, "region": r.name,
+                                             "evidence": [self.ev(at, at + len(cell), 0.6)]})
+                pos = end + 1
 
     @staticmethod
     def _subpark_follows(rest):
@@ -859,6 +897,8 @@ class _ParksMixin:
         if (_GENERIC_PARK.match(name) or "园区" in name and _GENERIC_THEME.match(name)) and name != "化工产业集中区" and \
                 getattr(self._region_prefix(name), "name", None) not in self.region_counts:
             return
+        if (ll0 := lexicon._lead_len(name)) and _PLACE_GENERIC_PARK.match(name, ll0):
+            return  # 某市|老旧工业园区, 某县|现有园区: the place's parks of a kind, none named
         # a place's parks named by a word of likeness or of kind (某市同类园区, 周边其他园区), a rank (自治区级现代农业产业园:
         # a designation), or each county's (各|县特色农产品加工园): a category, no name
         ll = lexicon._lead_len(name)

@@ -239,6 +239,18 @@ _PJ_SIZE_IN_NAME = re.compile(r"[\d.]+(?:万|亿)?(?:千瓦时|千瓦|兆瓦时|
                               r"(?:/[\d.]+(?:万|亿)?(?:千瓦时|千瓦|兆瓦时|兆瓦|MWh|MW|GWh|GW))?")
 _PJ_SUBJECT_VERB = re.compile(r"(?:区|县|市|州|旗|公司|集团|企业|园)(?:(?:要|应|须|将|也|还|已)?(?P<cv>对|把|将|在)(?![接外标口于"
                               r"比照应称建谈库地])|(?:要|应|须|需|分别|均|各自)(?=[\u4e00-\u9fff]{1,2}$))")
+# places counted after the last of them (甲、乙两县, 丙、丁两地): what follows is of all of them
+_PJ_PLACES_COUNTED = re.compile(r"[两三四五六几多各](?:县区|县|市|区|地|镇|乡|旗)")
+# what a venue offers its visitors, written between 等 and 项目 (甲、乙等互动体验项目, 等研学项目)
+_PJ_VISIT_KIND = re.compile(r"体验|互动|游乐|娱乐|研学|科普|游览")
+# the money a project has received, said right after it (甲项目实际到位资金…, 乙项目到位资金…): a project under way
+_PJ_FUNDS_AFTER = re.compile(r"(?:实际|累计|当年)?到位(?:资金|内资|外资)")
+# a phase written at the end of a project's name, in brackets or not (甲产业园(一期), 乙基地二期)
+_PJ_PHASE_TAIL = re.compile(rf"\(?[{_CN_NUM}\d]{{1,2}}期\)?$")
+# an ordinal in front of an item (第3项|甲硅材料项目, 第二个|乙项目)
+_PJ_ORDINAL_LEAD = re.compile(rf"第[{_CN_NUM}\d]{{1,3}}(?:项|个|条)")  # (not 第三批: a batch)
+# the verb of pushing inside a listed item (甲、乙产业链要加快推进|丙年产…项目): what is pushed follows it
+_PJ_PUSH_IN = re.compile(r"(?:要|应|需|须|将)(?:加快|加速|全力|积极|持续|着力)?推进|(?:加快|全力|着力)推进")
 # another phase of the same project after its phase's progress (项目一期已投产,|二期加快建设)
 _PJ_NEXT_PHASE = re.compile(rf"[^。;\n]{{0,16}}?[,;](?:其)?[{_CN_NUM}\d]{{1,2}}期(?!项目|工程)")
 # a place in brackets inside a registered name (甲能源(某县)新能源有限公司): part of the firm's name
@@ -1630,6 +1642,8 @@ class _ProjectsMixin:
             rest = _PROJECT_QUALIFIER.sub("", mid)
             if "企业" in mid or _PJ_CATEGORY.search(rest) and not _PJ_FACILITY_CLASS.fullmatch(rest):
                 continue  # 甲风电、乙风电等4户上市企业项目: firms; 等领域项目: categories (等基础设施项目: facilities)
+            if _PJ_VISIT_KIND.search(mid):
+                continue  # 智能焊接、数控加工等互动体验项目: what a venue lets visitors do, not works
             if _PARK_SUFFIX_RE.search(mid) or "和" in mid and not _PJ_FACILITY_CLASS.fullmatch(rest):
                 continue  # 某某产业园等6个…园区和重大项目: the 等 closes another list (not 等民生和基础设施项目)
             # 招引…项目: wanted, not a project; but 成功引进甲公司年产…项目: a recruited firm's project, under way
@@ -1747,6 +1761,10 @@ class _ProjectsMixin:
                         continue  # 甲公司在|项目投产后, 某县分别建立|项目台账: no project is named
                     if sj.group("cv") and prev is None:
                         item, p = item[sj.end():], p + sj.end()  # 某区对|甲风电、乙园等项目: the object is the project
+                if (nl := _PJ_ORDINAL_LEAD.match(item)) and len(item) - nl.end() >= 4:
+                    item, p = item[nl.end():], p + nl.end()  # 第3项|甲项目…: the item's number in a list, not its name
+                if (pv := _PJ_PUSH_IN.search(item, 2)) and len(item) - pv.end() >= 6:
+                    item, p = item[pv.end():], p + pv.end()  # 甲、乙产业链要加快推进|丙年产…项目: who pushes, not a name
                 t = _PJ_TIME_LEAD.match(item)
                 if t and len(item) - t.end() >= 2:
                     item, p = item[t.end():], p + t.end()  # 去年|年产10万吨某材料项目建成投产: when, not who
@@ -1790,10 +1808,13 @@ class _ProjectsMixin:
                 bare = _FIRM_PLACE_PAREN.sub("", item) if "(" in item else item
                 if not (2 <= len(item) <= 40) or _PJ_BAD_ITEM.search(_QUOTED_MODE.sub("", bare) if "“" in bare else bare):
                     continue
-                if _CUT_RE.fullmatch(item, len(item) - 3, len(item) - 1):
+                if _CUT_RE.fullmatch(item, len(item) - 3, len(item) - 1) and item[-1] not in "库厂站仓港馆":
                     continue  # 某领域重点推进|镁、铝合金等项目: a verb kept in front of a one-character kind, no name
+                    # (but 粮食储备|库: a facility, its last character a noun of one)
                 if len(item) <= 6 and self.regions.knows(item):
                     continue  # 甲县、乙县2个工业集中区厂房项目: places the works are in, no name
+                if (pc := _PJ_PLACES_COUNTED.search(item, 2, 9)) and self.regions.knows(item[: pc.start()]):
+                    continue  # 供应甲、乙两县新能源项目: the projects of the places counted, no name
                 # (_BATCH needs one of its characters, _PINYIN_DEBRIS a lowercase letter, which upper() changes)
                 if not _BATCH_CHARS.isdisjoint(item) and _BATCH.search(item) or \
                         item.upper() != item and _PINYIN_DEBRIS.search(item):
@@ -1882,6 +1903,7 @@ class _ProjectsMixin:
             when = _PJ_WHEN.match(text, m_end)  # 甲项目2023年投产, 乙项目于6月打通全流程并投产: when, then what
             after = text[when.end(): when.end() + 10]
             strong = bool(_PJ_STRONG.search(pre + _PJ_ALREADY.sub("", after)[:6]) or _PJ_PROGRESS.match(after)) or \
+                _PJ_FUNDS_AFTER.match(after) is not None or \
                 after.startswith("前期工作") and text.startswith(("开展", "启动"), cs) or \
                 not listed and _PJ_DONE_AFTER.search(text, m_end, min(self.clause_end(m_end), m_end + 16)) is not None or \
                 not listed and text.startswith(("在建", "正在建设"), m_end) or \
@@ -2417,6 +2439,16 @@ class _ProjectsMixin:
             return any(qp.endswith(n[k:]) and qp != n[k:] and any(n[:k] in a for a in firm) and
                        not self.regions.knows(n[:k]) for k in range(2, len(n) - 1))  # (not 某省|胶膜: a place)
 
+        def without_firm(n, q):
+            """Whether `n` is the owned project `q`'s name without the firm's word in front and without its phase
+            (新能源材料产业园 for 甲集团|新能源材料产业园(一期) of 甲集团股份有限公司)."""
+            qo = q.get("enterprise")
+            if not qo or not q.get("phase"):
+                return False
+            qn = _PJ_PHASE_TAIL.sub("", q["name"])
+            k = len(qn) - len(n)
+            return k >= 2 and qn.endswith(n) and any(qn[:k] in a for a in names_of.get(owner_of.get(qo, qo), [qo]))
+
         def written_for_any(p, among):
             return [q for qp, q in by_product if qp in p["name"] and written_for(p, q) and any(q is r for r in among)]
 
@@ -2505,7 +2537,8 @@ class _ProjectsMixin:
             if o and not prod and p.get("phase"):  # 某某轮毂一期: the first phase of the firm's project; 某某玻璃二期:
                 # the firm's 二期 named before with its product (not the firm's project without a phase: its 一期)
                 ok = (None, "一期") if p["phase"] == "一期" else (p["phase"],)
-                same = [q for q in merged_of.get(o, ()) if q.get("phase") in ok]
+                same = [q for q in merged_of.get(o, ()) if q.get("phase") in ok and not (
+                    id(p) in rows and id(q) in rows and table_of.get(id(p)) == table_of.get(id(q)))]  # (two rows: two)
                 if not same and p["phase"] != "一期" and any(
                         q.get("phase") == "一期" and owner_of.get(q.get("enterprise"), q.get("enterprise")) == o
                         for q in self.x.projects):
@@ -2550,6 +2583,9 @@ class _ProjectsMixin:
                 target = same[0] if len(same) == 1 else None
             if target is None and not o and not capacity(p) and not p.get("phase") and 4 <= len(p["name"]) <= 8:
                 same = [q for q in merged if short_of(p["name"], q)]
+                target = same[0] if len(same) == 1 else None
+            if target is None and not o and not capacity(p) and not p.get("phase") and len(p["name"]) >= 5:
+                same = [q for q in merged if without_firm(p["name"], q)]
                 target = same[0] if len(same) == 1 else None
             if target is None:
                 merged.append(p)
