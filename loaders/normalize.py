@@ -53,6 +53,8 @@ _SPACE_GAP = re.compile(r"(?<=\S)[ \t]+(?=\S)")
 _TABLE_HEAD_WORD = re.compile(r"序号|名称|指标|单位|建设内容|总投资|建设地点|进度|产品|所在|进展|时间|投资方|阶段|备注|行业|"
                               # (a signing's table: 项目名称  签约企业  签约额(亿元)  拟落户园区)
                               r"(?:签约|投资|建设|责任)企业|签约额|投资额|落户园区|拟建项目|竞得人|"
+                              # (a roster's columns: 建站年份  在站人数  评估结果, 等级  类别  得分)
+                              r"年份|人数|结果|等级|得分|评分|面积|产值|主导产业|入驻企业|"
                               r"(?:19|20)\d{2}年?$")
 _HAN_WORD = re.compile(rf"[{HAN}]{{2,8}}")
 _NAME_LINE = re.compile(rf"[{HAN}()（）]{{2,30}}(?:有限(?:责任)?公司|集团|分公司|合作社)")
@@ -70,6 +72,7 @@ ARROWS = "→⟶➝➔➡⇒➜➞⇨⮕⟹"
 _DIAGRAM_ARROW = re.compile(f"[{ARROWS}][^{ARROWS}]+[{ARROWS}]")
 
 
+_FIELD_CHAIN = re.compile(rf"[{HAN})][-—~－～→][{HAN}]")  # (a separator between two steps of a field's chain)
 _SECTION_HEAD = re.compile(r"[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|（[一二三四五六七八九十]+）")
 _WIDE_GAP = re.compile(r"\S(?:[ ]{2,}|[ ]*\t[ \t]*)(?=\S)")
 
@@ -149,7 +152,9 @@ def _space_tables(text):
         # (a row already split by tabs is a table of its own: the spaces inside its cells stay, 企 业 名 称)
         cells = lines[i].split() if "\t" not in lines[i] else ()
         # (a header cell may carry a long unit, 达产后年出口能力(万美元))
-        if len(cells) >= 3 and all(len(c) <= 12 or len(c) <= 16 and c.endswith(")") for c in cells):
+        # (or a longer name before its unit, 2023年综合能源消费量(万吨标准煤): the name itself is short)
+        if len(cells) >= 3 and all(len(c) <= 12 or c.endswith((")", "）")) and (
+                len(c) <= 16 or len(_UNIT_PAREN.sub("", c)) <= 12) for c in cells):
             named = sum(bool(_TABLE_HEAD_WORD.search(c)) for c in cells) >= 2
             ruled = not named and _ruled_header(cells, lines, i)
             if named or ruled:
@@ -223,6 +228,9 @@ def _joins(stripped, nxt):
         and not _NAME_LINE.fullmatch(nxt.strip()) and not stripped.endswith(("尾页", "下一页", "末页"))
         # a diagram line (甲(乙、丙)→丁→戊, a chain drawn with arrows and no clause around it) stands alone
         and not (_DIAGRAM_ARROW.search(stripped) and "," not in stripped and "。" not in stripped)
+        # and so does a field that holds a chain (所属产业链:甲(乙、丙)-丁-戊), its value no clause
+        and not (_LABEL_LINE.match(stripped) and _FIELD_CHAIN.search(stripped) and "," not in stripped and
+                 "。" not in stripped)
         # a page's chrome holds fields split by bars (楼主 发表于… | 只看该作者, 首页 | 新闻): it ends where its line does
         and " | " not in stripped
     )

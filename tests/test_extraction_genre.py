@@ -6455,3 +6455,75 @@ def test_round57_projects_pushed_funded_and_of_places():
     assert got.get("陇丰牧业年产1万吨肉制品加工") == "陇丰牧业" and "宏达碳素材料" in got
     assert "5万吨粮食储备库" in got and "星海硅基产业园一期" in got and "河滨工业园通用厂房建设" in got
     assert not [n for n in got if "两县" in n or "产业链" in n or "数控" in n or n.startswith("第")]
+
+
+# ---------------------------------------------- round 58 (written on fiftyninth/ and sixtieth/ after their first measures)
+def test_round58_space_tables_with_long_headers_and_a_field_chain():
+    # a header cell whose name is long before its unit, and a roster's columns (年份, 人数, 结果), lay a table out
+    # with spaces; a field that holds a chain stands on its own line
+    text = ("单位全称  所在县区  2024年综合能源消费量(万吨标准煤)  节能负责人备案\n"
+            "临泽红光硅业有限公司  临泽县  18.20  已备案\n"
+            "高台金源煤焦有限公司  高台县  9.65  未备案\n\n"
+            "设站单位  设站年份  在站人数  年度考核结果\n"
+            "天水长城开关股份有限公司  2016  4  优秀\n\n"
+            "所属产业链:原煤(动力煤、焦煤)-洗选-坑口电厂用煤供应\n\n瑞泰煤业去年本地采购3.2亿元。")
+    assert set(names(text, "enterprises")) == {"临泽红光硅业有限公司", "高台金源煤焦有限公司", "天水长城开关股份有限公司"}
+    assert ["原煤(动力煤、焦煤)", "洗选", "坑口电厂用煤供应"] in steps(text)
+
+
+def test_round58_firms_after_an_authoritys_verb_and_not_firms():
+    text = ("重点诊断临泽县宏达焦化有限公司干熄焦环节。决定授予国网张掖供电公司、甘肃北辰电力建设有限公司“先进集体”称号。"
+            "厂区西侧毗邻甘肃金塑管材有限公司。报告由业主委托我公司编制。三、原子公司及其资产说明。"
+            "凡与债务人有关联的竞买人(含华泰集团及其关联方)不得参与。靖远华泰钙业有限公司,原为华泰化工全资子公司。"
+            "首批吸纳陇星轴承、秦岭电气等企业设站。星辉光电系陇星电子集团有限公司的控股企业,星辉光电已投产。"
+            "主要得益于庆阳瑞达洗煤有限公司等兄弟企业。重点承接兰州市七里河区等老城区化工企业。撤销等级企业2家。"
+            "推动其在宁夏子公司落地。注:甘肃陇泉绿源农牧有限公司以下简称\"陇泉农业\";")
+    got = {e["name"]: e for e in x(text).enterprises}
+    assert {"临泽县宏达焦化有限公司", "国网张掖供电公司", "甘肃北辰电力建设有限公司", "甘肃金塑管材有限公司", "华泰集团",
+            "华泰化工", "陇星轴承", "秦岭电气", "陇星电子集团有限公司", "庆阳瑞达洗煤有限公司"} <= set(got)
+    assert got["甘肃陇泉绿源农牧有限公司"]["aliases"] == ["陇泉农业"]
+    assert not [n for n in got if n.startswith(("重点", "决定", "西侧", "原", "含", "首批", "主要", "撤销")) or
+                n.endswith(("我公司", "子公司", "七里河区")) or "系" in n]
+
+
+def test_round58_projects_noted_kinds_and_frames():
+    # a stage in the note after a project; kinds of work in a batch (一批) and a park's kinds (以…为主); an example
+    # (如…); all of a place's projects (全市…); a builder's people (项目经理); work, not works, in a table's cell; the
+    # party that talks (甲与乙就…); a basis with the owner in front, and a second product after it
+    text = ("今年重点核查:临泽县宏达煤化有限公司焦炉气制LNG项目(年产LNG 3万吨,已建成投产),"
+            "甘肃祁丰氢能有限公司风电制氢项目(2024年5月签约)。"
+            "上年度铸造电炉余热回收、水泥磨机变频改造等一批项目已验收。清水循环产业园以储能电池等重资产项目为主。"
+            "如石门能源煤制烯烃等重点项目推进不及预期,目标将调整。全市新能源项目平均建设周期缩短。"
+            "张三    白银恒通建设工程有限公司项目经理。\n"
+            "甘肃雪岭牦牛开发有限公司(以下简称\"雪岭牦牛\")成立于2012年。雪岭牦牛与肃南县政府就年屠宰牦牛3.5万头、"
+            "藏羊12万只项目达成意向。秦安肉业年屠宰肉牛4万头、肉羊20万只生产线项目已建成。\n"
+            "序号\t单位名称\t参赛项目\n1\t张掖供电公司\t山丹南110千伏汇集站工程\n2\t甘肃信达工程监理有限公司\t山丹南110千伏汇集站工程(监理)\n"
+            "3\t山丹县发展和改革局\t片区重点项目综合推进\n4\t民乐县总工会\t竞赛组织服务\n")
+    got = {p["name"]: p for p in x(text).projects}
+    assert got["临泽县宏达煤化有限公司焦炉气制LNG"]["stage"] == "投产" and "甘肃祁丰氢能有限公司风电制氢" in got
+    assert got["年屠宰牦牛3.5万头、藏羊12万只"]["enterprise"] == "甘肃雪岭牦牛开发有限公司"
+    assert [q["name"] for q in got["秦安肉业年屠宰肉牛4万头、肉羊20万只生产线"]["products"]] == ["肉牛", "肉羊"]
+    assert "山丹南110千伏汇集站工程" in got
+    assert not [n for n in got if n.endswith(("回收", "改造", "推进", "服务", "(监理)", "储能电池")) or
+                n.startswith(("如", "全市")) or "公司" == n[-2:]]
+
+
+def test_round58_parks_of_kinds_and_of_decisions():
+    # a zone's parks moved out (调出); a decision sent up to a zone's committee; kinds counted after them or in a
+    # heading; a province's parks of a rank; the parks of two counties; a year's parks; an agricultural park written short
+    text = ("调整后保留核心区,调出城东物流园1.8平方公里。须经园区评审组论证并报请新区管委会批准;测评结果报送新区管委会备案。"
+            "全县现有国家级农业园区2个。\n(一)国家级农业产业园(共1个)\n1.民乐县国家现代农业产业园,创建期三年。\n"
+            "依据《青海省省级农业产业园认定办法》。古浪、天祝两县园区建设滞后。2025年度现代农业产业园项目清单。\n"
+            "2.永昌县食用菌现代农业产业园。专家组建议,永昌县食用菌园区要加快配套。")
+    got = {p["name"]: p for p in x(text).parks}
+    assert set(got) == {"城东物流园", "民乐县国家现代农业产业园", "永昌县食用菌现代农业产业园"}
+    assert got["永昌县食用菌现代农业产业园"]["aliases"] == ["永昌县食用菌园区"]
+
+
+def test_round58_procedures_a_joined_chain_and_a_residue():
+    # an auction's, an inspection's and a payment's steps are no chains; a chain joined to the one before it by
+    # 产业链和 starts after it; a fruit residue is a route's material
+    text = ("竞买流程:注册认证—报名审核—交纳保证金—参与竞价—成交确认。按企业自查—现场监察—问题整改—复查销号推进。"
+            "奖金按预付款—进度款—结算款拨付。(五)其他化工:糠醛—糠醇—呋喃树脂(FR)产业链和丁二烯→己二腈→尼龙66产业链。"
+            "同时探索苹果果渣制有机肥。")
+    assert sorted(steps(text)) == [["丁二烯", "己二腈", "尼龙66"], ["糠醛", "糠醇", "呋喃树脂(FR)"], ["苹果果渣", "有机肥"]]

@@ -117,6 +117,8 @@ _TOWARD = r"(?<![取定导走趋方横纵双单转面])向"
 # a clause that builds a chain ends in its verb, and the chain starts right after it, whatever stands in
 # front (全市已初步构建起A—B—C; 基本形成A—B的完整链条): the text up to the last such verb is lead-in
 _CHAIN_VERB = re.compile(r"(?:构建|形成|打造|建成|构筑|拉长|延伸|贯通|打通|建立|搭建|构成|组成|串联|串起|连成|梳理|理清|厘清)(?:起|了|出|成|至|到)?")
+# the end of a chain joined to the next one in front of its first step (甲—乙(X)产业链和|丙→丁)
+_CHAIN_JOINED_BEFORE = re.compile(r"(?:产业链条?|链条|产业链)(?:和|及|与|、|以及)")
 # the verb a quoted task opens with (“做长甲—乙—丙链条”, “打通甲—乙—丙”): no product starts with one
 _QUOTED_LEAD_VERB = re.compile(r"(?:做[强优大长深精实]|延长|拉长|补齐|补强|补全|打通|贯通|构建|打造|形成|壮大)(?:起|了|出|成)?")
 # what else leads into the first step of a chain in running text: a possessive, an aspect particle, a
@@ -247,7 +249,10 @@ _PROCEDURE_STEP = re.compile(r"洽谈|签约|签订|协议|注册|登记|备案|
                              # ceremony's running order: 认知实习—跟岗实习, 招生—培养—就业, 整地—定植—管护, 编制—核查—清缴)
                              r"(?:认知|跟岗|顶岗|毕业)?实习|招生|培养|就业|整地|定植|管护|(?:配额)?清缴|.{0,6}编制|"
                              r".{0,4}(?:发言|讲话|致辞|开场)|宣布开工|"
-                             r"(?:问卷|实地|座谈|综合|现场)(?:设计|走访|调研|交流|分析))$")
+                             r"(?:问卷|实地|座谈|综合|现场)(?:设计|走访|调研|交流|分析))$|"
+                             # (an auction's and an inspection's steps, and a payment's instalments: 报名审核—交纳保证金—
+                             # 参与竞价—成交确认, 企业自查—现场监察—复查销号, 首付款—中期款—验收款)
+                             r"报名|保证金|竞价|竞买|成交|确认书?$|自查|自评|抽查|通报|监察|销号|复查|(?<=.)款$")
 # a row of an industry map: a segment, what it makes, then a dash and the firms that make it or the gaps
 # (上游:甲、乙 —— 已有某某公司); and a step that says who already holds a segment (已有…, 现有…)
 _SEGMENT_ROW = re.compile(r"[ \t\u3000]*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）.、]\s*)?"
@@ -688,7 +693,7 @@ _ROUTE_CUT = re.compile(rf"(?<=.)产业园|起家|于一体|[{_CN_NUM}\d]+[条�
                         # (甲制乙产出的乙…, 甲制乙产生的…, 甲制乙实现…: what the route yields, the clause's verb)
                         r"(?<=.)(?:产出|产生|实现|配套)")
 # what a route makes something of when it recycles (某某废渣制乙, 废旧某某制乙, 某某副产品制乙, 某某尾矿制乙)
-_WASTE_MATERIAL = re.compile(r"废|副产|尾矿|尾渣|[矿炉钢]渣|余热|回收")
+_WASTE_MATERIAL = re.compile(r"废|副产|尾矿|尾渣|[矿炉钢果药菌]渣|酒糟|粪污|余热|回收")
 # (a product of a route may be its capital-letter abbreviation: 焦炉煤气制LNG)
 _ROUTE_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 # (and its material a chemical formula: CO2制甲醇)
@@ -957,6 +962,8 @@ class _ChainsMixin:
                 raw_last, end = steps[-1], tail.end()
             if not quoted:
                 first = _after_chain_verb(steps[0])
+                if (jc := _CHAIN_JOINED_BEFORE.search(first)) and len(first) - jc.end() >= 1:
+                    first = first[jc.end():]  # 甲—乙产业链和|丙→丁→戊产业链: the chain before, joined to this one
                 first = _strip_lead(first, cut=False, lead=_CHAIN_LEAD_RE, keep=1)
                 if (k := first.rfind("在")) >= 0 and len(first) - k > 2 and not first.startswith("在线", k):
                     first = first[k + 1:]  # 支持企业在|甲—乙—丙…产业链上补链: where the firms work, not a step

@@ -42,8 +42,14 @@ _PARK_SUFFIX_RE = lexicon._PARK_SUFFIX_RE
 # the verbs of a log's or a report's clause before a registered name (参加…, 送…, 看…, 并入…, 子公司…)
 _VERB_BEFORE_FIRM = re.compile(r"参加|参观|走进|去|到|看|送往|送至|送|并入|接入|来自|子公司|还有|有|企业|"
                                r"投产|协调|建设|促成|召开|推动|支持|引进|参股|控股|持股|区内|园内|另外|"
-                               r"本季度|本月|上月|召集|" + lexicon._DAY_TIME)  # (已建成投产|甲省乙有限公司, 甲方协调|某县丙有限公司,
+                               r"本季度|本月|上月|召集|"
+                               # (what an authority does to a firm: 重点诊断|甲县乙有限公司, 授予|丙公司, 东侧紧邻|丁公司)
+                               r"诊断|授予|表彰|约谈|督促|指导|紧邻|毗邻|委托|得益于|" + lexicon._DAY_TIME)  # (已建成投产|甲省乙有限公司, 甲方协调|某县丙有限公司,
 # 参股|甲省乙有限公司, 高新区内|甲省丙有限公司, 今天上午|甲市丁有限公司)
+# the copula before a parent, with its time (是|, 原为|, 现系|)
+_PARENT_COPULA = re.compile(r"(?:原|现|曾|均|仍|已)?(?:是|为|系)")
+# the verbs of an award, in front of the firm given it (决定授予|甲公司…称号, 予以表彰|乙集团)
+_AWARD_VERB = re.compile(r"授予|表彰")
 # a rank written bare (a table's cell) right before a registered name that opens with its place
 # (and what a unit is to a project or a park: 运营主体|甲有限公司, 平台公司|乙投资有限公司, 建设单位|丙公司)
 _UNIT_ROLE = r"(?:运营|实施|投资|建设|责任)主体|平台公司|(?:建设|业主|实施)单位"
@@ -198,8 +204,10 @@ def _lead_role_starts(text):
 _TOWN_HEAD = re.compile(rf"[{H}]{{2,3}}?[镇乡](?!村)")
 # the verbs of what a government does for firms or counts them as, left in front of the first of a list of firms
 # (保障|甲铝业、乙化工…, 新增|甲电子、乙机械2家规上企业)
-_SERVE_VERB = re.compile(r"(?:保障|解决|帮扶|帮助|服务好?|协助|支撑|助力|满足|确保|保证|扶持|督促|指导|推荐|对接|联系|"
-                         r"走访|约谈|包抓|包联|服务保障|新增|新认定|认定|评定|命名)")
+_SERVE_VERB = re.compile(r"(?:首批|先后)?(?:保障|解决|帮扶|帮助|服务好?|协助|支撑|助力|满足|确保|保证|扶持|督促|指导|推荐|对接|联系|"
+                         r"走访|约谈|包抓|包联|服务保障|新增|新认定|认定|评定|命名|吸纳)")  # (首批吸纳|甲轴承、乙电气: who joins)
+# (the verbs among them that no name ends in: whatever follows is the firm, 首批吸纳|甲轴承)
+_NEVER_NAME_VERBS = ("吸纳", "走访", "约谈", "包抓", "包联", "帮扶", "督促")
 _ANON_REGION_END = re.compile(r"[xX]{2}[市县区]$")
 _ROLE_STRIP = re.compile(r"(?:国家|省|市|县|自治区)级|链主|龙头|骨干|规上|规模以上|专精特新|小巨人|领军|头部|重点|优势|一批|\d+[户家个]|等|[“”]")
 _ROLE_WORDS = {"链主": "链主", "龙头": "龙头", "骨干": "骨干", "规上": "规上", "规模以上": "规上",
@@ -292,7 +300,7 @@ _LABEL_BREAK = re.compile(r"[,;。!?、]")
 # a firm named as a partner: 与某某签订/签署/达成…, 与某某合作, 进入某某供应链/供应体系
 # (two patterns, each opening with its literal, which the regex engine finds fast)
 # (the verb of the cooperation may stand before it: 与甲集团|开展合作, 与乙能源|深化战略合作)
-_PARTNER = re.compile(rf"与(?P<n>[{H}]{{2,8}}?(?:、[{H}]{{2,8}}?){{0,3}})(?:开展|进行|深化|加强|推进|展开|建立)?(?:全面|战略|深度)?"
+_PARTNER = re.compile(rf"与(?P<n>[{H}]{{2,8}}?(?:、[{H}]{{2,8}}?){{0,3}})(?:已经?|正式|共同|先后)?(?:开展|进行|深化|加强|推进|展开|建立)?(?:全面|战略|深度)?"
                       r"(?:签订|签署|达成|合作|合资)")
 _SUPPLIER = re.compile(rf"进入(?P<n>[{H}]{{2,8}}?)(?:供应链|供应体系|采购体系)")
 # a group named as the parent of a firm: 甲化工:乙集团下属企业, 乙集团旗下公司, 乙能源全资子公司
@@ -315,6 +323,8 @@ _PRONOUN_WITH = re.compile(r"(?:我们|他们|咱们|我|他|公司|企业)[^、
 # the firms of a count of firms, listed after it (规上企业12户,主要有|甲、乙等; 入驻企业30家,代表企业有|甲、乙)
 _LEGAL_TAIL_VERB = re.compile(rf"(?P<f>{_alternation(LEGAL_FORMS)})(?:加强|深化|推进|推动|开展|共同|联合|携手|积极|全面|进一步|协同|联动|"
                               r"正式|签订|签署|达成)[^公司]{0,4}$")
+# (and written without brackets, in a note: 甲有限公司以下简称"甲乙";乙有限公司…)
+_SHORT_DECLARED_BARE = re.compile(r"(?:以下简称|简称)[“\"](?P<s>[^()”\"或]{2,10})[”\"]")
 _SHORT_DECLARED = re.compile(r"\((?:以下简称|简称|下称)[“\"]?(?P<s>[^()”\"或]{2,10})[”\"]?(?:或[“\"]?[^()”\"]{1,8}[”\"]?)?\)")
 # the verbs of what the last firm of a list supplies or takes on (协调甲集团和乙新能源|提供绿电直供), after its short name
 _SUPPLY_VERB = re.compile(r"提供|供应|供给|负责|承担|承建|保障|用好|用足|利用|扩大|开拓")
@@ -488,7 +498,10 @@ class _EnterprisesMixin:
         # 甲(简称甲新材)系|乙控股集团有限公司的全资子公司, 甲新能源系|江苏乙集团…: the copula after a firm the text names
         if (k := name.find("系", cut)) >= cut and len(name) - k > 6 and _LEGAL_FORM_RE.search(name[-4:]) and (
                 k == cut and start + cut > 0 and not _HAN_CHAR.match(self.text, start + cut - 1) or
-                k > cut + 1 and (_lead_len(name[k + 1:]) >= 2 or _LEGAL_FORM_RE.search(name[max(cut, k - 4):k]))):
+                k > cut + 1 and (_lead_len(name[k + 1:]) >= 2 or _LEGAL_FORM_RE.search(name[max(cut, k - 4):k]) or
+                                 ("enterprises", name[cut:k]) in self._seen or name[cut:k] in self._known_short_forms() or
+                                 k - cut >= 3 and self.text.count(name[cut:k]) > self.text.count(name[cut:k + 1]))):
+            # (甲半导体系|乙集团有限公司…: a name the text writes elsewhere on its own, then the copula)
             cut = k + 1  # (甲有限公司系|乙集团有限公司的子公司: the first firm's copula)
         if (bar := max(name.rfind("丨"), name.rfind("|"))) >= cut and len(name) - bar > 4:
             cut = bar + 1  # 项目建设进行时丨|甲新能源…: a series' title and its bar, then the name
@@ -496,6 +509,8 @@ class _EnterprisesMixin:
         for vm in _VERB_BEFORE_FIRM.finditer(name, cut) if len(name) - cut >= 5 else ():
             if _place_led_registered(name, vm.end(), 4):
                 cut = vm.end()  # 参加|甲市乙有限公司…, 电石渣目前送|甲县乙建材有限公司, 某区看|甲新能源有限公司: a verb
+        if (aw := _AWARD_VERB.search(name, cut, cut + 8)) and len(name) - aw.end() >= 5 and name.endswith(("公司", "集团")):
+            cut = aw.end()  # 决定授予|甲供电公司…称号: what is given to the firm, then its name
         if (ll := _lead_len(name[cut:])) >= 3 and name[cut + ll - 1] in "县区市旗" and \
                 _province_first(name[cut + ll: cut + ll + 3]) and _place_led_registered(name, cut + ll, 8):
             cut += ll  # 某县|甘肃甲药业有限公司: where the firm works, then its registered name from its province
@@ -704,7 +719,8 @@ class _EnterprisesMixin:
             if text.startswith(("法", "化", "金融", "治理", "章程", "债券"), end):
                 continue  # 公司法: a law; 集团化发展: a way of working; 公司金融部, 公司治理: a bank's line, a firm's rules
             if f.group() == "公司" and (text[max(0, f.start() - 2): f.start()].endswith(_NOT_BEFORE_FIRM) or
-                                       text[f.start() - 1: f.start()] == "本"):  # (持有本公司: the company that writes)
+                                       text[f.start() - 1: f.start()] in ("本", "我")):  # (持有本公司, 委托我公司: the
+                # company that writes)
                 continue  # 有利于公司, 对公司, 增强公司, 可能影响公司: the firm an announcement speaks of; 上市公司: a kind
             if f.group() == "集团" and (text[max(0, f.start() - 2): f.start()].endswith(_NOT_BEFORE_GROUP) or
                                        text[f.start() - 1: f.start()] == "全" and
@@ -773,7 +789,7 @@ class _EnterprisesMixin:
             if not _opens_with_place(name, 1):
                 # (同仁市|…有限公司, 和田市|…: a place written with its suffix opens the name; its first character is
                 # no preposition)
-                name = re.sub(r"^(?:以|把|将|与|和|及|对|向|由|在|同|通过|据|推动|支持|依托|围绕|发挥)+", "", name)
+                name = re.sub(r"^(?:以|把|将|与|和|及|对|向|由|在|同|通过|据|推动|支持|依托|围绕|发挥|含(?=.{4}))+", "", name)
             if "内" in name and (m := _INSIDE_LEAD.match(name)) and len(name) - m.end() >= len(text[f.start():end]) + 2:
                 name = name[m.end():]
             if (v := _SERVE_VERB.match(name)) and (_firm_like(c := _LEGAL_FORM_RE.sub("", name[v.end():])) or
@@ -809,6 +825,8 @@ class _EnterprisesMixin:
                 # that opens the name: 五家渠…有限公司)
             if len(core) < 2 or _AFTER_EVENT.search(core) or _FOUNDED_END.search(core) or name[:1] in ("区", "市", "县", "省", "乡", "镇") and not _lead_len(name):
                 continue
+            if core in ("原子", "各子", "其子", "该子", "下属子") or core.endswith("子") and self.regions.knows(core[:-1]):
+                continue  # 原子公司及关联资产, 在宁夏子公司落地: the former subsidiaries, a place's subsidiary, no name
             if core.endswith("子") and name.endswith("子公司") and (
                     ("enterprises", core[:-1]) in self._seen or core[:-1] in self._known_short_forms() or _firm_like(core[:-1])
                     or re.search(rf"简称[“\"]?{re.escape(core[:-1])}", text)):
@@ -823,7 +841,8 @@ class _EnterprisesMixin:
             rec = self.add_enterprise(name, roles, s, end, 0.8)
             paren = text.startswith("(", end)  # (both patterns of a short name open with its parenthesis)
             # (the first of two short names, (以下简称“甲公司”或“债务人”): the second is a role in the case, not a name)
-            short = _SHORT_DECLARED.match(text[end:end + 30]) if paren else None
+            short = _SHORT_DECLARED.match(text[end:end + 30]) if paren else \
+                _SHORT_DECLARED_BARE.match(text, end) if text.startswith(("以下简称", "简称"), end) else None
             if short is None and paren:
                 # the short name in parentheses right after the name, without 以下简称 (某某集团有限公司(某钢)): a
                 # part of the name's core (not a place, a role or a form)
@@ -834,7 +853,7 @@ class _EnterprisesMixin:
             if rec is not None and short and short.group("s") != name and not _LEGAL_FORM_RE.fullmatch(short.group("s")):
                 # (not a bare form, (以下简称“公司”或“本公司”): the way a report names the firm that writes it)
                 rec.setdefault("aliases", []).append(short.group("s"))
-                self.firm_spans.append((end, end + short.end()))
+                self.firm_spans.append((end, end + short.end() if paren else short.end()))  # (a bare one: absolute)
             elif rec is not None and not paren and (dm := _DEFINED_AS.fullmatch(text, text.rfind("\n", 0, s) + 1, s)):
                 # a prospectus's or an annual report's definitions (释义): 甲股份、本公司\t指\t某某甲股份有限公司, the
                 # short names in front of 指 that are a part of the name's core (not 本公司, 发行人, 控股股东)
@@ -954,7 +973,8 @@ class _EnterprisesMixin:
             items[0] = (items[0][0][1:], items[0][1] + 1)
         # 保障|甲铝业、乙化工等企业用电, 帮扶|甲铝业…: a verb of what the government does for the firms, glued to the first
         if items and (v := _SERVE_VERB.match(items[0][0])) and (_firm_like(r := items[0][0][v.end():]) or
-                                                                _origin_named(r) or _LEGAL_FORM_RE.search(r[-4:])):
+                                                                _origin_named(r) or _LEGAL_FORM_RE.search(r[-4:]) or
+                                                                v.group().endswith(_NEVER_NAME_VERBS) and len(r) >= 3):
             items[0] = (r, items[0][1] + v.end())
         # 帮助本地企业与|甲、乙等终端企业…: the list starts after the 与 that follows the clause's own subject
         if items and (k := items[0][0].rfind("与")) > 0 and len(items[0][0]) - k > 2 and \
@@ -1004,7 +1024,9 @@ class _EnterprisesMixin:
         if _place_produce(item) and not _LEGAL_FORM_RE.search(item[-4:]):
             return False  # 某县蜜瓜、某区牛肉等加工企业: brands of the land the firms work, not the firms
         if item in self.product_set and not (_firm_like(item) or _origin_named(item)) or _is_sector_phrase(item) or \
-                (self.regions.is_region_name(item) if makers else self.regions.knows(item)) or item in self.wanted_set and not (recruited and not _PRODUCT_END.search(item)) \
+                (self.regions.is_region_name(item) if makers else self.regions.knows(item)) or \
+                len(item) >= 5 and _lead_len(item) == len(item) or \
+                item in self.wanted_set and not (recruited and not _PRODUCT_END.search(item)) \
                 and not _firm_like(item) and not _origin_named(item):
             return False  # a link or an industry, unless a trade name (a firm to recruit is also a wanted link)
         if item in self.park_names or _PARK_SUFFIX_RE.search(item) or _ANON_REGION_END.search(item):
@@ -1039,9 +1061,9 @@ class _EnterprisesMixin:
                 key=lambda m: m.start()):
             desc = m.group("desc").replace("“", "").replace("”", "")
             if _DESC_NOT_FIRMS.search(desc) or \
-                    desc.startswith("地"):
-                continue  # (甲、乙等地纺织企业: the items are places the firms are in; 甲大学、乙所等高校院所和…企业;
-                # 通过控股、代工等方式与中小企业…: the means, and the firms are the other party)
+                    desc.startswith(("地", "级")):
+                continue  # (甲、乙等地纺织企业: the items are places the firms are in; 撤销等级企业: 等级, a grade;
+                # 甲大学、乙所等高校院所和…企业; 通过控股、代工等方式与中小企业…: the means, and the firms are the other party)
             cs = self._list_start(m.start())
             items = self.list_items(cs, m.start(), stop=True)
             if m.re is _LIKE_FIRMS and len(items) < 2 and not all(
@@ -1224,8 +1246,8 @@ class _EnterprisesMixin:
             k = text.rfind(":", cs, m.start())  # (甲化工:乙集团下属企业: the parent after the firm's label)
             cs = k + 1 if k >= 0 else cs
             name = _strip_lead(text[cs:m.start()], cut=False) if m.start() - cs <= 12 else ""
-            if name.startswith(("是", "为", "系")):
-                name = name[1:]
+            if (cp := _PARENT_COPULA.match(name)) and len(name) - cp.end() >= 2:
+                name = name[cp.end():]  # (甲有限公司,原为|乙化工全资子公司: the copula, with its time)
             if name.endswith(("旗下", "下属", "所属")):
                 name = name[:-2]  # 甲集团旗下|全资子公司乙: the word of belonging before the kind, the parent before it
             if name.endswith(("由", "通过", "经", "与", "向")):
@@ -1388,7 +1410,8 @@ class _EnterprisesMixin:
                         if q and q.start() >= 2 and not self.regions.knows(q.group(1)) and \
                                 not _LEGAL_FORM_RE.fullmatch(q.group(1)):
                             name = name[: q.start()]  # 甲集团(化工板块): the part of the firm the row counts
-                        if name and (self._listed_name_ok(name) or _LEGAL_FORM_RE.search(name[-4:])):
+                        if name and name not in ("合计", "小计", "总计", "总合计") and (
+                                self._listed_name_ok(name) or _LEGAL_FORM_RE.search(name[-4:])):  # (not a total row)
                             al = row[short].strip() if short is not None and short < len(row) and len(names) == 1 else \
                                 declared.group(1) if declared and declared.start() >= 4 else ""
                             self.add_enterprise(name, roles, a, a + len(name), 0.8,

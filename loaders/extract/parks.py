@@ -67,6 +67,8 @@ _PARK_LEAD = (
     "拟选址", "选址", "拟",
     # what a zone holds or is counted by (甲工业园区含|乙、丙、丁3个园区, 按|乙园区、丙园区…统计)
     "含", "按",
+    # who a decision goes through (须经|园区专家委员会论证, 并报|新区管委会审定)
+    "须经", "并报", "报请", "报送", "报",
 )
 # (将 is a lead word, but 将军 is a place's word: 将军庙产业园; 进 too, but 进口 is a theme's: 进口资源加工产业园)
 # (behind a lookahead on the words' first characters, implied by each word: the same matches, and a position
@@ -82,6 +84,8 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   "进入", "可", "均", "下设", "包括", "设立", "结合", "位于", "布局", "获得", "荣获", "评为", "认定为",
                   "命名为", "授予", "列为", "入选", "获批", "下辖", "简称", "直通", "接入", "连通", "通达", "毗邻", "紧邻",
                   "负责", "牵头", "配合", "推动", "引导", "鼓励", "坐落于", "地处",
+                  # a decision sent up to a zone's committee (论证并报|新区管委会, 评估结果报|新区管委会审定)
+                  "并报", "并报送", "并报请", "结果报", "结果报送", "结果报请", "报送", "报请",
                   # the firm that builds or runs the park (某某物流有限公司|某某物流园), a plan drawn up for it
                   # (编制|某某产业园控制性详细规划)
                   "公司", "股份", "编制", "修编",
@@ -120,7 +124,7 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   "有什么", "旗有", "县有", "市有", "那个", "底前", "再到", "有关",
                   # where a project lands or moves (落到|甲化工园, 迁入|乙新区), a conjunction opening a clause (但|甲产业园,
                   # 且|乙产业园), what a plant supplies (甲热电给|整个园区供汽)
-                  "落到", "迁入", "但", "且", "给",
+                  "落到", "迁入", "但", "且", "给", "调出", "调入",  # (a zone's adjustment: 调出|甲物流园)
                   # a review's edits (复核|甲产业园…距离, 统一|乙产业园面积, 补充|丙工业集中区…机制), what a project improves
                   # (改善|甲产业园…状况), one part of a zone (园区另一板块|循环经济产业园)
                   "复核", "统一", "补充", "改善", "板块",
@@ -240,8 +244,14 @@ _PARK_LIST_TAIL = re.compile(rf"(?:等|(?:\d+|[{_CN_NUM}]+)个|[{_CN_NUM}]+[县�
 
 _PARK_LIST_AND = re.compile(r"(?:和|与|及|以及|、)")
 _THEME_NOT_RUN = re.compile(r"的|是|方向|不同")
-# a place's parks of a kind, after its name (某市|老旧工业园区, 某县|其他园区)
-_PLACE_GENERIC_PARK = re.compile(r"(?:老旧|现有|其他|其它|周边|相关|同类|各类|全部|所有)(?:" + lexicon._GENERIC_PARK_WORDS + r")?"
+# a name made of generic words only (现代|农业|产业园), and what follows a kind of park, not one (…体系, …建设工作)
+_GENERIC_PARK_MULTI = re.compile(rf"(?:{_GENERIC_PARK_WORDS}|年?度){{2,3}}{_PARK_SUFFIX}$")
+_PARK_KIND_AFTER = re.compile(r"体系|建设(?:工作|管理)|管理办法|认定|创建名单|名单")
+# a count right after a park's type (国家现代农业产业园1个, 省级开发区3家): the kind counted
+_COUNT_AFTER = re.compile(rf"\(?(?:\d+|[{_CN_NUM}两]+)(?:个|家|处)")  # (and in a heading: 甲园(1个))
+# a place's parks of a kind, after its name (某市|老旧工业园区, 某县|其他园区, 某省|省级现代农业产业园)
+_PLACE_GENERIC_PARK = re.compile(r"(?:老旧|现有|其他|其它|周边|相关|同类|各类|全部|所有|省级|市级|县级|国家级|自治区级)(?:"
+                                 + lexicon._GENERIC_PARK_WORDS + r"){0,3}"
                                  + lexicon._PARK_SUFFIX + "$")
 # the header cell of a table's park column, and the ends of a park's name a cell there may have without a park type
 # (甲国际港务区, 乙物流港区)
@@ -587,6 +597,8 @@ class _ParksMixin:
 
         Returns the ``(place, position)`` items, or [] when the type is not preceded by such a list.
         """
+        if type_word == "园区" and re.search(r"[两三四五六几多各][县区市旗]$", self.text[max(0, type_start - 2):type_start]):
+            return []  # 甲、乙两县|园区建设滞后: the counties' parks in general, none named
         theme = ""
         # (a theme the parks share may stand between the count and the type: 甲、乙两个|中药材加工|园)
         if (k := self.text.rfind("个", max(0, type_start - 12), type_start)) >= 0 and \
@@ -897,6 +909,9 @@ class _ParksMixin:
         if (_GENERIC_PARK.match(name) or "园区" in name and _GENERIC_THEME.match(name)) and name != "化工产业集中区" and \
                 getattr(self._region_prefix(name), "name", None) not in self.region_counts:
             return
+        if _GENERIC_PARK_MULTI.match(name) and (name[0] in "全各本该度" or name.startswith("年度") or text[s - 1: s] in ("的", "年") or
+                                                 _PARK_KIND_AFTER.match(text, s + len(name))):
+            return  # 全市|现代农业产业园, …的现代农业产业园体系, 2024年度|现代农业产业园: parks of a kind, none named
         if (ll0 := lexicon._lead_len(name)) and _PLACE_GENERIC_PARK.match(name, ll0):
             return  # 某市|老旧工业园区, 某县|现有园区: the place's parks of a kind, none named
         # a place's parks named by a word of likeness or of kind (某市同类园区, 周边其他园区), a rank (自治区级现代农业产业园:
@@ -1010,6 +1025,9 @@ class _ParksMixin:
                 self._counted(wide)) or ("批" in own or "亿" in own) and _PARK_BATCH.search(own):
             self.category_parks.add(name[: _PARK_SUFFIX_RE.search(name).end()])
             return
+        if region is None and _COUNT_AFTER.match(text, s + len(name)) and not self._place_like(name) and \
+                text[s - 1: s] != "、":  # (甲园区、乙园区两个片区: the count of a list, each item named)
+            return  # 创建国家现代农业产业园1个、省级…4个: a kind of park counted after it, none named
         # 张掖市开发区, 平凉市工业园区: the parks of a city, not one park; so is a bare 园区 after the city's
         # short name (甲县产业园区与某某园区错位发展)
         # (甲省省级开发区, 乙市国家级开发区: a rank between the place and the type, still the kind of zone)
@@ -1267,6 +1285,16 @@ class _ParksMixin:
             if not f.get("parent") and p.get("parent"):
                 f["parent"] = p["parent"]
             self._absorb_park(f, p)
+        # 甲县肉牛园区 or 甲县肉牛产业园 beside 甲县肉牛现代农业产业园: the agricultural park written short, one park
+        if "现代农业" in self.text:
+            names = {p["name"]: p for p in self.x.parks}
+            for p in list(self.x.parks):
+                for suffix in ("园区", "产业园"):
+                    f = names.get(p["name"][: -len(suffix)] + "现代农业产业园") if p["name"].endswith(suffix) else None
+                    if f is not None and f is not p and f in self.x.parks and len(p["name"]) - len(suffix) >= 4 and \
+                            not any(c["parent"] == p["name"] for c in self.x.parks):
+                        self._absorb_park(f, p)
+                        break
         # a park's short name in parentheses right after its full name (某旗甲高新技术工业园区(甲高新区)): one park
         text = self.text
         if "(" in text:

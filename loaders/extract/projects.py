@@ -71,7 +71,9 @@ _STAGE_OF = dict(_STAGE_WORDS)
 _PROJECT_MODIFIER = re.compile(r"人员|资金|用地|审批|手续|库|清单|单位|管理|招引|谋划|储备|论证|合作|履约|开工率|"
                                r"投资|融资|贷款|服务|数量|质量|工作|建设单位|建设规划|建设过程|建设倒逼|转化|"
                                r"引进|资源|专班|为王|包抓|挂项|节能|的|目录|库|信息|方案|攻坚|带动|业主|支撑|"
-                               r"(?:推进|建设)(?:专班|小组|问题|台账|机制)")
+                               r"(?:推进|建设)(?:专班|小组|问题|台账|机制)|"
+                               # (the people and the unit of a builder's project: 甲公司项目经理, 项目总监, 乙项目部)
+                               r"经理|负责人|总监|总工|部(?![分署])")
 # quantities and qualifiers between 等 and 项目 (等8个投资5亿元以上的大项目, 等重点项目)
 _PROJECT_QUALIFIER = re.compile(rf"(?:\d+(?:\.\d+)?|[{_CN_NUM}]+)(?:个|项|批)|投资|总投资|亿元|万元|以上|以下|的|"
                                 r"重点|重大|大|示范|一批|批|高技术产业化|产业化|技改|绿色化改造|改造|建设|工业|新|续建|"
@@ -231,7 +233,7 @@ _PJ_ANAPHORS = ("公司", "该公司", "本公司", "我公司", "企业", "该�
 # a project followed by what it builds (某某中心项目|新建冷库2万吨, 某某项目|占地300亩)
 _PJ_CONTENT_AFTER = re.compile(r"(?:主要|拟|计划)?(?:新建|改建|扩建|占地|建设内容|规划建设|总建筑面积)")
 # a unit that acts on the projects after it (某县某局要对|甲、乙等项目开展检查)
-_PJ_ADDRESSEE = re.compile(r"(?:局|委|厅|办|府|会|部|组|室)(?:要|应|须|必须|将|需)?对(?![接外标口于比照应称])")
+_PJ_ADDRESSEE = re.compile(r"(?:局|委|厅|办|府|会|部|组|室|机构|银行)(?:要|应|须|必须|将|需)?对(?![接外标口于比照应称])")
 # a subject (a place, a zone, a firm) and its coverb or modal in front of 项目 (某县把|项目建设…, 甲公司在|项目投产后,
 # 某区对|甲风电、乙园等项目实行…, 某县分别建立|项目台账): who acts, not a part of the name; a modal leaves no name
 # a size written inside a project's name (20万千瓦, 10万千瓦/40万千瓦时, 200MW/800MWh): left out when it is named again
@@ -247,8 +249,21 @@ _PJ_VISIT_KIND = re.compile(r"体验|互动|游乐|娱乐|研学|科普|游览")
 _PJ_FUNDS_AFTER = re.compile(r"(?:实际|累计|当年)?到位(?:资金|内资|外资)")
 # a phase written at the end of a project's name, in brackets or not (甲产业园(一期), 乙基地二期)
 _PJ_PHASE_TAIL = re.compile(rf"\(?[{_CN_NUM}\d]{{1,2}}期\)?$")
+# the part a unit takes in a works, noted after its name in a table's cell (甲工程(监理), 乙项目(施工))
+_BUILDER_ROLE_NOTE = re.compile(r"\((?:监理|施工|设计|总承包|EPC|代建)\)$")
+# the end of a kind of work, not of a works' name (甲余热回收, 乙变频改造, 丙升级: beside 一批, kinds of works)
+_PJ_KIND_OF_WORK_END = re.compile(r"(?:改造|回收|利用|升级|替代|优化)$")
+# a head count or size inside a name (甲2000头牦牛繁育场, 乙5万只蛋鸡场)
+_PJ_HEAD_COUNT = re.compile(r"(\d+(?:\.\d+)?)(万?)(头|只|羽|吨|台|套)")
+# two parties and the project they talk about (甲与乙管委会就|…项目达成意向)
+_PJ_TOPIC_FRAME = re.compile(r"(?P<firm>[\u4e00-\u9fff]{2,16}?)(?:与|同|和)[\u4e00-\u9fff]{2,16}?就")
+# a word that gives an example or a condition in front of an item (如|甲煤制甲醇等项目, 比如|乙项目; not 如意)
+_PJ_EXAMPLE_LEAD = re.compile(r"(?:例如|比如|譬如|诸如|如(?!意))")
 # an ordinal in front of an item (第3项|甲硅材料项目, 第二个|乙项目)
 _PJ_ORDINAL_LEAD = re.compile(rf"第[{_CN_NUM}\d]{{1,3}}(?:项|个|条)")  # (not 第三批: a batch)
+# a name cell without 项目 that names work, not works: projects of a kind or a place (县域重点项目综合推进, 甲产业园
+# 项目集群) or a service (竞赛组织服务, 要素协调保障)
+_CELL_WORK_NOT_WORKS = re.compile(r"项目(?:综合|集群|群$|推进)|(?<=..)(?:服务|推进|保障|协调)$")
 # the verb of pushing inside a listed item (甲、乙产业链要加快推进|丙年产…项目): what is pushed follows it
 _PJ_PUSH_IN = re.compile(r"(?:要|应|需|须|将)(?:加快|加速|全力|积极|持续|着力)?推进|(?:加快|全力|着力)推进")
 # another phase of the same project after its phase's progress (项目一期已投产,|二期加快建设)
@@ -322,7 +337,8 @@ _PJ_TENDER_LEAD = re.compile(r"(?:本|该)(?:招标|采购|公示|备案)项目"
 # a project approved by a named body (甲项目(一期)已由某县发展和改革局以…号批准建设): one named project
 _PJ_APPROVED_AFTER = re.compile(r"(?:已经?)?由[^。;\n]{2,40}?(?:批准|核准|备案|审批)")
 _PJ_NOT_NAME = re.compile(r"(?:重点|重大|各类|有关|相关|加快|加速|推进|推动|做好|抓好|确保)$|^(?:可|能|将|为|对|给|满足|符合|入园|落地|招商|签约|新建|在建|续建|"
-                          r"保障|降低|减少|提高|影响|制约|无法|不能|难以|直接服务|服务于)"  # (保障|甲和乙项目用能: what projects
+                          r"保障|降低|减少|提高|影响|制约|无法|不能|难以|直接服务|服务于|全[省市县区州旗](?=..)|授予|表彰)"  # (全市|新能源项目: all of a place's; 授予|甲公司…: an award's
+                          # winners; 保障|甲和乙项目用能: what projects
                           # need, none named; 无法满足|甲、乙等高耗水项目, 直接服务|园区…项目: what a works serves)
                           r"|^[\u4e00-\u9fff]?(?:入园|入驻|招商|引进)$")
 # (甲项目计划总投资9.8亿元, 乙项目(一期)计划投资11亿元: the figure planned)
@@ -632,6 +648,7 @@ _CAP_BASIS = re.compile(r"年产|年处理|年加工|日产|日处理|日熔化?
 _BASIS_WORK = "屠宰|出栏|存栏|养殖|生产|回收|吞吐|储存|冶炼|洗选|组装|装配|提取|印染"  # (the work a yearly or daily figure counts)
 # the basis of a capacity opening an item, with what it works written before the figure (年屠宰加工肉羊100万只)
 _CAP_BASIS_LEAD = re.compile(rf"[年日](?:产|处理|加工|利用|{_BASIS_WORK})(?:加工)?")
+_CAP_BASIS_ANY = re.compile(_CAP_BASIS.pattern + "|" + _CAP_BASIS_LEAD.pattern)  # (either, after the owner)
 _UNITS_COUNT = re.compile(r"\d{1,2}\s*[×xX*]\s*$")
 # (the basis may name the work: 某某肉业年屠宰加工20万头, 年出栏, 年回收; it is not part of the owner)
 _CAP_HEAD_TAIL = re.compile(rf"(?:年产|年处理|年加工|日产|日处理|新建|建设|扩建|[年日](?:{_BASIS_WORK})(?:加工)?)$")
@@ -803,8 +820,8 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
     if caps:
         head = rest[: caps[0].start()]
         head = head[: u.start()] if (u := _UNITS_COUNT.search(head)) else head  # 某电厂|2×|100万千瓦: units of a size
-        b = _CAP_BASIS.search(head)
-        if b and b.start() >= 2:  # 某某酒业年产精酿啤酒500吨生产线
+        b = _CAP_BASIS_ANY.search(head)
+        if b and b.start() >= 2:  # 某某酒业年产精酿啤酒500吨生产线, 某某肉业年屠宰肉牛5万头
             lead_product = head[b.end():] or None
             head = head[: b.start()]
         elif (b := _CAP_BASIS_LEAD.match(head)) and len(head) > b.end():
@@ -1409,6 +1426,8 @@ class _ProjectsMixin:
                 if (sn := _SIZE_NOTE.search(name)) is not None and sn.end() == len(name) and sn.start() >= 2 and \
                         not name.endswith("项目", 0, sn.start()):
                     name = name[: sn.start()]  # 甲煤矿(240万吨/年): the plant, its size a note (乙项目(20万千瓦) stays)
+                if name.endswith(")") and (rn := _BUILDER_ROLE_NOTE.search(name)) and rn.start() >= 4:
+                    name = name[: rn.start()]  # 甲输变电工程(监理): the works, the row's unit's part in it a note
                 if name.endswith("项目"):
                     name = name[:-2]
                 written = name
@@ -1417,7 +1436,7 @@ class _ProjectsMixin:
                     name = name[: phase.start()] + phase.group(1)  # (named as written: 某某厂房(三期))
                 if not (2 <= len(name) <= 40) or _PJ_BAD_ITEM.search(_SIZE_NOTE.sub("", _CELL_QUALIFIER.sub("", _ABBREVIATION.sub("", name)))) \
                         or _BATCH.search(name) or name in _TOTAL_CELLS or row[0].strip() in _TOTAL_CELLS or \
-                        _FIGURE_CELL.fullmatch(name):
+                        _FIGURE_CELL.fullmatch(name) or written == row[col["name"]].strip() and _CELL_WORK_NOT_WORKS.search(name):
                     # (the total row of the table, its label in the first column and its empty cells closed up)
                     pos = end + 1  # (a product's abbreviation in brackets may stay: 年产6万吨某某(ABC))
                     continue
@@ -1642,6 +1661,8 @@ class _ProjectsMixin:
             rest = _PROJECT_QUALIFIER.sub("", mid)
             if "企业" in mid or _PJ_CATEGORY.search(rest) and not _PJ_FACILITY_CLASS.fullmatch(rest):
                 continue  # 甲风电、乙风电等4户上市企业项目: firms; 等领域项目: categories (等基础设施项目: facilities)
+            if listed and text.startswith(("为主", "居多"), m.end()) and "以" in seg:
+                continue  # 甲产业园以光伏组件等资本密集型项目为主: the kinds of a park's projects, none named
             if _PJ_VISIT_KIND.search(mid):
                 continue  # 智能焊接、数控加工等互动体验项目: what a venue lets visitors do, not works
             if _PARK_SUFFIX_RE.search(mid) or "和" in mid and not _PJ_FACILITY_CLASS.fullmatch(rest):
@@ -1761,6 +1782,15 @@ class _ProjectsMixin:
                         continue  # 甲公司在|项目投产后, 某县分别建立|项目台账: no project is named
                     if sj.group("cv") and prev is None:
                         item, p = item[sj.end():], p + sj.end()  # 某区对|甲风电、乙园等项目: the object is the project
+                topic_firm = None
+                if "就" in item and (tf := _PJ_TOPIC_FRAME.match(item)) and len(item) - tf.end() >= 4:
+                    # 甲与乙管委会就|年屠宰…项目达成意向: the parties, then the project they talk about; the first
+                    # party, a firm the text names, owns it
+                    if tf.group("firm") in known or _LEGAL_BEFORE.search(tf.group("firm")):
+                        topic_firm = tf.group("firm")
+                    item, p = item[tf.end():], p + tf.end()
+                if (ex := _PJ_EXAMPLE_LEAD.match(item)) and len(item) - ex.end() >= 4:
+                    item, p = item[ex.end():], p + ex.end()  # 如|甲能化煤制甲醇等重大项目…: an example, not a name
                 if (nl := _PJ_ORDINAL_LEAD.match(item)) and len(item) - nl.end() >= 4:
                     item, p = item[nl.end():], p + nl.end()  # 第3项|甲项目…: the item's number in a list, not its name
                 if (pv := _PJ_PUSH_IN.search(item, 2)) and len(item) - pv.end() >= 6:
@@ -1830,6 +1860,8 @@ class _ProjectsMixin:
                     pp = dict(pp, enterprise=None)  # 准东|2GW光伏…: the zone the project stands in, not who builds it
                 if of_firm and not pp["enterprise"]:
                     pp = dict(pp, enterprise=of_firm)
+                if topic_firm and not pp["enterprise"]:
+                    pp = dict(pp, enterprise=topic_firm)
                 bm = None
                 if text[p - 1 - quote: p - quote] == "的" and not pp["enterprise"] and not of_firm:
                     bs = cs  # (甲有限公司(以下简称甲)|投资…建设的: the firm before the short name it is given)
@@ -1876,6 +1908,19 @@ class _ProjectsMixin:
                     continue  # 风光储一体化(示范)项目: a kind of project named by the parts it joins (风、光、储), no owner
                 if ph:
                     pp["name"] = written
+                if prev is not None and prev[2]["enterprise"] and (o2 := pp["enterprise"]) and o2 not in known and \
+                        (pb := _CAP_BASIS_ANY.search(prev[0])) and \
+                        not CAPACITY.match(prev[0], pb.start()) and (_product_vocabulary().covers(o2) or len(o2) <= 3 and
+                                                                     not _firm_like(o2) and not self.regions.knows(o2)) and \
+                        (cm := CAPACITY.match(item, len(o2))) and not cm.group("basis"):
+                    # 甲肉业年屠宰肉牛5万头、|肉羊30万只生产线: the basis, then each product with its figure after it;
+                    # the second is the same plant's (its product read as an owner), the name runs over both
+                    whole = text[prev[1]: p + len(item)]
+                    prev[2]["products"].append({"name": normalise_product(o2), "capacity": float(cm.group("value")),
+                                                "unit": cm.group("unit"), "basis": None})
+                    prev[2]["name"] = whole
+                    parsed[-1] = prev = (whole, prev[1], prev[2])
+                    continue
                 if prev is not None and prev[2]["enterprise"] and not pp["enterprise"] and CAPACITY.match(item):
                     if (cm := CAPACITY.match(item)).group("basis") and cm.group("basis") in prev[0]:
                         # 甲集团年产5万吨X、年产3万吨Y等项目: each 年产 opens a plant of its own, the firm's (the owner as
@@ -1944,7 +1989,10 @@ class _ProjectsMixin:
             if not strong and after.startswith("(") and (close := text.find(")", m_end, m_end + 30)) > 0:
                 # (甲公司乙中心一期项目(2万架标准机柜)于今年7月开工: the progress after the note on its size)
                 nl = text.find("\n", close + 1, close + 12)
-                strong = _PJ_STRONG.search(text, close + 1, nl if nl >= 0 else close + 12) is not None
+                strong = _PJ_STRONG.search(text, close + 1, nl if nl >= 0 else close + 12) is not None or \
+                    _STAGE_RE.search(text, m_end + 1, close) is not None and \
+                    text.find("\t", text.rfind("\n", 0, m_end) + 1, m_end) < 0  # (甲项目(年产…,已建成投产): its stage in
+                # the note, in running text; a table's cell that names a project in a finding is no list of them)
             if not strong and not listed and text[cs:cs + 1] == "、" and text[cs - 1:cs] == ")":
                 o = text.rfind("(", max(0, cs - 40), cs)
                 strong = o >= 2 and text[o - 2:o] == "项目"  # 甲项目(总投资…,在建)、乙项目(…): the list goes on
@@ -1978,6 +2026,10 @@ class _ProjectsMixin:
                     chained and len(item) >= 6 and not _is_sector_phrase(item) or \
                     inv is not None and _PJ_ROUTE_ITEM.fullmatch(item) is not None  # (a card's heading names its project;
                 # a route with its own investment, 甲气制乙项目总投资3.5亿元, names one plant)
+                if listed and ("一批" in mid or "一系列" in mid) and not pp["enterprise"] and \
+                        not any(x.get("capacity") for x in pp["products"]) and self._region_prefix(item) is None and \
+                        _PJ_KIND_OF_WORK_END.search(item):
+                    continue  # 甲余热回收、乙变频改造等一批项目: kinds of works, a batch of them, none named
                 if listed and not rest and not weak:
                     ok = not _is_sector_phrase(item) or len(parsed) > 1
                     if ok and len(item) <= 6 and not any(self._specific(i, q) for i, _, q in parsed):
@@ -2559,6 +2611,10 @@ class _ProjectsMixin:
                     cq = capacity(q)
                     if cp and cq and cp[2] == cq[2] and cp[1] != cq[1]:
                         continue  # 年产15万吨 and 年产20万吨 of one product: two plants
+                    if any(c and not d and (f := _PJ_HEAD_COUNT.search(r["name"])) and f.group(3) == (c[2] or "")[-1:] and
+                           float(f.group(1)) * (10000 if f.group(2) else 1) != c[1] * (10000 if c[2][:1] == "万" else 1)
+                           for c, d, r in ((cp, cq, q), (cq, cp, p))):
+                        continue  # 甲2000头牦牛繁育场 and 年屠宰牦牛2万头: a size in the other's name, not this one
                     if id(p) in rows and id(q) in rows and (table_of.get(id(p)) == table_of.get(id(q)) or
                                                             min(len(qp or ""), len(prod)) < 5):
                         continue  # two rows of a project table: two projects (甲|风光制氢合成绿氨 and 甲|年产15万吨绿氨)
