@@ -256,7 +256,6 @@ _PLACE_GENERIC_PARK = re.compile(r"(?:老旧|现有|其他|其它|周边|相关|
 # the header cell of a table's park column, and the ends of a park's name a cell there may have without a park type
 # (甲国际港务区, 乙物流港区)
 _PARK_COLUMN_WORD = re.compile(r"(?:所在|所属|入驻|承载)?园区(?:名称)?")
-_PARK_COLUMN_HEAD = re.compile(r"(?<![^\t\n])(?:" + _PARK_COLUMN_WORD.pattern + r")(?=[\t\n])")
 _PARK_CELL_END = ("港务区", "港区", "物流港", "陆港", "空港")
 
 
@@ -684,9 +683,23 @@ class _ParksMixin:
         """The cells of a table's park column (序号, 企业名称, 所在园区): a name there that no park type closes (甲国际
         港务区) is a park too, unless it is a region (城关区) or has a park's type (read with the text)."""
         text = self.text
-        for h in _PARK_COLUMN_HEAD.finditer(text):
-            ls = text.rfind("\n", 0, h.start()) + 1
-            le = text.find("\n", h.end())
+        # (each header cell holds 园区: its cells are found from the occurrences of the word, a cell whole between
+        # tabs or line breaks)
+        at = text.find("园区")
+        seen = set()
+        while at >= 0:
+            q, at = at, text.find("园区", at + 2)
+            e = q + 4 if text.startswith("名称", q + 2) else q + 2
+            if text[e:e + 1] not in ("\t", "\n") or text[q - 1: q] not in ("\t", "\n", "在", "属", "驻", "载", ""):
+                continue  # (a cell ends right after the word, and it opens with it or with its prefix)
+            cs = max(text.rfind("\t", 0, q), text.rfind("\n", 0, q)) + 1
+            if not _PARK_COLUMN_WORD.fullmatch(text, cs, e):
+                continue
+            ls = text.rfind("\n", 0, q) + 1
+            if ls in seen:
+                continue
+            seen.add(ls)
+            le = text.find("\n", q)
             le = len(text) if le < 0 else le
             head = text[ls:le].split("\t")
             col = next((i for i, c in enumerate(head) if _PARK_COLUMN_WORD.fullmatch(c.strip())), None)
@@ -700,12 +713,12 @@ class _ParksMixin:
                 if len(row) != len(head):
                     break
                 cell = row[col].strip()
-                at = pos + sum(len(c) + 1 for c in row[:col]) + len(row[col]) - len(row[col].lstrip())
+                ca = pos + sum(len(c) + 1 for c in row[:col]) + len(row[col]) - len(row[col].lstrip())
                 if 4 <= len(cell) <= 16 and _HAN_ONLY.fullmatch(cell) and cell.endswith(_PARK_CELL_END) and \
                         not _PARK_SUFFIX_RE.search(cell) and not self.regions.knows(cell) and \
                         (r := self._region_prefix(cell)) is not None and len(cell) - len(r.name) >= 3:
                     self.add("parks", cell, {"name": cell, "parent": None, "region": r.name,
-                                             "evidence": [self.ev(at, at + len(cell), 0.6)]})
+                                             "evidence": [self.ev(ca, ca + len(cell), 0.6)]})
                 pos = end + 1
 
     @staticmethod
