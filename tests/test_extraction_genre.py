@@ -6527,3 +6527,46 @@ def test_round58_procedures_a_joined_chain_and_a_residue():
             "奖金按预付款—进度款—结算款拨付。(五)其他化工:糠醛—糠醇—呋喃树脂(FR)产业链和丁二烯→己二腈→尼龙66产业链。"
             "同时探索苹果果渣制有机肥。")
     assert sorted(steps(text)) == [["丁二烯", "己二腈", "尼龙66"], ["糠醛", "糠醇", "呋喃树脂(FR)"], ["苹果果渣", "有机肥"]]
+
+
+# ---------------------------------------------- round 59 (written on sixtyfirst/ and sixtysecond/ after their first measures)
+def test_round59_chains_their_ends_and_look_alikes():
+    # the clause's next verb after the last step; a list's quality, then its industry, before the chain word; a
+    # residue's and a tailing's routes; 从事 and 符合 before a chain; a chain joined to the next by a route
+    text = ("沿着胡麻种植-冷榨-胡麻油延伸加工链条布局。围绕钼精矿→氧化钼→钼粉→钼制品构建新材料产业链。"
+            "推动形成采石、破碎、筛分、深加工一体化的建材全产业链。鼓励竞得人发展尾矿制砂。公司从事磷矿制磷酸业务。"
+            "项目须符合石油焦—煅烧焦—预焙阳极方向。重点发展奶牛(荷斯坦)-挤奶-乳制品和秸秆(尾菜)制有机肥。")
+    got = steps(text)
+    for c in (["胡麻种植", "冷榨", "胡麻油"], ["钼精矿", "氧化钼", "钼粉", "钼制品"], ["采石", "破碎", "筛分", "深加工"],
+              ["尾矿", "砂"], ["磷矿", "磷酸"], ["石油焦", "煅烧焦", "预焙阳极"], ["奶牛(荷斯坦)", "挤奶", "乳制品"]):
+        assert c in got, c
+    # a programme's grades, a diagnosis's steps, a system's layers, a process's stages (工序), a closure's steps,
+    # classes of supply, a mine's shafts, a works between villages, two makers designing together: no chains
+    text = ("按县级入库—市级认定—省级推荐逐级申报。线上自评—入企调研—问题分析—出具方案—反馈解读。感知层—网络层—平台层—应用层。"
+            "原矿经破碎—浮选—烘干工序提纯。停电—停水—拆除设备—现场验收。按“一类用户—二类用户—三类用户”的次序保障。"
+            "矿井采用回风井—副立井联合开拓。新庄镇上川村—下川村产业路硬化。推进电机—整机协同设计。")
+    assert steps(text) == []
+
+
+def test_round59_firms_behind_a_role_a_boundary_and_a_count():
+    text = ("实施主体古浪县永和牛羊肉食品有限公司为市级龙头企业。地块四至:东至甘肃武威天宏碳素有限公司,北邻武威金诚重工有限公司。"
+            "本次共认定白银华鑫电子科技有限公司等11户企业。由上庄村股份经济合作社实施。其下属单位数据已并入集团统计。")
+    got = set(names(text, "enterprises"))
+    assert got == {"古浪县永和牛羊肉食品有限公司", "甘肃武威天宏碳素有限公司", "武威金诚重工有限公司", "白银华鑫电子科技有限公司"}
+
+
+def test_round59_parks_after_a_way_through_and_a_move():
+    text = ("天然气由长输管线分输站经新区门站进入园区。该公司由老城区整体搬迁入驻精细化工产业园。"
+            "企业向所在园区提交申请,经园区初核后报新区经济发展局。")
+    assert names(text, "parks") == ["精细化工产业园"]
+
+
+def test_round59_projects_numbered_explained_and_not_owned_by_a_route():
+    # a numbered line naming a firm, its short name and its project with its figures; a cause (受益于, 主要是);
+    # a route read as an owner; the place's projects that lift a county
+    text = ("二、典型项目\n1.甘肃金岭铝材有限责任公司(简称金岭铝材)铝液直供铸轧改造项目,年产铸轧卷15万吨,总投资1.8亿元,已投产。\n"
+            "4.宏源耐材回转窑余热发电项目,投资2600万元,目前在建。\n建材企业受益于交通重点项目开工,产量增长。"
+            "增长主要是年产酸奶3万吨乳品加工项目投产。同时谋划秸秆制沼气等生物质能项目。")
+    got = {p["name"]: p["enterprise"] for p in x(text).projects}
+    assert got.get("铝液直供铸轧改造") == "甘肃金岭铝材有限责任公司" and "宏源耐材回转窑余热发电" in got
+    assert not [n for n in got if "交通" in n or n.startswith(("主要", "秸秆"))]

@@ -125,7 +125,7 @@ _QUOTED_LEAD_VERB = re.compile(r"(?:做[强优大长深精实]|延长|拉长|补
 # verb of the clause, the place the chain is in (…的两个项目将填补我市A—B—C; 巩固A—B—C全链条优势; 目前园区A—B—C…)
 _CHAIN_FRONT = re.compile(r"的|了|把|采用|探索|(?<![叫定订])做(?![强优大长深])|集中(?:在|于)|填补|补齐|补强|巩固|夯实|做强|做优|做大|做长|做深|提升|突破|畅通|延长|拓展|聚焦|支持|包括|涵盖|"
                           r"围绕|沿着|沿(?![海江河湖线边岸途用])|按照|依照|遵循|按(?![摩键钮])|补充|完成|承担|(?:本|该|我|贵)?公司|顺着|" + _TOWARD + r"(?![阳日])|依托|推进|推动|实施|发展|完善|培育|谋划|储备|布局|招引|引进|对接|承接|建设|从|"
-                          r"提高|增强(?![型剂材纤塑])|现有|已有|拥有|"
+                          r"提高|增强(?![型剂材纤塑])|现有|已有|拥有|从事|(?:须|应|需)?符合|"
                           r"(?:我|全|本|该)[省市县区州旗盟]|园区|(?:经开|高新|开发|新)区|目前|当前|现已|已经|"
                           # (the verbs of aiming and focusing: 瞄准|甲—乙—丙, 深耕|甲—乙; none starts a product's name, as
                           # 强化玻璃, 拉伸膜, 促进剂, 嵌入式, 加速器, 助推器 would)
@@ -160,6 +160,8 @@ _CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产�
                          # (spoken: 甲~乙~丙这个圈子闭合起来, 甲—乙这条路: a demonstrative opens what the clause says of it)
                          rf"(?<=..){_DEMONSTRATIVE}|"
                          r"(?<=..)一体化设计|"
+                         # (the clause's next verb, glued to the last step: 甲—乙—丙延伸加工链条, 甲→乙→丙构建某某产业链)
+                         r"(?<=..)(?:延伸加工$|构建(?!筑)|打造)|"
                          # (发展甲—乙配套, 建设甲~乙~丙示范: what the clause builds of the chain, closing it)
                          r"(?<=..)(?:配套|示范)$|"
                          # (实现甲—乙—丙贯通: the systems joined, the clause's verb after them; not 集成, a step's own
@@ -202,7 +204,7 @@ _LEVELS_IN = re.compile(r"(?:[二三四五六七八九十两]|[2-9])(?:级|个?�
 _ADMIN_LEVEL = re.compile(r"(?:国家|中央|省|市|州|县|区|乡|镇|街道?|村|社区|组|户)级?")
 # a run of tasks the text manages as a loop (“收集—交办—督办—反馈”闭环管理) or works by (…工作机制, …工作法): a
 # procedure, not a chain (but 甲—乙—丙协同机制: products whose industries work together)
-_PROCEDURE_AFTER = re.compile(r"(?:闭环|全过程|全流程|一体化)管理|的?步骤|的?工作(?:路径|思路)|的程序|(?:协同)?创新模式|的?(?:闭环|工作|服务|办理|审批)?(?:机制|流程|制度|程序)|工作法")
+_PROCEDURE_AFTER = re.compile(r"(?:闭环|全过程|全流程|一体化)管理|的?步骤|的?工序|的?工作(?:路径|思路)|的程序|(?:协同)?创新模式|的?(?:闭环|工作|服务|办理|审批)?(?:机制|流程|制度|程序)|工作法")
 # what a quoted dash run names when the quote is followed by these: the grades a plan raises firms through
 # (“甲—乙—丙”企业梯度培育) or the leading sectors of a place (“甲—乙—丙”主导产业), not the steps of a chain
 _QUOTED_NOT_CHAIN = re.compile(r"企业|(?:主导|首位|支柱)产业")
@@ -222,7 +224,7 @@ _ROLE_GRADE = re.compile(r"专精特新|小巨人|单项冠军|瞪羚|独角兽|
 # a street of a town (经二路, 纬七路, 某某大道), not a product (集成电路, 输电线路)
 _STREET = re.compile(r"(?<![电线通油气水])(?:路|街|大道|大街)$")
 # (the same words inside the last step of a chain not in quotes: …—反馈闭环管理)
-_PROCEDURE_IN = re.compile(r"(?<=.)(?:闭环|工作)(?:管理|机制|流程|制度|程序)|(?<=.)工作(?:法|路径|思路)")
+_PROCEDURE_IN = re.compile(r"(?<=.)(?:闭环|工作)(?:管理|机制|流程|制度|程序)|(?<=.)工作(?:法|路径|思路)|(?<=.)工序(?=[提处后])")
 # an official or a person's title in a step: a headline and its subtitle, a speaker, never a product
 _OFFICIAL_IN = re.compile(r"(?:县|市|区|旗|省|州|镇|乡)长|书记|主任|局长|厅长|董事长|总经理|同志|做客|答网友")
 # the acts of an administrative procedure (洽谈 → 签约 → 备案 → 环评 → 施工许可 → 竣工验收): a step holding one
@@ -252,7 +254,10 @@ _PROCEDURE_STEP = re.compile(r"洽谈|签约|签订|协议|注册|登记|备案|
                              r"(?:问卷|实地|座谈|综合|现场)(?:设计|走访|调研|交流|分析))$|"
                              # (an auction's and an inspection's steps, and a payment's instalments: 报名审核—交纳保证金—
                              # 参与竞价—成交确认, 企业自查—现场监察—复查销号, 首付款—中期款—验收款)
-                             r"报名|保证金|竞价|竞买|成交|确认书?$|自查|自评|抽查|通报|监察|销号|复查|(?<=.)款$")
+                             r"报名|保证金|竞价|竞买|成交|确认书?$|自查|自评|抽查|通报|监察|销号|复查|(?<=.)款$|"
+                             # (a programme's grades and phases, a diagnosis's and a closure's steps, the layers of a
+                             # system: 市级入库—省级认定, 动员部署—组织实施, 调研—分析—出具报告, 断电—拆除, 设备层—平台层)
+                             r"入库|认定|推荐|部署|调研|(?<=.)分析$|出具|反馈|解读|断电|断水|拆除|拨付|核实|^.{1,3}层$")
 # a row of an industry map: a segment, what it makes, then a dash and the firms that make it or the gaps
 # (上游:甲、乙 —— 已有某某公司); and a step that says who already holds a segment (已有…, 现有…)
 _SEGMENT_ROW = re.compile(r"[ \t\u3000]*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）.、]\s*)?"
@@ -315,6 +320,13 @@ _ONE_EACH = re.compile(r"一[^一]一[^一]")
 # a government body as a step (市自然资源局, 县政府, 园区管委会) and a grade of a scale (III级, 一级)
 _BODY_STEP = re.compile(r"(?:局|委|厅|办|政府|管委会)(?:要|将|应|负责|牵头)?[^局委厅办府会]{0,2}$")
 _GRADE_STEP = re.compile(r"(?:[IVX]+|[一二三四五六七八九十\d]+)级")
+# villages and townships: the ends of a works between them (甲镇乙村—丙村产业路)
+_VILLAGE_END = re.compile(r"[镇乡村]$")
+_VILLAGE_LEAD = re.compile(rf"[{H}]{{1,4}}?[镇乡村](?!镇|乡)")
+# what two makers do together, after the second (叶片—整机|协同设计)
+_PAIR_WORK = re.compile(r"(?:协同|联合)(?:设计|研发|攻关)|对接")
+# a class of an order of supply (“一类—二类—三类—一般工业企业”的顺序): classes, not steps
+_CLASS_STEP = re.compile(r"^[一二三四五六七八九十]类")
 # the area or the cooperation that places joined by a dash make (甲湾—乙河片区, 甲峡—乙湖组团联动)
 _AREA_AFTER = re.compile(r"片区|组团|板块|区域|城区|新城|段|一体化|联动|协同|同城化")
 # a region's suffix that makes a word with what follows it (兰州市场, 张掖市级, 白银区域): no region is written
@@ -342,7 +354,7 @@ _STEP_GRADE = re.compile(rf"[^\d]*[{H}A-Za-z]{{2}}(?<![第件表图号页])\d{{1
                          rf"[A-Z]{{1,3}}\d{{2,4}}(?![万亿千百吨个年月日号期条项家座台套])[{H}]{{2,}}")
 
 
-_ROUTE_VERB = re.compile(r"发展|推进|推动|实施|布局|开展|建设|鼓励|支持|探索|利用|实现|扩大|提升|新增|推广|培育|壮大|谋划|"
+_ROUTE_VERB = re.compile(r"发展|从事|推进|推动|实施|布局|开展|建设|鼓励|支持|探索|利用|实现|扩大|提升|新增|推广|培育|壮大|谋划|"
                          r"引进|招引|延伸|拓展|开发|存在|面临|降低|减少|控制|稳定(?!剂)|巩固|做大|做强|主营|"
                          r"用于|用作|现有|已有|基于|面向|在|关注|研究|部署|推介|展示|展出|"
                          r"(?<![叫定订])做")  # (用于|甲制乙: a use; 园区现有|甲制乙: what a place has; 基于|面向|在: a frame; spoken 在做|甲制乙)
@@ -466,7 +478,9 @@ def _heading_word_at(text, pos):
 
 _SIGHT_OR_WASTE_STEP = re.compile(r"景区|景点|街区|古城|故居|遗址|丹霞|[寺庙窟]$|污水|废水|"
                                   # (the stops of a visit: 甲关城→乙长城→丙博物馆→丁体验馆, 甲研学基地→乙科普园→丙酒庄)
-                                  r"(?:博物|体验|展览|纪念|科技|展示)馆$|[关古]城$|长城$|研学基地$|科普[园馆]$|酒庄$")
+                                  r"(?:博物|体验|展览|纪念|科技|展示)馆$|[关古]城$|长城$|研学基地$|科普[园馆]$|酒庄$|"
+                                  # (a mine's shafts: 主斜井—副立井开拓)
+                                  r"[斜立竖风]井$")
 # the word that calls a run a route after its last step (甲～BDO～PTMEG路线)
 _CALLED_ROUTE = re.compile(r"(?:路线|路径)$")
 # the words that call a run a route before it (工艺路线是|BDO-GBL-NMP): abbreviations may make it all
@@ -601,6 +615,7 @@ _LIST_CHAIN_TAIL = re.compile(r"产业链条?|链条")
 _LIST_QUALITY = r"(?:(?:一体化|循环|闭环)(?:发展)?|完整|完善)的?"  # (a quality of a listed chain: “甲、乙、丙”一体化的…产业链)
 _LIST_CHAIN_QUALITY = re.compile(_LIST_QUALITY + "$")
 _LIST_QUALITY_HEAD = re.compile(_LIST_QUALITY)
+_LIST_QUALITY_INDUSTRY = re.compile(_LIST_QUALITY + rf"[{H}]{{2,6}}$")
 # the verbs that build a chain out of a listed run of steps (形成|甲、乙、丙产业链, 构成甲、乙、丙的完整产业链)
 _BUILD_VERBS = "形成|构建|打造|完善|构筑|建成|构成|组成|串联|串起|连成"
 # (补齐甲、乙、丙产业链条: the links a chain lacks, its steps as long as a built chain's)
@@ -650,14 +665,14 @@ _MAKE_WORDS_BEFORE = set("预控机体编研定限抑强管压遏节牵专法税
 _MAKE_WORDS_AFTER = set("造品剂种冷度作备定约衡订止裁图成表式片药服动约宜革胜取办修浆得")  # (制修订, 制浆造纸, 制得)
 # a one-character product a route can make (煤制氢, 煤制油); the letters of an abbreviated chain are not
 # products (氢能制储用: 制储运加用)
-_ROUTE_ONE_CHAR = set("氢氨油气电醇碱糖酸砖")  # (甜菜制糖, 冶炼烟气制酸, 煤矸石制砖)
+_ROUTE_ONE_CHAR = set("氢氨油气电醇碱糖酸砖砂")  # (甜菜制糖, 冶炼烟气制酸, 煤矸石制砖, 尾矿制砂)
 # a one-character step of a two-step dash chain: a material (煤—兰炭, 硅—多晶硅, 煤—电); not 银—企, 政—企
 _ONE_CHAR_STEP = frozenset("煤油气电盐碱焦醇氨酸硅铝铁铜锂镁钛镍锌铅钨钼磷硫钾")
 _CHAIN_LETTERS = set("制储运加用输配售产供销")
 # (制高点 is a word; 合成气制高碳醇, 工业硅制高纯硅 are routes)
 _MAKE_CANDIDATE = re.compile(rf"制(?<![{''.join(sorted(_MAKE_WORDS_BEFORE))}]制)(?![{''.join(sorted(_MAKE_WORDS_AFTER))}]|高点)")
 # (the frame of a clause around a route: 由甲制乙向丙制丁延伸, 从甲制乙到…, 把甲制乙培育成…, 将甲制乙作为…)
-_ROUTE_BOUNDARY = re.compile(rf"[^{H}A-Za-z0-9]|等|和|及|与|或|为|是|的|了|搞|推(?![进广动行出向介])|以|由|从|到|把|将(?!军)|{_TOWARD}(?![阳日])")
+_ROUTE_BOUNDARY = re.compile(rf"[^{H}A-Za-z0-9]|等|和|及|与|或|为|是|的|了|搞|推(?![进广动行出向介])|以|由|从(?!事)|到|把|将(?!军)|{_TOWARD}(?![阳日])")
 # an activity after the last listed step (甲、乙、丙加工产业链), but not a grade of it (精加工)
 # the verbs that close a step which is an activity on a material (硅石开采, 工业硅冶炼, 硅片切割)
 _ACTIVITY_VERBS = frozenset(("开采", "冶炼", "提纯", "切割", "拉晶", "切片", "精炼", "提炼", "选矿", "铸造", "锻造", "组装", "装配",
@@ -677,7 +692,7 @@ _DEMONSTRATIVE_AFTER = re.compile(_DEMONSTRATIVE)
 
 
 # (甲制乙下游产业链: the chain below the route, whose product is 乙)
-_ROUTE_TAIL = re.compile(r"(?:中下游|[上下]游)?(?:产业链条|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|生产)$|(?:中下游|[上下]游)$")
+_ROUTE_TAIL = re.compile(r"(?:中下游|[上下]游)?(?:产业链条|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|生产|业务)$|(?:中下游|[上下]游)$")
 # where the product of a route ends inside a longer run (煤制天然气|两条技术路线, 煤制甲醇|产业)
 # (…制乙产能|规模: the amount of the product, after it; 巩固甲制乙优势: what the route gives; 甲制乙二期: a phase,
 # the route names a project)
@@ -1017,6 +1032,9 @@ class _ChainsMixin:
                     len(steps[-1]) - k - 1 >= 4 and steps[-1].endswith(_PROCESS_SUFFIX) and \
                     not steps[-1][:k].endswith(_PROCESS_SUFFIX):
                 steps[-1] = steps[-1][:k]  # 发展甲—乙—丙|和丁深加工: another industry joined to the chain's clause
+            if not quoted and self.text.startswith("制", end) and (k := steps[-1].find("和")) >= 2 and \
+                    not 0 <= steps[-1].find("(") < k:
+                steps[-1] = steps[-1][:k]  # 甲—乙—丙精深加工|和丁(戊)制己: the next clause a route, joined by 和
             # (甲—乙工艺路线, 甲—乙—丙路线延链补链: a tail the clause's end left, and a tail before it)
             while (t := _TAIL.search(steps[-1], 2)) is not None and t.end() == len(steps[-1]):
                 steps[-1] = steps[-1][: t.start()]
@@ -1073,8 +1091,13 @@ class _ChainsMixin:
                     # park, then what is done in it
                 if "联用" in bases[-1] or ("于一体" in raw_last or self.text.startswith("于一体", e0)) and "集" in steps[0]:
                     continue  # 甲—乙联用技术: two techniques used together; 集研发—生产—销售于一体: a firm's activities
-                if all(_BODY_STEP.search(b) for b in bases) or all(_GRADE_STEP.search(b) for b in bases):
-                    continue  # 市甲局—市乙局—市丙局要…: the bodies a task goes through; III级—I级: grades of a scale
+                if all(_BODY_STEP.search(b) for b in bases) or all(_GRADE_STEP.search(b) for b in bases) or \
+                        sum(bool(_CLASS_STEP.match(b)) for b in bases) >= 2:
+                    continue  # 市甲局—市乙局—市丙局要…: the bodies a task goes through; III级—I级, 一类—二类: grades of a scale
+                if len(bases) >= 2 and all(_VILLAGE_END.search(b) for b in bases[:-1]) and _VILLAGE_LEAD.match(bases[-1]):
+                    continue  # 甲镇乙村—丙村产业路, 丁镇—戊镇供水管网: a works between villages, not a chain
+                if len(bases) == 2 and _PAIR_WORK.match(raw_last, len(bases[-1])):
+                    continue  # 叶片—整机协同设计: two makers designing together, not two steps
                 if raw_last.endswith(("区间", "河段", "路段")):
                     continue  # 甲河干流乙庄—丙水文站区间: the stretch between two points, not a chain
                 if all(_STREET.search(b) for b in bases):
@@ -1188,6 +1211,8 @@ class _ChainsMixin:
             q = _LIST_CHAIN_QUALITY.search(text, max(0, ts - 6), ts)
             if q and q.end() == ts:  # “甲、乙、丙”一体化全产业链 / 循环产业链 / 一体化发展的产业链: a quality of the chain
                 ts = q.start()
+            elif (qi := _LIST_QUALITY_INDUSTRY.search(text, max(0, ts - 14), ts)) is not None:
+                ts = qi.start()  # 甲、乙、丙一体化的|有色金属|全产业链: the quality, then the industry the chain is of
             made = deep = ""
             if text[ts - 2:ts] in ("加工", "生产", "制造") and text[ts - 3:ts - 2] not in ("深", "初", "粗", "精"):
                 made = text[ts - 2:ts]
@@ -1583,7 +1608,8 @@ class _ChainsMixin:
         start = j + len(a_raw) - len(a)
         if _SIZED_BEFORE_ROUTE.search(text, max(0, start - 12), start):
             return None  # 20万吨/年|甲制乙(…)项目, 50万吨/年|甲制乙: the product of a plant of a stated size, not a route
-        if self._firm_step(text[start:i + 1 + len(b)]) or _LEGAL_FORM_RE.search(text, i + 1, k + 4):
+        if self._firm_step(text[start:i + 1 + len(b)]) or \
+                _LEGAL_FORM_RE.search(text, i + 1, k + 4 if _HAN_CHAR.match(text, k) else k):  # (not over a 。)
             return None  # 某地|甲煤制气有限公司 … 甲煤制气: a firm's name and its short name
         return a, b, start, i + 1 + len(b)
 

@@ -44,10 +44,12 @@ _VERB_BEFORE_FIRM = re.compile(r"参加|参观|走进|去|到|看|送往|送至|
                                r"投产|协调|建设|促成|召开|推动|支持|引进|参股|控股|持股|区内|园内|另外|"
                                r"本季度|本月|上月|召集|"
                                # (what an authority does to a firm: 重点诊断|甲县乙有限公司, 授予|丙公司, 东侧紧邻|丁公司)
-                               r"诊断|授予|表彰|约谈|督促|指导|紧邻|毗邻|委托|得益于|" + lexicon._DAY_TIME)  # (已建成投产|甲省乙有限公司, 甲方协调|某县丙有限公司,
+                               r"诊断|授予|表彰|约谈|督促|指导|紧邻|毗邻|委托|得益于|主体|[东西南北][至邻]|" + lexicon._DAY_TIME)  # (已建成投产|甲省乙有限公司, 甲方协调|某县丙有限公司,
 # 参股|甲省乙有限公司, 高新区内|甲省丙有限公司, 今天上午|甲市丁有限公司)
 # the copula before a parent, with its time (是|, 原为|, 现系|)
 _PARENT_COPULA = re.compile(r"(?:原|现|曾|均|仍|已)?(?:是|为|系)")
+# a word that points at the text's own time or scope (本次, 此批, 上述, 全市), never a name
+_DEICTIC_ITEM = re.compile(r"(?:本|此|该|上|今|去|前|全)(?:次|批|年|述|期|市|县|区|省)")
 # the verbs of an award, in front of the firm given it (决定授予|甲公司…称号, 予以表彰|乙集团)
 _AWARD_VERB = re.compile(r"授予|表彰")
 # a rank written bare (a table's cell) right before a registered name that opens with its place
@@ -204,7 +206,7 @@ def _lead_role_starts(text):
 _TOWN_HEAD = re.compile(rf"[{H}]{{2,3}}?[镇乡](?!村)")
 # the verbs of what a government does for firms or counts them as, left in front of the first of a list of firms
 # (保障|甲铝业、乙化工…, 新增|甲电子、乙机械2家规上企业)
-_SERVE_VERB = re.compile(r"(?:首批|先后)?(?:保障|解决|帮扶|帮助|服务好?|协助|支撑|助力|满足|确保|保证|扶持|督促|指导|推荐|对接|联系|"
+_SERVE_VERB = re.compile(r"(?:首批|先后|共|本次|此次){0,2}(?:保障|解决|帮扶|帮助|服务好?|协助|支撑|助力|满足|确保|保证|扶持|督促|指导|推荐|对接|联系|"
                          r"走访|约谈|包抓|包联|服务保障|新增|新认定|认定|评定|命名|吸纳)")  # (首批吸纳|甲轴承、乙电气: who joins)
 # (the verbs among them that no name ends in: whatever follows is the firm, 首批吸纳|甲轴承)
 _NEVER_NAME_VERBS = ("吸纳", "走访", "约谈", "包抓", "包联", "帮扶", "督促")
@@ -451,7 +453,7 @@ _NOT_BEFORE_FIRM = (*"对于给向使令让把被害强交成你贵母因该指�
 # 我代表集团, 影响集团的发展, 直接供给集团, 实行集团领导包保, 迎接集团成立…周年)
 # a material and 业, then the form, with nothing in front (硼业公司, 锂业公司): a unit called by its trade, no name
 _MATERIAL_TRADE_ONLY = re.compile(rf"[{''.join(sorted(_ELEMENTS))}煤盐碱]业(?:公司|集团)")
-_NOT_BEFORE_GROUP = ("到", "代表", "影响", "供给", "实行", "迎接", "服务", "支持")
+_NOT_BEFORE_GROUP = ("到", "代表", "影响", "供给", "实行", "迎接", "服务", "支持", "并入", "纳入", "归入", "划入", "报送")
 # a listed firm's name and its stock code (甲乙股份(600438), 丙丁绿能(601012.SH), 戊己控股(00968.HK))
 _STOCK_NAME_NOT_FIRST = frozenset("以有和与及如是为在由等")
 _STOCK_CODE = re.compile(r"\((?:股票代码|证券代码)?[:：]?(?:[0-9]{6}(?:\.(?:SH|SZ|BJ))?|[0-9]{4,5}\.HK)\)")
@@ -484,7 +486,7 @@ class _EnterprisesMixin:
             return None  # 区供电公司 in a list of responsible units is a unit of the government
         if lexicon.looks_mojibake(name):
             return None  # 鐣ラ椝铡…�有限公司, 嘉峪关瀵屾簮寤烘潗有限公司: a line decoded in the wrong code page, no name
-        if name.endswith(("平台公司", "装置", "有限公", "有限责任公")):
+        if name.endswith(("平台公司", "装置", "有限公", "有限责任公", "股份经济合作社")):
             return None  # 园区平台公司, 国有平台公司: the kind of firm a zone raises funds by; 甲装置: a plant's unit;
             # 甲有限公|(a page break): a registered name cut before its last character
         cut = _firm_name_start(name)
@@ -923,8 +925,12 @@ class _EnterprisesMixin:
             core = core[: len(core) - len(mw)]
         if len(core) == 1:
             return True  # 某地和|盛清洁能源有限公司: one character and trade words after it, no trade name of its own
-        lead = region_index().leading(before)
-        return bool(lead) and len(before) - sum(len(t) for t, _ in lead) == 1
+        # (the place may follow the clause's own words: 实施主体|某区|祥|和…)
+        for i in range(max(0, len(before) - 8), len(before) - 2):
+            lead = region_index().leading(before[i:])
+            if lead and len(before) - i - sum(len(t) for t, _ in lead) == 1:
+                return True
+        return False
 
     def _add_listed(self, items, roles, conf, require_majority=True, vouched=False, makers=False):
         # 甲时代(某市)、乙电池(某县)等企业: a firm written with the city of its plant in parentheses; the bare name is
@@ -1019,6 +1025,8 @@ class _EnterprisesMixin:
         list names carmakers, 甲、乙等主机厂) a county's short name may be one too (a brand named after its town)."""
         if not _plausible_name(item) and not _LEGAL_FORM_RE.search(item[-4:]) or _LEGAL_FORM_RE.fullmatch(item):
             return False  # (有限责任公司 alone: the end of a name cut at a parenthesis)
+        if _DEICTIC_ITEM.fullmatch(item):
+            return False  # 本次|共认定甲有限公司等企业: the clause's time or scope, cut from the firm after it
         if _FIRM_GRADE.fullmatch(item) or _BODY_END.search(item):
             return False  # “专精特新”、“小巨人”等企业: grades of firms, not names; …协办单位、园区管委会和甲等企业: bodies
         if _place_produce(item) and not _LEGAL_FORM_RE.search(item[-4:]):

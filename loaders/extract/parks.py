@@ -85,7 +85,9 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   "命名为", "授予", "列为", "入选", "获批", "下辖", "简称", "直通", "接入", "连通", "通达", "毗邻", "紧邻",
                   "负责", "牵头", "配合", "推动", "引导", "鼓励", "坐落于", "地处",
                   # a decision sent up to a zone's committee (论证并报|新区管委会, 评估结果报|新区管委会审定)
-                  "并报", "并报送", "并报请", "结果报", "结果报送", "结果报请", "报送", "报请",
+                  "并报", "并报送", "并报请", "结果报", "结果报送", "结果报请", "报送", "报请", "后报",
+                  # (a way through: 甲分输站经|新区门站接入; moving in: 搬迁入驻|乙产业园)
+                  "经", "迁入驻",
                   # the firm that builds or runs the park (某某物流有限公司|某某物流园), a plan drawn up for it
                   # (编制|某某产业园控制性详细规划)
                   "公司", "股份", "编制", "修编",
@@ -169,9 +171,10 @@ _PARK_BOUNDARY_CHARS = tuple(w for w in _PARK_BOUNDARY if len(w) == 1)
 _BOUNDARY_CHAR_SET = frozenset(_PARK_BOUNDARY_CHARS)
 # words that hold a boundary character but are not a boundary (碳中和新材料高新产业园; 将 opens a clause, but 将军 is a
 # place's word: 将军庙产业园)
-_BOUNDARY_EXCEPTIONS = ("碳中和", "中和", "将军", "可降解", "含氟", "含山", "有色")  # (可降解材料产业园: a theme, 可 no verb;
+_BOUNDARY_EXCEPTIONS = ("碳中和", "中和", "将军", "可降解", "含氟", "含山", "有色", "经开", "经济")  # (可降解材料产业园: a theme, 可 no verb;
 # 含氟新材料孵化园: 含 no verb; 某县有色金属…产业园: 有 of 有色 is no verb, 县有 no boundary)
-assert all("中和" in w or "将军" in w or "可降" in w or "含" in w or "有色" in w for w in _BOUNDARY_EXCEPTIONS)  # (see _boundary_cut)
+assert all("中和" in w or "将军" in w or "可降" in w or "含" in w or "有色" in w or "经" in w
+           for w in _BOUNDARY_EXCEPTIONS)  # (see _boundary_cut)
 
 
 def _regions_with_boundary():
@@ -272,7 +275,8 @@ def _boundary_cut(raw):
 def _boundary_cut_before(raw, first):
     """:func:`_boundary_cut` of `raw` whose first park type starts at `first` (``_PARK_SUFFIX_RE.search(raw)``)."""
     masked = raw[:first]
-    if "中和" in masked or "将军" in masked or "可降" in masked or "含" in masked or "有色" in masked:  # (every exception holds one of them)
+    if "中和" in masked or "将军" in masked or "可降" in masked or "含" in masked or "有色" in masked or \
+            "经" in masked:  # (every exception holds one of them)
         for w in _BOUNDARY_EXCEPTIONS:  # same length, so the cut index stays valid
             masked = masked.replace(w, "\0" * len(w))
     # (the last match of _PARK_BOUNDARY_RE.finditer(masked), found by an automaton: see _PARK_BOUNDARY_AC; none

@@ -239,12 +239,14 @@ _PJ_ADDRESSEE = re.compile(r"(?:局|委|厅|办|府|会|部|组|室|机构|银�
 # a size written inside a project's name (20万千瓦, 10万千瓦/40万千瓦时, 200MW/800MWh): left out when it is named again
 _PJ_SIZE_IN_NAME = re.compile(r"[\d.]+(?:万|亿)?(?:千瓦时|千瓦|兆瓦时|兆瓦|MWh|MW|GWh|GW)"
                               r"(?:/[\d.]+(?:万|亿)?(?:千瓦时|千瓦|兆瓦时|兆瓦|MWh|MW|GWh|GW))?")
-_PJ_SUBJECT_VERB = re.compile(r"(?:区|县|市|州|旗|公司|集团|企业|园)(?:(?:要|应|须|将|也|还|已)?(?P<cv>对|把|将|在)(?![接外标口于"
+_PJ_SUBJECT_VERB = re.compile(r"(?:区|县|市|州|旗|公司|集团|企业|园)(?:(?:要|应|须|将|也|还|已)?(?P<cv>对|把|将|在|受(?:益于)?)(?![接外标口于"
                               r"比照应称建谈库地])|(?:要|应|须|需|分别|均|各自)(?=[\u4e00-\u9fff]{1,2}$))")
 # places counted after the last of them (甲、乙两县, 丙、丁两地): what follows is of all of them
 _PJ_PLACES_COUNTED = re.compile(r"[两三四五六几多各](?:县区|县|市|区|地|镇|乡|旗)")
 # what a venue offers its visitors, written between 等 and 项目 (甲、乙等互动体验项目, 等研学项目)
 _PJ_VISIT_KIND = re.compile(r"体验|互动|游乐|娱乐|研学|科普|游览")
+# an investment's figure on a project's line (…项目,年产…,总投资2.3亿元)
+_PJ_INVEST_FIGURE = re.compile(r"投资(?:约|近|超过?)?[\d.]+(?:亿|万)元")
 # the money a project has received, said right after it (甲项目实际到位资金…, 乙项目到位资金…): a project under way
 _PJ_FUNDS_AFTER = re.compile(r"(?:实际|累计|当年)?到位(?:资金|内资|外资)")
 # a phase written at the end of a project's name, in brackets or not (甲产业园(一期), 乙基地二期)
@@ -257,8 +259,10 @@ _PJ_KIND_OF_WORK_END = re.compile(r"(?:改造|回收|利用|升级|替代|优化
 _PJ_HEAD_COUNT = re.compile(r"(\d+(?:\.\d+)?)(万?)(头|只|羽|吨|台|套)")
 # two parties and the project they talk about (甲与乙管委会就|…项目达成意向)
 _PJ_TOPIC_FRAME = re.compile(r"(?P<firm>[\u4e00-\u9fff]{2,16}?)(?:与|同|和)[\u4e00-\u9fff]{2,16}?就")
+# 制 of a route inside a would-be owner (秸秆制生物|天然气), not of a trade (甲制药, 乙制品)
+_ROUTE_IN_OWNER = re.compile(r"制(?![药造品剂衣])")
 # a word that gives an example or a condition in front of an item (如|甲煤制甲醇等项目, 比如|乙项目; not 如意)
-_PJ_EXAMPLE_LEAD = re.compile(r"(?:例如|比如|譬如|诸如|如(?!意))")
+_PJ_EXAMPLE_LEAD = re.compile(r"(?:例如|比如|譬如|诸如|如(?!意)|主要是|主要为|得益于)")
 # an ordinal in front of an item (第3项|甲硅材料项目, 第二个|乙项目)
 _PJ_ORDINAL_LEAD = re.compile(rf"第[{_CN_NUM}\d]{{1,3}}(?:项|个|条)")  # (not 第三批: a batch)
 # a name cell without 项目 that names work, not works: projects of a kind or a place (县域重点项目综合推进, 甲产业园
@@ -831,7 +835,9 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
         if ph and (ph.start() >= 2 or ph.start() == 0 and ph.end() == len(head)) and phase is None and \
                 "期" in ph.group():
             phase, head = ph.group(0), head[: ph.start()]  # 某某铝业二期年产20万吨电池铝箔; 二期10万吨某产品: no owner
-        if _plausible_owner(head, regions, strict=False) or head in known_enterprises or _firm_named(head):
+        if (_plausible_owner(head, regions, strict=False) or head in known_enterprises or _firm_named(head)) and not (
+                _ROUTE_IN_OWNER.search(head) and head not in known_enterprises and not _LEGAL_BEFORE.search(head)):
+            # (not 秸秆制生物|天然气: a route's material, then its product read as one)
             enterprise = head
             if len(head) > 6 and head not in known_enterprises:
                 o, more = _split_owner(head, known_enterprises, regions)
@@ -847,6 +853,9 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
         products = []  # a park built as a project (某某新材料高新产业园一期)
     else:
         enterprise, body = _split_owner(rest, known_enterprises, regions)
+        if enterprise and _ROUTE_IN_OWNER.search(enterprise) and enterprise not in known_enterprises and \
+                not _LEGAL_BEFORE.search(enterprise):
+            enterprise = None  # 秸秆制生物|天然气: a route's material, then its product read as one, no owner
         ph = _LEAD_PHASE.search(rest, 4, 9) if phase is None else None
         if ph and len(rest) - ph.end() >= 2 and enterprise and len(enterprise) < ph.start() and \
                 _plausible_owner(rest[: ph.start()], regions):
@@ -1986,6 +1995,13 @@ class _ProjectsMixin:
                 _PJ_CONTENT_AFTER.match(text, m_end) is not None  # 某某中心项目新建冷库…: a sentence on its works
             inv = _PJ_INVEST_AFTER.match(text, m_end)
             strong = strong or inv is not None  # 甲项目,总投资3.6亿元,在建: a project with its own figures
+            # (4.甲隧道窑余热回收利用项目,投资3800万元: a numbered line that names one project with its own figures)
+            # (its number may stand before the firm and the short name it is given: 1.甲有限公司(以下简称甲)|乙项目)
+            ls0 = text.rfind("\n", 0, cs) + 1
+            numbered_inv = not listed and text[m_end: m_end + 1] in (",", "(") and _ENUM_LEAD.match(text, ls0) is not None and \
+                not any(c in text[ls0:cs] for c in "。;,:") and (inv is not None or _PJ_INVEST_FIGURE.search(
+                    text, m_end, (text.find("\n", m_end) + 1 or len(text) + 1) - 1) is not None)
+            strong = strong or numbered_inv
             if not strong and after.startswith("(") and (close := text.find(")", m_end, m_end + 30)) > 0:
                 # (甲公司乙中心一期项目(2万架标准机柜)于今年7月开工: the progress after the note on its size)
                 nl = text.find("\n", close + 1, close + 12)
@@ -2021,7 +2037,8 @@ class _ProjectsMixin:
                         len(item) <= 8 and not _PJ_FACILITY_END.search(item) and _is_sector_phrase(rest) and \
                         not _PJ_FACILITY_CLASS.fullmatch(rest):  # (not 等基础设施项目: works of a class)
                     continue  # 电解槽、燃料电池等装备制造项目: the products of a sector's projects, none named
-                specific = self._specific(item, pp) or card and len(item) >= 4 or heading is not None and \
+                specific = self._specific(item, pp) or card and len(item) >= 4 or \
+                    numbered_inv and len(item) >= 6 and not _is_sector_phrase(item) or heading is not None and \
                     len(item) >= 4 and not _is_sector_phrase(item) or \
                     chained and len(item) >= 6 and not _is_sector_phrase(item) or \
                     inv is not None and _PJ_ROUTE_ITEM.fullmatch(item) is not None  # (a card's heading names its project;
