@@ -6570,3 +6570,26 @@ def test_round59_projects_numbered_explained_and_not_owned_by_a_route():
     got = {p["name"]: p["enterprise"] for p in x(text).projects}
     assert got.get("铝液直供铸轧改造") == "甘肃金岭铝材有限责任公司" and "宏源耐材回转窑余热发电" in got
     assert not [n for n in got if "交通" in n or n.startswith(("主要", "秸秆"))]
+
+
+# ---------------------------------------------- round 60 (written on sixtythird/ and sixtyfourth/ after their first measures)
+def test_round60_chains_after_clause_words_and_look_alikes():
+    # a clause word under another after the last step (…配套产业, …延伸加工为主); 还有以 before the first; a process
+    # ending in 挤出 is no quality; a waste's product of six characters; the industry between a built list and 全产业链
+    text = ("纸箱园重点发展原纸-箱板纸-果蔬纸箱配套产业。园区外,还有以石膏-建筑石膏-石膏板为主线的企业3户;"
+            "祁丰园区以钼精矿—钼酸铵—三氧化钼延伸加工为主。已形成聚丙烯粒料、改性共混、片材挤出、餐盒热成型的包装产业链。"
+            "同时培育废旧光伏组件制高纯工业硅粉等再生业态。主导产业:已形成轮毂、主轴、齿轮箱、整机总装风电装备全产业链。")
+    got = steps(text)
+    for c in (["原纸", "箱板纸", "果蔬纸箱"], ["石膏", "建筑石膏", "石膏板"], ["钼精矿", "钼酸铵", "三氧化钼"],
+              ["聚丙烯粒料", "改性共混", "片材挤出", "餐盒热成型"], ["废旧光伏组件", "高纯工业硅粉"], ["轮毂", "主轴", "齿轮箱", "整机总装"]):
+        assert c in got, c
+    # a code's parts, the grades of firms, a wastewater plant's units, a spot check's steps, a ledger's columns
+    text = ("编码规则为DL—QY—年份—序号。培育雏鹰—瞪羚—独角兽梯队。工艺为格栅井—调节池—生化池—二沉池,浓水经预处理—膜浓缩—干化。"
+            "按抽样—检测—结果告知—复检—结果公告办理。整改台账按问题—措施—责任人—时限填写。")
+    assert steps(text) == []
+
+
+def test_round60_a_checks_items_are_no_projects():
+    text = ("序号\t企业名称\t产品名称\t规格型号\t不合格项目\n1\t天水宏源电器有限公司\t低压开关柜\tGCK\t温升;爬电距离\n"
+            "2\t甘谷县金犁农机有限公司\t旋耕机\t1GQN-200\t安全防护\n")
+    assert x(text).projects == []

@@ -125,7 +125,7 @@ _QUOTED_LEAD_VERB = re.compile(r"(?:做[强优大长深精实]|延长|拉长|补
 # verb of the clause, the place the chain is in (…的两个项目将填补我市A—B—C; 巩固A—B—C全链条优势; 目前园区A—B—C…)
 _CHAIN_FRONT = re.compile(r"的|了|把|采用|探索|(?<![叫定订])做(?![强优大长深])|集中(?:在|于)|填补|补齐|补强|巩固|夯实|做强|做优|做大|做长|做深|提升|突破|畅通|延长|拓展|聚焦|支持|包括|涵盖|"
                           r"围绕|沿着|沿(?![海江河湖线边岸途用])|按照|依照|遵循|按(?![摩键钮])|补充|完成|承担|(?:本|该|我|贵)?公司|顺着|" + _TOWARD + r"(?![阳日])|依托|推进|推动|实施|发展|完善|培育|谋划|储备|布局|招引|引进|对接|承接|建设|从|"
-                          r"提高|增强(?![型剂材纤塑])|现有|已有|拥有|从事|(?:须|应|需)?符合|"
+                          r"提高|增强(?![型剂材纤塑])|现有|已有|拥有|从事|(?:须|应|需)?符合|还有|以(?![及上下内外后前来色])|"
                           r"(?:我|全|本|该)[省市县区州旗盟]|园区|(?:经开|高新|开发|新)区|目前|当前|现已|已经|"
                           # (the verbs of aiming and focusing: 瞄准|甲—乙—丙, 深耕|甲—乙; none starts a product's name, as
                           # 强化玻璃, 拉伸膜, 促进剂, 嵌入式, 加速器, 助推器 would)
@@ -220,7 +220,7 @@ _LABEL_BEFORE = re.compile(r"(?:价值观|理念|精神|宗旨|使命|愿景|方
 # (“甲—乙—丙”的路线: the stops of a tour, an inspection or a visit, not the steps of a chain)
 _TOUR_ROUTE_AFTER = re.compile(r"的?(?:观摩|考察|调研|参观|巡查)?(?:路线|线路)")
 # the grades of a firm's climb written last without 企业 (创新型中小企业—专精特新中小企业—专精特新‘小巨人’…)
-_ROLE_GRADE = re.compile(r"专精特新|小巨人|单项冠军|瞪羚|独角兽|隐形冠军|链主|龙头")
+_ROLE_GRADE = re.compile(r"专精特新|小巨人|单项冠军|瞪羚|独角兽|隐形冠军|链主|龙头|雏鹰")
 # a street of a town (经二路, 纬七路, 某某大道), not a product (集成电路, 输电线路)
 _STREET = re.compile(r"(?<![电线通油气水])(?:路|街|大道|大街)$")
 # (the same words inside the last step of a chain not in quotes: …—反馈闭环管理)
@@ -257,7 +257,10 @@ _PROCEDURE_STEP = re.compile(r"洽谈|签约|签订|协议|注册|登记|备案|
                              r"报名|保证金|竞价|竞买|成交|确认书?$|自查|自评|抽查|通报|监察|销号|复查|(?<=.)款$|"
                              # (a programme's grades and phases, a diagnosis's and a closure's steps, the layers of a
                              # system: 市级入库—省级认定, 动员部署—组织实施, 调研—分析—出具报告, 断电—拆除, 设备层—平台层)
-                             r"入库|认定|推荐|部署|调研|(?<=.)分析$|出具|反馈|解读|断电|断水|拆除|拨付|核实|^.{1,3}层$")
+                             r"入库|认定|推荐|部署|调研|(?<=.)分析$|出具|反馈|解读|断电|断水|拆除|拨付|核实|^.{1,3}层$|"
+                             # (a spot check's steps and a rectification's columns: 抽样—检验—告知—复检—公告, 问题—措施—
+                             # 时限—责任人)
+                             r"抽样|告知|复检|公告|^(?:问题|措施|时限|责任人)$")
 # a row of an industry map: a segment, what it makes, then a dash and the firms that make it or the gaps
 # (上游:甲、乙 —— 已有某某公司); and a step that says who already holds a segment (已有…, 现有…)
 _SEGMENT_ROW = re.compile(r"[ \t\u3000]*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）.、]\s*)?"
@@ -323,6 +326,10 @@ _GRADE_STEP = re.compile(r"(?:[IVX]+|[一二三四五六七八九十\d]+)级")
 # villages and townships: the ends of a works between them (甲镇乙村—丙村产业路)
 _VILLAGE_END = re.compile(r"[镇乡村]$")
 _VILLAGE_LEAD = re.compile(rf"[{H}]{{1,4}}?[镇乡村](?!镇|乡)")
+# what is left at a last step's end once the clause word after it is cut (甲—乙—丙配套|产业, 丁延伸加工|为主)
+_SECOND_END = re.compile(r"(?:配套|延伸加工)$")
+# the parts of a code or a number's layout (GI—JN—年份—序号, 链—级—序号)
+_CODE_PART = re.compile(r"^(?:年份|序号|编号|流水号|顺序码|代码|校验码)$")
 # what two makers do together, after the second (叶片—整机|协同设计)
 _PAIR_WORK = re.compile(r"(?:协同|联合)(?:设计|研发|攻关)|对接")
 # a class of an order of supply (“一类—二类—三类—一般工业企业”的顺序): classes, not steps
@@ -480,7 +487,9 @@ _SIGHT_OR_WASTE_STEP = re.compile(r"景区|景点|街区|古城|故居|遗址|�
                                   # (the stops of a visit: 甲关城→乙长城→丙博物馆→丁体验馆, 甲研学基地→乙科普园→丙酒庄)
                                   r"(?:博物|体验|展览|纪念|科技|展示)馆$|[关古]城$|长城$|研学基地$|科普[园馆]$|酒庄$|"
                                   # (a mine's shafts: 主斜井—副立井开拓)
-                                  r"[斜立竖风]井$")
+                                  r"[斜立竖风]井$|"
+                                  # (a wastewater plant's units: 粗格栅—提升泵房—细格栅, 预处理—膜浓缩—蒸发结晶)
+                                  r"格栅|泵房|[沉调]砂?池$|沉淀池|调节池|生化池|膜浓缩")
 # the word that calls a run a route after its last step (甲～BDO～PTMEG路线)
 _CALLED_ROUTE = re.compile(r"(?:路线|路径)$")
 # the words that call a run a route before it (工艺路线是|BDO-GBL-NMP): abbreviations may make it all
@@ -637,7 +646,7 @@ _OF_CHAIN = re.compile(rf"(?:{_BUILD_VERBS})(?:了|起|出)?(?P<list>[{H}]{{1,8}
 
 
 # qualities a plan wishes for, not products (布局优化、结构合理、竞争力较强的…产业链)
-_QUALITY = re.compile(r"[强好高大化理进善显出稳快多广]$|要求|结构|布局|竞争|效益|水平|能力")
+_QUALITY = re.compile(r"[强好高大化理进善显稳快多广]$|(?<![挤])出$|要求|结构|布局|竞争|效益|水平|能力")
 # what a plan lists as activities, not as the steps of a chain (研发、生产、销售…为一体)
 _ACTIVITIES = {"研发", "生产", "销售", "服务", "设计", "制造", "维修", "运营", "营销", "检测", "回收", "仓储", "物流",
                "加工", "开发", "应用", "推广", "管理", "培训", "咨询", "贸易", "展示", "交易", "金融"}
@@ -1025,6 +1034,8 @@ class _ChainsMixin:
                     steps[-1] = steps[-1][: ob.start()]
             steps[-1] = _TAIL.sub("", steps[-1]) or steps[-1]
             steps[-1] = _before_chain_end(steps[-1], quoted)
+            if not quoted and (de := _SECOND_END.search(steps[-1], 2)) is not None:
+                steps[-1] = steps[-1][: de.start()]  # (甲—乙—丙配套|产业, 丁延伸加工|为主: a clause word under another)
             if not quoted and (tw := _TOWARD_AFTER.search(steps[-1], 2)) and \
                     _TOWARD_GOAL.match(self.text, start + len(raw) - len(raw_last) + tw.end()):
                 steps[-1] = steps[-1][: tw.start()]  # 甲—乙—丙|向丁、戊中间体延伸: where the chain goes next
@@ -1096,6 +1107,8 @@ class _ChainsMixin:
                     continue  # 市甲局—市乙局—市丙局要…: the bodies a task goes through; III级—I级, 一类—二类: grades of a scale
                 if len(bases) >= 2 and all(_VILLAGE_END.search(b) for b in bases[:-1]) and _VILLAGE_LEAD.match(bases[-1]):
                     continue  # 甲镇乙村—丙村产业路, 丁镇—戊镇供水管网: a works between villages, not a chain
+                if any(_CODE_PART.search(b) for b in bases) or sum(bool(_ROLE_GRADE.search(b)) for b in bases) >= 2:
+                    continue  # GI—JN—年份—序号: the parts of a code; 雏鹰—瞪羚—独角兽: the grades of firms
                 if len(bases) == 2 and _PAIR_WORK.match(raw_last, len(bases[-1])):
                     continue  # 叶片—整机协同设计: two makers designing together, not two steps
                 if raw_last.endswith(("区间", "河段", "路段")):
@@ -1296,6 +1309,8 @@ class _ChainsMixin:
                         items[-1] = last[:j]  # 储能材料、…、电站运营|储能全产业链: the industry the first step opens with
                         break
                     if (_is_sector_phrase(last[j:]) or _TRADE_YE.fullmatch(last, len(last) - 1)) and (
+                            len(last) - j >= 4 and verb_built and last[j:j + 2] not in _ACTIVITIES and
+                            text.startswith("全产业链", m.end("list")) or
                             _heading_word_at(text, text.rfind(last[j:] + "产业", max(0, s0 - 300), s0)) or
                             text.rfind(last[j:] + "方面", max(0, s0 - 60), s0) >= 0 or
                             text.rfind(last[j:] + "企业", max(0, s0 - 200), s0) >= 0) or \
@@ -1595,7 +1610,8 @@ class _ChainsMixin:
             len(base) <= 8 and len(a_verb) < len(a_obj) and (a_obj.endswith("发展", 0, len(a_obj) - len(a_verb)) or
                                                              _WASTE_MATERIAL.search(base) is not None) and \
             base[-1] not in _MADE_OF and "制" not in base and not base.endswith("再") and self._region_prefix(base) is None
-        if not short or not (1 <= len(b) <= 5) or len(base) + len(b) < 3 and b not in _ROUTE_ONE_CHAR:
+        if not short or not (1 <= len(b) <= (6 if _WASTE_MATERIAL.search(base) else 5)) or \
+                len(base) + len(b) < 3 and b not in _ROUTE_ONE_CHAR:  # (a waste's product may be longer: 废旧锂电池制电池级碳酸锂)
             return None
         if len(b) == 1 and b not in _ROUTE_ONE_CHAR or all(ch in _CHAIN_LETTERS for ch in b) or \
                 len(base) == 1 and base not in _ONE_CHAR_STEP:  # (卤制熟食: a one-character material or nothing)

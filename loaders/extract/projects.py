@@ -112,7 +112,9 @@ _PJ_LEAD_TABLE_HEADER = re.compile(r"[^\n]*\t(?:线索|电站|场站)名称\t[^\
 _PJ_TABLE_COLUMNS = (
     # (a column named for the kind of project it lists: 配套产业项目, 招商项目名称, 拟建项目)
     # (and a list of investment leads: 线索名称, each lead a project being courted)
-    ("name", re.compile(r"^\s*(?:建设|重点)?项目(?:名称)?\s*$|^\s*项目名称|^\s*[\u4e00-\u9fff]{2,6}项目(?:名称)?\s*$|"
+    # (not the items a check tests, 不合格项目, 检验项目: properties, no works)
+    ("name", re.compile(r"^\s*(?:建设|重点)?项目(?:名称)?\s*$|^\s*项目名称|^\s*(?!(?:不合格|检验|检测|抽检|抽查|考核|评价|评分)项目)"
+                        r"[\u4e00-\u9fff]{2,6}项目(?:名称)?\s*$|"
                         r"^\s*(?:项目)?线索名称\s*$|^\s*项目(?:建设)?内容(?:及规模)?\s*$|"
                         # (a table of power plants: 序号 发电企业 电站名称 类型 装机容量, each plant a project)
                         r"^\s*(?:电站|场站)名称\s*$")),
