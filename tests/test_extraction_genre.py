@@ -6593,3 +6593,44 @@ def test_round60_a_checks_items_are_no_projects():
     text = ("序号\t企业名称\t产品名称\t规格型号\t不合格项目\n1\t天水宏源电器有限公司\t低压开关柜\tGCK\t温升;爬电距离\n"
             "2\t甘谷县金犁农机有限公司\t旋耕机\t1GQN-200\t安全防护\n")
     assert x(text).projects == []
+
+
+# ---------------------------------------------- round 61 (written on sixtythird/ after round 60)
+def test_round61_short_name_declared_after_a_note_and_its_project():
+    # the short name declared after a note on the firm in the same brackets; the firm's project under it
+    r = x("甘肃青禾生物科技有限公司(省级专精特新中小企业,以下简称青禾源)实施青禾源苹果浓缩汁数字化灌装线改造项目,"
+          "年产浓缩汁8000吨,投资760万元,处于在建阶段。")
+    firm = next(e for e in r.enterprises if e["name"] == "甘肃青禾生物科技有限公司")
+    assert "青禾源" in firm.get("aliases", [])
+    assert [p["name"] for p in r.projects] == ["青禾源苹果浓缩汁数字化灌装线改造"]
+
+
+def test_round61_projects_placed_counted_and_pointed_back_to():
+    # a project at a sentence's start, where it stands, then its own figures; a note on a table's row (序号3企业) before
+    # the firm; the stage after the date and the place; 其 pointing back to the sentence's firm
+    text = ("数据中心方面,陇云数据中心二期项目位于兰州新区综合保税区,新增标准机架3000个,总投资8亿元,2024年5月开工。\n"
+            "注:\n2. 序号3企业陇泰新材年产3万吨负极材料一期项目已于2024年6月建成投产,新增岗位80个。\n"
+            "甘肃金源化工有限公司(以下简称金源化工)为收集单位,金源化工废酸集中贮存库项目于2024年9月在白银高新区银东园建成。\n"
+            "甘肃陇锂新材料有限公司是园区配套企业,其年产2万吨碳酸锂项目位于白银高新区,总投资9亿元。")
+    got = {p["name"]: p["enterprise"] for p in x(text).projects}
+    assert "陇云数据中心二期" in got and got.get("陇泰新材年产3万吨负极材料一期") == "陇泰新材"
+    assert got.get("金源化工废酸集中贮存库") in ("金源化工", "甘肃金源化工有限公司")
+    assert got.get("年产2万吨碳酸锂") == "甘肃陇锂新材料有限公司"
+
+
+def test_round61_a_table_goes_on_after_its_continued_mark():
+    text = ("序号\t项目名称\t建设单位\t建设内容\t总投资(亿元)\t进度\n1\t陇川果蔬冷链物流园\t陇川物流\t冷库3万吨\t2.1\t在建\n\n"
+            "续表\n2\t宏泰食品牛肉熟食加工\t宏泰食品\t年加工牛肉5000吨\t1.2\t竣工\n"
+            "3\t金禾油脂2000吨亚麻籽油精炼\t金禾油脂\t年精炼亚麻籽油2000吨\t0.6\t在建\n")
+    assert {p["name"] for p in x(text).projects} == {"陇川果蔬冷链物流园", "宏泰食品牛肉熟食加工", "金禾油脂2000吨亚麻籽油精炼"}
+
+
+def test_round61_facilities_named_with_their_progress():
+    # a facility named without 项目, its progress right after it (or where it is built, or a note on its size)
+    text = ("定西经济技术开发区(定西经开区)是省级开发区。定西经开区危险废物集中处置中心正在加快建设,建成后可年处置危废2万吨。"
+            "甘肃陇安检测技术有限公司管道无损检测中心在定西经开区加快建设。陇西县中药材冷链集配中心正在谋划。"
+            "园区污水处理站日处理能力5000吨;县政务服务中心加快建设。")
+    got = {p["name"]: p["stage"] for p in x(text).projects}
+    assert got.get("定西经开区危险废物集中处置中心") == "在建" and got.get("陇西县中药材冷链集配中心") == "谋划"
+    assert "甘肃陇安检测技术有限公司管道无损检测中心" in got
+    assert not [n for n in got if "污水" in n or "政务" in n]

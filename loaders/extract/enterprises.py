@@ -327,7 +327,8 @@ _LEGAL_TAIL_VERB = re.compile(rf"(?P<f>{_alternation(LEGAL_FORMS)})(?:加强|深
                               r"正式|签订|签署|达成)[^公司]{0,4}$")
 # (and written without brackets, in a note: 甲有限公司以下简称"甲乙";乙有限公司…)
 _SHORT_DECLARED_BARE = re.compile(r"(?:以下简称|简称)[“\"](?P<s>[^()”\"或]{2,10})[”\"]")
-_SHORT_DECLARED = re.compile(r"\((?:以下简称|简称|下称)[“\"]?(?P<s>[^()”\"或]{2,10})[”\"]?(?:或[“\"]?[^()”\"]{1,8}[”\"]?)?\)")
+# (after a note on the firm in the same brackets: (省级专精特新中小企业,以下简称甲), (暂定名,…为准,以下简称"甲"))
+_SHORT_DECLARED = re.compile(r"\((?:[^()“”\"]{2,30}?[,;])?(?:以下简称|简称|下称)[“\"]?(?P<s>[^()”\"或]{2,10})[”\"]?(?:或[“\"]?[^()”\"]{1,8}[”\"]?)?\)")
 # the verbs of what the last firm of a list supplies or takes on (协调甲集团和乙新能源|提供绿电直供), after its short name
 _SUPPLY_VERB = re.compile(r"提供|供应|供给|负责|承担|承建|保障|用好|用足|利用|扩大|开拓")
 # the heading of a roster of firms, on a line of its own (附件:重点企业名录; 链主企业名单; 骨干企业:)
@@ -843,7 +844,7 @@ class _EnterprisesMixin:
             rec = self.add_enterprise(name, roles, s, end, 0.8)
             paren = text.startswith("(", end)  # (both patterns of a short name open with its parenthesis)
             # (the first of two short names, (以下简称“甲公司”或“债务人”): the second is a role in the case, not a name)
-            short = _SHORT_DECLARED.match(text[end:end + 30]) if paren else \
+            short = _SHORT_DECLARED.match(text[end:end + 60]) if paren else \
                 _SHORT_DECLARED_BARE.match(text, end) if text.startswith(("以下简称", "简称"), end) else None
             if short is None and paren:
                 # the short name in parentheses right after the name, without 以下简称 (某某集团有限公司(某钢)): a

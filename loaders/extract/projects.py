@@ -163,6 +163,7 @@ _FACILITY_PROGRESS_WORDS = ("建成投产", "开工建设", "前期工作", "建
                             "完成设备安装", "主体完工", "进入试生产")
 _CLAUSE_STOPS = (",", ";", "。", "\n")
 _ROW_NUMBER = re.compile(r"\d{1,3}\t")  # (the number that opens a table's row)
+_TABLE_GOES_ON = re.compile(r"\n?[ \t]*(?:续表|\(续表\)|续上表)[ \t\d]*\n")  # (a table continued on the next page)
 _TOTAL_CELLS = ("合计", "小计", "总计", "总合计")
 # a line of labelled fields (甲方:…  乙方:…  项目:…  金额:…): each label, its value up to the next field
 _PJ_FIELD = re.compile(r"(?P<label>甲方|乙方|丙方|项目名称|项目单位|项目|投资方|签约企业|签约单位|建设单位|企业名称|企业|金额|签约金额|"
@@ -266,7 +267,8 @@ _ROUTE_IN_OWNER = re.compile(r"制(?![药造品剂衣])")
 # a word that gives an example or a condition in front of an item (如|甲煤制甲醇等项目, 比如|乙项目; not 如意)
 _PJ_EXAMPLE_LEAD = re.compile(r"(?:例如|比如|譬如|诸如|如(?!意)|主要是|主要为|得益于)")
 # an ordinal in front of an item (第3项|甲硅材料项目, 第二个|乙项目)
-_PJ_ORDINAL_LEAD = re.compile(rf"第[{_CN_NUM}\d]{{1,3}}(?:项|个|条)")  # (not 第三批: a batch)
+# (not 第三批: a batch; 序号1企业|甲…项目: a note on a table's row names the row before its firm)
+_PJ_ORDINAL_LEAD = re.compile(rf"第[{_CN_NUM}\d]{{1,3}}(?:项|个|条)|序号\d{{1,3}}(?:的)?(?:企业|单位|项目)?")
 # a name cell without 项目 that names work, not works: projects of a kind or a place (县域重点项目综合推进, 甲产业园
 # 项目集群) or a service (竞赛组织服务, 要素协调保障)
 _CELL_WORK_NOT_WORKS = re.compile(r"项目(?:综合|集群|群$|推进)|(?<=..)(?:服务|推进|保障|协调)$")
@@ -357,6 +359,14 @@ _PJ_FACILITY_VERB = re.compile(r"(?:加快|全力|积极)?(?:推进|推动|开�
 _PJ_BUILD_TAIL = re.compile(r"(?:建设|投产|竣工)+$")
 # a named facility (某某繁育基地, 某某中试基地, 某某物流中心)
 _PJ_FACILITY_END = re.compile(r"(?:基地|中心|电站|工厂|园区|物流园|产业园)$")
+# a facility named without 项目, its progress right after it (or after a note on its size, or where it is built)
+_FACILITY_PROGRESS = re.compile(
+    r"(?P<kind>中心|处理站|处理厂|供热站|储能站|贮存库|储备库|冷库|处置场|填埋场|工厂|基地)(?:\([^()\n]{1,30}\))?"
+    r"(?:在[^,;。\n]{2,14}?)?(?P<p>(?:正在|目前正在|正|已)?(?:加快|抓紧)(?:建设|推进)|正在建设|正在谋划|"
+    r"(?:均|目前|现)?处于(?:在建|谋划|建设|前期)阶段|已于[^,;。\n]{1,10}?(?:建成投产|建成|投产|竣工|投运|开工)|"
+    r"(?:已)?开工建设|已建成投产|已竣工投产)")
+# a centre that is an office, a service or a platform, not works (政务服务中心, 调度指挥中心, 交易中心)
+_FACILITY_NOT_WORKS = re.compile(r"政务|服务中心$|指挥|调度|交易|招商|运营中心$|研究中心$|技术中心$|创新中心$")
 # a clause that forbids projects names a kind of project, never one project
 _ABBREVIATION = re.compile(r"\([A-Za-z][A-Za-z0-9-]{1,9}\)")
 # a qualifier in brackets closing a table's name cell (某某铁路(某省段), 某某大桥(扩建)), and 企业 in the name of a
@@ -948,7 +958,40 @@ class _ProjectsMixin:
                         and not _COUNT.match(item):
                     self._add_project(item, h.end() + c.start() + v.end(), None, 0.55, known)
         self.find_named_works(known)
+        self.find_named_facilities(known)
         self.find_counted_lists(known)
+
+    def find_named_facilities(self, known):
+        """Facilities named without 项目 and told with their progress right after them (甲工业园固废综合处置中心正在加快
+        建设, 乙油田装备维修再制造中心在某园加快建设, 甲公司乙检测中心均处于在建阶段, 丙处理站(日处理…)已于3月投产): a name
+        that opens with a park, a place or a firm the text names, then what is built, is one project at the stage told."""
+        text = self.text
+        for m in _FACILITY_PROGRESS.finditer(text):
+            e = m.start("kind") + len(m.group("kind"))
+            cs = max(self.clause_start(m.start()), text.rfind("、", 0, m.start()) + 1, m.start() - 30)
+            if cs > 0 and text[cs - 1] == "、" and not text.endswith("项目", 0, cs - 1):
+                continue  # (甲、乙中心加快建设: a list of facilities only after a project named with its 项目)
+            raw = text[cs:e]
+            k = raw.rfind("的")
+            item = raw[k + 1:] if k >= 0 else raw
+            item = _strip_lead(item, keep=4)
+            if (en := _ENUM_LEAD.match(item)) is not None:
+                item = item[en.end():]
+            if not 6 <= len(item) <= 30 or _PJ_BAD_ITEM.search(item) or "项目" in item or _COUNT.match(item) or \
+                    _FACILITY_NOT_WORKS.search(item):
+                continue
+            head = item[: len(item) - len(m.group("kind"))]
+            named = (self._region_prefix(item) is not None or any(item.startswith(n) for n in self.park_names) or
+                     any(item.startswith(n) for n in known if len(n) >= 3) or _LEGAL_FORM_RE.search(head) is not None)
+            if not named or len(head) < 4:
+                continue  # 污水处理站加快建设: the kind alone, or no name of whose or where it is
+            p = m.group("p")
+            stage = "谋划" if "谋划" in p else "投产" if "投产" in p else "竣工" if ("建成" in p or "竣工" in p) else \
+                "开工" if "开工" in p else "在建"
+            pp = parse_project_item(item, known)
+            if pp["enterprise"] and pp["enterprise"] not in known and not _LEGAL_BEFORE.search(pp["enterprise"]):
+                pp = dict(pp, enterprise=None)  # (庆阳油田装备|维修再制造中心: where and what, no firm the text names)
+            self._add_project(item, e - len(item), stage, 0.55, known, pp)
 
     def find_counted_lists(self, known):
         """The projects a count introduces and then names (新开工项目5个,分别是甲项目、乙二期工程、丙污水处理厂和丁中心):
@@ -1213,6 +1256,9 @@ class _ProjectsMixin:
             return  # 补充流动资金, 偿还银行贷款: a use of raised funds (a row of a prospectus' table), no works
         if item.startswith("其") and len(item) >= 5 and (item[1].isdigit() or item.startswith("其年产")):
             item, i, parsed = item[1:], i + 1, None  # 甲公司…,其|年产20万吨某产品项目: the pronoun of the firm
+            pronoun = True
+        else:  # (the pronoun cut off before: 其|年产…)
+            pronoun = 0 < i <= len(self.text) and self.text[i - 1] == "其" and (item[:1].isdigit() or item.startswith("年产"))
         if len(item) <= 2 and not _PJ_PHASE_ONLY.fullmatch(item) or _PJ_KIND_END.search(item) or "表示" in item or _PJ_PLACES_COUNTED.search(item) or \
                 item.startswith("某") or \
                 0 < i < len(self.text) and (ls := self.text.rfind("\n", 0, i) + 1) >= 0 and \
@@ -1242,6 +1288,12 @@ class _ProjectsMixin:
             item, i, parsed = owner + item, vm.start() - len(owner), None
         p = parsed or parse_project_item(item, known)
         p = self._owner_before_place(item, p)
+        if pronoun and not p["enterprise"] and 0 < i <= len(self.text):
+            ss = self.sentence_start(i)  # (the firm the sentence opens with is the one 其 points back to)
+            firm = min(((self.text.find(k, ss, i), -len(k), k) for k in known if len(k) >= 4 and
+                        0 <= self.text.find(k, ss, i)), default=None)
+            if firm is not None:
+                p = dict(p, enterprise=firm[2])
         if (e := p["enterprise"]) and e not in known and (kf := next(
                 (e[:n] for n in (len(e) - 2, len(e) - 3) if n >= 3 and (e[:n] in known or _firm_like(e[:n]) and
                                                                        self.regions.knows(e[n:])) or
@@ -1378,6 +1430,13 @@ class _ProjectsMixin:
                         cut = len(row) - 1  # 9|甲光伏年产5GW单|(page break)|晶硅片项目|…: a row a page cut in a cell
                         row = row[:-1] + [row[-1] + more[0]] + more[1:]
                         end = nl
+                if _TABLE_GOES_ON.match(text, pos):
+                    # a blank line and 续表 (the table goes on after a page break, its header not written again)
+                    k = _TABLE_GOES_ON.match(text, pos).end()
+                    e2 = text.find("\n", k)
+                    if _ROW_NUMBER.match(text, k) and text.count("\t", k, len(text) if e2 < 0 else e2) == len(cells) - 1:
+                        pos = k
+                        continue
                 if pos == end and _ROW_NUMBER.match(text, end + 1):
                     nxt = text.find("\n", end + 1)
                     if text.count("\t", end + 1, len(text) if nxt < 0 else nxt) == len(cells) - 1:
@@ -1961,10 +2020,14 @@ class _ProjectsMixin:
             strong = bool(_PJ_STRONG.search(pre + _PJ_ALREADY.sub("", after)[:6]) or _PJ_PROGRESS.match(after)) or \
                 _PJ_FUNDS_AFTER.match(after) is not None or \
                 after.startswith("前期工作") and text.startswith(("开展", "启动"), cs) or \
-                not listed and _PJ_DONE_AFTER.search(text, m_end, min(self.clause_end(m_end), m_end + 16)) is not None or \
+                not listed and _PJ_DONE_AFTER.search(text, m_end, min(self.clause_end(m_end), when.end() + 16)) is not None or \
                 not listed and text.startswith(("在建", "正在建设"), m_end) or \
                 not listed and _PJ_APPROVED_AFTER.match(text, when.end()) is not None or \
-                after.startswith(_PJ_SITE_WORDS)  # (在甲公司某某项目现场: the site a visit stands at, a project being built)
+                after.startswith(_PJ_SITE_WORDS) or \
+                not listed and after.startswith(("位于", "选址", "坐落")) and _PJ_INVEST_FIGURE.search(
+                    text, m_end, (text.find("。", m_end) + 1 or len(text) + 1) - 1) is not None
+            # (在甲公司某某项目现场: the site a visit stands at, a project being built; 甲中心三期项目位于某基地,…总投资12亿元:
+            # where a project stands, then its own figures)
             card = False
             if not listed and ((cs == 0 or text[cs - 1] == "\n") and (_ENUM_LEAD.match(seg) or _BULLET_LEAD.match(seg)) or
                                text[cs - 1: cs] == ")" and _BRACKET_NUMBER.fullmatch(text, text.rfind("\n", 0, cs) + 1, cs) and
