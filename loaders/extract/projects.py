@@ -968,7 +968,8 @@ class _ProjectsMixin:
         text = self.text
         for m in _FACILITY_PROGRESS.finditer(text):
             e = m.start("kind") + len(m.group("kind"))
-            cs = max(self.clause_start(m.start()), text.rfind("、", 0, m.start()) + 1, m.start() - 30)
+            lo = max(0, m.start() - 30)
+            cs = max(self.clause_start(m.start()), text.rfind("、", lo, m.start()) + 1, lo)
             if cs > 0 and text[cs - 1] == "、" and not text.endswith("项目", 0, cs - 1):
                 continue  # (甲、乙中心加快建设: a list of facilities only after a project named with its 项目)
             raw = text[cs:e]
@@ -1290,8 +1291,8 @@ class _ProjectsMixin:
         p = self._owner_before_place(item, p)
         if pronoun and not p["enterprise"] and 0 < i <= len(self.text):
             ss = self.sentence_start(i)  # (the firm the sentence opens with is the one 其 points back to)
-            firm = min(((self.text.find(k, ss, i), -len(k), k) for k in known if len(k) >= 4 and
-                        0 <= self.text.find(k, ss, i)), default=None)
+            firm = min(((at, -len(k), k) for k in known if len(k) >= 4 and (at := self.text.find(k, ss, i)) >= 0),
+                       default=None)
             if firm is not None:
                 p = dict(p, enterprise=firm[2])
         if (e := p["enterprise"]) and e not in known and (kf := next(
@@ -1430,9 +1431,9 @@ class _ProjectsMixin:
                         cut = len(row) - 1  # 9|甲光伏年产5GW单|(page break)|晶硅片项目|…: a row a page cut in a cell
                         row = row[:-1] + [row[-1] + more[0]] + more[1:]
                         end = nl
-                if _TABLE_GOES_ON.match(text, pos):
+                if (go_on := _TABLE_GOES_ON.match(text, pos)) is not None:
                     # a blank line and 续表 (the table goes on after a page break, its header not written again)
-                    k = _TABLE_GOES_ON.match(text, pos).end()
+                    k = go_on.end()
                     e2 = text.find("\n", k)
                     if _ROW_NUMBER.match(text, k) and text.count("\t", k, len(text) if e2 < 0 else e2) == len(cells) - 1:
                         pos = k
