@@ -1419,7 +1419,7 @@ class _EnterprisesMixin:
                         if q and q.start() >= 2 and not self.regions.knows(q.group(1)) and \
                                 not _LEGAL_FORM_RE.fullmatch(q.group(1)):
                             name = name[: q.start()]  # 甲集团(化工板块): the part of the firm the row counts
-                        if name and name not in ("合计", "小计", "总计", "总合计") and (
+                        if name and name not in lexicon.TOTAL_CELLS and (
                                 self._listed_name_ok(name) or _LEGAL_FORM_RE.search(name[-4:])):  # (not a total row)
                             al = row[short].strip() if short is not None and short < len(row) and len(names) == 1 else \
                                 declared.group(1) if declared and declared.start() >= 4 else ""

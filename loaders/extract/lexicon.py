@@ -427,6 +427,10 @@ def looks_mojibake(s):
     return len(at) >= 3 and 2 * len(at) >= at[-1] - at[0] + 1
 
 
+# the label of a table's total row (合计, 小计): no project, no firm
+TOTAL_CELLS = ("合计", "小计", "总计", "总合计")
+
+
 def _occurrences(text, word):
     """The positions of `word` in `text`, found with str.find (a literal: faster than a regex scan)."""
     i = text.find(word)

@@ -246,6 +246,7 @@ _PARK_LIST_TAIL = re.compile(rf"(?:等|(?:\d+|[{_CN_NUM}]+)个|[{_CN_NUM}]+[县�
 
 
 _PARK_LIST_AND = re.compile(r"(?:和|与|及|以及|、)")
+_PLACES_COUNTED_END = re.compile(r"[两三四五六几多各][县区市旗]$")  # (甲、乙两县|园区: the places counted, then the word)
 _THEME_NOT_RUN = re.compile(r"的|是|方向|不同")
 # a name made of generic words only (现代|农业|产业园), and what follows a kind of park, not one (…体系, …建设工作)
 _GENERIC_PARK_MULTI = re.compile(rf"(?:{_GENERIC_PARK_WORDS}|年?度){{2,3}}{_PARK_SUFFIX}$")
@@ -600,7 +601,7 @@ class _ParksMixin:
 
         Returns the ``(place, position)`` items, or [] when the type is not preceded by such a list.
         """
-        if type_word == "园区" and re.search(r"[两三四五六几多各][县区市旗]$", self.text[max(0, type_start - 2):type_start]):
+        if type_word == "园区" and _PLACES_COUNTED_END.search(self.text, max(0, type_start - 2), type_start):
             return []  # 甲、乙两县|园区建设滞后: the counties' parks in general, none named
         theme = ""
         # (a theme the parks share may stand between the count and the type: 甲、乙两个|中药材加工|园)

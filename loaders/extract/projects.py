@@ -164,7 +164,7 @@ _FACILITY_PROGRESS_WORDS = ("建成投产", "开工建设", "前期工作", "建
 _CLAUSE_STOPS = (",", ";", "。", "\n")
 _ROW_NUMBER = re.compile(r"\d{1,3}\t")  # (the number that opens a table's row)
 _TABLE_GOES_ON = re.compile(r"\n?[ \t]*(?:续表|\(续表\)|续上表)[ \t\d]*\n")  # (a table continued on the next page)
-_TOTAL_CELLS = ("合计", "小计", "总计", "总合计")
+_TOTAL_CELLS = lexicon.TOTAL_CELLS
 # a line of labelled fields (甲方:…  乙方:…  项目:…  金额:…): each label, its value up to the next field
 _PJ_FIELD = re.compile(r"(?P<label>甲方|乙方|丙方|项目名称|项目单位|项目|投资方|签约企业|签约单位|建设单位|企业名称|企业|金额|签约金额|"
                        r"总投资|投资额|建设地点|地点)\s*:\s*(?P<value>[^\t\n;:]+?)(?=\s{2,}|\t|;|\s*$|\s*\n)")
@@ -798,6 +798,12 @@ _MODIFIERS = frozenset(MODIFIER_WORDS)
 _BASE_AROUND = re.compile(r"基地(?:下游|上游|配套|周边|内)")
 
 
+def _route_as_owner(name, known_enterprises):
+    """Whether `name`, read as a project's owner, is a route's material and the start of its product (秸秆制生物|天然气),
+    not a firm: 制 of a route (not of a trade, 甲制药), and neither a firm the text names nor a registered name."""
+    return _ROUTE_IN_OWNER.search(name) is not None and name not in known_enterprises and not _LEGAL_BEFORE.search(name)
+
+
 def parse_project_item(item, known_enterprises=(), product_words=()):
     """Split one project item into enterprise, capacities/products and phase.
 
@@ -847,9 +853,8 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
         if ph and (ph.start() >= 2 or ph.start() == 0 and ph.end() == len(head)) and phase is None and \
                 "期" in ph.group():
             phase, head = ph.group(0), head[: ph.start()]  # 某某铝业二期年产20万吨电池铝箔; 二期10万吨某产品: no owner
-        if (_plausible_owner(head, regions, strict=False) or head in known_enterprises or _firm_named(head)) and not (
-                _ROUTE_IN_OWNER.search(head) and head not in known_enterprises and not _LEGAL_BEFORE.search(head)):
-            # (not 秸秆制生物|天然气: a route's material, then its product read as one)
+        if (_plausible_owner(head, regions, strict=False) or head in known_enterprises or _firm_named(head)) and \
+                not _route_as_owner(head, known_enterprises):
             enterprise = head
             if len(head) > 6 and head not in known_enterprises:
                 o, more = _split_owner(head, known_enterprises, regions)
@@ -865,9 +870,8 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
         products = []  # a park built as a project (某某新材料高新产业园一期)
     else:
         enterprise, body = _split_owner(rest, known_enterprises, regions)
-        if enterprise and _ROUTE_IN_OWNER.search(enterprise) and enterprise not in known_enterprises and \
-                not _LEGAL_BEFORE.search(enterprise):
-            enterprise = None  # 秸秆制生物|天然气: a route's material, then its product read as one, no owner
+        if enterprise and _route_as_owner(enterprise, known_enterprises):
+            enterprise = None
         ph = _LEAD_PHASE.search(rest, 4, 9) if phase is None else None
         if ph and len(rest) - ph.end() >= 2 and enterprise and len(enterprise) < ph.start() and \
                 _plausible_owner(rest[: ph.start()], regions):
