@@ -6634,3 +6634,93 @@ def test_round61_facilities_named_with_their_progress():
     assert got.get("定西经开区危险废物集中处置中心") == "在建" and got.get("陇西县中药材冷链集配中心") == "谋划"
     assert "甘肃陇安检测技术有限公司管道无损检测中心" in got
     assert not [n for n in got if "污水" in n or "政务" in n]
+
+
+# ---------------------------------------------- round 62 (written on sixtyfifth/ after its first measure)
+def test_round62_chain_tails_labels_and_waste_products():
+    # a pilot of the route (…循环利用中试), the use the chain is (…利用链条), the field a chain is filed under
+    # (…电子材料链) and a chain joined to one before it (光伏材料链和…); the products recovered from a waste water
+    text = ("甘肃陇澜复材公司正在开展退役风电叶片—玻纤粉料—再生模压板循环利用中试。"
+            "配套建设焦炉副产氢→变压吸附提纯→加氢站用氢利用链条。"
+            "重点发展“硅石→工业硅→有机硅单体”硅材料链和锆英砂~氧化锆~锆陶瓷电子材料链。"
+            "三是制革废水-胶原蛋白-明胶-胶囊壳,前两个环节已投产。")
+    got = steps(text)
+    for c in (["退役风电叶片", "玻纤粉料", "再生模压板"], ["焦炉副产氢", "变压吸附提纯", "加氢站用氢"],
+              ["硅石", "工业硅", "有机硅单体"], ["锆英砂", "氧化锆", "锆陶瓷"], ["制革废水", "胶原蛋白", "明胶", "胶囊壳"]):
+        assert c in got, (c, got)
+    # the chiefs of several chains listed before 产业链链长, and the way waste water is treated, are no chains
+    assert steps("副县长分别担任光伏、储热、氢燃料产业链链长。厂区废水—隔油池—气浮—回用。") == []
+
+
+def test_round62_firm_names_after_a_clause_and_lists_of_products():
+    # what lists the firm, what is handed to it, what a figure takes in; a firm's share written with 占到公司; a place and
+    # its adverb in a list of firms; the products the firms of a park make; 由其 and 依靠外地…公司
+    text = ("除名单所列甘肃陇禾薯业有限公司外,另有2户企业入选。其氯碱产能按1:1.2比例置换给金昌泓源化工有限公司新建项目。"
+            "注:陇康肉业出口额含临夏陇康冷链物流有限公司转口部分。"
+            "“新线投产后,薯条产能将占到公司总产能的六成”。"
+            "除甘肃陇禾薯业有限公司和渭源薯源淀粉有限公司的项目外,岷县还与客商洽谈了3个项目。"
+            "康乐县清真产业园已入驻手抓羊肉、牛肉干、清真调味品等企业9家。"
+            "浙江锦绣针织有限公司投资的项目已落地,由其全资子公司宁夏锦绣服饰有限公司负责运营。"
+            "多数小微企业主要依靠外地代理公司出口,就近消纳泓源化工和金川集团的硫酸。")
+    got = names(text, "enterprises")
+    for n in ("甘肃陇禾薯业有限公司", "金昌泓源化工有限公司", "临夏陇康冷链物流有限公司", "渭源薯源淀粉有限公司",
+              "浙江锦绣针织有限公司", "宁夏锦绣服饰有限公司"):
+        assert n in got, (n, got)
+    for bad in ("占到公司", "岷县还", "手抓羊肉", "牛肉干", "清真调味品", "由其"):
+        assert bad not in got, (bad, got)
+    assert not [n for n in got if n.startswith(("除", "其氯碱", "注", "多数", "主要", "外地", "就近"))], got
+
+
+def test_round62_park_lead_words_of_a_rule_and_a_park_opening_with_you():
+    text = ("金昌经济技术开发区实行“一区三园”,设有色金属冶炼产业园、精细化工产业园、循环经济产业园。"
+            "迁建企业一律进入化工园区,不得进入东湾、西滩2个工业集中区。")
+    r = x(text)
+    got = {p["name"]: p.get("parent") for p in r.parks}
+    assert got.get("有色金属冶炼产业园") == "金昌经济技术开发区", got
+    assert "东湾工业集中区" in got and "西滩工业集中区" in got, got
+    assert not [n for n in got if n.startswith(("色金属", "不得"))], got
+
+
+def test_round62_a_table_of_audit_schemes_and_a_caption_under_a_table():
+    # the schemes an audit found, each with its investment and progress, are projects; a capacity's measure
+    # (日熔化量) is no owner; a photo's caption under a table is no row
+    text = ("表3 中/高费方案实施情况\n序号\t企业名称\t方案名称\t主要内容\t投资(万元)\t实施情况\n"
+            "1\t宁夏恒达硅铁有限公司\t矿热炉余热发电\t新建8MW余热发电机组\t3600\t已建成投运\n"
+            "2\t宁夏润泽化工有限公司\t电石炉气制甲醇\t年产甲醇3万吨\t8200\t在建\n\n"
+            "附:签约项目\n序号\t项目名称\t签约企业\t总投资(亿元)\t落地园区\n"
+            "1\t日熔化量800吨光伏压延玻璃\t甘肃晶澜玻璃有限公司\t6\t瓜州县柳沟工业园\n"
+            "2\t年产2万吨马铃薯全粉\t甘肃陇中薯业有限公司\t1.2\t安定区\n"
+            "(图为签约现场。记者\t李某\t摄)\n")
+    r = x(text)
+    got = {p["name"]: (p["enterprise"], p["stage"]) for p in r.projects}
+    assert got.get("矿热炉余热发电") == ("宁夏恒达硅铁有限公司", "投产"), got
+    assert got.get("电石炉气制甲醇") == ("宁夏润泽化工有限公司", "在建"), got
+    assert "日熔化量800吨光伏压延玻璃" in got and "年产2万吨马铃薯全粉" in got and len(got) == 4, got
+    assert "日熔化量" not in [e["name"] for e in r.enterprises]
+
+
+def test_round62_projects_built_by_a_firm_planned_and_their_stage():
+    # 就 after the parties; a facility built 由 a firm; a sized plant 布局 with its own investment; a firm that 拟投资…建设
+    # its project; the stage after 已于 and a date; a plant and a works on its unit are two projects; 谋划建设 a line; a
+    # firm dealt with in place (就地改造) is no works; a roof's panels are the firm's
+    text = ("宁夏嘉润新材料科技有限公司(嘉润新材)是园区龙头企业。"
+            "漳县还与甘肃陇丰薯业股份有限公司(陇丰薯业)就年产6000吨马铃薯颗粒粉生产线项目达成合作意向。"
+            "通渭县签约的5万吨果蔬气调库由陇通冷链投资建设。"
+            "嘉润新材同步在石嘴山经开区布局2GWh储能电池模组项目,总投资4亿元,已于今年5月签约。"
+            "河北清河绒源纺织有限公司拟投资0.6亿元建设羊绒下脚料再生纤维项目。"
+            "嘉润新材年产8万吨BDO项目已于2023年9月建成投产。\n"
+            "序号\t企业名称\t方案名称\t主要内容\t投资(万元)\t实施情况\n1\t宁夏嘉润新材料科技有限公司\tBDO装置废气治理\t新建RTO装置\t900\t已竣工\n\n"
+            "临夏县塬香食品有限公司谋划建设年产2000吨牛肉干生产线,已完成备案。"
+            "凯达气体、泓源化工就地改造;金川集团将结合冶炼系统升级改造。"
+            "绒源纺织厂房屋顶2.4MW分布式光伏项目已并网。")
+    got = {p["name"]: (p["enterprise"], p["stage"]) for p in x(text).projects}
+    assert got.get("年产6000吨马铃薯颗粒粉生产线", (None,))[0] == "甘肃陇丰薯业股份有限公司", got
+    assert "5万吨果蔬气调库" in got, got
+    assert "2GWh储能电池模组" in got, got
+    assert got.get("羊绒下脚料再生纤维", (None,))[0] == "河北清河绒源纺织有限公司", got
+    bdo = [n for n in got if n.endswith("年产8万吨BDO")]
+    assert bdo and got[bdo[0]][1] == "投产" and "BDO装置废气治理" in got, got
+    assert got.get("年产2000吨牛肉干生产线") == ("临夏县塬香食品有限公司", "谋划"), got
+    assert not [n for n in got if "就地" in n or "结合" in n], got
+    roof = [n for n in got if "分布式光伏" in n]
+    assert roof and got[roof[0]][0] in ("绒源纺织", "河北清河绒源纺织有限公司"), got

@@ -118,7 +118,7 @@ _TOWARD = r"(?<![取定导走趋方横纵双单转面])向"
 # front (全市已初步构建起A—B—C; 基本形成A—B的完整链条): the text up to the last such verb is lead-in
 _CHAIN_VERB = re.compile(r"(?:构建|形成|打造|建成|构筑|拉长|延伸|贯通|打通|建立|搭建|构成|组成|串联|串起|连成|梳理|理清|厘清)(?:起|了|出|成|至|到)?")
 # the end of a chain joined to the next one in front of its first step (甲—乙(X)产业链和|丙→丁)
-_CHAIN_JOINED_BEFORE = re.compile(r"(?:产业链条?|链条|产业链)(?:和|及|与|、|以及)")
+_CHAIN_JOINED_BEFORE = re.compile(r"(?:产业链条?|链条|产业链|(?<=[\u4e00-\u9fff])材料链)(?:和|及|与|、|以及)")
 # the verb a quoted task opens with (“做长甲—乙—丙链条”, “打通甲—乙—丙”): no product starts with one
 _QUOTED_LEAD_VERB = re.compile(r"(?:做[强优大长深精实]|延长|拉长|补齐|补强|补全|打通|贯通|构建|打造|形成|壮大)(?:起|了|出|成)?")
 # what else leads into the first step of a chain in running text: a possessive, an aspect particle, a
@@ -160,6 +160,8 @@ _CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产�
                          # (spoken: 甲~乙~丙这个圈子闭合起来, 甲—乙这条路: a demonstrative opens what the clause says of it)
                          rf"(?<=..){_DEMONSTRATIVE}|"
                          r"(?<=..)一体化设计|"
+                         # (甲—乙—丙循环利用中试: the trial of the route, no step; 甲→乙→丙利用链条: the use the chain is)
+                         r"(?<=..)(?:(?:循环|综合)利用)?中试|"
                          # (the clause's next verb, glued to the last step: 甲—乙—丙延伸加工链条, 甲→乙→丙构建某某产业链)
                          r"(?<=..)(?:延伸加工$|构建(?!筑)|打造)|"
                          # (发展甲—乙配套, 建设甲~乙~丙示范: what the clause builds of the chain, closing it)
@@ -174,7 +176,9 @@ _CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产�
 # where the last step of a chain not in quotes ends: the chain's up- and downstream, its supporting industries, the
 # frame of a whole (做强甲—乙—丙上下游, 建成甲—乙及配套产业, 集甲—乙于一体), a bare 链 (延伸甲—乙—丙链, 甲—乙生产链, 甲—乙产品链;
 # not 冷链, 区块链, 供应链); inside quotes these are written steps
-_OPEN_CHAIN_BACK = re.compile(r"上下游|[及和]配套|于一体|(?<![冷块应延补强])(?:生产|产品)?链$")
+# (甲~乙~丙电子材料链: the field the text files the chain under, after its last step)
+_OPEN_CHAIN_BACK = re.compile(r"上下游|[及和]配套|于一体|(?<=..)(?:电子|光伏|新能源|化工|金属|有色)材料链$|"
+                              r"(?<![冷块应延补强])(?:生产|产品)?链$")
 # words that name the levels or parts of a plan, never a product: a “链条—环节—企业” frame, a table's
 # 上游—(empty cell) row, a step in front of a project
 # (配套 alone is a stage of its own, 设计—总装—配套—运维; a frame has other frame words beside it)
@@ -448,12 +452,12 @@ def _before_chain_end(step, quoted=False):
 
 
 _TAIL = re.compile(
-    r"(?:等|的)?(?:一体化)?(?:循环经济|循环|全)?(?:千亿级|百亿级)?(?:循环经济)?"
+    r"(?:等|的)?(?:一体化)?(?:循环经济|循环|全|(?<=..)(?<!再生|回收|综合|梯次|循环)(?<!资源化)利用)?(?:千亿级|百亿级)?(?:循环经济)?"
     r"(?:产业链条|产业链|产业体系|产业集群|链条|模式|体系|路径|路线|(?<=..)工艺|方向|顺序|次序|主线|主链|主导链|(?<=..)主导)$|为首位产业$|"
     r"为主导产业$"
 )
 # the tail of the last step: what the text calls the chain, with its qualifiers (…的完整链条, …精深加工链条)
-_TAIL_WORD = re.compile(r"(?:等|的)?(?:较为|较|比较|相对|更加|更为)?(?:完整|完善)?的?(?:一体化)?(?:循环经济|循环|全)?(?:千亿级|百亿级)?(?:精深加工|深加工|精细化工)?"
+_TAIL_WORD = re.compile(r"(?:等|的)?(?:较为|较|比较|相对|更加|更为)?(?:完整|完善)?的?(?:一体化)?(?:循环经济|循环|全|(?<=..)(?<!再生|回收|综合|梯次|循环)(?<!资源化)利用)?(?:千亿级|百亿级)?(?:精深加工|深加工|精细化工)?"
                         r"(?:产业链条|产业链|产业体系|产业集群|链条)")
 
 
@@ -483,6 +487,10 @@ def _heading_word_at(text, pos):
     return pos == 0 or pos > 0 and (not _HAN_CHAR.match(text, pos - 1) or text[pos - 1] in "及和与")
 
 
+_WASTE_WATER = re.compile(r"污水|废水")
+# (what is done to waste water, not a product made from it: 处理, 回用, 再生水, 蒸发结晶)
+_WATER_TREATED = re.compile(r"处理|回用|处置|排放|中水|再生水|回收|污泥|达标|净化|纯水|浓缩|蒸发|结晶|灌溉|绿化|"
+                            r"废[气渣液物料]|[固危]废")  # (废水—废气—废渣: the wastes of a works, listed)
 _SIGHT_OR_WASTE_STEP = re.compile(r"景区|景点|街区|古城|故居|遗址|丹霞|[寺庙窟]$|污水|废水|"
                                   # (the stops of a visit: 甲关城→乙长城→丙博物馆→丁体验馆, 甲研学基地→乙科普园→丙酒庄)
                                   r"(?:博物|体验|展览|纪念|科技|展示)馆$|[关古]城$|长城$|研学基地$|科普[园馆]$|酒庄$|"
@@ -621,6 +629,7 @@ def parse_chain(steps):
 # 产业链 / 全产业链 / 链条 (风电“研、造、装、运、维”全产业链; 完善A、B、C、D加工产业链).  A list joined by
 # 和/及 or closed by 等 coordinates several sectors (铜、铝、铅锌和稀贵金属产业链), not the steps of one.
 _LIST_CHAIN_TAIL = re.compile(r"产业链条?|链条")
+_CHAIN_CHIEF_WORDS = ("链长", "链主", "专班")  # (after the tail, the people or firms of each chain listed)
 _LIST_QUALITY = r"(?:(?:一体化|循环|闭环)(?:发展)?|完整|完善)的?"  # (a quality of a listed chain: “甲、乙、丙”一体化的…产业链)
 _LIST_CHAIN_QUALITY = re.compile(_LIST_QUALITY + "$")
 _LIST_QUALITY_HEAD = re.compile(_LIST_QUALITY)
@@ -1138,8 +1147,11 @@ class _ChainsMixin:
                 if all(len(b) == 1 for b in bases[1:]) and bases[0][-1:] + "".join(bases[1:3]) in ("产学研", "政产学") or \
                         _PARTNERS_MEET.fullmatch(bases[-1]):
                     continue  # 产—学—研—用, 银—企对接会: the partners of a cooperation, not a chain
-                if any(_SIGHT_OR_WASTE_STEP.search(b) for b in bases):
+                if any(_SIGHT_OR_WASTE_STEP.search(b) for b in bases) and not (
+                        _WASTE_WATER.search(bases[0]) and not any(_SIGHT_OR_WASTE_STEP.search(b) or _WATER_TREATED.search(b)
+                                                                  for b in bases[1:])):
                     continue  # 甲庙—乙山景区, 生产废水—预处理—污水处理厂—回用: sights, or the way waste water goes
+                    # (but 洗毛废水—羊毛脂—胆固醇: the products recovered from a waste water, a chain)
                 if bases[0].endswith("产业链") or all(b.endswith(("用户", "客户", "企业")) for b in bases) and \
                         any(b.endswith(("用户", "客户")) for b in bases):
                     continue  # 甲产业链—缺乙、丙: a chain named, then what it lacks; 甲用户—乙企业—其他用户: an order of buyers
@@ -1218,6 +1230,8 @@ class _ChainsMixin:
         for t in _finditer_at(_LIST_CHAIN_TAIL, text, chain_words):
             if text.startswith("、", t.end()) and not _LIST_NEXT_CHAIN.match(text, t.end()):
                 continue  # 抓甲、建乙、延链条、创丙: the chain word is one item of a list of tasks, not its tail
+            if text.startswith(_CHAIN_CHIEF_WORDS, t.end()):
+                continue  # 担任甲、乙、丙产业链链长: the chiefs of several chains, one per item, not the steps of one
             ts = t.start()
             if text.startswith("全", ts - 1):
                 ts -= 1

@@ -206,7 +206,7 @@ def _lead_role_starts(text):
 _TOWN_HEAD = re.compile(rf"[{H}]{{2,3}}?[镇乡](?!村)")
 # the verbs of what a government does for firms or counts them as, left in front of the first of a list of firms
 # (保障|甲铝业、乙化工…, 新增|甲电子、乙机械2家规上企业)
-_SERVE_VERB = re.compile(r"(?:首批|先后|共|本次|此次){0,2}(?:保障|解决|帮扶|帮助|服务好?|协助|支撑|助力|满足|确保|保证|扶持|督促|指导|推荐|对接|联系|"
+_SERVE_VERB = re.compile(r"(?:首批|先后|共|本次|此次|就近|就地){0,2}(?:消纳|保障|解决|帮扶|帮助|服务好?|协助|支撑|助力|满足|确保|保证|扶持|督促|指导|推荐|对接|联系|"
                          r"走访|约谈|包抓|包联|服务保障|新增|新认定|认定|评定|命名|吸纳)")  # (首批吸纳|甲轴承、乙电气: who joins)
 # (the verbs among them that no name ends in: whatever follows is the firm, 首批吸纳|甲轴承)
 _NEVER_NAME_VERBS = ("吸纳", "走访", "约谈", "包抓", "包联", "帮扶", "督促")
@@ -243,6 +243,9 @@ _ROLE_LABEL = re.compile(r"^[^企]{0,10}?(?:(?P<r>链主|龙头|骨干|重点|�
                          # (a plot's bidder or winner, 地块竞得人|甲有限公司; a supplier, 配套企业|乙有限公司)
                          r"(?:竞得|竞买|受让|中标|投标)人|(?:配套|上下游|入驻|落户|新引进|引进)企业)(?=.{6})")
 # the last character of a product's name (电池托盘, 压铸件, 光伏胶膜): a link to recruit, not a firm's name
+# (the word that closes the clause before a firm: what lists it, what is handed to it, what a figure includes)
+_HANDED_TO = re.compile(r"所列|[换让售卖交租借付]给|(?:额|量|值|数|收入)(?:包)?含|依[靠赖]")
+_FOOD_END = frozenset("肉奶蛋茶酒醋糖面米")  # (the foods a list of kinds of firms may end its items with)
 _PRODUCT_END = re.compile(r"[件板材器机池盘料剂品管线膜箔片粉液油泵阀柜箱架壳芯屏]$")
 # the header row of a table of firms, and its name column
 _FIRM_KIND_CELL = r"(?:链主|龙头|重点|骨干|代表性?|配套|规上|主要|领军|头部|招引|目标)企业(?:名称)?"
@@ -427,7 +430,9 @@ _BREADCRUMB_WORD = re.compile(r".*(?:公告|公示|招标项目|招标人|说明
 # what ends the words before a bare 公司 that never end a trade name: the last character of a preposition or a verb
 # (对|公司, 有利于|公司), and the verbs an annual report puts before the firm it speaks of (可能影响|公司, 就近消化|公司产品);
 # 上市|公司 is a kind
-_NOT_BEFORE_FIRM = (*"对于给向使令让把被害强交成你贵母因该指们", "项目", "入住", "于子",
+# an adverb written after the place a clause opens with (某县还与…, 某区也…): a place and its adverb are no firm
+_ADVERB_AFTER_PLACE = frozenset("还也又亦都均已将则就再")
+_NOT_BEFORE_FIRM = (*"对于给向使令让把被害强交成你贵母因该指们到占", "项目", "入住", "于子",
                     # (a speaker's or a time's company: 我们公司, 今年公司…)
                     "今年", "去年", "明年",
                     # (an investor-relations record's words before the company that answers: 请介绍一下公司, 一季度公司,
@@ -792,7 +797,7 @@ class _EnterprisesMixin:
             if not _opens_with_place(name, 1):
                 # (同仁市|…有限公司, 和田市|…: a place written with its suffix opens the name; its first character is
                 # no preposition)
-                name = re.sub(r"^(?:以|把|将|与|和|及|对|向|由|在|同|通过|据|推动|支持|依托|围绕|发挥|含(?=.{4}))+", "", name)
+                name = re.sub(r"^(?:以|把|将|与|和|及|对|向|由|在|同|通过|据|推动|支持|依托|(?:主要)?依[靠赖]|围绕|发挥|含(?=.{4}))+", "", name)
             if "内" in name and (m := _INSIDE_LEAD.match(name)) and len(name) - m.end() >= len(text[f.start():end]) + 2:
                 name = name[m.end():]
             if (v := _SERVE_VERB.match(name)) and (_firm_like(c := _LEGAL_FORM_RE.sub("", name[v.end():])) or
@@ -804,6 +809,9 @@ class _EnterprisesMixin:
             if _TIME_LEAD.match(name):
                 name = _strip_lead(name[_TIME_LEAD.match(name).end():], keep=len(text[f.start():end]) + 2)
             name = name[name.rfind("了") + 1:]  # 集聚了|某某公司: a verb and its aspect particle stand in front
+            if (g := max(_HANDED_TO.finditer(name), key=lambda x: x.start(), default=None)) and len(name) - g.end() >= 6:
+                name = name[g.end():]  # 除一览表所列|甲有限公司, 按比例置换给|乙有限公司, 出口额含|丙有限公司: a clause
+                # ends in the list the firm is in, what is handed to it, or what a figure takes in, before the name
             if "待" in name or "需" in name:
                 name = _AWAITS.split(name)[-1]  # 方案尚待|电网公司批复: what still waits on the firm stands in front
             if len(name) >= 5 and (al := self._declared_short_end(name)):
@@ -828,6 +836,8 @@ class _EnterprisesMixin:
                 # that opens the name: 五家渠…有限公司)
             if len(core) < 2 or _AFTER_EVENT.search(core) or _FOUNDED_END.search(core) or name[:1] in ("区", "市", "县", "省", "乡", "镇") and not _lead_len(name):
                 continue
+            if len(core) <= 4 and core.startswith(("外地", "本地", "当地", "外省", "省外", "国外", "境外")):
+                continue  # 依靠外地代理公司: firms described by where they are, no name
             if core in ("原子", "各子", "其子", "该子", "下属子") or core.endswith("子") and self.regions.knows(core[:-1]):
                 continue  # 原子公司及关联资产, 在宁夏子公司落地: the former subsidiaries, a place's subsidiary, no name
             if core.endswith("子") and name.endswith("子公司") and (
@@ -1002,6 +1012,10 @@ class _EnterprisesMixin:
         if items and (h := _HOLD_LEAD.match(items[0][0])) and len(items[0][0]) - h.end() >= 2:
             items[0] = (items[0][0][h.end():], items[0][1] + h.end())  # 园区内有|甲铝业、乙化工等规上企业
         firms = sum(bool(_LEGAL_FORM_RE.search(i[-4:]) or _firm_like(i) or _origin_named(i)) for i, _ in items)
+        if not firms and not vouched and len(items) >= 2 and all(
+                _PRODUCT_END.search(i) or i[-1] in _FOOD_END for i, _ in items) and \
+                not any(("enterprises", i) in self._seen for i, _ in items):
+            return []  # 已入驻手抓羊肉、杏制品、清真调味品等企业: the products the firms make, none named
         good = [(i, p) for i, p in items
                 if self._listed_name_ok(i, recruited=vouched or firms * 2 >= len(items), makers=makers)]
         if len(good) < len(items) and any(map(_place_produce, (i for i, _ in items))):
@@ -1040,6 +1054,8 @@ class _EnterprisesMixin:
             return False  # a link or an industry, unless a trade name (a firm to recruit is also a wanted link)
         if item in self.park_names or _PARK_SUFFIX_RE.search(item) or _ANON_REGION_END.search(item):
             return False
+        if item[-1] in _ADVERB_AFTER_PLACE and self.regions.knows(item[:-1]):
+            return False  # …的2个项目外,陇西县还|与甲…: a place that acts, and the adverb of its verb
         if _product_vocabulary().at(item, 0) and not (_firm_like(item) or _LEGAL_FORM_RE.search(item[-4:])):
             return False  # 电池托盘, 光伏支架: a product (a firm's name starts with its brand or its place)
         fw = _FIRM_WORD_RE.search(item)
@@ -1259,7 +1275,7 @@ class _EnterprisesMixin:
                 name = name[cp.end():]  # (甲有限公司,原为|乙化工全资子公司: the copula, with its time)
             if name.endswith(("旗下", "下属", "所属")):
                 name = name[:-2]  # 甲集团旗下|全资子公司乙: the word of belonging before the kind, the parent before it
-            if name.endswith(("由", "通过", "经", "与", "向")):
+            if name.endswith(("由", "通过", "经", "与", "向", "其")):
                 continue  # 甲产品主要由|全资子公司乙生产: a preposition, then the subsidiary itself (no parent named)
             if (k := name.rfind("由")) >= 0 and len(name) - k > 2:
                 name = name[k + 1:]  # 该项目由|甲集团全资子公司…: the agent after 由 is the parent

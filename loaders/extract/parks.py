@@ -63,6 +63,8 @@ _PARK_LEAD = (
     "请问", "想问", "请介绍",
     # a time word at the head of the clause (去年|某某工业集中区…)
     "去年", "今年", "明年", "年内", "全年", "当年", "目前", "近年来", "近年",
+    # a ban or a rule on where firms go (不得进入|甲工业集中区, 一律进入|乙化工园区)
+    "不得", "严禁", "禁止", "一律",
     # where a project is to stand (拟选址|某某经济开发区)
     "拟选址", "选址", "拟",
     # what a zone holds or is counted by (甲工业园区含|乙、丙、丁3个园区, 按|乙园区、丙园区…统计)
@@ -482,12 +484,13 @@ def _park_matches(text):
     """``_PARK.finditer(text)``, found from the park-type words (see :func:`_suffix_anchored`)."""
     return _suffix_anchored(_PARK_FAST, text, _PARK_SUFFIX_RE, _PARK_CHAR, 0, 16)
 _SUBPARK_COUNT = re.compile(rf"(?:等)?[{_CN_NUM}\d]+$")
-_SUBPARK_VERB = re.compile(r"下设|包括|设有|分为|辖")
+# (设|有色金属产业园: 有 opens the park's name)
+_SUBPARK_VERB = re.compile(r"下设|包括|设有(?!色)|设(?=有色)|分为|辖")
 # a 一区N园 list written after its count (甲园区(一区四园:A园、B园、C园、D园)), up to where it ends
 # (also in quotes and named as the zone's way of running its parks: 甲园区实行“一区三园”模式,即A园、B园和C园)
 # (or in a parenthesis right after it: 甲开发区“一区四园”(A工业园区、B工业园区、C园区、D产业园))
 _SUBPARK_COLON = re.compile(rf"一区[{_CN_NUM}\d多]+园[”\"]?(?:\s*:|\(|(?:(?:发展|管理|运营)?(?:模式|格局|架构|布局))?,?"
-                            r"(?:即|包括|分别为|分别是|下设|设有|分为)\s*:?)")
+                            r"(?:即|包括|分别为|分别是|下设|设有(?!色)|设(?=有色)|分为)\s*:?)")
 _SUBPARK_COLON_END = re.compile(r"[)。;\n]")
 # what ends a facility or a place, not the theme of a park (制种基地与…产业园, 安口陶瓷建材园和…创业园)
 _THEME_NOT = re.compile(r"(?:基地|中心|园|区|场|站|厂|港|城)$")
@@ -891,6 +894,9 @@ class _ParksMixin:
             if name[0] in _BOUNDARY_CHAR_SET and (_REGIONS_WITH_BOUNDARY.match(name) or
                                                   _PARK_SUFFIX_RE.match(name, 2) and _county_short(name, 0, 2)):
                 break  # 和林格尔新区, 和政|园区: the place's own first character, not the word 和
+            if lm.group().endswith("有") and name.startswith("色", lm.end()):
+                name, s = name[lm.end() - 1:], s + lm.end() - 1  # 设|有色金属新材料产业园: 有色 is the park's word
+                break
             name, s = name[lm.end():], s + lm.end()
         if name[:1] in "含设" and (text[s - 1: s] in "(,;:" or _PARK_AT_END.search(text, max(0, s - 8), s)) and \
                 name[:2] not in _NOT_CONTAINS and _PARK_SUFFIX_RE.search(name, 2):

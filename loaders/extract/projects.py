@@ -108,7 +108,8 @@ _PJ_HEADING = re.compile(r"重点项目\s*:")
 # (or the project column is the last: 宗地编号 … 竞得人 拟建项目)
 _PJ_TABLE_HEADER = re.compile(r"^[^\n]*项目(?:名称|(?:建设)?内容(?:及规模)?)?(?:\t[^\n]*)?$", re.M)
 _PJ_CONTENT_HEAD = re.compile(r"(?:建设)?内容(?:及规模)?\t")
-_PJ_LEAD_TABLE_HEADER = re.compile(r"[^\n]*\t(?:线索|电站|场站)名称\t[^\n]*")
+# (and a table of the schemes an audit found, each with its investment: 序号 企业名称 方案名称 主要内容 投资 实施情况)
+_PJ_LEAD_TABLE_HEADER = re.compile(r"[^\n]*\t(?:线索|电站|场站)名称\t[^\n]*|[^\n]*\t方案名称\t[^\n]*投资[^\n]*")
 _PJ_TABLE_COLUMNS = (
     # (a column named for the kind of project it lists: 配套产业项目, 招商项目名称, 拟建项目)
     # (and a list of investment leads: 线索名称, each lead a project being courted)
@@ -117,12 +118,12 @@ _PJ_TABLE_COLUMNS = (
                         r"[\u4e00-\u9fff]{2,6}项目(?:名称)?\s*$|"
                         r"^\s*(?:项目)?线索名称\s*$|^\s*项目(?:建设)?内容(?:及规模)?\s*$|"
                         # (a table of power plants: 序号 发电企业 电站名称 类型 装机容量, each plant a project)
-                        r"^\s*(?:电站|场站)名称\s*$")),
+                        r"^\s*(?:电站|场站|方案)名称\s*$")),
     ("owner", re.compile(r"建设单位|实施单位|业主单位|项目单位|承建单位|建设主体|实施主体|企业名称|项目业主|"
                          r"(?:签约|投资|合作|引进|申报|落户|入驻)(?:企业|单位|主体|方)|项目法人|法人单位|责任企业|^\s*乙方|^\s*企业\s*$|"
                          r"竞得人|受让人|受让方|^\s*发电企业\s*$")),
     # (签约企业, 投资方; a signing table's 甲方 is the government that signs, its 乙方 the investor)
-    ("stage", re.compile(r"建设性质|进度|建设阶段|项目阶段|项目状态|阶段|状态|性质")),
+    ("stage", re.compile(r"建设性质|进度|建设阶段|项目阶段|项目状态|阶段|状态|性质|实施情况|进展情况")),
     ("invest", re.compile(r"总投资|^\s*(?:计划|拟|项目)?投资(?:额|金额|规模)?\s*(?:\((?:亿元|万元)\))?\s*$")),
 )
 # what a firm is to the company that writes (an announcement, an annual report): 公司控股子公司|甲有限公司…项目
@@ -143,6 +144,8 @@ _PJ_PARK_TRADE = re.compile(rf"{_PARK_SUFFIX}(?:产业|工业)$")
 _COST_COLUMN = re.compile(r"(?:[一二三四五]期|合计|小计|总计|金额|占比|比例|比重|备注|(?:收费)?标准|价格|单价|费用|说明)(?:\(.{1,6}\))?")
 _COMPARED_COLUMN = re.compile(r"\t\s*(?:(?:申报|核实|核定|审定|计划|完成|实际|目标|预计|上年|本年)(?:数|值|额)|差异|差额|偏差|增减)\s*(?:\t|$)")
 _SCORE_COLUMN = re.compile(r"满分|得分|分值|扣分|评分")
+# a photo's caption, with its photographer's credit split into cells like a row (图为…。记者\t某某\t摄)
+_PHOTO_CAPTION = re.compile(r"\(?图(?:为|片|示|:)|[^\n]*(?:记者|摄影)\t[^\t\n]{2,4}\t摄\)?\s*$")
 _PJ_NAME_CELL = re.compile(r"^\s*项目(?:名称)?\s*$|^\s*项目名称")
 _TABLE_STAGE = re.compile(r"新开工|开工|新建|续建|在建|竣工|投产|建成|签约|前期|谋划|储备")
 _TABLE_STAGE_OF = {"新开工": "开工", "开工": "开工", "新建": "开工", "续建": "在建", "在建": "在建", "竣工": "竣工",
@@ -308,7 +311,8 @@ _PHASE_END = re.compile(rf"[{_CN_NUM}\d]{{1,2}}期$")
 # an item that is a phase alone (支持甲公司建设|二期|项目): the phase of the firm written before the verb
 # a project named only by the parts it integrates (风光储一体化, 源荷储一体化示范)
 _PJ_JOINED = re.compile(rf"([{H}]{{2,5}})一体化(?:示范)?")
-_FIRM_BUILDS = re.compile(rf"(?:支持|鼓励|引导|推动)([{H}A-Za-z]{{2,16}}?)(?:加快|投资)?建设")
+# (or the firm the clause opens with: 甲有限公司谋划建设|乙生产线; the firm must be one the text names)
+_FIRM_BUILDS = re.compile(rf"(?:支持|鼓励|引导|推动)?([{H}A-Za-z]{{2,24}}?)(?:正在|计划|拟|谋划|加快|投资)?(?:建设|筹建)")
 _FRAME_END = re.compile(r"为(?:抓手|重点|龙头|引领|牵引|核心|支撑|突破口|载体|依托)")
 _PJ_PHASE_ONLY = re.compile(rf"[{_CN_NUM}\d]{{1,2}}期(?:工程)?")
 _PJ_PHASE_VERB = re.compile(r"(?:加快|启动|推进|实施|开工)?建设$|(?:加快|启动)?(?:推进|实施)$")
@@ -440,8 +444,8 @@ _PJ_BUILT_BY = re.compile(rf"(?:^|[,;、])(?:\d{{1,2}}[.、])?由?(?P<firm>[{H}A
 # a route from one product to another (焦炉煤气制LNG, 电石渣制水泥): the plant a project builds
 _PJ_ROUTE_ITEM = re.compile(rf"[{H}]{{2,8}}制(?![造品剂种冷度作备])[{H}A-Z]{{1,6}}")
 # a registered firm, then the verb of building, right before a project item (支持甲有限公司建设|乙项目)
-_PJ_FIRM_BUILDS = re.compile(rf"(?<![^,;、:\n])(?:支持|推动|鼓励|由)?(?P<firm>(?:(?!的)[{H}]){{2,24}}?(?:{_alternation(LEGAL_FORMS)}))"
-                             r"(?:投资|加快|正在|计划)?(?:建设|新建|实施)$")
+_PJ_FIRM_BUILDS = re.compile(rf"(?<![^,;、:\n。])(?:支持|推动|鼓励|由)?(?P<firm>(?:(?!的)[{H}]){{2,24}}?(?:{_alternation(LEGAL_FORMS)}))"
+                             r"(?:(?:拟|计划|将)?投资约?[\d.]+[亿万]元|投资|加快|正在|计划)?(?:建设|新建|实施)$")
 _PJ_CARD_FIELD = re.compile(rf"\n[ \t]*(?:\d{{1,2}}\s*[.、]\s*|\(?[{_CN_NUM}]{{1,3}}[)、]\s*)?"
                             r"(?:建设地点|建设地址|项目地点|建设内容|建设规模|总投资|投资估算|投资规模|项目业主|"
                             r"建设单位|合作方式|项目概况|项目简介|项目名称)[ \t]*:")
@@ -463,6 +467,11 @@ _PJ_CARD_HEAD = re.compile(rf"\s*(?:\d{{1,2}}\s*[.、]|\(?[{_CN_NUM}]{{1,3}}[)�
                            rf"(?:(?:项目)?名称|项目[{_CN_NUM}\d]{{1,3}})?\s*:?\s*")
 _STANDARD_PLANT = re.compile(r"标准化?厂房$")
 # when or how a facility was done, between its name and 投产/建成 (于10月建成, 实现投产, 已正式投产)
+# who builds a facility, written between its name and the word of building (甲中心由乙公司投资|建设)
+# a unit of a plant or what it gives off, after the plant's product (BDO|装置含醛废水预处理, 电石|炉尾气综合利用)
+_RENOVATION_MANNER = ("就地", "异地", "原地", "原址", "将", "拟", "要", "需", "结合")
+_PJ_PLANT_PART = ("装置", "系统", "车间", "尾气", "废水", "废气", "烟气", "炉尾气", "炉烟气", "窑尾气")
+_PJ_FACILITY_BUILT_BY = re.compile(r"(?<=..)由[\u4e00-\u9fffA-Za-z]{2,16}?(?:投资|出资|承建|负责|牵头|独资|控股)$")
 _PJ_DONE_LEAD = re.compile(r"(?:已经|已|均已|将|预计)?(?:于?(?:(?:19|20)\d{2}年|今年|去年|明年|当年)?(?:\d{1,2}月)?(?:份|底|初|中旬|上旬|下旬)?)?"
                            r"(?:实现|正式|顺利|全面|已经|已|均已|陆续|相继|先后|完成|刚刚|刚|通过)*$")
 # the verb that opens a clause whose object is a park's named works (推进|某某园区供热管网工程); and the words of a
@@ -498,7 +507,7 @@ def _all_qualifiers(s):
 # the last of 、,;。.:\n( before endpos: max(text.rfind(c, pos, endpos) for c in "、,;。.:\n(") is its start, or -1
 _PJ_LAST_STOP = re.compile(r"[、,;。.:\n(][^、,;。.:\n(]*\Z")
 # the words find_projects' scans after its loop over 项目 start at
-_PJ_WORDS = tuple(dict.fromkeys(("改造", *_FACILITY_PROGRESS_WORDS, "投产", "建成", "工程", "改完成", "建设", "落地", "布局", "签约",
+_PJ_WORDS = tuple(dict.fromkeys(("改造", *_FACILITY_PROGRESS_WORDS, "投产", "建成", "工程", "改完成", "建设", "落地", "布局", "筹建", "签约",
                                   "总投资")))
 # (no word overlaps itself: every occurrence is one of the non-overlapping occurrences _occurrences finds)
 assert all(w and not any(w[k:] == w[: len(w) - k] for k in range(1, len(w))) for w in _PJ_WORDS)
@@ -544,7 +553,7 @@ def _table_header_matches(text):
     from its start (the pattern's ^ is tried only where the literal it needs is, not at every position)."""
     last = -1
     leads = []
-    for word in ("\t线索名称\t", "\t电站名称\t", "\t场站名称\t"):
+    for word in ("\t线索名称\t", "\t电站名称\t", "\t场站名称\t", "\t方案名称\t"):
         i = text.find(word)  # (a table of investment leads: 序号 线索名称 投资方 …; of power plants: 电站名称)
         while i >= 0:
             h = _PJ_LEAD_TABLE_HEADER.match(text, text.rfind("\n", 0, i) + 1)
@@ -667,7 +676,10 @@ _CAP_BASIS_LEAD = re.compile(rf"[年日](?:产|处理|加工|利用|{_BASIS_WORK
 _CAP_BASIS_ANY = re.compile(_CAP_BASIS.pattern + "|" + _CAP_BASIS_LEAD.pattern)  # (either, after the owner)
 _UNITS_COUNT = re.compile(r"\d{1,2}\s*[×xX*]\s*$")
 # (the basis may name the work: 某某肉业年屠宰加工20万头, 年出栏, 年回收; it is not part of the owner)
-_CAP_HEAD_TAIL = re.compile(rf"(?:年产|年处理|年加工|日产|日处理|新建|建设|扩建|[年日](?:{_BASIS_WORK})(?:加工)?)$")
+# (and the measure a figure is of: 日熔化量1200吨|光伏压延玻璃, 年吞吐量, 日供水量)
+_ROOF_END = re.compile(r"(?:的)?(?:厂房|厂区|仓库|车间|库房|办公楼)?屋顶$")
+_CAP_HEAD_TAIL = re.compile(rf"(?:年产|年处理|年加工|日产|日处理|新建|建设|扩建|[年日](?:{_BASIS_WORK})(?:加工)?|"
+                            rf"[年日][\u4e00-\u9fff]{{1,3}}量)$")
 
 
 def _firm_named(s):
@@ -849,6 +861,8 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
         elif (b := _CAP_BASIS_LEAD.match(head)) and len(head) > b.end():
             lead_product, head = head[b.end():], ""  # 年屠宰加工|肉羊|100万只: the basis, then what it works; no owner
         head = _CAP_HEAD_TAIL.sub("", head)
+        if (rf := _ROOF_END.search(head, 2)) is not None:
+            head = head[: rf.start()]  # 甲公司厂房屋顶|3.6MW分布式光伏: the firm, then the roof its panels are on
         ph = _PHASE.search(head) if _ends_as(head, _PHASE_ENDS) else None
         if ph and (ph.start() >= 2 or ph.start() == 0 and ph.end() == len(head)) and phase is None and \
                 "期" in ph.group():
@@ -1484,6 +1498,8 @@ class _ProjectsMixin:
                         section_stage = next((_TABLE_STAGE_OF.get(m.group()) for m in reversed(st) if m), None) \
                             if any(st) else (None if _ENUM_LEAD.match(heads[-1]) else section_stage)
                     continue
+                if _PHOTO_CAPTION.match(text, pos, end):
+                    break  # (图为签约仪式现场。记者\t王某某\t摄): a photo's caption under the table, which ends there
                 nl = text.find("\n", end + 1)
                 nl = len(text) if nl < 0 else nl
                 if 0 < nl - end - 1 <= 12 and "\t" not in text[end + 1: nl] and text[nl + 1: nl + 2].isdigit() and \
@@ -1864,6 +1880,8 @@ class _ProjectsMixin:
                     if tf.group("firm") in known or _LEGAL_BEFORE.search(tf.group("firm")):
                         topic_firm = tf.group("firm")
                     item, p = item[tf.end():], p + tf.end()
+                elif item.startswith("就") and len(item) >= 6:
+                    item, p = item[1:], p + 1  # 甲与乙公司(乙)|就|年产…项目达成协议: the parties are before the bracket
                 if (ex := _PJ_EXAMPLE_LEAD.match(item)) and len(item) - ex.end() >= 4:
                     item, p = item[ex.end():], p + ex.end()  # 如|甲能化煤制甲醇等重大项目…: an example, not a name
                 if (nl := _PJ_ORDINAL_LEAD.match(item)) and len(item) - nl.end() >= 4:
@@ -2021,6 +2039,8 @@ class _ProjectsMixin:
             # (what follows reads the text, the items and known, none of which the loop over the items changes: it is
             # read once some item is kept; the stage reads the strength before the loop's, as it was read before it)
             when = _PJ_WHEN.match(text, m_end)  # 甲项目2023年投产, 乙项目于6月打通全流程并投产: when, then what
+            if when.end() == m_end and text.startswith(("已于", "将于", "已经于"), m_end):
+                when = _PJ_WHEN.match(text, text.find("于", m_end))  # 甲项目已于2023年10月|建成投产
             after = text[when.end(): when.end() + 10]
             strong = bool(_PJ_STRONG.search(pre + _PJ_ALREADY.sub("", after)[:6]) or _PJ_PROGRESS.match(after)) or \
                 _PJ_FUNDS_AFTER.match(after) is not None or \
@@ -2135,7 +2155,10 @@ class _ProjectsMixin:
                                  any(x.get("capacity") for x in pp["products"]))
                     # (谋划布局|某市某某示范: a project planned at a named place, 谋划 its stage; not 谋划|某某材料, a kind)
                     planned = weak and "谋划" in pre and self._region_prefix(item) is not None
-                    ok = specific and (not weak or owned or planned) and (strong or len(parsed) > 1 or owned)
+                    # (甲公司在某园布局|1GWh储能系统集成项目,总投资3亿元: a size and its own investment name one plant)
+                    sized = inv is not None and any(x.get("capacity") for x in pp["products"])
+                    ok = specific and (not weak or owned or planned or sized) and (strong or len(parsed) > 1 or owned or
+                                                                                   sized)
                     if not ok and strong and not weak and len(parsed) > 1 and len(item) >= 6 and \
                             not _is_sector_phrase(item) and any(self._specific(i, q) for i, _, q in parsed if i != item):
                         ok = True  # 推动甲公司年产5万吨X、乙电子Y芯片封测项目开工: one list of projects
@@ -2182,6 +2205,8 @@ class _ProjectsMixin:
                 obj = obj[1:]
                 seg = firm + obj
             v = _RENOVATION_VERB.match(obj)
+            if obj.startswith(_RENOVATION_MANNER):
+                continue  # 甲化工就地改造, 乙集团将结合…升级改造: the way a firm is dealt with, or what it will do, no works
             if "等" in seg or v and not _RENOVATED_PLANT.search(obj) or obj[:1] in "因由经":
                 continue  # 甲等企业开展技术改造; 乙公司完成节能降碳改造: no plant is named, no project; 丙因节能改造后…:
                 # why a firm's figure changed
@@ -2264,7 +2289,7 @@ class _ProjectsMixin:
                 if "项目" not in item and 4 <= len(item) <= 40 and _TM_DIGIT.search(item):
                     self._facility_items([(item, b)], _STAGE_OF.get(m.group("st"), m.group("st")), known)
         # named facilities after a verb of building (尽快落地某某数据服务基地, 投资建设某某一体化基地)
-        for w in ("建设", "落地", "布局"):
+        for w in ("建设", "落地", "布局", "筹建"):
             for vs in occ[w]:
                 ve = vs + 2
                 if w == "布局":
@@ -2335,6 +2360,8 @@ class _ProjectsMixin:
         e = end - 2 if text.startswith("工程", end - 2) else end  # 某园区污水处理厂提标改造工程投入使用
         if word != "期" and (a := _PJ_DONE_LEAD.search(text, max(0, e - 14), e)) and a.start() < e:
             e = a.start()  # 甲牧场|今年5月建成投产: when it was done, not a part of its name
+        if word != "期" and (b := _PJ_FACILITY_BUILT_BY.search(text, max(0, e - 20), e)) is not None:
+            e = b.start()  # 甲物流中心|由乙冷链投资|建设: who builds it, not a part of its name
         if text.startswith("项目", e - 2) or e < 2:
             return  # 甲项目建成投产: read by find_projects
         if text[e - 1] == "未" or text.startswith(("没有", "未能", "不能"), e - 2):
@@ -2708,6 +2735,9 @@ class _ProjectsMixin:
                         # (a row of another table may name the same project again, its product written out: a
                         # signing list, a progress table)
                     if qo == o and qp and (qp in prod or prod in qp) and min(len(qp), len(prod)) >= 2:
+                        sh, lg = sorted((qp, prod), key=len)
+                        if lg.startswith(_PJ_PLANT_PART, len(sh)) and lg.startswith(sh):
+                            continue  # 年产6万吨BDO and BDO装置含醛废水预处理: the plant, and a works on its unit
                         target = q
                         break
                     if qo == o and qp and not (cp and cq) and "及" in qp + prod and (
