@@ -6724,3 +6724,68 @@ def test_round62_projects_built_by_a_firm_planned_and_their_stage():
     assert not [n for n in got if "就地" in n or "结合" in n], got
     roof = [n for n in got if "分布式光伏" in n]
     assert roof and got[roof[0]][0] in ("绒源纺织", "河北清河绒源纺织有限公司"), got
+
+
+# ---------------------------------------------- round 63 (written on sixtysixth/ after its first measure)
+def test_round63_chains_of_a_route_from_and_to_and_their_tails():
+    # 由甲、乙向丙、丁…产业链延伸: the chain the firm goes to; a chain's 梯次开发 and 装备链 tails; a list's last step
+    # before 大数据产业链; a route to a six-character electrode; 制氢 as the noun of what it takes, a tanning verb
+    text = ("引导青稞加工企业由原粮收购、初加工向青稞脱壳、制粉、烘焙、休闲食品产业链延伸。"
+            "重点推动生猪活体→白条肉→冷鲜分割→熟食梯次开发。重点支持空压机-储气罐-管道-燃气轮机装备链。"
+            "支持打造算力调度、数据清洗、模型推理、场景应用大数据产业链;发展沥青焦制人造石墨负极等高附加值产品。"
+            "按照制氢用电与装机1:1.2的比例保障,单位制氢电耗不高于4.5千瓦时,推动制氢与用氢一体化。"
+            "鼓励皮革企业延伸羊皮鞣制后端加工。")
+    got = steps(text)
+    for c in (["青稞脱壳", "制粉", "烘焙", "休闲食品"], ["生猪活体", "白条肉", "冷鲜分割", "熟食"],
+              ["空压机", "储气罐", "管道", "燃气轮机"], ["算力调度", "数据清洗", "模型推理", "场景应用"],
+              ["沥青焦", "人造石墨负极"]):
+        assert c in got, (c, got)
+    assert not [c for c in got if c[0] in ("按照", "单位", "推动", "羊皮鞣") or c[-1].endswith("大")], got
+
+
+def test_round63_bank_branches_forms_and_firms_supplied():
+    # a bank's branch after its registered name; a form to fill in is no table of firms; what a firm supplies to
+    # another; the adverb after a partner; 全称 in brackets; cooperatives counted; a cell's bracket left open
+    text = ("西凉银行股份有限公司武威分行(以下简称西凉银行武威分行)推介了“绿电贷”。"
+            "所产氢气主要供德令哈碱业化工有限公司纯碱装置使用,全部供格尔木晶钾肥业有限公司替代天然气。"
+            "柴达木油田已与昆仑绿氢签订购氢协议。第一批入园的风驰能源(全称内蒙古风驰能源科技有限公司)项目已投产。"
+            "安多乳业与全州40个牧民专业合作社签订收购协议。\n"
+            "一、企业基本情况\n企业名称\t\t统一社会信用代码\t\n注册资本(万元)\t\t成立时间\t\n法定代表人\t\t联系电话\t\n")
+    got = names(text, "enterprises")
+    for n in ("西凉银行股份有限公司武威分行", "德令哈碱业化工有限公司", "格尔木晶钾肥业有限公司",
+              "内蒙古风驰能源科技有限公司"):
+        assert n in got, (n, got)
+    for bad in ("西凉银行股份有限公司", "注册资本", "法定代表人", "柴达木油田已", "个牧民专业合作社"):
+        assert bad not in got, (bad, got)
+    assert not [n for n in got if n.startswith(("所产", "全部", "全称", "40个"))], got
+
+
+def test_round63_sub_parks_of_a_zone_by_place_and_their_look_alikes():
+    text = ("州农畜产品加工园区4个分园规划面积6.8平方公里。其中,合作分园位于合作市南郊;夏河分园重点发展乳制品;"
+            "玛曲分园已入驻5家。按照产业相近的原则确定分园。园区下设食品加工园、崆峒园、四十里铺园3个专业园区。"
+            "探索“兰州园区+临夏分园”管理模式。整改不到位的退出零碳产业园企业名录。")
+    got = names(text, "parks")
+    for n in ("合作分园", "夏河分园", "玛曲分园", "崆峒园", "四十里铺园"):
+        assert n in got, (n, got)
+    assert not [n for n in got if n.endswith("专业园") or n.startswith(("确定", "退出", "临夏分园", "4个"))], got
+
+
+def test_round63_projects_of_a_quota_table_and_of_places_that_lay_out():
+    # a table whose column is the quota each project is given (分配指标) lists projects, the owner column their
+    # firm; a non-firm builder leaves the name whole; places that lay out kinds (甲、乙两个工业集中区布局…) name none;
+    # a plan of projects (纳入…项目开发建设方案) names none; 已建成投产 before a list of projects
+    text = ("表1 第二批分配指标项目\n序号\t项目名称\t项目单位\t综合能耗(吨标准煤)\t分配指标\t所在园区\n"
+            "1\t中卫星云算力数据中心项目\t宁夏星云数据服务有限公司\t36200\t36200\t沙坡头区数字经济产业园\n"
+            "2\t中宁电解金属锰清洁生产改造项目\t中宁锰源新材料有限公司\t8000\t8000\t中宁工业园区\n\n"
+            "序号\t项目名称\t建设单位\t建设内容\t总投资(万元)\t进度\n1\t甘南藏羊种质资源保护中心\t州畜牧工作站\t种质库\t3000\t谋划\n\n"
+            "依托崇信、庄浪两个工业集中区布局饲料和有机肥项目。通过复核的项目优先纳入全州新能源项目开发建设方案。"
+            "产业园已建成投产风驰能源风电主机、远达新能源一期正极材料等项目。")
+    r = x(text)
+    got = {p["name"]: p["enterprise"] for p in r.projects}
+    assert got.get("中卫星云算力数据中心") == "宁夏星云数据服务有限公司", got
+    assert got.get("中宁电解金属锰清洁生产改造") == "中宁锰源新材料有限公司", got
+    assert "甘南藏羊种质资源保护中心" in got and got["甘南藏羊种质资源保护中心"] is None, got
+    assert got.get("风驰能源风电主机") == "风驰能源", got
+    firms = [e["name"] for e in r.enterprises]
+    assert not [n for n in firms if n in ("中卫星云算力", "中宁电解", "甘南藏羊") or n.startswith(("庄浪", "纳入", "投产"))], firms
+    assert not [n for n in got if n.startswith(("庄浪", "纳入"))], got

@@ -161,7 +161,7 @@ _CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产�
                          rf"(?<=..){_DEMONSTRATIVE}|"
                          r"(?<=..)一体化设计|"
                          # (甲—乙—丙循环利用中试: the trial of the route, no step; 甲→乙→丙利用链条: the use the chain is)
-                         r"(?<=..)(?:(?:循环|综合)利用)?中试|"
+                         r"(?<=..)(?:(?:循环|综合)利用)?中试|(?<=..)梯次开发$|"
                          # (the clause's next verb, glued to the last step: 甲—乙—丙延伸加工链条, 甲→乙→丙构建某某产业链)
                          r"(?<=..)(?:延伸加工$|构建(?!筑)|打造)|"
                          # (发展甲—乙配套, 建设甲~乙~丙示范: what the clause builds of the chain, closing it)
@@ -178,7 +178,7 @@ _CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产�
 # not 冷链, 区块链, 供应链); inside quotes these are written steps
 # (甲~乙~丙电子材料链: the field the text files the chain under, after its last step)
 _OPEN_CHAIN_BACK = re.compile(r"上下游|[及和]配套|于一体|(?<=..)(?:电子|光伏|新能源|化工|金属|有色)材料链$|"
-                              r"(?<![冷块应延补强])(?:生产|产品)?链$")
+                              r"(?<![冷块应延补强])(?:生产|产品|(?<=..)装备)?链$")
 # words that name the levels or parts of a plan, never a product: a “链条—环节—企业” frame, a table's
 # 上游—(empty cell) row, a step in front of a project
 # (配套 alone is a stage of its own, 设计—总装—配套—运维; a frame has other frame words beside it)
@@ -629,6 +629,7 @@ def parse_chain(steps):
 # 产业链 / 全产业链 / 链条 (风电“研、造、装、运、维”全产业链; 完善A、B、C、D加工产业链).  A list joined by
 # 和/及 or closed by 等 coordinates several sectors (铜、铝、铅锌和稀贵金属产业链), not the steps of one.
 _LIST_CHAIN_TAIL = re.compile(r"产业链条?|链条")
+_INDUSTRY_ONLY = frozenset({"大数据", "人工智能", "数字经济", "云计算"})  # (industries, never a chain's step)
 _CHAIN_CHIEF_WORDS = ("链长", "链主", "专班")  # (after the tail, the people or firms of each chain listed)
 _LIST_QUALITY = r"(?:(?:一体化|循环|闭环)(?:发展)?|完整|完善)的?"  # (a quality of a listed chain: “甲、乙、丙”一体化的…产业链)
 _LIST_CHAIN_QUALITY = re.compile(_LIST_QUALITY + "$")
@@ -678,11 +679,15 @@ _LIST_CHAIN = re.compile(rf"(?P<q>[{_OPEN_QUOTES}])?(?P<list>[{H}A-Za-z0-9]{{1,8
 # 某某风电绿电制氢合成氨) or a word (控制, 机制, 制造) is not a route.
 # (预制菜, 定制, 炮制: 制 inside a word)
 _MAKE_WORDS_BEFORE = set("预控机体编研定限抑强管压遏节牵专法税学建复克绘印轧炼酿监调特自仿改创试精规公币熔烧配腌泡炮炒熬挤拉铸锻直份徒日部"
-                         "缝裁绣织有承统辖反受宰长任"
+                         "缝裁绣织有承统辖反受宰长任鞣腊酱"
                          "晒烘焙烤熏蒸煮炸焊模吹雕刻染纺晾磨熟冲干")  # (the ways food or ware is made: 晒制, 烘制, 焊制, 干制)
 _MAKE_WORDS_AFTER = set("造品剂种冷度作备定约衡订止裁图成表式片药服动约宜革胜取办修浆得")  # (制修订, 制浆造纸, 制得)
 # a one-character product a route can make (煤制氢, 煤制油); the letters of an abbreviated chain are not
 # products (氢能制储用: 制储运加用)
+# (what 制氢 is the noun of, right after it: 制氢用电, 制氢电耗, 制氢成本; and 制氢与用氢, two activities)
+_ROUTE_NOUN_AFTER = re.compile(r"用电|电耗|能耗|成本|效率|规模|能力|设备|装置|系统|环节|与用|和用|及用")
+# (the last words of a product that may make a route's six-character output: 针状焦制人造石墨负极)
+_LONG_PRODUCT_ENDS = ("负极", "正极", "负极材料", "隔膜", "电解液", "纤维", "薄膜")
 _ROUTE_ONE_CHAR = set("氢氨油气电醇碱糖酸砖砂")  # (甜菜制糖, 冶炼烟气制酸, 煤矸石制砖, 尾矿制砂)
 # a one-character step of a two-step dash chain: a material (煤—兰炭, 硅—多晶硅, 煤—电); not 银—企, 政—企
 _ONE_CHAR_STEP = frozenset("煤油气电盐碱焦醇氨酸硅铝铁铜锂镁钛镍锌铅钨钼磷硫钾")
@@ -1269,6 +1274,9 @@ class _ChainsMixin:
                     k = lm.end() if lm is not None else lo
             if k > lo and text[k - 1] in _OPEN_QUOTES:
                 k -= 1
+            if (tw := text.rfind("向", k, end)) > k and text.find("、", tw, end) >= 0 and \
+                    (text.find("由", k, tw) >= 0 or text.find("从", k, tw) >= 0):
+                k = tw + 1  # 由甲、乙|向|丙、丁、戊产业链延伸: where the firm goes from, then the chain it goes to
             bv = None
             for bv in _LIST_BUILT_ANY.finditer(text, k, end):
                 pass
@@ -1320,7 +1328,13 @@ class _ChainsMixin:
                     if whole_named:
                         break
                     if len(last) - j >= 2 and items[0].startswith(last[j:]) and not items[0] == last[j:]:
-                        items[-1] = last[:j]  # 储能材料、…、电站运营|储能全产业链: the industry the first step opens with
+                        # 储能材料、…、电站运营|储能全产业链: the industry the first step opens with (…行业应用|大数据产业链:
+                        # with the character that opens the industry's name)
+                        items[-1] = last[:j - 1] if j >= 3 and last[j - 1] == "大" and _is_sector_phrase(last[j - 1:]) \
+                            else last[:j]
+                        break
+                    if last[j:] in _INDUSTRY_ONLY and j >= 2:
+                        items[-1] = last[:j]  # 甲、乙、场景应用|大数据产业链: the industry the chain is of, never a step
                         break
                     if (_is_sector_phrase(last[j:]) or _TRADE_YE.fullmatch(last, len(last) - 1)) and (
                             len(last) - j >= 4 and verb_built and last[j:j + 2] not in _ACTIVITIES and
@@ -1624,9 +1638,11 @@ class _ChainsMixin:
             len(base) <= 8 and len(a_verb) < len(a_obj) and (a_obj.endswith("发展", 0, len(a_obj) - len(a_verb)) or
                                                              _WASTE_MATERIAL.search(base) is not None) and \
             base[-1] not in _MADE_OF and "制" not in base and not base.endswith("再") and self._region_prefix(base) is None
-        if not short or not (1 <= len(b) <= (6 if _WASTE_MATERIAL.search(base) else 5)) or \
+        if not short or not (1 <= len(b) <= (6 if _WASTE_MATERIAL.search(base) or b.endswith(_LONG_PRODUCT_ENDS) else 5)) or \
                 len(base) + len(b) < 3 and b not in _ROUTE_ONE_CHAR:  # (a waste's product may be longer: 废旧锂电池制电池级碳酸锂)
             return None
+        if text[i + 1: i + 2] in _ROUTE_ONE_CHAR and _ROUTE_NOUN_AFTER.match(text, i + 2):
+            return None  # 按照制氢用电…, 单位制氢电耗, 推动制氢与用氢一体化: 制氢 a noun of what it takes, no route
         if len(b) == 1 and b not in _ROUTE_ONE_CHAR or all(ch in _CHAIN_LETTERS for ch in b) or \
                 len(base) == 1 and base not in _ONE_CHAR_STEP:  # (卤制熟食: a one-character material or nothing)
             return None

@@ -243,8 +243,10 @@ _ROLE_LABEL = re.compile(r"^[^企]{0,10}?(?:(?P<r>链主|龙头|骨干|重点|�
                          # (a plot's bidder or winner, 地块竞得人|甲有限公司; a supplier, 配套企业|乙有限公司)
                          r"(?:竞得|竞买|受让|中标|投标)人|(?:配套|上下游|入驻|落户|新引进|引进)企业)(?=.{6})")
 # the last character of a product's name (电池托盘, 压铸件, 光伏胶膜): a link to recruit, not a firm's name
+_ADVERB_END = re.compile(r"(?<=..)(?:已经|已|将|还|也|正|均|都|曾|先后|分别|同时)$")
+_BANK_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:分行|支行|营业部)")
 # (the word that closes the clause before a firm: what lists it, what is handed to it, what a figure includes)
-_HANDED_TO = re.compile(r"所列|[换让售卖交租借付]给|(?:额|量|值|数|收入)(?:包)?含|依[靠赖]")
+_HANDED_TO = re.compile(r"所列|[换让售卖交租借付]给|(?:主要|全部|优先|定向|直接|专门)供(?:给|应)?(?!应链|电|水|热|气|销|暖)|(?:额|量|值|数|收入)(?:包)?含|依[靠赖]")
 _FOOD_END = frozenset("肉奶蛋茶酒醋糖面米")  # (the foods a list of kinds of firms may end its items with)
 _PRODUCT_END = re.compile(r"[件板材器机池盘料剂品管线膜箔片粉液油泵阀柜箱架壳芯屏]$")
 # the header row of a table of firms, and its name column
@@ -587,7 +589,8 @@ class _EnterprisesMixin:
             cut += 1
         # 甲有限公司|划归乙园管理: a registered name ends with its legal form; what follows 有限公司 and no other form
         # is the sentence going on
-        if not _LEGAL_FORM_RE.search(name[-4:]) and (lf := _LIMITED_FORM.search(name, cut)) and lf.end() - cut >= 6:
+        if not _LEGAL_FORM_RE.search(name[-4:]) and (lf := _LIMITED_FORM.search(name, cut)) and lf.end() - cut >= 6 and \
+                not (_BANK_BRANCH.fullmatch(name, lf.end()) and "银行" in name[cut:lf.start()]):  # (甲银行…公司|某市分行)
             name, end = name[: lf.end()], end - (len(name) - lf.end())
         # 甲有限公司|成为…: a registered name ends with its legal form; a character or two after it is the next word
         if len(name) - cut >= 6 and name[-1] not in "司团厂社行" and \
@@ -595,7 +598,7 @@ class _EnterprisesMixin:
                 lf.end() - cut >= 6 and _HAN_ONLY.fullmatch(name, lf.end()) and "公司" in lf.group():
             name, end = name[: lf.end()], end - (len(name) - lf.end())
         name, start = name[cut:], start + cut
-        if name.startswith("(") or start > 0 and self.text[start - 1] == "*" or "*" in name or _FIRM_GRADE.fullmatch(name):
+        if name.startswith("(") or name.endswith(")") and "(" not in name or start > 0 and self.text[start - 1] == "*" or "*" in name or _FIRM_GRADE.fullmatch(name):
             return None  # (未明确), (待定): a table's note where the firm would stand; 包头**|磁业有限公司: a name the
             # page masks; 专精特新小巨人: an honour's name
         if _FIRM_DISCOURSE_LEAD.fullmatch(name) or _NO_FIRM_NAME.fullmatch(name) or name.endswith(("(", "(")) or \
@@ -716,6 +719,8 @@ class _EnterprisesMixin:
                 i += 1
                 end = forms[i].end()
             i += 1
+            if (br := _BANK_BRANCH.match(text, end)) is not None and text.find("银行", max(0, f.start() - 12), f.start()) >= 0:
+                end = br.end()  # 甲银行股份有限公司|某市分行: a bank's branch, named after the bank's registered name
             start = f.start()
             lo = max(self.clause_start(start), start - 24)
             # a parenthesis inside the name (某某(集团)股份有限公司, 某某(赣州)有限公司): the name goes on before it
@@ -797,7 +802,7 @@ class _EnterprisesMixin:
             if not _opens_with_place(name, 1):
                 # (同仁市|…有限公司, 和田市|…: a place written with its suffix opens the name; its first character is
                 # no preposition)
-                name = re.sub(r"^(?:以|把|将|与|和|及|对|向|由|在|同|通过|据|推动|支持|依托|(?:主要)?依[靠赖]|围绕|发挥|含(?=.{4}))+", "", name)
+                name = re.sub(r"^(?:以|把|将|与|和|及|对|向|由|在|同|通过|据|推动|支持|依托|(?:主要)?依[靠赖]|围绕|发挥|全称|含(?=.{4}))+", "", name)
             if "内" in name and (m := _INSIDE_LEAD.match(name)) and len(name) - m.end() >= len(text[f.start():end]) + 2:
                 name = name[m.end():]
             if (v := _SERVE_VERB.match(name)) and (_firm_like(c := _LEGAL_FORM_RE.sub("", name[v.end():])) or
@@ -810,7 +815,10 @@ class _EnterprisesMixin:
                 name = _strip_lead(name[_TIME_LEAD.match(name).end():], keep=len(text[f.start():end]) + 2)
             name = name[name.rfind("了") + 1:]  # 集聚了|某某公司: a verb and its aspect particle stand in front
             if (g := max(_HANDED_TO.finditer(name), key=lambda x: x.start(), default=None)) and len(name) - g.end() >= 6:
-                name = name[g.end():]  # 除一览表所列|甲有限公司, 按比例置换给|乙有限公司, 出口额含|丙有限公司: a clause
+                name = name[g.end():]
+                pk = max((len(p) for p in self.park_names if name.startswith(p)), default=0)
+                if pk and len(name) - pk >= 8:
+                    name = name[pk:]  # 主要供应|某经济技术开发区|甲有限公司: the park the firm is in, before its name  # 除一览表所列|甲有限公司, 按比例置换给|乙有限公司, 出口额含|丙有限公司: a clause
                 # ends in the list the firm is in, what is handed to it, or what a figure takes in, before the name
             if "待" in name or "需" in name:
                 name = _AWAITS.split(name)[-1]  # 方案尚待|电网公司批复: what still waits on the firm stands in front
@@ -827,7 +835,7 @@ class _EnterprisesMixin:
             s = end - len(name)
             core = name[: len(name) - len(text[f.start():end])] if f.start() >= s else ""
             core = _LEGAL_FORM_RE.sub("", core) if core else core
-            if name[:1] in "家户" and text[s - 1: s].isdigit():
+            if name[:1] in "家户个" and text[s - 1: s].isdigit():
                 continue  # 52|家证券公司: firms counted by their kind
             if name[:1] == "年" and text[s - 1: s].isdigit() and len(name) >= 5:
                 name, s = name[1:], s + 1  # 2023|年|甲集团: the year before the name
@@ -1306,6 +1314,7 @@ class _EnterprisesMixin:
                 if m.re is _PARTNER:  # the other party, at the head of the clause: 甲化工与乙集团合资建设…
                     cs = self.clause_start(m.start())
                     other = _strip_lead(text[cs:m.start()], cut=False) if m.start() - cs <= 20 else ""
+                    other = _ADVERB_END.sub("", other)  # 甲油田已|与乙签订…: the adverb of the verb, not the name's
                     if _firm_like(other) or _origin_named(other):
                         self.add_enterprise(other, [], m.start() - len(other), m.start(), 0.6)
         # a list that holds firms holds only firms: A公司、B、C集团就…达成合作 (the legal names vouch for
@@ -1408,6 +1417,8 @@ class _EnterprisesMixin:
             cols = [i for i, c in enumerate(cells) if _FIRM_NAME_CELL.fullmatch(c)]
             if not cols or any(c.startswith("项目") for c in cells):
                 continue
+            if any(i + 1 < len(cells) and cells[i + 1] == "" for i in cols) and "序号" not in cells:
+                continue  # 企业名称\t\t统一社会信用代码: a form to fill in, a label then its empty cell, no list of firms
             short = next((i for i, c in enumerate(cells) if _SHORT_NAME_CELL.fullmatch(c)), None)
             if short is not None and (len(cols) > 1 or short not in cols):
                 cols = [i for i in cols if i != short]  # (名称 | 简称: the short names are the names' aliases)

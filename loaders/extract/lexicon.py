@@ -378,11 +378,13 @@ PARK_TYPES = (
 # a park named by its sector (某某生物医药园, 某某精细化工园), unless the word goes on (化工园区: …园区 decides)
 _SECTOR_PARK = ("(?:医药|化工|材料|食品|装备|能源|汽车|软件|电子|纺织|冶金|加工|光电|信息|数据|数字|智造|创新|孵化|建材|"
                 "陶瓷|电商|制造|高科|经济|冶炼|炼化)园(?!区)")
-_PARK_SUFFIX = f"(?:{_alternation(PARK_TYPES)}|{_SECTOR_PARK})"
+# (a zone's sub-park named after its place: 甲县分园; not 划分园区)
+_BRANCH_PARK = "(?<![划区部拆])分园(?!区)"
+_PARK_SUFFIX = f"(?:{_alternation(PARK_TYPES)}|{_SECTOR_PARK}|{_BRANCH_PARK})"
 # a lookahead for a first character of a type (a superset: every Han word of the types): a match of the type starts
 # with one, so the matches are the same, and a position that has none fails at once instead of after trying each
 # word of the alternation
-_PARK_FIRST = "(?=[" + "".join(sorted({w[0] for w in PARK_TYPES} | {w[0] for w in re.findall(rf"[{H}]+", _SECTOR_PARK)})) + "])"
+_PARK_FIRST = "(?=[" + "".join(sorted({w[0] for w in PARK_TYPES} | {w[0] for w in re.findall(rf"[{H}]+", _SECTOR_PARK + _BRANCH_PARK)})) + "])"
 _PARK_SUFFIX_RE = re.compile(_PARK_FIRST + _PARK_SUFFIX)
 # a type with nothing but a generic word in front is a mention of parks in general (化工园区, 各园区,
 # 合作共建园区, 省级工业园区)

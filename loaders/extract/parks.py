@@ -64,7 +64,7 @@ _PARK_LEAD = (
     # a time word at the head of the clause (去年|某某工业集中区…)
     "去年", "今年", "明年", "年内", "全年", "当年", "目前", "近年来", "近年",
     # a ban or a rule on where firms go (不得进入|甲工业集中区, 一律进入|乙化工园区)
-    "不得", "严禁", "禁止", "一律",
+    "不得", "严禁", "禁止", "一律", "退出", "迁出", "迁入", "搬入", "搬离",
     # where a project is to stand (拟选址|某某经济开发区)
     "拟选址", "选址", "拟",
     # what a zone holds or is counted by (甲工业园区含|乙、丙、丁3个园区, 按|乙园区、丙园区…统计)
@@ -427,7 +427,7 @@ assert _PARKS_QUANTIFIED.pattern == r"各|所有|全部|其他|其余" and _RANK
 # for a park type's last character (区 or 园) and the character before it, the longest type that ends so (a sector
 # park: its two-character word and 园); and how far before its 园 a type that ends in 园区 starts, plus one
 _TYPE_SPAN = {c: {} for c in "区园"}
-for _type_word in PARK_TYPES + tuple(w + "园" for w in _SECTOR_PARK[3:-len(")园(?!区)")].split("|")):
+for _type_word in PARK_TYPES + tuple(w + "园" for w in _SECTOR_PARK[3:-len(")园(?!区)")].split("|")) + ("分园",):
     _TYPE_SPAN[_type_word[-1]][_type_word[-2]] = max(_TYPE_SPAN[_type_word[-1]].get(_type_word[-2], 0), len(_type_word))
 del _type_word
 _GARDEN_SPAN = max(len(w) for w in PARK_TYPES if w.endswith("园区")) - 1
@@ -483,6 +483,7 @@ def _suffix_anchored(pattern, text, suffix, char, min_prefix, max_prefix):
 def _park_matches(text):
     """``_PARK.finditer(text)``, found from the park-type words (see :func:`_suffix_anchored`)."""
     return _suffix_anchored(_PARK_FAST, text, _PARK_SUFFIX_RE, _PARK_CHAR, 0, 16)
+_MODEL_AFTER = re.compile(r"的?(?:管理|运营|合作|共建|发展|招商|建设)?模式")
 _SUBPARK_COUNT = re.compile(rf"(?:等)?[{_CN_NUM}\d]+$")
 # (设|有色金属产业园: 有 opens the park's name)
 _SUBPARK_VERB = re.compile(r"下设|包括|设有(?!色)|设(?=有色)|分为|辖")
@@ -650,6 +651,9 @@ class _ParksMixin:
                 item, p = item[-k:], p + len(item) - k  # (利用企业在|甲、乙两个经济开发区: the clause, then the first place)
             if not (1 <= len(item) <= 6) or not re.fullmatch(rf"[{H}]+", item):
                 return []
+            if len(item) >= 3 and item[-1] == "园" and theme:
+                items.append((item, p))  # 下设甲园、乙园3个专业园区: each item a park's own name, the theme the kind
+                continue
             if theme and not self.regions.knows(item):
                 return []  # (with a theme between, the items are places the text's regions name)
             items.append((item + theme, p))
@@ -674,7 +678,7 @@ class _ParksMixin:
             if coord:
                 tw = first_suffix.group(0)
                 for place, p in coord:
-                    name = place + tw
+                    name = place if place.endswith("园") and not tw.startswith("园") else place + tw
                     r = self._region_prefix(name)
                     self.add("parks", name, {"name": name, "parent": None, "region": r.name if r else None,
                                              "written": place, "evidence": [self.ev(p, type_start + len(tw), 0.7)]})
@@ -686,6 +690,17 @@ class _ParksMixin:
         if "\t" in text:
             self._park_column_cells()
         self._vouch_parks()
+
+    def _in_model_formula(self, start, end):
+        """Whether ``text[start:end]`` stands inside a quoted formula joined by + that names a way of working (“甲园区
+        +乙分园”管理模式, “飞地园区+…”模式)."""
+        text = self.text
+        if "+" not in text[max(0, start - 20): end + 20]:
+            return False
+        o = text.rfind("“", max(0, start - 20), start + 1)
+        c = text.find("”", end, end + 20)
+        return o >= 0 and c >= 0 and "+" in text[o:c] and "”" not in text[o:start] and \
+            _MODEL_AFTER.match(text, c + 1) is not None
 
     def _park_column_cells(self):
         """The cells of a table's park column (序号, 企业名称, 所在园区): a name there that no park type closes (甲国际
@@ -1135,6 +1150,11 @@ class _ParksMixin:
                 if not i and _HAN_ONLY.fullmatch(p_own) and not _LEVEL_ONLY.fullmatch(p_own):
                     self._deferred.append((acc, s, name, cut_word))
                 break
+            if self._in_model_formula(s, s + len(acc)):
+                break  # “甲园区+乙分园”管理模式: the parts of a way of running parks, no park named
+            if acc.endswith("分园") and not ptype.group(0).endswith("园区") and prefix_region is None and \
+                    not self.regions.knows(acc[:-2]):
+                break  # 按…原则确定分园, 继续承担分园: the word for a zone's sub-parks, no name (甲县分园 is one)
             rec = {"name": acc, "parent": parent, "region": prefix_region.name if prefix_region else None,
                    "evidence": [self.ev(s, s + len(acc), 0.85 if prefix_region or parent else 0.6)]}
             if parent is not None and len(p) >= 4:

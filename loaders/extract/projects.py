@@ -145,6 +145,10 @@ _COST_COLUMN = re.compile(r"(?:[一二三四五]期|合计|小计|总计|金额|
 _COMPARED_COLUMN = re.compile(r"\t\s*(?:(?:申报|核实|核定|审定|计划|完成|实际|目标|预计|上年|本年)(?:数|值|额)|差异|差额|偏差|增减)\s*(?:\t|$)")
 _SCORE_COLUMN = re.compile(r"满分|得分|分值|扣分|评分")
 # a photo's caption, with its photographer's credit split into cells like a row (图为…。记者\t某某\t摄)
+# the header of an indicator table (指标, 2022年, 2025年; 序号 指标名称 单位 …), not of a list of projects (a column of the
+# quota each project is given, 分配指标, is a project's figure)
+_INDICATOR_HEADER = re.compile(r"\t\s*(?:19|20)\d{2}年?\s*(?:\t|$)|(?:^|\t)\s*(?:主要|考核|核心|发展|具体)?指标(?:名称|类别)?\s*(?:\t|$)|"
+                               r"指标(?:名称|值|类别)")
 _PHOTO_CAPTION = re.compile(r"\(?图(?:为|片|示|:)|[^\n]*(?:记者|摄影)\t[^\t\n]{2,4}\t摄\)?\s*$")
 _PJ_NAME_CELL = re.compile(r"^\s*项目(?:名称)?\s*$|^\s*项目名称")
 _TABLE_STAGE = re.compile(r"新开工|开工|新建|续建|在建|竣工|投产|建成|签约|前期|谋划|储备")
@@ -393,7 +397,7 @@ def _last(matches):
 _PJ_LEFT_OUT = re.compile(r"(?:均|都|一律)?不(?:纳入|列入|属于|计入|在本)")
 # the rules of a programme of projects, named after it (《某某示范项目实施细则》, 某某项目申报工作的通知): no project
 _PJ_RULES_AFTER = re.compile(r"(?:(?:实施|管理)?(?:细则|暂行办法|办法|规定)|申报(?:工作|指南|通知)|评审(?:办法|细则)|"
-                             r"认定(?:办法|标准))")
+                             r"认定(?:办法|标准)|(?:开发)?建设方案)")  # (纳入全州新能源项目开发建设方案: a plan, none named)
 _PJ_IN_TALKS_CLASS = re.compile(r"(?:在谈|洽谈中?|在洽谈)(?:及(?:签约|落地|在建))?$")
 _PJ_NEGATED = re.compile(r"不再|不得|禁止|严禁|严控|停止|限制(?:新建|新上|新增|建设|发展|引入|类)")
 _PJ_COUNT_KIND = re.compile(rf"(?:\d+|[{_CN_NUM}]+)个[{H}]{{1,6}}$")
@@ -469,6 +473,7 @@ _STANDARD_PLANT = re.compile(r"标准化?厂房$")
 # when or how a facility was done, between its name and 投产/建成 (于10月建成, 实现投产, 已正式投产)
 # who builds a facility, written between its name and the word of building (甲中心由乙公司投资|建设)
 # a unit of a plant or what it gives off, after the plant's product (BDO|装置含醛废水预处理, 电石|炉尾气综合利用)
+_PJ_DONE_VERB_LEAD = re.compile(r"(?:已经?)?(?:建成|竣工)?投产(?!业)")
 _RENOVATION_MANNER = ("就地", "异地", "原地", "原址", "将", "拟", "要", "需", "结合")
 _PJ_PLANT_PART = ("装置", "系统", "车间", "尾气", "废水", "废气", "烟气", "炉尾气", "炉烟气", "窑尾气")
 _PJ_FACILITY_BUILT_BY = re.compile(r"(?<=..)由[\u4e00-\u9fffA-Za-z]{2,16}?(?:投资|出资|承建|负责|牵头|独资|控股)$")
@@ -1420,7 +1425,7 @@ class _ProjectsMixin:
                     if kind not in col and pat.search(c):
                         col[kind] = i
                         break
-            if "name" not in col or re.search(r"\t\s*(?:19|20)\d{2}年?\s*(?:\t|$)|指标", h.group()) or \
+            if "name" not in col or _INDICATOR_HEADER.search(h.group()) or \
                     _COMPARED_COLUMN.search(h.group()) and cells[col["name"]].strip() == "项目":
                 continue  # an indicator table (指标, 2022年, 2025年), not a list of projects; nor a table of items
                 # compared (企业名称 项目 申报数 核实数 差异: what a firm declared and what was found)
@@ -1556,6 +1561,10 @@ class _ProjectsMixin:
                                 "至" not in e:  # (吴忠至青|铜峡…通道: a road between places, no short name)
                             rec["aliases"].append(e)  # (not a place opening the name cell: 某市|30万吨…)
                         pp = dict(pp, enterprise=owner)
+                elif owner and e and e not in known and e not in owner and not _firm_like(e) and \
+                        not _LEGAL_FORM_RE.search(e):
+                    pp = dict(pp, enterprise=None)  # 甲牦牛藏羊|种质资源保护中心\t州畜牧工作站: the owner column names the
+                    # builder, a unit that is no firm; the head of the name cell is a part of the name
                 before = len(self.x.projects)
                 self._add_project(name, starts[col["name"]], stage, 0.75, known, pp)
                 if len(self.x.projects) > before:
@@ -1794,9 +1803,11 @@ class _ProjectsMixin:
             if len(items) > 2 and self.regions.knows(items[0][0]):
                 # 甲县、乙县主要支持|丙和丁项目: the places that act, then the verb; its objects are the list
                 j = next((j for j, (it, _) in enumerate(items) if not self.regions.knows(it)), 0)
-                k = _lead_len(items[j][0]) if j else 0
+                k = (_lead_len(items[j][0]) or next((n for n in (3, 2) if self.regions.knows(items[j][0][:n])), 0)) \
+                    if j else 0  # (a county written without its suffix, 甲、乙|两个工业集中区…)
                 vm = _CUT_RE.search(items[j][0], k) if k else None
-                if vm is not None and len(items[j][0]) - vm.end() >= 2 and vm.start() - k <= 4:
+                if vm is not None and len(items[j][0]) - vm.end() >= 2 and (
+                        vm.start() - k <= 4 or _park_at_end(items[j][0], 0, vm.start())):  # (甲、乙两个工业集中区|布局…)
                     items = [(items[j][0][vm.end():], items[j][1] + vm.end())] + items[j + 1:]
             if len(items) > 1 and (text[cs:items[0][1]].endswith("在") or all(
                     _park_at_end(i) or self.regions.knows(i) for i, _ in items[:-1])):
@@ -1891,6 +1902,8 @@ class _ProjectsMixin:
                 t = _PJ_TIME_LEAD.match(item)
                 if t and len(item) - t.end() >= 2:
                     item, p = item[t.end():], p + t.end()  # 去年|年产10万吨某材料项目建成投产: when, not who
+                if (bt := _PJ_DONE_VERB_LEAD.match(item)) and len(item) - bt.end() >= 4:
+                    item, p = item[bt.end():], p + bt.end()  # 园区已建成投产|甲风电主机、乙…等项目: done, not the name
                 if item.startswith(("开展", "启动")) and len(item) >= 6:
                     item, p = item[2:], p + 2  # (甲公司)开展|某某项目前期工作: the verb, not a part of the name
                 j = item.rfind("的")
