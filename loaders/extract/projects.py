@@ -316,7 +316,7 @@ _PHASE_END = re.compile(rf"[{_CN_NUM}\d]{{1,2}}期$")
 # a project named only by the parts it integrates (风光储一体化, 源荷储一体化示范)
 _PJ_JOINED = re.compile(rf"([{H}]{{2,5}})一体化(?:示范)?")
 # (or the firm the clause opens with: 甲有限公司谋划建设|乙生产线; the firm must be one the text names)
-_FIRM_BUILDS = re.compile(rf"(?:支持|鼓励|引导|推动)?([{H}A-Za-z]{{2,24}}?)(?:正在|计划|拟|谋划|加快|投资)?(?:建设|筹建)")
+_FIRM_BUILDS = re.compile(rf"(?:支持|鼓励|引导|推动)?([{H}A-Za-z]{{2,24}}?)(?:正在|正|计划|拟|将)?(?:谋划|加快|投资)?(?:建设|筹建)")
 _FRAME_END = re.compile(r"为(?:抓手|重点|龙头|引领|牵引|核心|支撑|突破口|载体|依托)")
 _PJ_PHASE_ONLY = re.compile(rf"[{_CN_NUM}\d]{{1,2}}期(?:工程)?")
 _PJ_PHASE_VERB = re.compile(r"(?:加快|启动|推进|实施|开工)?建设$|(?:加快|启动)?(?:推进|实施)$")
@@ -1807,7 +1807,8 @@ class _ProjectsMixin:
                     if j else 0  # (a county written without its suffix, 甲、乙|两个工业集中区…)
                 vm = _CUT_RE.search(items[j][0], k) if k else None
                 if vm is not None and len(items[j][0]) - vm.end() >= 2 and (
-                        vm.start() - k <= 4 or _park_at_end(items[j][0], 0, vm.start())):  # (甲、乙两个工业集中区|布局…)
+                        vm.start() - k <= 4 or _park_at_end(items[j][0], 0, vm.start()) or
+                        _park_at_end(items[j][0], 0, vm.start() - 2)):  # (甲、乙两个工业集中区|(规划)布局…)
                     items = [(items[j][0][vm.end():], items[j][1] + vm.end())] + items[j + 1:]
             if len(items) > 1 and (text[cs:items[0][1]].endswith("在") or all(
                     _park_at_end(i) or self.regions.knows(i) for i, _ in items[:-1])):
