@@ -6788,3 +6788,10 @@ def test_round63_projects_of_a_quota_table_and_of_places_that_lay_out():
     firms = [e["name"] for e in r.enterprises]
     assert not [n for n in firms if n in ("中卫星云算力", "中宁电解", "甘南藏羊") or n.startswith(("泾川", "灵台", "纳入", "投产"))], firms
     assert not [n for n in got if n.startswith(("泾川", "灵台", "纳入"))], got
+
+
+def test_round63_a_facility_in_use_or_in_preparation_has_that_stage():
+    text = ("武威经济开发区(武威经开区)为省级园区。武威经开区尾渣集中处置中心已于今年4月投运。"
+            "武威经开区含铬污泥处置中心目前处于前期阶段。")
+    got = {p["name"]: p["stage"] for p in x(text).projects}
+    assert got.get("武威经开区尾渣集中处置中心") == "投产" and got.get("武威经开区含铬污泥处置中心") == "谋划", got

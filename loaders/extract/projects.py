@@ -1010,8 +1010,8 @@ class _ProjectsMixin:
             if not named or len(head) < 4:
                 continue  # 污水处理站加快建设: the kind alone, or no name of whose or where it is
             p = m.group("p")
-            stage = "谋划" if "谋划" in p else "投产" if "投产" in p else "竣工" if ("建成" in p or "竣工" in p) else \
-                "开工" if "开工" in p else "在建"
+            stage = "谋划" if "谋划" in p or "前期" in p else "投产" if "投产" in p or "投运" in p else \
+                "竣工" if ("建成" in p or "竣工" in p) else "开工" if "开工" in p else "在建"  # (已于3月投运: in use)
             pp = parse_project_item(item, known)
             if pp["enterprise"] and pp["enterprise"] not in known and not _LEGAL_BEFORE.search(pp["enterprise"]):
                 pp = dict(pp, enterprise=None)  # (庆阳油田装备|维修再制造中心: where and what, no firm the text names)
