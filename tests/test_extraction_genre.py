@@ -6795,3 +6795,14 @@ def test_round63_a_facility_in_use_or_in_preparation_has_that_stage():
             "武威经开区含铬污泥处置中心目前处于前期阶段。")
     got = {p["name"]: p["stage"] for p in x(text).projects}
     assert got.get("武威经开区尾渣集中处置中心") == "投产" and got.get("武威经开区含铬污泥处置中心") == "谋划", got
+
+
+def test_round63_a_firms_plant_told_with_its_phase_size_and_progress():
+    # the firm the text names (by the short form of its registered name), its phase, a plant's size and product and
+    # its progress closing the clause, without 项目; 本次 before another phase names none
+    text = ("包头驭电装备制造有限公司去年获评专精特新“小巨人”,驭电装备一期年产800MW质子交换膜电解槽已投产,"
+            "本次二期工程项目正进行设备安装。")
+    got = {p["name"]: (p["enterprise"], p["stage"]) for p in x(text).projects}
+    plant = [n for n in got if n.endswith("年产800MW质子交换膜电解槽")]
+    assert plant and got[plant[0]] == ("包头驭电装备制造有限公司", "投产"), got
+    assert not [n for n in got if n.startswith("本次")], got

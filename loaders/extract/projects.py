@@ -162,7 +162,7 @@ _PJ_PROGRESS = re.compile(r"(?:当年|年内|已|顺利|全面|正在|正)?(?:(?
                           r"投入使用|投入运营|进入安装|建成送电|(?:完成|开展|启动)前期工作|完成(?:备案|立项|核准|环评)|"
                           r"(?:进行|开展|完成)?(?:场平|土建施工|桩基施工|基础施工|设备安装|设备调试|钢结构吊装))")
 # business words a registered name ends with that its short form drops (某某连接技术有限公司 -> 某某连接)
-_SHORT_TAIL = re.compile(r"(?:技术|科技|实业|控股|股份|发展|投资|工贸|商贸)$")
+_SHORT_TAIL = re.compile(r"(?:技术|科技|实业|控股|股份|发展|投资|工贸|商贸|制造)$")
 # the words of progress that close a list of named facilities written without 项目 (see _facility_list)
 _FACILITY_PROGRESS_WORDS = ("建成投产", "开工建设", "前期工作", "建成送电", "投入使用", "建成投运", "建成使用", "竣工", "建设",
                             "通水", "通电", "通车", "贯通",  # (the works of a line between places: 甲至乙供水工程通水)
@@ -304,6 +304,8 @@ _CONTENT_LABEL = re.compile(r"建设(?:内容|规模)\s*:")
 # a firm's plant told without the word 项目 (甲有限公司实施|年产2万吨某产品扩能技改; 乙科技公司通过建设|年产1.5万吨某
 # 压铸件生产线): the verb before the size, who builds it before the verb, the plant's word at the clause's end
 _PJ_PLANT_VERB = re.compile(r"(?:通过|正在|正|已|将|拟|计划|积极|加快)?(?:投资|开工|启动)?(?:新建|建设|实施|扩建)$")
+# the progress that closes the clause of a plant told without 项目 (…生产线已投产, …正在建设)
+_PJ_PLANT_PROGRESS = re.compile(r"(?:已经|已|正在|目前已|于[^,;。\n]{2,10}?)?(?:建成投产|竣工投产|投产|竣工|开工建设|开工|加快建设|建设)$")
 _PJ_PLANT_END = re.compile(r"(?:生产线|产线|装置|车间|工厂|扩能技改|技改|技术改造|扩能改造|升级改造|扩建)$")
 _RENOVATED_PLANT = re.compile(r"装置|生产线|电解槽|炉|窑|矿井|机组|管网")
 _FACILITY_NOTE = re.compile(r"\((?=[^()]*\d)[^()期]*\)$")
@@ -325,7 +327,7 @@ _PJ_FACILITY_CLASS = re.compile(r"(?:(?:民生|社会事业|公共服务|交通|
                                 r"(?:基础设施|配套设施|公共设施|设施)")
 # words of time in front of a project item (去年|年产10万吨…项目建成投产): never part of its name
 # (2026年是|甲一期项目建设的攻坚之年: the year the sentence is about, then its copula)
-_PJ_TIME_LEAD = re.compile(r"(?:(?:19|20)\d{2}年|今年|明年)是|(?:去年|今年|明年|当年|同年|次年|年内|全年|近年|近期|目前|当前|现已)(?:以来)?|"
+_PJ_TIME_LEAD = re.compile(r"(?:(?:19|20)\d{2}年|今年|明年)是|(?:去年|今年|明年|当年|同年|次年|年内|全年|近年|近期|目前|当前|现已|本次|此次)(?:以来)?|"
                            + lexicon._DAY_TIME)  # (a log's or a chat's day and time)
 # the count that closes a list of projects written without 等 (甲、乙、丙3个项目)
 # the count of the projects of the places or firms before it (甲园区、乙园区的6个项目)
@@ -2346,7 +2348,10 @@ class _ProjectsMixin:
             at, i = i, text.find("年产", i + 2)
             cs = self.clause_start(at)
             v = _PJ_PLANT_VERB.search(text, max(cs, at - 8), at)
-            if v is None or v.start() - cs < 3:
+            if v is None:
+                self._told_plant(cs, at, known)  # 甲装备一期|年产500MW碱性电解槽|已投产: no verb, its progress after it
+                continue
+            if v.start() - cs < 3:
                 continue
             head = text[cs: v.start()]
             k = head.rfind("在")
@@ -2366,6 +2371,30 @@ class _ProjectsMixin:
             rec = self._legal_of(firm) if firm in known else None
             self._add_project(name, at, _STAGE_OF.get(v.group()[-2:]), 0.55, known,
                               dict(pp, enterprise=rec["name"] if rec else firm))
+
+    def _told_plant(self, cs, at, known):
+        """A firm the text names opens the clause, its phase may follow, then a plant's size and product and its
+        progress closing the clause (甲装备一期年产500MW碱性电解槽已投产): the firm's project, told without 项目."""
+        text = self.text
+        head = text[cs:at]
+        ph = _PJ_PHASE_ONLY.search(head)
+        firm = head[: ph.start()] if ph is not None and ph.end() == len(head) else head
+        if firm not in known or len(firm) < 3:
+            return
+        ce = self.clause_end(at)
+        pm = _PJ_PLANT_PROGRESS.search(text, at, ce)
+        if pm is None or pm.end() != ce:
+            return
+        name = text[cs: pm.start()]
+        if not 8 <= len(name) <= 40 or "项目" in name or text.find("\t", cs, ce) >= 0 or _LINE_BREAKS.search(name):
+            return
+        pp = parse_project_item(text[at: pm.start()], known)
+        if not any(x.get("capacity") for x in pp["products"]):
+            return
+        rec = self._legal_of(firm)
+        st = _STAGE_RE.search(pm.group())
+        self._add_project(name, cs, _STAGE_OF[st.group()] if st else None, 0.55, known,
+                          dict(pp, enterprise=rec["name"] if rec else firm, phase=ph.group() if ph else None))
 
     def _facility_list(self, end, word, known):
         """The named facilities of the list that ends at `end`, before the progress word `word`: each item that
