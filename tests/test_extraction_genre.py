@@ -6806,3 +6806,43 @@ def test_round63_a_firms_plant_told_with_its_phase_size_and_progress():
     plant = [n for n in got if n.endswith("年产800MW质子交换膜电解槽")]
     assert plant and got[plant[0]] == ("包头驭电装备制造有限公司", "投产"), got
     assert not [n for n in got if n.startswith("本次")], got
+
+
+# ---------------------------------------------- round 64 (written on sixtyseventh/ after its first measure)
+def test_round64_chains_along_a_route_into_a_verb_and_their_clause_tails():
+    # 沿甲→乙→丙|切入…, 沿甲~乙~丙|布局配套: the verb the route leads into; a route's trial (…制有机肥试验); the
+    # industry the clause goes on about (…产业也在…); a route's product before 已; another product joined with 和
+    text = ("天润科技沿储能电芯→储能模组→储能电站切入电网侧储能市场。以陇原机床为龙头,沿毛坯件~主轴单元~加工中心布局配套。"
+            "园区企业开展酒糟制生物饲料试验。会宁县马铃薯~全粉~薯条产业还在加快升级。镁锭制镁合金轮毂已实现批量供货。"
+            "泾源县主攻菜籽油和荞麦(苦荞)-荞麦米-荞麦茶链条。")
+    got = steps(text)
+    for c in (["储能电芯", "储能模组", "储能电站"], ["毛坯件", "主轴单元", "加工中心"], ["酒糟", "生物饲料"],
+              ["马铃薯", "全粉", "薯条"], ["镁锭", "镁合金轮毂"]):
+        assert c in got, (c, got)
+    assert [c for c in got if c[1:] == ["荞麦米", "荞麦茶"] and c[0].startswith("荞麦")], got
+
+
+def test_round64_projects_built_by_after_a_comma_subsidiaries_and_classes():
+    # 甲项目,由乙…建设: a named project being built; a subsidiary's project after the parent's short name; governments
+    # that act on their projects, and the signed projects of firms, name none
+    text = ("酒泉瑞康生物科技有限公司(瑞康生物)为省级龙头。3.瑞康生物全资子公司酒泉瑞康兽药有限公司年产500吨兽用中间体项目,"
+            "总投资1.5亿元,7月建成投产;\n"
+            "隆德县六盘山杂粮产业园三期配套设施项目,由隆德县人民政府与一家省属国企合作建设;"
+            "泾源县燕麦麸皮综合利用项目,由一家浙江客商投资6000万元建设。"
+            "甲区人民政府、乙县人民政府负责辖区内项目调度。督促瑞康生物、华润医疗签约项目尽快开工。")
+    got = {p["name"]: p["enterprise"] for p in x(text).projects}
+    sub = [n for n in got if n.endswith("年产500吨兽用中间体")]
+    assert sub and got[sub[0]] == "酒泉瑞康兽药有限公司" and not sub[0].startswith("瑞康生物"), got
+    assert "隆德县六盘山杂粮产业园三期配套设施" in got and "泾源县燕麦麸皮综合利用" in got, got
+    assert not [n for n in got if "政府" in n or n.endswith("签约")], got
+
+
+def test_round64_firm_names_after_a_park_a_lesson_and_a_sub_park_of_a_kind():
+    text = ("会前观摩了彭阳经济开发区杂粮产业园固原禾丰源粮油科技有限公司燕麦饮品车间。"
+            "总结推广金泰氯碱、苍盐化工等企业的做法。"
+            "阿拉善经济技术开发区(阿拉善经开区)为化工园区。阿拉善经开区氟化工配套园内两家企业间距不足。")
+    r = x(text)
+    firms = [e["name"] for e in r.enterprises]
+    assert "固原禾丰源粮油科技有限公司" in firms and "金泰氯碱" in firms, firms
+    assert not [n for n in firms if n.startswith(("总结", "彭阳经济", "济开发区"))], firms
+    assert "氟化工配套园" in [p["name"] for p in r.parks]

@@ -162,6 +162,8 @@ _CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产�
                          r"(?<=..)一体化设计|"
                          # (甲—乙—丙循环利用中试: the trial of the route, no step; 甲→乙→丙利用链条: the use the chain is)
                          r"(?<=..)(?:(?:循环|综合)利用)?中试|(?<=..)梯次开发$|"
+                         # (甲~乙~丙产业也在加快…: the industry the clause goes on about)
+                         r"(?<=..)产业(?=也|还|都|正|已|均)|"
                          # (the clause's next verb, glued to the last step: 甲—乙—丙延伸加工链条, 甲→乙→丙构建某某产业链)
                          r"(?<=..)(?:延伸加工$|构建(?!筑)|打造)|"
                          # (发展甲—乙配套, 建设甲~乙~丙示范: what the clause builds of the chain, closing it)
@@ -190,6 +192,9 @@ _CHAIN_FRAME = {"上游", "中游", "下游", "上下游", "全链", "链条", "
 _ALONG_END = re.compile(r"(?<=..)(?:配套)?(?:延伸|拓展)$")  # (围绕A—B—C配套延伸: 配套 is the verb's too)
 # 布局 (or 构建, 打造, 形成) closes the frame only where 沿 or 按 opened it (沿A—B—C布局; 一心—两翼—多点空间布局 is a layout of its own)
 _FRAMED_END = re.compile(r"(?<=..)(?:布局|构建|打造|形成)$")  # (按照A—B—C构建全产业链)
+# (a product that may end the word before 和 in front of a chain's first step: 胡麻油和|谷子-小米)
+_PRODUCT_BEFORE_AND = re.compile(r"(?:油|粉|酒|醋|茶|奶|肉|糖|面|米|盐|碱|酸|材|料|剂|品)$")
+_ALONG_NEXT_VERB = re.compile(r"切入|进入|布局|延伸|拓展|打入|融入")
 _ALONG_OPEN = re.compile(r"(?:沿着?|按照?|依照|遵循|顺着)$")
 # (the route 按/沿 opened, 按照甲-乙-丙路线生产丁: it ends the chain wherever it stands in the last step)
 # (the way a quoted run is followed: 沿“甲→乙→丙”方向延伸)
@@ -721,7 +726,7 @@ _ROUTE_TAIL = re.compile(r"(?:中下游|[上下]游)?(?:产业链条|产业链|�
 # the route names a project)
 # (…制乙还可…, …制乙可为…, …制乙用于…, …制乙并…: the clause goes on after the product with an adverb, a modal
 # verb or a verb of use; …制乙培育成…, …制乙作为…, 向甲制乙延伸: the verb of the clause the route is the object of)
-_ROUTE_CUT = re.compile(rf"(?<=.)产业园|起家|于一体|[{_CN_NUM}\d]+[条个大项种类]|(?:工业|产业|商业)化|成本|能力|比例|比重|占比|效率|培育|打造|作$|成$|延伸|拓展|还(?!原)|(?<!可)可(?:$|[以用供作])|用于|并(?!网)|将|再(?!生)|产能|产量|规模|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|项目|装备|装置|设备|"
+_ROUTE_CUT = re.compile(rf"(?<=.)产业园|起家|试验|已(?!内酰)|于一体|[{_CN_NUM}\d]+[条个大项种类]|(?:工业|产业|商业)化|成本|能力|比例|比重|占比|效率|培育|打造|作$|成$|延伸|拓展|还(?!原)|(?<!可)可(?:$|[以用供作])|用于|并(?!网)|将|再(?!生)|产能|产量|规模|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|项目|装备|装置|设备|"
                         r"基地|生产线|示范|试点|一体化|工程|综合利用|中心|园区|等|副产|优势|[一二三四五六七八九\d]期|"
                         # (甲制乙副产品: what the route leaves; 甲制乙产品链, 甲制乙大户, 甲制乙方面, 甲制乙耦合…: the
                         # route's chain, its firms, a field, a process joined to it)
@@ -1006,6 +1011,9 @@ class _ChainsMixin:
                 if (k := first.rfind("在")) >= 0 and len(first) - k > 2 and not first.startswith("在线", k):
                     first = first[k + 1:]  # 支持企业在|甲—乙—丙…产业链上补链: where the firms work, not a step
                     first = _strip_lead(first, cut=False, lead=_CHAIN_LEAD_RE, keep=1)  # (正在|由|甲→乙)
+                if (k := first.find("和")) >= 2 and len(first) - k > 2 and first.find("(") in (-1,) + tuple(
+                        range(k + 1, len(first))) and _PRODUCT_BEFORE_AND.search(first, 0, k):
+                    first = first[k + 1:]  # 发展胡麻油和|谷子(糜子)-小米-…链条: another product of the clause, then the chain
                 start += len(steps[0]) - len(first)
                 steps[0] = first
             elif (v := _QUOTED_LEAD_VERB.match(steps[0])) and len(steps[0]) > v.end():
@@ -1043,6 +1051,9 @@ class _ChainsMixin:
                     # (按照甲-乙-丙路线生产丁: the route the text follows ends the chain, whatever comes after it)
                     if (rw := _ALONG_ROUTE.search(steps[-1], 2)):
                         steps[-1] = steps[-1][: rw.start()]
+                    # (沿甲→乙→丙|切入…供应链, 沿甲~乙~丙|布局配套: the verb the route leads to, after its last step)
+                    if (nv := _ALONG_NEXT_VERB.search(steps[-1], 2)):
+                        steps[-1] = steps[-1][: nv.start()]
                 ob = _OPEN_CHAIN_BACK.search(steps[-1], 1)
                 if ob:
                     steps[-1] = steps[-1][: ob.start()]

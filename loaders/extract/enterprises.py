@@ -243,6 +243,16 @@ _ROLE_LABEL = re.compile(r"^[^企]{0,10}?(?:(?P<r>链主|龙头|骨干|重点|�
                          # (a plot's bidder or winner, 地块竞得人|甲有限公司; a supplier, 配套企业|乙有限公司)
                          r"(?:竞得|竞买|受让|中标|投标)人|(?:配套|上下游|入驻|落户|新引进|引进)企业)(?=.{6})")
 # the last character of a product's name (电池托盘, 压铸件, 光伏胶膜): a link to recruit, not a firm's name
+def _last_park_in(name):
+    """The end of the last park type written inside `name` before its last eight characters, or None."""
+    end = None
+    m = _park_suffix_in(name, 0, len(name) - 8)
+    while m is not None:
+        end = m.end()
+        m = _park_suffix_in(name, m.start() + 1, len(name) - 8)
+    return end
+
+
 _ADVERB_END = re.compile(r"(?<=..)(?:已经|已|将|还|也|正|均|都|曾|先后|分别|同时)$")
 _BANK_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:分行|支行|营业部)")
 # (the word that closes the clause before a firm: what lists it, what is handed to it, what a figure includes)
@@ -811,6 +821,9 @@ class _EnterprisesMixin:
             # 甲集团所属|乙公司, 进入|甲集团: a word that relates a firm to another never stands inside a name; a time
             # word in front (年内完成|甲集团) is the clause's, with the lead words after it
             name = _FIRM_RELATION.split(name)[-1]
+            if len(name) >= 14 and (pm := _last_park_in(name)) is not None and len(name) - pm >= 8 and \
+                    _lead_len(name[pm:]) >= 2:
+                name = name[pm:]  # 观摩了甲经开区乙产业园|丙市丁食品有限公司: the park the firm stands in, then its name
             if _TIME_LEAD.match(name):
                 name = _strip_lead(name[_TIME_LEAD.match(name).end():], keep=len(text[f.start():end]) + 2)
             name = name[name.rfind("了") + 1:]  # 集聚了|某某公司: a verb and its aspect particle stand in front

@@ -248,7 +248,7 @@ CUT_VERBS = (
     # the verbs that make a group (组建|某某集团, 整合成立…): what follows is the group to be, written by its kind
     "组建", "成立", "整合", "重组",
     # the verbs of calling on a firm or reporting to it (回访|甲集团, 针对|乙集团, 已上报|丙电力公司)
-    "回访", "拜访", "针对", "上报", "报送", "筹备",
+    "回访", "拜访", "针对", "上报", "报送", "筹备", "总结推广",
     # the verbs of following a firm up and of what money is for (跟进|甲铝业, 主要用于|甲项目), and where a figure
     # comes from (主要来自|甲加工和乙新投产项目)
     "跟进", "跟踪", "用于", "来自",
@@ -377,7 +377,7 @@ PARK_TYPES = (
 )
 # a park named by its sector (某某生物医药园, 某某精细化工园), unless the word goes on (化工园区: …园区 decides)
 _SECTOR_PARK = ("(?:医药|化工|材料|食品|装备|能源|汽车|软件|电子|纺织|冶金|加工|光电|信息|数据|数字|智造|创新|孵化|建材|"
-                "陶瓷|电商|制造|高科|经济|冶炼|炼化)园(?!区)")
+                "陶瓷|电商|制造|高科|经济|冶炼|炼化|配套)园(?!区)")
 # (a zone's sub-park named after its place: 甲县分园; not 划分园区)
 _BRANCH_PARK = "(?<![划区部拆])分园(?!区)"
 _PARK_SUFFIX = f"(?:{_alternation(PARK_TYPES)}|{_SECTOR_PARK}|{_BRANCH_PARK})"

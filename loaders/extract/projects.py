@@ -127,7 +127,9 @@ _PJ_TABLE_COLUMNS = (
     ("invest", re.compile(r"总投资|^\s*(?:计划|拟|项目)?投资(?:额|金额|规模)?\s*(?:\((?:亿元|万元)\))?\s*$")),
 )
 # what a firm is to the company that writes (an announcement, an annual report): 公司控股子公司|甲有限公司…项目
-_PJ_SUBSIDIARY_LEAD = re.compile(r"(?:本|该)?(?:公司|集团)?(?:旗下)?(?:全资|控股|参股|下属)子公司|(?:本|该)?(?:公司|集团)(?:下属|旗下)(?:企业|公司)")
+# (or a firm's own name: 甲生物全资子公司|乙有限公司…项目)
+_PJ_SUBSIDIARY_LEAD = re.compile(r"(?:本|该|[\u4e00-\u9fff]{2,8}?)?(?:公司|集团)?(?:旗下)?(?:全资|控股|参股|下属)子公司|"
+                                 r"(?:本|该)?(?:公司|集团)(?:下属|旗下)(?:企业|公司)")
 
 
 def _subsidiary_lead_len(item):
@@ -400,7 +402,8 @@ _PJ_LEFT_OUT = re.compile(r"(?:均|都|一律)?不(?:纳入|列入|属于|计入
 # the rules of a programme of projects, named after it (《某某示范项目实施细则》, 某某项目申报工作的通知): no project
 _PJ_RULES_AFTER = re.compile(r"(?:(?:实施|管理)?(?:细则|暂行办法|办法|规定)|申报(?:工作|指南|通知)|评审(?:办法|细则)|"
                              r"认定(?:办法|标准)|(?:开发)?建设方案)")  # (纳入全州新能源项目开发建设方案: a plan, none named)
-_PJ_IN_TALKS_CLASS = re.compile(r"(?:在谈|洽谈中?|在洽谈)(?:及(?:签约|落地|在建))?$")
+# (and the projects firms signed, 督促甲、乙签约项目尽快开工: a class, none named)
+_PJ_IN_TALKS_CLASS = re.compile(r"(?:在谈|洽谈中?|在洽谈)(?:及(?:签约|落地|在建))?$|(?<=..)(?<!合同)(?<!协议)签约$")
 _PJ_NEGATED = re.compile(r"不再|不得|禁止|严禁|严控|停止|限制(?:新建|新上|新增|建设|发展|引入|类)")
 _PJ_COUNT_KIND = re.compile(rf"(?:\d+|[{_CN_NUM}]+)个[{H}]{{1,6}}$")
 _PJ_PARK_STAGE = re.compile(rf"{_PARK_SUFFIX}(?:签约|落地|开工|在建|续建|新建|投产|竣工)$")
@@ -476,6 +479,9 @@ _STANDARD_PLANT = re.compile(r"标准化?厂房$")
 # who builds a facility, written between its name and the word of building (甲中心由乙公司投资|建设)
 # a unit of a plant or what it gives off, after the plant's product (BDO|装置含醛废水预处理, 电石|炉尾气综合利用)
 _PJ_DONE_VERB_LEAD = re.compile(r"(?:已经?)?(?:建成|竣工)?投产(?!业)")
+# who builds the project, right after it (甲项目,由乙公司投资8000万元建设): a named project being built
+_PJ_BUILT_BY_AFTER = re.compile(r"[,,]由[^,;。\n]{2,24}?(?:投资|出资|合作|负责|牵头|独资)?(?:建设|实施|承建)")
+_GOVERNMENT_END = re.compile(r"(?:人民政府|政府|管委会|管理委员会|委员会|办事处)$")
 _RENOVATION_MANNER = ("就地", "异地", "原地", "原址", "将", "拟", "要", "需", "结合")
 _PJ_PLANT_PART = ("装置", "系统", "车间", "尾气", "废水", "废气", "烟气", "炉尾气", "炉烟气", "窑尾气")
 _PJ_FACILITY_BUILT_BY = re.compile(r"(?<=..)由[\u4e00-\u9fffA-Za-z]{2,16}?(?:投资|出资|承建|负责|牵头|独资|控股)$")
@@ -1793,6 +1799,8 @@ class _ProjectsMixin:
             items = self.list_items(cs, lst_end, split_and="和")
             if not items:
                 continue
+            if len(items) >= 2 and all(_GOVERNMENT_END.search(i) for i, _ in items[:-1]):
+                continue  # 甲区人民政府、乙县人民政府负责本辖区内项目推进: the governments that act, no project named
             # a cell that opens with a project (or a sentence of it does), in a row of a table of firms (序号\t企业名称\t…\t
             # 甲项目需办理…, …企业。乙项目申请…): the row's firm's project
             row_firm = self._row_firm(cs) if not listed and cs > 0 and (
@@ -2059,7 +2067,7 @@ class _ProjectsMixin:
                 when = _PJ_WHEN.match(text, text.find("于", m_end))  # 甲项目已于2023年10月|建成投产
             after = text[when.end(): when.end() + 10]
             strong = bool(_PJ_STRONG.search(pre + _PJ_ALREADY.sub("", after)[:6]) or _PJ_PROGRESS.match(after)) or \
-                _PJ_FUNDS_AFTER.match(after) is not None or \
+                _PJ_FUNDS_AFTER.match(after) is not None or _PJ_BUILT_BY_AFTER.match(text, m_end) is not None or \
                 after.startswith("前期工作") and text.startswith(("开展", "启动"), cs) or \
                 not listed and _PJ_DONE_AFTER.search(text, m_end, min(self.clause_end(m_end), when.end() + 16)) is not None or \
                 not listed and text.startswith(("在建", "正在建设"), m_end) or \
