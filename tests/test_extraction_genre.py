@@ -6846,3 +6846,13 @@ def test_round64_firm_names_after_a_park_a_lesson_and_a_sub_park_of_a_kind():
     assert "固原禾丰源粮油科技有限公司" in firms and "金泰氯碱" in firms, firms
     assert not [n for n in firms if n.startswith(("总结", "彭阳经济", "济开发区"))], firms
     assert "氟化工配套园" in [p["name"] for p in r.parks]
+
+
+def test_round64_a_list_a_chain_is_made_of_and_the_stage_of_a_done_list():
+    # 都离不开甲、乙、丙的…产业链: the steps the chain is made of (热处理 is a step, not a quality); a list told as
+    # built and in production (已建成投产甲、乙等项目): each at that stage
+    got = steps("三类装备都离不开冲压、焊接、热处理、喷涂、总装的配套工艺产业链。")
+    assert ["冲压", "焊接", "热处理", "喷涂", "总装"] in got, got
+    text = "准东零碳产业园已建成投产天成光能组件、金塔储能一期电芯等项目。"
+    got = {p["name"]: p["stage"] for p in x(text).projects}
+    assert got and all(v == "投产" for v in got.values()) and not [n for n in got if n.startswith(("已", "建成"))], got

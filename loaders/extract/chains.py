@@ -645,7 +645,6 @@ _BUILD_VERBS = "形成|构建|打造|完善|构筑|建成|构成|组成|串联|�
 # (补齐甲、乙、丙产业链条: the links a chain lacks, its steps as long as a built chain's)
 _LIST_BUILT_VERB = rf"(?:{_BUILD_VERBS}|延伸|延长|拉长|补齐|补全|补强|培育)"
 _LIST_BUILT = re.compile(_LIST_BUILT_VERB + "(?:了|起|出)?$")
-_BUILD_VERB = re.compile(_BUILD_VERBS)
 _LIST_BUILT_ANY = re.compile(_LIST_BUILT_VERB)  # (the same verbs anywhere in a list's run)
 _LIST_SERVED_AFTER = re.compile(r"延伸|服务")  # (what the text does with a listed chain, after its tail)
 _SECTOR_END = re.compile(r"(?:产业|制造|装备|化工|经济|服务|旅游|能源|材料)$")  # (新能源及新材料: sectors, not products)
@@ -656,12 +655,15 @@ _LIST_NEXT_CHAIN = re.compile(rf"、[{H}A-Za-z0-9]{{1,12}}?(?:产业链|链条)"
 # (the steps before the first 到 may be listed: 从甲开采、乙加工到丙制造的全产业链)
 _FROM_TO_CHAIN = re.compile(rf"[从由](?P<steps>[{H}]{{1,10}}(?:、[{H}]{{1,10}}){{0,4}}(?:(?:再)?到[{H}]{{1,10}}){{1,6}})的(?:完整)?(?:[{H}]{{0,6}}?)(?:全)?产业链")
 # (a step may be a chemical's abbreviation: 形成甲、乙、PVC的完整产业链)
-_OF_CHAIN = re.compile(rf"(?:{_BUILD_VERBS})(?:了|起|出)?(?P<list>[{H}]{{1,8}}(?:、[{H}A-Za-z0-9]{{1,8}}){{2,}})的(?:完整)?"
+# (or a verb that takes the steps as what the chain is made of: 都离不开甲、乙、丙的…产业链)
+_OF_VERBS = _BUILD_VERBS + "|离不开|涵盖|贯穿|覆盖"
+_OF_VERB = re.compile(_OF_VERBS)
+_OF_CHAIN = re.compile(rf"(?:{_OF_VERBS})(?:了|起|出)?(?P<list>[{H}]{{1,8}}(?:、[{H}A-Za-z0-9]{{1,8}}){{2,}})的(?:完整)?"
                        rf"(?P<label>[{H}]{{0,8}}?)(?:全)?(?:产业链|链条)")
 
 
 # qualities a plan wishes for, not products (布局优化、结构合理、竞争力较强的…产业链)
-_QUALITY = re.compile(r"[强好高大化理进善显稳快多广]$|(?<![挤])出$|要求|结构|布局|竞争|效益|水平|能力")
+_QUALITY = re.compile(r"[强好高大化进善显稳快多广]$|(?<!处)理$|(?<![挤])出$|要求|结构|布局|竞争|效益|水平|能力")
 # what a plan lists as activities, not as the steps of a chain (研发、生产、销售…为一体)
 _ACTIVITIES = {"研发", "生产", "销售", "服务", "设计", "制造", "维修", "运营", "营销", "检测", "回收", "仓储", "物流",
                "加工", "开发", "应用", "推广", "管理", "培训", "咨询", "贸易", "展示", "交易", "金融"}
@@ -1457,7 +1459,7 @@ class _ChainsMixin:
                 continue
             lm = _LIST_RUN_LAST.match(text, 0, q)  # (greedy: its end is the run's start)
             k = lm.end() if lm is not None else 0
-            while (vm := _BUILD_VERB.search(text, k, q)) is not None:
+            while (vm := _OF_VERB.search(text, k, q)) is not None:
                 out.add(vm.start())
                 k = vm.start() + 1  # (verbs may overlap: 构建成)
         return sorted(out)

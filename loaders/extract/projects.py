@@ -1915,6 +1915,7 @@ class _ProjectsMixin:
                     item, p = item[t.end():], p + t.end()  # 去年|年产10万吨某材料项目建成投产: when, not who
                 if (bt := _PJ_DONE_VERB_LEAD.match(item)) and len(item) - bt.end() >= 4:
                     item, p = item[bt.end():], p + bt.end()  # 园区已建成投产|甲风电主机、乙…等项目: done, not the name
+                    pre += bt.group()  # (the list's stage, read from what comes before its items)
                 if item.startswith(("开展", "启动")) and len(item) >= 6:
                     item, p = item[2:], p + 2  # (甲公司)开展|某某项目前期工作: the verb, not a part of the name
                 j = item.rfind("的")
