@@ -24,6 +24,21 @@ def names(text, kind):
     return [r["name"] for r in getattr(x(text), kind)]
 
 
+def owners(text):
+    """Each project's name and its owner."""
+    return {p["name"]: p["enterprise"] for p in x(text).projects}
+
+
+def stages(text):
+    """Each project's name and its stage."""
+    return {p["name"]: p["stage"] for p in x(text).projects}
+
+
+def owners_and_stages(text):
+    """Each project's name, its owner and its stage."""
+    return {p["name"]: (p["enterprise"], p["stage"]) for p in x(text).projects}
+
+
 # ------------------------------------------------------------------------------------------------ chains
 @pytest.mark.parametrize("sep", ["—", "－", "-", "→", "～", "——"])
 def test_dash_chain_with_any_separator(sep):
@@ -644,7 +659,7 @@ def test_fine_processing_stays_a_step_of_an_enumerated_chain():
 def test_projects_listed_under_a_stage_heading():
     text = ("新开工项目:金穗米业年产8万吨精制大米项目;辰光电子年产500万片电路板项目;园区污水管网改造项目.\n"
             "竣工投产项目:华岳陶瓷年产2000万件日用陶瓷项目.")
-    got = {p["name"]: p["stage"] for p in x(text).projects}
+    got = stages(text)
     assert got == {"金穗米业年产8万吨精制大米": "开工", "辰光电子年产500万片电路板": "开工", "园区污水管网改造": "开工",
                    "华岳陶瓷年产2000万件日用陶瓷": "投产"}
 
@@ -6255,7 +6270,7 @@ def test_round52_projects_sized_by_sets():
     text = ("天和智控年产3000台(套)自动分拣装备项目已竣工。\n序号\t项目名称\t建设单位\t投资(亿元)\n"
             "1\t年产2万吨铝箔项目\t陇南铝业有限公司\t3\n2\t年产800台(套)矿山机械项目\t陇南重工机械有限公司\t2.5\n"
             "安宁区与甘肃华开电气有限公司(华开电气)签约,华开电气将建设年产20万台(套)环网开关柜项目。下一步推动华开电气环网开关柜项目开工。")
-    got = {p["name"]: p["enterprise"] for p in x(text).projects}
+    got = owners(text)
     assert got.get("天和智控年产3000台(套)自动分拣装备") == "天和智控"
     assert got.get("年产800台(套)矿山机械") == "陇南重工机械有限公司"
     assert [p for p in x(text).projects if "环网开关柜" in p["name"]][0]["products"][0]["capacity"] == 20
@@ -6300,7 +6315,7 @@ def test_round53_projects():
             "8\t甘肃沙\n\n0\t流动资金\n41\t古浪黄花滩光伏有限公司\t新能源\t古浪县20MW分布式光伏\t5000\t组件采购\n\n"
             "  3.天水星驰电器有限公司(以下简称\"星驰电器\")\n  产业链:电工电器产业链;园区:社棠工业园。\n"
             "  智能化提升项目:真空断路器装配线智能化改造项目,总投资4200万元,2025年5月开工。")
-    got = {p["name"]: p["enterprise"] for p in x(text).projects}
+    got = owners(text)
     assert got.get("古浪县20MW分布式光伏") == "古浪黄花滩光伏有限公司"
     assert got.get("真空断路器装配线智能化改造") == "天水星驰电器有限公司"
 
@@ -6344,7 +6359,7 @@ def test_round54b_projects_in_talks_and_a_space_table_with_a_long_unit():
     text = ("序号 项目名称                        建设单位    总投资(亿元) 建设阶段  达产后年出口能力(万美元)\n"
             "1    新华制药年产800吨原料药技改项目    新华制药    1.6          在建      900\n"
             "2    陇原食品年产2万吨速冻面点项目      陇原食品    0.8          开工      300\n")
-    got = {p["name"]: (p["enterprise"], p["stage"]) for p in x(text).projects}
+    got = owners_and_stages(text)
     assert got == {"新华制药年产800吨原料药技改": ("新华制药", "在建"), "陇原食品年产2万吨速冻面点": ("陇原食品", "开工")}
 
 
@@ -6362,7 +6377,7 @@ def test_round55_projects_a_count_then_the_names_and_a_size_note():
     text = ("本月全市新开工项目3个,分别是靖远县北湾2×35万千瓦光伏项目、景泰县城北供水管道改造工程和会宁县职教中心实训楼;"
             "新竣工项目2个,分别是白银区东山污水处理厂和平川区南环路改造工程。\n"
             "序号\t项目名称\t建设单位\t年度计划投资(亿元)\t形象进度\n1\t红会煤矿(120万吨/年)\t靖远红会矿业有限公司\t4.2\t巷道掘进\n")
-    got = {p["name"]: p["stage"] for p in x(text).projects}
+    got = stages(text)
     assert got.get("景泰县城北供水管道改造工程") == "开工" and got.get("会宁县职教中心实训楼") == "开工"
     assert got.get("白银区东山污水处理厂") == "竣工" and got.get("平川区南环路改造工程") == "竣工"
     assert "红会煤矿" in got
@@ -6393,7 +6408,7 @@ def test_round56_a_table_of_power_plants_and_a_science_plans_topics():
             "2\t金塔日光电力有限公司\t金塔北沙窝光伏电站\t光伏\t20万千瓦\n\n"
             "序号\t项目名称\t承担单位\t资助金额(万元)\n1\t稠油降黏剂复配技术研发\t陇东石化科技有限公司\t50\n"
             "2\t矿区生态修复效益监测\t环县林草站\t20\n3\t年产500吨降黏剂中试生产线\t陇东石化科技有限公司\t80\n")
-    got = {p["name"]: p["enterprise"] for p in x(text).projects}
+    got = owners(text)
     assert got.get("玉门长河第二风电场") == "玉门长河风电有限公司" and "金塔北沙窝光伏电站" in got
     assert "年产500吨降黏剂中试生产线" in got
     assert not [n for n in got if n.endswith(("研发", "监测"))]
@@ -6451,7 +6466,7 @@ def test_round57_projects_pushed_funded_and_of_places():
             "该公司5万吨粮食储备库项目已竣工。展馆设有激光切割、数控加工等互动体验项目。\n"
             "序号\t项目名称\t建设单位\t总投资(亿元)\t建设阶段\n1\t河滨工业园通用厂房建设项目\t新城园区开发有限公司\t4.5\t开工\n"
             "2\t星海硅基产业园一期\t新城园区开发有限公司\t6.4\t在建\n")
-    got = {p["name"]: p["enterprise"] for p in x(text).projects}
+    got = owners(text)
     assert got.get("陇丰牧业年产1万吨肉制品加工") == "陇丰牧业" and "宏达碳素材料" in got
     assert "5万吨粮食储备库" in got and "星海硅基产业园一期" in got and "河滨工业园通用厂房建设" in got
     assert not [n for n in got if "两县" in n or "产业链" in n or "数控" in n or n.startswith("第")]
@@ -6567,7 +6582,7 @@ def test_round59_projects_numbered_explained_and_not_owned_by_a_route():
     text = ("二、典型项目\n1.甘肃金岭铝材有限责任公司(简称金岭铝材)铝液直供铸轧改造项目,年产铸轧卷15万吨,总投资1.8亿元,已投产。\n"
             "4.宏源耐材回转窑余热发电项目,投资2600万元,目前在建。\n建材企业受益于交通重点项目开工,产量增长。"
             "增长主要是年产酸奶3万吨乳品加工项目投产。同时谋划秸秆制沼气等生物质能项目。")
-    got = {p["name"]: p["enterprise"] for p in x(text).projects}
+    got = owners(text)
     assert got.get("铝液直供铸轧改造") == "甘肃金岭铝材有限责任公司" and "宏源耐材回转窑余热发电" in got
     assert not [n for n in got if "交通" in n or n.startswith(("主要", "秸秆"))]
 
@@ -6612,7 +6627,7 @@ def test_round61_projects_placed_counted_and_pointed_back_to():
             "注:\n2. 序号3企业陇泰新材年产3万吨负极材料一期项目已于2024年6月建成投产,新增岗位80个。\n"
             "甘肃金源化工有限公司(以下简称金源化工)为收集单位,金源化工废酸集中贮存库项目于2024年9月在白银高新区银东园建成。\n"
             "甘肃陇锂新材料有限公司是园区配套企业,其年产2万吨碳酸锂项目位于白银高新区,总投资9亿元。")
-    got = {p["name"]: p["enterprise"] for p in x(text).projects}
+    got = owners(text)
     assert "陇云数据中心二期" in got and got.get("陇泰新材年产3万吨负极材料一期") == "陇泰新材"
     assert got.get("金源化工废酸集中贮存库") in ("金源化工", "甘肃金源化工有限公司")
     assert got.get("年产2万吨碳酸锂") == "甘肃陇锂新材料有限公司"
@@ -6630,7 +6645,7 @@ def test_round61_facilities_named_with_their_progress():
     text = ("定西经济技术开发区(定西经开区)是省级开发区。定西经开区危险废物集中处置中心正在加快建设,建成后可年处置危废2万吨。"
             "甘肃陇安检测技术有限公司管道无损检测中心在定西经开区加快建设。陇西县中药材冷链集配中心正在谋划。"
             "园区污水处理站日处理能力5000吨;县政务服务中心加快建设。")
-    got = {p["name"]: p["stage"] for p in x(text).projects}
+    got = stages(text)
     assert got.get("定西经开区危险废物集中处置中心") == "在建" and got.get("陇西县中药材冷链集配中心") == "谋划"
     assert "甘肃陇安检测技术有限公司管道无损检测中心" in got
     assert not [n for n in got if "污水" in n or "政务" in n]
@@ -6712,7 +6727,7 @@ def test_round62_projects_built_by_a_firm_planned_and_their_stage():
             "临夏县塬香食品有限公司正谋划建设年产1800吨牛肉干生产线,已完成备案。"
             "凯达气体、泓源化工就地改造;白银集团将结合熔炼系统升级改造。"
             "绒源纺织仓库屋顶2.4MW分布式光伏项目上月并网。")
-    got = {p["name"]: (p["enterprise"], p["stage"]) for p in x(text).projects}
+    got = owners_and_stages(text)
     assert got.get("年产6000吨薯类颗粒粉生产线", (None,))[0] == "甘肃陇丰薯业股份有限公司", got
     assert "5万吨果蔬气调库" in got, got
     assert "2GWh钠电池模组" in got, got
@@ -6793,7 +6808,7 @@ def test_round63_projects_of_a_quota_table_and_of_places_that_lay_out():
 def test_round63_a_facility_in_use_or_in_preparation_has_that_stage():
     text = ("武威经济开发区(武威经开区)为省级园区。武威经开区尾渣集中处置中心已于今年4月投运。"
             "武威经开区含铬污泥处置中心目前处于前期阶段。")
-    got = {p["name"]: p["stage"] for p in x(text).projects}
+    got = stages(text)
     assert got.get("武威经开区尾渣集中处置中心") == "投产" and got.get("武威经开区含铬污泥处置中心") == "谋划", got
 
 
@@ -6802,7 +6817,7 @@ def test_round63_a_firms_plant_told_with_its_phase_size_and_progress():
     # its progress closing the clause, without 项目; 本次 before another phase names none
     text = ("包头驭电装备制造有限公司去年获评专精特新“小巨人”,驭电装备一期年产800MW质子交换膜电解槽已投产,"
             "本次二期工程项目正进行设备安装。")
-    got = {p["name"]: (p["enterprise"], p["stage"]) for p in x(text).projects}
+    got = owners_and_stages(text)
     plant = [n for n in got if n.endswith("年产800MW质子交换膜电解槽")]
     assert plant and got[plant[0]] == ("包头驭电装备制造有限公司", "投产"), got
     assert not [n for n in got if n.startswith("本次")], got
@@ -6830,7 +6845,7 @@ def test_round64_projects_built_by_after_a_comma_subsidiaries_and_classes():
             "隆德县六盘山杂粮产业园三期配套设施项目,由隆德县人民政府与一家省属国企合作建设;"
             "泾源县燕麦麸皮综合利用项目,由一家浙江客商投资6000万元建设。"
             "甲区人民政府、乙县人民政府负责辖区内项目调度。督促瑞康生物、华润医疗签约项目尽快开工。")
-    got = {p["name"]: p["enterprise"] for p in x(text).projects}
+    got = owners(text)
     sub = [n for n in got if n.endswith("年产500吨兽用中间体")]
     assert sub and got[sub[0]] == "酒泉瑞康兽药有限公司" and not sub[0].startswith("瑞康生物"), got
     assert "隆德县六盘山杂粮产业园三期配套设施" in got and "泾源县燕麦麸皮综合利用" in got, got
@@ -6854,5 +6869,5 @@ def test_round64_a_list_a_chain_is_made_of_and_the_stage_of_a_done_list():
     got = steps("三类装备都离不开冲压、焊接、热处理、喷涂、总装的配套工艺产业链。")
     assert ["冲压", "焊接", "热处理", "喷涂", "总装"] in got, got
     text = "准东零碳产业园已建成投产天成光能组件、金塔储能一期电芯等项目。"
-    got = {p["name"]: p["stage"] for p in x(text).projects}
+    got = stages(text)
     assert got and all(v == "投产" for v in got.values()) and not [n for n in got if n.startswith(("已", "建成"))], got

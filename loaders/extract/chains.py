@@ -456,13 +456,16 @@ def _before_chain_end(step, quoted=False):
     return step[: m.start()] if m else step
 
 
+# (what the chain is for, before the word that calls it a chain: 循环, 全, …用氢|利用|链条; not 再生利用, 综合利用)
+_TAIL_PURPOSE = r"(?:循环经济|循环|全|(?<=..)(?<!再生|回收|综合|梯次|循环)(?<!资源化)利用)?"
 _TAIL = re.compile(
-    r"(?:等|的)?(?:一体化)?(?:循环经济|循环|全|(?<=..)(?<!再生|回收|综合|梯次|循环)(?<!资源化)利用)?(?:千亿级|百亿级)?(?:循环经济)?"
+    r"(?:等|的)?(?:一体化)?" + _TAIL_PURPOSE + r"(?:千亿级|百亿级)?(?:循环经济)?"
     r"(?:产业链条|产业链|产业体系|产业集群|链条|模式|体系|路径|路线|(?<=..)工艺|方向|顺序|次序|主线|主链|主导链|(?<=..)主导)$|为首位产业$|"
     r"为主导产业$"
 )
 # the tail of the last step: what the text calls the chain, with its qualifiers (…的完整链条, …精深加工链条)
-_TAIL_WORD = re.compile(r"(?:等|的)?(?:较为|较|比较|相对|更加|更为)?(?:完整|完善)?的?(?:一体化)?(?:循环经济|循环|全|(?<=..)(?<!再生|回收|综合|梯次|循环)(?<!资源化)利用)?(?:千亿级|百亿级)?(?:精深加工|深加工|精细化工)?"
+_TAIL_WORD = re.compile(r"(?:等|的)?(?:较为|较|比较|相对|更加|更为)?(?:完整|完善)?的?(?:一体化)?"
+                        + _TAIL_PURPOSE + r"(?:千亿级|百亿级)?(?:精深加工|深加工|精细化工)?"
                         r"(?:产业链条|产业链|产业体系|产业集群|链条)")
 
 
@@ -1013,8 +1016,8 @@ class _ChainsMixin:
                 if (k := first.rfind("在")) >= 0 and len(first) - k > 2 and not first.startswith("在线", k):
                     first = first[k + 1:]  # 支持企业在|甲—乙—丙…产业链上补链: where the firms work, not a step
                     first = _strip_lead(first, cut=False, lead=_CHAIN_LEAD_RE, keep=1)  # (正在|由|甲→乙)
-                if (k := first.find("和")) >= 2 and len(first) - k > 2 and first.find("(") in (-1,) + tuple(
-                        range(k + 1, len(first))) and _PRODUCT_BEFORE_AND.search(first, 0, k):
+                if (k := first.find("和")) >= 2 and len(first) - k > 2 and not 0 <= first.find("(") < k and \
+                        _PRODUCT_BEFORE_AND.search(first, 0, k):
                     first = first[k + 1:]  # 发展胡麻油和|谷子(糜子)-小米-…链条: another product of the clause, then the chain
                 start += len(steps[0]) - len(first)
                 steps[0] = first
@@ -1341,10 +1344,7 @@ class _ChainsMixin:
                     if whole_named:
                         break
                     if len(last) - j >= 2 and items[0].startswith(last[j:]) and not items[0] == last[j:]:
-                        # 储能材料、…、电站运营|储能全产业链: the industry the first step opens with (…行业应用|大数据产业链:
-                        # with the character that opens the industry's name)
-                        items[-1] = last[:j - 1] if j >= 3 and last[j - 1] == "大" and _is_sector_phrase(last[j - 1:]) \
-                            else last[:j]
+                        items[-1] = last[:j]  # 储能材料、…、电站运营|储能全产业链: the industry the first step opens with
                         break
                     if last[j:] in _INDUSTRY_ONLY and j >= 2:
                         items[-1] = last[:j]  # 甲、乙、场景应用|大数据产业链: the industry the chain is of, never a step

@@ -242,7 +242,6 @@ _ROLE_LABEL = re.compile(r"^[^企]{0,10}?(?:(?P<r>链主|龙头|骨干|重点|�
                          r"[\u4e00-\u9fff]{0,4}?企业|(?:总承包|总包|分包|施工|承建|设计|监理|供货|中标|编制|咨询|承办|协办|主办)(?:单位|方|商)|"
                          # (a plot's bidder or winner, 地块竞得人|甲有限公司; a supplier, 配套企业|乙有限公司)
                          r"(?:竞得|竞买|受让|中标|投标)人|(?:配套|上下游|入驻|落户|新引进|引进)企业)(?=.{6})")
-# the last character of a product's name (电池托盘, 压铸件, 光伏胶膜): a link to recruit, not a firm's name
 def _last_park_in(name):
     """The end of the last park type written inside `name` before its last eight characters, or None."""
     end = None
@@ -253,11 +252,14 @@ def _last_park_in(name):
     return end
 
 
-_ADVERB_END = re.compile(r"(?<=..)(?:已经|已|将|还|也|正|均|都|曾|先后|分别|同时)$")
+# an adverb written after the subject of a clause (某县还与…, 甲油田已与乙签订…): a place or a firm and its adverb are no
+# firm's name
+_ADVERB_END = re.compile(r"(?<=..)(?:已经|已|将|还|也|又|亦|正|均|都|曾|则|就|再|先后|分别|同时)$")
 _BANK_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:分行|支行|营业部)")
 # (the word that closes the clause before a firm: what lists it, what is handed to it, what a figure includes)
 _HANDED_TO = re.compile(r"所列|[换让售卖交租借付]给|(?:主要|全部|优先|定向|直接|专门)供(?:给|应)?(?!应链|电|水|热|气|销|暖)|(?:额|量|值|数|收入)(?:包)?含|依[靠赖]")
 _FOOD_END = frozenset("肉奶蛋茶酒醋糖面米")  # (the foods a list of kinds of firms may end its items with)
+# the last character of a product's name (电池托盘, 压铸件, 光伏胶膜): a link to recruit, not a firm's name
 _PRODUCT_END = re.compile(r"[件板材器机池盘料剂品管线膜箔片粉液油泵阀柜箱架壳芯屏]$")
 # the header row of a table of firms, and its name column
 _FIRM_KIND_CELL = r"(?:链主|龙头|重点|骨干|代表性?|配套|规上|主要|领军|头部|招引|目标)企业(?:名称)?"
@@ -442,8 +444,6 @@ _BREADCRUMB_WORD = re.compile(r".*(?:公告|公示|招标项目|招标人|说明
 # what ends the words before a bare 公司 that never end a trade name: the last character of a preposition or a verb
 # (对|公司, 有利于|公司), and the verbs an annual report puts before the firm it speaks of (可能影响|公司, 就近消化|公司产品);
 # 上市|公司 is a kind
-# an adverb written after the place a clause opens with (某县还与…, 某区也…): a place and its adverb are no firm
-_ADVERB_AFTER_PLACE = frozenset("还也又亦都均已将则就再")
 _NOT_BEFORE_FIRM = (*"对于给向使令让把被害强交成你贵母因该指们到占", "项目", "入住", "于子",
                     # (a speaker's or a time's company: 我们公司, 今年公司…)
                     "今年", "去年", "明年",
@@ -827,12 +827,13 @@ class _EnterprisesMixin:
             if _TIME_LEAD.match(name):
                 name = _strip_lead(name[_TIME_LEAD.match(name).end():], keep=len(text[f.start():end]) + 2)
             name = name[name.rfind("了") + 1:]  # 集聚了|某某公司: a verb and its aspect particle stand in front
+            # 除一览表所列|甲有限公司, 按比例置换给|乙有限公司, 出口额含|丙有限公司: a clause ends in the list the firm
+            # is in, what is handed to it, or what a figure takes in, before the name
             if (g := max(_HANDED_TO.finditer(name), key=lambda x: x.start(), default=None)) and len(name) - g.end() >= 6:
                 name = name[g.end():]
                 pk = max((len(p) for p in self.park_names if name.startswith(p)), default=0)
                 if pk and len(name) - pk >= 8:
-                    name = name[pk:]  # 主要供应|某经济技术开发区|甲有限公司: the park the firm is in, before its name  # 除一览表所列|甲有限公司, 按比例置换给|乙有限公司, 出口额含|丙有限公司: a clause
-                # ends in the list the firm is in, what is handed to it, or what a figure takes in, before the name
+                    name = name[pk:]  # 主要供应|某经济技术开发区|甲有限公司: the park the firm is in, before its name
             if "待" in name or "需" in name:
                 name = _AWAITS.split(name)[-1]  # 方案尚待|电网公司批复: what still waits on the firm stands in front
             if len(name) >= 5 and (al := self._declared_short_end(name)):
@@ -1075,7 +1076,7 @@ class _EnterprisesMixin:
             return False  # a link or an industry, unless a trade name (a firm to recruit is also a wanted link)
         if item in self.park_names or _PARK_SUFFIX_RE.search(item) or _ANON_REGION_END.search(item):
             return False
-        if item[-1] in _ADVERB_AFTER_PLACE and self.regions.knows(item[:-1]):
+        if (av := _ADVERB_END.search(item)) and self.regions.knows(item[: av.start()]):
             return False  # …的2个项目外,陇西县还|与甲…: a place that acts, and the adverb of its verb
         if _product_vocabulary().at(item, 0) and not (_firm_like(item) or _LEGAL_FORM_RE.search(item[-4:])):
             return False  # 电池托盘, 光伏支架: a product (a firm's name starts with its brand or its place)

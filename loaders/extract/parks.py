@@ -1152,8 +1152,7 @@ class _ParksMixin:
                 break
             if self._in_model_formula(s, s + len(acc)):
                 break  # “甲园区+乙分园”管理模式: the parts of a way of running parks, no park named
-            if acc.endswith("分园") and not ptype.group(0).endswith("园区") and prefix_region is None and \
-                    not self.regions.knows(acc[:-2]):
+            if acc.endswith("分园") and prefix_region is None and not self.regions.knows(acc[:-2]):
                 break  # 按…原则确定分园, 继续承担分园: the word for a zone's sub-parks, no name (甲县分园 is one)
             rec = {"name": acc, "parent": parent, "region": prefix_region.name if prefix_region else None,
                    "evidence": [self.ev(s, s + len(acc), 0.85 if prefix_region or parent else 0.6)]}

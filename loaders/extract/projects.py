@@ -146,11 +146,11 @@ _PJ_PARK_TRADE = re.compile(rf"{_PARK_SUFFIX}(?:产业|工业)$")
 _COST_COLUMN = re.compile(r"(?:[一二三四五]期|合计|小计|总计|金额|占比|比例|比重|备注|(?:收费)?标准|价格|单价|费用|说明)(?:\(.{1,6}\))?")
 _COMPARED_COLUMN = re.compile(r"\t\s*(?:(?:申报|核实|核定|审定|计划|完成|实际|目标|预计|上年|本年)(?:数|值|额)|差异|差额|偏差|增减)\s*(?:\t|$)")
 _SCORE_COLUMN = re.compile(r"满分|得分|分值|扣分|评分")
-# a photo's caption, with its photographer's credit split into cells like a row (图为…。记者\t某某\t摄)
 # the header of an indicator table (指标, 2022年, 2025年; 序号 指标名称 单位 …), not of a list of projects (a column of the
 # quota each project is given, 分配指标, is a project's figure)
 _INDICATOR_HEADER = re.compile(r"\t\s*(?:19|20)\d{2}年?\s*(?:\t|$)|(?:^|\t)\s*(?:主要|考核|核心|发展|具体)?指标(?:名称|类别)?\s*(?:\t|$)|"
                                r"指标(?:名称|值|类别)")
+# a photo's caption, with its photographer's credit split into cells like a row (图为…。记者\t某某\t摄)
 _PHOTO_CAPTION = re.compile(r"\(?图(?:为|片|示|:)|[^\n]*(?:记者|摄影)\t[^\t\n]{2,4}\t摄\)?\s*$")
 _PJ_NAME_CELL = re.compile(r"^\s*项目(?:名称)?\s*$|^\s*项目名称")
 _TABLE_STAGE = re.compile(r"新开工|开工|新建|续建|在建|竣工|投产|建成|签约|前期|谋划|储备")
@@ -475,16 +475,19 @@ _PJ_NAMED_AGAIN = re.compile(r"(?<![该此本其期])项目")
 _PJ_CARD_HEAD = re.compile(rf"\s*(?:\d{{1,2}}\s*[.、]|\(?[{_CN_NUM}]{{1,3}}[)、])?\s*"
                            rf"(?:(?:项目)?名称|项目[{_CN_NUM}\d]{{1,3}})?\s*:?\s*")
 _STANDARD_PLANT = re.compile(r"标准化?厂房$")
-# when or how a facility was done, between its name and 投产/建成 (于10月建成, 实现投产, 已正式投产)
-# who builds a facility, written between its name and the word of building (甲中心由乙公司投资|建设)
-# a unit of a plant or what it gives off, after the plant's product (BDO|装置含醛废水预处理, 电石|炉尾气综合利用)
+# what a list was told as, in front of its first item (园区已建成投产|甲风电主机、乙…等项目): done, not a name
 _PJ_DONE_VERB_LEAD = re.compile(r"(?:已经?)?(?:建成|竣工)?投产(?!业)")
 # who builds the project, right after it (甲项目,由乙公司投资8000万元建设): a named project being built
-_PJ_BUILT_BY_AFTER = re.compile(r"[,,]由[^,;。\n]{2,24}?(?:投资|出资|合作|负责|牵头|独资)?(?:建设|实施|承建)")
+_PJ_BUILT_BY_AFTER = re.compile(r",由[^,;。\n]{2,24}?(?:投资|出资|合作|负责|牵头|独资)?(?:建设|实施|承建)")
+# governments and offices, listed as who acts on projects (甲区人民政府、乙县人民政府负责…项目推进)
 _GOVERNMENT_END = re.compile(r"(?:人民政府|政府|管委会|管理委员会|委员会|办事处)$")
+# the way a firm is dealt with, or a modal, before 改造 (就地改造, 将结合…升级改造): no named works
 _RENOVATION_MANNER = ("就地", "异地", "原地", "原址", "将", "拟", "要", "需", "结合")
+# a unit of a plant or what it gives off, after the plant's product (BDO|装置含醛废水预处理, 电石|炉尾气综合利用)
 _PJ_PLANT_PART = ("装置", "系统", "车间", "尾气", "废水", "废气", "烟气", "炉尾气", "炉烟气", "窑尾气")
+# who builds a facility, written between its name and the word of building (甲中心由乙公司投资|建设)
 _PJ_FACILITY_BUILT_BY = re.compile(r"(?<=..)由[\u4e00-\u9fffA-Za-z]{2,16}?(?:投资|出资|承建|负责|牵头|独资|控股)$")
+# when or how a facility was done, between its name and 投产/建成 (于10月建成, 实现投产, 已正式投产)
 _PJ_DONE_LEAD = re.compile(r"(?:已经|已|均已|将|预计)?(?:于?(?:(?:19|20)\d{2}年|今年|去年|明年|当年)?(?:\d{1,2}月)?(?:份|底|初|中旬|上旬|下旬)?)?"
                            r"(?:实现|正式|顺利|全面|已经|已|均已|陆续|相继|先后|完成|刚刚|刚|通过)*$")
 # the verb that opens a clause whose object is a park's named works (推进|某某园区供热管网工程); and the words of a
@@ -689,8 +692,9 @@ _CAP_BASIS_LEAD = re.compile(rf"[年日](?:产|处理|加工|利用|{_BASIS_WORK
 _CAP_BASIS_ANY = re.compile(_CAP_BASIS.pattern + "|" + _CAP_BASIS_LEAD.pattern)  # (either, after the owner)
 _UNITS_COUNT = re.compile(r"\d{1,2}\s*[×xX*]\s*$")
 # (the basis may name the work: 某某肉业年屠宰加工20万头, 年出栏, 年回收; it is not part of the owner)
-# (and the measure a figure is of: 日熔化量1200吨|光伏压延玻璃, 年吞吐量, 日供水量)
+# the roof a firm's panels are on, between the firm and the size (甲公司厂房屋顶|3.6MW分布式光伏)
 _ROOF_END = re.compile(r"(?:的)?(?:厂房|厂区|仓库|车间|库房|办公楼)?屋顶$")
+# (and the measure a figure is of: 日熔化量1200吨|光伏压延玻璃, 年吞吐量, 日供水量)
 _CAP_HEAD_TAIL = re.compile(rf"(?:年产|年处理|年加工|日产|日处理|新建|建设|扩建|[年日](?:{_BASIS_WORK})(?:加工)?|"
                             rf"[年日][\u4e00-\u9fff]{{1,3}}量)$")
 
