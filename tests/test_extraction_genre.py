@@ -6871,3 +6871,60 @@ def test_round64_a_list_a_chain_is_made_of_and_the_stage_of_a_done_list():
     text = "准东零碳产业园已建成投产天成光能组件、金塔储能一期电芯等项目。"
     got = stages(text)
     assert got and all(v == "投产" for v in got.values()) and not [n for n in got if n.startswith(("已", "建成"))], got
+
+
+# ---------------------------------------------- round 65 (written on sixtyeighth/ after its first measure)
+def test_round65_parks_out_of_file_lists_addresses_and_units_and_a_zones_sub_parks():
+    # a sharing site's file type glued to the next title, a street address, a voltage before a substation's park:
+    # no park; 分设甲园、乙园…和丁园N个子园区: each sub-park
+    text = ("资料 > 园区名录 > 临泽农产品加工园简介.docx临泽农产品加工园简介.docx\n"
+            "联系地址:甘肃省张掖市临泽县昭武大道XX号农产品加工园综合楼\n"
+            "9\t35千伏果蔬加工产业园变电站\t国网临泽供电公司\n"
+            "园区按“一区四片”布局,分设脱水蔬菜园、玉米制种园、红枣加工园和冷链物流园4个子园区。")
+    got = names(text, "parks")
+    for p in ("脱水蔬菜园", "玉米制种园", "红枣加工园", "冷链物流园"):
+        assert p in got, (p, got)
+    assert not [n for n in got if n.startswith(("docx", "千伏")) or "号" in n], got
+
+
+def test_round65_chain_fronts_and_tails_a_list_around_a_chain_and_a_graded_product():
+    # 甲产业由|乙~丙~丁的…: the route after its subject; 按…划分上中下游: the parts after the chain; 围绕甲、乙、丙、丁
+    # 产业链: the steps; 围绕甲、乙、丙三条重点产业链: several chains; 甲制电池级乙: a product's grade
+    text = ("推动全县建材产业由石灰石~熟料~水泥的老路子,向装配式构件延伸。"
+            "附注:主链按铬铁矿-高碳铬铁-不锈钢坯-不锈钢板材划分上中下游。"
+            "围绕锂辉石精矿、氢氧化锂、磷酸铁锂、储能电芯产业链,开展精准招商。"
+            "围绕化工新材料、煤基燃料、储能装备三条重点产业链,建立链长机制。"
+            "谋划发展工业级硫酸镍制电池级硫酸镍。")
+    got = steps(text)
+    for c in (["石灰石", "熟料", "水泥"], ["铬铁矿", "高碳铬铁", "不锈钢坯", "不锈钢板材"],
+              ["锂辉石精矿", "氢氧化锂", "磷酸铁锂", "储能电芯"], ["工业级硫酸镍", "电池级硫酸镍"]):
+        assert c in got, (c, got)
+    assert not [c for c in got if "化工新材料" in c or any("三条" in s for s in c)], got
+
+
+def test_round65_projects_after_a_month_under_a_heading_of_classes_and_sited_at_a_park():
+    # 5月以来随着|甲二期…: the time, then the list; a heading of classes joined by 及 names none; 等公共配套项目: the
+    # works listed; 在甲产业园谋划建设乙中心: a facility planned at the park; 其|乙及丙项目: the firm's
+    text = ("5月以来随着中盐昆仑二期、祁连铝材扁锭项目相继投产,产量回升。\n"
+            "三、重点在建及续建项目\n"
+            "一是加快危废暂存库、蒸汽管网三期等公共配套项目建设。"
+            "二是在循环经济产业园谋划建设工业固废资源化利用中心,年内完成选址。"
+            "金昌鑫沣新材料有限公司(以下简称鑫沣新材)发布公告称,其高纯镍及硫酸镍项目将分两期建设,一期总投资9亿元。")
+    got = owners_and_stages(text)
+    assert [n for n in got if n.startswith("中盐昆仑二期")] and not [n for n in got if n.startswith("5月")], got
+    assert not [n for n in got if "在建及续建" in n], got
+    assert "危废暂存库" in got and [n for n in got if n.startswith("蒸汽管网三期")], got
+    assert got.get("工业固废资源化利用中心", (None, None))[1] == "谋划", got
+    nickel = [n for n in got if "高纯镍" in n]
+    assert nickel and not nickel[0].startswith("其") and got[nickel[0]][0] == "金昌鑫沣新材料有限公司", got
+
+
+def test_round65_no_firm_of_a_kind_or_households_and_short_names_without_the_clause():
+    # 专业公司, 养殖户: a kind of firm, households; 有|甲铜箔、…, 甲铜箔要|与…: the declared short name alone
+    text = ("拟采取国有平台公司投资、专业公司运营的方式。收购价由企业与养殖户协商确定。"
+            "白银宏达铜业集团有限公司(以下简称宏达集团)要求所属白银宏达铜箔有限公司(以下简称宏达铜箔)加快扩产。"
+            "全市铜箔企业中年产能万吨以上的有宏达铜箔、兰州金川铜业有限公司。"
+            "宏达铜箔要与甘肃恒信电池有限公司就铜箔供货开展合作。")
+    got = names(text, "enterprises")
+    assert "兰州金川铜业有限公司" in got and "甘肃恒信电池有限公司" in got, got
+    assert not [n for n in got if n in ("专业公司", "养殖户", "有宏达铜箔", "宏达铜箔要")], got

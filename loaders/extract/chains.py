@@ -145,7 +145,9 @@ _CHAIN_FRONT = re.compile(r"的|了|把|采用|探索|(?<![叫定订])做(?![强
                           # (the verbs that open a line between places: 开通|甲—乙城际公交, 开行|甲—乙班列)
                           r"开通|开行|开辟|"
                           # (what a route or a process is: 工艺路线为|甲—乙—丙, 主线是|甲—乙)
-                          r"(?<=..)[为是]")
+                          r"(?<=..)[为是]|"
+                          # (where a route starts, after its subject: 碳素产业由|甲~乙~丙的路线; not 自由, 理由, 缘由)
+                          r"(?<=..)(?<![自理缘来])由")
 # a demonstrative with its count and classifier (这个, 这两条): it opens what the clause says of the run before it
 _DEMONSTRATIVE = r"这[两三几]?[条个种样]"
 # where the last step of a chain ends in running text: a possessive or 等 and what they lead to, a count
@@ -160,6 +162,8 @@ _CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产�
                          # (spoken: 甲~乙~丙这个圈子闭合起来, 甲—乙这条路: a demonstrative opens what the clause says of it)
                          rf"(?<=..){_DEMONSTRATIVE}|"
                          r"(?<=..)一体化设计|"
+                         # (按甲-乙-丙划分上中下游: the parts the chain is cut into, after it)
+                         r"(?<=..)(?:划分|分为|分成)|"
                          # (甲—乙—丙循环利用中试: the trial of the route, no step; 甲→乙→丙利用链条: the use the chain is)
                          r"(?<=..)(?:(?:循环|综合)利用)?中试|(?<=..)梯次开发$|"
                          # (甲~乙~丙产业也在加快…: the industry the clause goes on about)
@@ -646,12 +650,13 @@ _LIST_QUALITY_INDUSTRY = re.compile(_LIST_QUALITY + rf"[{H}]{{2,6}}$")
 # the verbs that build a chain out of a listed run of steps (形成|甲、乙、丙产业链, 构成甲、乙、丙的完整产业链)
 _BUILD_VERBS = "形成|构建|打造|完善|构筑|建成|构成|组成|串联|串起|连成"
 # (补齐甲、乙、丙产业链条: the links a chain lacks, its steps as long as a built chain's)
-_LIST_BUILT_VERB = rf"(?:{_BUILD_VERBS}|延伸|延长|拉长|补齐|补全|补强|培育)"
+_LIST_BUILT_VERB = rf"(?:{_BUILD_VERBS}|延伸|延长|拉长|补齐|补全|补强|培育|围绕)"
 _LIST_BUILT = re.compile(_LIST_BUILT_VERB + "(?:了|起|出)?$")
 _LIST_BUILT_ANY = re.compile(_LIST_BUILT_VERB)  # (the same verbs anywhere in a list's run)
 _LIST_SERVED_AFTER = re.compile(r"延伸|服务")  # (what the text does with a listed chain, after its tail)
 _SECTOR_END = re.compile(r"(?:产业|制造|装备|化工|经济|服务|旅游|能源|材料)$")  # (新能源及新材料: sectors, not products)
-_LIST_COUNTED = re.compile(rf"[{_CN_NUM}]+[条个大类项]$")
+# (the count may be followed by the chains' kind, or be a demonstrative's: 甲、乙、丙三条重点|产业链, …这几条特色|产业链)
+_LIST_COUNTED = re.compile(rf"(?:[{_CN_NUM}]+|这几?|几)[条个大类项][{H}]{{0,4}}$")
 # (after a list's tail, the next chain of a list of chains: 甲、乙、丙产业链、丁产业链)
 _LIST_NEXT_CHAIN = re.compile(rf"、[{H}A-Za-z0-9]{{1,12}}?(?:产业链|链条)")
 # a chain in prose: 形成从原煤到甲醇再到烯烃的产业链; 构建多晶硅、单晶硅、电池片、组件的光伏产业链
@@ -698,6 +703,8 @@ _MAKE_WORDS_AFTER = set("造品剂种冷度作备定约衡订止裁图成表式�
 _ROUTE_NOUN_AFTER = re.compile(r"用电|电耗|能耗|成本|效率|规模|能力|设备|装置|系统|环节|与用|和用|及用")
 # (the last words of a product that may make a route's six-character output: 针状焦制人造石墨负极)
 _LONG_PRODUCT_ENDS = ("负极", "正极", "负极材料", "隔膜", "电解液", "纤维", "薄膜")
+# the grade a product is made to, in front of its name (电池级碳酸锂, 电子级多晶硅, 食品级二氧化碳)
+_PRODUCT_GRADE = re.compile(r"(?:电池|电子|食品|医药|药用|饲料|工业|光伏|半导体|太阳能|冶金|试剂)级(?=[\u4e00-\u9fff]{2})")
 _ROUTE_ONE_CHAR = set("氢氨油气电醇碱糖酸砖砂")  # (甜菜制糖, 冶炼烟气制酸, 煤矸石制砖, 尾矿制砂)
 # a one-character step of a two-step dash chain: a material (煤—兰炭, 硅—多晶硅, 煤—电); not 银—企, 政—企
 _ONE_CHAR_STEP = frozenset("煤油气电盐碱焦醇氨酸硅铝铁铜锂镁钛镍锌铅钨钼磷硫钾")
@@ -1651,7 +1658,9 @@ class _ChainsMixin:
             len(base) <= 8 and len(a_verb) < len(a_obj) and (a_obj.endswith("发展", 0, len(a_obj) - len(a_verb)) or
                                                              _WASTE_MATERIAL.search(base) is not None) and \
             base[-1] not in _MADE_OF and "制" not in base and not base.endswith("再") and self._region_prefix(base) is None
-        if not short or not (1 <= len(b) <= (6 if _WASTE_MATERIAL.search(base) or b.endswith(_LONG_PRODUCT_ENDS) else 5)) or \
+        grade = _PRODUCT_GRADE.match(b)  # (甲制电池级碳酸锂: the grade of the product, then the product)
+        if not short or not (1 <= len(b) - (grade.end() if grade else 0) <=
+                             (6 if _WASTE_MATERIAL.search(base) or b.endswith(_LONG_PRODUCT_ENDS) else 5)) or \
                 len(base) + len(b) < 3 and b not in _ROUTE_ONE_CHAR:  # (a waste's product may be longer: 废旧锂电池制电池级碳酸锂)
             return None
         if text[i + 1: i + 2] in _ROUTE_ONE_CHAR and _ROUTE_NOUN_AFTER.match(text, i + 2):

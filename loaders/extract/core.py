@@ -25,6 +25,9 @@ from .departments import _DepartmentsMixin
 # called as name.method(): bound by assignment, not imported by name (see chainatlas.loaders.extract)
 _ENUM_LEAD = lexicon._ENUM_LEAD
 _ITEM_END = lexicon._ITEM_END
+# what may stand before a list's first item once its lead words are cut: a month and its time word (3月以后|随着…)
+_ITEM_LEAD = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?(?:以后|以来|之后|后|起|中旬|下旬|上旬|底|初|末)?,?")
+_ITEM_LEAD_FIRST = frozenset("0123456789一二三四五六七八九十")
 
 __all__ = ["_Extractor"]
 
@@ -326,6 +329,9 @@ class _Extractor(_RegionsMixin, _ParksMixin, _ChainsMixin, _EnterprisesMixin, _P
             if e and len(first) - e.end() >= 2:
                 first, p0 = first[e.end():], p0 + e.end()  # 5. |甲新材、乙化学等…: the number of a list's item
             stripped = _strip_lead(first, cut=False)
+            if stripped[:1] in _ITEM_LEAD_FIRST and (tm := _ITEM_LEAD.match(stripped)) and len(stripped) - tm.end() >= 2:
+                # 3月以后随着|甲、乙项目投产: the time of the clause, then the list
+                stripped = _strip_lead(stripped[tm.end():], cut=False)
             parts[0] = [stripped, p0 + len(first) - len(stripped)]
         if split_and and parts:
             last, pl = parts[-1]

@@ -324,9 +324,12 @@ _PARTNER = re.compile(rf"与(?P<n>[{H}]{{2,8}}?(?:、[{H}]{{2,8}}?){{0,3}})(?:�
 _SUPPLIER = re.compile(rf"进入(?P<n>[{H}]{{2,8}}?)(?:供应链|供应体系|采购体系)")
 # a group named as the parent of a firm: 甲化工:乙集团下属企业, 乙集团旗下公司, 乙能源全资子公司
 _PARENT_OF = re.compile(r"(?:下属|旗下)(?:企业|子公司|公司)|(?:全资|控股)子公司")
+# a firm named by its kind alone (平台公司建设、专业公司运营的模式; 委托第三方公司): no name
+_KIND_OF_FIRM = frozenset(("专业公司", "第三方公司", "物业公司", "运营公司", "国有公司", "子公司", "母公司", "分公司"))
 _PARTNER_NOT = re.compile(r"^(?:国际|国内|省内|省外|区内|区外|周边|沿海|沿边|东部|西部|中部|各|有关|相关|当地|本地|地方|高校|"
                           r"院所|科研|上下游|国外|境外|海外|全球|全国|社会|民间|知名|优质|头部)|[国省市县区内外方]$|(?:坡|斯坦|西亚|利亚|尼亚|罗斯)$|^(?:日本|德国|美国|法国|英国|韩国|意大利)|"
                           r"资本|资金|基金|机构|单位|部门|院校|客商|伙伴|群众|农户|国家|地区|城市|区域|"
+                          r"(?:种植|养殖|种养)大?户$|农民|牧民|村民|"  # (企业与种植户签订订单: households)
                           r"对口|支援|帮扶|结对|援建|东西部|东西协作")  # (甲省与乙市对口支援合作: places and a mode of aid)
 # a list of the units responsible for a task (牵头单位:甲局;责任单位:乙局、丙公司), and what ends it
 _DUTY_LIST = re.compile(r"(?:牵头|责任|配合|协办|主办)(?:单位|部门)\s*:")
@@ -504,7 +507,7 @@ class _EnterprisesMixin:
             return None  # 区供电公司 in a list of responsible units is a unit of the government
         if lexicon.looks_mojibake(name):
             return None  # 鐣ラ椝铡…�有限公司, 嘉峪关瀵屾簮寤烘潗有限公司: a line decoded in the wrong code page, no name
-        if name.endswith(("平台公司", "装置", "有限公", "有限责任公", "股份经济合作社")):
+        if name.endswith(("平台公司", "装置", "有限公", "有限责任公", "股份经济合作社")) or name in _KIND_OF_FIRM:
             return None  # 园区平台公司, 国有平台公司: the kind of firm a zone raises funds by; 甲装置: a plant's unit;
             # 甲有限公|(a page break): a registered name cut before its last character
         cut = _firm_name_start(name)
@@ -673,6 +676,10 @@ class _EnterprisesMixin:
             self._short_cache = (n, {f for e in self.x.enterprises for f in (
                 memo[e["name"]] if e["name"] in memo else memo.setdefault(e["name"], _short_forms(e["name"])))})
         return self._short_cache[1]
+
+    def _declared_shorts(self):
+        """The short names declared for the firms found so far (甲永磁材料有限公司(以下简称甲永磁): 甲永磁)."""
+        return {a for e in self.x.enterprises for a in e.get("aliases", ())}
 
     def _declared_short_end(self, name):
         """The short name declared for a firm so far ((以下简称“甲钢集团”)) that `name` ends with, when what stands in
@@ -1003,10 +1010,16 @@ class _EnterprisesMixin:
         # short form of its registered name): the list starts at the firm
         if items and ("enterprises", items[0][0]) not in self._seen:
             i0, p0 = items[0]
+            declared = self._declared_shorts()
             k = next((k for k in (1, 2, 3) if len(i0) - k >= 2 and (("enterprises", i0[k:]) in self._seen or
-                                                                   i0[k:] in self._known_short_forms())), 0)
+                                                                   i0[k:] in self._known_short_forms() or
+                                                                   i0[k:] in declared)), 0)
             if k:
                 items[0] = (i0[k:], p0 + k)
+        # 甲永磁要|与乙公司就…: the modal of the clause after a short name the text declared, the list split at 与
+        if any(i[-1:] in "要需应须拟" for i, _ in items):
+            declared = self._declared_shorts()
+            items = [(i[:-1], p) if i[-1:] in "要需应须拟" and i[:-1] in declared else (i, p) for i, p in items]
         # 对|甲新材、乙硅业等企业…: a preposition left in front of the first name
         if items and items[0][0][:1] in "对向给" and (_firm_like(items[0][0][1:]) or _origin_named(items[0][0][1:])):
             items[0] = (items[0][0][1:], items[0][1] + 1)

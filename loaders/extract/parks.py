@@ -486,13 +486,20 @@ def _park_matches(text):
 _MODEL_AFTER = re.compile(r"的?(?:管理|运营|合作|共建|发展|招商|建设)?模式")
 _SUBPARK_COUNT = re.compile(rf"(?:等)?[{_CN_NUM}\d]+$")
 # (设|有色金属产业园: 有 opens the park's name)
-_SUBPARK_VERB = re.compile(r"下设|包括|设有(?!色)|设(?=有色)|分为|辖")
+_SUBPARK_VERB = re.compile(r"下设|分设|包括|设有(?!色)|设(?=有色)|分为|辖")
 # a 一区N园 list written after its count (甲园区(一区四园:A园、B园、C园、D园)), up to where it ends
 # (also in quotes and named as the zone's way of running its parks: 甲园区实行“一区三园”模式,即A园、B园和C园)
 # (or in a parenthesis right after it: 甲开发区“一区四园”(A工业园区、B工业园区、C园区、D产业园))
 _SUBPARK_COLON = re.compile(rf"一区[{_CN_NUM}\d多]+园[”\"]?(?:\s*:|\(|(?:(?:发展|管理|运营)?(?:模式|格局|架构|布局))?,?"
                             r"(?:即|包括|分别为|分别是|下设|设有(?!色)|设(?=有色)|分为)\s*:?)")
 _SUBPARK_COLON_END = re.compile(r"[)。;\n]")
+# the type of a file written right before the next title on a sharing site's list (….docx|甲产业园招商方案.pdf)
+_FILE_TYPE_LEAD = re.compile(r"(?:docx?|pdf|xlsx?|wps|pptx?|txt)(?=[\u4e00-\u9fff])", re.I)
+_FILE_TYPE_FIRST = frozenset("dpxtwDPXTW")
+# the unit of a figure right before a name (110千伏|甲产业园输变电工程, 500亩|乙工业园): no part of it
+_UNIT_LEAD = re.compile(r"(?:千伏|万伏|千瓦|万千瓦|兆瓦|万吨|千吨|吨|亩|平方米|平方公里|公里|米)(?=[\u4e00-\u9fff]{3})")
+# a street and its number (某市某大道XX号, 某路18号): an address
+_ADDRESS_IN = re.compile(r"(?:路|街|大道|大街|巷)[\dXx×*一二三四五六七八九十百]{1,5}号")
 # what ends a facility or a place, not the theme of a park (制种基地与…产业园, 安口陶瓷建材园和…创业园)
 _THEME_NOT = re.compile(r"(?:基地|中心|园|区|场|站|厂|港|城)$")
 _PARK_BRACKET_PLACE = re.compile(rf"\(([{H}]{{2,4}})\)$")
@@ -817,8 +824,9 @@ class _ParksMixin:
     def _listed_subparks(self):
         """The parks of a 一区N园 list: 甲园区下设A园、B园和C园N个园区 (their own names end in 园)."""
         text = self.text
-        # (the list ends before 个园 or 大园: every 园 with 个 or 大 before it)
-        for ts in [k - 1 for k in _literal_starts(text, "园") if k and text[k - 1] in "个大"]:
+        # (the list ends before 个园, 大园 or 个子园: every 园 with 个 or 大 before it, or 个子)
+        for ts in [k - 1 - (text[k - 1] == "子") for k in _literal_starts(text, "园")
+                   if k and (text[k - 1] in "个大" or text[k - 2: k] == "个子")]:
             m = _SUBPARK_COUNT.search(text, max(0, ts - 6), ts)
             if not m:
                 continue
@@ -902,6 +910,12 @@ class _ParksMixin:
         dm = _DECLARED.search(text, max(0, s - 8), s) if text.find("简称", max(0, s - 8), s) >= 0 else None
         if dm:
             declared = self._park_ends.get(dm.start())
+        if name[:1] in _FILE_TYPE_FIRST and (fm := _FILE_TYPE_LEAD.match(name)):
+            name, s = name[fm.end():], s + fm.end()  # 甲园区名录.docx|甲园区名录: a listed file's type, then its title
+        if s and text[s - 1].isdigit() and (um := _UNIT_LEAD.match(name)):
+            name, s = name[um.end():], s + um.end()  # 110千伏|甲产业园输变电工程: a figure's unit, then the park
+        if _ADDRESS_IN.search(name):
+            return  # 某市某大道XX号|食品园综合服务楼: an address, the park in it
         while True:  # lead words, as long as a name is left
             lm = _PARK_LEAD_RE.match(name) if name[:1] in _PARK_LEAD_FIRST else None
             if not lm or len(name) - lm.end() < 2 or not _PARK_SUFFIX_RE.search(name, lm.end()):

@@ -77,7 +77,9 @@ _PROJECT_MODIFIER = re.compile(r"人员|资金|用地|审批|手续|库|清单|�
 # quantities and qualifiers between 等 and 项目 (等8个投资5亿元以上的大项目, 等重点项目)
 _PROJECT_QUALIFIER = re.compile(rf"(?:\d+(?:\.\d+)?|[{_CN_NUM}]+)(?:个|项|批)|投资|总投资|亿元|万元|以上|以下|的|"
                                 r"重点|重大|大|示范|一批|批|高技术产业化|产业化|技改|绿色化改造|改造|建设|工业|新|续建|"
-                                r"在建|储备|谋划|签约|开工|好|优质|标志性|引领性|带动性|一般|[\d.]+")
+                                r"在建|储备|谋划|签约|开工|好|优质|标志性|引领性|带动性|一般|[\d.]+|"
+                                # (a heading's classes joined: 重点在建及扩建项目, 新建和改扩建项目)
+                                r"扩建|改扩建|新建|拟建|及|和")
 # what makes a project item specific when no 等-list vouches for it: a facility or product noun at its end
 _FACILITY_WORDS = ("基地", "中心", "电站", "矿井", "配电网", "电网", "管网", "生产线", "工厂", "厂", "园", "线", "站", "组件",
                    "电池", "汽车", "装置", "机组", "材料", "设备", "装备", "产业化", "一体化", "搬迁改造", "扩能改造", "改扩建",
@@ -218,6 +220,8 @@ _BUILD_KINDS = frozenset(("新建", "改建", "扩建", "续建", "迁建", "技
 _PJ_CLASS_WORDS = re.compile(r"[亿万]元以上|[^,。]一带|^(?:省|市|县|区|境)内")
 # a routine's period inside an item (甲高新区要于每月5日前更新|项目台账): a duty, no project's name
 _PJ_ROUTINE = re.compile(r"每[月年季周日天]|[日月]前")
+# (其 opening a word, not a firm's pronoun: 其他, 其中, 其余, 其次, 其实, 其后…)
+_NOT_PRONOUN_NEXT = frozenset("他它中余次实后前间")
 # the words of a clause that stand where a project's owner would (此前该公司…, 若甲二期推迟, 其年产…, 正在谋划…)
 _OWNER_CLAUSE_LEAD = re.compile(r"此前|该|若|其|无法|直接|正在|尚|仍|已经|曾")
 # the projects of a stage, counted or listed, named by it (新签约项目, 新开工项目): a kind, no project
@@ -325,8 +329,8 @@ _FRAME_END = re.compile(r"为(?:抓手|重点|龙头|引领|牵引|核心|支撑
 _PJ_PHASE_ONLY = re.compile(rf"[{_CN_NUM}\d]{{1,2}}期(?:工程)?")
 _PJ_PHASE_VERB = re.compile(r"(?:加快|启动|推进|实施|开工)?建设$|(?:加快|启动)?(?:推进|实施)$")
 _PJ_DESIGNATION = re.compile(r"(?:产业|工业|示范|产业化|集聚|聚集|集群)基地$")
-_PJ_FACILITY_CLASS = re.compile(r"(?:(?:民生|社会事业|公共服务|交通|水利|市政)[和及与、])?(?:重点|重大)?"
-                                r"(?:基础设施|配套设施|公共设施|设施)")
+_PJ_FACILITY_CLASS = re.compile(r"(?:(?:民生|社会事业|公共服务|交通|水利|市政)[和及与、]?)?(?:重点|重大)?"
+                                r"(?:基础设施|配套设施|公共设施|设施|公共配套)")  # (甲中心、乙厂二期等公共配套项目)
 # words of time in front of a project item (去年|年产10万吨…项目建成投产): never part of its name
 # (2026年是|甲一期项目建设的攻坚之年: the year the sentence is about, then its copula)
 _PJ_TIME_LEAD = re.compile(r"(?:(?:19|20)\d{2}年|今年|明年)是|(?:去年|今年|明年|当年|同年|次年|年内|全年|近年|近期|目前|当前|现已|本次|此次)(?:以来)?|"
@@ -377,6 +381,10 @@ _FACILITY_PROGRESS = re.compile(
     r"(?:在[^,;。\n]{2,14}?)?(?P<p>(?:正在|目前正在|正|已)?(?:加快|抓紧)(?:建设|推进)|正在建设|正在谋划|"
     r"(?:均|目前|现)?处于(?:在建|谋划|建设|前期)阶段|已于[^,;。\n]{1,10}?(?:建成投产|建成|投产|竣工|投运|开工)|"
     r"(?:已)?开工建设|已建成投产|已竣工投产)")
+# a facility built at a park, after its verb (在甲产业园谋划建设|乙检测中心,): its name, up to the clause's end
+_SITED_FACILITY = re.compile(r"[^,;。\n、()“”]{2,20}?(?P<kind>中心|处理站|处理厂|供热站|储能站|贮存库|储备库|冷库|处置场|填埋场)"
+                             r"(?=[,;。\n(])")
+_SITED_VERB_HEADS = ("谋划", "规划", "计划", "启动", "加快", "布局", "开工")
 # a centre that is an office, a service or a platform, not works (政务服务中心, 调度指挥中心, 交易中心)
 _FACILITY_NOT_WORKS = re.compile(r"政务|服务中心$|指挥|调度|交易|招商|运营中心$|研究中心$|技术中心$|创新中心$")
 # a clause that forbids projects names a kind of project, never one project
@@ -508,8 +516,8 @@ _BATCH = re.compile(r"第[一二三四五六七八九十\d]+批|“\d+”|十[�
 
 
 # the first and the last characters of the matches of _PROJECT_QUALIFIER (and \d: str.isdecimal, category Nd)
-_QUALIFIER_FIRST = frozenset(".一二三四五六七八九十两投总亿万以的重大示批高产技绿改建工新续在储谋签开好优标引带")
-_QUALIFIER_LAST = frozenset(".个项批资元上下的点大范化改造设业新建备划约工好质性")
+_QUALIFIER_FIRST = frozenset(".一二三四五六七八九十两投总亿万以的重大示批高产技绿改建工新续在储谋签开好优标引带扩拟及和")
+_QUALIFIER_LAST = frozenset(".个项批资元上下的点大范化改造设业新建备划约工好质性及和")
 
 
 def _all_qualifiers(s):
@@ -994,7 +1002,31 @@ class _ProjectsMixin:
                     self._add_project(item, h.end() + c.start() + v.end(), None, 0.55, known)
         self.find_named_works(known)
         self.find_named_facilities(known)
+        self.find_sited_facilities(known)
         self.find_counted_lists(known)
+
+    def find_sited_facilities(self, known):
+        """A facility built at a park the text names, without 项目 (在甲产业园谋划建设乙检测中心,…; 在丙工业园建设丁
+        处置中心。): the park places it, the verb's word its stage; one project."""
+        text = self.text
+        names = self.park_names
+        for i in _occurrences(text, "建设"):
+            j = i - 2 if text[i - 2: i] in _SITED_VERB_HEADS else i - 1 if text[i - 1: i] in "拟新筹" else i
+            a = text.rfind("在", max(0, j - 16), j)
+            if a < 0 or text[a + 1: j] not in names:
+                continue
+            m = _SITED_FACILITY.match(text, i + 2)
+            if m is None or _FACILITY_NOT_WORKS.search(m.group()) or _PJ_BAD_ITEM.search(m.group()) or \
+                    len(m.group()) - len(m.group("kind")) < 4:
+                continue  # (在甲园区建设研发中心: a firm's office; 在甲园区建设处理站: the kind alone)
+            item = m.group()
+            if any(p["name"].startswith(item) for p in self.x.projects):
+                continue  # (甲中心一期 named as a project: the facility is that project's)
+            pp = parse_project_item(item, known)
+            if pp["enterprise"] and pp["enterprise"] not in known and not _LEGAL_BEFORE.search(pp["enterprise"]):
+                pp = dict(pp, enterprise=None)  # (全液冷|数据中心: the kind of the facility, no firm the text names)
+            stage = "谋划" if text[j:i] in ("谋划", "规划", "计划", "拟", "筹") else None
+            self._add_project(item, i + 2, stage, 0.55, known, pp)
 
     def find_named_facilities(self, known):
         """Facilities named without 项目 and told with their progress right after them (甲工业园固废综合处置中心正在加快
@@ -1290,8 +1322,10 @@ class _ProjectsMixin:
             return  # 公司二期项目投产后: the firm the passage is about, named before
         if _PJ_FUNDS_USE.match(item):
             return  # 补充流动资金, 偿还银行贷款: a use of raised funds (a row of a prospectus' table), no works
-        if item.startswith("其") and len(item) >= 5 and (item[1].isdigit() or item.startswith("其年产")):
+        if item.startswith("其") and len(item) >= 5 and (item[1].isdigit() or item.startswith("其年产") or
+                                                       item[1] not in _NOT_PRONOUN_NEXT):
             item, i, parsed = item[1:], i + 1, None  # 甲公司…,其|年产20万吨某产品项目: the pronoun of the firm
+            # (or of its product: 甲公司表示,其|乙及丙材料项目…)
             pronoun = True
         else:  # (the pronoun cut off before: 其|年产…)
             pronoun = 0 < i <= len(self.text) and self.text[i - 1] == "其" and (item[:1].isdigit() or item.startswith("年产"))
@@ -1840,7 +1874,8 @@ class _ProjectsMixin:
                     vm = _CUT_RE.match(items[j][0], vm.end()) if vm else None
                     if vm is not None and vm.end() < len(items[j][0]):
                         items = [(items[j][0][vm.end():], items[j][1] + vm.end())] + items[j + 1:]
-            if not listed and _all_qualifiers(_strip_lead(items[-1][0]).replace("产业链", "")):
+            if not listed and (_all_qualifiers(_strip_lead(items[-1][0]).replace("产业链", "")) or
+                               _all_qualifiers(items[-1][0])):  # (重点在建及扩建: the lead cut would take 在 of 在建)
                 continue  # 实施重点项目, 产业链重点项目: qualifiers of 项目, no project is named
             pre = text[cs:items[0][1]]
             intro = pre + items[0][0][:8]
