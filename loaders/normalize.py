@@ -171,6 +171,10 @@ def _space_tables(text):
     return "\n".join(lines) if changed else text
 
 
+# the blanks around 指 in a row of a definitions table (公司、本公司    指    甲股份有限公司)
+_DEFINITION_ROW = re.compile(r"\S[^\S\n]{2,}指[^\S\n]{2,}\S")
+
+
 # the line break after a line that may be joined to the next: its last character, blanks aside, is one of
 # _JOIN_LAST_CHAR's (_TERMINAL holds none of them), or it ends in a blank (the pattern starts with the literal line
 # break, so the regex engine skips from one to the next)
@@ -233,6 +237,8 @@ def _joins(stripped, nxt):
                  "。" not in stripped)
         # a page's chrome holds fields split by bars (楼主 发表于… | 只看该作者, 首页 | 新闻): it ends where its line does
         and " | " not in stripped
+        # a row of a definitions table (释义: 公司、本公司    指    甲股份有限公司) stands on its own line, as its next does
+        and not ("指" in stripped and _DEFINITION_ROW.search(stripped)) and not ("指" in nxt and _DEFINITION_ROW.search(nxt))
     )
 
 

@@ -6928,3 +6928,76 @@ def test_round65_no_firm_of_a_kind_or_households_and_short_names_without_the_cla
     got = names(text, "enterprises")
     assert "兰州金川铜业有限公司" in got and "甘肃恒信电池有限公司" in got, got
     assert not [n for n in got if n in ("专业公司", "养殖户", "有宏达铜箔", "宏达铜箔要")], got
+
+
+# ---------------------------------------------- round 66 (written on sixtyninth/ after its first measure)
+def test_round66_firms_heard_of_an_annual_reports_words_and_its_definitions_table():
+    # 听说|甲有限公司…, …和某县签了合同 (a clause, no firm); …系|公司, 可能增加|公司 (a report's own company); a definitions
+    # table's rows (甲、本公司    指    乙股份有限公司) each on its own line, never glued into one name
+    text = ("网友留言:\n听说平川云图数算科技有限公司和靖远县签了合同,要建数据中心。\n"
+            "释义\n本公司、祁连能源   指   甘肃祁连能源股份有限公司\n"
+            "祁连控股、控股股东   指   甘肃祁连能源控股集团有限公司\n"
+            "上述预测系公司管理层的判断。若利率上行,可能增加公司利息支出。")
+    r = x(text)
+    firms = {e["name"]: e.get("aliases", []) for e in r.enterprises}
+    assert "平川云图数算科技有限公司" in firms, firms
+    assert firms.get("甘肃祁连能源股份有限公司") == ["祁连能源"], firms
+    assert firms.get("甘肃祁连能源控股集团有限公司") == ["祁连控股"], firms
+    assert not [n for n in firms if n.startswith(("听说", "靖远县", "上述", "可能")) or n.endswith("祁连控股")], firms
+
+
+def test_round66_projects_of_a_report_a_speaker_a_fund_table_and_a_parks_phase():
+    # the cause of a change (主要系|甲项目投产所致), a report's period (报告期内|甲…), the rest of a table (其他零星工程),
+    # a speaker's count (第三个是|甲项目), a firm's plant and what it builds (甲二期项目新建2条…), a facility placed with
+    # its own investment (布局了|某市某某中试基地项目,总投资…), a park's phase told with its progress
+    text = ("风电板块收入增长,主要系靖远县15万千瓦风电项目全容量并网所致。"
+            "报告期内祁连煤化8万吨/年粗苯加氢精制项目开工建设,项目投资3亿元。\n"
+            "序号\t工程名称\t预算数\t本期增加\n1\t其他零星工程\t86\t1,206\n\n"
+            "第三个是陇原锂电年产2万吨磷酸锰铁锂二期项目,投资9.4亿元,主体已封顶。"
+            "白银华晶玻璃有限公司(简称华晶玻璃)是骨干企业,华晶玻璃超白浮法玻璃二期项目新建1条日熔量900吨的生产线,3月已经开工。"
+            "我们在白银高新区布局了白银铜基新材料中试基地项目,总投资1.6亿元,5月开工。"
+            "与景泰县人民政府签约共建景泰精细化工循环产业园,景泰精细化工循环产业园一期已于去年9月开工。")
+    got = owners_and_stages(text)
+    assert "靖远县15万千瓦风电" in got and not [n for n in got if n.startswith(("主要系", "报告期", "其他"))], got
+    assert [n for n in got if n.startswith("祁连煤化8万吨")], got
+    assert [n for n in got if n.startswith("陇原锂电年产2万吨磷酸锰铁锂")], got
+    glass = [n for n in got if "超白浮法玻璃" in n]
+    assert glass and got[glass[0]][0] == "白银华晶玻璃有限公司", got
+    assert "白银铜基新材料中试基地" in got, got
+    assert got.get("景泰精细化工循环产业园一期", (None, None))[1] == "开工", got
+
+
+def test_round66_a_fund_table_cards_with_their_own_owners_and_a_phase_named_whole():
+    # 被投企业 and 投资方向/项目: each row a project of its firm, the fund's money no project's investment; cards of one
+    # field a line (1.项目名称:… / 建设单位:…): each card's owner its own; a project written whole beside its phase in
+    # a table: one project
+    text = ("序号\t子基金\t被投资企业\t拟投资金额(万元)\t投资方向/项目\t区县\n"
+            "1\t新材料子基金\t天水华钛紧固件有限公司\t3200\t钛合金紧固件生产线\t秦州区\n"
+            "2\t新材料子基金\t天水秦铜箔材有限公司\t5600\t年产1万吨锂电铜箔(一期)\t麦积区\n\n"
+            "年产1万吨锂电铜箔项目分两期实施,一期0.5万吨。\n\n"
+            "1.项目名称:年产8万吨脱硫石膏制品项目\n  建设地点:武威工业园区\n  建设单位:武威恒达石膏有限公司\n"
+            "2.项目名称:年产4万吨再生铝项目\n  建设地点:武威工业园区\n  建设单位:武威金鑫再生资源有限公司\n")
+    r = x(text)
+    by = {p["name"]: p for p in r.projects}
+    assert by.get("钛合金紧固件生产线", {}).get("enterprise") == "天水华钛紧固件有限公司", by
+    assert by["钛合金紧固件生产线"].get("investment") is None, by
+    assert [n for n in by if "锂电铜箔" in n] == ["年产1万吨锂电铜箔(一期)"], by
+    assert by.get("年产8万吨脱硫石膏制品", {}).get("enterprise") == "武威恒达石膏有限公司", by
+    assert by.get("年产4万吨再生铝", {}).get("enterprise") == "武威金鑫再生资源有限公司", by
+
+
+def test_round66_parks_sited_listed_renamed_and_a_sub_park_after_its_zone():
+    # 选址|永和…产业园 (a county whose short name ends in 和), 某县人民政府及|甲园区管委会, 乙园区前身为|丙开发区 (its old
+    # name), 甲工业园区|东岭园 (a sub-park written right after its zone), 一区三园…分别是A、B和C,… (the list ends at the
+    # comma)
+    text = ("项目选址永和煤化工产业园,计划年内开工。由景泰县人民政府及草窝滩循环产业园区管委会负责。"
+            "临洮高新技术产业开发区前身为临洮城北经济开发区,2010年更名。"
+            "公司位于平川工业园区东岭园,现有产能5万吨。"
+            "武威经济技术开发区实行“一区三园”布局,分别是化工产业园、装备制造产业园和现代物流园,物流园占地2千亩。")
+    r = x(text)
+    parks = {p["name"]: p for p in r.parks}
+    assert "永和煤化工产业园" in parks and "草窝滩循环产业园区" in parks, parks
+    assert not [n for n in parks if "选址" in n or "政府" in n or n == "临洮城北经济开发区"], parks
+    assert "临洮城北经济开发区" in parks["临洮高新技术产业开发区"].get("aliases", []), parks
+    assert parks.get("东岭园", {}).get("parent") == "平川工业园区", parks
+    assert parks.get("现代物流园", {}).get("parent") == "武威经济技术开发区", parks

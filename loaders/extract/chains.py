@@ -71,6 +71,8 @@ _CHAIN_LEAD = (
     "梳理了", "梳理", "基地",
     # (where a route starts: 由|甲→乙→丙方向提升; the spoken word for taking a road: 走|甲—乙—丙)
     "由", "走",
+    # (a conjunction that opens the clause: 虽然体量不大,但|甲—乙—丙这条链…)
+    "但是", "但",
 )
 # (or the ordinal of an item of a list of points, 三是甲→乙→丙: it numbers the point, it is no step)
 _CHAIN_LEAD_RE = re.compile(_alternation(_CHAIN_LEAD) + rf"|[{_CN_NUM}]{{1,3}}是")
@@ -656,7 +658,7 @@ _LIST_BUILT_ANY = re.compile(_LIST_BUILT_VERB)  # (the same verbs anywhere in a 
 _LIST_SERVED_AFTER = re.compile(r"延伸|服务")  # (what the text does with a listed chain, after its tail)
 _SECTOR_END = re.compile(r"(?:产业|制造|装备|化工|经济|服务|旅游|能源|材料)$")  # (新能源及新材料: sectors, not products)
 # (the count may be followed by the chains' kind, or be a demonstrative's: 甲、乙、丙三条重点|产业链, …这几条特色|产业链)
-_LIST_COUNTED = re.compile(rf"(?:[{_CN_NUM}]+|这几?|几)[条个大类项][{H}]{{0,4}}$")
+_LIST_COUNTED = re.compile(rf"(?:[{_CN_NUM}]+|这几?|几)[条个大类项张][{H}]{{0,4}}$")  # (甲、乙、丙三张|产业链招商图谱)
 # (after a list's tail, the next chain of a list of chains: 甲、乙、丙产业链、丁产业链)
 _LIST_NEXT_CHAIN = re.compile(rf"、[{H}A-Za-z0-9]{{1,12}}?(?:产业链|链条)")
 # a chain in prose: 形成从原煤到甲醇再到烯烃的产业链; 构建多晶硅、单晶硅、电池片、组件的光伏产业链

@@ -228,6 +228,8 @@ _NAME_STOP = re.compile(
     r"负责人|董事长|总经理|一行|先后|发言|介绍|表示|"
     # pronouns (我们和甲公司合作): who speaks, never a firm's name
     r"我们|他们|咱们|你们|职工|债务人|债权人|"
+    # (an aspect particle: 和某县签了合同, a clause, no name)
+    r"[签订做建投]了|"
     # a slogan's 以甲带乙 (要以通道带物流、以物流带贸易): a way of working, no firm
     r"^[要应]?以[\u4e00-\u9fff]{1,3}[带促引招])"
 )
@@ -468,8 +470,9 @@ _NOT_BEFORE_FIRM = (*"对于给向使令让把被害强交成你贵母因该指�
                     # (a research report's words on the company it covers, or on companies in general: 我们预计公司…,
                     # 未来6个月内公司股价, 为这些公司提供…服务)
                     "预计", "月内", "这些", "那些",
-                    # (a disclosure's words on the company that writes it: 不代表公司…, 含子公司)
-                    "代表", "含子")
+                    # (a disclosure's words on the company that writes it: 不代表公司…, 含子公司; 经营计划系|公司基于…
+                    # 作出的预测, 可能增加|公司财务费用: a copula, a verb of what may befall it)
+                    "代表", "含子", "系", "增加", "减少", "导致", "造成")
 # the words before a bare 集团 when a speech or a report speaks of the group that writes it (动员全集团, 带队到集团,
 # 我代表集团, 影响集团的发展, 直接供给集团, 实行集团领导包保, 迎接集团成立…周年)
 # a material and 业, then the form, with nothing in front (硼业公司, 锂业公司): a unit called by its trade, no name
@@ -894,7 +897,8 @@ class _EnterprisesMixin:
                     short = None
             if rec is not None and short and short.group("s") != name and not _LEGAL_FORM_RE.fullmatch(short.group("s")):
                 # (not a bare form, (以下简称“公司”或“本公司”): the way a report names the firm that writes it)
-                rec.setdefault("aliases", []).append(short.group("s"))
+                if short.group("s") not in rec.setdefault("aliases", []):  # (declared again: 释义 and 以下简称)
+                    rec["aliases"].append(short.group("s"))
                 self.firm_spans.append((end, end + short.end() if paren else short.end()))  # (a bare one: absolute)
             elif rec is not None and not paren and (dm := _DEFINED_AS.fullmatch(text, text.rfind("\n", 0, s) + 1, s)):
                 # a prospectus's or an annual report's definitions (释义): 甲股份、本公司\t指\t某某甲股份有限公司, the

@@ -236,6 +236,12 @@ LEAD_WORDS = (
     # (a tour's group, once its verb is cut: 观摩|团在|甲公司二期项目现场; what comes with time or is expected,
     # 随着|甲、乙等项目投产, 下一步|…, 预计|甲项目满产后…)
     "团在", "组在", "随着", "下一步", "预计",
+    # (what a writer heard or learnt: 听说|甲有限公司要在…, 据了解|乙…)
+    "听说", "据说", "据悉", "据了解", "获悉", "得知",
+    # (a report's cause of a change: 收入增长主要系|甲项目投产所致, 得益于|乙项目…)
+    "主要系", "主要是", "得益于", "受益于",
+    # (a fund's or a zone's running total: 累计投资|甲、乙项目30余个)
+    "累计投资", "累计引进", "累计实施",
 )
 _LEAD_RE = re.compile(_alternation(LEAD_WORDS))
 # Verbs that never stand inside a name: an object starts after the last of them (争取国家布局建设|十万吨级乙二醇).

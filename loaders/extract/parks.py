@@ -78,8 +78,8 @@ _PARK_LEAD = (
 _PARK_LEAD_RE = re.compile("(?!将军|进口|含山|含氟)(?=[" + "".join(sorted({w[0] for w in _PARK_LEAD})) + "])(?:" + _alternation(_PARK_LEAD) + ")")
 _ADDRESS = re.compile(r"地址\s*:|地址\s*(?=[\u4e00-\u9fff])|通讯地址|联系地址")
 # a park's new name after its old one (甲开发区更名为|乙高新区, …升级改名了,现在叫|乙高新区)
-_PARK_RENAMED = re.compile(r"(?:更名|改名)(?:为|成)|升级(?:为|成)|现在叫|现名(?:为)?|现称")
-_PARK_RENAMED_HINTS = ("更名", "改名", "升级", "现在叫", "现名", "现称")
+_PARK_RENAMED = re.compile(r"(?:更名|改名)(?:为|成)|升级(?:为|成)|现在叫|现名(?:为)?|现称|(?P<back>前身(?:为|是)|原名(?:为)?)")
+_PARK_RENAMED_HINTS = ("更名", "改名", "升级", "现在叫", "现名", "现称", "前身", "原名")
 # words that end the text before a park's name (…入驻|智能制造产业园, …和|某某大数据产业园)
 _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "向", "对", "由", "至", "等", "打造", "建设", "依托",
                   "推进", "加快", "支持", "形成", "为", "是", "、", "以", "签订", "发挥", "围绕", "落户", "落地", "项目",
@@ -311,8 +311,9 @@ def _boundary_cut_before(raw, first):
             return b
         # (园区内|共和|光伏制造产业园: a county's short name that ends in the boundary character opens the name, right
         # after the boundary before it)
-        if b >= 1 and _county_short(raw, b - 1, e) and (b == 1 or len(found) >= 2 and found[-2][2] == b - 1):
-            return b - 1
+        if b >= 1 and _county_short(raw, b - 1, e) and (b == 1 or len(found) >= 2 and found[-2][2] == b - 1 or
+                                                        _SITED_IN.search(raw, 0, b - 1) or raw.endswith("选址", 0, b - 1)):
+            return b - 1  # (…,选址|共和|光伏制造产业园: where the project is sited, then the park)
     return e
 
 
@@ -492,7 +493,10 @@ _SUBPARK_VERB = re.compile(r"下设|分设|包括|设有(?!色)|设(?=有色)|�
 # (or in a parenthesis right after it: 甲开发区“一区四园”(A工业园区、B工业园区、C园区、D产业园))
 _SUBPARK_COLON = re.compile(rf"一区[{_CN_NUM}\d多]+园[”\"]?(?:\s*:|\(|(?:(?:发展|管理|运营)?(?:模式|格局|架构|布局))?,?"
                             r"(?:即|包括|分别为|分别是|下设|设有(?!色)|设(?=有色)|分为)\s*:?)")
-_SUBPARK_COLON_END = re.compile(r"[)。;\n]")
+# a sub-park named by two or three characters and 园 alone, right after its zone's name, the clause going on after it
+_BARE_SUBPARK = re.compile(r"((?P<own>[\u4e00-\u9fff]{2,3})园)(?=[,。;、)\s])")
+_ZONE_ENDS = ("工业园区", "产业园区", "开发区", "高新区", "经开区")
+_SUBPARK_COLON_END = re.compile(r"[)。;,\n]")  # (…和丙园,新材料产业产值…: the clause after the list)
 # the type of a file written right before the next title on a sharing site's list (….docx|甲产业园招商方案.pdf)
 _FILE_TYPE_LEAD = re.compile(r"(?:docx?|pdf|xlsx?|wps|pptx?|txt)(?=[\u4e00-\u9fff])", re.I)
 _FILE_TYPE_FIRST = frozenset("dpxtwDPXTW")
@@ -916,6 +920,11 @@ class _ParksMixin:
             name, s = name[um.end():], s + um.end()  # 110千伏|甲产业园输变电工程: a figure's unit, then the park
         if _ADDRESS_IN.search(name):
             return  # 某市某大道XX号|食品园综合服务楼: an address, the park in it
+        if (k := max(name.rfind("选址"), name.rfind("政府及"), name.rfind("政府和"))) >= 0 and \
+                _PARK_SUFFIX_RE.search(name, k + 3):
+            k += 3 - (name[k] == "选") + (name[k] == "选" and name[k + 2: k + 3] == "于")
+            name, s = name[k:], s + k  # 初步考虑选址(于)|甲产业园; 乙县人民政府及|丙园区管委会: the site chosen, a
+            # government listed before the park
         while True:  # lead words, as long as a name is left
             lm = _PARK_LEAD_RE.match(name) if name[:1] in _PARK_LEAD_FIRST else None
             if not lm or len(name) - lm.end() < 2 or not _PARK_SUFFIX_RE.search(name, lm.end()):
@@ -1182,6 +1191,7 @@ class _ParksMixin:
         self._park_index = None
         self._listed_subparks()
         self._park_index = None
+        self._bare_subparks()
         # a short name the text declares (甲新技术开发区(以下简称甲高新区)) is the park's alias
         for short, full in self._park_short.items():
             rec, frec = self._seen.get(("parks", short)), self._seen.get(("parks", full))
@@ -1449,6 +1459,21 @@ class _ParksMixin:
         self.park_places = {n[: m.start()] for n in self.park_names if (m := _park_suffix_in(n, 0, len(n))) is not None
                             and m.start() >= 2 and _HAN_ONLY.fullmatch(n, 0, m.start())}
 
+    def _bare_subparks(self):
+        """A sub-park named by a short word and 园 alone, written right after its zone (位于甲工业园区|东华园,): a park
+        inside the zone."""
+        text = self.text
+        for z in [p for p in self.x.parks if p["name"].endswith(_ZONE_ENDS)]:
+            k = text.find(z["name"])
+            while k >= 0:
+                e = k + len(z["name"])
+                m = _BARE_SUBPARK.match(text, e)
+                if m is not None and not _CUT_RE.search(m.group("own")) and not self.regions.knows(m.group("own")) and \
+                        not _LEAD_RE.match(m.group("own")) and ("parks", m.group(1)) not in self._seen:
+                    self.add("parks", m.group(1), {"name": m.group(1), "parent": z["name"], "region": None,
+                                                   "evidence": [self.ev(e, m.end(1), 0.6)]})
+                k = text.find(z["name"], e)
+
     def _definition_lines(self):
         """The matches of _PARK_DEFINED, tried only on the lines where 指 stands after a blank (a table's cell)."""
         text = self.text
@@ -1493,6 +1518,18 @@ class _ParksMixin:
             old = next((ends[k] for k in range(m.start(), max(self.sentence_start(m.start()), m.start() - 16) - 1, -1)
                         if k in ends), None)
             new, new_end = next((starts[k] for k in range(m.end(), m.end() + 4) if k in starts), (None, 0))
+            if m.group("back") and new is not None:
+                # 乙高新区前身为|甲经济开发区: the park's new name first (by any of its names: a mention past the
+                # evidence kept), its old one after the word
+                old, new = new, next((q for q in self.x.parks for n in (q["name"], *q.get("aliases", ()))
+                                      if text.endswith(n, 0, m.start())), None)
+                if new is None or new is old:
+                    continue
+                if new["parent"] or old["parent"] or old not in self.x.parks or new not in self.x.parks:
+                    continue
+                self._absorb_park(new, old)
+                self._reparent({old["name"]: new["name"]})
+                continue
             if old is None or new is None or old["parent"] or old not in self.x.parks or new not in self.x.parks:
                 continue
             if old is not new:

@@ -72,6 +72,8 @@ _PROJECT_MODIFIER = re.compile(r"人员|资金|用地|审批|手续|库|清单|�
                                r"投资|融资|贷款|服务|数量|质量|工作|建设单位|建设规划|建设过程|建设倒逼|转化|"
                                r"引进|资源|专班|为王|包抓|挂项|节能|的|目录|库|信息|方案|攻坚|带动|业主|支撑|"
                                r"(?:推进|建设)(?:专班|小组|问题|台账|机制)|"
+                               # (a field a question or a report is about: 在新材料项目建设方面有哪些进展)
+                               r"(?:建设)?方面|"
                                # (the people and the unit of a builder's project: 甲公司项目经理, 项目总监, 乙项目部)
                                r"经理|负责人|总监|总工|部(?![分署])")
 # quantities and qualifiers between 等 and 项目 (等8个投资5亿元以上的大项目, 等重点项目)
@@ -120,10 +122,12 @@ _PJ_TABLE_COLUMNS = (
                         r"[\u4e00-\u9fff]{2,6}项目(?:名称)?\s*$|"
                         r"^\s*(?:项目)?线索名称\s*$|^\s*项目(?:建设)?内容(?:及规模)?\s*$|"
                         # (a table of power plants: 序号 发电企业 电站名称 类型 装机容量, each plant a project)
-                        r"^\s*(?:电站|场站|方案)名称\s*$")),
+                        r"^\s*(?:电站|场站|方案)名称\s*$|"
+                        # (a fund's table: 投资方向/项目, the project each investment goes to)
+                        r"^\s*[\u4e00-\u9fff]{2,6}/项目(?:名称)?\s*$")),
     ("owner", re.compile(r"建设单位|实施单位|业主单位|项目单位|承建单位|建设主体|实施主体|企业名称|项目业主|"
                          r"(?:签约|投资|合作|引进|申报|落户|入驻)(?:企业|单位|主体|方)|项目法人|法人单位|责任企业|^\s*乙方|^\s*企业\s*$|"
-                         r"竞得人|受让人|受让方|^\s*发电企业\s*$")),
+                         r"竞得人|受让人|受让方|^\s*发电企业\s*$|被投(?:资)?企业")),
     # (签约企业, 投资方; a signing table's 甲方 is the government that signs, its 乙方 the investor)
     ("stage", re.compile(r"建设性质|进度|建设阶段|项目阶段|项目状态|阶段|状态|性质|实施情况|进展情况")),
     ("invest", re.compile(r"总投资|^\s*(?:计划|拟|项目)?投资(?:额|金额|规模)?\s*(?:\((?:亿元|万元)\))?\s*$")),
@@ -183,7 +187,8 @@ _PJ_FIELD_NAME = re.compile(r"项目(?:名称)?\s*:")
 _PJ_FIELD_SEPS = frozenset(" \t;.、)")  # what stands before a field's label on its line
 _PJ_FIELD_NEXT = frozenset(":名 \t\u3000")  # what may follow 项目 in a field's label (项目:, 项目名称:, 项目 :)
 _PJ_FIELD_OWNERS = ("乙方", "投资方", "签约企业", "签约单位", "建设单位", "项目单位", "企业名称", "企业")
-_PJ_FIELD_LINE = re.compile(rf"[ \t]*[{H}]{{2,8}}[ \t]*:")  # (a line that opens with a field's label)
+# (a line that opens with a field's label; its characters may be spaced out to align: 建 设 地 点:)
+_PJ_FIELD_LINE = re.compile(rf"[ \t]*(?:[{H}]{{2,8}}|[{H}](?: [{H}]){{1,5}})[ \t]*:")
 _PJ_FIELD_AMOUNT = re.compile(r"约?(\d+(?:\.\d+)?)\s*(亿|万)元")
 _PJ_SECTION_COUNT = re.compile(r"[(（]\d{1,3}个[)）]\s*$")  # (a section's count of projects: 续建项目(12个))
 _FIGURE_CELL = re.compile(r"[\d.,%-]+")
@@ -306,7 +311,7 @@ _PJ_FACILITY_NOUN = re.compile(r"(?:基地|中心|工厂|厂|电站|变电站|�
 # verbs between a firm and the renovation it carries out (甲集团开展某装置节能改造)
 _RENOVATION_VERB = re.compile(r"(?:开展|实施|推进|完成|启动)")
 # the label of a project card's field of contents (3.建设内容:…, 主要建设规模:…)
-_CONTENT_LABEL = re.compile(r"建设(?:内容|规模)\s*:")
+_CONTENT_LABEL = re.compile(r"(?:建设(?:内容|规模)|项目概况)\s*:")  # (a card's field of what is built)
 # a firm's plant told without the word 项目 (甲有限公司实施|年产2万吨某产品扩能技改; 乙科技公司通过建设|年产1.5万吨某
 # 压铸件生产线): the verb before the size, who builds it before the verb, the plant's word at the clause's end
 _PJ_PLANT_VERB = re.compile(r"(?:通过|正在|正|已|将|拟|计划|积极|加快)?(?:投资|开工|启动)?(?:新建|建设|实施|扩建)$")
@@ -333,7 +338,7 @@ _PJ_FACILITY_CLASS = re.compile(r"(?:(?:民生|社会事业|公共服务|交通|
                                 r"(?:基础设施|配套设施|公共设施|设施|公共配套)")  # (甲中心、乙厂二期等公共配套项目)
 # words of time in front of a project item (去年|年产10万吨…项目建成投产): never part of its name
 # (2026年是|甲一期项目建设的攻坚之年: the year the sentence is about, then its copula)
-_PJ_TIME_LEAD = re.compile(r"(?:(?:19|20)\d{2}年|今年|明年)是|(?:去年|今年|明年|当年|同年|次年|年内|全年|近年|近期|目前|当前|现已|本次|此次)(?:以来)?|"
+_PJ_TIME_LEAD = re.compile(r"(?:(?:19|20)\d{2}年|今年|明年)是|(?:去年|今年|明年|当年|同年|次年|年内|全年|近年|近期|目前|当前|现已|本次|此次|(?:本)?报告期内?)(?:以来)?|"
                            + lexicon._DAY_TIME)  # (a log's or a chat's day and time)
 # the count that closes a list of projects written without 等 (甲、乙、丙3个项目)
 # the count of the projects of the places or firms before it (甲园区、乙园区的6个项目)
@@ -377,13 +382,16 @@ _PJ_BUILD_TAIL = re.compile(r"(?:建设|投产|竣工)+$")
 _PJ_FACILITY_END = re.compile(r"(?:基地|中心|电站|工厂|园区|物流园|产业园)$")
 # a facility named without 项目, its progress right after it (or after a note on its size, or where it is built)
 _FACILITY_PROGRESS = re.compile(
-    r"(?P<kind>中心|处理站|处理厂|供热站|储能站|贮存库|储备库|冷库|处置场|填埋场|工厂|基地)(?:\([^()\n]{1,30}\))?"
+    r"(?P<kind>中心|处理站|处理厂|供热站|储能站|变电站|贮存库|储备库|冷库|处置场|填埋场|工厂|基地)(?:\([^()\n]{1,30}\))?"
     r"(?:在[^,;。\n]{2,14}?)?(?P<p>(?:正在|目前正在|正|已)?(?:加快|抓紧)(?:建设|推进)|正在建设|正在谋划|"
     r"(?:均|目前|现)?处于(?:在建|谋划|建设|前期)阶段|已于[^,;。\n]{1,10}?(?:建成投产|建成|投产|竣工|投运|开工)|"
-    r"(?:已)?开工建设|已建成投产|已竣工投产)")
+    r"(?:已)?开工建设|已建成投产|已竣工投产|已(?:竣工|建成|投产|投运)(?=[,;。]))")
 # a facility built at a park, after its verb (在甲产业园谋划建设|乙检测中心,): its name, up to the clause's end
 _SITED_FACILITY = re.compile(r"[^,;。\n、()“”]{2,20}?(?P<kind>中心|处理站|处理厂|供热站|储能站|贮存库|储备库|冷库|处置场|填埋场)"
                              r"(?=[,;。\n(])")
+# a park's phase told with its progress (甲产业园|一期已于12月开工, 乙工业园|二期工程正在建设)
+_PARK_PHASE = re.compile(r"(?P<ph>[一二三四五]期)(?:工程)?(?P<p>已于[^,;。\n]{1,10}?(?:建成投产|开工|投产|竣工|建成|投运)|"
+                         r"(?:已)?开工建设|正在(?:加快)?建设|已建成投产|已建成|已开工|已投产|已竣工)")
 _SITED_VERB_HEADS = ("谋划", "规划", "计划", "启动", "加快", "布局", "开工")
 # a centre that is an office, a service or a platform, not works (政务服务中心, 调度指挥中心, 交易中心)
 _FACILITY_NOT_WORKS = re.compile(r"政务|服务中心$|指挥|调度|交易|招商|运营中心$|研究中心$|技术中心$|创新中心$")
@@ -395,7 +403,8 @@ _CELL_QUALIFIER = re.compile(r"\([\u4e00-\u9fff\d]{1,8}\)$|企业(?=孵化|加�
 # a stage written in a note after a listed works: (已签约), (在建), (谋划), (已开工)
 _PJ_STAGE_NOTE = re.compile(r"\((?:已|正在)?(?P<st>签约|开工|在建|谋划|投产|竣工|建成投产)\)")
 # the copula after 项目 or 工程 that names the project (所说的项目为|…, 主要在建工程为|…)
-_PJ_COPULA = re.compile(r"(?:的项目|工程)(?:主要)?(?:为|是)")  # (not 以下9个项目为|某某示范项目: a programme's)
+_PJ_COPULA = re.compile(r"(?:的项目|工程)(?:主要)?(?:为|是)|"  # (not 以下9个项目为|某某示范项目: a programme's)
+                        r"第[一二三四五六七八九十\d]{1,3}个(?:项目)?是")  # (a speaker's count: 第三个是|甲公司…项目)
 
 
 def _last(matches):
@@ -486,7 +495,9 @@ _STANDARD_PLANT = re.compile(r"标准化?厂房$")
 # what a list was told as, in front of its first item (园区已建成投产|甲风电主机、乙…等项目): done, not a name
 _PJ_DONE_VERB_LEAD = re.compile(r"(?:已经?)?(?:建成|竣工)?投产(?!业)")
 # who builds the project, right after it (甲项目,由乙公司投资8000万元建设): a named project being built
-_PJ_BUILT_BY_AFTER = re.compile(r",由[^,;。\n]{2,24}?(?:投资|出资|合作|负责|牵头|独资)?(?:建设|实施|承建)")
+# (or signed by two parties: 甲项目,由乙与某县人民政府于4月正式签约)
+_PJ_BUILT_BY_AFTER = re.compile(r",由[^,;。\n]{2,24}?(?:投资|出资|合作|负责|牵头|独资)?(?:建设|实施|承建)|"
+                                r",由[^,;。\n]{2,16}?[与和][^,;。\n]{2,30}?签约")
 # governments and offices, listed as who acts on projects (甲区人民政府、乙县人民政府负责…项目推进)
 _GOVERNMENT_END = re.compile(r"(?:人民政府|政府|管委会|管理委员会|委员会|办事处)$")
 # the way a firm is dealt with, or a modal, before 改造 (就地改造, 将结合…升级改造): no named works
@@ -1003,7 +1014,21 @@ class _ProjectsMixin:
         self.find_named_works(known)
         self.find_named_facilities(known)
         self.find_sited_facilities(known)
+        self.find_park_phases(known)
         self.find_counted_lists(known)
+
+    def find_park_phases(self, known):
+        """A phase of a park the text names, told with its progress and without 项目 (甲循环经济产业园一期已于12月开工):
+        one project, the park and its phase, at the stage told."""
+        text = self.text
+        names = self.park_names
+        for m in _PARK_PHASE.finditer(text):
+            park = max((n for n in names if text.endswith(n, 0, m.start())), key=len, default=None)
+            if park is None or len(park) < 4 or self._region_prefix(park) is None:
+                continue  # (a park named after its place: 甲县某某产业园|一期; not 软件外包产业园一期, a part of a kind)
+            st = _STAGE_RE.search(m.group("p"))
+            self._add_project(park + m.group("ph"), m.start() - len(park), _STAGE_OF[st.group()] if st else "在建",
+                              0.55, known)
 
     def find_sited_facilities(self, known):
         """A facility built at a park the text names, without 项目 (在甲产业园谋划建设乙检测中心,…; 在丙工业园建设丁
@@ -1040,7 +1065,7 @@ class _ProjectsMixin:
             if cs > 0 and text[cs - 1] == "、" and not text.endswith("项目", 0, cs - 1):
                 continue  # (甲、乙中心加快建设: a list of facilities only after a project named with its 项目)
             raw = text[cs:e]
-            k = raw.rfind("的")
+            k = max(raw.rfind("的"), raw.rfind("—"))  # (第二座变电站—|甲变电站: the kind, then the name)
             item = raw[k + 1:] if k >= 0 else raw
             item = _strip_lead(item, keep=4)
             if (en := _ENUM_LEAD.match(item)) is not None:
@@ -1322,6 +1347,8 @@ class _ProjectsMixin:
             return  # 公司二期项目投产后: the firm the passage is about, named before
         if _PJ_FUNDS_USE.match(item):
             return  # 补充流动资金, 偿还银行贷款: a use of raised funds (a row of a prospectus' table), no works
+        if item.startswith(("我们", "咱们")) and len(item) >= 6:
+            item, i, parsed = item[2:], i + 2, None  # 我们|甲装备年产…项目: the speaker's firm, named after the pronoun
         if item.startswith("其") and len(item) >= 5 and (item[1].isdigit() or item.startswith("其年产") or
                                                        item[1] not in _NOT_PRONOUN_NEXT):
             item, i, parsed = item[1:], i + 1, None  # 甲公司…,其|年产20万吨某产品项目: the pronoun of the firm
@@ -1330,10 +1357,11 @@ class _ProjectsMixin:
         else:  # (the pronoun cut off before: 其|年产…)
             pronoun = 0 < i <= len(self.text) and self.text[i - 1] == "其" and (item[:1].isdigit() or item.startswith("年产"))
         if len(item) <= 2 and not _PJ_PHASE_ONLY.fullmatch(item) or _PJ_KIND_END.search(item) or "表示" in item or _PJ_PLACES_COUNTED.search(item) or \
-                item.startswith("某") or \
+                item.startswith(("某", "其他", "其它")) or \
                 0 < i < len(self.text) and (ls := self.text.rfind("\n", 0, i) + 1) >= 0 and \
                 self.text.rfind("《", ls, i) > self.text.rfind("》", ls, i):
-            return  # 基地项目: a word; 甲经开区新签约项目: a kind; 甲方面表示项目…: speech; 《某市工业项目建设用地…》: a title
+            return  # 基地项目: a word; 甲经开区新签约项目: a kind; 甲方面表示项目…: speech; 《某市工业项目建设用地…》: a title;
+            # 其他零星工程: the rest of a table, no name
         if _PJ_DEICTIC_END.search(item) or _PJ_DEICTIC_LEAD.match(item) or \
                 item.startswith("上") and i > 0 and self.text[i - 1] == "以":  # (以|上…: 以 read as a lead word)
             return  # 某地这个项目, 甲公司本次签约项目, 上述配套产业项目: projects named before, pointed at again
@@ -1484,6 +1512,8 @@ class _ProjectsMixin:
                         if i != col["name"] and c.strip() not in ("", "序号")):
                 continue  # 序号 项目 一期 二期 合计: the items of an investment estimate (建筑工程费, 预备费), not projects
                 # (项目 标准 备注: the items of a cost reference, 工业用地出让价格, 标准化厂房租金)
+            if "invest" in col and "基金" in h.group() and "总投资" not in cells[col["invest"]]:
+                del col["invest"]  # (子基金 被投企业 拟投资金额: what a fund puts into the firm, not the project's cost)
             unit = 1e-4 if "invest" in col and "万元" in cells[col["invest"]] else 1.0
             pos = h.end() + 1
             section_stage = None
@@ -1653,9 +1683,11 @@ class _ProjectsMixin:
         blank line or another kind of line, at most eight lines either way."""
         text = self.text
         bs, be = ls, le
-        for _ in range(8):
+        # (a line that names a project opens a card: 1.项目名称:甲 / 建设单位:乙 / 2.项目名称:丙 / …; the fields
+        # before it are the card before's)
+        for _ in range(0 if text.find("项目名称", ls, le) >= 0 else 8):
             p = text.rfind("\n", 0, bs - 1) + 1 if bs > 0 else -1
-            if p < 0 or not _PJ_FIELD_LINE.match(text, p, bs - 1):
+            if p < 0 or not _PJ_FIELD_LINE.match(text, p, bs - 1) or text.find("项目名称", p, bs - 1) >= 0:
                 break
             bs = p
         for _ in range(8):
@@ -1663,7 +1695,7 @@ class _ProjectsMixin:
                 break
             n = text.find("\n", be + 1)
             n = len(text) if n < 0 else n
-            if not _PJ_FIELD_LINE.match(text, be + 1, n):
+            if not _PJ_FIELD_LINE.match(text, be + 1, n) or text.find("项目名称", be + 1, n) >= 0:
                 break
             be = n
         return bs, be
@@ -2145,8 +2177,10 @@ class _ProjectsMixin:
             chained = not listed and len(items) > 1 and items[-2][0].endswith("项目") and len(
                 pi := _strip_lead(items[-2][0][:-2])) >= 6 and self._specific(pi, parse_project_item(pi, known))
             # (the item before names one project itself: not 工业项目、民生项目、基础设施项目, kinds)
-            strong = strong or chained or not listed and len(items) == 1 and (cs == 0 or text[cs - 1] in "。\n") and \
-                _PJ_CONTENT_AFTER.match(text, m_end) is not None  # 某某中心项目新建冷库…: a sentence on its works
+            strong = strong or chained or not listed and len(items) == 1 and (
+                cs == 0 or text[cs - 1] in "。\n" or parsed[0][2]["enterprise"] in known) and \
+                _PJ_CONTENT_AFTER.match(text, m_end) is not None  # 某某中心项目新建冷库…: a sentence on its works (or a
+            # clause on a project of a firm the text names: …,甲玻璃|乙二期项目新建2条…生产线)
             inv = _PJ_INVEST_AFTER.match(text, m_end)
             strong = strong or inv is not None  # 甲项目,总投资3.6亿元,在建: a project with its own figures
             # (4.甲隧道窑余热回收利用项目,投资3800万元: a numbered line that names one project with its own figures)
@@ -2221,6 +2255,10 @@ class _ProjectsMixin:
                     planned = weak and "谋划" in pre and self._region_prefix(item) is not None
                     # (甲公司在某园布局|1GWh储能系统集成项目,总投资3亿元: a size and its own investment name one plant)
                     sized = inv is not None and any(x.get("capacity") for x in pp["products"])
+                    # (在甲高新区布局了|某市某某中试基地项目,总投资2.8亿元: a facility named after its place, with its
+                    # own investment)
+                    sized = sized or inv is not None and _PJ_FACILITY_END.search(item) is not None and \
+                        self._region_prefix(item) is not None
                     ok = specific and (not weak or owned or planned or sized) and (strong or len(parsed) > 1 or owned or
                                                                                    sized)
                     if not ok and strong and not weak and len(parsed) > 1 and len(item) >= 6 and \
@@ -2745,6 +2783,18 @@ class _ProjectsMixin:
                 qs[0]["products"] = p["products"]
                 _absorb_project(qs[0], p)
                 self.x.projects.remove(p)
+        # a firm's phase (a table's row: 甲公司|年产2万吨乙(一期)) and the project it is a phase of, written whole and with
+        # no owner (年产2万吨乙项目分两期实施): one project, the firm's
+        phased = {}
+        for q in self.x.projects:
+            if q.get("enterprise") and q.get("phase") and capacity(q):
+                phased.setdefault(_PJ_PHASE_TAIL.sub("", q["name"]), []).append(q)
+        for p in [p for p in self.x.projects if not p.get("enterprise") and not p.get("phase")] if phased else ():
+            qs = phased.get(p["name"])
+            if qs and len(qs) == 1 and capacity(qs[0]) == capacity(p):
+                _absorb_project(qs[0], p)
+                self.x.projects.remove(p)
+
         def named_short(p, q):
             """Whether the owned project `q` without a size is named by its firm's short name and `p`'s product (甲开关|
             乙开关柜 for 年产30万台(套)乙开关柜)."""
