@@ -7001,3 +7001,54 @@ def test_round66_parks_sited_listed_renamed_and_a_sub_park_after_its_zone():
     assert "临洮城北经济开发区" in parks["临洮高新技术产业开发区"].get("aliases", []), parks
     assert parks.get("东岭园", {}).get("parent") == "平川工业园区", parks
     assert parks.get("现代物流园", {}).get("parent") == "武威经济技术开发区", parks
+
+
+# ---------------------------------------------- round 67 (written on seventieth/ after its first measure)
+def test_round67_chains_after_a_speakers_words_and_a_listed_chains_trade():
+    # 再加上|甲~乙~丙就地打通, 想|走甲制乙的路子: the speaker's words before the steps; 甲、乙、…、销售|种业全产业链:
+    # an activity, then the trade the chain is of
+    text = ("如果这两个项目都能落地,再加上石英砂~高纯石英~石英坩埚就地配套,成本还能降。"
+            "技术团队正在做小试,想走硅烷制电子级多晶硅的路子。"
+            "推动制种企业抱团,打造选育、扩繁、烘干、包装、营销种业全产业链。")
+    got = steps(text)
+    for c in (["石英砂", "高纯石英", "石英坩埚"], ["硅烷", "电子级多晶硅"], ["选育", "扩繁", "烘干", "包装", "营销"]):
+        assert c in got, (c, got)
+
+
+def test_round67_firms_heard_at_a_meeting_supplied_and_contracted_and_no_speakers_park():
+    # 座谈会上|甲、乙这样的小企业; 主要为|丙等企业供应; 要提前与|丁、戊等企业签订…; 总部给|某地工厂 (no firm); 我让|园区
+    # 管委会… (no park)
+    text = ("座谈会上泰和包装、永兴五金这样的小企业,反映的都是小事。"
+            "甘肃陇丰果业有限公司主要为汇源果汁等企业供应浓缩苹果汁。"
+            "今年要提前与陇丰牧业、泾川县惠农饲草有限公司等企业签订订单。"
+            "浙江总部给兰州工厂的考核按全成本算。我让园区管委会把低效用地清一清。")
+    r = x(text)
+    firms = [e["name"] for e in r.enterprises]
+    for f in ("泰和包装", "永兴五金", "陇丰牧业", "泾川县惠农饲草有限公司"):
+        assert f in firms, (f, firms)
+    assert not [n for n in firms if n.startswith(("座谈", "主要", "要提前", "浙江总部"))], firms
+    assert not [p["name"] for p in r.parks if p["name"].startswith("我")], r.parks
+
+
+def test_round67_parks_of_a_rules_title_a_new_zone_and_a_seed_park():
+    # 《某自治区化工园区建设标准和认定管理办法》: the kind a rule is for; 新增|甲产业园作为第四个园区; 种业加工园 (种 a
+    # word of the name, no measure word)
+    text = ("(3)《青海省化工园区认定管理办法(试行)》;会议同意扩区,新增马莲河食品产业园作为第三个园区。"
+            "园区还将建设种业加工园、肉羊屠宰加工园和冷链物流园。")
+    got = names(text, "parks")
+    assert "马莲河食品产业园" in got and "种业加工园" in got, got
+    assert not [n for n in got if "化工园区" in n or n.startswith(("新增", "业"))], got
+
+
+def test_round67_projects_of_two_products_a_power_plant_and_kinds_in_a_market():
+    # 年产20万吨甲、3万吨乙项目: one plant, two products; 甲集团150MW自备光伏电站正在加快建设: a plant told with its
+    # progress; 甲、乙和丙等项目市场空间大: kinds of projects
+    text = ("加快年产12万吨铝杆、2万吨铝合金线项目建设。"
+            "白银华铝集团有限公司(以下简称华铝集团)是链主。华铝集团80MW自备光伏电站正在加快建设。"
+            "冷库设施、鲜切加工、冻干果蔬和果蔬脆片等项目市场空间大。")
+    got = owners_and_stages(text)
+    rod = [n for n in got if n.startswith("年产12万吨铝杆")]
+    assert rod and not [n for n in got if n.startswith("2万吨铝合金线")], got
+    plant = [n for n in got if n.endswith("80MW自备光伏电站")]
+    assert plant and got[plant[0]] == ("白银华铝集团有限公司", "在建"), got
+    assert not [n for n in got if n in ("冷库设施", "鲜切加工", "冻干果蔬", "果蔬脆片")], got

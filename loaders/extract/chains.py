@@ -71,8 +71,8 @@ _CHAIN_LEAD = (
     "梳理了", "梳理", "基地",
     # (where a route starts: 由|甲→乙→丙方向提升; the spoken word for taking a road: 走|甲—乙—丙)
     "由", "走",
-    # (a conjunction that opens the clause: 虽然体量不大,但|甲—乙—丙这条链…)
-    "但是", "但",
+    # (a conjunction that opens the clause: 虽然体量不大,但|甲—乙—丙这条链…; 再加上|甲~乙~丙就地打通; 想|走甲制乙的路子)
+    "但是", "但", "再加上", "加上", "想",
 )
 # (or the ordinal of an item of a list of points, 三是甲→乙→丙: it numbers the point, it is no step)
 _CHAIN_LEAD_RE = re.compile(_alternation(_CHAIN_LEAD) + rf"|[{_CN_NUM}]{{1,3}}是")
@@ -1349,6 +1349,8 @@ class _ChainsMixin:
                 # heading (…氢能装备产业链。…制氢、储运、加注、应用氢能装备全产业链): not part of the last step
                 last, s0 = items[-1], m.start("list")
                 whole_named = text.rfind(last + "产业", max(0, s0 - 300), s0) >= 0  # (碳素及负极材料产业链: a product)
+                if len(last) >= 4 and last[-1] == "业" and last[:-2] in _ACTIVITIES:
+                    items[-1] = last = last[:-2]  # 育种、加工、销售|种业全产业链: an activity, then the trade of the chain
                 for j in range(2, len(last) - 1):
                     if whole_named:
                         break

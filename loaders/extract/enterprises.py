@@ -326,6 +326,8 @@ _PARTNER = re.compile(rf"与(?P<n>[{H}]{{2,8}}?(?:、[{H}]{{2,8}}?){{0,3}})(?:�
 _SUPPLIER = re.compile(rf"进入(?P<n>[{H}]{{2,8}}?)(?:供应链|供应体系|采购体系)")
 # a group named as the parent of a firm: 甲化工:乙集团下属企业, 乙集团旗下公司, 乙能源全资子公司
 _PARENT_OF = re.compile(r"(?:下属|旗下)(?:企业|子公司|公司)|(?:全资|控股)子公司")
+# a modal or an adverb of the clause's verb right before 与 (要提前|与甲、乙等企业签订…)
+_MODAL_BEFORE_WITH = re.compile(r"(?:要|应|需|须|将|拟|提前|及时|主动|积极|尽快|加快)$")
 # a firm named by its kind alone (平台公司建设、专业公司运营的模式; 委托第三方公司): no name
 _KIND_OF_FIRM = frozenset(("专业公司", "第三方公司", "物业公司", "运营公司", "国有公司", "子公司", "母公司", "分公司"))
 _PARTNER_NOT = re.compile(r"^(?:国际|国内|省内|省外|区内|区外|周边|沿海|沿边|东部|西部|中部|各|有关|相关|当地|本地|地方|高校|"
@@ -1034,7 +1036,8 @@ class _EnterprisesMixin:
             items[0] = (r, items[0][1] + v.end())
         # 帮助本地企业与|甲、乙等终端企业…: the list starts after the 与 that follows the clause's own subject
         if items and (k := items[0][0].rfind("与")) > 0 and len(items[0][0]) - k > 2 and \
-                not _plausible_name(items[0][0][:k]) and _plausible_name(items[0][0][k + 1:]):
+                (not _plausible_name(items[0][0][:k]) or _MODAL_BEFORE_WITH.search(items[0][0], 0, k)) and \
+                _plausible_name(items[0][0][k + 1:]):  # (要提前与|甲、乙等企业签订…: a modal or an adverb, no firm)
             items[0] = (items[0][0][k + 1:], items[0][1] + k + 1)
             # 支持甲集团与|乙、丙等企业合作: a firm of the text, then 与 and the firms it is to work with: both are firms
         elif items and (k := items[0][0].rfind("与")) >= 2 and len(items[0][0]) - k > 2 and \
@@ -1297,6 +1300,7 @@ class _EnterprisesMixin:
             name = name[len(a.group()):] if (a := _AFTER_DONE.match(name)) and len(name) - a.end() >= 2 else name
             name = name[name.rfind("、") + 1:]  # 甲化工某地分厂、|乙硅业某地基地: the item of a list
             if 2 <= len(name) <= 6 and _plausible_owner(name, strict=False) and self._listed_name_ok(name) and \
+                    name[-1] not in "给对向把被让从" and \
                     not _LEGAL_FORM_RE.search(name) and not self.regions.knows(name) and \
                     not _PLANT_NOT_OWNER.search(name) and (
                         len(name) <= 3 or _firm_like(name) or _origin_named(name) or ("enterprises", name) in self._seen

@@ -242,6 +242,8 @@ LEAD_WORDS = (
     "主要系", "主要是", "得益于", "受益于",
     # (a fund's or a zone's running total: 累计投资|甲、乙项目30余个)
     "累计投资", "累计引进", "累计实施",
+    # (whom a firm supplies, and where a meeting heard a firm: 主要为|甲等企业供应, 座谈会上|乙、丙这样的小企业)
+    "主要为", "座谈会上", "会议上", "会上",
 )
 _LEAD_RE = re.compile(_alternation(LEAD_WORDS))
 # Verbs that never stand inside a name: an object starts after the last of them (争取国家布局建设|十万吨级乙二醇).

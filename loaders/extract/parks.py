@@ -58,7 +58,7 @@ _PARK_LEAD = (
     "培育", "建设", "做强", "做大", "以", "的", "在", "为", "是", "着力", "积极", "大力", "实现", "聚焦", "壮大",
     "对接", "加强", "完善", "提升", "巩固", "规划", "明确", "优化", "整合", "签订", "发挥", "与", "对",
     "下辖", "包括", "涵盖", "设有", "辖", "完成", "启动", "通过", "开展", "实施", "新建", "续建", "扩建", "争创",
-    "争取", "谋划", "启动建设", "其中", "统筹", "协调", "整合", "即",
+    "争取", "谋划", "启动建设", "其中", "统筹", "协调", "整合", "即", "新增",
     # a question put at a press conference (请问|某某产业园…)
     "请问", "想问", "请介绍",
     # a time word at the head of the clause (去年|某某工业集中区…)
@@ -190,8 +190,8 @@ def _regions_with_boundary():
 
 
 _REGIONS_WITH_BOUNDARY = _regions_with_boundary()
-# a name never starts with a measure word or a unit (…3个|工业集中区, 万吨|某某化工产业园)
-_BAD_START = re.compile(r"^(?:[级个家批类种型些处项所座条号户]|万?(?:吨|千瓦|瓦|平方米|亩|元|袋|套|台|件)级?)+")
+# a name never starts with a measure word or a unit (…3个|工业集中区, 万吨|某某化工产业园; but 种业加工园: seeds)
+_BAD_START = re.compile(r"^(?:[级个家批类型些处项所座条号户]|种(?![业植养子苗])|万?(?:吨|千瓦|瓦|平方米|亩|元|袋|套|台|件)级?)+")
 _VERBISH = re.compile(r"解释权|坚持|获得|选派|落实|配合|会同|协同|督促|探索|完善|融入|建立|巩固|提升|推动|实施|强化|加强|优化|"
                       r"开展|争创|创建|申报|认定|命名|规划|引进|服务|管理|发挥|利用|领先|一流|相关|标准化")
 _PARK_BATCH = re.compile(rf"首批|第[{_CN_NUM}\d]{{1,3}}批|新一批|一批|[百千万]亿级")
@@ -412,7 +412,7 @@ assert _COUNT.pattern.endswith("(?:个|家|大|地(?![块段址号]))")
 # place suffixes of _PARK_REGION_TWICE (its third or fourth character): a name or a position without one is not tried
 _PARK_LEAD_FIRST = frozenset(w[0] for w in _PARK_LEAD)
 _BAD_START_FIRST = frozenset("级个家批类种型些处项所座条号户万吨千瓦平亩元袋套台件")
-assert _BAD_START.pattern == r"^(?:[级个家批类种型些处项所座条号户]|万?(?:吨|千瓦|瓦|平方米|亩|元|袋|套|台|件)级?)+"
+assert _BAD_START.pattern == r"^(?:[级个家批类型些处项所座条号户]|种(?![业植养子苗])|万?(?:吨|千瓦|瓦|平方米|亩|元|袋|套|台|件)级?)+"
 _IN_FIRM_NAME_FIRST = frozenset("开建投发管运实城产控公")
 assert _IN_FIRM_NAME.pattern.startswith("(?:开发|建设|投资|发展|管理|运营|实业|城市|产业|控股)+(?:集团)?(?:有限")
 _HONOUR_AFTER_FIRST = frozenset("等试称荣创评认考")
@@ -502,6 +502,8 @@ _FILE_TYPE_LEAD = re.compile(r"(?:docx?|pdf|xlsx?|wps|pptx?|txt)(?=[\u4e00-\u9ff
 _FILE_TYPE_FIRST = frozenset("dpxtwDPXTW")
 # the unit of a figure right before a name (110千伏|甲产业园输变电工程, 500亩|乙工业园): no part of it
 _UNIT_LEAD = re.compile(r"(?:千伏|万伏|千瓦|万千瓦|兆瓦|万吨|千吨|吨|亩|平方米|平方公里|公里|米)(?=[\u4e00-\u9fff]{3})")
+# the rest of a rule's title after the parks it is for (…化工园区|建设标准和认定管理办法(试行)》)
+_RULES_TITLE_END = re.compile(r"[^《》\n]{0,16}?(?:办法|标准|规定|条例|细则|规范|导则|指南)(?:\([^()]{1,6}\))?》")
 # a street and its number (某市某大道XX号, 某路18号): an address
 _ADDRESS_IN = re.compile(r"(?:路|街|大道|大街|巷)[\dXx×*一二三四五六七八九十百]{1,5}号")
 # what ends a facility or a place, not the theme of a park (制种基地与…产业园, 安口陶瓷建材园和…创业园)
@@ -920,6 +922,11 @@ class _ParksMixin:
             name, s = name[um.end():], s + um.end()  # 110千伏|甲产业园输变电工程: a figure's unit, then the park
         if _ADDRESS_IN.search(name):
             return  # 某市某大道XX号|食品园综合服务楼: an address, the park in it
+        if name[:1] in "我你他咱" and name[1:2] in "让叫请把要":
+            name, s = name[2:], s + 2  # 我让|园区管委会…: a speaker and the verb of what they ask
+        if (o := text.rfind("《", max(0, s - 12), s)) >= 0 and text.find("》", o, s) < 0 and \
+                _RULES_TITLE_END.match(text, s + len(name), s + len(name) + 30):
+            return  # 《某自治区化工园区建设标准和认定管理办法》: the parks a rule is for, a kind, none named
         if (k := max(name.rfind("选址"), name.rfind("政府及"), name.rfind("政府和"))) >= 0 and \
                 _PARK_SUFFIX_RE.search(name, k + 3):
             k += 3 - (name[k] == "选") + (name[k] == "选" and name[k + 2: k + 3] == "于")

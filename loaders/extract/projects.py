@@ -73,7 +73,7 @@ _PROJECT_MODIFIER = re.compile(r"人员|资金|用地|审批|手续|库|清单|�
                                r"引进|资源|专班|为王|包抓|挂项|节能|的|目录|库|信息|方案|攻坚|带动|业主|支撑|"
                                r"(?:推进|建设)(?:专班|小组|问题|台账|机制)|"
                                # (a field a question or a report is about: 在新材料项目建设方面有哪些进展)
-                               r"(?:建设)?方面|"
+                               r"(?:建设)?方面|市场(?:空间|前景|需求)|"  # (…等项目市场空间大: kinds, a market)
                                # (the people and the unit of a builder's project: 甲公司项目经理, 项目总监, 乙项目部)
                                r"经理|负责人|总监|总工|部(?![分署])")
 # quantities and qualifiers between 等 and 项目 (等8个投资5亿元以上的大项目, 等重点项目)
@@ -382,7 +382,7 @@ _PJ_BUILD_TAIL = re.compile(r"(?:建设|投产|竣工)+$")
 _PJ_FACILITY_END = re.compile(r"(?:基地|中心|电站|工厂|园区|物流园|产业园)$")
 # a facility named without 项目, its progress right after it (or after a note on its size, or where it is built)
 _FACILITY_PROGRESS = re.compile(
-    r"(?P<kind>中心|处理站|处理厂|供热站|储能站|变电站|贮存库|储备库|冷库|处置场|填埋场|工厂|基地)(?:\([^()\n]{1,30}\))?"
+    r"(?P<kind>中心|处理站|处理厂|供热站|储能站|变电站|电站|贮存库|储备库|冷库|处置场|填埋场|工厂|基地)(?:\([^()\n]{1,30}\))?"
     r"(?:在[^,;。\n]{2,14}?)?(?P<p>(?:正在|目前正在|正|已)?(?:加快|抓紧)(?:建设|推进)|正在建设|正在谋划|"
     r"(?:均|目前|现)?处于(?:在建|谋划|建设|前期)阶段|已于[^,;。\n]{1,10}?(?:建成投产|建成|投产|竣工|投运|开工)|"
     r"(?:已)?开工建设|已建成投产|已竣工投产|已(?:竣工|建成|投产|投运)(?=[,;。]))")
@@ -2110,6 +2110,12 @@ class _ProjectsMixin:
                     prev[2]["name"] = whole
                     parsed[-1] = prev = (whole, prev[1], prev[2])
                     continue
+                if prev is not None and not listed and not prev[2]["enterprise"] and not pp["enterprise"] and \
+                        text[prev[1] + len(prev[0]): p] == "、" and not prev[0].endswith("生产线") and \
+                        (cm := CAPACITY.match(item)) and not cm.group("basis") and \
+                        (cp := CAPACITY.match(prev[0])) and cp.group("basis"):
+                    prev[2]["products"].extend(pp["products"])  # 年产20万吨甲、|3万吨乙项目: the year's output of one
+                    continue  # plant, two products (the second with no 年产 of its own)
                 if prev is not None and prev[2]["enterprise"] and not pp["enterprise"] and CAPACITY.match(item):
                     if (cm := CAPACITY.match(item)).group("basis") and cm.group("basis") in prev[0]:
                         # 甲集团年产5万吨X、年产3万吨Y等项目: each 年产 opens a plant of its own, the firm's (the owner as
