@@ -327,7 +327,8 @@ _SUPPLIER = re.compile(rf"进入(?P<n>[{H}]{{2,8}}?)(?:供应链|供应体系|�
 # a group named as the parent of a firm: 甲化工:乙集团下属企业, 乙集团旗下公司, 乙能源全资子公司
 _PARENT_OF = re.compile(r"(?:下属|旗下)(?:企业|子公司|公司)|(?:全资|控股)子公司")
 # a modal or an adverb of the clause's verb right before 与 (要提前|与甲、乙等企业签订…)
-_MODAL_BEFORE_WITH = re.compile(r"(?:要|应|需|须|将|拟|提前|及时|主动|积极|尽快|加快)$")
+_MODALS = "要需应须拟"  # (the one-character modals: 甲永磁要|与…)
+_MODAL_BEFORE_WITH = re.compile(rf"(?:[{_MODALS}将]|提前|及时|主动|积极|尽快|加快)$")
 # a firm named by its kind alone (平台公司建设、专业公司运营的模式; 委托第三方公司): no name
 _KIND_OF_FIRM = frozenset(("专业公司", "第三方公司", "物业公司", "运营公司", "国有公司", "子公司", "母公司", "分公司"))
 _PARTNER_NOT = re.compile(r"^(?:国际|国内|省内|省外|区内|区外|周边|沿海|沿边|东部|西部|中部|各|有关|相关|当地|本地|地方|高校|"
@@ -690,7 +691,7 @@ class _EnterprisesMixin:
         """The short name declared for a firm so far ((以下简称“甲钢集团”)) that `name` ends with, when what stands in
         front of it is no place (a clause: 我们还梳理|甲钢集团), else ``""``."""
         # (or one preposition in front: 经|甲芯集团同意)
-        ends = sorted({a for e in self.x.enterprises for a in e.get("aliases", ())
+        ends = sorted({a for a in self._declared_shorts()
                        if len(a) >= 3 and (len(name) > len(a) + 1 or len(name) == len(a) + 1 and name[0] in "经据由将把被对向给从")
                        and name.endswith(a)}, key=len, reverse=True)
         if ends and not _lead_len(name):
@@ -1023,9 +1024,9 @@ class _EnterprisesMixin:
             if k:
                 items[0] = (i0[k:], p0 + k)
         # 甲永磁要|与乙公司就…: the modal of the clause after a short name the text declared, the list split at 与
-        if any(i[-1:] in "要需应须拟" for i, _ in items):
+        if any(i[-1:] in _MODALS for i, _ in items):
             declared = self._declared_shorts()
-            items = [(i[:-1], p) if i[-1:] in "要需应须拟" and i[:-1] in declared else (i, p) for i, p in items]
+            items = [(i[:-1], p) if i[-1:] in _MODALS and i[:-1] in declared else (i, p) for i, p in items]
         # 对|甲新材、乙硅业等企业…: a preposition left in front of the first name
         if items and items[0][0][:1] in "对向给" and (_firm_like(items[0][0][1:]) or _origin_named(items[0][0][1:])):
             items[0] = (items[0][0][1:], items[0][1] + 1)

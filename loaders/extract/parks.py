@@ -106,6 +106,9 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   # a road or a pipe that joins parks, where waste water is sent (连接|甲园区和乙园区, 处理后送|某园区)
                   # and a task on a park (抓好|镇区某某创业园)
                   "连接", "后送", "送至", "排入", "抓好",
+                  # where a project is sited (初步考虑选址|甲产业园, 拟选址于|乙工业园), a government listed before a
+                  # park's office (乙县人民政府及|丙园区管委会)
+                  "选址", "选址于", "政府及",
                   # spoken and written words before a park (an interview, a message board, a report): who speaks
                   # (我们|某某产业园, 我区|新材料产业园), what is asked or said of it (建议|某工业区, 欢迎关注|某工业区,
                   # 总体好于|…), a person named before it (某某同志|…), a count (某市共有|…)
@@ -190,8 +193,9 @@ def _regions_with_boundary():
 
 
 _REGIONS_WITH_BOUNDARY = _regions_with_boundary()
-# a name never starts with a measure word or a unit (…3个|工业集中区, 万吨|某某化工产业园; but 种业加工园: seeds)
-_BAD_START = re.compile(r"^(?:[级个家批类型些处项所座条号户]|种(?![业植养子苗])|万?(?:吨|千瓦|瓦|平方米|亩|元|袋|套|台|件)级?)+")
+# a name never starts with a measure word or a unit (…3个|工业集中区, 万吨|某某化工产业园, 110千伏|某某产业园输变电工程;
+# but 种业加工园: seeds)
+_BAD_START = re.compile(r"^(?:[级个家批类型些处项所座条号户]|种(?![业植养子苗])|万?(?:吨|千瓦|瓦|平方米|亩|元|袋|套|台|件)级?|千伏|万伏|兆瓦|千吨|(?:平方)?公里)+")
 _VERBISH = re.compile(r"解释权|坚持|获得|选派|落实|配合|会同|协同|督促|探索|完善|融入|建立|巩固|提升|推动|实施|强化|加强|优化|"
                       r"开展|争创|创建|申报|认定|命名|规划|引进|服务|管理|发挥|利用|领先|一流|相关|标准化")
 _PARK_BATCH = re.compile(rf"首批|第[{_CN_NUM}\d]{{1,3}}批|新一批|一批|[百千万]亿级")
@@ -311,9 +315,8 @@ def _boundary_cut_before(raw, first):
             return b
         # (园区内|共和|光伏制造产业园: a county's short name that ends in the boundary character opens the name, right
         # after the boundary before it)
-        if b >= 1 and _county_short(raw, b - 1, e) and (b == 1 or len(found) >= 2 and found[-2][2] == b - 1 or
-                                                        _SITED_IN.search(raw, 0, b - 1) or raw.endswith("选址", 0, b - 1)):
-            return b - 1  # (…,选址|共和|光伏制造产业园: where the project is sited, then the park)
+        if b >= 1 and _county_short(raw, b - 1, e) and (b == 1 or len(found) >= 2 and found[-2][2] == b - 1):
+            return b - 1
     return e
 
 
@@ -411,8 +414,8 @@ assert _COUNT.pattern.endswith("(?:个|家|大|地(?![块段址号]))")
 # the first characters of the matches of _PARK_LEAD_RE, _BAD_START, _IN_FIRM_NAME and _PARK_HONOUR_AFTER, and the
 # place suffixes of _PARK_REGION_TWICE (its third or fourth character): a name or a position without one is not tried
 _PARK_LEAD_FIRST = frozenset(w[0] for w in _PARK_LEAD)
-_BAD_START_FIRST = frozenset("级个家批类种型些处项所座条号户万吨千瓦平亩元袋套台件")
-assert _BAD_START.pattern == r"^(?:[级个家批类型些处项所座条号户]|种(?![业植养子苗])|万?(?:吨|千瓦|瓦|平方米|亩|元|袋|套|台|件)级?)+"
+_BAD_START_FIRST = frozenset("级个家批类种型些处项所座条号户万吨千瓦平亩元袋套台件兆公")
+assert _BAD_START.pattern == r"^(?:[级个家批类型些处项所座条号户]|种(?![业植养子苗])|万?(?:吨|千瓦|瓦|平方米|亩|元|袋|套|台|件)级?|千伏|万伏|兆瓦|千吨|(?:平方)?公里)+"
 _IN_FIRM_NAME_FIRST = frozenset("开建投发管运实城产控公")
 assert _IN_FIRM_NAME.pattern.startswith("(?:开发|建设|投资|发展|管理|运营|实业|城市|产业|控股)+(?:集团)?(?:有限")
 _HONOUR_AFTER_FIRST = frozenset("等试称荣创评认考")
@@ -493,15 +496,13 @@ _SUBPARK_VERB = re.compile(r"下设|分设|包括|设有(?!色)|设(?=有色)|�
 # (or in a parenthesis right after it: 甲开发区“一区四园”(A工业园区、B工业园区、C园区、D产业园))
 _SUBPARK_COLON = re.compile(rf"一区[{_CN_NUM}\d多]+园[”\"]?(?:\s*:|\(|(?:(?:发展|管理|运营)?(?:模式|格局|架构|布局))?,?"
                             r"(?:即|包括|分别为|分别是|下设|设有(?!色)|设(?=有色)|分为)\s*:?)")
+_SUBPARK_COLON_END = re.compile(r"[)。;,\n]")  # (…和丙园,新材料产业产值…: the clause after the list)
 # a sub-park named by two or three characters and 园 alone, right after its zone's name, the clause going on after it
 _BARE_SUBPARK = re.compile(r"((?P<own>[\u4e00-\u9fff]{2,3})园)(?=[,。;、)\s])")
 _ZONE_ENDS = ("工业园区", "产业园区", "开发区", "高新区", "经开区")
-_SUBPARK_COLON_END = re.compile(r"[)。;,\n]")  # (…和丙园,新材料产业产值…: the clause after the list)
 # the type of a file written right before the next title on a sharing site's list (….docx|甲产业园招商方案.pdf)
 _FILE_TYPE_LEAD = re.compile(r"(?:docx?|pdf|xlsx?|wps|pptx?|txt)(?=[\u4e00-\u9fff])", re.I)
 _FILE_TYPE_FIRST = frozenset("dpxtwDPXTW")
-# the unit of a figure right before a name (110千伏|甲产业园输变电工程, 500亩|乙工业园): no part of it
-_UNIT_LEAD = re.compile(r"(?:千伏|万伏|千瓦|万千瓦|兆瓦|万吨|千吨|吨|亩|平方米|平方公里|公里|米)(?=[\u4e00-\u9fff]{3})")
 # the rest of a rule's title after the parks it is for (…化工园区|建设标准和认定管理办法(试行)》)
 _RULES_TITLE_END = re.compile(r"[^《》\n]{0,16}?(?:办法|标准|规定|条例|细则|规范|导则|指南)(?:\([^()]{1,6}\))?》")
 # a street and its number (某市某大道XX号, 某路18号): an address
@@ -918,8 +919,6 @@ class _ParksMixin:
             declared = self._park_ends.get(dm.start())
         if name[:1] in _FILE_TYPE_FIRST and (fm := _FILE_TYPE_LEAD.match(name)):
             name, s = name[fm.end():], s + fm.end()  # 甲园区名录.docx|甲园区名录: a listed file's type, then its title
-        if s and text[s - 1].isdigit() and (um := _UNIT_LEAD.match(name)):
-            name, s = name[um.end():], s + um.end()  # 110千伏|甲产业园输变电工程: a figure's unit, then the park
         if _ADDRESS_IN.search(name):
             return  # 某市某大道XX号|食品园综合服务楼: an address, the park in it
         if name[:1] in "我你他咱" and name[1:2] in "让叫请把要":
@@ -927,11 +926,6 @@ class _ParksMixin:
         if (o := text.rfind("《", max(0, s - 12), s)) >= 0 and text.find("》", o, s) < 0 and \
                 _RULES_TITLE_END.match(text, s + len(name), s + len(name) + 30):
             return  # 《某自治区化工园区建设标准和认定管理办法》: the parks a rule is for, a kind, none named
-        if (k := max(name.rfind("选址"), name.rfind("政府及"), name.rfind("政府和"))) >= 0 and \
-                _PARK_SUFFIX_RE.search(name, k + 3):
-            k += 3 - (name[k] == "选") + (name[k] == "选" and name[k + 2: k + 3] == "于")
-            name, s = name[k:], s + k  # 初步考虑选址(于)|甲产业园; 乙县人民政府及|丙园区管委会: the site chosen, a
-            # government listed before the park
         while True:  # lead words, as long as a name is left
             lm = _PARK_LEAD_RE.match(name) if name[:1] in _PARK_LEAD_FIRST else None
             if not lm or len(name) - lm.end() < 2 or not _PARK_SUFFIX_RE.search(name, lm.end()):
@@ -1530,13 +1524,8 @@ class _ParksMixin:
                 # evidence kept), its old one after the word
                 old, new = new, next((q for q in self.x.parks for n in (q["name"], *q.get("aliases", ()))
                                       if text.endswith(n, 0, m.start())), None)
-                if new is None or new is old:
+                if new is None or new is old or new["parent"]:
                     continue
-                if new["parent"] or old["parent"] or old not in self.x.parks or new not in self.x.parks:
-                    continue
-                self._absorb_park(new, old)
-                self._reparent({old["name"]: new["name"]})
-                continue
             if old is None or new is None or old["parent"] or old not in self.x.parks or new not in self.x.parks:
                 continue
             if old is not new:

@@ -381,14 +381,16 @@ _PJ_BUILD_TAIL = re.compile(r"(?:建设|投产|竣工)+$")
 # a named facility (某某繁育基地, 某某中试基地, 某某物流中心)
 _PJ_FACILITY_END = re.compile(r"(?:基地|中心|电站|工厂|园区|物流园|产业园)$")
 # a facility named without 项目, its progress right after it (or after a note on its size, or where it is built)
+# (the kinds of works a facility's name ends in; a power plant, a works or a base is named so too, but only told with
+# its progress does it name a facility rather than a kind)
+_WORKS_KINDS = "中心|处理站|处理厂|供热站|储能站|贮存库|储备库|冷库|处置场|填埋场"
 _FACILITY_PROGRESS = re.compile(
-    r"(?P<kind>中心|处理站|处理厂|供热站|储能站|变电站|电站|贮存库|储备库|冷库|处置场|填埋场|工厂|基地)(?:\([^()\n]{1,30}\))?"
+    rf"(?P<kind>{_WORKS_KINDS}|变电站|电站|工厂|基地)(?:\([^()\n]{{1,30}}\))?"
     r"(?:在[^,;。\n]{2,14}?)?(?P<p>(?:正在|目前正在|正|已)?(?:加快|抓紧)(?:建设|推进)|正在建设|正在谋划|"
     r"(?:均|目前|现)?处于(?:在建|谋划|建设|前期)阶段|已于[^,;。\n]{1,10}?(?:建成投产|建成|投产|竣工|投运|开工)|"
     r"(?:已)?开工建设|已建成投产|已竣工投产|已(?:竣工|建成|投产|投运)(?=[,;。]))")
 # a facility built at a park, after its verb (在甲产业园谋划建设|乙检测中心,): its name, up to the clause's end
-_SITED_FACILITY = re.compile(r"[^,;。\n、()“”]{2,20}?(?P<kind>中心|处理站|处理厂|供热站|储能站|贮存库|储备库|冷库|处置场|填埋场)"
-                             r"(?=[,;。\n(])")
+_SITED_FACILITY = re.compile(rf"[^,;。\n、()“”]{{2,20}}?(?P<kind>{_WORKS_KINDS})(?=[,;。\n(])")
 # a park's phase told with its progress (甲产业园|一期已于12月开工, 乙工业园|二期工程正在建设)
 _PARK_PHASE = re.compile(r"(?P<ph>[一二三四五]期)(?:工程)?(?P<p>已于[^,;。\n]{1,10}?(?:建成投产|开工|投产|竣工|建成|投运)|"
                          r"(?:已)?开工建设|正在(?:加快)?建设|已建成投产|已建成|已开工|已投产|已竣工)")
@@ -405,6 +407,13 @@ _PJ_STAGE_NOTE = re.compile(r"\((?:已|正在)?(?P<st>签约|开工|在建|谋�
 # the copula after 项目 or 工程 that names the project (所说的项目为|…, 主要在建工程为|…)
 _PJ_COPULA = re.compile(r"(?:的项目|工程)(?:主要)?(?:为|是)|"  # (not 以下9个项目为|某某示范项目: a programme's)
                         r"第[一二三四五六七八九十\d]{1,3}个(?:项目)?是")  # (a speaker's count: 第三个是|甲公司…项目)
+
+
+def _progress_stage(p):
+    """The stage a facility's progress tells (正在谋划, 已于3月投运, 已建成, 开工建设, 正在加快建设: 谋划, 投产, 竣工, 开工,
+    在建)."""
+    return "谋划" if "谋划" in p or "前期" in p else "投产" if "投产" in p or "投运" in p else \
+        "竣工" if ("建成" in p or "竣工" in p) else "开工" if "开工" in p else "在建"  # (已于3月投运: in use)
 
 
 def _last(matches):
@@ -1026,9 +1035,7 @@ class _ProjectsMixin:
             park = max((n for n in names if text.endswith(n, 0, m.start())), key=len, default=None)
             if park is None or len(park) < 4 or self._region_prefix(park) is None:
                 continue  # (a park named after its place: 甲县某某产业园|一期; not 软件外包产业园一期, a part of a kind)
-            st = _STAGE_RE.search(m.group("p"))
-            self._add_project(park + m.group("ph"), m.start() - len(park), _STAGE_OF[st.group()] if st else "在建",
-                              0.55, known)
+            self._add_project(park + m.group("ph"), m.start() - len(park), _progress_stage(m.group("p")), 0.55, known)
 
     def find_sited_facilities(self, known):
         """A facility built at a park the text names, without 项目 (在甲产业园谋划建设乙检测中心,…; 在丙工业园建设丁
@@ -1078,9 +1085,7 @@ class _ProjectsMixin:
                      any(item.startswith(n) for n in known if len(n) >= 3) or _LEGAL_FORM_RE.search(head) is not None)
             if not named or len(head) < 4:
                 continue  # 污水处理站加快建设: the kind alone, or no name of whose or where it is
-            p = m.group("p")
-            stage = "谋划" if "谋划" in p or "前期" in p else "投产" if "投产" in p or "投运" in p else \
-                "竣工" if ("建成" in p or "竣工" in p) else "开工" if "开工" in p else "在建"  # (已于3月投运: in use)
+            stage = _progress_stage(m.group("p"))
             pp = parse_project_item(item, known)
             if pp["enterprise"] and pp["enterprise"] not in known and not _LEGAL_BEFORE.search(pp["enterprise"]):
                 pp = dict(pp, enterprise=None)  # (庆阳油田装备|维修再制造中心: where and what, no firm the text names)
