@@ -120,7 +120,7 @@ _TOWARD = r"(?<![取定导走趋方横纵双单转面])向"
 # front (全市已初步构建起A—B—C; 基本形成A—B的完整链条): the text up to the last such verb is lead-in
 _CHAIN_VERB = re.compile(r"(?:构建|形成|打造|建成|构筑|拉长|延伸|贯通|打通|建立|搭建|构成|组成|串联|串起|连成|梳理|理清|厘清)(?:起|了|出|成|至|到)?")
 # the end of a chain joined to the next one in front of its first step (甲—乙(X)产业链和|丙→丁)
-_CHAIN_JOINED_BEFORE = re.compile(r"(?:产业链条?|链条|产业链|(?<=[\u4e00-\u9fff])材料链)(?:和|及|与|、|以及)")
+_CHAIN_JOINED_BEFORE = re.compile(r"(?:产业链条?|链条|产业链|主线|(?<=[\u4e00-\u9fff])材料链)(?:和|及|与|、|以及)")
 # the verb a quoted task opens with (“做长甲—乙—丙链条”, “打通甲—乙—丙”): no product starts with one
 _QUOTED_LEAD_VERB = re.compile(r"(?:做[强优大长深精实]|延长|拉长|补齐|补强|补全|打通|贯通|构建|打造|形成|壮大)(?:起|了|出|成)?")
 # what else leads into the first step of a chain in running text: a possessive, an aspect particle, a
@@ -137,7 +137,7 @@ _CHAIN_FRONT = re.compile(r"的|了|把|采用|探索|(?<![叫定订])做(?![强
                           # 实现|甲—乙贯通)
                           r"展示|展出|基于|实现|另有|面向|"
                           # (what a firm carries out or a list covers: 开展|甲收购、乙、丙…产业链服务, 覆盖|甲—乙—丙; but 覆盖膜)
-                          r"开展|覆盖(?![膜层件物])|"
+                          r"开展|覆盖(?![膜层件物])|涉及|"
                           # (a firm's line of business, the frame a bank or a plan matches against, the places a
                           # need is in: 主营|甲—乙, 该行对照|甲—乙—丙, 甲、乙两地|丙—丁)
                           r"主营|对照|[两三四多各]地|(?:分别)?位于|咱们|[这那]一?块|"
@@ -217,9 +217,9 @@ _LEVELS_IN = re.compile(r"(?:[二三四五六七八九十两]|[2-9])(?:级|个?�
 # the levels of an administration (县—乡—村三级): a counted run of them is a hierarchy, where a counted run of
 # products is a chain all the same (甲种—乙种—丙种三级繁育体系)
 _ADMIN_LEVEL = re.compile(r"(?:国家|中央|省|市|州|县|区|乡|镇|街道?|村|社区|组|户)级?")
-# a run of tasks the text manages as a loop (“收集—交办—督办—反馈”闭环管理) or works by (…工作机制, …工作法): a
+# a run of tasks the text manages as a loop (“收集—交办—督办—反馈”闭环管理) or works by (…工作机制, …工作法, 采取“…”的方式): a
 # procedure, not a chain (but 甲—乙—丙协同机制: products whose industries work together)
-_PROCEDURE_AFTER = re.compile(r"(?:闭环|全过程|全流程|一体化)管理|的?步骤|的?工序|的?工作(?:路径|思路)|的程序|(?:协同)?创新模式|的?(?:闭环|工作|服务|办理|审批)?(?:机制|流程|制度|程序)|工作法")
+_PROCEDURE_AFTER = re.compile(r"(?:闭环|全过程|全流程|一体化)管理|的?步骤|的?工序|的?工作(?:路径|思路)|的程序|(?:协同)?创新模式|的?(?:闭环|工作|服务|办理|审批)?(?:机制|流程|制度|程序)|工作法|的方式")
 # what a quoted dash run names when the quote is followed by these: the grades a plan raises firms through
 # (“甲—乙—丙”企业梯度培育) or the leading sectors of a place (“甲—乙—丙”主导产业), not the steps of a chain
 _QUOTED_NOT_CHAIN = re.compile(r"企业|(?:主导|首位|支柱)产业")
@@ -355,7 +355,7 @@ _AREA_AFTER = re.compile(r"片区|组团|板块|区域|城区|新城|段|一体�
 _SUFFIX_WORDS = frozenset(("市场", "区域", "县域", "市级", "省级", "县级", "区级", "州级", "市区", "区块", "省内", "市内", "县内",
                            "区内", "省外", "市外", "县城", "市民", "区位"))
 # (a place of two to four characters and the road to it, 甲—乙公路部分路段…: a line, whatever follows)
-_PLACE_ROAD = re.compile(rf"[{H}]{{2,4}}(?:公路|铁路|高速公路|国道|省道|快速路|专用线)")
+_PLACE_ROAD = re.compile(rf"[{H}]{{2,4}}(?:公路|铁路|高速公路|国道|省道|快速路|专用线|线路(?!板)|航线|班列)")  # (not 印制线路板, a product)
 # lines named after their ends listed before their kind (甲-乙、甲-丙等外输管线, 甲—乙、甲—丙方向公路): look past
 # the list for the kind
 _LINES_LISTED = re.compile(rf"(?:、[{H}\-—]{{2,12}}?)*(?:等(?:外输|输送|输气|输油|外送)?)?(?:[{_CN_NUM}\d]+条)?(?={_LINE_WORD.pattern})")
@@ -707,7 +707,7 @@ _ROUTE_NOUN_AFTER = re.compile(r"用电|电耗|能耗|成本|效率|规模|能�
 _LONG_PRODUCT_ENDS = ("负极", "正极", "负极材料", "隔膜", "电解液", "纤维", "薄膜")
 # the grade a product is made to, in front of its name (电池级碳酸锂, 电子级多晶硅, 食品级二氧化碳)
 _PRODUCT_GRADE = re.compile(r"(?:电池|电子|食品|医药|药用|饲料|工业|光伏|半导体|太阳能|冶金|试剂)级(?=[\u4e00-\u9fff]{2})")
-_ROUTE_ONE_CHAR = set("氢氨油气电醇碱糖酸砖砂")  # (甜菜制糖, 冶炼烟气制酸, 煤矸石制砖, 尾矿制砂)
+_ROUTE_ONE_CHAR = set("氢氨油气电醇碱糖酸砖砂茶")  # (甜菜制糖, 冶炼烟气制酸, 煤矸石制砖, 尾矿制砂, 桑叶制茶)
 # a one-character step of a two-step dash chain: a material (煤—兰炭, 硅—多晶硅, 煤—电); not 银—企, 政—企
 _ONE_CHAR_STEP = frozenset("煤油气电盐碱焦醇氨酸硅铝铁铜锂镁钛镍锌铅钨钼磷硫钾")
 _CHAIN_LETTERS = set("制储运加用输配售产供销")
@@ -1626,11 +1626,12 @@ class _ChainsMixin:
             # (…制氢加氢示范项目, …制氢装备: the name of a project or of equipment; but a route that closes its
             # phrase with 综合利用, 推进甲制乙综合利用, is the way a by-product is used)
             # (nor does a route whose integration is to be developed: 甲制乙一体化发展; nor a route whose
-            # demonstration closes the clause or an item of a list, 推进甲制乙示范、丙试点, which names no project:
+            # demonstration, or its demonstration use, closes the clause or an item of a list, 推进甲制乙示范、丙试点,
+            # 推动甲制乙示范应用, which names no project:
             # a list of projects ends in 等…项目, see _ROUTE_PROJECT_AFTER)
             if _ROUTE_NOT.fullmatch(cut.group()) and not (cut.group() == "综合利用" and cut.end() == len(b_raw)) and \
                     not (cut.group() == "一体化" and b_raw.startswith("发展", cut.end())) and \
-                    not (cut.group() in ("示范", "试点") and cut.end() == len(b_raw) and text[k:k + 1] in ",;。\n、"):
+                    not (cut.group() in ("示范", "试点") and b_raw[cut.end():] in ("", "应用") and text[k:k + 1] in ",;。\n、"):
                 return None
             if cut.group() == "耦合" and _ROUTE_NOT.search(b_raw):
                 return None  # 甲制乙耦合丙示范项目: the process joined to the route, in a project's name
@@ -1785,7 +1786,8 @@ class _ChainsMixin:
                 return True  # (or the place a park of the text is named after: 甲—乙—丙输水干线, 甲产业园 and 乙产业园)
             if last and self._region_prefix(base) is not None and len(base) > 2:
                 return True  # 甲—鄂尔多斯新能源装备: a region of any length, then what the corridor makes
-            return any(self.regions.is_region_name(c) or self.regions.with_county_suffix(c) for c in cands)
+            return any(self.regions.is_region_name(c) or self.regions.with_county_suffix(c) or
+                       self.regions.by_county_short.get(c) for c in cands)  # (循化 of 循化撒拉族自治县)
 
         park_places = self.park_places
         # (every step a place: a place list; 甲—乙—丙区域协作: from a place to the cooperation of a region, the places

@@ -69,11 +69,14 @@ __all__ = ["_EnterprisesMixin"]
 
 _CHAIN_LABEL = re.compile(rf"[{H}、及和]{{1,16}}?(?:产业链|链条|产业|行业|领域|环节)\s*[—\-－:]")
 _FIELD_LEAD = re.compile(r"[^、,]{1,8}?(?:环节|领域|方面|板块)")
-_FIRM_DISCOURSE_LEAD = re.compile(r"(?:一方面|另一方面|随着|主要有|主要包括|另有|还有|预计|可以|利用|特别是|尤其是)+")
+_FIRM_DISCOURSE_LEAD = re.compile(r"(?:一方面|另一方面|随着|主要有|主要包括|另有|还有|预计|可以|利用|特别是|尤其是|通过|加入)+")
 # a kind of firm that a place keeps, with no trade name: the county's 城投公司, a 供水公司 (县城投公司, 市交投集团)
 # (国投 alone is a group's short name, not a kind)
 _FIRM_KINDS = r"(?:城投|交投|水投|城建|供电|供水|供热|供气|担保)(?:集团)?"
 _KIND_ONLY_FIRM = re.compile(rf"[省市州县区旗盟镇]{_FIRM_KINDS}(?:有限责任公司|有限公司|公司)?|{_FIRM_KINDS}(?:有限责任公司|有限公司|公司)")
+# a word of the clause, two characters, that may stand right before a registered name opening with its province
+# (现状|宁夏甲牧业有限公司; but 国网|宁夏电力有限公司, 大唐|甘肃发电有限公司 are names)
+_CLAUSE_WORD = re.compile(r"现状|目前|其中|此外|另外|同时|如今|当前|现有|原有|例如|比如|包括|以及")
 _FIRM_DISCOURSE_IN = re.compile(r"主要有|主要包括|主要为|一方面|另一方面")
 _NO_FIRM_NAME = re.compile(r"(?:预计)?(?:全|本|该|各|我|两|多)?(?:公司|企业|集团|合作社|厂|户)|个?(?:农民)?专业合作社|"
                            r"(?:余|多)?家(?:子|分|控股)?(?:公司|企业)|"  # (拥有50余家子公司: a count)
@@ -116,7 +119,7 @@ _DEED_ANCHORS = _literal_anchors(("投资", 0), ("获评", 0), ("获批", 0), ("
                                ("产值", 1), ("营业收入", 2), ("销售收入", 2), ("营收", 1), ("在我", 0), ("在本", 0))
 _NAMED_AFTER_ANCHORS = _literal_anchors(("主要", 1), ("代表", 1), ("其中", 0))
 _PARENT_ANCHORS = _literal_anchors(("下属", 1), ("旗下", 0), ("全资子公司", 4), ("控股子公司", 4))
-_LEGAL_ANCHORS = _literal_anchors(("公司", 1), ("集团", 1), ("总厂", 1), ("作社", 1), ("合伙", 1), ("会社", 1))
+_LEGAL_ANCHORS = _literal_anchors(("公司", 1), ("集团", 1), ("总厂", 1), ("作社", 1), ("合社", 1), ("合伙", 1), ("会社", 1))
 assert {lit for _c, ls in _LEGAL_ANCHORS for lit, _k in ls} == set(_LEGAL_FORM_ANCHORS)
 # (the literals of three more scans of find_enterprises, for _anchored_starts in place of _literal_starts: the same
 # sorted starts, from one str.find scan of a character per group of literals instead of one scan per literal)
@@ -204,6 +207,11 @@ def _lead_role_starts(text):
     return sorted(out)
 # a township in front of a firm's short name (某某镇|甲农业)
 _TOWN_HEAD = re.compile(rf"[{H}]{{2,3}}?[镇乡](?!村)")
+# a foreign firm written with its country in front (哈萨克斯坦甲粮油集团, 德国乙化工公司): the same firm as without it
+_COUNTRY_HEAD = re.compile(r"(?:哈萨克斯坦|乌兹别克斯坦|吉尔吉斯斯坦|塔吉克斯坦|土库曼斯坦|巴基斯坦|蒙古国|俄罗斯|白俄罗斯|日本|韩国|"
+                           r"德国|法国|英国|美国|意大利|西班牙|荷兰|瑞士|瑞典|丹麦|挪威|芬兰|比利时|奥地利|加拿大|澳大利亚|"
+                           r"新西兰|新加坡|马来西亚|印度尼西亚|泰国|越南|老挝|柬埔寨|缅甸|印度|以色列|沙特|阿联酋|土耳其|"
+                           r"伊朗|巴西|阿根廷|智利|墨西哥|南非|埃及)(?=[\u4e00-\u9fff]{4})")
 # the verbs of what a government does for firms or counts them as, left in front of the first of a list of firms
 # (保障|甲铝业、乙化工…, 新增|甲电子、乙机械2家规上企业)
 _SERVE_VERB = re.compile(r"(?:首批|先后|共|本次|此次|就近|就地){0,2}(?:消纳|保障|解决|帮扶|帮助|服务好?|协助|支撑|助力|满足|确保|保证|扶持|督促|指导|推荐|对接|联系|"
@@ -511,6 +519,8 @@ class _EnterprisesMixin:
     def add_enterprise(self, name, roles, start, end, conf, aliases=(), makers=False):
         if self.in_spans(self.dept_spans, start) or self._in_duty_list(start):
             return None  # 区供电公司 in a list of responsible units is a unit of the government
+        if name.endswith("联合社") and self.text.startswith("会", end):
+            return None  # 甲能投联合|社会资本…: the verb 联合 and 社会, no union of cooperatives
         if lexicon.looks_mojibake(name):
             return None  # 鐣ラ椝铡…�有限公司, 嘉峪关瀵屾簮寤烘潗有限公司: a line decoded in the wrong code page, no name
         if name.endswith(("平台公司", "装置", "有限公", "有限责任公", "股份经济合作社")) or name in _KIND_OF_FIRM:
@@ -548,6 +558,9 @@ class _EnterprisesMixin:
             cut = pk.end()  # 某工业园|青海甲科技有限公司: the park the firm is in, then its registered name
         if (rw := _ROLE_WORD_LEAD.match(name, cut)) and _place_led_registered(name, rw.end(), 6):
             cut = rw.end()  # 专精特新|甘肃甲铜箔科技有限公司: a table row's last cell joined to the next row's name
+        elif _CLAUSE_WORD.match(name, cut) and _province_first(name[cut + 2: cut + 5]) and \
+                _place_led_registered(name, cut + 2, 8):
+            cut += 2  # 现状|宁夏甲牧业有限公司: a word of the clause, then a registered name that opens with its province
         if name.startswith(("有", "还有"), cut) and ("enterprises", name[cut + 1 + (name[cut] == "还"):]) in self._seen:
             cut += 1 + (name[cut] == "还")  # 投产的有|甲集团: the verb of a list, then a firm the text names
         if (t := _PERSON_TITLE.match(name, cut)) and _place_led_registered(name, t.end(), 6):
@@ -1548,6 +1561,8 @@ class _EnterprisesMixin:
             ll = _lead_len(n)
             if not ll and n.startswith("中国") and len(n) >= 6:
                 return 2  # (a national group's 中国 in front: 中国甲乙稀土… / 甲乙稀土)
+            if not ll and (cm := _COUNTRY_HEAD.match(n)):
+                return cm.end()  # (a foreign firm's country in front: 哈萨克斯坦甲粮油集团 / 甲粮油集团)
             return ll or next((len(t) for t in shorts if n.startswith(t) and len(n) - len(t) >= 2), 0)
 
         @functools.lru_cache(maxsize=None)

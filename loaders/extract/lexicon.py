@@ -91,6 +91,7 @@ LEGAL_FORMS = (
     "集团有限公司", "控股有限公司", "有限公司", "股份公司", "集团公司", "控股集团", "分公司", "公司", "集团",
     "总厂",  # (某油田炼化总厂: a state works named as a whole)
     "专业合作社", "合作社",  # (某镇某某种植专业合作社: a farmers' cooperative, registered as one)
+    "联合社",  # (某县某某专业合作社联合社: a union of cooperatives, registered as one)
     "合伙企业(有限合伙)", "合伙企业",  # (某某产业投资基金合伙企业(有限合伙): a fund, registered as a partnership)
     "(有限合伙)",  # (某某企业管理咨询中心(有限合伙): an employees' shareholding platform)
     "专业合作社联合社", "合作社联合社",  # (某某专业合作社联合社: cooperatives registered together)
@@ -98,7 +99,7 @@ LEGAL_FORMS = (
 )
 _LEGAL_FORM_RE = re.compile(_alternation(LEGAL_FORMS))
 # where a form can start, from the first of 公司/集团/总厂 it holds (so _legal_names tries the pattern only there)
-_LEGAL_FORM_ANCHORS = ("公司", "集团", "总厂", "作社", "合伙", "会社")
+_LEGAL_FORM_ANCHORS = ("公司", "集团", "总厂", "作社", "合社", "合伙", "会社")
 _LEGAL_FORM_OFFSETS = {a: sorted({f.find(a) for f in LEGAL_FORMS if a in f}) for a in _LEGAL_FORM_ANCHORS}
 assert all(any(a in f for a in _LEGAL_FORM_ANCHORS) for f in LEGAL_FORMS)
 # Words that never make a firm's name on their own (开发运营公司, 上市公司, 企业集团, 大集团).
@@ -117,7 +118,7 @@ GENERIC_WORDS = (
 _ORG = re.compile(r"大学|学院|学校|研究院|科学院|中科院|[农林医社工]科院|研究中心|研究所|设计院|协会|学会|商会|联合会|联盟|政府|"
                   r"管委会|委员会|人大|政协|(?:局|厅|办|委|(?<!事业)部)$|办公室|医院|党委|支部|^高校(?:院所)?$")  # (a firm's 事业部 is the firm's)
 # Names of mountains, lakes, rivers and the like: a place, not an owner (盘道山, 平山湖).
-_PLACE_TAIL = re.compile(r"[山湖河沟滩峡岭坝泉川湾岛滩塬梁峪口堡寨屯铺]$")  # (a town of the north-west: 河西堡, 某某寨)
+_PLACE_TAIL = re.compile(r"[山湖河沟滩峡岭坝泉川湾岛滩塬梁峪口堡寨屯铺][东西南北]?$")  # (a town of the north-west: 河西堡, 某某寨; a side of it: 某河口西)
 # a township, a village or a street: below the region index, never a firm's name (某某乡, 某某镇, 某某村)
 _TOWNSHIP_END = re.compile(rf"[{H}]{{2,3}}(?:乡|镇|村|街道|社区)$")
 
@@ -382,6 +383,7 @@ PARK_TYPES = (
     "化工集中区", "工业集中区", "产业集中区", "加工集中区", "经开区", "高新区", "开发区", "工业园区", "产业园区", "物流园区", "示范园区",
     "专属园区", "科技园区", "产业园", "工业园", "科技园", "科创园", "示范园", "创业园", "物流园", "专业园", "园区", "新区",
     "产业集聚区", "工业集聚区", "工业区",
+    "边境经济合作区", "跨境经济合作区",  # (某某边境经济合作区: a state-approved zone at a land port)
 )
 # a park named by its sector (某某生物医药园, 某某精细化工园), unless the word goes on (化工园区: …园区 decides)
 _SECTOR_PARK = ("(?:医药|化工|材料|食品|装备|能源|汽车|软件|电子|纺织|冶金|加工|光电|信息|数据|数字|智造|创新|孵化|建材|"
@@ -430,11 +432,24 @@ def looks_mojibake(s):
         return True  # (a byte no code page could read, and U+FFFD written in UTF-8 then read as GBK)
     try:
         s.encode("gb2312")
-        return False  # (every character is in GB 2312: most names, told in one call)
     except UnicodeEncodeError:
-        pass
-    at = [k for k, c in enumerate(s) if "\u4e00" <= c <= "\u9fff" and _outside_gb2312(c)]
-    return len(at) >= 3 and 2 * len(at) >= at[-1] - at[0] + 1
+        at = [k for k, c in enumerate(s) if "\u4e00" <= c <= "\u9fff" and _outside_gb2312(c)]
+        if len(at) >= 3 and 2 * len(at) >= at[-1] - at[0] + 1:
+            return True
+    return len(s) >= 6 and _reads_back_as_utf8(s)
+
+
+def _reads_back_as_utf8(s):
+    """Whether `s`, written back in GBK, reads as UTF-8 text: the mark of UTF-8 read as GBK even where every character
+    it gave is a common one (骞翠骇2涓囧惃… is 年产2万吨…). Chinese text written in GBK and read as UTF-8 gives
+    replacement characters almost everywhere; the Han characters must be four or more and no fewer than them.
+
+    >>> _reads_back_as_utf8("骞翠骇2涓囧惃椹?阈冭柉鍏ㄧ蒙锷犲伐椤圭洰"), _reads_back_as_utf8("年产2万吨马铃薯全粉加工项目")
+    (True, False)
+    """
+    d = s.encode("gbk", errors="ignore").decode("utf-8", errors="replace")
+    han = sum("\u4e00" <= c <= "\u9fff" for c in d)
+    return han >= 4 and han >= d.count("\ufffd")
 
 
 # the label of a table's total row (合计, 小计): no project, no firm
@@ -550,7 +565,7 @@ def _plausible_owner(s, regions=None, strict=True):
     core = s[_lead_len(s):]
     if not core or regions.is_region_name(s) or regions.is_region_name(core) or is_anonymised(s):
         return False
-    if _PLACE_TAIL.search(s) and len(core) <= 3 and not _FIRM_WORD_RE.search(s):
+    if (pt := _PLACE_TAIL.search(s)) and len(core) <= 2 + len(pt.group()) and not _FIRM_WORD_RE.search(s):
         return False
     if s[0] in _ELEMENTS and _product_vocabulary().covers(s, extra=_ELEMENTS):
         return False  # 钒|电池, 钒钛|新材料: elements and a product, a material (金川: an element opens a trade name too)

@@ -109,6 +109,8 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   # where a project is sited (初步考虑选址|甲产业园, 拟选址于|乙工业园), a government listed before a
                   # park's office (乙县人民政府及|丙园区管委会)
                   "选址", "选址于", "政府及",
+                  # (the park a list leaves out: 除|甲产业园外, 还包括…)
+                  "除",
                   # spoken and written words before a park (an interview, a message board, a report): who speaks
                   # (我们|某某产业园, 我区|新材料产业园), what is asked or said of it (建议|某工业区, 欢迎关注|某工业区,
                   # 总体好于|…), a person named before it (某某同志|…), a count (某市共有|…)
@@ -316,6 +318,11 @@ def _boundary_cut_before(raw, first):
         # (园区内|共和|光伏制造产业园: a county's short name that ends in the boundary character opens the name, right
         # after the boundary before it)
         if b >= 1 and _county_short(raw, b - 1, e) and (b == 1 or len(found) >= 2 and found[-2][2] == b - 1):
+            return b - 1
+        # (某某区|宣和|果品加工园: a place's suffix, then one character and 和 open the park's own name; not 县城和…,
+        # 区内和…)
+        if raw[b] == "和" and b >= 2 and raw[b - 2] in "市县区旗镇乡" and "\u4e00" <= raw[b - 1] <= "\u9fff" and \
+                raw[b - 1] not in "省市县区州旗盟镇乡村园城内外中上下里等及与":
             return b - 1
     return e
 
@@ -668,8 +675,10 @@ class _ParksMixin:
             if len(item) >= 3 and item[-1] == "园" and theme:
                 items.append((item, p))  # 下设甲园、乙园3个专业园区: each item a park's own name, the theme the kind
                 continue
-            if theme and not self.regions.knows(item):
-                return []  # (with a theme between, the items are places the text's regions name)
+            if theme and not self.regions.knows(item) and not (
+                    2 <= len(item) <= 3 and (item + "镇" in self.text or item + "乡" in self.text)):
+                return []  # (with a theme between, the items are places the text's regions name, or its townships:
+                # 甲、乙2个农产品初加工园 where the text writes 甲镇 and 乙乡)
             items.append((item + theme, p))
         return items if len(items) >= 2 else []
 
@@ -1112,8 +1121,10 @@ class _ParksMixin:
         # the text vouches for the name (see _vouch_parks)
         first_name = name[:end_of_first - s]
         vouched = first_name in self._vouched
-        # (磷石膏综合利用产业园, 热管理系统产业园: a theme, a product, not a verb phrase)
+        # (磷石膏综合利用产业园, 退役风机循环利用产业园, 热管理系统产业园: a theme, a product, not a verb phrase)
         own_verb = own.replace("综合利用", "").replace("管理系统", "")
+        if not tw.startswith("示范"):  # (but 重要的甲循环利用示范园区: what a plan wants the zone to be)
+            own_verb = own_verb.replace("循环利用", "")
         # (a zone's full official type after a short name of its own, 甲经济技术开发区, names one zone: no phrase is
         # written in front of it, 腾格里经济技术开发区, 准东经济技术开发区)
         official = tw in _OFFICIAL_ZONE_TYPES and 2 <= len(own) <= 4 and _HAN_ONLY.fullmatch(own) is not None and \

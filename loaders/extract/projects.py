@@ -334,6 +334,8 @@ _FRAME_END = re.compile(r"为(?:抓手|重点|龙头|引领|牵引|核心|支撑
 _PJ_PHASE_ONLY = re.compile(rf"[{_CN_NUM}\d]{{1,2}}期(?:工程)?")
 _PJ_PHASE_VERB = re.compile(r"(?:加快|启动|推进|实施|开工)?建设$|(?:加快|启动)?(?:推进|实施)$")
 _PJ_DESIGNATION = re.compile(r"(?:产业|工业|示范|产业化|集聚|聚集|集群)基地$")
+# a superlative (最优, 最实, 最大): how a speaker says something is done, never part of a project's name
+_SUPERLATIVE = re.compile(r"最[优实好佳快强大高新低短]")
 _PJ_FACILITY_CLASS = re.compile(r"(?:(?:民生|社会事业|公共服务|交通|水利|市政)[和及与、]?)?(?:重点|重大)?"
                                 r"(?:基础设施|配套设施|公共设施|设施|公共配套)")  # (甲中心、乙厂二期等公共配套项目)
 # words of time in front of a project item (去年|年产10万吨…项目建成投产): never part of its name
@@ -365,10 +367,11 @@ _PJ_DONE_AFTER = re.compile(r"落地|落户|开工|建成|投产|竣工|投运|�
 _PJ_TENDER_LEAD = re.compile(r"(?:本|该)(?:招标|采购|公示|备案)项目")
 # a project approved by a named body (甲项目(一期)已由某县发展和改革局以…号批准建设): one named project
 _PJ_APPROVED_AFTER = re.compile(r"(?:已经?)?由[^。;\n]{2,40}?(?:批准|核准|备案|审批)")
-_PJ_NOT_NAME = re.compile(r"(?:重点|重大|各类|有关|相关|加快|加速|推进|推动|做好|抓好|确保)$|^(?:可|能|将|为|对|给|满足|符合|入园|落地|招商|签约|新建|在建|续建|"
-                          r"保障|降低|减少|提高|影响|制约|无法|不能|难以|直接服务|服务于|全[省市县区州旗](?=..)|授予|表彰)"  # (全市|新能源项目: all of a place's; 授予|甲公司…: an award's
+_PJ_NOT_NAME = re.compile(r"(?:重点|重大|各类|有关|相关|加快|加速|推进|推动|做好|抓好|确保)(?:建设)?$|^(?:可|能|将|为|对|给|满足|符合|入园|落地|招商|签约|新建|在建|续建|"
+                          r"保障|降低|减少|提高|影响|制约|无法|不能|难以|直接服务|服务于|全[省市县区州旗](?=..)|授予|表彰|列入|纳入)"  # (全市|新能源项目: all of a place's; 授予|甲公司…: an award's
                           # winners; 保障|甲和乙项目用能: what projects
-                          # need, none named; 无法满足|甲、乙等高耗水项目, 直接服务|园区…项目: what a works serves)
+                          # need, none named; 无法满足|甲、乙等高耗水项目, 直接服务|园区…项目: what a works serves;
+                          # 拟列入|市级人才项目: the programme a firm is put in)
                           r"|^[\u4e00-\u9fff]?(?:入园|入驻|招商|引进)$")
 # (甲项目计划总投资9.8亿元, 乙项目(一期)计划投资11亿元: the figure planned)
 _PJ_INVEST_AFTER = re.compile(r"[,(.]?(?:计划|预计|拟)?(?:总投资|投资)(?:约|达|为)?\d+(?:\.\d+)?(?:亿|万)元(?P<rest>[^;。\n()]{0,16})")
@@ -714,7 +717,7 @@ def capacity_products(text, lead_product=None):
                              "unit": c.group("unit") or c.group("level"), "basis": c.group("basis")})
     return products
 _CAP_BASIS = re.compile(r"年产|年处理|年加工|日产|日处理|日熔化?量")
-_BASIS_WORK = "屠宰|出栏|存栏|养殖|生产|回收|吞吐|储存|冶炼|洗选|组装|装配|提取|印染"  # (the work a yearly or daily figure counts)
+_BASIS_WORK = "屠宰|出栏|存栏|养殖|生产|回收|吞吐|储存|冶炼|洗选|组装|装配|提取|印染|分选|分拣|烘干|压榨"  # (the work a yearly or daily figure counts)
 # the basis of a capacity opening an item, with what it works written before the figure (年屠宰加工肉羊100万只)
 _CAP_BASIS_LEAD = re.compile(rf"[年日](?:产|处理|加工|利用|{_BASIS_WORK})(?:加工)?")
 _CAP_BASIS_ANY = re.compile(_CAP_BASIS.pattern + "|" + _CAP_BASIS_LEAD.pattern)  # (either, after the owner)
@@ -2043,15 +2046,18 @@ class _ProjectsMixin:
                 if not _BATCH_CHARS.isdisjoint(item) and _BATCH.search(item) or \
                         item.upper() != item and _PINYIN_DEBRIS.search(item):
                     continue  # a batch or programme; pinyin debris of a bad scrape
-                # (a match is at the start, or one of the two-character words of the first alternative ends the item)
-                if _PJ_NOT_NAME.match(item) or _PJ_NOT_NAME.search(item, max(0, len(item) - 3)):
+                # (a match is at the start, or one of the two-character words of the first alternative ends the item,
+                # alone or with 建设 after it)
+                if _PJ_NOT_NAME.match(item) or _PJ_NOT_NAME.search(item, max(0, len(item) - 5)):
                     continue  # 调度重点项目, 可满足大型化工项目, 为入园项目: a qualifier or a clause, no name
                 pp = parse_project_item(item, known)
                 if (rf := row_firm) and (
                         not pp["enterprise"] or pp["enterprise"] not in known and not _LEGAL_BEFORE.search(pp["enterprise"])):
                     pp = dict(pp, enterprise=rf)  # (the firm of the table's row, its own project: 数控机床… is no owner)
-                if pp["enterprise"] and pp["enterprise"] in self._park_places():
+                if (pe := pp["enterprise"]) and (pe in self._park_places() or
+                                                 pe[-1] in "东西南北" and pe[:-1] in self._park_places()):
                     pp = dict(pp, enterprise=None)  # 准东|2GW光伏…: the zone the project stands in, not who builds it
+                    # (甲西|30万千瓦风电: a side of it)
                 if of_firm and not pp["enterprise"]:
                     pp = dict(pp, enterprise=of_firm)
                 if topic_firm and not pp["enterprise"]:
@@ -2229,6 +2235,8 @@ class _ProjectsMixin:
                 stage = _HEADING_STAGE[heading.group("h")]
             strong = strong or signed
             for item, p, pp in parsed:
+                if _SUPERLATIVE.search(item):
+                    continue  # 以最优服务、最实举措推动项目…: the speaker's words of how, no project's name
                 if rest and pp["products"] and not any(x.get("capacity") or x.get("unit") for x in pp["products"]) and (
                         pp["products"][0]["name"] in rest or rest in pp["products"][0]["name"]):
                     continue  # 屋顶光伏、农光互补等光伏发电项目: kinds of the category
@@ -2263,7 +2271,9 @@ class _ProjectsMixin:
                     owned = bool(o and (o in known or _LEGAL_BEFORE.search(o) or _firm_like(o)) and
                                  any(x.get("capacity") for x in pp["products"]))
                     # (谋划布局|某市某某示范: a project planned at a named place, 谋划 its stage; not 谋划|某某材料, a kind)
-                    planned = weak and "谋划" in pre and self._region_prefix(item) is not None
+                    # (谋划布局|年产5万吨某产品: a plant of a stated size planned, 谋划 its stage)
+                    planned = weak and "谋划" in pre and (self._region_prefix(item) is not None or
+                                                         CAPACITY.match(item) is not None)
                     # (甲公司在某园布局|1GWh储能系统集成项目,总投资3亿元: a size and its own investment name one plant)
                     sized = inv is not None and any(x.get("capacity") for x in pp["products"])
                     # (在甲高新区布局了|某市某某中试基地项目,总投资2.8亿元: a facility named after its place, with its
@@ -2888,8 +2898,11 @@ class _ProjectsMixin:
                         # signing list, a progress table)
                     if qo == o and qp and (qp in prod or prod in qp) and min(len(qp), len(prod)) >= 2:
                         sh, lg = sorted((qp, prod), key=len)
-                        if lg.startswith(_PJ_PLANT_PART, len(sh)) and lg.startswith(sh):
-                            continue  # 年产6万吨BDO and BDO装置含醛废水预处理: the plant, and a works on its unit
+                        if lg.startswith(sh) and lg.startswith(_PJ_PLANT_PART, len(sh)) or \
+                                lg.startswith("制", lg.find(sh) + len(sh)) and (cq if sh == qp else cp):
+                            continue  # 年产6万吨BDO and BDO装置含醛废水预处理: the plant, and a works on its unit;
+                            # 30万千瓦风电 and 风电制氢一体化示范: a plant of a stated size, and a route that starts from
+                            # its product (甲电石渣综合利用 and 年产60万吨电石渣制水泥 are one project)
                         target = q
                         break
                     if qo == o and qp and not (cp and cq) and "及" in qp + prod and (
