@@ -7143,3 +7143,84 @@ def test_round68_a_line_decoded_in_the_wrong_code_page_names_no_project():
     text = f"序号\t项目名称\t建设单位\n1\t{bad}\t甘肃陇丰果业有限公司\n2\t年产2万吨果酱项目\t甘肃陇丰果业有限公司\n"
     got = names(text, "projects")
     assert "年产2万吨果酱" in got and not [n for n in got if n != "年产2万吨果酱"], got
+
+
+# ---- round 69 (written on seventysecond/ after its first measure)
+def test_round69_chains_spoken_from_to_a_graded_route_and_no_chain_of_a_copolymer_a_cost_or_a_line_side():
+    # 从甲到乙,再到丙,再到丁这样一条链子; 甲制高纯乙; 低成本制氢 (a cost, no material); 甲制乙低碳化/接续/呢 (what the route
+    # is to become, a spoken particle); 乙烯-丙烯酸共聚物 (one chemical); 哈密北—西安 (a side of a place, a line)
+    text = ("园区已经有了从原煤到焦炭,再到焦油深加工,再到针状焦这样一条链子。"
+            "稳步发展碳化硅制高纯碳化硅微粉,支持开展低成本制氢技术研究。"
+            "推动焦炉煤气制氢低碳化。坚持绿电制氨接续的路径。焦炉煤气制甲醇呢,还在论证。"
+            "重点引进乙烯-丙烯酸共聚物(EAA)、聚碳酸酯等。加上酒泉北—西安这条老通道,外送能力提升。")
+    got = steps(text)
+    for c in (["原煤", "焦炭", "焦油深加工", "针状焦"], ["碳化硅", "高纯碳化硅微粉"], ["焦炉煤气", "氢"], ["绿电", "氨"],
+              ["焦炉煤气", "甲醇"]):
+        assert c in got, (c, got)
+    assert not [c for c in got if c[0] in ("低成本", "乙烯", "酒泉北") or c[-1].endswith(("低碳化", "接续", "呢"))], got
+
+
+def test_round69_no_firm_of_the_reader_and_a_subsidiary_whose_name_holds_its_place_builds_the_project():
+    # 期待与您携手 (the reader); 其全资子公司甲(某地)乙有限公司(以下简称…)投资建设的…项目: the subsidiary's
+    text = ("诚挚期待与您携手共进,共谋发展。"
+            "甘肃祁丰能源集团有限公司(以下简称祁丰集团)是链主,其全资子公司祁丰(张掖)光储科技有限公司(以下简称祁丰光储)"
+            "投资建设的150MW光储融合项目一期于2023年12月并网。")
+    r = x(text)
+    firms = [e["name"] for e in r.enterprises]
+    assert not [f for f in firms if "您" in f] and "光储科技有限公司" not in firms, firms
+    got = {p["name"]: p["enterprise"] for p in r.projects}
+    pv = [n for n in got if n.startswith("150MW光储融合")]
+    assert pv and got[pv[0]] == "祁丰(张掖)光储科技有限公司", got
+
+
+def test_round69_no_projects_of_zones_of_an_appeal_or_of_newly_listed_ones_and_a_phase_without_its_stage():
+    # 将甲经开区、乙经开区锂电项目纳入… (zones); 欢迎有机硅、光伏玻璃项目 (an appeal); 甲开发区新入库项目较多; 抓好甲一期
+    # 投产 (the stage is no part of the name); 一个是甲公司的…项目 (a speaker's count)
+    text = ("积极争取把敦煌经开区、瓜州经开区储能项目列为省级重点。"
+            "围绕硅基材料,欢迎多晶硅、光伏玻璃项目落户。"
+            "玉门东镇工业园区新入库项目数量居首。"
+            "重点抓好祁连煤业焦化一期投产、肃北金山矿业的铁精粉项目投产。"
+            "我补充一个:一个是甘肃祁连焦化有限公司的35万吨/年荒煤气制甲醇项目,今年5月开工。")
+    got = stages(text)
+    assert not [n for n in got if "经开区" in n or n.startswith(("欢迎", "多晶硅")) or "入库" in n], got
+    assert "祁连煤业焦化一期" in got and not [n for n in got if n.endswith("投产")], got
+    assert [n for n in got if n.startswith("35万吨/年荒煤气制甲醇")], got
+
+
+def test_round69_one_project_in_two_tables_a_units_line_a_station_table_and_units_in_brackets():
+    # the same product of the same size in a progress table and a plan list is one project; (亿元)(亿元) under a
+    # header; 站点名称 (filling stations, one per row); 条(套) a unit
+    text = ("序号\t项目名称\t建设单位\t总投资\t形象进度\n"
+            "                (亿元)\t(亿元)\n"
+            "1\t年产2万吨硫酸锰项目\t甘肃锰源新材料有限公司\t3.5\t在建\n"
+            "2\t年产50条(套)光伏组件装备生产线项目\t甘肃光装科技有限公司\t2.1\t已开工\n\n"
+            "四季度计划投产项目:\n序号\t项目名称\t计划投产时间\n1\t锰源新材2万吨硫酸锰项目\t12月\n\n"
+            "序号\t站点名称\t建设单位\t加注能力(公斤/日)\t状态\n1\t金昌新区东环路加氢站\t甘肃金氢能源有限公司\t1000\t在建\n")
+    r = x(text)
+    got = {p["name"]: p["enterprise"] for p in r.projects}
+    assert got.get("年产2万吨硫酸锰") == "甘肃锰源新材料有限公司", got
+    assert not [n for n in got if n.startswith("锰源新材")], got
+    assert got.get("年产50条(套)光伏组件装备生产线") == "甘肃光装科技有限公司", got
+    assert got.get("金昌新区东环路加氢站") == "甘肃金氢能源有限公司", got
+
+
+def test_round69_a_firms_project_named_by_a_later_product_and_two_plants_of_different_sizes_in_other_units():
+    # 甲氟化铝项目 / 年产4万吨氢氟酸及3万吨氟化铝项目(一期): one; 丙的石油焦和负极材料项目 / 年产3万吨石油焦及6万吨负极材料:
+    # one; 甲1GW光伏组件 (a table) and 甲50万千瓦光伏 (prose): two plants
+    text = ("白银华凯化工股份有限公司(以下简称华凯化工)是龙头。\n"
+            "序号\t项目名称\t建设单位\t总投资(亿元)\n1\t年产4万吨氢氟酸及3万吨氟化铝项目(一期)\t白银华凯化工股份有限公司\t12.0\n"
+            "2\t大柴旦1GW光伏组件及200MW光热项目\t青海柴达新能源有限公司\t61.0\n\n"
+            "亮黄灯项目:华凯化工氟化铝项目等3个。"
+            "青海柴达新能源有限公司大柴旦50万千瓦光伏项目已并网。"
+            "还有一个是哈密煤谷炭材有限公司的年产3万吨石油焦及6万吨负极材料项目,在建。"
+            "另外煤谷的石油焦和负极材料项目要投产。")
+    got = [p["name"] for p in x(text).projects]
+    assert not [n for n in got if n.startswith("华凯化工")] and "负极材料" not in got, got
+    assert [n for n in got if n.startswith("大柴旦1GW")] and [n for n in got if "50万千瓦光伏" in n], got
+
+
+def test_round69_parks_after_a_belt_word_and_no_park_of_a_national_programme():
+    # 两带即沿|甲工业区、乙工业区; 以国家循环化改造示范园区建设为抓手 (a programme's title)
+    text = ("“两轴”即沿红沙岗工业区、西坡工业区展开。以国家低碳工业示范园区建设为契机推进改造。")
+    got = names(text, "parks")
+    assert "红沙岗工业区" in got and not [n for n in got if n.startswith(("沿", "国家"))], got

@@ -73,6 +73,8 @@ _CHAIN_LEAD = (
     "由", "走",
     # (a conjunction that opens the clause: 虽然体量不大,但|甲—乙—丙这条链…; 再加上|甲~乙~丙就地打通; 想|走甲制乙的路子)
     "但是", "但", "再加上", "加上", "想",
+    # (the verb of holding to a path: 坚持|甲制乙接续的路径)
+    "坚持",
 )
 # (or the ordinal of an item of a list of points, 三是甲→乙→丙: it numbers the point, it is no step)
 _CHAIN_LEAD_RE = re.compile(_alternation(_CHAIN_LEAD) + rf"|[{_CN_NUM}]{{1,3}}是")
@@ -663,7 +665,9 @@ _LIST_COUNTED = re.compile(rf"(?:[{_CN_NUM}]+|这几?|几)[条个大类项张][{
 _LIST_NEXT_CHAIN = re.compile(rf"、[{H}A-Za-z0-9]{{1,12}}?(?:产业链|链条)")
 # a chain in prose: 形成从原煤到甲醇再到烯烃的产业链; 构建多晶硅、单晶硅、电池片、组件的光伏产业链
 # (the steps before the first 到 may be listed: 从甲开采、乙加工到丙制造的全产业链)
-_FROM_TO_CHAIN = re.compile(rf"[从由](?P<steps>[{H}]{{1,10}}(?:、[{H}]{{1,10}}){{0,4}}(?:(?:再)?到[{H}]{{1,10}}){{1,6}})的(?:完整)?(?:[{H}]{{0,6}}?)(?:全)?产业链")
+# (spoken, the steps after a comma and the chain after 这样: 从甲到乙,再到丙,再到丁这样一条链子)
+_FROM_TO_CHAIN = re.compile(rf"[从由](?P<steps>[{H}]{{1,10}}(?:、[{H}]{{1,10}}){{0,4}}(?:(?:,?再)?到[{H}]{{1,10}}){{1,6}})"
+                            rf"(?:的(?:完整)?(?:[{H}]{{0,6}}?)(?:全)?产业链|这样的?一?条(?:产业链|链条|链子))")
 # (a step may be a chemical's abbreviation: 形成甲、乙、PVC的完整产业链)
 # (or a verb that takes the steps as what the chain is made of: 都离不开甲、乙、丙的…产业链)
 _OF_VERBS = _BUILD_VERBS + "|离不开|涵盖|贯穿|覆盖"
@@ -706,7 +710,7 @@ _ROUTE_NOUN_AFTER = re.compile(r"用电|电耗|能耗|成本|效率|规模|能�
 # (the last words of a product that may make a route's six-character output: 针状焦制人造石墨负极)
 _LONG_PRODUCT_ENDS = ("负极", "正极", "负极材料", "隔膜", "电解液", "纤维", "薄膜")
 # the grade a product is made to, in front of its name (电池级碳酸锂, 电子级多晶硅, 食品级二氧化碳)
-_PRODUCT_GRADE = re.compile(r"(?:电池|电子|食品|医药|药用|饲料|工业|光伏|半导体|太阳能|冶金|试剂)级(?=[\u4e00-\u9fff]{2})")
+_PRODUCT_GRADE = re.compile(r"(?:(?:电池|电子|食品|医药|药用|饲料|工业|光伏|半导体|太阳能|冶金|试剂)级|高纯)(?=[\u4e00-\u9fff]{2})")
 _ROUTE_ONE_CHAR = set("氢氨油气电醇碱糖酸砖砂茶")  # (甜菜制糖, 冶炼烟气制酸, 煤矸石制砖, 尾矿制砂, 桑叶制茶)
 # a one-character step of a two-step dash chain: a material (煤—兰炭, 硅—多晶硅, 煤—电); not 银—企, 政—企
 _ONE_CHAR_STEP = frozenset("煤油气电盐碱焦醇氨酸硅铝铁铜锂镁钛镍锌铅钨钼磷硫钾")
@@ -748,7 +752,9 @@ _ROUTE_CUT = re.compile(rf"(?<=.)产业园|起家|试验|已(?!内酰)|于一体
                         # (…制乙也…, …制乙不可能: the clause goes on with an adverb or a negation)
                         r"(?<=.)(?:也|不(?!锈))|"
                         # (甲制乙产出的乙…, 甲制乙产生的…, 甲制乙实现…: what the route yields, the clause's verb)
-                        r"(?<=.)(?:产出|产生|实现|配套)")
+                        r"(?<=.)(?:产出|产生|实现|配套)|"
+                        # (…制乙低碳化, …制乙接续: what the route is to become or do next; …制乙呢: a spoken particle)
+                        r"(?<=.)(?:低碳化|清洁化|绿色化|规模化|高端化|接续|起步|跟进)|(?<=.)[呢吗吧啊嘛]")
 # what a route makes something of when it recycles (某某废渣制乙, 废旧某某制乙, 某某副产品制乙, 某某尾矿制乙)
 _WASTE_MATERIAL = re.compile(r"废|副产|尾矿|尾渣|[矿炉钢果药菌]渣|酒糟|粪污|余热|回收")
 # (a product of a route may be its capital-letter abbreviation: 焦炉煤气制LNG)
@@ -756,7 +762,7 @@ _ROUTE_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 # (and its material a chemical formula: CO2制甲醇)
 _ROUTE_FORMULA = re.compile(r"[A-Z][A-Za-z0-9]{1,5}")
 # a way of making, not a material, before 制 (离网制氢, 柔性制氢, 分布式制氢, 电解制氢), and a place in the text (表中制氢规模)
-_ROUTE_MODE = re.compile(r"(?:[离并]网|柔性|电解|[式性]|[表文中上下内])$")
+_ROUTE_MODE = re.compile(r"(?:[离并]网|柔性|电解|[式性]|[表文中上下内]|成本)$")  # (and a cost: 低成本|制氢技术)
 # a plant's size written right before the route (20万吨/年煤制乙二醇, 40亿立方米/年煤制天然气): the route is what
 # the plant makes, a part of the project's name
 _SIZED_BEFORE_ROUTE = re.compile(r"[\d.]+(?:万|亿)?(?:吨|立方米|标方|标准立方米)(?:/年)?$")
@@ -1225,6 +1231,8 @@ class _ChainsMixin:
                     continue  # “市场主导—企业主体—社会参与”, “一企一策—一链一图”: principles and slogans of work
                 if "通勤" in bases[-1]:
                     continue  # 甲—乙通勤专线公交: a commuter line between two places
+                if len(bases) == 2 and bases[-1].endswith(("共聚物", "共聚树脂")):
+                    continue  # 乙烯-醋酸乙烯共聚物: one chemical made of two monomers, not a chain
                 if len(steps) == 2 and re.search(r"[A-Za-z0-9]-[A-Za-z0-9]", self.text[s0:e0]):
                     continue  # CO2-EOR(…), UP-SS级: a code or a grade written with a hyphen, not two steps
                 if quoted and len(bases) >= 3 and all(len(b) == 2 and b[1] == bases[0][1] for b in bases) and \
@@ -1411,7 +1419,7 @@ class _ChainsMixin:
         for m in _finditer_at(_FROM_TO_CHAIN, text, _literal_starts(text, "从由")):
             if "、" in m.group("steps")[m.group("steps").find("到"):]:
                 continue  # 由甲到乙、丙再到丁: 乙 and 丙 side by side, one level of the chain (only a list before 到 is steps)
-            steps = re.split(r"再到|到|、", m.group("steps"))
+            steps = re.split(r",?再到|到|、", m.group("steps"))
             if len(steps) >= 2 and not any(s in _ACTIVITIES or self.regions.knows(s) for s in steps):
                 self._add_chain(steps, m.start("steps"), m.end(), 0.7, "prose")
         for m in _finditer_at(_OF_CHAIN, text, self._of_chain_starts(chain_words)):
@@ -1780,6 +1788,8 @@ class _ChainsMixin:
             cands = [base, base + "".join(alts)]
             if last or _BELT.search(base) or "和" in base:  # 高安一体化发展, 甲中药材加工带和乙: a place, then more
                 cands += [base[:2], base[:3]]
+            if len(base) >= 3 and base[-1] in "东西南北":
+                cands.append(base[:-1])  # 哈密南—郑州: a side of a place (its station, its converter)
             if first:  # 深度融入甲: a place after the verb that leads to it (城市群与甲: after a conjunction)
                 cands += [base[-2:], base[-3:], base[-4:], _AFTER_AND.split(base)[-1]]
             if any(_GEO_WORD.fullmatch(c) or c in _GREAT_REGION for c in cands) or any(c in park_places for c in cands):

@@ -109,8 +109,9 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   # where a project is sited (初步考虑选址|甲产业园, 拟选址于|乙工业园), a government listed before a
                   # park's office (乙县人民政府及|丙园区管委会)
                   "选址", "选址于", "政府及",
-                  # (the park a list leaves out: 除|甲产业园外, 还包括…)
-                  "除",
+                  # (the park a list leaves out: 除|甲产业园外, 还包括…; a belt along parks: 两带即沿|甲工业区、乙工业区, not
+                  # 沿河湾能源化工园 of the town 沿河湾)
+                  "除", "即沿", "是沿",
                   # spoken and written words before a park (an interview, a message board, a report): who speaks
                   # (我们|某某产业园, 我区|新材料产业园), what is asked or said of it (建议|某工业区, 欢迎关注|某工业区,
                   # 总体好于|…), a person named before it (某某同志|…), a count (某市共有|…)
@@ -1082,6 +1083,8 @@ class _ParksMixin:
             name = name[: len(name) - len(parts[-1])]
             # (甲工业集中区|化工园区认定: the text vouches that 甲工业集中区 is a park, wherever it is written)
             self._vouched.add(parts[0])
+        if name.startswith("国家") and name.endswith(("示范园区", "示范园")):
+            return  # 以国家循环化改造示范园区建设为抓手: a national programme's title, which a zone is given, not a park
         region = self._region_prefix(name)
         if ("各" in own or "所" in own or "全" in own or "其" in own) and _PARKS_QUANTIFIED.search(own):
             return  # 甲市各工业园区, 会同|各专业园区 (a verb read as a county): every park of a kind, none named

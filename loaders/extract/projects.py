@@ -47,7 +47,7 @@ _TRADE_AT = re.compile(rf"(?:{_alternation(TRADE_WORDS)}|(?![{_NOT_TRADE}])[{H}]
 # ============================================================================ capacities and projects
 
 # energy before power: GWh and MWh must not be read as GW and MW followed by a stray h
-_UNITS = (r"(?:万吨|吨|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|GWh|MWh|MW|GW|万袋|万头|万只|万羽|万套|套|万台\(套\)|台\(套\)|台套|台|条|万平方米|"
+_UNITS = (r"(?:万吨|吨|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|GWh|MWh|MW|GW|万袋|万头|万只|万羽|万套|套|万台\(套\)|台\(套\)|条\(套\)|台套|台|条|万平方米|"
           r"亿平方米|平方米|亿片|万片|片|万件|件|万辆|辆|亿立方米|万立方米|立方米|万锭|亿粒|万亩|亩|万台套|万台|亿只|只|亿支|万支|"
           r"亿颗|万颗|亿块|万块|亿张|万张|亿件|万箱|万瓶|万盒|万株|万根|万部|亿米|万米|千米|公里|万千伏安|千伏安|MVA|kW|MWp|GWp|万千升|千升|万升)")
 CAPACITY = re.compile(
@@ -113,7 +113,7 @@ _PJ_HEADING = re.compile(r"重点项目\s*:")
 _PJ_TABLE_HEADER = re.compile(r"^[^\n]*项目(?:名称|(?:建设)?内容(?:及规模)?)?(?:\t[^\n]*)?$", re.M)
 _PJ_CONTENT_HEAD = re.compile(r"(?:建设)?内容(?:及规模)?\t")
 # (and a table of the schemes an audit found, each with its investment: 序号 企业名称 方案名称 主要内容 投资 实施情况)
-_PJ_LEAD_TABLE_HEADER = re.compile(r"[^\n]*\t(?:线索|电站|场站)名称\t[^\n]*|[^\n]*\t方案名称\t[^\n]*投资[^\n]*")
+_PJ_LEAD_TABLE_HEADER = re.compile(r"[^\n]*\t(?:线索|电站|场站|站点)名称\t[^\n]*|[^\n]*\t方案名称\t[^\n]*投资[^\n]*")
 _PJ_TABLE_COLUMNS = (
     # (a column named for the kind of project it lists: 配套产业项目, 招商项目名称, 拟建项目)
     # (and a list of investment leads: 线索名称, each lead a project being courted)
@@ -122,7 +122,7 @@ _PJ_TABLE_COLUMNS = (
                         r"[\u4e00-\u9fff]{2,6}项目(?:名称)?\s*$|"
                         r"^\s*(?:项目)?线索名称\s*$|^\s*项目(?:建设)?内容(?:及规模)?\s*$|"
                         # (a table of power plants: 序号 发电企业 电站名称 类型 装机容量, each plant a project)
-                        r"^\s*(?:电站|场站|方案)名称\s*$|"
+                        r"^\s*(?:电站|场站|站点|方案)名称\s*$|"  # (站点名称: a table of filling stations)
                         # (a fund's table: 投资方向/项目, the project each investment goes to)
                         r"^\s*[\u4e00-\u9fff]{2,6}/项目(?:名称)?\s*$")),
     ("owner", re.compile(r"建设单位|实施单位|业主单位|项目单位|承建单位|建设主体|实施主体|企业名称|项目业主|"
@@ -134,7 +134,7 @@ _PJ_TABLE_COLUMNS = (
 )
 # what a firm is to the company that writes (an announcement, an annual report): 公司控股子公司|甲有限公司…项目
 # (or a firm's own name: 甲生物全资子公司|乙有限公司…项目)
-_PJ_SUBSIDIARY_LEAD = re.compile(r"(?:本|该|[\u4e00-\u9fff]{2,8}?)?(?:公司|集团)?(?:旗下)?(?:全资|控股|参股|下属)子公司|"
+_PJ_SUBSIDIARY_LEAD = re.compile(r"(?:本|该|其|[\u4e00-\u9fff]{2,8}?)?(?:公司|集团)?(?:旗下)?(?:全资|控股|参股|下属)子公司|"
                                  r"(?:本|该)?(?:公司|集团)(?:下属|旗下)(?:企业|公司)")
 
 
@@ -336,6 +336,24 @@ _PJ_PHASE_VERB = re.compile(r"(?:加快|启动|推进|实施|开工)?建设$|(?:
 _PJ_DESIGNATION = re.compile(r"(?:产业|工业|示范|产业化|集聚|聚集|集群)基地$")
 # a superlative (最优, 最实, 最大): how a speaker says something is done, never part of a project's name
 _SUPERLATIVE = re.compile(r"最[优实好佳快强大高新低短]")
+# a line of units under a table's header, its columns' units written apart ((亿元)(亿元)\t(亿元))
+_UNITS_LINE = re.compile(r"[ \t\u3000]*(?:\((?:亿元|万元|元|万吨|吨|%|个|家|亩|MW|GW|万千瓦|平方米|万平方米)\)[ \t\u3000]*)+")
+# a stage written right after a phase, closing an item of a list of tasks (抓好甲一期投产、乙项目投产)
+_PHASE_STAGE_END = re.compile(r"(?<=[一二三四五六七八九十]期)(?:建成投产|开工|投产|竣工)$")
+# the power and mass units a capacity may be written in, in kilowatts and tonnes
+_BASE_UNITS = {"GW": ("kW", 1e6), "MW": ("kW", 1e3), "万千瓦": ("kW", 1e4), "千瓦": ("kW", 1.0), "kW": ("kW", 1.0),
+               "万吨": ("t", 1e4), "吨": ("t", 1.0)}
+
+
+def _in_base_unit(cap):
+    """A capacity ``(product, value, unit)`` as ``(base unit, value)`` when its unit converts (2GW -> kW 2e6), else
+    the unit and value as written."""
+    base = _BASE_UNITS.get(cap[2])
+    return (base[0], round(cap[1] * base[1], 3)) if base and cap[1] is not None else (cap[2], cap[1])
+
+# a zone (never a project itself), then at most a kind of its projects (甲经开区|锂电, 乙高新区|部分|氢能)
+_ZONE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|经济开发区|开发区|工业园区|"
+                        r"工业集中区|工业区)(?:部分|有关|相关|重点|其他)?(?P<rest>[\u4e00-\u9fff]{0,8})")
 _PJ_FACILITY_CLASS = re.compile(r"(?:(?:民生|社会事业|公共服务|交通|水利|市政)[和及与、]?)?(?:重点|重大)?"
                                 r"(?:基础设施|配套设施|公共设施|设施|公共配套)")  # (甲中心、乙厂二期等公共配套项目)
 # words of time in front of a project item (去年|年产10万吨…项目建成投产): never part of its name
@@ -368,11 +386,11 @@ _PJ_TENDER_LEAD = re.compile(r"(?:本|该)(?:招标|采购|公示|备案)项目"
 # a project approved by a named body (甲项目(一期)已由某县发展和改革局以…号批准建设): one named project
 _PJ_APPROVED_AFTER = re.compile(r"(?:已经?)?由[^。;\n]{2,40}?(?:批准|核准|备案|审批)")
 _PJ_NOT_NAME = re.compile(r"(?:重点|重大|各类|有关|相关|加快|加速|推进|推动|做好|抓好|确保)(?:建设)?$|^(?:可|能|将|为|对|给|满足|符合|入园|落地|招商|签约|新建|在建|续建|"
-                          r"保障|降低|减少|提高|影响|制约|无法|不能|难以|直接服务|服务于|全[省市县区州旗](?=..)|授予|表彰|列入|纳入)"  # (全市|新能源项目: all of a place's; 授予|甲公司…: an award's
+                          r"保障|降低|减少|提高|影响|制约|无法|不能|难以|直接服务|服务于|全[省市县区州旗](?=..)|授予|表彰|列入|纳入|欢迎)"  # (全市|新能源项目: all of a place's; 授予|甲公司…: an award's
                           # winners; 保障|甲和乙项目用能: what projects
                           # need, none named; 无法满足|甲、乙等高耗水项目, 直接服务|园区…项目: what a works serves;
                           # 拟列入|市级人才项目: the programme a firm is put in)
-                          r"|^[\u4e00-\u9fff]?(?:入园|入驻|招商|引进)$")
+                          r"|^[\u4e00-\u9fff]?(?:入园|入驻|招商|引进)$|新?入库$")  # (甲开发区新入库|项目较多: projects newly listed)
 # (甲项目计划总投资9.8亿元, 乙项目(一期)计划投资11亿元: the figure planned)
 _PJ_INVEST_AFTER = re.compile(r"[,(.]?(?:计划|预计|拟)?(?:总投资|投资)(?:约|达|为)?\d+(?:\.\d+)?(?:亿|万)元(?P<rest>[^;。\n()]{0,16})")
 _PJ_STAGE_HEADING = re.compile(r"(?:^|[\n。;])[^\n。;:]{0,12}?(?P<h>续建|新开工|新建|竣工投产|建成投产|投产|竣工|签约|在建|开工|"
@@ -409,7 +427,8 @@ _CELL_QUALIFIER = re.compile(r"\([\u4e00-\u9fff\d]{1,8}\)$|企业(?=孵化|加�
 _PJ_STAGE_NOTE = re.compile(r"\((?:已|正在)?(?P<st>签约|开工|在建|谋划|投产|竣工|建成投产)\)")
 # the copula after 项目 or 工程 that names the project (所说的项目为|…, 主要在建工程为|…)
 _PJ_COPULA = re.compile(r"(?:的项目|工程)(?:主要)?(?:为|是)|"  # (not 以下9个项目为|某某示范项目: a programme's)
-                        r"第[一二三四五六七八九十\d]{1,3}个(?:项目)?是")  # (a speaker's count: 第三个是|甲公司…项目)
+                        r"(?:第[一二三四五六七八九十\d]{1,3}|一|另一|还有一)个(?:项目)?是")  # (a speaker's count: 第三个是|甲公司…
+                        # 项目, 一个是|乙公司的…项目)
 
 
 def _progress_stage(p):
@@ -454,8 +473,8 @@ _PJ_SPEAKER_OF = re.compile(r"(?:我们|咱们|我们公司|我公司|本公司|
                             r"其(?:募投|投资|新建|建设|实施|配套|在建|规划)?的?(?=年|\d)")  # (其募投的|年产…项目: its own)
 # a plant's size in brackets after its name (甲煤矿(240万吨/年), a table's cell): a note of the name, no aside
 _SIZE_NOTE = re.compile(r"\([\d.×]+(?:万|亿)?(?:吨|千瓦|千伏|立方米|台|套|头|只|MW|GW)(?:/年|/日|/天)?\)")
-_PJ_BAD_ITEM = re.compile(r"(?<!\d),|,(?!\d)|[:“”]|(?<!台)\((?!套\))|(?<!台\(套)\)|的|为|领先|一流|先导|企业|面临|一方面|不宜|"
-                          r"寄望")  # (not 1,4-丁二醇's comma, nor the brackets of the unit 台(套))
+_PJ_BAD_ITEM = re.compile(r"(?<!\d),|,(?!\d)|[:“”]|(?<![台条])\((?!套\))|(?<![台条]\(套)\)|的|为|领先|一流|先导|企业|面临|"
+                          r"一方面|不宜|寄望")  # (not 1,4-丁二醇's comma, nor the brackets of the unit 台(套), 条(套))
 # a mode of building quoted after the size (某县50万千瓦“光伏+治沙”项目): part of the name, not a quotation
 _QUOTED_MODE = re.compile(r"(?<=[瓦吨时套W])“[^“”,。]{2,8}”$")
 # a firm's declared short name right before a project item (甲科技有限公司(以下简称“甲科技”)|年产…项目): the owner
@@ -600,7 +619,7 @@ def _table_header_matches(text):
     from its start (the pattern's ^ is tried only where the literal it needs is, not at every position)."""
     last = -1
     leads = []
-    for word in ("\t线索名称\t", "\t电站名称\t", "\t场站名称\t", "\t方案名称\t"):
+    for word in ("\t线索名称\t", "\t电站名称\t", "\t场站名称\t", "\t站点名称\t", "\t方案名称\t"):
         i = text.find(word)  # (a table of investment leads: 序号 线索名称 投资方 …; of power plants: 电站名称)
         while i >= 0:
             h = _PJ_LEAD_TABLE_HEADER.match(text, text.rfind("\n", 0, i) + 1)
@@ -1332,6 +1351,13 @@ class _ProjectsMixin:
             item, i, parsed = item[k:], i + k, None  # ▪️甲公司年产…: a post's bullet, no part of the name
         if lexicon.looks_mojibake(item):
             return  # 鐣ラ椝铡…�: a line decoded in the wrong code page, no name
+        if (zm := _ZONE_ITEM.fullmatch(item)) is not None and (
+                len(zm.group("rest")) <= 2 or len(zm.group("rest")) <= 4 and _is_sector_phrase(zm.group("rest"))):
+            return  # 将甲经开区、乙经开区锂电项目纳入…, 察看了甲工业区、乙高新区部分氢能项目: zones and their kinds of
+            # projects, none named
+        if (sm := _PHASE_STAGE_END.search(item)) is not None:
+            item, parsed = item[: sm.start()], None  # 抓好甲一期|投产、乙项目投产: the phase's stage, no part of its name
+            stage = stage or _STAGE_OF.get(sm.group())
         if item[:1] == "有" or item.startswith("还有"):
             k = 2 if item[0] == "还" else 1
             if any(item[k:k + n] in known for n in range(2, min(16, len(item) - k) + 1)):
@@ -1565,6 +1591,9 @@ class _ProjectsMixin:
                     if k > 0:
                         pos = k
                         continue
+                if pos == h.end() + 1 and _UNITS_LINE.fullmatch(text, pos, end):
+                    pos = end + 1  # (亿元)(亿元)\t(亿元): the header's units on a line of their own under it
+                    continue
                 if len(row) < 3:
                     # 二、新开工项目(7个): a section heading inside the table (one or a few in a row: 一、产业项目 then
                     # (一)续建项目), whose rows go on; a stage it names is the stage of its rows
@@ -2068,10 +2097,14 @@ class _ProjectsMixin:
                     if text[cs - 1: cs] == ")" and (o := text.rfind("(", max(0, cs - 16), cs)) > 0 and \
                             text.startswith(("以下简称", "简称", "下称"), o + 1):
                         bs = self.clause_start(o)
+                        while text[bs - 1: bs] == ")" and (o2 := text.rfind("(", max(0, bs - 8), bs)) > 0 and \
+                                self.regions.knows(text[o2 + 1: bs - 1]):
+                            bs = self.clause_start(o2)  # 甲(某地)乙有限公司(以下简称…): the place in the name is no clause
                     bm = _PJ_BUILT_BY.search(text[max(bs, p - 40 - (cs - bs)): p - quote])
-                if bm and not _PJ_FIRM_WORD.fullmatch(bm.group("firm")) and (
-                        bm.group("firm") in known or _LEGAL_BEFORE.search(bm.group("firm")) or _firm_like(bm.group("firm"))):
-                    pp = dict(pp, enterprise=bm.group("firm"))  # 由甲集团投资建设的|年产…项目: the firm's
+                bf = bm.group("firm")[_subsidiary_lead_len(bm.group("firm")):] if bm else ""  # (其全资子公司|甲…)
+                if bm and not _PJ_FIRM_WORD.fullmatch(bf) and (
+                        bf in known or _LEGAL_BEFORE.search(bf) or _firm_like(bf)):
+                    pp = dict(pp, enterprise=bf)  # 由甲集团投资建设的|年产…项目: the firm's
                 if not pp["enterprise"] and not of_firm and text.endswith(("建设", "新建", "实施"), 0, p) and \
                         (fb := _PJ_FIRM_BUILDS.search(text, max(cs, p - 40), p)):
                     pp = dict(pp, enterprise=fb.group("firm"))  # 支持甲有限公司建设|乙制丙项目: the firm that builds it
@@ -2727,11 +2760,14 @@ class _ProjectsMixin:
             """Whether `p` names the firm's project `q` by its product alone (某产品生产线) or by a short form of the
             firm and the product (甲储能|某产品 for 某地甲储能科技有限公司|某产品)."""
             qo = q.get("enterprise")
+            n = p["name"]
+            if not p.get("enterprise") and capacity(q) and q["products"] and n == q["products"][-1]["name"] and \
+                    len(n) >= 3 and len(q["products"]) > 1 and not capacity(p) and p.get("phase") == q.get("phase"):
+                return True  # (甲和乙项目 for 年产5万吨甲及10万吨乙: the firm's project by its last product)
             qp = q["products"][0]["name"] if q["products"] else ""
             if not qo or len(qp) < (3 if p["name"] == qp else 4) or capacity(p) or p.get("phase") != q.get("phase") \
                     or p is q:
                 return False  # (甲化工|年产5万吨磷酸铁 named again 磷酸铁项目, its product alone)
-            n = p["name"]
             if not p.get("enterprise"):
                 return n.startswith(qp) and n[len(qp):] in _PJ_PLANT_WORDS
             k = len(n) - len(qp)
@@ -2742,8 +2778,9 @@ class _ProjectsMixin:
         for a, v in owner_of.items():
             names_of.setdefault(v, []).append(a)
         # (the products a project may be named by: a substring test first keeps the pairs to check few)
-        by_product = [(q["products"][0]["name"], q) for q in self.x.projects
-                      if q.get("enterprise") and q["products"] and len(q["products"][0]["name"]) >= 3]
+        by_product = [(x["name"], q) for q in self.x.projects if q.get("enterprise")
+                      for x in (q["products"][:1] if capacity(q) is None else q["products"][::max(1, len(q["products"]) - 1)])
+                      if len(x["name"]) >= 3]  # (the first product, and the last of a sized project)
 
         def short_of(n, q):
             """Whether `n` is the firm's word and the end of its product (甲胶膜 for 某地甲新材料股份有限公司|光伏胶膜)."""
@@ -2879,23 +2916,26 @@ class _ProjectsMixin:
                 for q in merged_of.get(o, ()):  # (a target is the owner's: qo == o)
                     qo = o
                     qp = q["products"][0]["name"] if q["products"] else None
+                    if qp and not (qp in prod or prod in qp) and not cp and len(prod) >= 3:
+                        # (甲氟化铝, no size, and 年产6万吨乙及5万吨氟化铝: the firm's project by its second product)
+                        qp = next((x["name"] for x in q["products"][1:] if x["name"] == prod), qp)
                     if (p.get("phase") or "一期") != (q.get("phase") or "一期") and \
                             "期" in (p.get("phase") or "") + (q.get("phase") or "") and not any(
                                 id(r) in whole and not r.get("phase") for r in (p, q)):
                         continue  # 一期 and 二期 of one product (a project and its 二期): two projects (not the whole
                         # project written with the progress of its phases, 甲项目一期已投产,二期在建)
                     cq = capacity(q)
-                    if cp and cq and cp[2] == cq[2] and cp[1] != cq[1]:
-                        continue  # 年产15万吨 and 年产20万吨 of one product: two plants
+                    if cp and cq and (cp[2] == cq[2] and cp[1] != cq[1] or _in_base_unit(cp) != _in_base_unit(cq)):
+                        continue  # 年产15万吨 and 年产20万吨 of one product: two plants (2GW and 100万千瓦 too)
                     if any(c and not d and (f := _PJ_HEAD_COUNT.search(r["name"])) and f.group(3) == (c[2] or "")[-1:] and
                            float(f.group(1)) * (10000 if f.group(2) else 1) != c[1] * (10000 if c[2][:1] == "万" else 1)
                            for c, d, r in ((cp, cq, q), (cq, cp, p))):
                         continue  # 甲2000头牦牛繁育场 and 年屠宰牦牛2万头: a size in the other's name, not this one
                     if id(p) in rows and id(q) in rows and (table_of.get(id(p)) == table_of.get(id(q)) or
-                                                            min(len(qp or ""), len(prod)) < 5):
+                                                            min(len(qp or ""), len(prod)) < 5 and not (cp and cp == cq)):
                         continue  # two rows of a project table: two projects (甲|风光制氢合成绿氨 and 甲|年产15万吨绿氨)
                         # (a row of another table may name the same project again, its product written out: a
-                        # signing list, a progress table)
+                        # signing list, a progress table; or the same product of the same size, 甲|1万吨乙 and 年产1万吨乙)
                     if qo == o and qp and (qp in prod or prod in qp) and min(len(qp), len(prod)) >= 2:
                         sh, lg = sorted((qp, prod), key=len)
                         if lg.startswith(sh) and lg.startswith(_PJ_PLANT_PART, len(sh)) or \
