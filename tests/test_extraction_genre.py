@@ -7224,3 +7224,46 @@ def test_round69_parks_after_a_belt_word_and_no_park_of_a_national_programme():
     text = ("“两轴”即沿红沙岗工业区、西坡工业区展开。以国家低碳工业示范园区建设为契机推进改造。")
     got = names(text, "parks")
     assert "红沙岗工业区" in got and not [n for n in got if n.startswith(("沿", "国家"))], got
+
+
+# ---- round 70 (written on seventythird/ after its first measure)
+def test_round70_chains_a_chain_said_to_hold_links_a_list_opened_up_and_steps_working_together():
+    # 甲产业链包括乙、丙、丁等环节; 打通|乙、丙、丁全产业链; 形成乙、丙、丁上下游协同的产业链; 甲-乙-丙一体化发展水平;
+    # 再经过|甲~乙~丙的集成
+    text = ("完整的风电产业链包括叶片、塔筒、主机、风场等环节,轴承则是主机不可缺少的部件。"
+            "下一步要打通棉花种植、皮棉加工、纺纱织布、服装制造全产业链。"
+            "以金川集团为链主,形成镍矿、硫酸镍、前驱体、正极材料上下游协同的产业链。"
+            "氯碱化工40万吨技改完成,原盐-烧碱-PVC树脂一体化发展水平明显提高。"
+            "电池包要再经过电芯~模块~电池系统的集成,才能装车。")
+    got = steps(text)
+    for c in (["叶片", "塔筒", "主机", "风场"], ["棉花种植", "皮棉加工", "纺纱织布", "服装制造"],
+              ["镍矿", "硫酸镍", "前驱体", "正极材料"], ["原盐", "烧碱", "PVC树脂"], ["电芯", "模块", "电池系统"]):
+        assert c in got, (c, got)
+
+
+def test_round70_no_chain_of_counted_main_materials_or_of_a_dash_of_apposition():
+    # 四大主材|正极—负极—隔膜—电解液 (parallel materials); 一件…的事情—固态电池 (what the thing is)
+    text = ("目前电池三大主材正极—负极—电解液已在本地配套。实验室正在做一件面向未来的事情—钠离子电池。")
+    assert steps(text) == [], steps(text)
+
+
+def test_round70_parks_after_verbs_of_supplying_planning_and_a_speakers_modal():
+    # 绿电优先供应|甲产业园; 加密|乙产业园与…; 只能进|化工集中区 (a kind)
+    text = ("项目所发绿电优先供应煤化工产业园。规划加密煤化工产业园与生活服务区之间的道路。企业只能进化工集中区。")
+    got = names(text, "parks")
+    assert got == ["煤化工产业园"], got
+
+
+def test_round70_no_firm_of_a_years_cooperatives_or_of_a_materials_base_and_a_solar_makers_short_name():
+    # 年末全市农民专业合作社达到…; 推动沥青基|碳材料、…项目落地 (沥青基 no owner); 为某某新材料项目… (a sector's
+    # materials, no project); 某某光能 (a firm's short name); 将建设|10条生产线 (the lines counted)
+    text = ("年末全县农民专业合作社达到860家。推动树脂基复合材料、碳纤维预浸料项目落地。"
+            "为新能源新材料项目落户提供条件。支持恒阳光能3GW异质结组件项目加快签约。"
+            "凯盛隔膜年产6亿平方米干法隔膜一期项目今年开工,将建设10条生产线。")
+    r = x(text)
+    firms = [e["name"] for e in r.enterprises]
+    assert not [f for f in firms if "合作社" in f or f.startswith("树脂")], firms
+    got = {p["name"]: p["enterprise"] for p in r.projects}
+    pv = [n for n in got if n.endswith("3GW异质结组件")]
+    assert pv and got[pv[0]] == "恒阳光能", got
+    assert not [n for n in got if n in ("新能源新材料", "10条生产线")], got

@@ -134,6 +134,8 @@ _CHAIN_FRONT = re.compile(r"的|了|把|采用|探索|(?<![叫定订])做(?![强
                           # (the verbs of aiming and focusing: 瞄准|甲—乙—丙, 深耕|甲—乙; none starts a product's name, as
                           # 强化玻璃, 拉伸膜, 促进剂, 嵌入式, 加速器, 助推器 would)
                           r"着眼|瞄准|主攻|立足|坚持|紧扣|锚定|聚力|深耕|深挖|补上|补全|贯穿|做精|做实|做足|做专|做特|突出|抓住|抓好|"
+                          # (what a product goes through: 成品再经过|甲~乙~丙的集成)
+                          r"经过|"
                           r"用好|健全|致力于?|主打|培强|育强|打响|擦亮|融入|对标|紧盯|盯紧|专注|加力|带动|推广|推行|深化|拓宽|加紧|"
                           # (what a fair's stand shows, what a system is built on or achieves: 重点展示|甲—乙—丙, 基于|ERP—MES,
                           # 实现|甲—乙贯通)
@@ -179,8 +181,8 @@ _CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产�
                          # (实现甲—乙—丙贯通: the systems joined, the clause's verb after them; not 集成, a step's own
                          # word, …—储能系统集成)
                          r"(?<=.)(?:贯通|互通)$|"
-                         # (the capacity the clause raises: 提升A—B—C加工能力, …配套水平)
-                         rf"(?<=..)(?:加工|生产|制造|配套|供应|供给|转化|服务|保障|[{H}]{{1,2}}化)?(?:能力|水平(?!井))|"
+                         # (the capacity the clause raises: 提升A—B—C加工能力, …配套水平, …一体化发展水平)
+                         rf"(?<=..)(?:一体化)?(?:发展)?(?:加工|生产|制造|配套|供应|供给|转化|服务|保障|[{H}]{{1,2}}化)?(?:能力|水平(?!井))|"
                          r"优势|空白|[一二三]{2,3}产|(?<=.)(?:产业|一体化|联动|协调|集聚|集群化?|高质量|循环|绿色|示范|转型|升级|[延补强]链)*"
                          r"(?:产业|一体化|转型|升级|发展|建设|项目|工程|行动|[延补强]链|基地|产业园|园区)$")
 # where the last step of a chain not in quotes ends: the chain's up- and downstream, its supporting industries, the
@@ -654,7 +656,7 @@ _LIST_QUALITY_INDUSTRY = re.compile(_LIST_QUALITY + rf"[{H}]{{2,6}}$")
 # the verbs that build a chain out of a listed run of steps (形成|甲、乙、丙产业链, 构成甲、乙、丙的完整产业链)
 _BUILD_VERBS = "形成|构建|打造|完善|构筑|建成|构成|组成|串联|串起|连成"
 # (补齐甲、乙、丙产业链条: the links a chain lacks, its steps as long as a built chain's)
-_LIST_BUILT_VERB = rf"(?:{_BUILD_VERBS}|延伸|延长|拉长|补齐|补全|补强|培育|围绕)"
+_LIST_BUILT_VERB = rf"(?:{_BUILD_VERBS}|延伸|延长|拉长|补齐|补全|补强|培育|围绕|打通|贯通)"
 _LIST_BUILT = re.compile(_LIST_BUILT_VERB + "(?:了|起|出)?$")
 _LIST_BUILT_ANY = re.compile(_LIST_BUILT_VERB)  # (the same verbs anywhere in a list's run)
 _LIST_SERVED_AFTER = re.compile(r"延伸|服务")  # (what the text does with a listed chain, after its tail)
@@ -668,11 +670,18 @@ _LIST_NEXT_CHAIN = re.compile(rf"、[{H}A-Za-z0-9]{{1,12}}?(?:产业链|链条)"
 # (spoken, the steps after a comma and the chain after 这样: 从甲到乙,再到丙,再到丁这样一条链子)
 _FROM_TO_CHAIN = re.compile(rf"[从由](?P<steps>[{H}]{{1,10}}(?:、[{H}]{{1,10}}){{0,4}}(?:(?:,?再)?到[{H}]{{1,10}}){{1,6}})"
                             rf"(?:的(?:完整)?(?:[{H}]{{0,6}}?)(?:全)?产业链|这样的?一?条(?:产业链|链条|链子))")
+# the links a chain is said to hold, listed after it (完整的甲产业链包括乙、丙、丁、戊等环节)
+_CHAIN_HOLDS = re.compile(rf"(?:产业链|链条)(?:主要)?(?:包括|包含|涵盖)(?P<list>[{H}]{{1,8}}(?:、(?:(?!等)[{H}A-Za-z0-9]){{1,8}}){{2,}})"
+                          r"等?(?:主要|关键|核心)?(?:环节|部分)")
+# the materials a product is made of, counted right before a dash run of them (四大主材|正极—负极—隔膜—电解液)
+_COUNTED_MATERIALS_BEFORE = re.compile(r"[二三四五六七八九十两]大(?:主材|主要材料|关键材料|材料|部件|件)[\u4e00-\u9fff—－-]{0,6}$")
 # (a step may be a chemical's abbreviation: 形成甲、乙、PVC的完整产业链)
 # (or a verb that takes the steps as what the chain is made of: 都离不开甲、乙、丙的…产业链)
 _OF_VERBS = _BUILD_VERBS + "|离不开|涵盖|贯穿|覆盖"
 _OF_VERB = re.compile(_OF_VERBS)
-_OF_CHAIN = re.compile(rf"(?:{_OF_VERBS})(?:了|起|出)?(?P<list>[{H}]{{1,8}}(?:、[{H}A-Za-z0-9]{{1,8}}){{2,}})的(?:完整)?"
+# (the steps' working together may stand before 的: 形成甲、乙、丙、丁上下游协同的产业链)
+_OF_CHAIN = re.compile(rf"(?:{_OF_VERBS})(?:了|起|出)?(?P<list>[{H}]{{1,8}}(?:、[{H}A-Za-z0-9]{{1,8}}){{2,}}?)"
+                       rf"(?P<joint>上下游(?:协同|配套|联动)?)?的(?:完整)?"
                        rf"(?P<label>[{H}]{{0,8}}?)(?:全)?(?:产业链|链条)")
 
 
@@ -1233,6 +1242,10 @@ class _ChainsMixin:
                     continue  # 甲—乙通勤专线公交: a commuter line between two places
                 if len(bases) == 2 and bases[-1].endswith(("共聚物", "共聚树脂")):
                     continue  # 乙烯-醋酸乙烯共聚物: one chemical made of two monomers, not a chain
+                if len(bases) == 2 and bases[0].endswith(("事情", "东西", "事儿")):
+                    continue  # 做一件…的事情—固态电池: a dash of apposition, what the thing is
+                if _COUNTED_MATERIALS_BEFORE.search(self.text, max(0, s0 - 14), s0):
+                    continue  # 电池四大主材|正极—负极—隔膜—电解液: parallel materials counted, no chain
                 if len(steps) == 2 and re.search(r"[A-Za-z0-9]-[A-Za-z0-9]", self.text[s0:e0]):
                     continue  # CO2-EOR(…), UP-SS级: a code or a grade written with a hyphen, not two steps
                 if quoted and len(bases) >= 3 and all(len(b) == 2 and b[1] == bases[0][1] for b in bases) and \
@@ -1432,6 +1445,11 @@ class _ChainsMixin:
                             not 2 <= len(s) <= (8 if s.endswith(_PROCESS_SUFFIX) else 6) for s in steps):
                 # (an activity step is longer: 甲种植、乙加工、丙产品开发的…全产业链)
                 self._add_chain(steps, m.start("list"), m.end(), 0.65, "list")
+        for m in _finditer_at(_CHAIN_HOLDS, text, [q for q in chain_words if text.startswith(("产业链", "链条"), q)]):
+            steps = m.group("list").split("、")
+            if sum(s in _ACTIVITIES for s in steps) * 2 < len(steps) and not any(
+                    self.regions.knows(s) or s in _CHAIN_FRAME or _QUALITY.search(s) for s in steps):
+                self._add_chain(steps, m.start("list"), m.end("list"), 0.65, "list")  # 甲产业链包括乙、丙、丁等环节
         # production routes written A制B on their own (煤制烯烃, MTO(甲醇制烯烃))
         for m in _MAKE_CANDIDATE.finditer(self.text, 1):
             i = m.start()

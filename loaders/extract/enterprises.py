@@ -78,7 +78,8 @@ _KIND_ONLY_FIRM = re.compile(rf"[省市州县区旗盟镇]{_FIRM_KINDS}(?:有限
 # (现状|宁夏甲牧业有限公司; but 国网|宁夏电力有限公司, 大唐|甘肃发电有限公司 are names)
 _CLAUSE_WORD = re.compile(r"现状|目前|其中|此外|另外|同时|如今|当前|现有|原有|例如|比如|包括|以及")
 _FIRM_DISCOURSE_IN = re.compile(r"主要有|主要包括|主要为|一方面|另一方面")
-_NO_FIRM_NAME = re.compile(r"(?:预计)?(?:全|本|该|各|我|两|多)?(?:公司|企业|集团|合作社|厂|户)|个?(?:农民)?专业合作社|"
+_NO_FIRM_NAME = re.compile(r"(?:预计)?(?:全|本|该|各|我|两|多)?(?:公司|企业|集团|合作社|厂|户)|"
+                           r"(?:年末|年底|年初)?(?:全[省市县区州旗])?个?(?:农民)?专业合作社|"  # (年末全市农民专业合作社达到…)
                            r"(?:余|多)?家(?:子|分|控股)?(?:公司|企业)|"  # (拥有50余家子公司: a count)
                            # (an annual report's kinds of firm and what it does with them: 主要控股参股公司, 参股公司,
                            # 处置子公司; and a legal form with a business word and no trade name: 科技有限公司)

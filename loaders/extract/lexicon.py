@@ -70,7 +70,7 @@ _MODIFIER_SET = frozenset(MODIFIER_WORDS)
 # item, they belong to the owner (华锐风电|绿电制氢合成氨).
 FIRM_WORDS = (
     "科技", "生物", "化学", "化工", "农化", "生化", "能源", "新能源", "新材料", "环保", "玻璃", "物流", "工贸",
-    "商贸", "贸易", "电工", "电气", "电力", "风电", "水电", "光电", "光伏", "铁合金", "锂金属", "控股", "制药",
+    "商贸", "贸易", "电工", "电气", "电力", "风电", "水电", "光电", "光能", "光伏", "铁合金", "锂金属", "控股", "制药",
     "重工", "机械", "汽车", "电子", "信息", "网络", "食品", "钢铁", "水泥", "建材", "饲料", "热电", "燃气", "石化",
     "焦化", "化肥", "自控", "智能", "装备", "再生资源", "实业", "药业", "酒业", "乳业", "牧业", "种业", "矿业",
 )
@@ -79,7 +79,7 @@ FIRM_WORDS = (
 TRADE_WORDS = (
     "科技", "生物", "化学", "化工", "农化", "生化", "工贸", "商贸", "贸易", "物流", "电工", "电气", "自控", "实业",
     "控股", "制药", "能源", "新能源", "新材料", "电力", "风电", "水电", "光电", "铁合金", "锂金属", "再生资源", "环保",
-    "电子", "微电子", "股份", "新材",
+    "电子", "微电子", "股份", "新材", "光能",  # (某某光能: a solar maker)
 )
 _NOT_TRADE = "产工农企行专就创职商事作物营毕开停主副林渔学"
 _FIRM_WORD_RE = re.compile(rf"(?:{_alternation(TRADE_WORDS)}|(?![{_NOT_TRADE}])[{H}]业)$")
@@ -532,7 +532,7 @@ _WASTE_LEAD = re.compile(r"退役|废旧|废弃|报废|废")
 # chemical elements, whose material is written X基 (硅基, 银基: X-based) at the head of a product
 _ELEMENTS = frozenset("氢锂铍硼碳氮氧氟钠镁铝硅磷硫氯钾钙钛钒铬锰铁钴镍铜锌镓锗砷硒锶锆铌钼钯银镉铟锡锑碲钡铂金汞铅铋钨钽铪铈镧钕稀")
 # X基 (X-based: 硅基, 煤基, 生物基) at the head of a product: a material, never a trade name
-_MATERIAL_BASE = re.compile(rf"^(?:[{''.join(sorted(_ELEMENTS))}煤油气]|生物)基")
+_MATERIAL_BASE = re.compile(rf"^(?:[{''.join(sorted(_ELEMENTS))}煤油气]|生物|沥青|树脂|石墨|陶瓷)基")
 # an -ization word (定制化, 轻量化, 数字化): it qualifies a product, it does not name a firm
 _IZATION = re.compile(r"(?:定制|智能|数字|数智|轻量|规模|集约|标准|模块|绿色|高端|一体|国产|产业|信息|自动|网络|网联|精细|"
                       r"低碳|清洁|多元|差异|个性|专业|集群|市场|国际|现代|柔性|电气|电动|高值|资源|无害|减量|小型|大型|"

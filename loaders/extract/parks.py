@@ -112,6 +112,9 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   # (the park a list leaves out: 除|甲产业园外, 还包括…; a belt along parks: 两带即沿|甲工业区、乙工业区, not
                   # 沿河湾能源化工园 of the town 沿河湾)
                   "除", "即沿", "是沿",
+                  # (where power goes and what a plan adds: 绿电优先供应|甲产业园, 加密|乙产业园与…; a speaker's
+                  # 只能进|化工集中区)
+                  "优先供应", "供应给", "加密", "能进",
                   # spoken and written words before a park (an interview, a message board, a report): who speaks
                   # (我们|某某产业园, 我区|新材料产业园), what is asked or said of it (建议|某工业区, 欢迎关注|某工业区,
                   # 总体好于|…), a person named before it (某某同志|…), a count (某市共有|…)

@@ -354,6 +354,7 @@ def _in_base_unit(cap):
 # a zone (never a project itself), then at most a kind of its projects (甲经开区|锂电, 乙高新区|部分|氢能)
 _ZONE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|经济开发区|开发区|工业园区|"
                         r"工业集中区|工业区)(?:部分|有关|相关|重点|其他)?(?P<rest>[\u4e00-\u9fff]{0,8})")
+_LINES_COUNTED_ONLY = re.compile(rf"(?:\d+|[{_CN_NUM}]+)条(?:生产线|产线|生产装置)")
 _PJ_FACILITY_CLASS = re.compile(r"(?:(?:民生|社会事业|公共服务|交通|水利|市政)[和及与、]?)?(?:重点|重大)?"
                                 r"(?:基础设施|配套设施|公共设施|设施|公共配套)")  # (甲中心、乙厂二期等公共配套项目)
 # words of time in front of a project item (去年|年产10万吨…项目建成投产): never part of its name
@@ -1018,8 +1019,8 @@ class _ProjectsMixin:
         # (the two regexes first: each test can only say True, and the region prefix, a memo of what the region
         # index and the context set by scan_regions give, is the same whether it is asked now or later)
         if (item[-1:] in _PJ_FACILITY_LAST or item[-2:-1] in _PJ_FACILITY_LAST and item.endswith("\n")) and \
-                _FACILITY.search(item) or _legal_form_in(item):
-            return True
+                _FACILITY.search(item) and not (item.endswith("材料") and _is_sector_phrase(item)) or _legal_form_in(item):
+            return True  # (not a sector's materials: 为化工新材料项目落地创造条件)
         return self._region_prefix(item) is not None or self._park_head(item, 4, len(item) + 1)
 
     def find_headed_facilities(self):
@@ -1351,6 +1352,8 @@ class _ProjectsMixin:
             item, i, parsed = item[k:], i + k, None  # ▪️甲公司年产…: a post's bullet, no part of the name
         if lexicon.looks_mojibake(item):
             return  # 鐣ラ椝铡…�: a line decoded in the wrong code page, no name
+        if _LINES_COUNTED_ONLY.fullmatch(item):
+            return  # 将建设|12条生产线: the lines a project named before builds, counted, no project of their own
         if (zm := _ZONE_ITEM.fullmatch(item)) is not None and (
                 len(zm.group("rest")) <= 2 or len(zm.group("rest")) <= 4 and _is_sector_phrase(zm.group("rest"))):
             return  # 将甲经开区、乙经开区锂电项目纳入…, 察看了甲工业区、乙高新区部分氢能项目: zones and their kinds of
