@@ -7267,3 +7267,19 @@ def test_round70_no_firm_of_a_years_cooperatives_or_of_a_materials_base_and_a_so
     pv = [n for n in got if n.endswith("3GW异质结组件")]
     assert pv and got[pv[0]] == "恒阳光能", got
     assert not [n for n in got if n in ("新能源新材料", "10条生产线")], got
+
+
+def test_round70b_no_park_named_after_works_joined_to_another_park():
+    # 甲经开区集中供热管网改造和|乙产业园污水处理厂…: a works, then another park's plant; 甲和乙产业园 stays two parks
+    text = ("张掖经开区余热供暖管网改造和绿色建材产业园中水回用站扩建完工。中藏药和数字经济产业园已开园。")
+    got = names(text, "parks")
+    assert "绿色建材产业园" in got and "中藏药产业园" in got and "数字经济产业园" in got, got
+    assert not [n for n in got if "改造" in n], got
+
+
+def test_round70b_a_firms_sized_facility_told_with_its_progress_after_a_comma():
+    # 甲有限公司(以下简称乙)的|3万吨某某基地,目前正在加快建设: the firm's facility, under construction
+    text = "这里是四川蜀能再生资源有限公司(以下简称蜀能再生)的3万吨废旧光伏组件拆解基地,目前正在加快建设。"
+    got = owners_and_stages(text)
+    site = [n for n in got if n.endswith("废旧光伏组件拆解基地")]
+    assert site and got[site[0]] == ("四川蜀能再生资源有限公司", "在建"), got

@@ -175,6 +175,8 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   # (the parks a zone runs now, where a graduate firm stays, the zone a text points back to: 现辖|甲园区,
                   # 留驻|乙园区, 该区|丙产业园)
                   "现辖", "留驻", "该区")
+# works done, which no park is named after (集中供热管网改造和|新材料产业园污水处理厂…)
+_WORKS_THEME = re.compile(r"(?:改造|建设|工程|提标|整治|扩建|新建)$")
 _PARK_BOUNDARY_RE = re.compile(_alternation(_PARK_BOUNDARY + ("关于",)))  # (某某市关于|某某开发区…的报告: a title)
 # words that open with 含 or 设 and are no verb of containing (含山, 设施农业园, 设计产业园)
 _NOT_CONTAINS = frozenset(("含山", "设计", "设施", "设备", "设置"))
@@ -1147,13 +1149,13 @@ class _ParksMixin:
             return
         if self.regions.knows(name[:end_of_first - s]):
             return  # 浦东新区: a district, not a park
-        # 智能制造和大数据产业园: two parks of one type
+        # 智能制造和大数据产业园: two parks of one type (not 甲供热管网改造和|乙产业园…: a works, then the park of another)
         # (甲和某地工业园区: a park named after its place shares its type with no theme)
         if cut_word.endswith("和") and region is None:
             theme = _strip_lead(cut_word[:-1].split("、")[-1])
             theme_start = s - 1 - len(theme)
             if 2 <= len(theme) <= 8 and _HAN_ONLY.fullmatch(theme) and not _PARK_SUFFIX_RE.search(theme) \
-                    and not self.region_scan(theme) and not _THEME_NOT.search(theme) and \
+                    and not self.region_scan(theme) and not _THEME_NOT.search(theme) and not _WORKS_THEME.search(theme) and \
                     not (_LEAD_RE.fullmatch(theme) or _CUT_RE.search(theme) or _VERBISH.search(theme) or
                          _PARK_BOUNDARY_AC.find_matches_as_indexes(theme)):
                 # (推动|和平产业园, 迁入|和平产业园: a verb before a place that starts with 和, no theme of a second park)

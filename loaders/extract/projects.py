@@ -408,7 +408,8 @@ _PJ_FACILITY_END = re.compile(r"(?:基地|中心|电站|工厂|园区|物流园|
 _WORKS_KINDS = "中心|处理站|处理厂|供热站|储能站|贮存库|储备库|冷库|处置场|填埋场"
 _FACILITY_PROGRESS = re.compile(
     rf"(?P<kind>{_WORKS_KINDS}|变电站|电站|工厂|基地)(?:\([^()\n]{{1,30}}\))?"
-    r"(?:在[^,;。\n]{2,14}?)?(?P<p>(?:正在|目前正在|正|已)?(?:加快|抓紧)(?:建设|推进)|正在建设|正在谋划|"
+    r"(?:在[^,;。\n]{2,14}?)?(?:,(?=目前|现在|当前))?(?:现在|当前)?"  # (…基地,目前正在加快建设)
+    r"(?P<p>(?:正在|目前正在|正|已)?(?:加快|抓紧)(?:建设|推进)|正在建设|正在谋划|"
     r"(?:均|目前|现)?处于(?:在建|谋划|建设|前期)阶段|已于[^,;。\n]{1,10}?(?:建成投产|建成|投产|竣工|投运|开工)|"
     r"(?:已)?开工建设|已建成投产|已竣工投产|已(?:竣工|建成|投产|投运)(?=[,;。]))")
 # a facility built at a park, after its verb (在甲产业园谋划建设|乙检测中心,): its name, up to the clause's end
@@ -1097,6 +1098,11 @@ class _ProjectsMixin:
             raw = text[cs:e]
             k = max(raw.rfind("的"), raw.rfind("—"))  # (第二座变电站—|甲变电站: the kind, then the name)
             item = raw[k + 1:] if k >= 0 else raw
+            # (甲有限公司(以下简称乙)的|5万吨某某基地,目前正在加快建设: a sized facility of a firm the text names)
+            before = re.sub(r"\((?:以下简称|简称)[^()]{1,12}\)$", "", text[max(0, cs - 40): cs + k]) \
+                if k >= 0 and raw[k] == "的" else ""
+            owner = max((n for n in known if len(n) >= 4 and before.endswith(n)), key=len, default=None) \
+                if before and CAPACITY.match(item) else None
             item = _strip_lead(item, keep=4)
             if (en := _ENUM_LEAD.match(item)) is not None:
                 item = item[en.end():]
@@ -1106,10 +1112,12 @@ class _ProjectsMixin:
             head = item[: len(item) - len(m.group("kind"))]
             named = (self._region_prefix(item) is not None or any(item.startswith(n) for n in self.park_names) or
                      any(item.startswith(n) for n in known if len(n) >= 3) or _LEGAL_FORM_RE.search(head) is not None)
-            if not named or len(head) < 4:
+            if not (named or owner) or len(head) < 4:
                 continue  # 污水处理站加快建设: the kind alone, or no name of whose or where it is
             stage = _progress_stage(m.group("p"))
             pp = parse_project_item(item, known)
+            if owner and not pp["enterprise"]:
+                pp = dict(pp, enterprise=owner)
             if pp["enterprise"] and pp["enterprise"] not in known and not _LEGAL_BEFORE.search(pp["enterprise"]):
                 pp = dict(pp, enterprise=None)  # (庆阳油田装备|维修再制造中心: where and what, no firm the text names)
             self._add_project(item, e - len(item), stage, 0.55, known, pp)
