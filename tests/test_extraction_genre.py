@@ -7283,3 +7283,38 @@ def test_round70b_a_firms_sized_facility_told_with_its_progress_after_a_comma():
     got = owners_and_stages(text)
     site = [n for n in got if n.endswith("废旧光伏组件拆解基地")]
     assert site and got[site[0]] == ("四川蜀能再生资源有限公司", "在建"), got
+
+
+# ---- round 71 (written on seventyfourth/ after its first measure)
+def test_round71_no_firm_of_a_group_named_bare_after_a_verb_of_its_own_text():
+    # 投资计划已经|集团董事会审议, 内容包括|集团本部, 有利于改善|集团…: the group the text is about, no firm of those words
+    text = ("甘肃陇原国有资本投资集团有限公司(以下简称“陇原国投”)年度计划已经集团党委会研究通过。"
+            "公示范围包括集团本部及所属企业。这样做有利于改善集团负债结构,也能增加集团经营收入。")
+    firms = names(text, "enterprises")
+    assert firms == ["甘肃陇原国有资本投资集团有限公司"], firms
+
+
+def test_round71_no_firms_of_figures_firms_give_or_of_a_clause_before_a_preposition():
+    # 岗位数量、薪酬待遇等以企业…为准; 营业收入、产能等数据来源于企业填报; 气源协议拟|与甲有限公司签订
+    text = ("招聘人数、工资标准等以企业最终发布的信息为准。"
+            "图中产值、产量等数据来源于企业报送。"
+            "原料协议拟与甘肃靖远煤业有限公司签订。")
+    firms = names(text, "enterprises")
+    assert firms == ["甘肃靖远煤业有限公司"], firms
+
+
+def test_round71_no_chain_of_a_maps_drawing_verb_a_list_of_lists_or_a_rural_road():
+    # …负极片|绘制, …驱油封存|开展示范: the clause's verb after the last step; 问题清单—整改清单—责任清单 (lists a
+    # procedure keeps); 甲—乙产业路硬化 (a road between two villages)
+    text = ("负极板块按电解铜~极耳~负极片绘制。围绕CO2捕集~压缩运输~驱油封存开展示范。"
+            "推行任务清单—督办清单—销号清单管理。安排新集—马营产业路硬化项目。")
+    got = steps(text)
+    assert ["电解铜", "极耳", "负极片"] in got and ["CO2捕集", "压缩运输", "驱油封存"] in got, got
+    assert len(got) == 2, got
+
+
+def test_round71_no_park_of_the_national_modern_agriculture_park_title():
+    # 国家现代农业产业园 (a national programme a county's park is named in), beside a park of the county
+    text = "依托国家现代农业产业园平台,鲁家沟马铃薯加工产业园入驻企业8家。"
+    got = names(text, "parks")
+    assert "鲁家沟马铃薯加工产业园" in got and not [n for n in got if n.startswith("国家")], got

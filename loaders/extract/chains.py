@@ -160,7 +160,7 @@ _DEMONSTRATIVE = r"这[两三几]?[条个种样]"
 # (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口, …融合发展),
 # the industry the whole chain makes (发展A—B—C产业) or its integration (发展A—B—C一体化), the project that builds it (谋划A—B—C一体化项目), the
 # programme that lengthens it (实施A—B—C延链工程)
-_CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产业)?(?:链|主线|主链|路线|路径|流程|路子|线)|(?<=..)以|(?<=..)中的|(?<=..)这一|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?(?:生产|产品)线|(?<=..)行业|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|(?:各|每个|每一个?)?环节|(?<=..)耦合(?:链接|发展)|(?<=..)业务|(?<=..)往[下上后]延|(?<=..)[之以]外|领域|方向|分支|(?<=..)是|(?<=..)(?:均未|均已|尚未|仍未|可以|能够|将会)|"
+_CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产业)?(?:链|主线|主链|路线|路径|流程|路子|线)|(?<=..)以|(?<=..)中的|(?<=..)这一|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?(?:生产|产品)线|(?<=..)行业|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|(?:各|每个|每一个?)?环节|(?<=..)耦合(?:链接|发展)|(?<=..)业务|(?<=..)往[下上后]延|(?<=..)[之以]外|领域|方向|分支|(?<=..)是|(?<=..)(?:均未|均已|尚未|仍未|可以|能够|将会)|(?<=..)(?:绘制|开展)|"
                          # (the predicate the chain is the subject of: 甲—乙—丙初具规模, …基本形成, …项目落地)
                          r"(?<=..)在(?:园区|基地|本地|当地|区内|市内|县内|省内|境内)|"
                          r"(?<=..)(?:基本|已经|已(?!内酰)|日趋|日益|不断|逐步|加快|稳步|初步|正在|全面|持续|进一步|加速(?!器)|初具|取得|链式|项目)|"
@@ -359,7 +359,7 @@ _AREA_AFTER = re.compile(r"片区|组团|板块|区域|城区|新城|段|一体�
 _SUFFIX_WORDS = frozenset(("市场", "区域", "县域", "市级", "省级", "县级", "区级", "州级", "市区", "区块", "省内", "市内", "县内",
                            "区内", "省外", "市外", "县城", "市民", "区位"))
 # (a place of two to four characters and the road to it, 甲—乙公路部分路段…: a line, whatever follows)
-_PLACE_ROAD = re.compile(rf"[{H}]{{2,4}}(?:公路|铁路|高速公路|国道|省道|快速路|专用线|线路(?!板)|航线|班列)")  # (not 印制线路板, a product)
+_PLACE_ROAD = re.compile(rf"[{H}]{{2,4}}(?:公路|铁路|高速公路|国道|省道|快速路|专用线|线路(?!板)|航线|班列|产业路|通村路|旅游路)")  # (not 印制线路板, a product)
 # lines named after their ends listed before their kind (甲-乙、甲-丙等外输管线, 甲—乙、甲—丙方向公路): look past
 # the list for the kind
 _LINES_LISTED = re.compile(rf"(?:、[{H}\-—]{{2,12}}?)*(?:等(?:外输|输送|输气|输油|外送)?)?(?:[{_CN_NUM}\d]+条)?(?={_LINE_WORD.pattern})")
@@ -1242,6 +1242,8 @@ class _ChainsMixin:
                     continue  # 甲—乙通勤专线公交: a commuter line between two places
                 if len(bases) == 2 and bases[-1].endswith(("共聚物", "共聚树脂")):
                     continue  # 乙烯-醋酸乙烯共聚物: one chemical made of two monomers, not a chain
+                if all(b.endswith(("清单", "清单管理", "清单制度")) for b in bases):
+                    continue  # 问题清单—整改清单—责任清单: lists a procedure keeps, no products
                 if len(bases) == 2 and bases[0].endswith(("事情", "东西", "事儿")):
                     continue  # 做一件…的事情—固态电池: a dash of apposition, what the thing is
                 if _COUNTED_MATERIALS_BEFORE.search(self.text, max(0, s0 - 14), s0):

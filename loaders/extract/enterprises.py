@@ -74,6 +74,8 @@ _FIRM_DISCOURSE_LEAD = re.compile(r"(?:一方面|另一方面|随着|主要有|�
 # (国投 alone is a group's short name, not a kind)
 _FIRM_KINDS = r"(?:城投|交投|水投|城建|供电|供水|供热|供气|担保)(?:集团)?"
 _KIND_ONLY_FIRM = re.compile(rf"[省市州县区旗盟镇]{_FIRM_KINDS}(?:有限责任公司|有限公司|公司)?|{_FIRM_KINDS}(?:有限责任公司|有限公司|公司)")
+# verbs of a clause, which no trade name holds, before a bare 集团 (已经|集团董事会, 改善|集团资产结构)
+_VERB_IN_GROUP = re.compile(r"已经|包括|改善|增加|形成|供应|有利于|直接|提高|降低|承担")
 # a word of the clause, two characters, that may stand right before a registered name opening with its province
 # (现状|宁夏甲牧业有限公司; but 国网|宁夏电力有限公司, 大唐|甘肃发电有限公司 are names)
 _CLAUSE_WORD = re.compile(r"现状|目前|其中|此外|另外|同时|如今|当前|现有|原有|例如|比如|包括|以及")
@@ -386,7 +388,10 @@ _FIRMS_OF_KIND = re.compile(r"等(?P<desc>[^,。;:、等()的\n\t]{0,12}?)(?P<ki
 _DESC_NOT_FIRMS = re.compile(r"项目|给予|支持|对|向|为|高校|院所|院校|科研|机构|[镇乡村]|方式|途径|形式|模式|手段|渠道|与|"
                              r"专业|毕业生|学生|人才|人员|员工|职工|到|"
                              # (甲、乙等核心专利主要由国外企业持有: what the firms hold, and the firms are the other party)
-                             r"专利|由|被|工艺|资产|入股|作价|已有|均有|接入|原因")
+                             r"专利|由|被|工艺|资产|入股|作价|已有|均有|接入|原因|"
+                             # (岗位数量、薪酬待遇等以企业…公布的为准, 营业收入、产能等数据来源于企业填报: figures the firms
+                             # give, no firms)
+                             r"^以|数据|来源|填报")
 _LIKE_FIRMS = re.compile(r"(?:这样|这类|一样|这些|这几家)的?(?P<desc>[^,。;:、等()的]{0,8}?)(?P<kind>企业|集团|车企|央企|国企|民企)")
 # what relates one firm to another (甲集团所属乙公司, 甲集团旗下, 进入甲集团供应体系): never inside a name
 _FIRM_RELATION = re.compile(rf"其?(?:所属|下属|旗下|进入|(?:全资|控股|参股)子公司)|(?<=集团|公司)下设(?=[{H}]{{2}})|(?:其|(?<=集团|公司))子公司(?=[{H}]{{2}})|"
@@ -521,6 +526,9 @@ class _EnterprisesMixin:
     def add_enterprise(self, name, roles, start, end, conf, aliases=(), makers=False):
         if self.in_spans(self.dept_spans, start) or self._in_duty_list(start):
             return None  # 区供电公司 in a list of responsible units is a unit of the government
+        if name.endswith("集团") and _VERB_IN_GROUP.search(name, 0, len(name) - 2):
+            return None  # 投资计划已经|集团董事会审议, 有利于改善|集团…, 供应|集团内…: the group the text is about, named
+            # bare after the clause's verb (no trade name holds one of these verbs)
         if name.endswith("联合社") and self.text.startswith("会", end):
             return None  # 甲能投联合|社会资本…: the verb 联合 and 社会, no union of cooperatives
         if lexicon.looks_mojibake(name):
@@ -1372,8 +1380,8 @@ class _EnterprisesMixin:
         # their neighbours); and a list of trade names with trade words (甲化工、乙生物…) is one of firms
         for cs, ce in self._list_clauses():
             items = [(i[k:], p + k) for i, p in self.list_items(cs, ce, stop=True) for k in [_firm_name_start(i)]]
-            if len(items) < 2:
-                continue
+            if len(items) < 2 or any(i[-1:] in "拟将要已" for i, _ in items[:-1]):
+                continue  # (气源协议拟|与甲有限公司签订: a modal before 与, a preposition, no list of firms)
             legal = [i for i, _ in items if _LEGAL_FORM_RE.search(i[-4:]) and ("enterprises", i) in self._seen]
             # (not a place's produce and 业, 某县枣业、某县辣椒业: the county's industries, in a list that says no 企业)
             firmish = [i for i, _ in items if _firm_like(i) and not (

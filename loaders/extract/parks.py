@@ -1088,8 +1088,9 @@ class _ParksMixin:
             name = name[: len(name) - len(parts[-1])]
             # (甲工业集中区|化工园区认定: the text vouches that 甲工业集中区 is a park, wherever it is written)
             self._vouched.add(parts[0])
-        if name.startswith("国家") and name.endswith(("示范园区", "示范园")):
-            return  # 以国家循环化改造示范园区建设为抓手: a national programme's title, which a zone is given, not a park
+        if name.startswith("国家") and name.endswith(("示范园区", "示范园", "现代农业产业园")):
+            return  # 以国家循环化改造示范园区建设为抓手, 国家现代农业产业园: a national programme's title, which a zone is
+            # given, not a park
         region = self._region_prefix(name)
         if ("各" in own or "所" in own or "全" in own or "其" in own) and _PARKS_QUANTIFIED.search(own):
             return  # 甲市各工业园区, 会同|各专业园区 (a verb read as a county): every park of a kind, none named
