@@ -681,7 +681,7 @@ _OF_VERBS = _BUILD_VERBS + "|离不开|涵盖|贯穿|覆盖"
 _OF_VERB = re.compile(_OF_VERBS)
 # (the steps' working together may stand before 的: 形成甲、乙、丙、丁上下游协同的产业链)
 _OF_CHAIN = re.compile(rf"(?:{_OF_VERBS})(?:了|起|出)?(?P<list>[{H}]{{1,8}}(?:、[{H}A-Za-z0-9]{{1,8}}){{2,}}?)"
-                       rf"(?P<joint>上下游(?:协同|配套|联动)?)?的(?:完整)?"
+                       rf"(?:上下游(?:协同|配套|联动)?)?的(?:完整)?"
                        rf"(?P<label>[{H}]{{0,8}}?)(?:全)?(?:产业链|链条)")
 
 

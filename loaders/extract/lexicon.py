@@ -423,7 +423,9 @@ def _outside_gb2312(ch):
 def looks_mojibake(s):
     """Whether `s` reads as a line decoded in the wrong code page: it holds U+FFFD or 锟斤拷, or three or more of its
     Han characters are outside GB 2312, half of those from the first such character to the last (瀵屾簮寤烘潗, 鏂版潗鏂:
-    UTF-8 bytes read as GBK give rare characters densely; a real name holds one or two rare characters at most).
+    UTF-8 bytes read as GBK give rare characters densely; a real name holds one or two rare characters at most), or,
+    of six characters or more, it reads as UTF-8 once written back in GBK (:func:`_reads_back_as_utf8`: the same
+    mistake where the characters it gave are common ones, or were made simplified after it).
 
     >>> looks_mojibake("嘉峪关瀵屾簮寤烘潗有限公司"), looks_mojibake("甘肃喆祥镕业有限公司")
     (True, False)

@@ -345,11 +345,15 @@ _BASE_UNITS = {"GW": ("kW", 1e6), "MW": ("kW", 1e3), "万千瓦": ("kW", 1e4), "
                "万吨": ("t", 1e4), "吨": ("t", 1.0)}
 
 
-def _in_base_unit(cap):
-    """A capacity ``(product, value, unit)`` as ``(base unit, value)`` when its unit converts (2GW -> kW 2e6), else
-    the unit and value as written."""
-    base = _BASE_UNITS.get(cap[2])
-    return (base[0], round(cap[1] * base[1], 3)) if base and cap[1] is not None else (cap[2], cap[1])
+def _other_size(a, b):
+    """Whether two capacities ``(product, value, unit)`` are different sizes: the same unit or units that convert
+    (2GW and 100万千瓦, kilowatts) with different values; units that do not convert (台, 套) are not compared.
+
+    >>> _other_size(("甲", 2.0, "GW"), ("甲", 100.0, "万千瓦")), _other_size(("甲", 1.0, "GW"), ("甲", 100.0, "万千瓦"))
+    (True, False)
+    """
+    ua, ub = _BASE_UNITS.get(a[2], (a[2], 1.0)), _BASE_UNITS.get(b[2], (b[2], 1.0))
+    return ua[0] == ub[0] and a[1] is not None and b[1] is not None and round(a[1] * ua[1], 3) != round(b[1] * ub[1], 3)
 
 # a zone (never a project itself), then at most a kind of its projects (甲经开区|锂电, 乙高新区|部分|氢能)
 _ZONE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|经济开发区|开发区|工业园区|"
@@ -2936,7 +2940,7 @@ class _ProjectsMixin:
                         continue  # 一期 and 二期 of one product (a project and its 二期): two projects (not the whole
                         # project written with the progress of its phases, 甲项目一期已投产,二期在建)
                     cq = capacity(q)
-                    if cp and cq and (cp[2] == cq[2] and cp[1] != cq[1] or _in_base_unit(cp) != _in_base_unit(cq)):
+                    if cp and cq and _other_size(cp, cq):
                         continue  # 年产15万吨 and 年产20万吨 of one product: two plants (2GW and 100万千瓦 too)
                     if any(c and not d and (f := _PJ_HEAD_COUNT.search(r["name"])) and f.group(3) == (c[2] or "")[-1:] and
                            float(f.group(1)) * (10000 if f.group(2) else 1) != c[1] * (10000 if c[2][:1] == "万" else 1)
