@@ -7318,3 +7318,12 @@ def test_round71_no_park_of_the_national_modern_agriculture_park_title():
     text = "依托国家现代农业产业园平台,鲁家沟马铃薯加工产业园入驻企业8家。"
     got = names(text, "parks")
     assert "鲁家沟马铃薯加工产业园" in got and not [n for n in got if n.startswith("国家")], got
+
+
+def test_round71b_sized_works_under_a_numbered_projects_name_and_a_reports_parts():
+    # 4.甲公司某某项目。…拟在某园建设|年产…、…生产线 (what the named project builds); 包括集团基本情况、…项目 (a report's parts)
+    text = ("3.金石建材粉煤灰综合利用项目。甘肃金石建材有限公司拟在白银高新区建设年产2000万块蒸压砖、30万吨砂浆生产线,"
+            "总投资4亿元。\n本报告内容包括公司基本情况、年度固定资产投资项目和风险提示。")
+    got = names(text, "projects")
+    assert [n for n in got if n.startswith("金石建材粉煤灰综合利用")], got
+    assert not [n for n in got if n.startswith(("年产2000万块", "30万吨砂浆")) or n.endswith("情况")], got

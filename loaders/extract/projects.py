@@ -359,6 +359,8 @@ def _other_size(a, b):
 _ZONE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|经济开发区|开发区|工业园区|"
                         r"工业集中区|工业区)(?:部分|有关|相关|重点|其他)?(?P<rest>[\u4e00-\u9fff]{0,8})")
 _LINES_COUNTED_ONLY = re.compile(rf"(?:\d+|[{_CN_NUM}]+)条(?:生产线|产线|生产装置)")
+# a numbered line that opens by naming one project, then a full stop (4.甲公司某某综合利用项目。…)
+_PJ_NUMBERED_HEAD = re.compile(r"\s*\d{1,2}[.、][^。\n]{2,40}?(?:项目|工程)。")
 _PJ_FACILITY_CLASS = re.compile(r"(?:(?:民生|社会事业|公共服务|交通|水利|市政)[和及与、]?)?(?:重点|重大)?"
                                 r"(?:基础设施|配套设施|公共设施|设施|公共配套)")  # (甲中心、乙厂二期等公共配套项目)
 # words of time in front of a project item (去年|年产10万吨…项目建成投产): never part of its name
@@ -395,7 +397,7 @@ _PJ_NOT_NAME = re.compile(r"(?:重点|重大|各类|有关|相关|加快|加速|
                           # winners; 保障|甲和乙项目用能: what projects
                           # need, none named; 无法满足|甲、乙等高耗水项目, 直接服务|园区…项目: what a works serves;
                           # 拟列入|市级人才项目: the programme a firm is put in)
-                          r"|^[\u4e00-\u9fff]?(?:入园|入驻|招商|引进)$|新?入库$")  # (甲开发区新入库|项目较多: projects newly listed)
+                          r"|^[\u4e00-\u9fff]?(?:入园|入驻|招商|引进)$|新?入库$|情况$")  # (甲开发区新入库|项目较多: projects newly listed; 集团基本情况、…项目: a report's parts)
 # (甲项目计划总投资9.8亿元, 乙项目(一期)计划投资11亿元: the figure planned)
 _PJ_INVEST_AFTER = re.compile(r"[,(.]?(?:计划|预计|拟)?(?:总投资|投资)(?:约|达|为)?\d+(?:\.\d+)?(?:亿|万)元(?P<rest>[^;。\n()]{0,16})")
 _PJ_STAGE_HEADING = re.compile(r"(?:^|[\n。;])[^\n。;:]{0,12}?(?P<h>续建|新开工|新建|竣工投产|建成投产|投产|竣工|签约|在建|开工|"
@@ -1424,6 +1426,11 @@ class _ProjectsMixin:
                 _PJ_PART_OF.search(self.text, max(self.clause_start(i), i - 30), i):
             return  # 配套建设20万千瓦光伏和10万千瓦风电, 二期再建设3万吨生产线: the sized parts of a project named
             # before (a facility named on its own, 配套建设某某中心, is a project of its own)
+        if 0 < i < len(self.text) and (item[:1].isdigit() or item.startswith("年产")) and \
+                not self.text.startswith(("项目", "工程"), i + len(item)) and \
+                (hm := _PJ_NUMBERED_HEAD.match(self.text, self.text.rfind("\n", 0, i) + 1)) is not None and hm.end() <= i:
+            return  # 4.甲公司某某综合利用项目。…拟在某园建设|年产3000万平方米乙、50万吨丙生产线: what the project the
+            # numbered line names builds, sized, no project of its own
         if 0 <= i < len(self.text) and _PJ_CONTENT_FIELD.match(self.text, self.text.rfind("\n", 0, i) + 1):
             return  # 建设内容及规模:建设年产15万吨甲、8万吨乙生产线: what the card's project builds, not projects
         if _PJ_PHASE_ONLY.fullmatch(item):
