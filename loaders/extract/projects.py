@@ -2783,8 +2783,8 @@ class _ProjectsMixin:
             firm and the product (甲储能|某产品 for 某地甲储能科技有限公司|某产品)."""
             qo = q.get("enterprise")
             n = p["name"]
-            if not p.get("enterprise") and capacity(q) and q["products"] and n == q["products"][-1]["name"] and \
-                    len(n) >= 3 and len(q["products"]) > 1 and not capacity(p) and p.get("phase") == q.get("phase"):
+            if not p.get("enterprise") and len(q["products"]) > 1 and capacity(q) and n == q["products"][-1]["name"] and \
+                    len(n) >= 3 and not capacity(p) and p.get("phase") == q.get("phase"):
                 return True  # (甲和乙项目 for 年产5万吨甲及10万吨乙: the firm's project by its last product)
             qp = q["products"][0]["name"] if q["products"] else ""
             if not qo or len(qp) < (3 if p["name"] == qp else 4) or capacity(p) or p.get("phase") != q.get("phase") \
@@ -2800,9 +2800,10 @@ class _ProjectsMixin:
         for a, v in owner_of.items():
             names_of.setdefault(v, []).append(a)
         # (the products a project may be named by: a substring test first keeps the pairs to check few)
+        # (the first product, and the last of a sized project of several: see written_for)
         by_product = [(x["name"], q) for q in self.x.projects if q.get("enterprise")
-                      for x in (q["products"][:1] if capacity(q) is None else q["products"][::max(1, len(q["products"]) - 1)])
-                      if len(x["name"]) >= 3]  # (the first product, and the last of a sized project)
+                      for x in q["products"][:1] + (q["products"][1:][-1:] if capacity(q) else [])
+                      if len(x["name"]) >= 3]
 
         def short_of(n, q):
             """Whether `n` is the firm's word and the end of its product (甲胶膜 for 某地甲新材料股份有限公司|光伏胶膜)."""
