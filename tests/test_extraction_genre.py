@@ -7327,3 +7327,44 @@ def test_round71b_sized_works_under_a_numbered_projects_name_and_a_reports_parts
     got = names(text, "projects")
     assert [n for n in got if n.startswith("金石建材粉煤灰综合利用")], got
     assert not [n for n in got if n.startswith(("年产2000万块", "30万吨砂浆")) or n.endswith("情况")], got
+
+
+# ---- round 72 (written on the older sets' remaining chain errors, before seventyfifth/ was measured)
+def test_round72_routes_a_plan_lists_before_its_projects_but_not_a_parks_project():
+    # 积极谋划|甲制乙、丙制丁等项目: the kinds of plant a place plans, each a route; 某园甲制乙项目: a park's project
+    text = "积极谋划兰炭制甲醇、生物质制氢等项目。某某循环园绿氢制氨项目已封顶。"
+    got = steps(text)
+    assert ["兰炭", "甲醇"] in got and ["生物质", "氢"] in got, got
+    assert ["绿氢", "氨"] not in got, got
+
+
+def test_round72_routes_of_wastes_and_residues_with_longer_products():
+    # a scrap metal is a feedstock, not what an article is made of (废杂铝制…); a waste's or a straw's product may
+    # be up to seven characters long
+    text = "推动废旧光伏板制再生高纯硅材料,鼓励废杂铝制再生铝锭,利用小麦秸秆制生物质成型燃料。"
+    got = steps(text)
+    assert ["废旧光伏板", "再生高纯硅材料"] in got and ["废杂铝", "再生铝锭"] in got, got
+    assert ["小麦秸秆", "生物质成型燃料"] in got, got
+
+
+def test_round72_routes_to_pulp_vinegar_and_liquor():
+    # 制浆粕 (a product, where 制浆造纸 is pulping), 制醋 and 制酒 (one-character products of a route)
+    text = "引导企业利用棉短绒制浆粕,支持沙棘制醋、高粱制酒。推进制浆造纸一体化。"
+    got = steps(text)
+    assert ["棉短绒", "浆粕"] in got and ["沙棘", "醋"] in got and ["高粱", "酒"] in got, got
+    assert len(got) == 3, got
+
+
+def test_round72_chain_ends_before_a_layout_a_value_chain_or_the_verb_after_weirao():
+    # 围绕甲-乙-丙|布局一批项目; 优化甲→乙→丙|产业布局; 打通甲→乙→丙|价值链
+    text = ("重点围绕犊牛繁育-架子牛育肥-冷鲜配送布局一批项目。优化煤炭→焦炭→化产回收产业布局。"
+            "着力打通风电→储能→算力服务价值链。")
+    got = steps(text)
+    assert ["犊牛繁育", "架子牛育肥", "冷鲜配送"] in got and ["煤炭", "焦炭", "化产回收"] in got, got
+    assert ["风电", "储能", "算力服务"] in got and len(got) == 3, got
+
+
+def test_round72_a_quoted_list_chain_whose_products_hold_numbers():
+    # “甲、乙66、丙6丁”产业链: a number inside a product's name, not a count
+    text = "延伸\"己内酰胺、PA6切片、尼龙6帘子布\"产业链。全县有2、3家企业。"
+    assert steps(text) == [["己内酰胺", "PA6切片", "尼龙6帘子布"]]

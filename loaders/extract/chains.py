@@ -63,7 +63,7 @@ _SEP_CHARS = "—-~⸺" + ARROWS + ">"  # the characters that separate the steps
 # words that lead into a chain in running text; stripped from its first step
 _CHAIN_LEAD = (
     "按照", "构建", "形成", "打造", "发展", "延伸", "推进", "推动", "围绕", "完善", "培育", "重点发展",
-    "构筑", "建设", "做强", "做大", "拉长", "以", "的", "和", "及", "与", "在", "为", "是", "即",
+    "构筑", "建设", "做强", "做大", "拉长", "优化", "以", "的", "和", "及", "与", "在", "为", "是", "即",
     "着力", "加快", "全力", "积极", "大力", "依托", "实现", "聚焦", "壮大", "布局", "打通", "沿着", "沿",
     # (the spoken word for doing or making: 在搞甲—乙—丙, 可以搞甲制乙)
     "搞",
@@ -205,7 +205,7 @@ _FRAMED_END = re.compile(r"(?<=..)(?:布局|构建|打造|形成)$")  # (按照A
 # (a product that may end the word before 和 in front of a chain's first step: 胡麻油和|谷子-小米)
 _PRODUCT_BEFORE_AND = re.compile(r"(?:油|粉|酒|醋|茶|奶|肉|糖|面|米|盐|碱|酸|材|料|剂|品)$")
 _ALONG_NEXT_VERB = re.compile(r"切入|进入|布局|延伸|拓展|打入|融入")
-_ALONG_OPEN = re.compile(r"(?:沿着?|按照?|依照|遵循|顺着)$")
+_ALONG_OPEN = re.compile(r"(?:沿着?|按照?|依照|遵循|顺着|围绕)$")
 # (the route 按/沿 opened, 按照甲-乙-丙路线生产丁: it ends the chain wherever it stands in the last step)
 # (the way a quoted run is followed: 沿“甲→乙→丙”方向延伸)
 _ALONG_WAY = re.compile(r"的?(?:方向|路线|路径)")
@@ -470,13 +470,13 @@ def _before_chain_end(step, quoted=False):
 _TAIL_PURPOSE = r"(?:循环经济|循环|全|(?<=..)(?<!再生|回收|综合|梯次|循环)(?<!资源化)利用)?"
 _TAIL = re.compile(
     r"(?:等|的)?(?:一体化)?" + _TAIL_PURPOSE + r"(?:千亿级|百亿级)?(?:循环经济)?"
-    r"(?:产业链条|产业链|产业体系|产业集群|链条|模式|体系|路径|路线|(?<=..)工艺|方向|顺序|次序|主线|主链|主导链|(?<=..)主导)$|为首位产业$|"
+    r"(?:产业链条|产业链|产业体系|产业集群|产业布局|价值链|链条|模式|体系|路径|路线|(?<=..)工艺|方向|顺序|次序|主线|主链|主导链|(?<=..)主导)$|为首位产业$|"
     r"为主导产业$"
 )
 # the tail of the last step: what the text calls the chain, with its qualifiers (…的完整链条, …精深加工链条)
 _TAIL_WORD = re.compile(r"(?:等|的)?(?:较为|较|比较|相对|更加|更为)?(?:完整|完善)?的?(?:一体化)?"
                         + _TAIL_PURPOSE + r"(?:千亿级|百亿级)?(?:精深加工|深加工|精细化工)?"
-                        r"(?:产业链条|产业链|产业体系|产业集群|链条)")
+                        r"(?:产业链条|产业链|产业体系|产业集群|产业布局|价值链|链条)")
 
 
 # the numbering in front of a heading ((四), 四、, 4., 第四节)
@@ -711,7 +711,7 @@ _LIST_CHAIN = re.compile(rf"(?P<q>[{_OPEN_QUOTES}])?(?P<list>[{H}A-Za-z0-9]{{1,8
 _MAKE_WORDS_BEFORE = set("预控机体编研定限抑强管压遏节牵专法税学建复克绘印轧炼酿监调特自仿改创试精规公币熔烧配腌泡炮炒熬挤拉铸锻直份徒日部"
                          "缝裁绣织有承统辖反受宰长任鞣腊酱"
                          "晒烘焙烤熏蒸煮炸焊模吹雕刻染纺晾磨熟冲干")  # (the ways food or ware is made: 晒制, 烘制, 焊制, 干制)
-_MAKE_WORDS_AFTER = set("造品剂种冷度作备定约衡订止裁图成表式片药服动约宜革胜取办修浆得")  # (制修订, 制浆造纸, 制得)
+_MAKE_WORDS_AFTER = set("造品剂种冷度作备定约衡订止裁图成表式片药服动约宜革胜取办修得")  # (制修订, 制得)
 # a one-character product a route can make (煤制氢, 煤制油); the letters of an abbreviated chain are not
 # products (氢能制储用: 制储运加用)
 # (what 制氢 is the noun of, right after it: 制氢用电, 制氢电耗, 制氢成本; and 制氢与用氢, two activities)
@@ -720,12 +720,13 @@ _ROUTE_NOUN_AFTER = re.compile(r"用电|电耗|能耗|成本|效率|规模|能�
 _LONG_PRODUCT_ENDS = ("负极", "正极", "负极材料", "隔膜", "电解液", "纤维", "薄膜")
 # the grade a product is made to, in front of its name (电池级碳酸锂, 电子级多晶硅, 食品级二氧化碳)
 _PRODUCT_GRADE = re.compile(r"(?:(?:电池|电子|食品|医药|药用|饲料|工业|光伏|半导体|太阳能|冶金|试剂)级|高纯)(?=[\u4e00-\u9fff]{2})")
-_ROUTE_ONE_CHAR = set("氢氨油气电醇碱糖酸砖砂茶")  # (甜菜制糖, 冶炼烟气制酸, 煤矸石制砖, 尾矿制砂, 桑叶制茶)
+_ROUTE_ONE_CHAR = set("氢氨油气电醇碱糖酸砖砂茶醋酒")  # (甜菜制糖, 冶炼烟气制酸, 煤矸石制砖, 尾矿制砂, 桑叶制茶, 苹果制醋)
 # a one-character step of a two-step dash chain: a material (煤—兰炭, 硅—多晶硅, 煤—电); not 银—企, 政—企
 _ONE_CHAR_STEP = frozenset("煤油气电盐碱焦醇氨酸硅铝铁铜锂镁钛镍锌铅钨钼磷硫钾")
 _CHAIN_LETTERS = set("制储运加用输配售产供销")
 # (制高点 is a word; 合成气制高碳醇, 工业硅制高纯硅 are routes)
-_MAKE_CANDIDATE = re.compile(rf"制(?<![{''.join(sorted(_MAKE_WORDS_BEFORE))}]制)(?![{''.join(sorted(_MAKE_WORDS_AFTER))}]|高点)")
+# (制浆造纸 is pulping, but 浆粕 is a product: 棉短绒制浆粕)
+_MAKE_CANDIDATE = re.compile(rf"制(?<![{''.join(sorted(_MAKE_WORDS_BEFORE))}]制)(?![{''.join(sorted(_MAKE_WORDS_AFTER))}]|高点|浆(?!粕))")
 # (the frame of a clause around a route: 由甲制乙向丙制丁延伸, 从甲制乙到…, 把甲制乙培育成…, 将甲制乙作为…)
 _ROUTE_BOUNDARY = re.compile(rf"[^{H}A-Za-z0-9]|等|和|及|与|或|为|是|的|了|搞|推(?![进广动行出向介])|以|由|从(?!事)|到|把|将(?!军)|{_TOWARD}(?![阳日])")
 # an activity after the last listed step (甲、乙、丙加工产业链), but not a grade of it (精加工)
@@ -765,7 +766,7 @@ _ROUTE_CUT = re.compile(rf"(?<=.)产业园|起家|试验|已(?!内酰)|于一体
                         # (…制乙低碳化, …制乙接续: what the route is to become or do next; …制乙呢: a spoken particle)
                         r"(?<=.)(?:低碳化|清洁化|绿色化|规模化|高端化|接续|起步|跟进)|(?<=.)[呢吗吧啊嘛]")
 # what a route makes something of when it recycles (某某废渣制乙, 废旧某某制乙, 某某副产品制乙, 某某尾矿制乙)
-_WASTE_MATERIAL = re.compile(r"废|副产|尾矿|尾渣|[矿炉钢果药菌]渣|酒糟|粪污|余热|回收")
+_WASTE_MATERIAL = re.compile(r"废|副产|尾矿|尾渣|[矿炉钢果药菌]渣|酒糟|粪污|余热|回收|秸秆")
 # (a product of a route may be its capital-letter abbreviation: 焦炉煤气制LNG)
 _ROUTE_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 # (and its material a chemical formula: CO2制甲醇)
@@ -784,6 +785,10 @@ _ROUTE_NOT = re.compile(r"(?:项目|装备|装置|设备|基地|生产线|示范
 # (甲制氢、乙储能等应用端项目) names the fields the projects are in, and the route is one of them
 _ROUTE_PROJECT_AFTER = re.compile(rf"(?:[、及和与](?:(?!等)[{H}A-Za-z0-9]){{1,24}}?){{0,6}}(?:等(?:[{_CN_NUM}\d]+[个项]|一批)?(?:重点|重大)?)?"
                                   r"(?:项目|工程)")
+# the verb of planning that opens a list of routes before 等…项目 (积极谋划|甲制乙、丙制丁等项目, 推进|甲制乙项目建设):
+# the kinds of project a place is to plan, each a route of its own (a park's or a plant's, 某园甲制乙等项目, is a project,
+# and so is a route joined by 及 or 和 to the rest of one project's name, 谋划甲制乙及丙示范项目)
+_PLANNED_ROUTES = re.compile(rf"(?:谋划|推进|招引|引进|发展|布局|以及)(?:[{H}A-Za-z0-9()]{{1,24}}?、){{0,6}}$")
 
 
 _CHAIN_LAST_NON_WORD = re.compile(rf"(?s).*[^{H}A-Za-z0-9+]")  # (greedy: ends right after the last non-_WORD)
@@ -1409,7 +1414,9 @@ class _ChainsMixin:
             pair_end = m.group("q") is None and verb_built and len(last_pair) == 2 and \
                 all(2 <= len(h) <= 6 and h not in _BROAD_SECTORS and not _SECTOR_END.search(h) and
                     not self.regions.knows(h) for h in last_pair)
-            if any(re.search(r"\d|和|及|与|等|的", i) for i in (items[:-1] if pair_end else items)) or \
+            # (a quoted list's product may hold a number inside its name: “己二酸、尼龙66盐、尼龙66切片”产业链)
+            if any(re.search(r"和|及|与|等|的", i) or re.search(
+                    r"(?<![\u4e00-\u9fffA-Za-z\d])\d" if m.group("q") else r"\d", i) for i in (items[:-1] if pair_end else items)) or \
                     pair_end and re.search(r"\d|与|等|的", items[-1]) or len(items) < 3:
                 continue
             if _LIST_COUNTED.search(items[-1]):
@@ -1667,7 +1674,10 @@ class _ChainsMixin:
         if (dm := _DEMONSTRATIVE_AFTER.search(b_raw, 1)) is not None:
             b_raw = b_raw[: dm.start()]  # 甲制乙|这个方向: a demonstrative opens what the clause says of the route
         b = _ROUTE_TAIL.sub("", b_raw)
-        if _ROUTE_PROJECT_AFTER.match(text, k) or _ROUTE_NOT.search(b) or _ROUTE_NOT.search(b_raw):
+        if (pa := _ROUTE_PROJECT_AFTER.match(text, k)) and (re.search("[及和与]", pa.group()) or  # (甲制乙及丙示范项目: one)
+                                                          not _PLANNED_ROUTES.search(text, max(0, j + len(a_raw) - len(a) - 80),
+                                                                                     j + len(a_raw) - len(a))) or \
+                _ROUTE_NOT.search(b) or _ROUTE_NOT.search(b_raw):
             return None
         if _SYSTEM_AFTER.match(b_raw):
             return None  # 承诺制|审批, 备案制|管理: a system of administration (…制), not a route
@@ -1676,7 +1686,8 @@ class _ChainsMixin:
             return None  # 存在|制氢成本偏高: the clause's verb, and no material in front of 制; 离网|制氢: a way of making
         if base in _MADE_OF or base in _METAL_MADE_OF or base[-1:] in _MADE_OF and (
                 base[:-1] in GENERIC_WORDS or len(base) > 2 and (base[-2] not in _MATERIAL_MAKING or base[-2] == "化" and
-                                                                 base[-3] not in _COMPOUND_BEFORE_HUA)) or \
+                                                                 base[-3] not in _COMPOUND_BEFORE_HUA) and
+                not _WASTE_MATERIAL.match(base)) or \
                 base.endswith(("合金", "钢")) and not _WASTE_MATERIAL.search(base):
             # 铝制托盘, 产品铝制机壳, 光伏铝制边框, 建筑铝制模板 (a use in front; but 电解铝, 再生铝 are materials),
             # 镍合金制阀门: what an article is made of, not a route (an alloy or a steel is
@@ -1693,7 +1704,7 @@ class _ChainsMixin:
             base[-1] not in _MADE_OF and "制" not in base and not base.endswith("再") and self._region_prefix(base) is None
         grade = _PRODUCT_GRADE.match(b)  # (甲制电池级碳酸锂: the grade of the product, then the product)
         if not short or not (1 <= len(b) - (grade.end() if grade else 0) <=
-                             (6 if _WASTE_MATERIAL.search(base) or b.endswith(_LONG_PRODUCT_ENDS) else 5)) or \
+                             (7 if _WASTE_MATERIAL.search(base) else 6 if b.endswith(_LONG_PRODUCT_ENDS) else 5)) or \
                 len(base) + len(b) < 3 and b not in _ROUTE_ONE_CHAR:  # (a waste's product may be longer: 废旧锂电池制电池级碳酸锂)
             return None
         if text[i + 1: i + 2] in _ROUTE_ONE_CHAR and _ROUTE_NOUN_AFTER.match(text, i + 2):
