@@ -7368,3 +7368,29 @@ def test_round72_a_quoted_list_chain_whose_products_hold_numbers():
     # “甲、乙66、丙6丁”产业链: a number inside a product's name, not a count
     text = "延伸\"己内酰胺、PA6切片、尼龙6帘子布\"产业链。全县有2、3家企业。"
     assert steps(text) == [["己内酰胺", "PA6切片", "尼龙6帘子布"]]
+
+
+# ---- round 73 (written on seventyfifth/ after its first measure)
+def test_round73_a_step_named_by_its_number_but_no_range_of_figures():
+    # 110胶 (a product named by its number) is a step; 200—350毫米 is a range, no chain
+    text = "重点延伸环体~110胶~高温硫化硅胶产业链条。当地降水量200—350毫米。"
+    assert steps(text) == [["环体", "110胶", "高温硫化硅胶"]]
+
+
+def test_round73_chain_ends_before_the_activity_of_its_links_and_a_short_process():
+    # 甲-乙-丙|冶炼环节 (the work done at those links), 甲~乙~丙|短流程加工 (the way the run is processed); a step of
+    # its own that names a short process and its work stays whole (电炉短流程炼钢)
+    text = ("巩固镍精矿-高冰镍-电解镍冶炼环节。发展铝液~铝锭~铝板~电池铝箔短流程加工。"
+            "沿着氢基竖炉-海绵铁-电炉短流程炼钢的路径布局。")
+    got = steps(text)
+    assert ["镍精矿", "高冰镍", "电解镍"] in got and ["铝液", "铝锭", "铝板", "电池铝箔"] in got, got
+    assert ["氢基竖炉", "海绵铁", "电炉短流程炼钢"] in got and len(got) == 3, got
+
+
+def test_round73_firm_after_a_verb_of_belonging_buying_or_supplying():
+    # 隶属于|甲集团, 采购自|乙…等企业, 产品配套|丙、丁等…企业: the verb is no part of the firm's name
+    text = ("兰州华硅材料股份有限公司(以下简称“华硅材料”)隶属于甘肃华硅控股集团有限公司,是龙头。"
+            "产品配套海尔、海信等家电企业。")
+    firms = names(text, "enterprises")
+    assert "甘肃华硅控股集团有限公司" in firms and "海尔" in firms, firms
+    assert not [n for n in firms if n.startswith(("隶属", "产品"))], firms

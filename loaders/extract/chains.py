@@ -160,11 +160,11 @@ _DEMONSTRATIVE = r"这[两三几]?[条个种样]"
 # (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口, …融合发展),
 # the industry the whole chain makes (发展A—B—C产业) or its integration (发展A—B—C一体化), the project that builds it (谋划A—B—C一体化项目), the
 # programme that lengthens it (实施A—B—C延链工程)
-_CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产业)?(?:链|主线|主链|路线|路径|流程|路子|线)|(?<=..)以|(?<=..)中的|(?<=..)这一|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?(?:生产|产品)线|(?<=..)行业|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|(?:各|每个|每一个?)?环节|(?<=..)耦合(?:链接|发展)|(?<=..)业务|(?<=..)往[下上后]延|(?<=..)[之以]外|领域|方向|分支|(?<=..)是|(?<=..)(?:均未|均已|尚未|仍未|可以|能够|将会)|(?<=..)(?:绘制|开展)|"
+_CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产业)?(?:链|主线|主链|路线|路径|流程|路子|线)|(?<=..)以|(?<=..)中的|(?<=..)这一|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?(?:生产|产品)线|(?<=..)行业|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|(?<=..)(?<![深精初粗])(?:冶炼|加工|生产|制造)环节|(?:各|每个|每一个?)?环节|(?<=..)耦合(?:链接|发展)|(?<=..)业务|(?<=..)往[下上后]延|(?<=..)[之以]外|领域|方向|分支|(?<=..)是|(?<=..)(?:均未|均已|尚未|仍未|可以|能够|将会)|(?<=..)(?:绘制|开展)|"
                          # (the predicate the chain is the subject of: 甲—乙—丙初具规模, …基本形成, …项目落地)
                          r"(?<=..)在(?:园区|基地|本地|当地|区内|市内|县内|省内|境内)|"
                          r"(?<=..)(?:基本|已经|已(?!内酰)|日趋|日益|不断|逐步|加快|稳步|初步|正在|全面|持续|进一步|加速(?!器)|初具|取得|链式|项目)|"
-                         r"主线|主链|全(?:流程|过程|生命周期|周期|环节)|(?<=..)(?:工业化|产业化|商业化)|(?<=..)[这该此][条个]$|(?<=..)(?<![安齐健周完])全$|"
+                         r"主线|主链|全(?:流程|过程|生命周期|周期|环节)|(?<=..)[短长]流程(?:加工|生产|制造)?$|(?<=..)(?:工业化|产业化|商业化)|(?<=..)[这该此][条个]$|(?<=..)(?<![安齐健周完])全$|"
                          # (spoken: 甲~乙~丙这个圈子闭合起来, 甲—乙这条路: a demonstrative opens what the clause says of it)
                          rf"(?<=..){_DEMONSTRATIVE}|"
                          r"(?<=..)一体化设计|"
@@ -376,8 +376,10 @@ _PARTNERS_MEET = re.compile(r".(?:对接|座谈|洽谈|恳谈|联谊|合作|协�
 # a step with a number is a date, a range or a count, except a grade written after its name (尼龙6, PA66),
 # which may go on with the form of the product (尼龙6切片) but not with a unit (产能100万吨)
 # (or a reagent's or a grade's code in front of the step, P204萃取除杂, T700碳纤维: capitals, then digits, then a word)
+# (or a product named by its number, 107胶: three digits, then a word that is no unit or counter)
 _STEP_GRADE = re.compile(rf"[^\d]*[{H}A-Za-z]{{2}}(?<![第件表图号页])\d{{1,3}}(?:(?![万亿千百吨个年月日号期条项家座台套])[{H}]+)?|"
-                         rf"[A-Z]{{1,3}}\d{{2,4}}(?![万亿千百吨个年月日号期条项家座台套])[{H}]{{2,}}")
+                         rf"[A-Z]{{1,3}}\d{{2,4}}(?![万亿千百吨个年月日号期条项家座台套])[{H}]{{2,}}|"
+                         rf"\d{{3}}(?![万亿千百吨个年月日号期条项家座台套分秒时天周度米克升瓦元倍岁人户名次批级层栋亩英寸毫公厘])[{H}]{{1,4}}")
 
 
 _ROUTE_VERB = re.compile(r"发展|从事|推进|推动|实施|布局|开展|建设|鼓励|支持|探索|利用|实现|扩大|提升|新增|推广|培育|壮大|谋划|"
@@ -1126,8 +1128,9 @@ class _ChainsMixin:
             for steps, s0, e0 in self._split_joined_chains(whole, start, end):
                 bases = [_split_alternatives(s)[0] for s in steps]  # (a figure in a parenthesis is a grade: 烧碱(32%液碱))
                 if not 2 <= len(steps) <= 24 or any(_TM_DIGIT.search(_DIGIT_TERM.sub("", _LOCANT_RE.sub("", s, 1))) and
-                                                    not _STEP_GRADE.fullmatch(s) for s in bases):
-                    continue  # a chain has a handful of steps (a long run of dashes is a rule or a table)
+                                                    not _STEP_GRADE.fullmatch(s) for s in bases) or \
+                        any(a[-1:].isdigit() and b[:1].isdigit() for a, b in zip(bases, bases[1:])):
+                    continue  # a chain has a handful of steps (a long run of dashes is a rule or a table); 甲300—400乙: a range
                 after = e0 + (self.text[e0:e0 + 1] in "”\"'」")
                 if sum(1 for s in steps if _HAN_CHAR.search(s)) < (
                         0 if _CALLED_ROUTE_BEFORE.search(self.text, max(0, s0 - 4), s0) and len(steps) >= 3 else

@@ -296,6 +296,8 @@ CUT_VERBS = (
     # (a firm hired, a firm joined in a work, a former name: 聘请|甲公司, 还联合|乙有限公司, 原名|丙有限公司; 联合 alone
     # is a word of names, 某某联合石油化工有限公司)
     "聘请", "还联合", "原名",
+    # (the firm a firm belongs to, buys from or supplies: 隶属于|甲集团, 采购自|乙股份, 产品配套|丙、丁等…企业)
+    "隶属于", "采购自", "产品配套",
 )
 _CUT_RE = re.compile(_alternation(CUT_VERBS))
 
