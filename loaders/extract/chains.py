@@ -200,7 +200,8 @@ _CHAIN_FRAME = {"上游", "中游", "下游", "上下游", "全链", "链条", "
                 "行业", "领域", "链主", "龙头", "平台", "集团", "公司"}
 # a chain the text extends along (沿A—B—C延伸): 延伸 after its last step closes the frame 沿 opened
 _ALONG_END = re.compile(r"(?<=..)(?:配套)?(?:延伸|拓展)$")  # (围绕A—B—C配套延伸: 配套 is the verb's too)
-# 布局 (or 构建, 打造, 形成) closes the frame only where 沿 or 按 opened it (沿A—B—C布局; 一心—两翼—多点空间布局 is a layout of its own)
+# 布局 (or 构建, 打造, 形成) closes the frame only where 沿, 按 or 围绕 opened it (沿A—B—C布局, 围绕A—B—C布局项目;
+# 一心—两翼—多点空间布局 is a layout of its own)
 _FRAMED_END = re.compile(r"(?<=..)(?:布局|构建|打造|形成)$")  # (按照A—B—C构建全产业链)
 # (a product that may end the word before 和 in front of a chain's first step: 胡麻油和|谷子-小米)
 _PRODUCT_BEFORE_AND = re.compile(r"(?:油|粉|酒|醋|茶|奶|肉|糖|面|米|盐|碱|酸|材|料|剂|品)$")
@@ -377,9 +378,11 @@ _PARTNERS_MEET = re.compile(r".(?:对接|座谈|洽谈|恳谈|联谊|合作|协�
 # which may go on with the form of the product (尼龙6切片) but not with a unit (产能100万吨)
 # (or a reagent's or a grade's code in front of the step, P204萃取除杂, T700碳纤维: capitals, then digits, then a word)
 # (or a product named by its number, 107胶: three digits, then a word that is no unit or counter)
-_STEP_GRADE = re.compile(rf"[^\d]*[{H}A-Za-z]{{2}}(?<![第件表图号页])\d{{1,3}}(?:(?![万亿千百吨个年月日号期条项家座台套])[{H}]+)?|"
-                         rf"[A-Z]{{1,3}}\d{{2,4}}(?![万亿千百吨个年月日号期条项家座台套])[{H}]{{2,}}|"
-                         rf"\d{{3}}(?![万亿千百吨个年月日号期条项家座台套分秒时天周度米克升瓦元倍岁人户名次批级层栋亩英寸毫公厘])[{H}]{{1,4}}")
+_COUNTERS = "万亿千百吨个年月日号期条项家座台套"  # (the units and counters a figure is followed by)
+_MEASURES = _COUNTERS + "分秒时天周度米克升瓦元倍岁人户名次批级层栋亩英寸毫公厘"  # (and the rest of the measures)
+_STEP_GRADE = re.compile(rf"[^\d]*[{H}A-Za-z]{{2}}(?<![第件表图号页])\d{{1,3}}(?:(?![{_COUNTERS}])[{H}]+)?|"
+                         rf"[A-Z]{{1,3}}\d{{2,4}}(?![{_COUNTERS}])[{H}]{{2,}}|"
+                         rf"\d{{3}}(?![{_MEASURES}])[{H}]{{1,4}}")
 
 
 _ROUTE_VERB = re.compile(r"发展|从事|推进|推动|实施|布局|开展|建设|鼓励|支持|探索|利用|实现|扩大|提升|新增|推广|培育|壮大|谋划|"
@@ -470,15 +473,16 @@ def _before_chain_end(step, quoted=False):
 
 # (what the chain is for, before the word that calls it a chain: 循环, 全, …用氢|利用|链条; not 再生利用, 综合利用)
 _TAIL_PURPOSE = r"(?:循环经济|循环|全|(?<=..)(?<!再生|回收|综合|梯次|循环)(?<!资源化)利用)?"
+# (the words that call a run a chain: 产业链, 产业体系, 产业布局, 价值链, 链条)
+_TAIL_NOUNS = r"产业链条|产业链|产业体系|产业集群|产业布局|价值链|链条"
 _TAIL = re.compile(
     r"(?:等|的)?(?:一体化)?" + _TAIL_PURPOSE + r"(?:千亿级|百亿级)?(?:循环经济)?"
-    r"(?:产业链条|产业链|产业体系|产业集群|产业布局|价值链|链条|模式|体系|路径|路线|(?<=..)工艺|方向|顺序|次序|主线|主链|主导链|(?<=..)主导)$|为首位产业$|"
+    r"(?:" + _TAIL_NOUNS + r"|模式|体系|路径|路线|(?<=..)工艺|方向|顺序|次序|主线|主链|主导链|(?<=..)主导)$|为首位产业$|"
     r"为主导产业$"
 )
 # the tail of the last step: what the text calls the chain, with its qualifiers (…的完整链条, …精深加工链条)
 _TAIL_WORD = re.compile(r"(?:等|的)?(?:较为|较|比较|相对|更加|更为)?(?:完整|完善)?的?(?:一体化)?"
-                        + _TAIL_PURPOSE + r"(?:千亿级|百亿级)?(?:精深加工|深加工|精细化工)?"
-                        r"(?:产业链条|产业链|产业体系|产业集群|产业布局|价值链|链条)")
+                        + _TAIL_PURPOSE + r"(?:千亿级|百亿级)?(?:精深加工|深加工|精细化工)?(?:" + _TAIL_NOUNS + ")")
 
 
 # the numbering in front of a heading ((四), 四、, 4., 第四节)
@@ -666,6 +670,11 @@ _SECTOR_END = re.compile(r"(?:产业|制造|装备|化工|经济|服务|旅游|�
 # (the count may be followed by the chains' kind, or be a demonstrative's: 甲、乙、丙三条重点|产业链, …这几条特色|产业链)
 _LIST_COUNTED = re.compile(rf"(?:[{_CN_NUM}]+|这几?|几)[条个大类项张][{H}]{{0,4}}$")  # (甲、乙、丙三张|产业链招商图谱)
 # (after a list's tail, the next chain of a list of chains: 甲、乙、丙产业链、丁产业链)
+# a word that joins or qualifies in a listed step (甲和乙, 甲等, 甲的), and a digit: in a quoted list only one that
+# does not go on a word (2、3家, not 尼龙66盐)
+_ITEM_JOINED = re.compile(r"和|及|与|等|的")
+_ANY_DIGIT = re.compile(r"\d")
+_COUNT_DIGIT = re.compile(r"(?<![\u4e00-\u9fffA-Za-z\d])\d")
 _LIST_NEXT_CHAIN = re.compile(rf"、[{H}A-Za-z0-9]{{1,12}}?(?:产业链|链条)")
 # a chain in prose: 形成从原煤到甲醇再到烯烃的产业链; 构建多晶硅、单晶硅、电池片、组件的光伏产业链
 # (the steps before the first 到 may be listed: 从甲开采、乙加工到丙制造的全产业链)
@@ -791,6 +800,7 @@ _ROUTE_PROJECT_AFTER = re.compile(rf"(?:[、及和与](?:(?!等)[{H}A-Za-z0-9]){
 # the kinds of project a place is to plan, each a route of its own (a park's or a plant's, 某园甲制乙等项目, is a project,
 # and so is a route joined by 及 or 和 to the rest of one project's name, 谋划甲制乙及丙示范项目)
 _PLANNED_ROUTES = re.compile(rf"(?:谋划|推进|招引|引进|发展|布局|以及)(?:[{H}A-Za-z0-9()]{{1,24}}?、){{0,6}}$")
+_JOINS_ONE_NAME = frozenset("及和与")  # (the joins of _ROUTE_PROJECT_AFTER other than 、)
 
 
 _CHAIN_LAST_NON_WORD = re.compile(rf"(?s).*[^{H}A-Za-z0-9+]")  # (greedy: ends right after the last non-_WORD)
@@ -1418,8 +1428,8 @@ class _ChainsMixin:
                 all(2 <= len(h) <= 6 and h not in _BROAD_SECTORS and not _SECTOR_END.search(h) and
                     not self.regions.knows(h) for h in last_pair)
             # (a quoted list's product may hold a number inside its name: “己二酸、尼龙66盐、尼龙66切片”产业链)
-            if any(re.search(r"和|及|与|等|的", i) or re.search(
-                    r"(?<![\u4e00-\u9fffA-Za-z\d])\d" if m.group("q") else r"\d", i) for i in (items[:-1] if pair_end else items)) or \
+            count = _COUNT_DIGIT if m.group("q") else _ANY_DIGIT
+            if any(_ITEM_JOINED.search(i) or count.search(i) for i in (items[:-1] if pair_end else items)) or \
                     pair_end and re.search(r"\d|与|等|的", items[-1]) or len(items) < 3:
                 continue
             if _LIST_COUNTED.search(items[-1]):
@@ -1659,6 +1669,7 @@ class _ChainsMixin:
             a = a[1:]  # 80万吨/|年|煤制烯烃: the rate of the capacity, not the material
         if (bm := _ROUTE_SITE.search(a)) and 1 <= len(a) - bm.end() <= 4:
             a = a[bm.end():]  # 依托某某能源化工基地|煤制烯烃: the site where the route runs, then its material
+        start = j + len(a_raw) - len(a)  # (where the route's material starts)
         cut = _ROUTE_CUT.search(b_raw, 1)
         if cut:
             # (…制氢加氢示范项目, …制氢装备: the name of a project or of equipment; but a route that closes its
@@ -1677,9 +1688,9 @@ class _ChainsMixin:
         if (dm := _DEMONSTRATIVE_AFTER.search(b_raw, 1)) is not None:
             b_raw = b_raw[: dm.start()]  # 甲制乙|这个方向: a demonstrative opens what the clause says of the route
         b = _ROUTE_TAIL.sub("", b_raw)
-        if (pa := _ROUTE_PROJECT_AFTER.match(text, k)) and (re.search("[及和与]", pa.group()) or  # (甲制乙及丙示范项目: one)
-                                                          not _PLANNED_ROUTES.search(text, max(0, j + len(a_raw) - len(a) - 80),
-                                                                                     j + len(a_raw) - len(a))) or \
+        if (pa := _ROUTE_PROJECT_AFTER.match(text, k)) and (
+                not _JOINS_ONE_NAME.isdisjoint(pa.group()) or  # (甲制乙及丙示范项目: one project's name)
+                not _PLANNED_ROUTES.search(text, max(0, start - 80), start)) or \
                 _ROUTE_NOT.search(b) or _ROUTE_NOT.search(b_raw):
             return None
         if _SYSTEM_AFTER.match(b_raw):
@@ -1690,7 +1701,7 @@ class _ChainsMixin:
         if base in _MADE_OF or base in _METAL_MADE_OF or base[-1:] in _MADE_OF and (
                 base[:-1] in GENERIC_WORDS or len(base) > 2 and (base[-2] not in _MATERIAL_MAKING or base[-2] == "化" and
                                                                  base[-3] not in _COMPOUND_BEFORE_HUA) and
-                not _WASTE_MATERIAL.match(base)) or \
+                not _WASTE_MATERIAL.search(base)) or \
                 base.endswith(("合金", "钢")) and not _WASTE_MATERIAL.search(base):
             # 铝制托盘, 产品铝制机壳, 光伏铝制边框, 建筑铝制模板 (a use in front; but 电解铝, 再生铝 are materials),
             # 镍合金制阀门: what an article is made of, not a route (an alloy or a steel is
@@ -1720,7 +1731,6 @@ class _ChainsMixin:
             return None
         if self.regions.knows(base) or base in GENERIC_WORDS or b in GENERIC_WORDS:
             return None
-        start = j + len(a_raw) - len(a)
         if _SIZED_BEFORE_ROUTE.search(text, max(0, start - 12), start):
             return None  # 20万吨/年|甲制乙(…)项目, 50万吨/年|甲制乙: the product of a plant of a stated size, not a route
         if self._firm_step(text[start:i + 1 + len(b)]) or \
