@@ -4766,7 +4766,7 @@ def test_round27_a_project_list_with_an_investment_column_is_no_cost_estimate():
 @pytest.mark.parametrize("text, want", [
     # a firm's short name, then the city its plant stands in, then the capacity: the city is the project's
     ("青川股份保山年产6万吨颗粒硅项目运营多年。", ("青川股份保山年产6万吨颗粒硅", "青川股份")),
-    ("白杨能源包头年产9万吨工业硅项目(二期)亦已达产。", ("白杨能源包头年产9万吨工业硅二期", "白杨能源")),
+    ("白杨能源包头年产9万吨工业硅项目(二期)亦已达产。", ("白杨能源包头年产9万吨工业硅项目(二期)", "白杨能源")),
     # (and the plants the list goes on with are the same firm's)
     ("白杨绿能鄂尔多斯年产15GW硅片项目、年产8GW电池片项目陆续投产。", ("年产8GW电池片", "白杨绿能")),
     # (a city that opens the firm's name stays in it)
@@ -5191,7 +5191,7 @@ def test_round31_parks(text, want):
     ("云岭化工方面表示该项目投产后年销售收入5亿元。", set()),
     ("投资强度执行《青川市工业用地项目建设控制标准》。", set()),
     # a post's bullet before a name
-    ("▪️云岭氟化年产3万吨无水氟化铝项目(二期)开工", {"云岭氟化年产3万吨无水氟化铝二期"}),
+    ("▪️云岭氟化年产3万吨无水氟化铝项目(二期)开工", {"云岭氟化年产3万吨无水氟化铝项目二期"}),
 ])
 def test_round31_projects(text, want):
     assert set(names(text, "projects")) == want
@@ -5544,7 +5544,7 @@ def test_round38b_projects(text, want):
 
 def test_round38b_projects_a_tender_names_its_project_approved_by_a_named_body():
     text = "本招标项目靖远县刘川工业园区二号标准化厂房建设项目(二期)已由靖远县发展和改革局以靖发改审批字〔2024〕8号批准建设。"
-    assert names(text, "projects") == ["靖远县刘川工业园区二号标准化厂房建设二期"]
+    assert names(text, "projects") == ["靖远县刘川工业园区二号标准化厂房建设项目(二期)"]
 
 
 # ------------------------------------------------------------------------------------------------ round 39
@@ -5928,7 +5928,7 @@ def test_round45_no_projects(text):
 
 def test_round45b_a_firms_own_project_after_its_pronoun():
     text = "甘肃华澳膜材有限公司主营锂电池隔膜,其募投的年产4亿平方米干法隔膜项目一期去年已经投产。"
-    assert set(names(text, "projects")) == {"年产4亿平方米干法隔膜一期"}
+    assert set(names(text, "projects")) == {"年产4亿平方米干法隔膜项目一期"}
     text = "宁夏锦绣印染有限公司(简称锦绣印染)是专精特新企业,其年印染3000万米家纺面料项目已建成投产。"
     assert set(names(text, "enterprises")) == {"宁夏锦绣印染有限公司"}
 
@@ -7394,3 +7394,46 @@ def test_round73_firm_after_a_verb_of_belonging_buying_or_supplying():
     firms = names(text, "enterprises")
     assert "甘肃华硅控股集团有限公司" in firms and "海尔" in firms, firms
     assert not [n for n in firms if n.startswith(("隶属", "产品"))], firms
+
+
+# ---- round 74 (written on the older sets' remaining enterprise errors, before seventysixth/ was measured)
+def test_round74_one_bare_brand_that_a_product_is_sold_to():
+    # 甲主要供应|乙等电池企业: one brand before 等 and a kind of firm, after the verb of selling, is a firm; a sector in
+    # the same place is not, and the verb is never part of a name
+    text = "正极材料主要供应恒川时代等电池企业。产品主要供应光伏等企业。铝型材主要供应天水恒达、科达迪等整车企业。"
+    firms = names(text, "enterprises")
+    assert sorted(firms) == ["天水恒达", "恒川时代", "科达迪"], firms
+
+
+def test_round74_brands_ranked_as_leaders_or_measured_against():
+    # 甲、乙等行业龙头 (the rank with no 企业 after it), 对标|甲、乙等乳企, 甲、乙等乳制品龙头企业 (a category of
+    # trade beside the rank)
+    text = ("推动与星辰绿能、华越股份等行业龙头深化合作,引导本地乳业对标伊禾、牧丰等乳企的奶源标准。"
+            "金禾、云舟等乳制品龙头企业已入驻本区。")
+    firms = names(text, "enterprises")
+    assert sorted(firms) == sorted(["星辰绿能", "华越股份", "伊禾", "牧丰", "金禾", "云舟"]), firms
+
+
+def test_round74_a_trade_and_a_size_before_a_kind_of_firm_name_no_firm():
+    # 小型建材、面粉加工等传统企业: a size and a trade, an activity: kinds of firms, none named
+    text = "推动小型建材、面粉加工等传统企业改造。"
+    assert names(text, "enterprises") == []
+
+
+def test_round74_a_project_named_with_its_phase_after_xiangmu_as_written():
+    # 甲项目(一期): the name as written, the phase its own; a bracket that goes on with the phase's size
+    # (乙项目(一期20万千瓦)) leaves the phase alone after the name
+    text = ("全区在建能源项目主要有张掖经开区风光储氢联营项目（一期）、临泽县45万千瓦牧光互补项目等。"
+            "加快山丹县40万千瓦风电项目(一期20万千瓦)建设。")
+    got = {p["name"]: p["phase"] for p in x(text).projects}
+    assert got == {"临泽县45万千瓦牧光互补": None, "张掖经开区风光储氢联营项目(一期)": "一期",
+                   "山丹县40万千瓦风电一期": "一期"}, got
+
+
+def test_round74_a_phase_after_xiangmu_is_the_phase_of_the_project_written_whole():
+    # 年产甲项目二期 and 年产甲项目分两期建设: one project, the phase's; 项目 before the phase is no product
+    text = ("宁夏恒晶新能源科技有限公司(以下简称恒晶新能源)年产8GW光伏电池片项目二期近日投产。"
+            "年产8GW光伏电池片项目共分两期实施,总投资36亿元。恒宇储能项目一期新建电解液装置10万吨/年。")
+    got = {p["name"]: [q["name"] for q in p["products"]] for p in x(text).projects}
+    assert "年产8GW光伏电池片项目二期" in got and "年产8GW光伏电池片" not in got, got
+    assert not [n for n, ps in got.items() if "项目" in ps], got

@@ -367,6 +367,24 @@ _SHORT_DECLARED_BARE = re.compile(r"(?:以下简称|简称)[“\"](?P<s>[^()”\
 # (after a note on the firm in the same brackets: (省级专精特新中小企业,以下简称甲), (暂定名,…为准,以下简称"甲"))
 _SHORT_DECLARED = re.compile(r"\((?:[^()“”\"]{2,30}?[,;])?(?:以下简称|简称|下称)[“\"]?(?P<s>[^()”\"或]{2,10})[”\"]?(?:或[“\"]?[^()”\"]{1,8}[”\"]?)?\)")
 # the verbs of what the last firm of a list supplies or takes on (协调甲集团和乙新能源|提供绿电直供), after its short name
+# the verb of selling in front of the firms a product goes to (产品主要供应|甲、乙等电池企业, 下游|甲等…)
+# (what is sold may be named before the adverb: 叶片主要配套|甲、乙等整机企业)
+_CUSTOMER_LEAD = re.compile(r"(?:[其该]?(?:主要)?产品|[\u4e00-\u9fff]{1,6}?(?=主要|批量|稳定|长期))?"
+                            r"(?:主要|批量|稳定|长期|已|均|就地|就近)*(?:供应|供货|配套|销往|卖给|供给)给?|"
+                            r"下游(?:客户)?(?:包括|有|为)?")
+# the words in front of a firm the clause's subject measures itself against, up to the firm (推动甲乳业对标|乙、丙等乳企)
+_COUNTERPART_LEAD = re.compile(r".{0,12}?对标")
+
+
+def _without_counterpart_lead(items):
+    """`items` with the words cut off in front of the first firm that tell whom the clause's subject sells to or
+    measures itself against (产品主要供应|甲、乙等电池企业)."""
+    if items and ((cu := _COUNTERPART_LEAD.match(items[0][0])) or (cu := _CUSTOMER_LEAD.match(items[0][0]))) and \
+            len(items[0][0]) - cu.end() >= 2:
+        return [(items[0][0][cu.end():], items[0][1] + cu.end())] + items[1:]
+    return items
+
+
 _SUPPLY_VERB = re.compile(r"提供|供应|供给|负责|承担|承建|保障|用好|用足|利用|扩大|开拓")
 # the heading of a roster of firms, on a line of its own (附件:重点企业名录; 链主企业名单; 骨干企业:)
 _ROSTER_LIST_HEAD = re.compile(r"(?:目标|重点|链主|龙头|骨干|代表性?|招引|引进|头部)企业[ \t]*\n")
@@ -383,7 +401,9 @@ _FIRMS_COUNTED = re.compile(rf"企业(?:\d+|[{_CN_NUM}]+)[户家个]|(?:\d+|[{_C
 # firms: projects, places, institutes, the means of a deal (通过控股、代工等方式与…企业)
 # (the items are assets put into a group, 以其采矿权、选矿厂等资产作价入股甲集团; what exists, 甲、乙等已有企业开展…;
 # platforms the firms are joined to, “甲”等融资平台已接入全市规上企业)
-_FIRMS_OF_KIND = re.compile(r"等(?P<desc>[^,。;:、等()的\n\t]{0,12}?)(?P<kind>企业|集团|主机厂|整车厂|车企|央企|国企|民企)")
+_FIRMS_OF_KIND = re.compile(r"等(?P<desc>[^,。;:、等()的\n\t]{0,12}?)(?P<kind>企业|集团|主机厂|整车厂|车企|央企|国企|民企|"
+                            # (甲、乙等动力电池龙头, 等行业龙头: the rank alone names firms; 乳企, 药企, 种企: a trade's firms)
+                            r"龙头(?!产品|品牌|产业|项目|园区|基地)|[乳药种]企|整机商)")
 # (…等专业毕业生到…企业: people the firms take on)
 _DESC_NOT_FIRMS = re.compile(r"项目|给予|支持|对|向|为|高校|院所|院校|科研|机构|[镇乡村]|方式|途径|形式|模式|手段|渠道|与|"
                              r"专业|毕业生|学生|人才|人员|员工|职工|到|"
@@ -1058,6 +1078,8 @@ class _EnterprisesMixin:
                                                                 _origin_named(r) or _LEGAL_FORM_RE.search(r[-4:]) or
                                                                 v.group().endswith(_NEVER_NAME_VERBS) and len(r) >= 3):
             items[0] = (r, items[0][1] + v.end())
+        else:
+            items = _without_counterpart_lead(items)
         # 帮助本地企业与|甲、乙等终端企业…: the list starts after the 与 that follows the clause's own subject
         if items and (k := items[0][0].rfind("与")) > 0 and len(items[0][0]) - k > 2 and \
                 (not _plausible_name(items[0][0][:k]) or _MODAL_BEFORE_WITH.search(items[0][0], 0, k)) and \
@@ -1100,6 +1122,15 @@ class _EnterprisesMixin:
             if rec is not None:
                 out.append(rec)
         return out
+
+    def _bare_brand(self, item):
+        """Whether `item`, listed before 等 and a kind of firm, reads as a firm's brand written bare (甲乙智能, 某地时代):
+        no product, sector or step of the document's chains opens it or is it, and a place in front of it is followed
+        by a name of two characters or more, not by the land's produce (某县|蜜瓜)."""
+        return len(item) <= 8 and _HAN_ONLY.fullmatch(item) is not None and not _product_vocabulary().at(item, 0) and \
+            not _is_sector_phrase(item) and item not in self.product_set and not _PRODUCT_END.search(item) and \
+            not _place_produce(item) and _plausible_owner(item, strict=False) and \
+            (not self.regions.knows(item[:2]) or len(item) - _lead_len(item) >= 2)
 
     def _listed_name_ok(self, item, recruited=False, makers=False):
         """`item` of a list may be a firm's name; with `recruited`, a wanted link may be one too; with `makers` (the
@@ -1151,12 +1182,14 @@ class _EnterprisesMixin:
                 if "这" in text or "一样" in text else (),
                 key=lambda m: m.start()):
             desc = m.group("desc").replace("“", "").replace("”", "")
+            if m.group("kind") == "龙头":
+                desc += m.group("kind")  # (等行业龙头: the rank is what the words between say of the firms)
             if _DESC_NOT_FIRMS.search(desc) or \
                     desc.startswith(("地", "级")):
                 continue  # (甲、乙等地纺织企业: the items are places the firms are in; 撤销等级企业: 等级, a grade;
                 # 甲大学、乙所等高校院所和…企业; 通过控股、代工等方式与中小企业…: the means, and the firms are the other party)
             cs = self._list_start(m.start())
-            items = self.list_items(cs, m.start(), stop=True)
+            items = _without_counterpart_lead(self.list_items(cs, m.start(), stop=True))
             if m.re is _LIKE_FIRMS and len(items) < 2 and not all(
                     _firm_like(i) or _origin_named(i) or _LEGAL_FORM_RE.search(i[-4:]) or ("enterprises", i) in self._seen
                     for i, _ in items):
@@ -1168,18 +1201,16 @@ class _EnterprisesMixin:
                 _is_sector_phrase(i) or _PRODUCT_END.search(i) and not _firm_like(i) for i, _ in items)
             # (…等一批行业头部企业: 行业 with a role word ranks the firms in their trade, it names no category)
             category = bool(_ENT_CATEGORY.search(_RANKED_IN_TRADE.sub("", desc) if leading else desc))
-            if category and not all(_firm_like(i) or _origin_named(i) for i, _ in items):
-                continue
+            if category and not all(_firm_like(i) or _origin_named(i) or leading and self._bare_brand(i) for i, _ in items):
+                continue  # (甲、乙等乳制品龙头企业: brands the rank vouches for, beside the category of their trade)
             # (a quality in front of the sector, 高原特色|农畜产品加工, 沿黄|纺织, leaves it a sector)
             if sector and (_is_sector_phrase(sector) or any(
                     _is_sector_phrase(sector[k:]) for k in range(1, len(sector) - 3))) and not leading and \
                     sum(_firm_like(i) or _origin_named(i) or _LEGAL_FORM_RE.search(i[-4:]) is not None
-                        for i, _ in items) * 2 <= len(items) and not (len(items) >= 2 and all(
-                        len(i) >= 4 and _HAN_ONLY.fullmatch(i) and not _product_vocabulary().at(i, 0) and
-                        not _is_sector_phrase(i) and i not in self.product_set and not self.regions.knows(i[:2]) and
-                        _plausible_owner(i, strict=False) for i, _ in items)):
+                        for i, _ in items) * 2 <= len(items) and \
+                    not all(len(i) >= 3 and self._bare_brand(i) for i, _ in items):
                 continue  # 电机、变压器等装备制造企业: products of a sector, unless most items are trade names (or
-                # brands of four characters that open with no product, 甲乙智能、丙丁重能等整机企业)
+                # brands that open with no product, 甲乙智能、丙丁重能等整机企业, 甲时代等电池企业)
             roles = sorted({r for w, r in _ROLE_WORDS.items() if w in desc})
             self._add_listed(items, roles, 0.8, vouched=bool(leading),  # (引进甲、乙等龙头企业: firms to recruit)
                              makers=m.group("kind") in ("主机厂", "整车厂", "车企"))

@@ -271,7 +271,8 @@ _PJ_INVEST_FIGURE = re.compile(r"投资(?:约|近|超过?)?[\d.]+(?:亿|万)元"
 # the money a project has received, said right after it (甲项目实际到位资金…, 乙项目到位资金…): a project under way
 _PJ_FUNDS_AFTER = re.compile(r"(?:实际|累计|当年)?到位(?:资金|内资|外资)")
 # a phase written at the end of a project's name, in brackets or not (甲产业园(一期), 乙基地二期)
-_PJ_PHASE_TAIL = re.compile(rf"\(?[{_CN_NUM}\d]{{1,2}}期\)?$")
+# (written after 项目 as well: 甲项目(一期), whose name without its phase is 甲)
+_PJ_PHASE_TAIL = re.compile(rf"(?:(?<=..)项目)?\(?[{_CN_NUM}\d]{{1,2}}期\)?$")
 # the part a unit takes in a works, noted after its name in a table's cell (甲工程(监理), 乙项目(施工))
 _BUILDER_ROLE_NOTE = re.compile(r"\((?:监理|施工|设计|总承包|EPC|代建)\)$")
 # the end of a kind of work, not of a works' name (甲余热回收, 乙变频改造, 丙升级: beside 一批, kinds of works)
@@ -435,6 +436,8 @@ _CELL_QUALIFIER = re.compile(r"\([\u4e00-\u9fff\d]{1,8}\)$|企业(?=孵化|加�
 _PJ_STAGE_NOTE = re.compile(r"\((?:已|正在)?(?P<st>签约|开工|在建|谋划|投产|竣工|建成投产)\)")
 # the copula after 项目 or 工程 that names the project (所说的项目为|…, 主要在建工程为|…)
 _PJ_COPULA = re.compile(r"(?:的项目|工程)(?:主要)?(?:为|是)|"  # (not 以下9个项目为|某某示范项目: a programme's)
+                        # (在建项目主要有|甲…项目、乙…项目: the projects a class holds, listed; not 项目有望, 项目有关)
+                        r"项目(?:主要)?(?:有|包括)(?![望关效力序所些的])|"
                         r"(?:第[一二三四五六七八九十\d]{1,3}|一|另一|还有一)个(?:项目)?是")  # (a speaker's count: 第三个是|甲公司…
                         # 项目, 一个是|乙公司的…项目)
 
@@ -921,6 +924,8 @@ def parse_project_item(item, known_enterprises=(), product_words=()):
     if m and len(rest) - len(m.group(0)) >= 2:
         phase = m.group(0)
         rest = rest[: m.start()]
+        if rest.endswith("项目") and len(rest) > 4:
+            rest = rest[:-2]  # 甲新材料项目|一期: the project's phase, named as written; 项目 is no product
     regions = region_index()
     enterprise = None
     lead_product = None
@@ -1882,7 +1887,7 @@ class _ProjectsMixin:
                 cs = self.clause_start(o)  # 某县50万千瓦“光伏+治沙”项目: a quoted mode of building inside the name
             cs = max(cs, q - _LIST_SPAN)
             seg = text[cs:q]
-            if ("为" in seg or "是" in seg) and (cm := _last(_PJ_COPULA.finditer(seg))) and len(seg) - cm.end() >= 4:
+            if ("为" in seg or "是" in seg or "有" in seg or "包括" in seg) and (cm := _last(_PJ_COPULA.finditer(seg))) and len(seg) - cm.end() >= 4:
                 cs += cm.end()  # 您关心的项目是|甲公司…项目, 主要在建工程为|乙…项目: the project named after the copula
                 seg = text[cs:q]
             if len(seg) < 2 or seg[-1] == "个" and _PJ_OF_COUNT.search(seg):
@@ -1995,7 +2000,11 @@ class _ProjectsMixin:
             # (甲项目一期已投产,二期加快建设: the phases' progress, of one project written without its phase)
             whole = bool(ph_after and _PJ_NEXT_PHASE.match(text, ph_after.end()))
             if ph_after and not whole:
-                items[-1] = (items[-1][0] + ph_after.group("ph"), items[-1][1])
+                # (named as written, 甲项目(一期); a bracket that goes on with the phase's size, 乙项目(一期10万千瓦),
+                # leaves the phase alone)
+                written = text[m.start():ph_after.end()]
+                items[-1] = (items[-1][0] + (written if written.count("(") == written.count(")") else
+                                             ph_after.group("ph")), items[-1][1])
             m_end = ph_after.end() if ph_after else m.end()
             signed = False  # (set by an item read after a verb of signing: the project is named)
             parsed = []
