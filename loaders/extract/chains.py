@@ -94,6 +94,10 @@ _QUOTED_LAST_LIST = re.compile(rf"(?:、[{H}A-Za-z0-9]{{1,8}}){{1,4}}(?=[”\"'�
 _AFTER_AND = re.compile(r"[与和及同]")
 # the great regions of the grid and of statistics (甲—华中±800千伏): places in a dash run, only as a whole step
 _GREAT_REGION = frozenset(("华北", "华东", "华中", "华南", "西北", "西南", "东北"))
+# a part of a province named by its one-character short name and a side (晋北, 蒙中, 陇东), and a place abroad named
+# after its country (越南高平, 越南某省物流通道): places
+_PROVINCE_PART = re.compile(r"[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕秦甘陇青宁新][东西南北中]")
+_ABROAD = re.compile(rf"(?:{lexicon.COUNTRIES})[{H}]{{2,4}}")
 # the economic areas of the country (长三角订单—宁夏产能), and the parts of the work a place takes in a division of
 # labour between places (甲市研发—乙市制造, 甲地孵化—乙地转化, 甲地总部—乙地基地)
 _ECONOMIC_AREAS = frozenset(("长三角", "珠三角", "京津冀", "粤港澳", "大湾区", "成渝", "东部", "西部", "中部", "沿海", "东南沿海"))
@@ -387,7 +391,7 @@ _STEP_GRADE = re.compile(rf"[^\d]*[{H}A-Za-z]{{2}}(?<![第件表图号页])\d{{1
 
 _ROUTE_VERB = re.compile(r"发展|从事|推进|推动|实施|布局|开展|建设|鼓励|支持|探索|利用|实现|扩大|提升|新增|推广|培育|壮大|谋划|"
                          r"引进|招引|延伸|拓展|开发|存在|面临|降低|减少|控制|稳定(?!剂)|巩固|做大|做强|主营|"
-                         r"用于|用作|现有|已有|基于|面向|在|关注|研究|部署|推介|展示|展出|"
+                         r"用于|用作|现有|已有|基于|面向|在|关注|研究|部署|推介|展示|展出|负责|承担|"
                          r"(?<![叫定订])做")  # (用于|甲制乙: a use; 园区现有|甲制乙: what a place has; 基于|面向|在: a frame; spoken 在做|甲制乙)
 
 
@@ -674,6 +678,8 @@ _LIST_COUNTED = re.compile(rf"(?:[{_CN_NUM}]+|这几?|几)[条个大类项张][{
 # does not go on a word (2、3家, not 尼龙66盐)
 _ITEM_JOINED = re.compile(r"和|及|与|等|的")
 _ANY_DIGIT = re.compile(r"\d")
+# a product's name that ends in its number or letters after a Han character (尼龙66, 聚酰胺PA6)
+_CODED_END = re.compile(r"[\u4e00-\u9fff][A-Za-z0-9]{1,4}$")
 _COUNT_DIGIT = re.compile(r"(?<![\u4e00-\u9fffA-Za-z\d])\d")
 _LIST_NEXT_CHAIN = re.compile(rf"、[{H}A-Za-z0-9]{{1,12}}?(?:产业链|链条)")
 # a chain in prose: 形成从原煤到甲醇再到烯烃的产业链; 构建多晶硅、单晶硅、电池片、组件的光伏产业链
@@ -1318,7 +1324,8 @@ class _ChainsMixin:
             elif (dm := _DEEP_MADE.search(text, max(0, ts - 5), ts)) and dm.end() == ts:
                 deep = dm.group("deep")  # 甲型材、甲板、甲压铸件|精深加工|产业链: the processing of the products listed,
                 ts -= len(deep)  # (kept in the last step below unless the products are one material's)
-            if ts < 2 or text[ts - 1] not in _CLOSE_QUOTES and not _HAN_CHAR.match(text, ts - 1):
+            if ts < 2 or text[ts - 1] not in _CLOSE_QUOTES and not _HAN_CHAR.match(text, ts - 1) and \
+                    not _CODED_END.search(text, max(0, ts - 6), ts):  # (…、尼龙66|产业链: a product's number)
                 continue
             # the list: the run of words and 、 before the tail, its first item at most 8 characters long
             end = ts - 1 if text[ts - 1] in _CLOSE_QUOTES else ts
@@ -1428,7 +1435,8 @@ class _ChainsMixin:
                 all(2 <= len(h) <= 6 and h not in _BROAD_SECTORS and not _SECTOR_END.search(h) and
                     not self.regions.knows(h) for h in last_pair)
             # (a quoted list's product may hold a number inside its name: “己二酸、尼龙66盐、尼龙66切片”产业链)
-            count = _COUNT_DIGIT if m.group("q") else _ANY_DIGIT
+            # (and so may an unquoted list's last product: 己二腈、己二胺、尼龙66产业链)
+            count = _COUNT_DIGIT if m.group("q") or _CODED_END.search(items[-1]) else _ANY_DIGIT
             if any(_ITEM_JOINED.search(i) or count.search(i) for i in (items[:-1] if pair_end else items)) or \
                     pair_end and re.search(r"\d|与|等|的", items[-1]) or len(items) < 3:
                 continue
@@ -1455,7 +1463,8 @@ class _ChainsMixin:
             if "、" in m.group("steps")[m.group("steps").find("到"):]:
                 continue  # 由甲到乙、丙再到丁: 乙 and 丙 side by side, one level of the chain (only a list before 到 is steps)
             steps = re.split(r",?再到|到|、", m.group("steps"))
-            if len(steps) >= 2 and not any(s in _ACTIVITIES or self.regions.knows(s) for s in steps):
+            # (从甲到乙的完整产业链 names the chain's two ends, not its steps: three at least)
+            if len(steps) >= 3 and not any(s in _ACTIVITIES or self.regions.knows(s) for s in steps):
                 self._add_chain(steps, m.start("steps"), m.end(), 0.7, "prose")
         for m in _finditer_at(_OF_CHAIN, text, self._of_chain_starts(chain_words)):
             steps = m.group("list").split("、")
@@ -1711,7 +1720,9 @@ class _ChainsMixin:
         # (or the whole object of 发展, the industry the route is, or of any verb when it is a waste or by-product:
         # 发展某某硬质合金制乙, 利用某某废副产品制乙; but not what an article is made of, 发展一体化压铸铝制乙, nor a
         # place's project, 发展某地绿电制氢)
-        joined = "+" in base and all(1 <= len(x) <= 4 and _HAN_ONLY.fullmatch(x) for x in base.split("+"))
+        # (绿电+园区|制氢, 甲直供+园区: a mode that joins a supply to a place, no material)
+        joined = "+" in base and all(1 <= len(x) <= 4 and _HAN_ONLY.fullmatch(x) and x not in GENERIC_WORDS and
+                                     not _PARK_SUFFIX_RE.search(x) for x in base.split("+"))
         short = joined or 1 <= len(base) <= 4 or len(base) <= 6 and _sector_vocabulary().at(base, 0) == base or \
             len(base) <= 8 and len(a_verb) < len(a_obj) and (a_obj.endswith("发展", 0, len(a_obj) - len(a_verb)) or
                                                              _WASTE_MATERIAL.search(base) is not None) and \
@@ -1836,7 +1847,8 @@ class _ChainsMixin:
                 cands.append(base[:-1])  # 哈密南—郑州: a side of a place (its station, its converter)
             if first:  # 深度融入甲: a place after the verb that leads to it (城市群与甲: after a conjunction)
                 cands += [base[-2:], base[-3:], base[-4:], _AFTER_AND.split(base)[-1]]
-            if any(_GEO_WORD.fullmatch(c) or c in _GREAT_REGION for c in cands) or any(c in park_places for c in cands):
+            if any(_GEO_WORD.fullmatch(c) or c in _GREAT_REGION or _PROVINCE_PART.fullmatch(c) or _ABROAD.match(c)
+                   for c in cands) or any(c in park_places for c in cands):
                 return True  # (or the place a park of the text is named after: 甲—乙—丙输水干线, 甲产业园 and 乙产业园)
             if last and self._region_prefix(base) is not None and len(base) > 2:
                 return True  # 甲—鄂尔多斯新能源装备: a region of any length, then what the corridor makes

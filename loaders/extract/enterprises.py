@@ -47,6 +47,8 @@ _VERB_BEFORE_FIRM = re.compile(r"参加|参观|走进|去|到|看|送往|送至|
                                r"诊断|授予|表彰|约谈|督促|指导|紧邻|毗邻|委托|得益于|主体|[东西南北][至邻]|" + lexicon._DAY_TIME)  # (已建成投产|甲省乙有限公司, 甲方协调|某县丙有限公司,
 # 参股|甲省乙有限公司, 高新区内|甲省丙有限公司, 今天上午|甲市丁有限公司)
 # the copula before a parent, with its time (是|, 原为|, 现系|)
+# the speaker of a clause (我们确定|甲集团…, 我市支持|乙公司…): no firm's name opens with it
+_SPEAKERS = ("我们", "咱们", "他们", "我省", "我市", "我州", "我县", "我区", "我旗")
 _PARENT_COPULA = re.compile(r"(?:原|现|曾|均|仍|已)?(?:是|为|系)")
 # a word that points at the text's own time or scope (本次, 此批, 上述, 全市), never a name
 _DEICTIC_ITEM = re.compile(r"(?:本|此|该|上|今|去|前|全)(?:次|批|年|述|期|市|县|区|省)")
@@ -211,10 +213,7 @@ def _lead_role_starts(text):
 # a township in front of a firm's short name (某某镇|甲农业)
 _TOWN_HEAD = re.compile(rf"[{H}]{{2,3}}?[镇乡](?!村)")
 # a foreign firm written with its country in front (哈萨克斯坦甲粮油集团, 德国乙化工公司): the same firm as without it
-_COUNTRY_HEAD = re.compile(r"(?:哈萨克斯坦|乌兹别克斯坦|吉尔吉斯斯坦|塔吉克斯坦|土库曼斯坦|巴基斯坦|蒙古国|俄罗斯|白俄罗斯|日本|韩国|"
-                           r"德国|法国|英国|美国|意大利|西班牙|荷兰|瑞士|瑞典|丹麦|挪威|芬兰|比利时|奥地利|加拿大|澳大利亚|"
-                           r"新西兰|新加坡|马来西亚|印度尼西亚|泰国|越南|老挝|柬埔寨|缅甸|印度|以色列|沙特|阿联酋|土耳其|"
-                           r"伊朗|巴西|阿根廷|智利|墨西哥|南非|埃及)(?=[\u4e00-\u9fff]{4})")
+_COUNTRY_HEAD = re.compile(rf"(?:{lexicon.COUNTRIES})(?=[\u4e00-\u9fff]{{4}})")
 # the verbs of what a government does for firms or counts them as, left in front of the first of a list of firms
 # (保障|甲铝业、乙化工…, 新增|甲电子、乙机械2家规上企业)
 _SERVE_VERB = re.compile(r"(?:首批|先后|共|本次|此次|就近|就地){0,2}(?:消纳|保障|解决|帮扶|帮助|服务好?|协助|支撑|助力|满足|确保|保证|扶持|督促|指导|推荐|对接|联系|"
@@ -452,6 +451,14 @@ def _province_shorts():
     return tuple(sorted(region_index().short_names("province"), key=len, reverse=True))
 
 
+def _city_of_county_after(s, k):
+    """Whether ``s[:k]`` is a county and ``s[k:]`` opens with the short name of the city it is in (新荣区|大同…, not
+    高台县|黑河湾…: 黑河 is a city elsewhere, the county's name is the firm's)."""
+    idx = region_index()
+    counties = [r.parent for n, rs in idx.leading(s[:k]) if len(n) == k for r in rs]
+    return bool(counties) and any(r.adcode in counties for _, rs in idx.leading(s[k:k + 4])[:1] for r in rs)
+
+
 def _place_led_registered(name, k, rest):
     """Whether ``name[k:]`` is a registered name (a legal form at the end) of `rest` characters or more that opens with
     its place (甘肃…, 某县…): what stands before `k` is the sentence's, not the name's."""
@@ -551,6 +558,8 @@ class _EnterprisesMixin:
             # bare after the clause's verb (no trade name holds one of these verbs)
         if name.endswith("联合社") and self.text.startswith("会", end):
             return None  # 甲能投联合|社会资本…: the verb 联合 and 社会, no union of cooperatives
+        if name.startswith(("人民银行", "中国人民银行")):
+            return None  # 人民银行某市分行: the central bank's branch, an organ of the state that leads tasks, no firm
         if lexicon.looks_mojibake(name):
             return None  # 鐣ラ椝铡…�有限公司, 嘉峪关瀵屾簮寤烘潗有限公司: a line decoded in the wrong code page, no name
         if name.endswith(("平台公司", "装置", "有限公", "有限责任公", "股份经济合作社")) or name in _KIND_OF_FIRM:
@@ -561,9 +570,10 @@ class _EnterprisesMixin:
         # before a name that opens with a place is the sentence's, not the name's
         if len(name) - cut >= 7 and _LEGAL_FORM_RE.search(name[-4:]) and not _lead_len(name[cut:]) and \
                 (k := 2 if name[cut:cut + 2].isdigit() else 1) and (pl := _lead_len(name[cut + k:])) >= 2 and \
-                not (k == 1 and self.regions.knows(name[cut:cut + 2]) and name[cut + k + pl - 1] not in "省市县区旗州盟"):
-            cut += k  # (but 静宁|德盛…: the character opens a county's short name, and what follows is a place only
-            # without its suffix; 原|平罗县… is cut)
+                not (k == 1 and (self.regions.knows(name[cut:cut + 2]) or self.regions.knows(name[cut:cut + 3])) and
+                     name[cut + k + pl - 1] not in "省市县区旗州盟"):
+            cut += k  # (but 静宁|德盛…, 峨眉山|嘉宸…: the character opens a county's short name, and what follows is a
+            # place only without its suffix; 原|平罗县… is cut)
         # 甲(简称甲新材)系|乙控股集团有限公司的全资子公司, 甲新能源系|江苏乙集团…: the copula after a firm the text names
         if (k := name.find("系", cut)) >= cut and len(name) - k > 6 and _LEGAL_FORM_RE.search(name[-4:]) and (
                 k == cut and start + cut > 0 and not _HAN_CHAR.match(self.text, start + cut - 1) or
@@ -578,11 +588,16 @@ class _EnterprisesMixin:
         for vm in _VERB_BEFORE_FIRM.finditer(name, cut) if len(name) - cut >= 5 else ():
             if _place_led_registered(name, vm.end(), 4):
                 cut = vm.end()  # 参加|甲市乙有限公司…, 电石渣目前送|甲县乙建材有限公司, 某区看|甲新能源有限公司: a verb
+        if name.startswith(_SPEAKERS, cut) and (k := next((k for k in range(cut + 2, min(cut + 8, len(name) - 6))
+                                                           if _place_led_registered(name, k, 6)), 0)):
+            cut = k  # 我们确定|甲省乙集团有限公司…: the speaker and the verb, then a registered name that opens with its place
         if (aw := _AWARD_VERB.search(name, cut, cut + 8)) and len(name) - aw.end() >= 5 and name.endswith(("公司", "集团")):
             cut = aw.end()  # 决定授予|甲供电公司…称号: what is given to the firm, then its name
         if (ll := _lead_len(name[cut:])) >= 3 and name[cut + ll - 1] in "县区市旗" and \
-                _province_first(name[cut + ll: cut + ll + 3]) and _place_led_registered(name, cut + ll, 8):
-            cut += ll  # 某县|甘肃甲药业有限公司: where the firm works, then its registered name from its province
+                (_province_first(name[cut + ll: cut + ll + 3]) or _city_of_county_after(name[cut:], ll)) and \
+                _place_led_registered(name, cut + ll, 8):
+            cut += ll  # 某县|甘肃甲药业有限公司: where the firm works, then its registered name from its province (or from
+            # the city of that county, 新荣区|大同甲科技有限公司)
         elif (pk := _PARK_SUFFIX_RE.search(name, cut, cut + 14)) and _province_first(name[pk.end(): pk.end() + 3]) and \
                 _place_led_registered(name, pk.end(), 8):
             cut = pk.end()  # 某工业园|青海甲科技有限公司: the park the firm is in, then its registered name
@@ -766,9 +781,10 @@ class _EnterprisesMixin:
         while i < len(forms):
             f = forms[i]
             end = f.end()
-            if f.group() == "公司" and text[f.start() - 1: f.start()] == "子" and any(
+            if f.group() == "公司" and text[f.start() - 1: f.start()] in ("子", "母") and any(
                     (r := _FIRM_RELATION.match(text, f.start() - k)) and r.end() == end for k in (1, 2, 3, 4)):
-                i += 1  # 甲集团控股子公司|乙有限公司: what the next firm is to the group, no name ends here
+                i += 1  # 甲集团控股子公司|乙有限公司: what the next firm is to the group, no name ends here (甲能源的母公司|
+                # 乙控股集团有限公司: nor here)
                 continue
             # a subsidiary written after its group: 金川集团|精密铜材公司, 酒钢集团|榆钢公司
             # (two forms that touch are one longer form: 某某集团|控股有限公司)
@@ -983,13 +999,15 @@ class _EnterprisesMixin:
     def _place_across(self, k, lo):
         """The start of a region's name written across the character at `k` (a 和 or 同 that reads as a conjunction)
         and going on after it, or -1: inside the name (呼和浩特市) or opening a county written after its province
-        (宁夏|同心); a place that opens with it on its own (和林格尔县) is :func:`_opens_with_place`'s."""
+        (宁夏|同心), or closing a city's short name that the firm's name goes on after (大同|云中热电有限公司); a place
+        that opens with it on its own (和林格尔县) is :func:`_opens_with_place`'s."""
         text = self.text
         for a in range(max(lo, k - 4), k + 1):  # a province's short name (宁夏, 内蒙古) or the head of 呼和浩特 before it
             off = a
             for name, _ in region_index().leading(text[a:a + 12]):
                 end = off + len(name)
-                if off <= k < end - 1 and (off < k or off > a):
+                if off <= k < end - 1 and (off < k or off > a) or \
+                        k == end - 1 and off < k and _HAN_CHAR.match(text, k + 1) and text[k + 1] not in _NAME_STOPS:
                     return off
                 off = end
         return -1

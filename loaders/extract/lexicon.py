@@ -14,7 +14,7 @@ from chainatlas.ontology.regions import is_anonymised, region_index
 __all__ = ["_alternation", "_anchored_starts", "_ANON_PLACE", "_CLOSE_QUOTES", "_CN_NUM", "_cn_number", "_COUNT",
     "_CUT_RE", "CUT_VERBS", "_ELEMENTS", "_ENUM_LEAD", "_FARM_PRODUCE_END", "_finditer_at", "_firm_like",
     "_FIRM_ONLY", "_FIRM_WORD_END", "_FIRM_WORD_RE", "FIRM_WORDS", "_GENERIC_PARK", "_GENERIC_PARK_WORDS",
-    "GENERIC_WORDS", "_GEO_WORD", "H", "_HAN_CHAR", "_HAN_ONLY", "_is_sector_phrase", "_ITEM_END", "_lead_len",
+    "COUNTRIES", "GENERIC_WORDS", "_GEO_WORD", "H", "_HAN_CHAR", "_HAN_ONLY", "_is_sector_phrase", "_ITEM_END", "_lead_len",
     "_LEAD_RE", "_LEGAL_FORM_ANCHORS", "_LEGAL_FORM_OFFSETS", "_LEGAL_FORM_RE", "LEGAL_FORMS", "_LIST_SPAN",
     "_literal_anchors", "_literal_starts", "_MATERIAL_FORM", "_MODIFIER_TAIL", "MODIFIER_WORDS",
     "normalise_product", "_NOT_TOWNSHIP", "_NOT_TRADE", "_occurrences", "_OPEN_QUOTES", "_opens_with_place", "_ORG",
@@ -324,6 +324,11 @@ def _strip_lead(s, keep=2, cut=True, lead=_LEAD_RE):
         if not m or len(s) - m.end() < keep:
             return s
         s = s[m.end():]
+# countries named in front of a foreign firm (德国甲化工公司) or of a place abroad (越南高平): an alternation
+COUNTRIES = ("哈萨克斯坦|乌兹别克斯坦|吉尔吉斯斯坦|塔吉克斯坦|土库曼斯坦|巴基斯坦|蒙古国|俄罗斯|白俄罗斯|日本|韩国|"
+             "德国|法国|英国|美国|意大利|西班牙|荷兰|瑞士|瑞典|丹麦|挪威|芬兰|比利时|奥地利|加拿大|澳大利亚|"
+             "新西兰|新加坡|马来西亚|印度尼西亚|泰国|越南|老挝|柬埔寨|缅甸|印度|以色列|沙特|阿联酋|土耳其|"
+             "伊朗|巴西|阿根廷|智利|墨西哥|南非|埃及")
 # names of countries and world regions in bilateral names (中国—东盟, 中国—南亚博览会): places, never chain steps
 _GEO_WORD = re.compile(r"中国|东盟|南亚|东南亚|中亚|西亚|东北亚|欧洲|中欧|亚欧|欧亚|非洲|中东|阿拉伯|俄罗斯|蒙古|"
                        # economic regions of China (京津冀—长三角—粤港澳大湾区): places too
@@ -483,7 +488,10 @@ _OWNER_BAD = re.compile(r"[的之地型式级类与及提]$|^[的之与和及对
 # the ends and the starts of what is no owner: 甲渣综合利用|年产…, what the project does with a waste; 某县新建|…, the
 # verb; 基地内|…, where; 年组装甲…, a yearly output written before its product; 就近|甲项目, 我市|乙项目, where
 _OWNER_BAD_END = ("利用", "处置", "新建", "扩建", "续建", "实施", "区内", "园内", "基地内")
-_OWNER_BAD_START = re.compile(r"年(?:产|组装|加工|处理|生产|新增|回收|装配|提取|印染)|就近|[我本全该][省市县区州旗盟]$")
+# (基地|新能源商用车…, 园区|集中供热: the base or park the passage is about, then its works; 某镇|磷石膏…: a town, and the
+# first character of what it makes)
+_OWNER_BAD_START = re.compile(r"年(?:产|组装|加工|处理|生产|新增|回收|装配|提取|印染)|就近|[我本全该][省市县区州旗盟]$|"
+                              rf"(?:基地|园区|厂区)(?=[{H}])|(?:[{H}]{{2,3}}[省市县区])?[{H}]{{2,3}}[镇乡][{H}]$")
 
 
 def _owner_bad(s):

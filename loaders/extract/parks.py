@@ -543,6 +543,9 @@ def _header_row(text, pos):
     return bool(_HEADER_CELL.search(text, start, end)) and "\t" in text[end: len(text) if after < 0 else after]
 
 
+# the parks of several places counted by their kind (甲-乙-丙三市园区, 两省园区): a group, no park's name
+_PLACES_COUNTED = re.compile(r"[两二三四五六七八九十]+[省市县区州旗]园区$")
+
 class _ParksMixin:
     """The parks of a document (methods of :class:`~chainatlas.loaders.extract.core._Extractor`)."""
 
@@ -936,6 +939,8 @@ class _ParksMixin:
             name, s = name[fm.end():], s + fm.end()  # 甲园区名录.docx|甲园区名录: a listed file's type, then its title
         if _ADDRESS_IN.search(name):
             return  # 某市某大道XX号|食品园综合服务楼: an address, the park in it
+        if _PLACES_COUNTED.search(name):
+            return  # 甲-乙-丙三市园区协同: the parks of several places, counted, none named
         if name[:1] in "我你他咱" and name[1:2] in "让叫请把要":
             name, s = name[2:], s + 2  # 我让|园区管委会…: a speaker and the verb of what they ask
         if (o := text.rfind("《", max(0, s - 12), s)) >= 0 and text.find("》", o, s) < 0 and \

@@ -47,7 +47,7 @@ _TRADE_AT = re.compile(rf"(?:{_alternation(TRADE_WORDS)}|(?![{_NOT_TRADE}])[{H}]
 # ============================================================================ capacities and projects
 
 # energy before power: GWh and MWh must not be read as GW and MW followed by a stray h
-_UNITS = (r"(?:万吨|吨|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|GWh|MWh|MW|GW|万袋|万头|万只|万羽|万套|套|万台\(套\)|台\(套\)|条\(套\)|台套|台|条|万平方米|"
+_UNITS = (r"(?:万吨|吨|万千瓦时|万千瓦|千瓦时|千瓦|兆瓦时|兆瓦|GWh|MWh|MW|GW|万袋|万头|万只|万羽|万套|套|万台\(套\)|台\(套\)|条\(套\)|台套|台|万条|亿条|条|万平方米|"
           r"亿平方米|平方米|亿片|万片|片|万件|件|万辆|辆|亿立方米|万立方米|立方米|万锭|亿粒|万亩|亩|万台套|万台|亿只|只|亿支|万支|"
           r"亿颗|万颗|亿块|万块|亿张|万张|亿件|万箱|万瓶|万盒|万株|万根|万部|亿米|万米|千米|公里|万千伏安|千伏安|MVA|kW|MWp|GWp|万千升|千升|万升)")
 CAPACITY = re.compile(
@@ -103,6 +103,8 @@ _PJ_ALREADY = re.compile(r"^[已正将]")
 # when a project's progress happened, between 项目 and the word of its progress (项目2023年投产, 项目于6月投产)
 _PJ_WHEN = re.compile(r"于?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:份|底|初|内|前(?!期)|中旬|上旬|下旬)?")
 _PJ_ALREADY2 = re.compile(r"^(?:建设)?[已正将]?")
+# the time of a clause on a project, after the comma that closes its name (甲项目,目前|正在建设)
+_PJ_NOW = re.compile(r",(?:目前|当前|现阶段|截至目前)(?=[已正将在])")
 # a heading that opens a list of key projects (重点项目: 加快建设…, 推进…基地建设, …)
 _PJ_HEADING = re.compile(r"重点项目\s*:")
 # a line that lists projects of one stage after a heading (续建项目: 甲项目;乙项目. 新开工项目: …): each item is a
@@ -167,7 +169,7 @@ _PJ_COUNT_AFTER = re.compile(rf"(?:有|共有|共|达|计)?(?:\d+|[{_CN_NUM}百]
 _PJ_PHASE_AFTER = re.compile(rf"\(?(?P<ph>[{_CN_NUM}\d]{{1,2}}期)(?:工程)?\)?")
 # what a project does after its name, in reports of progress (甲项目完成主体工程, 乙项目满负荷生产, 丙项目达产达效)
 _PJ_PROGRESS = re.compile(r"(?:当年|年内|已|顺利|全面|正在|正)?(?:(?:开展|完成|启动)(?:可行性研究|可研)|完成主体|主体完工|主体封顶|主体厂房封顶|完成中交|完成设备安装|进入试生产|满负荷|满产|达产|达效|试生产|试运行|"
-                          r"投入使用|投入运营|进入安装|建成送电|(?:完成|开展|启动)前期工作|完成(?:备案|立项|核准|环评)|"
+                          r"投入使用|投入运营|进入安装|建成送电|(?:完成|开展|启动)前期(?:工作|论证)|完成(?:备案|立项|核准|环评)|"
                           r"(?:进行|开展|完成)?(?:场平|土建施工|桩基施工|基础施工|设备安装|设备调试|钢结构吊装))")
 # business words a registered name ends with that its short form drops (某某连接技术有限公司 -> 某某连接)
 _SHORT_TAIL = re.compile(r"(?:技术|科技|实业|控股|股份|发展|投资|工贸|商贸|制造)$")
@@ -280,7 +282,8 @@ _PJ_KIND_OF_WORK_END = re.compile(r"(?:改造|回收|利用|升级|替代|优化
 # a head count or size inside a name (甲2000头牦牛繁育场, 乙5万只蛋鸡场)
 _PJ_HEAD_COUNT = re.compile(r"(\d+(?:\.\d+)?)(万?)(头|只|羽|吨|台|套)")
 # two parties and the project they talk about (甲与乙管委会就|…项目达成意向)
-_PJ_TOPIC_FRAME = re.compile(r"(?P<firm>[\u4e00-\u9fff]{2,16}?)(?:与|同|和)[\u4e00-\u9fff]{2,16}?就")
+# (the first party may be the clause's subject, written before: 与|一家龙头企业就|年产…项目达成意向)
+_PJ_TOPIC_FRAME = re.compile(r"(?P<firm>[\u4e00-\u9fff]{2,16}?)?(?:与|同|和)[\u4e00-\u9fff]{2,16}?就")
 # 制 of a route inside a would-be owner (秸秆制生物|天然气), not of a trade (甲制药, 乙制品)
 _ROUTE_IN_OWNER = re.compile(r"制(?![药造品剂衣])")
 # a word that gives an example or a condition in front of an item (如|甲煤制甲醇等项目, 比如|乙项目; not 如意)
@@ -484,8 +487,14 @@ _PJ_SPEAKER_OF = re.compile(r"(?:我们|咱们|我们公司|我公司|本公司|
                             r"其(?:募投|投资|新建|建设|实施|配套|在建|规划)?的?(?=年|\d)")  # (其募投的|年产…项目: its own)
 # a plant's size in brackets after its name (甲煤矿(240万吨/年), a table's cell): a note of the name, no aside
 _SIZE_NOTE = re.compile(r"\([\d.×]+(?:万|亿)?(?:吨|千瓦|千伏|立方米|台|套|头|只|MW|GW)(?:/年|/日|/天)?\)")
-_PJ_BAD_ITEM = re.compile(r"(?<!\d),|,(?!\d)|[:“”]|(?<![台条])\((?!套\))|(?<![台条]\(套)\)|的|为|领先|一流|先导|企业|面临|"
-                          r"一方面|不宜|寄望")  # (not 1,4-丁二醇's comma, nor the brackets of the unit 台(套), 条(套))
+# a bank or its branch (甲银行某省分行)
+_BANK_ITEM = re.compile(r"银行(?:[\u4e00-\u9fff]{2,8}?(?:分行|支行))?$")
+# a count of lines (2条…生产线), not an output (1200万条…)
+_LINES_COUNTED = re.compile(r"\d+条")
+_PJ_BAD_ITEM = re.compile(r"(?<!\d),|,(?!\d)|[:“”]|(?<![台条])\((?!套\))|(?<![台条]\(套)\)|的|(?<![犍无])为|领先|一流|先导|企业|"
+                          r"面临|一方面|不宜|寄望")  # (not 1,4-丁二醇's comma, nor the brackets of the unit 台(套), 条(套);
+# nor the 为 of a county's name: 犍为县 and 无为市 are the national table's only names that hold it, see
+# tests/test_extraction_genre.py)
 # a mode of building quoted after the size (某县50万千瓦“光伏+治沙”项目): part of the name, not a quotation
 _QUOTED_MODE = re.compile(r"(?<=[瓦吨时套W])“[^“”,。]{2,8}”$")
 # a firm's declared short name right before a project item (甲科技有限公司(以下简称“甲科技”)|年产…项目): the owner
@@ -542,8 +551,8 @@ _PJ_BUILT_BY_AFTER = re.compile(r",由[^,;。\n]{2,24}?(?:投资|出资|合作|�
                                 r",由[^,;。\n]{2,16}?[与和][^,;。\n]{2,30}?签约")
 # governments and offices, listed as who acts on projects (甲区人民政府、乙县人民政府负责…项目推进)
 _GOVERNMENT_END = re.compile(r"(?:人民政府|政府|管委会|管理委员会|委员会|办事处)$")
-# the way a firm is dealt with, or a modal, before 改造 (就地改造, 将结合…升级改造): no named works
-_RENOVATION_MANNER = ("就地", "异地", "原地", "原址", "将", "拟", "要", "需", "结合")
+# the way a firm is dealt with, or a modal, before 改造 (就地改造, 将结合…升级改造, 通过…改造: the means of a result): no named works
+_RENOVATION_MANNER = ("就地", "异地", "原地", "原址", "将", "拟", "要", "需", "结合", "通过")
 # a unit of a plant or what it gives off, after the plant's product (BDO|装置含醛废水预处理, 电石|炉尾气综合利用)
 _PJ_PLANT_PART = ("装置", "系统", "车间", "尾气", "废水", "废气", "烟气", "炉尾气", "炉烟气", "窑尾气")
 # who builds a facility, written between its name and the word of building (甲中心由乙公司投资|建设)
@@ -1024,6 +1033,13 @@ class _ProjectsMixin:
         lens = idx[1].get(item[:4])
         return lens is not None and any(lo <= n < hi and item[:n] in names for n in lens)
 
+    def _paragraph_firm(self, i, known):
+        """The firm the paragraph of position `i` names first, before `i` (a firm's card: 甲有限公司…。企业|年产…项目), or
+        None."""
+        ls = self.text.rfind("\n", 0, i) + 1
+        first = min(((at, -len(k), k) for k in known if len(k) >= 4 and 0 <= (at := self.text.find(k, ls, i))), default=None)
+        return first[2] if first else None
+
     def _specific(self, item, p):
         """A project item that names one project: an owner, a capacity, a phase, a place or a facility."""
         if p["enterprise"] or p["phase"] or any(x.get("capacity") or x.get("unit") for x in p["products"]):
@@ -1445,6 +1461,10 @@ class _ProjectsMixin:
             if owner is None:
                 return  # 建设二期项目: a phase of no named project
             item, i, parsed = owner + item, vm.start() - len(owner), None
+        if (ll := _lead_len(item)) >= 3 and item[ll - 1] in "县区旗" and \
+                any(item.startswith(k, ll) for k in known if len(k) >= 6 and _lead_len(k) >= 2):
+            item, i, parsed = item[ll:], i + ll, None  # 某区|大同甲科技有限公司年产…: where the firm works, then its
+            # registered name, which opens with its own place
         p = parsed or parse_project_item(item, known)
         p = self._owner_before_place(item, p)
         if pronoun and not p["enterprise"] and 0 < i <= len(self.text):
@@ -2038,7 +2058,7 @@ class _ProjectsMixin:
                 if "就" in item and (tf := _PJ_TOPIC_FRAME.match(item)) and len(item) - tf.end() >= 4:
                     # 甲与乙管委会就|年屠宰…项目达成意向: the parties, then the project they talk about; the first
                     # party, a firm the text names, owns it
-                    if tf.group("firm") in known or _LEGAL_BEFORE.search(tf.group("firm")):
+                    if tf.group("firm") and (tf.group("firm") in known or _LEGAL_BEFORE.search(tf.group("firm"))):
                         topic_firm = tf.group("firm")
                     item, p = item[tf.end():], p + tf.end()
                 elif item.startswith("就") and len(item) >= 6:
@@ -2075,6 +2095,10 @@ class _ProjectsMixin:
                 item, p = item[quote:], p + quote
                 if (sp := _PJ_SPEAKER_OF.match(item)) and len(item) - sp.end() >= 4:
                     item, p = item[sp.end():], p + sp.end()  # 我们的|年产…项目: the speaker's firm's project
+                if item.startswith("企业") and len(item) >= 8 and (c := CAPACITY.search(item, 2, 16)) is not None and (
+                        c.start() == 2 or item[2] == "年" and _HAN_ONLY.fullmatch(item, 2, c.start()) is not None):
+                    item, p = item[2:], p + 2  # 企业|年产…项目: the firm the paragraph is about, then its sized project
+                    topic_firm = topic_firm or self._paragraph_firm(p, known)
                 of_firm = None
                 if "的" in item and (k := item.rfind("的")) >= 4 and len(item) - k > 4 and \
                         (_LEGAL_BEFORE.search(item, 0, k) or item[:k] in known):
@@ -2133,6 +2157,8 @@ class _ProjectsMixin:
                             bs = self.clause_start(o2)  # 甲(某地)乙有限公司(以下简称…): the place in the name is no clause
                     bm = _PJ_BUILT_BY.search(text[max(bs, p - 40 - (cs - bs)): p - quote])
                 bf = bm.group("firm")[_subsidiary_lead_len(bm.group("firm")):] if bm else ""  # (其全资子公司|甲…)
+                if bf and (sl := _strip_lead(bf, keep=4)) != bf and _LEGAL_BEFORE.search(sl):
+                    bf = sl  # 加快推进|甲有限公司投资建设的…: the clause's verbs, then the firm
                 if bm and not _PJ_FIRM_WORD.fullmatch(bf) and (
                         bf in known or _LEGAL_BEFORE.search(bf) or _firm_like(bf)):
                     pp = dict(pp, enterprise=bf)  # 由甲集团投资建设的|年产…项目: the firm's
@@ -2203,6 +2229,10 @@ class _ProjectsMixin:
                     continue
                 if item in known and not pp["products"] and any(q.get("enterprise") == item for q in self.x.projects):
                     continue  # 凯烁新能源项目: the firm's project named before, not a new one
+                if listed and _COUNT.search(mid) and ((item in known or pp["enterprise"] == item) and not pp["products"] or
+                                                      _BANK_ITEM.search(item)):
+                    continue  # 为甲新材、乙新能源等12个项目发放贷款: the firms whose projects are counted, none named; a
+                    # bank in the clause before (丙银行某省分行等金融机构为…) lends, it builds nothing
                 firm = self._firm_named_by(item) if len(item) <= 8 and not any(
                     x.get("capacity") for x in pp["products"]) else None
                 if firm and any(q.get("enterprise") in firm for q in self.x.projects):
@@ -2219,6 +2249,8 @@ class _ProjectsMixin:
             if when.end() == m_end and text.startswith(("已于", "将于", "已经于"), m_end):
                 when = _PJ_WHEN.match(text, text.find("于", m_end))  # 甲项目已于2023年10月|建成投产
             after = text[when.end(): when.end() + 10]
+            if (nw := _PJ_NOW.match(text, when.end())) is not None:
+                after = text[nw.end(): nw.end() + 10]  # 甲项目,目前|正在建设: the time of the clause, then the progress
             strong = bool(_PJ_STRONG.search(pre + _PJ_ALREADY.sub("", after)[:6]) or _PJ_PROGRESS.match(after)) or \
                 _PJ_FUNDS_AFTER.match(after) is not None or _PJ_BUILT_BY_AFTER.match(text, m_end) is not None or \
                 after.startswith("前期工作") and text.startswith(("开展", "启动"), cs) or \
@@ -2722,6 +2754,8 @@ class _ProjectsMixin:
                 self._park_head(item, 4, len(item)) or _VOLTAGE_LEAD.match(item) or between
             # (a centre named by what it does, 某某检验检测中心, 某某集中处置中心: one facility; not 各园区服务中心)
             centre = item.endswith("中心") and len(item) >= 6 and item[0] not in "各全本该这此其每" and not parts
+            if _LINES_COUNTED.match(item) and "项目" in self.text[self.sentence_start(p):p]:
+                continue  # 甲项目,总投资…,建设|2条乙生产线: the lines the project its sentence names builds, counted
             if cap or firm or placed or centre:
                 self._add_project(item, p, stage, 0.55, known, pp if firm else dict(pp, enterprise=None))
 
