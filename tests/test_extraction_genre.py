@@ -7509,3 +7509,16 @@ def test_round75_the_only_region_names_that_hold_wei():
     # _PJ_BAD_ITEM lets 为 stand after 犍 and 无 only: the table's names that hold it
     from chainatlas.ontology.regions import region_index
     assert sorted(n for n in region_index().by_name if "为" in n) == ["无为市", "犍为县"]
+
+
+# ---- round 76 (written on the older sets' remaining project errors, before seventyseventh/ was measured)
+def test_round76_the_firm_named_again_as_gai_qiye_and_a_project_after_a_clause_of_its_progress():
+    # 该企业|年产…项目一期 (the firm the passage is about); 去年建成投产的|年产…技改项目 (when it was done, then the
+    # project); 已建成投产的有|前述|甲一期年产…项目 (the firm named before)
+    text = ("白银恒晟电池材料有限公司去年纳税1.2亿元。该企业年产3万吨正极材料项目一期仍在建设。"
+            "恒源食品日处理鲜薯4000吨,前年建成投产的年产3万吨抗性糊精技改项目,使利润翻了一番。"
+            "宁夏恒晶硅材料科技有限公司(以下简称恒晶硅材)是链主。本项目将服务园区内企业,"
+            "目前已建成投产的有前述恒晶硅材一期年产2万吨单晶硅棒项目。")
+    got = {p["name"]: p["enterprise"] for p in x(text).projects}
+    assert got == {"年产3万吨正极材料项目一期": "白银恒晟电池材料有限公司", "年产3万吨抗性糊精技改": None,
+                   "恒晶硅材一期年产2万吨单晶硅棒": "宁夏恒晶硅材料科技有限公司"}, got

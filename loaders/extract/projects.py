@@ -476,6 +476,8 @@ _PJ_DONE_RIGHT_AFTER = re.compile(r"[,，]?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?
 # a place in front of a project's owner, joined by 的 (位于某开发区的|甲公司…项目, 某市某镇的|乙仪表二期…项目)
 _PJ_PLACE_OF = re.compile(rf"^位于|(?:{_PARK_SUFFIX}|[镇乡县市区])$")
 _PJ_SIGNED = re.compile(r"签订|签署|签约")
+# the progress of a project told before it, in a clause closed by 的 (去年建成投产的|年产…项目)
+_PJ_DONE_BEFORE_OF = re.compile(r"(?:建成|投产|竣工|开工|落地|投运)$")
 _PJ_AGREEMENT = re.compile(r"(?:投资|合作)?(?:协议|合同)")
 _PJ_PARK_LEAD = re.compile(rf"(?:园区|[{H}]{{2,14}}{_PARK_SUFFIX})内?(?:另行|计划|拟|将|正在)?(?:已有|现有|新建|建设|实施|落地|投资建设|启动建设)?"
                            rf"(?=[{H}]{{4}})")  # (在某工业园|新建|甲化工年产…项目: where, then the verb)
@@ -487,6 +489,8 @@ _PJ_SPEAKER_OF = re.compile(r"(?:我们|咱们|我们公司|我公司|本公司|
                             r"其(?:募投|投资|新建|建设|实施|配套|在建|规划)?的?(?=年|\d)")  # (其募投的|年产…项目: its own)
 # a plant's size in brackets after its name (甲煤矿(240万吨/年), a table's cell): a note of the name, no aside
 _SIZE_NOTE = re.compile(r"\([\d.×]+(?:万|亿)?(?:吨|千瓦|千伏|立方米|台|套|头|只|MW|GW)(?:/年|/日|/天)?\)")
+# the firm a passage is about, named again by its kind (企业|年产…项目, 该公司|年产…项目)
+_PJ_THE_FIRM = re.compile(r"(?:该|本)?(?:企业|公司)")
 # a bank or its branch (甲银行某省分行)
 _BANK_ITEM = re.compile(r"银行(?:[\u4e00-\u9fff]{2,8}?(?:分行|支行))?$")
 # a count of lines (2条…生产线), not an output (1200万条…)
@@ -1398,6 +1402,7 @@ class _ProjectsMixin:
             stage = stage or _STAGE_OF.get(sm.group())
         if item[:1] == "有" or item.startswith("还有"):
             k = 2 if item[0] == "还" else 1
+            k += 2 if item.startswith(("前述", "上述"), k) else 0  # (投产的有|前述|甲硅材一期: the firm named before)
             if any(item[k:k + n] in known for n in range(2, min(16, len(item) - k) + 1)):
                 item, i, parsed = item[k:], i + k, None  # 投产的有|甲集团年产…: the verb of a list, then the firm
         if _PJ_ROUTINE.search(item):
@@ -2078,8 +2083,12 @@ class _ProjectsMixin:
                 if item.startswith(("开展", "启动")) and len(item) >= 6:
                     item, p = item[2:], p + 2  # (甲公司)开展|某某项目前期工作: the verb, not a part of the name
                 j = item.rfind("的")
-                if j >= 2 and len(item) - j > 4 and (_PJ_PLACE_OF.search(item, 0, j) or _PJ_MADE_BY.search(item, 0, j)):
-                    item, p = item[j + 1:], p + j + 1  # 位于某经开区的|甲公司年产…项目: where, not who (总投资8亿元的|…)
+                if j == 0 and len(item) > 5:
+                    item, p, j = item[1:], p + 1, -1  # 去年建成投产|的|年产…项目: the lead cut before 的, no name opens with it
+                if j >= 2 and len(item) - j > 4 and (_PJ_PLACE_OF.search(item, 0, j) or _PJ_MADE_BY.search(item, 0, j) or
+                                                    _PJ_DONE_BEFORE_OF.search(item, 0, j)):
+                    item, p = item[j + 1:], p + j + 1  # 位于某经开区的|甲公司年产…项目: where, not who (总投资8亿元的|…;
+                    # 去年建成投产的|…: when it was done)
                 sv = _PJ_SIGNED.search(item, 2) if not listed else None
                 if sv and CAPACITY.match(item, sv.end()):
                     item, p, signed = item[sv.end():], p + sv.end(), True  # 甲市与乙客商签订|年产…项目(投资协议)
@@ -2095,9 +2104,11 @@ class _ProjectsMixin:
                 item, p = item[quote:], p + quote
                 if (sp := _PJ_SPEAKER_OF.match(item)) and len(item) - sp.end() >= 4:
                     item, p = item[sp.end():], p + sp.end()  # 我们的|年产…项目: the speaker's firm's project
-                if item.startswith("企业") and len(item) >= 8 and (c := CAPACITY.search(item, 2, 16)) is not None and (
-                        c.start() == 2 or item[2] == "年" and _HAN_ONLY.fullmatch(item, 2, c.start()) is not None):
-                    item, p = item[2:], p + 2  # 企业|年产…项目: the firm the paragraph is about, then its sized project
+                if (fw := _PJ_THE_FIRM.match(item)) and len(item) - fw.end() >= 6 and \
+                        (c := CAPACITY.search(item, fw.end(), fw.end() + 14)) is not None and (
+                        c.start() == fw.end() or item[fw.end()] == "年" and _HAN_ONLY.fullmatch(item, fw.end(), c.start())):
+                    # 企业|年产…项目, 该企业|年产…项目: the firm the paragraph is about, then its sized project
+                    item, p = item[fw.end():], p + fw.end()
                     topic_firm = topic_firm or self._paragraph_firm(p, known)
                 of_firm = None
                 if "的" in item and (k := item.rfind("的")) >= 4 and len(item) - k > 4 and \
