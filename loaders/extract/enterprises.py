@@ -46,9 +46,9 @@ _VERB_BEFORE_FIRM = re.compile(r"参加|参观|走进|去|到|看|送往|送至|
                                # (what an authority does to a firm: 重点诊断|甲县乙有限公司, 授予|丙公司, 东侧紧邻|丁公司)
                                r"诊断|授予|表彰|约谈|督促|指导|紧邻|毗邻|委托|得益于|主体|[东西南北][至邻]|" + lexicon._DAY_TIME)  # (已建成投产|甲省乙有限公司, 甲方协调|某县丙有限公司,
 # 参股|甲省乙有限公司, 高新区内|甲省丙有限公司, 今天上午|甲市丁有限公司)
-# the copula before a parent, with its time (是|, 原为|, 现系|)
 # the speaker of a clause (我们确定|甲集团…, 我市支持|乙公司…): no firm's name opens with it
 _SPEAKERS = ("我们", "咱们", "他们", "我省", "我市", "我州", "我县", "我区", "我旗")
+# the copula before a parent, with its time (是|, 原为|, 现系|)
 _PARENT_COPULA = re.compile(r"(?:原|现|曾|均|仍|已)?(?:是|为|系)")
 # a word that points at the text's own time or scope (本次, 此批, 上述, 全市), never a name
 _DEICTIC_ITEM = re.compile(r"(?:本|此|该|上|今|去|前|全)(?:次|批|年|述|期|市|县|区|省)")
@@ -365,7 +365,6 @@ _LEGAL_TAIL_VERB = re.compile(rf"(?P<f>{_alternation(LEGAL_FORMS)})(?:加强|深
 _SHORT_DECLARED_BARE = re.compile(r"(?:以下简称|简称)[“\"](?P<s>[^()”\"或]{2,10})[”\"]")
 # (after a note on the firm in the same brackets: (省级专精特新中小企业,以下简称甲), (暂定名,…为准,以下简称"甲"))
 _SHORT_DECLARED = re.compile(r"\((?:[^()“”\"]{2,30}?[,;])?(?:以下简称|简称|下称)[“\"]?(?P<s>[^()”\"或]{2,10})[”\"]?(?:或[“\"]?[^()”\"]{1,8}[”\"]?)?\)")
-# the verbs of what the last firm of a list supplies or takes on (协调甲集团和乙新能源|提供绿电直供), after its short name
 # the verb of selling in front of the firms a product goes to (产品主要供应|甲、乙等电池企业, 下游|甲等…)
 # (what is sold may be named before the adverb: 叶片主要配套|甲、乙等整机企业)
 _CUSTOMER_LEAD = re.compile(r"(?:[其该]?(?:主要)?产品|[\u4e00-\u9fff]{1,6}?(?=主要|批量|稳定|长期))?"
@@ -384,6 +383,7 @@ def _without_counterpart_lead(items):
     return items
 
 
+# the verbs of what the last firm of a list supplies or takes on (协调甲集团和乙新能源|提供绿电直供), after its short name
 _SUPPLY_VERB = re.compile(r"提供|供应|供给|负责|承担|承建|保障|用好|用足|利用|扩大|开拓")
 # the heading of a roster of firms, on a line of its own (附件:重点企业名录; 链主企业名单; 骨干企业:)
 _ROSTER_LIST_HEAD = re.compile(r"(?:目标|重点|链主|龙头|骨干|代表性?|招引|引进|头部)企业[ \t]*\n")
@@ -1219,7 +1219,8 @@ class _EnterprisesMixin:
                 _is_sector_phrase(i) or _PRODUCT_END.search(i) and not _firm_like(i) for i, _ in items)
             # (…等一批行业头部企业: 行业 with a role word ranks the firms in their trade, it names no category)
             category = bool(_ENT_CATEGORY.search(_RANKED_IN_TRADE.sub("", desc) if leading else desc))
-            if category and not all(_firm_like(i) or _origin_named(i) or leading and self._bare_brand(i) for i, _ in items):
+            if category and not all(_firm_like(i) or _origin_named(i) or leading and self._bare_brand(i)
+                                    for i, _ in items):
                 continue  # (甲、乙等乳制品龙头企业: brands the rank vouches for, beside the category of their trade)
             # (a quality in front of the sector, 高原特色|农畜产品加工, 沿黄|纺织, leaves it a sector)
             if sector and (_is_sector_phrase(sector) or any(

@@ -12,9 +12,9 @@ from chainatlas.loaders.normalize import HAN
 from chainatlas.ontology.regions import is_anonymised, region_index
 
 __all__ = ["_alternation", "_anchored_starts", "_ANON_PLACE", "_CLOSE_QUOTES", "_CN_NUM", "_cn_number", "_COUNT",
-    "_CUT_RE", "CUT_VERBS", "_ELEMENTS", "_ENUM_LEAD", "_FARM_PRODUCE_END", "_finditer_at", "_firm_like",
+    "COUNTRIES", "_CUT_RE", "CUT_VERBS", "_ELEMENTS", "_ENUM_LEAD", "_FARM_PRODUCE_END", "_finditer_at", "_firm_like",
     "_FIRM_ONLY", "_FIRM_WORD_END", "_FIRM_WORD_RE", "FIRM_WORDS", "_GENERIC_PARK", "_GENERIC_PARK_WORDS",
-    "COUNTRIES", "GENERIC_WORDS", "_GEO_WORD", "H", "_HAN_CHAR", "_HAN_ONLY", "_is_sector_phrase", "_ITEM_END", "_lead_len",
+    "GENERIC_WORDS", "_GEO_WORD", "H", "_HAN_CHAR", "_HAN_ONLY", "_is_sector_phrase", "_ITEM_END", "_lead_len",
     "_LEAD_RE", "_LEGAL_FORM_ANCHORS", "_LEGAL_FORM_OFFSETS", "_LEGAL_FORM_RE", "LEGAL_FORMS", "_LIST_SPAN",
     "_literal_anchors", "_literal_starts", "_MATERIAL_FORM", "_MODIFIER_TAIL", "MODIFIER_WORDS",
     "normalise_product", "_NOT_TOWNSHIP", "_NOT_TRADE", "_occurrences", "_OPEN_QUOTES", "_opens_with_place", "_ORG",

@@ -555,7 +555,8 @@ _PJ_BUILT_BY_AFTER = re.compile(r",由[^,;。\n]{2,24}?(?:投资|出资|合作|�
                                 r",由[^,;。\n]{2,16}?[与和][^,;。\n]{2,30}?签约")
 # governments and offices, listed as who acts on projects (甲区人民政府、乙县人民政府负责…项目推进)
 _GOVERNMENT_END = re.compile(r"(?:人民政府|政府|管委会|管理委员会|委员会|办事处)$")
-# the way a firm is dealt with, or a modal, before 改造 (就地改造, 将结合…升级改造, 通过…改造: the means of a result): no named works
+# the way a firm is dealt with, or a modal, before 改造 (就地改造, 将结合…升级改造; 通过…改造, the means of a result): no
+# named works
 _RENOVATION_MANNER = ("就地", "异地", "原地", "原址", "将", "拟", "要", "需", "结合", "通过")
 # a unit of a plant or what it gives off, after the plant's product (BDO|装置含醛废水预处理, 电石|炉尾气综合利用)
 _PJ_PLANT_PART = ("装置", "系统", "车间", "尾气", "废水", "废气", "烟气", "炉尾气", "炉烟气", "窑尾气")
@@ -1041,7 +1042,8 @@ class _ProjectsMixin:
         """The firm the paragraph of position `i` names first, before `i` (a firm's card: 甲有限公司…。企业|年产…项目), or
         None."""
         ls = self.text.rfind("\n", 0, i) + 1
-        first = min(((at, -len(k), k) for k in known if len(k) >= 4 and 0 <= (at := self.text.find(k, ls, i))), default=None)
+        first = min(((at, -len(k), k) for k in known if len(k) >= 4 and 0 <= (at := self.text.find(k, ls, i))),
+                    default=None)
         return first[2] if first else None
 
     def _specific(self, item, p):
@@ -1912,7 +1914,8 @@ class _ProjectsMixin:
                 cs = self.clause_start(o)  # 某县50万千瓦“光伏+治沙”项目: a quoted mode of building inside the name
             cs = max(cs, q - _LIST_SPAN)
             seg = text[cs:q]
-            if ("为" in seg or "是" in seg or "有" in seg or "包括" in seg) and (cm := _last(_PJ_COPULA.finditer(seg))) and len(seg) - cm.end() >= 4:
+            if ("为" in seg or "是" in seg or "有" in seg or "包括" in seg) and \
+                    (cm := _last(_PJ_COPULA.finditer(seg))) and len(seg) - cm.end() >= 4:
                 cs += cm.end()  # 您关心的项目是|甲公司…项目, 主要在建工程为|乙…项目: the project named after the copula
                 seg = text[cs:q]
             if len(seg) < 2 or seg[-1] == "个" and _PJ_OF_COUNT.search(seg):
@@ -2085,8 +2088,8 @@ class _ProjectsMixin:
                 j = item.rfind("的")
                 if j == 0 and len(item) > 5:
                     item, p, j = item[1:], p + 1, -1  # 去年建成投产|的|年产…项目: the lead cut before 的, no name opens with it
-                if j >= 2 and len(item) - j > 4 and (_PJ_PLACE_OF.search(item, 0, j) or _PJ_MADE_BY.search(item, 0, j) or
-                                                    _PJ_DONE_BEFORE_OF.search(item, 0, j)):
+                if j >= 2 and len(item) - j > 4 and (_PJ_PLACE_OF.search(item, 0, j) or _PJ_MADE_BY.search(item, 0, j)
+                                                    or _PJ_DONE_BEFORE_OF.search(item, 0, j)):
                     item, p = item[j + 1:], p + j + 1  # 位于某经开区的|甲公司年产…项目: where, not who (总投资8亿元的|…;
                     # 去年建成投产的|…: when it was done)
                 sv = _PJ_SIGNED.search(item, 2) if not listed else None
@@ -2106,7 +2109,8 @@ class _ProjectsMixin:
                     item, p = item[sp.end():], p + sp.end()  # 我们的|年产…项目: the speaker's firm's project
                 if (fw := _PJ_THE_FIRM.match(item)) and len(item) - fw.end() >= 6 and \
                         (c := CAPACITY.search(item, fw.end(), fw.end() + 14)) is not None and (
-                        c.start() == fw.end() or item[fw.end()] == "年" and _HAN_ONLY.fullmatch(item, fw.end(), c.start())):
+                        c.start() == fw.end() or
+                        item[fw.end()] == "年" and _HAN_ONLY.fullmatch(item, fw.end(), c.start()) is not None):
                     # 企业|年产…项目, 该企业|年产…项目: the firm the paragraph is about, then its sized project
                     item, p = item[fw.end():], p + fw.end()
                     topic_firm = topic_firm or self._paragraph_firm(p, known)
@@ -2240,8 +2244,8 @@ class _ProjectsMixin:
                     continue
                 if item in known and not pp["products"] and any(q.get("enterprise") == item for q in self.x.projects):
                     continue  # 凯烁新能源项目: the firm's project named before, not a new one
-                if listed and _COUNT.search(mid) and ((item in known or pp["enterprise"] == item) and not pp["products"] or
-                                                      _BANK_ITEM.search(item)):
+                if listed and _COUNT.search(mid) and (
+                        (item in known or pp["enterprise"] == item) and not pp["products"] or _BANK_ITEM.search(item)):
                     continue  # 为甲新材、乙新能源等12个项目发放贷款: the firms whose projects are counted, none named; a
                     # bank in the clause before (丙银行某省分行等金融机构为…) lends, it builds nothing
                 firm = self._firm_named_by(item) if len(item) <= 8 and not any(
