@@ -7522,3 +7522,39 @@ def test_round76_the_firm_named_again_as_gai_qiye_and_a_project_after_a_clause_o
     got = {p["name"]: p["enterprise"] for p in x(text).projects}
     assert got == {"年产3万吨正极材料项目一期": "白银恒晟电池材料有限公司", "年产3万吨抗性糊精技改": None,
                    "恒晶硅材一期年产2万吨单晶硅棒": "宁夏恒晶硅材料科技有限公司"}, got
+
+
+# ---- round 77 (written on seventyseventh/ after its first measure)
+def test_round77_a_registered_name_after_a_word_that_takes_it_as_object_or_after_its_kind():
+    # 某委员会对|甲省…有限公司, 截至…时仅|乙市…有限公司, 甲(简称甲)系|丙省…集团有限公司, 设立独资企业|丁(某地)…有限公司
+    text = ("核查发现,市发展和改革委员会对贵州恒醇酒业有限公司拨付资金。截至核查时仅遵义恒锐轮毂有限公司落地。"
+            "黑河恒达精细化工有限公司(简称恒达精细)系黑龙江恒岳化工集团有限公司控股子公司。"
+            "由德国莱茵传动集团设立独资企业莱茵传动(盐城)轴承有限公司实施。")
+    firms = names(text, "enterprises")
+    assert sorted(firms) == sorted(["贵州恒醇酒业有限公司", "遵义恒锐轮毂有限公司", "黑河恒达精细化工有限公司",
+                                    "黑龙江恒岳化工集团有限公司", "德国莱茵传动集团", "莱茵传动(盐城)轴承有限公司"]), firms
+
+
+def test_round77_a_cooperative_after_yu_and_a_table_cell_whose_note_holds_a_list():
+    # 甲公司与|乙专业合作社签约 (合作 of 合作社 ends no item); 丙新材(链主、专精特新) in a cell: the note is no name's
+    text = ("在临泽县,江苏恒晟光伏发电有限公司与甘州区恒丰渔业专业合作社签约,利用水面建设渔光互补电站。\n"
+            "序号\t产业链\t链主企业\t牵头单位\n1\t精品钢铁\t恒湾钢铁(链主)\t市工业和信息化局\n"
+            "2\t钢铁新材料\t恒拓新材(链主、专精特新)\t市科技局\n")
+    firms = names(text, "enterprises")
+    assert sorted(firms) == sorted(["江苏恒晟光伏发电有限公司", "甘州区恒丰渔业专业合作社", "恒湾钢铁", "恒拓新材"]), firms
+
+
+def test_round77_how_whole_a_chain_is_a_copolymer_and_the_steps_of_a_plan():
+    # 甲→乙→丙|较为完整的…产业链; 甲-乙-甲嵌段共聚物 (one chemical); “甲—乙—丙”三步走 (a plan's stages)
+    text = ("全市已形成石英砂→光伏玻璃→镀膜玻璃→组件较为完整的玻璃产业链。ABS:丙烯腈-丁二烯-苯乙烯共聚物。"
+            "按照“试点先行—整镇推进—全县覆盖”三步走推进。")
+    assert steps(text) == [["石英砂", "光伏玻璃", "镀膜玻璃", "组件"]]
+
+
+def test_round77_the_firm_a_pronoun_points_back_to_is_not_the_group_named_as_its_parent():
+    # 企业系甲集团(以下简称甲)全资子公司,其|年产…项目: 其 is the subsidiary, not its group
+    text = ("企业名称:赣州恒磁新材料有限公司\n问题描述:企业系江西恒源控股集团有限公司(以下简称“恒源集团”)全资子公司,"
+            "其年产2500吨粘结钕铁硼项目主体厂房已建成。")
+    got = {p["name"]: p["enterprise"] for p in x(text).projects}
+    assert got == {"年产2500吨粘结钕铁硼": None}, got
+    assert "江西恒源控股集团有限公司" in names(text, "enterprises")

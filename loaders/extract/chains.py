@@ -93,6 +93,8 @@ _REGION_COOPERATION = re.compile(r"区域|协作|协同发展|联动发展")
 _QUOTED_LAST_LIST = re.compile(rf"(?:、[{H}A-Za-z0-9]{{1,8}}){{1,4}}(?=[”\"'」])")
 _AFTER_AND = re.compile(r"[与和及同]")
 # the great regions of the grid and of statistics (甲—华中±800千伏): places in a dash run, only as a whole step
+# the stages of a plan counted right after a dash run (…”三步走, …两个阶段)
+_STAGED_AFTER = re.compile(r"[”\"]?(?:的)?[两二三四五]步走|[”\"]?(?:的)?[两二三四五](?:个)?阶段")
 _GREAT_REGION = frozenset(("华北", "华东", "华中", "华南", "西北", "西南", "东北"))
 # a part of a province named by its one-character short name and a side (晋北, 蒙中, 陇东), and a place abroad named
 # after its country (越南高平, 越南某省物流通道): places
@@ -168,6 +170,8 @@ _CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产�
                          # (the predicate the chain is the subject of: 甲—乙—丙初具规模, …基本形成, …项目落地)
                          r"(?<=..)在(?:园区|基地|本地|当地|区内|市内|县内|省内|境内)|"
                          r"(?<=..)(?:基本|已经|已(?!内酰)|日趋|日益|不断|逐步|加快|稳步|初步|正在|全面|持续|进一步|加速(?!器)|初具|取得|链式|项目)|"
+                         # (甲→乙→丙|较为完整的…产业链: how whole the chain is, after its last step)
+                         r"(?<=..)(?:较为|比较|相对|更为|更加|较)(?=完整|完善|齐全|健全)|"
                          r"主线|主链|全(?:流程|过程|生命周期|周期|环节)|(?<=..)[短长]流程(?:加工|生产|制造)?$|(?<=..)(?:工业化|产业化|商业化)|(?<=..)[这该此][条个]$|(?<=..)(?<![安齐健周完])全$|"
                          # (spoken: 甲~乙~丙这个圈子闭合起来, 甲—乙这条路: a demonstrative opens what the clause says of it)
                          rf"(?<=..){_DEMONSTRATIVE}|"
@@ -1264,8 +1268,10 @@ class _ChainsMixin:
                     continue  # “市场主导—企业主体—社会参与”, “一企一策—一链一图”: principles and slogans of work
                 if "通勤" in bases[-1]:
                     continue  # 甲—乙通勤专线公交: a commuter line between two places
-                if len(bases) == 2 and bases[-1].endswith(("共聚物", "共聚树脂")):
-                    continue  # 乙烯-醋酸乙烯共聚物: one chemical made of two monomers, not a chain
+                if bases[-1].endswith(("共聚物", "共聚树脂")):
+                    continue  # 乙烯-醋酸乙烯共聚物, 苯乙烯-丁二烯-苯乙烯嵌段共聚物: one chemical made of its monomers, not a chain
+                if _STAGED_AFTER.match(self.text, e0):
+                    continue  # “试点示范—整村推进—全域覆盖”三步走: the stages of a plan, counted after them, no products
                 if all(b.endswith(("清单", "清单管理", "清单制度")) for b in bases):
                     continue  # 问题清单—整改清单—责任清单: lists a procedure keeps, no products
                 if len(bases) == 2 and bases[0].endswith(("事情", "东西", "事儿")):

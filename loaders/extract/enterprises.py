@@ -46,6 +46,11 @@ _VERB_BEFORE_FIRM = re.compile(r"参加|参观|走进|去|到|看|送往|送至|
                                # (what an authority does to a firm: 重点诊断|甲县乙有限公司, 授予|丙公司, 东侧紧邻|丁公司)
                                r"诊断|授予|表彰|约谈|督促|指导|紧邻|毗邻|委托|得益于|主体|[东西南北][至邻]|" + lexicon._DAY_TIME)  # (已建成投产|甲省乙有限公司, 甲方协调|某县丙有限公司,
 # 参股|甲省乙有限公司, 高新区内|甲省丙有限公司, 今天上午|甲市丁有限公司)
+# the words that take a firm as their object, left in front of its registered name (市工信局对|甲省…, 截至…仅|乙市…;
+# 甲(简称甲)系|乙省…集团: the copula before its group)
+_OBJECT_MARKS = frozenset("对向给把将被仅只系")
+# the kind of firm a name is, written in front of it (设立独资企业|甲(某地)乙有限公司)
+_KIND_BEFORE_NAME = re.compile(r"(?:中外合资|独资|合资|外资|外商独资)(?:企业|公司)")
 # the speaker of a clause (我们确定|甲集团…, 我市支持|乙公司…): no firm's name opens with it
 _SPEAKERS = ("我们", "咱们", "他们", "我省", "我市", "我州", "我县", "我区", "我旗")
 # the copula before a parent, with its time (是|, 原为|, 现系|)
@@ -282,7 +287,8 @@ _FIRM_NAME_CELL = re.compile(rf"(?:企 *业|公 *司)(?: *(?:名 *称|简 *称))
 # the column of the short names of a table's firms, beside the column of their names (子公司名称 | 简称)
 _SHORT_NAME_CELL = re.compile(r"(?:企业|公司)?简 *称")
 _FIRM_TABLE_HEADER = re.compile(rf"[\t\n](?:{_FIRM_NAME_CELL.pattern})(?=[\t\n])")
-_CELL_ITEM = re.compile(r"[^、,;]+")  # the firms of a cell that lists several (甲公司、乙公司)
+_CELL_ITEM = re.compile(r"(?:[^、,;(]|\([^()]*\))+")  # the firms of a cell that lists several (甲公司、乙公司; a note in
+# brackets after a firm holds its own 、: 甲新材(链主、专精特新))
 _PLANT_AT = re.compile(r"(?:生产|制造)?(?:基地|工厂|分厂)")
 
 
@@ -459,6 +465,13 @@ def _city_of_county_after(s, k):
     return bool(counties) and any(r.adcode in counties for _, rs in idx.leading(s[k:k + 4])[:1] for r in rs)
 
 
+def _object_mark_end(name, cut=0):
+    """Where a registered name that opens with its place starts in `name`, after a word that takes it as its object
+    (市工信局对|甲省乙有限公司, 截至审计时仅|丙市丁有限公司), or 0."""
+    return next((k for k in range(cut + 2, min(cut + 14, len(name) - 5))
+                 if name[k - 1] in _OBJECT_MARKS and _place_led_registered(name, k, 6)), 0)
+
+
 def _place_led_registered(name, k, rest):
     """Whether ``name[k:]`` is a registered name (a legal form at the end) of `rest` characters or more that opens with
     its place (甘肃…, 某县…): what stands before `k` is the sentence's, not the name's."""
@@ -588,6 +601,14 @@ class _EnterprisesMixin:
         for vm in _VERB_BEFORE_FIRM.finditer(name, cut) if len(name) - cut >= 5 else ():
             if _place_led_registered(name, vm.end(), 4):
                 cut = vm.end()  # 参加|甲市乙有限公司…, 电石渣目前送|甲县乙建材有限公司, 某区看|甲新能源有限公司: a verb
+        # 市工信局对|甲省乙有限公司, 截至审计时仅|丙市丁有限公司: a word that takes the firm as its object (a preposition,
+        # 仅), then a registered name that opens with its place
+        if not _lead_len(name[cut:]) and (k := _object_mark_end(name, cut)):
+            cut = k
+        # 设立独资企业|甲(某地)乙有限公司: the kind of firm the name is, written in front of it
+        if (kb := _KIND_BEFORE_NAME.search(name, cut, cut + 10)) and len(name) - kb.end() >= 6 and \
+                _LEGAL_FORM_RE.search(name[-4:]):
+            cut = kb.end()
         if name.startswith(_SPEAKERS, cut) and (k := next((k for k in range(cut + 2, min(cut + 8, len(name) - 6))
                                                            if _place_led_registered(name, k, 6)), 0)):
             cut = k  # 我们确定|甲省乙集团有限公司…: the speaker and the verb, then a registered name that opens with its place
@@ -918,6 +939,8 @@ class _EnterprisesMixin:
             if (rw := _ROLE_WORD_SEARCH.search(name, 0, 12)) and len(name) - rw.end() >= 8 and \
                     _LIMITED_FORM.search(name[-8:]):
                 name = name[rw.end():]
+            if not _lead_len(name) and (k := _object_mark_end(name)):
+                name = name[k:]  # 市工信局对|甲省乙有限公司: a body acts on the firm, named after it
             s = end - len(name)
             core = name[: len(name) - len(text[f.start():end])] if f.start() >= s else ""
             core = _LEGAL_FORM_RE.sub("", core) if core else core

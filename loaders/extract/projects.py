@@ -489,6 +489,10 @@ _PJ_SPEAKER_OF = re.compile(r"(?:我们|咱们|我们公司|我公司|本公司|
                             r"其(?:募投|投资|新建|建设|实施|配套|在建|规划)?的?(?=年|\d)")  # (其募投的|年产…项目: its own)
 # a plant's size in brackets after its name (甲煤矿(240万吨/年), a table's cell): a note of the name, no aside
 _SIZE_NOTE = re.compile(r"\([\d.×]+(?:万|亿)?(?:吨|千瓦|千伏|立方米|台|套|头|只|MW|GW)(?:/年|/日|/天)?\)")
+# what makes a firm the parent of the clause's subject, after its name (企业系甲集团(以下简称…)全资子公司)
+# (up to 子公司 in the clause, with no copula between: 企业系|甲控股|集团有限公司(以下简称…)全资子公司; not 甲公司|是乙集团
+# 的子公司, where 甲 is the subsidiary)
+_PARENT_NAMED = re.compile(r"[^,。;系是为]{0,30}?子公司")
 # the firm a passage is about, named again by its kind (企业|年产…项目, 该公司|年产…项目)
 _PJ_THE_FIRM = re.compile(r"(?:该|本)?(?:企业|公司)")
 # a bank or its branch (甲银行某省分行)
@@ -1476,10 +1480,10 @@ class _ProjectsMixin:
         p = self._owner_before_place(item, p)
         if pronoun and not p["enterprise"] and 0 < i <= len(self.text):
             ss = self.sentence_start(i)  # (the firm the sentence opens with is the one 其 points back to)
-            firm = min(((at, -len(k), k) for k in known if len(k) >= 4 and (at := self.text.find(k, ss, i)) >= 0),
-                       default=None)
+            firm = min(((at, -len(k), k) for k in known if len(k) >= 4 and (at := self.text.find(k, ss, i)) >= 0 and
+                        not _PARENT_NAMED.match(self.text, at + len(k))), default=None)
             if firm is not None:
-                p = dict(p, enterprise=firm[2])
+                p = dict(p, enterprise=firm[2])  # (not a group named as the parent: 企业系甲集团…全资子公司,其|…)
         if (e := p["enterprise"]) and e not in known and (kf := next(
                 (e[:n] for n in (len(e) - 2, len(e) - 3) if n >= 3 and (e[:n] in known or _firm_like(e[:n]) and
                                                                        self.regions.knows(e[n:])) or
