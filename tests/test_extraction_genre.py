@@ -7558,3 +7558,11 @@ def test_round77_the_firm_a_pronoun_points_back_to_is_not_the_group_named_as_its
     got = {p["name"]: p["enterprise"] for p in x(text).projects}
     assert got == {"年产2500吨粘结钕铁硼": None}, got
     assert "江西恒源控股集团有限公司" in names(text, "enterprises")
+
+
+# ---- round 78 (written on the older sets' remaining enterprise errors, before seventyeighth/ was measured)
+def test_round78_partners_counted_by_their_kind_are_no_names():
+    # 与两家银行签订…, 与三家锂电池厂签订…: firms counted by their kind, none named; 与甲新材签订…: a firm
+    text = ("对接会上,恒岳光电当场与两家银行签署意向书,获授信6000万元。电解液产品已与三家电池厂达成长期订单。"
+            "甲方与恒远新材签订合作协议。")
+    assert names(text, "enterprises") == ["恒远新材"]

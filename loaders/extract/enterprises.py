@@ -351,8 +351,9 @@ _PARTNER_NOT = re.compile(r"^(?:国际|国内|省内|省外|区内|区外|周边
                           r"院所|科研|上下游|国外|境外|海外|全球|全国|社会|民间|知名|优质|头部)|[国省市县区内外方]$|(?:坡|斯坦|西亚|利亚|尼亚|罗斯)$|^(?:日本|德国|美国|法国|英国|韩国|意大利)|"
                           r"资本|资金|基金|机构|单位|部门|院校|客商|伙伴|群众|农户|国家|地区|城市|区域|"
                           r"(?:种植|养殖|种养)大?户$|农民|牧民|村民|"  # (企业与种植户签订订单: households)
-                          r"对口|支援|帮扶|结对|援建|东西部|东西协作|^(?:您|你们|我们|大家|各位)")  # (甲省与乙市对口支援合作: places and a mode of aid;
-                          # 期待与您携手: the reader)
+                          r"对口|支援|帮扶|结对|援建|东西部|东西协作|^(?:您|你们|我们|大家|各位)|"  # (甲省与乙市对口支援合作: places and
+                          # a mode of aid; 期待与您携手: the reader)
+                          r"^(?:[两一二三四五六七八九十\d]+|多|数|几)[家个户所]")  # (与两家银行签订: firms counted by kind)
 # a list of the units responsible for a task (牵头单位:甲局;责任单位:乙局、丙公司), and what ends it
 _DUTY_LIST = re.compile(r"(?:牵头|责任|配合|协办|主办)(?:单位|部门)\s*:")
 # the label of the units that attend a meeting (列席:甲局、乙公司): units, as in a list of responsible ones
