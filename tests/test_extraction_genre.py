@@ -7566,3 +7566,20 @@ def test_round78_partners_counted_by_their_kind_are_no_names():
     text = ("对接会上,恒岳光电当场与两家银行签署意向书,获授信6000万元。电解液产品已与三家电池厂达成长期订单。"
             "甲方与恒远新材签订合作协议。")
     assert names(text, "enterprises") == ["恒远新材"]
+
+
+# ---- round 79 (written on seventyeighth/ after its first measure)
+def test_round79_a_cards_field_names_the_chain_an_item_belongs_to_and_a_remark_after_a_last_step():
+    # 所属产业链:甲—乙环节 (the chain's name and the link of the item); three steps or more after the label are the chain
+    # itself; (本项目定位…环节) after the last step is a remark, no alternative
+    text = ("项目名称:碳化硅外延片项目\n所属产业链:功率半导体—外延材料环节\n项目地点:涪城区\n"
+            "项目名称:精细化工项目\n所属产业链:原油—石脑油—芳烃\n"
+            "项目名称:叠层电池项目\n所属产业链:硅料→电池片→光伏组件(本项目定位电池片环节)\n")
+    assert steps(text) == [["原油", "石脑油", "芳烃"], ["硅料", "电池片", "光伏组件"]]
+
+
+def test_round79_users_customers_and_a_verb_before_jituan_are_no_firms():
+    # 与下游用户签订…, 与重点客户签订…: parties by kind; 组建甲公司,负责|集团内部…: the group the clause is about
+    text = ("鼓励园内铝箔厂商与下游用户签订年度订单,与重点客户签订框架协议。"
+            "恒岳能源集团有限公司组建储能科技公司,负责集团所属电站的储能配置。")
+    assert names(text, "enterprises") == ["恒岳能源集团有限公司"]

@@ -93,6 +93,11 @@ _REGION_COOPERATION = re.compile(r"区域|协作|协同发展|联动发展")
 _QUOTED_LAST_LIST = re.compile(rf"(?:、[{H}A-Za-z0-9]{{1,8}}){{1,4}}(?=[”\"'」])")
 _AFTER_AND = re.compile(r"[与和及同]")
 # the great regions of the grid and of statistics (甲—华中±800千伏): places in a dash run, only as a whole step
+# a remark in brackets after a chain's last step, on the item's place in it (…(本项目定位电池和组件环节))
+_STEP_NOTE = re.compile(r"\([^()]*(?:本项目|该项目|定位|环节)[^()]*\)$")
+# the label of a card's or a table's field that names the chain an item belongs to (所属产业链:甲—乙环节; not 链条:…,
+# which writes the chain itself)
+_CHAIN_FIELD_LABEL = re.compile(r"(?m)(?:^|(?<=\t))[ \u3000]*(?:(?:所属|归属|对应)(?:产业链|链条)(?:及?环节)?|(?:产业链|链条)及环节)[ \t]*:[ \t\u3000]*[“\"]?$")
 # the stages of a plan counted right after a dash run (…”三步走, …两个阶段)
 _STAGED_AFTER = re.compile(r"[”\"]?(?:的)?[两二三四五]步走|[”\"]?(?:的)?[两二三四五](?:个)?阶段")
 _GREAT_REGION = frozenset(("华北", "华东", "华中", "华南", "西北", "西南", "东北"))
@@ -1049,6 +1054,8 @@ class _ChainsMixin:
             if start > 0 and self.text[start - 1].isdigit():
                 continue
             steps = [st.strip().replace(" ", "") for st in _split_steps(raw)]
+            if (nt := _STEP_NOTE.search(steps[-1])) and nt.start() >= 2:
+                steps[-1] = steps[-1][: nt.start()]  # 甲→乙→丙(本项目定位乙和丙环节): a remark on the chain, no alternative
             raw_last = steps[-1]
             quoted = start > 0 and self.text[start - 1] in "“\"'「"
             end = m.end()
@@ -1276,6 +1283,9 @@ class _ChainsMixin:
                     continue  # 问题清单—整改清单—责任清单: lists a procedure keeps, no products
                 if len(bases) == 2 and bases[0].endswith(("事情", "东西", "事儿")):
                     continue  # 做一件…的事情—固态电池: a dash of apposition, what the thing is
+                if len(bases) == 2 and _CHAIN_FIELD_LABEL.search(self.text, self.text.rfind("\n", 0, s0) + 1, s0):
+                    continue  # 所属产业链:甲—乙环节: a card's field, the chain's name and the link the project is in (three
+                    # steps or more after the label are the chain itself: 所属产业链:甲—乙—丙)
                 if _COUNTED_MATERIALS_BEFORE.search(self.text, max(0, s0 - 14), s0):
                     continue  # 电池四大主材|正极—负极—隔膜—电解液: parallel materials counted, no chain
                 if len(steps) == 2 and re.search(r"[A-Za-z0-9]-[A-Za-z0-9]", self.text[s0:e0]):

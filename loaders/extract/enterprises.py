@@ -82,7 +82,7 @@ _FIRM_DISCOURSE_LEAD = re.compile(r"(?:一方面|另一方面|随着|主要有|�
 _FIRM_KINDS = r"(?:城投|交投|水投|城建|供电|供水|供热|供气|担保)(?:集团)?"
 _KIND_ONLY_FIRM = re.compile(rf"[省市州县区旗盟镇]{_FIRM_KINDS}(?:有限责任公司|有限公司|公司)?|{_FIRM_KINDS}(?:有限责任公司|有限公司|公司)")
 # verbs of a clause, which no trade name holds, before a bare 集团 (已经|集团董事会, 改善|集团资产结构)
-_VERB_IN_GROUP = re.compile(r"已经|包括|改善|增加|形成|供应|有利于|直接|提高|降低|承担")
+_VERB_IN_GROUP = re.compile(r"已经|包括|改善|增加|形成|供应|有利于|直接|提高|降低|承担|负责")
 # a word of the clause, two characters, that may stand right before a registered name opening with its province
 # (现状|宁夏甲牧业有限公司; but 国网|宁夏电力有限公司, 大唐|甘肃发电有限公司 are names)
 _CLAUSE_WORD = re.compile(r"现状|目前|其中|此外|另外|同时|如今|当前|现有|原有|例如|比如|包括|以及")
@@ -349,7 +349,7 @@ _MODAL_BEFORE_WITH = re.compile(rf"(?:[{_MODALS}将]|提前|及时|主动|积极
 _KIND_OF_FIRM = frozenset(("专业公司", "第三方公司", "物业公司", "运营公司", "国有公司", "子公司", "母公司", "分公司"))
 _PARTNER_NOT = re.compile(r"^(?:国际|国内|省内|省外|区内|区外|周边|沿海|沿边|东部|西部|中部|各|有关|相关|当地|本地|地方|高校|"
                           r"院所|科研|上下游|国外|境外|海外|全球|全国|社会|民间|知名|优质|头部)|[国省市县区内外方]$|(?:坡|斯坦|西亚|利亚|尼亚|罗斯)$|^(?:日本|德国|美国|法国|英国|韩国|意大利)|"
-                          r"资本|资金|基金|机构|单位|部门|院校|客商|伙伴|群众|农户|国家|地区|城市|区域|"
+                          r"资本|资金|基金|机构|单位|部门|院校|客商|伙伴|群众|农户|国家|地区|城市|区域|用户$|客户$|"
                           r"(?:种植|养殖|种养)大?户$|农民|牧民|村民|"  # (企业与种植户签订订单: households)
                           r"对口|支援|帮扶|结对|援建|东西部|东西协作|^(?:您|你们|我们|大家|各位)|"  # (甲省与乙市对口支援合作: places and
                           # a mode of aid; 期待与您携手: the reader)
