@@ -7583,3 +7583,13 @@ def test_round79_users_customers_and_a_verb_before_jituan_are_no_firms():
     text = ("鼓励园内铝箔厂商与下游用户签订年度订单,与重点客户签订框架协议。"
             "恒岳能源集团有限公司组建储能科技公司,负责集团所属电站的储能配置。")
     assert names(text, "enterprises") == ["恒岳能源集团有限公司"]
+
+
+# ---- round 80 (written on seventyninth/ after its first measure)
+def test_round80_a_documents_title_and_its_part_and_a_verb_with_le_before_a_list_of_firms():
+    # 甲市…投资指南(2025版)—招商政策问答: a title and its part, no chain; 座谈会还听取了|甲、乙等企业…: the verb and
+    # its particle are no part of the first firm's name
+    title = "首页 > 投资指南\n宝鸡市装备制造产业投资指南(2025版)—招商政策问答\n发布时间:2025年4月"
+    assert steps(title) == []
+    text = "座谈会还听取了秦川机电、宝光钛业等企业负责人的意见。"
+    assert sorted(names(text, "enterprises")) == ["宝光钛业", "秦川机电"]

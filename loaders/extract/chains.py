@@ -98,6 +98,8 @@ _STEP_NOTE = re.compile(r"\([^()]*(?:本项目|该项目|定位|环节)[^()]*\)$
 # the label of a card's or a table's field that names the chain an item belongs to (所属产业链:甲—乙环节; not 链条:…,
 # which writes the chain itself)
 _CHAIN_FIELD_LABEL = re.compile(r"(?m)(?:^|(?<=\t))[ \u3000]*(?:(?:所属|归属|对应)(?:产业链|链条)(?:及?环节)?|(?:产业链|链条)及环节)[ \t]*:[ \t\u3000]*[“\"]?$")
+# a document's title as a step (…投资指南(2024版), 投资环境问答, …白皮书): a title and its part, no chain
+_DOCUMENT_STEP = re.compile(r"(?:指南|问答|手册|白皮书|汇编|(?:19|20)\d\d(?:年)?版)\)?$")
 # the stages of a plan counted right after a dash run (…”三步走, …两个阶段)
 _STAGED_AFTER = re.compile(r"[”\"]?(?:的)?[两二三四五]步走|[”\"]?(?:的)?[两二三四五](?:个)?阶段")
 _GREAT_REGION = frozenset(("华北", "华东", "华中", "华南", "西北", "西南", "东北"))
@@ -1273,6 +1275,8 @@ class _ChainsMixin:
                     continue  # 推荐—未来6个月内…, 谨慎推荐—超越基准指数…: a research report's ratings and what they mean
                 if all(_ROLE_END.search(b) or _ONE_EACH.fullmatch(b) for b in bases):
                     continue  # “市场主导—企业主体—社会参与”, “一企一策—一链一图”: principles and slogans of work
+                if any(_DOCUMENT_STEP.search(b) for b in bases):
+                    continue  # 甲产业投资指南(2024版)—投资环境问答: a document's title and its part, no products
                 if "通勤" in bases[-1]:
                     continue  # 甲—乙通勤专线公交: a commuter line between two places
                 if bases[-1].endswith(("共聚物", "共聚树脂")):

@@ -377,13 +377,14 @@ _SHORT_DECLARED = re.compile(r"\((?:[^()“”\"]{2,30}?[,;])?(?:以下简称|�
 _CUSTOMER_LEAD = re.compile(r"(?:[其该]?(?:主要)?产品|[\u4e00-\u9fff]{1,6}?(?=主要|批量|稳定|长期))?"
                             r"(?:主要|批量|稳定|长期|已|均|就地|就近)*(?:供应|供货|配套|销往|卖给|供给)给?|"
                             r"下游(?:客户)?(?:包括|有|为)?")
-# the words in front of a firm the clause's subject measures itself against, up to the firm (推动甲乳业对标|乙、丙等乳企)
-_COUNTERPART_LEAD = re.compile(r".{0,12}?对标")
+# the words in front of a firm the clause's subject measures itself against, up to the firm (推动甲乳业对标|乙、丙等乳企),
+# or a verb with its aspect particle 了 (会议还听取了|甲石化、乙环氧等企业…)
+_COUNTERPART_LEAD = re.compile(r".{0,12}?对标|.{1,12}?了(?=[\u4e00-\u9fff]{2})")
 
 
 def _without_counterpart_lead(items):
     """`items` with the words cut off in front of the first firm that tell whom the clause's subject sells to or
-    measures itself against (产品主要供应|甲、乙等电池企业)."""
+    measures itself against, or what it did with the firms (产品主要供应|甲、乙等电池企业, 会议还听取了|甲、乙等企业…)."""
     if items and ((cu := _COUNTERPART_LEAD.match(items[0][0])) or (cu := _CUSTOMER_LEAD.match(items[0][0]))) and \
             len(items[0][0]) - cu.end() >= 2:
         return [(items[0][0][cu.end():], items[0][1] + cu.end())] + items[1:]
