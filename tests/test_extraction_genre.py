@@ -7593,3 +7593,12 @@ def test_round80_a_documents_title_and_its_part_and_a_verb_with_le_before_a_list
     assert steps(title) == []
     text = "座谈会还听取了秦川机电、宝光钛业等企业负责人的意见。"
     assert sorted(names(text, "enterprises")) == ["宝光钛业", "秦川机电"]
+
+
+def test_round80_the_works_after_a_phase_is_no_part_of_the_name_and_the_phase_joins_its_project():
+    # 甲碳酸锂项目一期|工程计划…: the phase of the firm's sized project written before, one project (round 74 kept the
+    # phase as written after 项目, and 工程 with it)
+    text = ("湖北恒源氟化工有限公司(简称恒源氟化)年产3万吨电子级氟化锂项目正在施工。"
+            "恒源氟化氟化锂项目一期工程预计明年6月投产。")
+    got = [p["name"] for p in x(text).projects]
+    assert got == ["年产3万吨电子级氟化锂"], got

@@ -2035,6 +2035,7 @@ class _ProjectsMixin:
                 # (named as written, 甲项目(一期); a bracket that goes on with the phase's size, 乙项目(一期10万千瓦),
                 # leaves the phase alone)
                 written = text[m.start():ph_after.end()]
+                written = written[:-2] if written.endswith("工程") else written  # (甲项目一期|工程计划…: the phase)
                 items[-1] = (items[-1][0] + (written if written.count("(") == written.count(")") else
                                              ph_after.group("ph")), items[-1][1])
             m_end = ph_after.end() if ph_after else m.end()
