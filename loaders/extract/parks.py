@@ -260,7 +260,8 @@ _PARK_LIST_TAIL = re.compile(rf"(?:等|(?:\d+|[{_CN_NUM}]+)个|[{_CN_NUM}]+[县�
 
 
 _PARK_LIST_AND = re.compile(r"(?:和|与|及|以及|、)")
-_PLACES_COUNTED_END = re.compile(r"[两三四五六几多各][县区市旗]$")  # (甲、乙两县|园区: the places counted, then the word)
+# (甲、乙两县|园区, 甲-乙-丙三市|园区协同: the places counted, then the word)
+_PLACES_COUNTED_END = re.compile(r"[两二三四五六七八九十几多各]+[省市县区州旗]$")
 _THEME_NOT_RUN = re.compile(r"的|是|方向|不同")
 # a name made of generic words only (现代|农业|产业园), and what follows a kind of park, not one (…体系, …建设工作)
 _GENERIC_PARK_MULTI = re.compile(rf"(?:{_GENERIC_PARK_WORDS}|年?度){{2,3}}{_PARK_SUFFIX}$")
@@ -543,8 +544,6 @@ def _header_row(text, pos):
     return bool(_HEADER_CELL.search(text, start, end)) and "\t" in text[end: len(text) if after < 0 else after]
 
 
-# the parks of several places counted by their kind (甲-乙-丙三市园区, 两省园区): a group, no park's name
-_PLACES_COUNTED = re.compile(r"[两二三四五六七八九十]+[省市县区州旗]园区$")
 
 class _ParksMixin:
     """The parks of a document (methods of :class:`~chainatlas.loaders.extract.core._Extractor`)."""
@@ -939,7 +938,7 @@ class _ParksMixin:
             name, s = name[fm.end():], s + fm.end()  # 甲园区名录.docx|甲园区名录: a listed file's type, then its title
         if _ADDRESS_IN.search(name):
             return  # 某市某大道XX号|食品园综合服务楼: an address, the park in it
-        if _PLACES_COUNTED.search(name):
+        if name.endswith("园区") and _PLACES_COUNTED_END.search(name, 0, len(name) - 2):
             return  # 甲-乙-丙三市园区协同: the parks of several places, counted, none named
         if name[:1] in "我你他咱" and name[1:2] in "让叫请把要":
             name, s = name[2:], s + 2  # 我让|园区管委会…: a speaker and the verb of what they ask

@@ -237,8 +237,6 @@ _OWNER_CLAUSE_LEAD = re.compile(r"此前|该|若|其|无法|直接|正在|尚|�
 # (and the projects of a period, 某市上半年|项目建设汇报, 全县一季度|项目)
 _PJ_KIND_END = re.compile(r"(?:新签约|新开工|新签|新引进|新落地|新入驻|重点产业链|领域|行动|活动|上半年|下半年|[一二三四]季度)$|"
                           r"在建及拟建|拟建及在建")
-# places counted as a whole (甲-乙-丙三区和…新签约项目): where projects are, none named
-_PJ_PLACES_COUNTED = re.compile(r"[两二三四五六七八九十][个大]?[区县市旗]$")
 # what points back at a project named before (这个项目, 该项目, 本次签约项目, 此次投资的项目)
 _PJ_DEICTIC_END = re.compile(r"(?:这个|那个|这一|这些|本次|此次|这次|上述)(?:签约|新签|投资|落地|引进|建设)?的?$")
 # words of products and processes that open with 等 (等静压石墨, 等离子体): no list closes at their 等
@@ -264,7 +262,8 @@ _PJ_SIZE_IN_NAME = re.compile(r"[\d.]+(?:万|亿)?(?:千瓦时|千瓦|兆瓦时|
                               r"(?:/[\d.]+(?:万|亿)?(?:千瓦时|千瓦|兆瓦时|兆瓦|MWh|MW|GWh|GW))?")
 _PJ_SUBJECT_VERB = re.compile(r"(?:区|县|市|州|旗|公司|集团|企业|园)(?:(?:要|应|须|将|也|还|已)?(?P<cv>对|把|将|在|受(?:益于)?)(?![接外标口于"
                               r"比照应称建谈库地])|(?:要|应|须|需|分别|均|各自)(?=[\u4e00-\u9fff]{1,2}$))")
-# places counted after the last of them (甲、乙两县, 丙、丁两地): what follows is of all of them
+# places counted after the last of them (甲、乙两县, 丙、丁两地): what follows is of all of them (also read as a
+# whole item, 甲-乙-丙三区和…新签约项目: where projects are, none named)
 _PJ_PLACES_COUNTED = re.compile(r"[两三四五六几多各](?:县区|县|市|区|地|镇|乡|旗)")
 # what a venue offers its visitors, written between 等 and 项目 (甲、乙等互动体验项目, 等研学项目)
 _PJ_VISIT_KIND = re.compile(r"体验|互动|游乐|娱乐|研学|科普|游览")
