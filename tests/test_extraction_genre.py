@@ -7602,3 +7602,30 @@ def test_round80_the_works_after_a_phase_is_no_part_of_the_name_and_the_phase_jo
             "恒源氟化氟化锂项目一期工程预计明年6月投产。")
     got = [p["name"] for p in x(text).projects]
     assert got == ["年产3万吨电子级氟化锂"], got
+
+
+# ---- round 81 (written on the older sets' remaining park and chain errors, before eightieth/ was opened)
+def test_round81_a_bonded_zone_after_a_place_the_index_lacks_and_places_sharing_one_type():
+    # 依托甲综合保税区 where 甲 is a port the region index does not hold: a zone's official type after a short name
+    # of its own; 重庆甲、乙化工园区: the first place shares the type of the park after it, with no count or 等;
+    # regions written with their rank beside a park (甲区、乙经开区) are no parks of theirs
+    text = "依托霞山综合保税区发展转口贸易。深化与重庆江津、綦江化工园区的乙烯原料协作。"
+    assert sorted(names(text, "parks")) == ["江津化工园区", "綦江化工园区", "霞山综合保税区"]
+    text = "推动重庆江津区、綦江化工园区错位发展。"
+    assert "江津化工园区" not in names(text, "parks") and "江津区化工园区" not in names(text, "parks")
+
+
+def test_round81_list_chains_built_by_jianshe_a_based_material_as_a_pair_end_and_bodies_are_no_steps():
+    # 建设|甲、乙、丙全产业链 with a first step of eight characters (the verb before the list's match builds it);
+    # …、甲合金及甲基新材料全产业链 (a material named after its base, no sector); 市甲局、市乙局…要对产业链: bodies
+    text = ("鼓励企业建设退役光伏组件回收、检测、拆解、再生利用全产业链。"
+            "加快构建锰矿开采、锰砂冶炼、锰系合金、锰酸锂及锰基新材料全产业链。"
+            "区商务局、区林草局、区水务局要为产业链重点项目开辟快速通道。")
+    assert steps(text) == [["退役光伏组件回收", "检测", "拆解", "再生利用"],
+                           ["锰矿开采", "锰砂冶炼", "锰系合金", "锰酸锂及锰基新材料"]]
+
+
+def test_round81_a_compound_ending_in_a_metal_is_a_material_before_zhi():
+    # 发展电子级氯化铜制甲: a compound, the feedstock of a route; 发展免热处理压铸铝制甲: what an article is made of
+    assert steps("鼓励发展电子级氯化铜制蚀刻液。") == [["电子级氯化铜", "蚀刻液"]]
+    assert steps("鼓励企业发展免热处理压铸铝制电机壳体。") == []

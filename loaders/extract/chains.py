@@ -678,9 +678,14 @@ _LIST_QUALITY_INDUSTRY = re.compile(_LIST_QUALITY + rf"[{H}]{{2,6}}$")
 _BUILD_VERBS = "形成|构建|打造|完善|构筑|建成|构成|组成|串联|串起|连成"
 # (补齐甲、乙、丙产业链条: the links a chain lacks, its steps as long as a built chain's)
 _LIST_BUILT_VERB = rf"(?:{_BUILD_VERBS}|延伸|延长|拉长|补齐|补全|补强|培育|围绕|打通|贯通)"
-_LIST_BUILT = re.compile(_LIST_BUILT_VERB + "(?:了|起|出)?$")
+# (建设 and 建立 build a chain right before it, 建设|甲、乙、丙全产业链, but are a step's own word inside a run: 数据中心建设运营)
+_LIST_BUILT = re.compile(r"(?:" + _LIST_BUILT_VERB + r"|建设|建立)(?:了|起|出)?$")
 _LIST_BUILT_ANY = re.compile(_LIST_BUILT_VERB)  # (the same verbs anywhere in a list's run)
 _LIST_SERVED_AFTER = re.compile(r"延伸|服务")  # (what the text does with a listed chain, after its tail)
+# the last words of a government body's name (市甲局, 乙管委会, 丙办公室, 丁县人民政府), never of a step
+_BODY_ENDS = ("局", "委", "委员会", "办公室", "人民政府")
+# a material named after its base (镁基新材料, 铝基材料): one family of products, not a sector
+_BASED_MATERIAL = re.compile(r"[\u4e00-\u9fff]{1,2}基新?材料")
 _SECTOR_END = re.compile(r"(?:产业|制造|装备|化工|经济|服务|旅游|能源|材料)$")  # (新能源及新材料: sectors, not products)
 # (the count may be followed by the chains' kind, or be a demonstrative's: 甲、乙、丙三条重点|产业链, …这几条特色|产业链)
 _LIST_COUNTED = re.compile(rf"(?:[{_CN_NUM}]+|这几?|几)[条个大类项张][{H}]{{0,4}}$")  # (甲、乙、丙三张|产业链招商图谱)
@@ -1407,7 +1412,9 @@ class _ChainsMixin:
                 # the object of 形成/构建/打造 (形成甲、乙、丙、化工新材料全产业链): the steps may be longer, and so
                 # may the products of one material's chain, which all start with its name (甲酸、甲砂、甲精细化学品
                 # 产业链; but not sectors: 新能源汽车、新能源装备)
-                verb_built = _LIST_BUILT.search(raw0[: len(raw0) - len(items[0])]) is not None
+                # (the verb may stand before the list's match, which starts at most 8 characters before the first 、)
+                lead_at = m.start("list") + len(raw0) - len(items[0])
+                verb_built = _LIST_BUILT.search(text, max(0, lead_at - 6), lead_at) is not None
                 # (or a list whose every step holds the material the step before it ends in: 金属甲、甲合金、甲合金
                 # 压铸件产业链, each made of the one before)
                 # (and a list whose chain the text extends or serves: 带动甲、乙、丙产业链延伸, 开展甲、乙、丙产业链服务)
@@ -1452,7 +1459,8 @@ class _ChainsMixin:
             # sectors: 新能源及新材料)
             last_pair = items[-1].split("及") if "及" in items[-1] else items[-1].split("和")
             pair_end = m.group("q") is None and verb_built and len(last_pair) == 2 and \
-                all(2 <= len(h) <= 6 and h not in _BROAD_SECTORS and not _SECTOR_END.search(h) and
+                all(2 <= len(h) <= 6 and h not in _BROAD_SECTORS and (
+                    not _SECTOR_END.search(h) or _BASED_MATERIAL.fullmatch(h)) and
                     not self.regions.knows(h) for h in last_pair)
             # (a quoted list's product may hold a number inside its name: “己二酸、尼龙66盐、尼龙66切片”产业链)
             # (and so may an unquoted list's last product: 己二腈、己二胺、尼龙66产业链)
@@ -1462,6 +1470,8 @@ class _ChainsMixin:
                 continue
             if _LIST_COUNTED.search(items[-1]):
                 continue  # 甲、乙、丙三大产业链: several chains counted, not the steps of one
+            if any(i.endswith(_BODY_ENDS) for i in items[:-1]):
+                continue  # 市甲局、市乙局、市丙局要对产业链…: the bodies a clause charges, before the chain it speaks of
             if all(i in _BROAD_SECTORS for i in items):
                 continue  # 钢铁、有色、化工产业链: the chains of several sectors, not the steps of one
             if all(i in self.counted_industries or k == 0 and any(c.endswith(i) for c in self.counted_industries)
@@ -1746,7 +1756,8 @@ class _ChainsMixin:
         short = joined or 1 <= len(base) <= 4 or len(base) <= 6 and _sector_vocabulary().at(base, 0) == base or \
             len(base) <= 8 and len(a_verb) < len(a_obj) and (a_obj.endswith("发展", 0, len(a_obj) - len(a_verb)) or
                                                              _WASTE_MATERIAL.search(base) is not None) and \
-            base[-1] not in _MADE_OF and "制" not in base and not base.endswith("再") and self._region_prefix(base) is None
+            (base[-1] not in _MADE_OF or base[-2] == "化") and "制" not in base and not base.endswith("再") and \
+            self._region_prefix(base) is None  # (a compound is a material: 发展高纯氧化铝制乙)
         grade = _PRODUCT_GRADE.match(b)  # (甲制电池级碳酸锂: the grade of the product, then the product)
         if not short or not (1 <= len(b) - (grade.end() if grade else 0) <=
                              (7 if _WASTE_MATERIAL.search(base) else 6 if b.endswith(_LONG_PRODUCT_ENDS) else 5)) or \

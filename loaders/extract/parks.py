@@ -36,7 +36,7 @@ __all__ = ["_ParksMixin"]
 _PARK = re.compile(rf"[{H}A-Za-z]{{0,16}}?{_PARK_SUFFIX}(?:(?![和与及])[{H}]{{2,12}}?{_PARK_SUFFIX}){{0,3}}")
 _PARK_CHAR = re.compile(rf"[{H}A-Za-z]")
 # the full official types of a zone (not 开发区, 园区, whose own part may be a theme or a phrase)
-_OFFICIAL_ZONE_TYPES = frozenset(("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区"))
+_OFFICIAL_ZONE_TYPES = frozenset(("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "综合保税区"))
 # the types of a park a name written twice vouches for (not 园区, 开发区: a phrase may stand before them)
 _NAMED_TWICE_TYPES = frozenset(("工业园区", "工业园", "工业集中区", "经济开发区", "经济技术开发区", "高新技术产业开发区"))
 # what opens a phrase before a zone's type, never a zone's own name (各|该|其他|所在|相关|周边|部分|有关|同类|重点|全省…)
@@ -262,6 +262,10 @@ _PARK_LIST_TAIL = re.compile(rf"(?:等|(?:\d+|[{_CN_NUM}]+)个|[{_CN_NUM}]+[县�
 _PARK_LIST_AND = re.compile(r"(?:和|与|及|以及|、)")
 # (甲、乙两县|园区, 甲-乙-丙三市|园区协同: the places counted, then the word)
 _PLACES_COUNTED_END = re.compile(r"[两二三四五六七八九十几多各]+[省市县区州旗]$")
+# the last character of a region's name written with its rank (甲市, 乙县, 丙区, 丁州, 戊旗, 己盟)
+_ADMIN_END = frozenset("省市县区州旗盟")
+# a count in front of a type (甲、乙|两个|工业园区, 两县|园区): the places counted, read by _coordinated_parks
+_THEME_COUNTED = re.compile(rf"[{_CN_NUM}两几]+[个县区市旗家]")
 _THEME_NOT_RUN = re.compile(r"的|是|方向|不同")
 # a name made of generic words only (现代|农业|产业园), and what follows a kind of park, not one (…体系, …建设工作)
 _GENERIC_PARK_MULTI = re.compile(rf"(?:{_GENERIC_PARK_WORDS}|年?度){{2,3}}{_PARK_SUFFIX}$")
@@ -695,6 +699,7 @@ class _ParksMixin:
         # (every branch of _ADDRESS holds 地址: a text without it has no address; a line break found in the last
         # 30 characters is the one rfind over the whole line would give, and none there leaves s - 30)
         has_address = "地址" in text
+        shared = []
         for m in _park_matches(text):
             raw = m.group(0)
             s = m.start()
@@ -716,11 +721,63 @@ class _ParksMixin:
                     self._park_starts.add(p)
                 self._park_ends[type_start + len(tw)] = name
                 continue
+            if s > 0 and text[s - 1] == "、":  # 甲、乙化工园区: the places before the last one may share its type
+                shared.append((s, type_start, first_suffix.group(0)))
             cut = _boundary_cut_before(raw, first_suffix.start())
             self._park_name(raw[cut:], s + cut, raw[:cut])
         if "\t" in text:
             self._park_column_cells()
         self._vouch_parks()
+        for s, type_start, tw in shared:
+            if s in self._park_starts:  # (the last place's park taken, written or vouched for)
+                self._places_sharing_type(s, type_start, tw)
+
+    def _local_place(self, word):
+        """Whether `word` is a city's or a county's name or short name, no province's (长寿, 涪陵, 张掖; not 重庆, 甘肃)."""
+        return 2 <= len(word) <= 4 and self.regions.knows(word) and \
+            word not in self.regions.short_names("province") and \
+            not any(r.level == "province" for r in self.regions.candidates(word))
+
+    def _places_sharing_type(self, s, type_start, tw):
+        """Add the parks of the places written before the one at `s`, joined by 、 and sharing its type with no count
+        or 等 after them (临泽、民乐工业园区; 重庆长寿、涪陵化工园区, where a theme stands before the type): one
+        park per place, when the last one opens the name at `s` and every item is a city or a county (a list of
+        other words before a park names no park of theirs: 新材料、甲工业园区; nor is a bare 开发区 or 园区 after
+        places, 甲、乙开发区, more than the places' zones spoken of loosely). The caller has taken the last one's park."""
+        text = self.text
+        if tw == "新区":
+            return  # (a new area's name is its own: 甲、乙新区 is no pair of new areas)
+        own = text[s:type_start]
+        k = next((k for k in (4, 3, 2) if len(own) >= k and self._local_place(own[:k])), 0)
+        rank = _RANK_FIRST.match(own, k) if k else None  # (临泽、民乐|省级|工业园区: the rank is no part of the name)
+        theme = own[rank.end() if rank else k:]
+        if not k or own[k - 1] in _ADMIN_END or len(theme) > 6 or not theme and tw in ("开发区", "园区") or \
+                theme and (not _HAN_ONLY.fullmatch(theme) or _VERBISH.search(theme) or
+                           _PARK_BOUNDARY_RE.search(theme) or _THEME_COUNTED.search(theme)):
+            return
+        places = []
+        p = s - 1  # (the 、 before the item at hand)
+        while p > 0 and text[p] == "、":
+            q = p
+            while q > 0 and p - q < 8 and "\u4e00" <= text[q - 1] <= "\u9fff":
+                q -= 1
+            # (the longest end of the run that is a place: the whole item, or the first one after the clause's words,
+            # 加强与|重庆|长寿, where a city may stand before its county)
+            j = next((j for j in range(q, p - 1) if self._local_place(text[j:p])), None)
+            if j is None:
+                return
+            if text[p - 1] in _ADMIN_END:
+                return  # 甲区、乙县和丙经开区, 甲市、乙园区: regions written with their rank, beside a park, not its places
+            places.append((text[j:p], j))
+            if j > q:
+                break
+            p = q - 1
+        for place, j in places:
+            name = place + theme + tw
+            r = self._region_prefix(name)
+            self.add("parks", name, {"name": name, "parent": None, "region": r.name if r else None,
+                                     "written": place, "evidence": [self.ev(j, j + len(place), 0.6)]})
+            self._park_starts.add(j)
 
     def _in_model_formula(self, start, end):
         """Whether ``text[start:end]`` stands inside a quoted formula joined by + that names a way of working (“甲园区
@@ -1142,6 +1199,7 @@ class _ParksMixin:
         # written in front of it, 腾格里经济技术开发区, 准东经济技术开发区)
         official = tw in _OFFICIAL_ZONE_TYPES and 2 <= len(own) <= 4 and _HAN_ONLY.fullmatch(own) is not None and \
             own[0] not in _NOT_ZONE_OWN_FIRST and not _VERBISH.search(own) and not _CUT_RE.search(own) and \
+            not _PARK_BOUNDARY_RE.search(own) and \
             not any(self.regions.knows(own[k:]) for k in range(1, len(own) - 1))  # (甲乙交城|经济开发区: a cell's word)
         if region is None and not vouched and not official and not pathed and not self._place_like(name) and (
                 tw in _PLACE_TYPES or tw == "园区" or _VERBISH.search(own_verb)) and not (
