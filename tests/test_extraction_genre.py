@@ -7629,3 +7629,84 @@ def test_round81_a_compound_ending_in_a_metal_is_a_material_before_zhi():
     # 发展电子级氯化铜制甲: a compound, the feedstock of a route; 发展免热处理压铸铝制甲: what an article is made of
     assert steps("鼓励发展电子级氯化铜制蚀刻液。") == [["电子级氯化铜", "蚀刻液"]]
     assert steps("鼓励企业发展免热处理压铸铝制电机壳体。") == []
+
+
+# ---- round 82 (written on eightieth/ after its first measure)
+def test_round82_a_route_in_a_project_column_and_a_supply_step_and_a_chains_local_supply():
+    # 序号\t…\t重点项目 over a cell 甲制乙循环利用: the project a row names, no route; …→整车配套 (supplying whole
+    # vehicles) is a step; 甲、乙、丙本地配套产业链: the chain's quality, no part of its last step
+    table = ("序号\t企业名称\t主导产品\t重点项目\t项目阶段\n"
+             "1\t恒澜化工\t三氯氢硅\t副产氯化氢制氯乙烯循环利用\t在建\n")
+    assert steps(table) == []
+    text = ("围绕齿轮毛坯→热处理→传动总成→整车配套链条集聚企业。"
+            "推动企业协同,形成高温合金、精密铸件、航空结构件本地配套产业链。")
+    assert steps(text) == [["齿轮毛坯", "热处理", "传动总成", "整车配套"], ["高温合金", "精密铸件", "航空结构件"]]
+
+
+def test_round82_a_short_name_with_a_role_a_customer_lead_a_party_and_what_a_clause_leaves_out():
+    # 甲有限公司(甲,规上企业): the short name, then the role; 为满足|甲等轮胎企业…; 与合作方最终签订…: a party;
+    # 除|甲集团、乙新材外: the preposition is no part of the first name
+    text = ("2.韶关华锻精工科技有限公司(华锻精工,专精特新企业)\n推动华锻精工、铜城特钢等企业协同。"
+            "为满足普利司通等轮胎企业对帘线钢的需求,开展研究。费用以双方企业与合作方最终议定的合同为准。"
+            "除远江集团、恒源新材外,营业收入超过百亿元的企业仅有2家。")
+    got = {e["name"]: e.get("aliases", []) for e in x(text).enterprises}
+    assert got.get("韶关华锻精工科技有限公司") == ["华锻精工"] and "华锻精工" not in got
+    assert "普利司通" in got and "远江集团" in got
+    assert not any(n.startswith(("为满足", "除", "合作方")) for n in got)
+
+
+def test_round82_a_numbered_row_is_no_header_and_a_verb_is_no_firm_before_a_place_named_base():
+    # 1\t甲集团有限公司\t某区\t链主企业: a numbered row of a roster, its role cell no header of a column of firms;
+    # 完成|新建|基地…: the verb, then the object a district's name (新建区) happens to open
+    roster = ("序号\t企业名称\t所在县区\t培育类型\n1\t淮南恒新能源集团有限公司\t田家庵区\t链主企业\n"
+              "2\t淮南天瑞化工有限公司\t大通区\t规上培育\n")
+    assert sorted(names(roster, "enterprises")) == ["淮南天瑞化工有限公司", "淮南恒新能源集团有限公司"]
+    cell = "序号\t项目名称\t本周进展\n1\t伏牛山中药材种植基地\t完成新建基地种苗移栽1.2万亩\n"
+    assert "完成" not in names(cell, "enterprises")
+
+
+def test_round82_a_units_column_read_over_blank_lines_and_headings():
+    # a task table whose rows are grouped under headings with blank lines between: every row's units are read, and
+    # a company only in the 责任单位 column is a unit, no firm
+    text = ("序号\t重点任务\t牵头单位\t责任单位\t完成时限\n\n(一)煤化工产业链\n\n"
+            "1\t加快煤制烯烃装置建设。\t市发展改革委\t市经济和信息化局、国网蚌埠供电公司\t2025年12月\n\n"
+            "2\t推进乙二醇项目开工。\t市经济和信息化局\t市生态环境局\t2025年6月\n")
+    t = x(text)
+    assert {d["as_written"] for d in t.departments} >= {"市发展改革委", "国网蚌埠供电公司", "市生态环境局"}
+    assert t.enterprises == []
+
+
+def test_round82_an_area_is_no_owner_and_a_size_note_with_its_rate_and_a_progress_cell_is_no_project():
+    # 某区采煤沉陷区|100万千瓦水面光伏电站: an area, no firm; 甲污水处理厂扩建(日处理3万吨): the size a note of the
+    # name; …\t完成12万平方米厂房竣工验收\t…: the progress of the row's project, no project of its own
+    text = ("序号\t项目名称\t建设单位\t总投资(亿元)\t本周进展\t所处阶段\n"
+            "1\t谢家集区采煤沉陷区50万千瓦渔光互补电站\t—\t30\t组件安装过半\t在建\n"
+            "2\t丹江第三污水处理厂扩建(日处理2万吨)\t丹江水务投资有限公司\t1.6\t主体施工\t在建\n"
+            "3\t开发区标准化厂房四期\t丹江城投有限公司\t2.4\t完成8万平方米厂房主体验收\t竣工\n")
+    t = x(text)
+    assert "采煤沉陷区" not in [e["name"] for e in t.enterprises]
+    assert sorted(p["name"] for p in t.projects) == ["丹江第三污水处理厂扩建", "开发区标准化厂房四期",
+                                                    "谢家集区采煤沉陷区50万千瓦渔光互补电站"]
+
+
+def test_round82_a_rows_kind_and_the_firms_sized_project_and_two_builders_phases_and_a_noted_project():
+    # a table's row 甲精化|电子化学品 beside the firm's one sized project in the text: one project; one builder's
+    # 一期 of two parks in two tables: two projects; 甲扩产项目(新增4条生产线,投资…): a project of its own
+    text = ("推动安徽恒淮精细化学品有限公司(恒淮精化)年产6800吨电子级氢氟酸、2000吨电子级硝酸项目建成投产。\n"
+            "序号\t项目名称\t建设地点\t总投资(亿元)\t建设阶段\n1\t恒淮精化电子化学品\t潘集区\t3.2\t投产\n\n"
+            "序号\t项目名称\t建设单位\t总投资(亿元)\t本周进展\t所处阶段\n"
+            "1\t丹江汽车零部件产业园一期\t丹江城投有限公司\t5.1\t主体施工\t在建\n\n"
+            "序号\t项目名称\t建设单位\t总投资(亿元)\t本周进展\t所处阶段\n"
+            "1\t艾草精深加工产业园一期\t丹江城投有限公司\t3.8\t场地平整\t在建\n\n"
+            "公司正在延伸铜合金熔铸、轧制产业链条,铜合金精密带材扩产项目(新增3条轧制生产线,投资6200万元)已竣工。")
+    got = sorted(p["name"] for p in x(text).projects)
+    assert got == ["丹江汽车零部件产业园一期", "年产6800吨电子级氢氟酸", "艾草精深加工产业园一期", "铜合金精密带材扩产"], got
+
+
+def test_round82_a_zones_former_name_and_a_high_tech_park_written_short():
+    # 甲先进制造业开发区(原甲产业集聚区): the former name is the zone's alias; 甲高新园区 is 甲高新技术产业园区
+    text = ("嵩县先进制造业开发区(原嵩县产业集聚区)按照一区两园布局。"
+            "丽水高新技术产业园区下设两个专业园区。丽水高新园区公共管廊二期完工。")
+    got = {p["name"]: p.get("aliases", []) for p in x(text).parks}
+    assert got.get("嵩县先进制造业开发区") == ["嵩县产业集聚区"] and "嵩县产业集聚区" not in got
+    assert "丽水高新园区" not in got and "丽水高新技术产业园区" in got

@@ -191,8 +191,9 @@ _CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产�
                          r"(?<=..)产业(?=也|还|都|正|已|均)|"
                          # (the clause's next verb, glued to the last step: 甲—乙—丙延伸加工链条, 甲→乙→丙构建某某产业链)
                          r"(?<=..)(?:延伸加工$|构建(?!筑)|打造)|"
-                         # (发展甲—乙配套, 建设甲~乙~丙示范: what the clause builds of the chain, closing it)
-                         r"(?<=..)(?:配套|示范)$|"
+                         # (发展甲—乙配套, 建设甲~乙~丙示范: what the clause builds of the chain, closing it; but
+                         # …—总成装配—整车配套: supplying the assembly of whole vehicles or machines is a step)
+                         r"(?<=..)(?<!整车|整机|主机)配套$|(?<=..)示范$|"
                          # (实现甲—乙—丙贯通: the systems joined, the clause's verb after them; not 集成, a step's own
                          # word, …—储能系统集成)
                          r"(?<=.)(?:贯通|互通)$|"
@@ -361,8 +362,9 @@ _GRADE_STEP = re.compile(r"(?:[IVX]+|[一二三四五六七八九十\d]+)级")
 # villages and townships: the ends of a works between them (甲镇乙村—丙村产业路)
 _VILLAGE_END = re.compile(r"[镇乡村]$")
 _VILLAGE_LEAD = re.compile(rf"[{H}]{{1,4}}?[镇乡村](?!镇|乡)")
-# what is left at a last step's end once the clause word after it is cut (甲—乙—丙配套|产业, 丁延伸加工|为主)
-_SECOND_END = re.compile(r"(?:配套|延伸加工)$")
+# what is left at a last step's end once the clause word after it is cut (甲—乙—丙配套|产业, 丁延伸加工|为主; not
+# …—整车配套, a step: see _CHAIN_BACK)
+_SECOND_END = re.compile(r"(?<!整车|整机|主机)配套$|延伸加工$")
 # the parts of a code or a number's layout (GI—JN—年份—序号, 链—级—序号)
 _CODE_PART = re.compile(r"^(?:年份|序号|编号|流水号|顺序码|代码|校验码)$")
 # what two makers do together, after the second (叶片—整机|协同设计)
@@ -670,7 +672,8 @@ def parse_chain(steps):
 _LIST_CHAIN_TAIL = re.compile(r"产业链条?|链条")
 _INDUSTRY_ONLY = frozenset({"大数据", "人工智能", "数字经济", "云计算"})  # (industries, never a chain's step)
 _CHAIN_CHIEF_WORDS = ("链长", "链主", "专班")  # (after the tail, the people or firms of each chain listed)
-_LIST_QUALITY = r"(?:(?:一体化|循环|闭环)(?:发展)?|完整|完善)的?"  # (a quality of a listed chain: “甲、乙、丙”一体化的…产业链)
+# (a quality of a listed chain: “甲、乙、丙”一体化的…产业链, 甲、乙、丙本地配套产业链: a chain supplied where it stands)
+_LIST_QUALITY = r"(?:(?:一体化|循环|闭环)(?:发展)?|完整|完善|(?:本地|就地|就近)配套)的?"
 _LIST_CHAIN_QUALITY = re.compile(_LIST_QUALITY + "$")
 _LIST_QUALITY_HEAD = re.compile(_LIST_QUALITY)
 _LIST_QUALITY_INDUSTRY = re.compile(_LIST_QUALITY + rf"[{H}]{{2,6}}$")
@@ -1530,7 +1533,8 @@ class _ChainsMixin:
 
     def _in_project_row(self, i):
         """True when position `i` is in a cell of a table row (three cells or more) another cell of which names a
-        project (1\\t甲铜业技改项目\\t…\\t配套烟气制酸); a row whose only 项目 is in the prose of the same cell
+        project (1\\t甲铜业技改项目\\t…\\t配套烟气制酸), or in a column whose header does (序号\\t…\\t重点项目 over
+        …\\t副产盐酸制氯甲烷循环利用); a row whose only 项目 is in the prose of the same cell
         (a reply's result: 某某项目已签约。支持企业发展果渣制饲料) is a table of something else.
 
         >>> from chainatlas.loaders.extract.core import _Extractor
@@ -1540,11 +1544,31 @@ class _ChainsMixin:
         """
         start = self.text.rfind("\n", 0, i) + 1
         row = self._row_at(i)
-        if row.count("\t") < 2 or "项目" not in row:
+        if row.count("\t") < 2:
             return False
         k = i - start  # (the cell holding `i`: the tabs before it)
         cell = row.count("\t", 0, k)
-        return any("项目" in c for n, c in enumerate(row.split("\t")) if n != cell)
+        if "项目" in row and any("项目" in c for n, c in enumerate(row.split("\t")) if n != cell):
+            return True
+        # (or a column whose header names the project: 序号\t企业名称\t…\t重点项目 over the row's cell)
+        head = self._table_header_above(start)
+        return head is not None and cell < len(head) and "项目" in head[cell]
+
+    def _table_header_above(self, start):
+        """The cells of the header row (the line that opens with 序号) of the tab-separated table whose row starts at
+        `start`, walking up over the table's rows (20 at most); None when the rows above hold no such line."""
+        text = self.text
+        for _ in range(20):
+            if start == 0:
+                return None
+            ls = text.rfind("\n", 0, start - 1) + 1
+            line = text[ls:start - 1]
+            if "\t" not in line:
+                return None
+            if line.lstrip().startswith("序号"):
+                return line.split("\t")
+            start = ls
+        return None
 
     def _of_chain_starts(self, chain_words):
         """Where _OF_CHAIN can match: the starts of _BUILD_VERBS in the run of 、, Han characters, letters and

@@ -229,7 +229,8 @@ class _DepartmentsMixin:
 
     def _table_units(self):
         """The cells of a table's column of units (责任部门, 牵头单位: one row per line, cells split by tabs), each unit
-        with the role its header names."""
+        with the role its header names; blank lines and short headings between the rows (（一）甲产业链) are passed
+        over, three at most in a row."""
         text = self.text
         heads = set()
         for w in ("单位\t", "部门\t", "单位\n", "部门\n") if "\t" in text else ():  # (literal scans: cheap)
@@ -248,12 +249,18 @@ class _DepartmentsMixin:
                 continue
             role = _DUTY_ROLE[text[hs:hs + 2]]
             pos = le + 1
+            gap = 0  # (the lines in a row that are no row of the table)
             while pos < len(text):
                 end = text.find("\n", pos)
                 end = len(text) if end < 0 else end
                 row = text[pos:end].split("\t")
                 if len(row) != len(header):
-                    break
+                    gap += 1
+                    if len(row) > 1 or len(row[0].strip()) > 30 or gap > 3:
+                        break
+                    pos = end + 1  # (a blank line, or a heading of a group of rows, (一)甲产业链, between rows)
+                    continue
+                gap = 0
                 at = pos + sum(len(c) + 1 for c in row[:col])
                 self.dept_spans.append((at, at + len(row[col])))
                 for item in _split_departments(row[col]):

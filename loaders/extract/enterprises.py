@@ -35,6 +35,7 @@ _FORMER_NAME = re.compile(r"曾用名\s*:?|前身(?:为|是)|原名(?:为|是)?\
 _LEGAL_FORMS_RUN = re.compile(rf"(?:{lexicon._LEGAL_FORM_RE.pattern})+")
 _HAN_ONLY = lexicon._HAN_ONLY
 _ITEM_END = lexicon._ITEM_END
+_LEAD_RE = lexicon._LEAD_RE
 _LEGAL_FORM_RE = lexicon._LEGAL_FORM_RE
 _ORG = lexicon._ORG
 _OWNER_CHARS = lexicon._OWNER_CHARS
@@ -227,6 +228,8 @@ _SERVE_VERB = re.compile(r"(?:首批|先后|共|本次|此次|就近|就地){0,2
 _NEVER_NAME_VERBS = ("吸纳", "走访", "约谈", "包抓", "包联", "帮扶", "督促")
 _ANON_REGION_END = re.compile(r"[xX]{2}[市县区]$")
 _ROLE_STRIP = re.compile(r"(?:国家|省|市|县|自治区)级|链主|龙头|骨干|规上|规模以上|专精特新|小巨人|领军|头部|重点|优势|一批|\d+[户家个]|等|[“”]")
+# the short name in parentheses right after a firm's name, then a note of its role (甲某某科技有限公司(甲某,规上企业))
+_SHORT_WITH_ROLE = re.compile(rf"\((?P<s>[{H}]{{2,10}})[,;、](?P<note>[^()]{{1,30}})\)")
 _ROLE_WORDS = {"链主": "链主", "龙头": "龙头", "骨干": "骨干", "规上": "规上", "规模以上": "规上",
                "专精特新": "专精特新", "小巨人": "小巨人", "领军": "龙头", "头部": "龙头"}
 # what stands between 等 and 企业 when the items are not firms but sectors or categories
@@ -348,7 +351,7 @@ _MODAL_BEFORE_WITH = re.compile(rf"(?:[{_MODALS}将]|提前|及时|主动|积极
 # a firm named by its kind alone (平台公司建设、专业公司运营的模式; 委托第三方公司): no name
 _KIND_OF_FIRM = frozenset(("专业公司", "第三方公司", "物业公司", "运营公司", "国有公司", "子公司", "母公司", "分公司"))
 _PARTNER_NOT = re.compile(r"^(?:国际|国内|省内|省外|区内|区外|周边|沿海|沿边|东部|西部|中部|各|有关|相关|当地|本地|地方|高校|"
-                          r"院所|科研|上下游|国外|境外|海外|全球|全国|社会|民间|知名|优质|头部)|[国省市县区内外方]$|(?:坡|斯坦|西亚|利亚|尼亚|罗斯)$|^(?:日本|德国|美国|法国|英国|韩国|意大利)|"
+                          r"院所|科研|上下游|国外|境外|海外|全球|全国|社会|民间|知名|优质|头部|合作方|对方|双方)|[国省市县区内外方]$|(?:坡|斯坦|西亚|利亚|尼亚|罗斯)$|^(?:日本|德国|美国|法国|英国|韩国|意大利)|"
                           r"资本|资金|基金|机构|单位|部门|院校|客商|伙伴|群众|农户|国家|地区|城市|区域|用户$|客户$|"
                           r"(?:种植|养殖|种养)大?户$|农民|牧民|村民|"  # (企业与种植户签订订单: households)
                           r"对口|支援|帮扶|结对|援建|东西部|东西协作|^(?:您|你们|我们|大家|各位)|"  # (甲省与乙市对口支援合作: places and
@@ -376,7 +379,9 @@ _SHORT_DECLARED = re.compile(r"\((?:[^()“”\"]{2,30}?[,;])?(?:以下简称|�
 # (what is sold may be named before the adverb: 叶片主要配套|甲、乙等整机企业)
 _CUSTOMER_LEAD = re.compile(r"(?:[其该]?(?:主要)?产品|[\u4e00-\u9fff]{1,6}?(?=主要|批量|稳定|长期))?"
                             r"(?:主要|批量|稳定|长期|已|均|就地|就近)*(?:供应|供货|配套|销往|卖给|供给)给?|"
-                            r"下游(?:客户)?(?:包括|有|为)?")
+                            r"下游(?:客户)?(?:包括|有|为)?|"
+                            # (the customers a need or a product serves: 为满足|甲等轮胎企业对…的需求, 面向|甲、乙等整车企业)
+                            r"(?:为|以)?(?:满足|面向|服务于)")
 # the words in front of a firm the clause's subject measures itself against, up to the firm (推动甲乳业对标|乙、丙等乳企),
 # or a verb with its aspect particle 了 (会议还听取了|甲石化、乙环氧等企业…)
 _COUNTERPART_LEAD = re.compile(r".{0,12}?对标|.{1,12}?了(?=[\u4e00-\u9fff]{2})")
@@ -581,6 +586,10 @@ class _EnterprisesMixin:
             return None  # 园区平台公司, 国有平台公司: the kind of firm a zone raises funds by; 甲装置: a plant's unit;
             # 甲有限公|(a page break): a registered name cut before its last character
         cut = _firm_name_start(name)
+        if name[cut:cut + 1] == "除" and len(name) - cut >= 4 and (
+                start + cut == 0 or not _HAN_CHAR.match(self.text, start + cut - 1)) and \
+                self.text.find("外", end, end + 40) >= 0:
+            cut += 1  # 除|甲集团、乙新材外,…: what the clause leaves out, the firms after the preposition
         # 同意|吴忠市甲集团有限公司, 给|某县乙化工有限公司, ②|杭州丙科技有限公司: one character (or a list's number)
         # before a name that opens with a place is the sentence's, not the name's
         if len(name) - cut >= 7 and _LEGAL_FORM_RE.search(name[-4:]) and not _lead_len(name[cut:]) and \
@@ -979,6 +988,10 @@ class _EnterprisesMixin:
                 # the short name in parentheses right after the name, without 以下简称 (某某集团有限公司(某钢)): a
                 # part of the name's core (not a place, a role or a form)
                 short = re.match(rf"\((?P<s>[{H}]{{2,10}})\)", text[end:end + 12])
+                if short is None and (short := _SHORT_WITH_ROLE.match(text[end:end + 44])) is not None and \
+                        not _FIRM_GRADE.search(short.group("note")) and \
+                        not any(w in short.group("note") for w in _ROLE_WORDS):
+                    short = None  # (甲某某科技有限公司(甲某,规上企业): the short name, then the firm's role)
                 if short and (short.group("s")[0] not in core or _LEGAL_FORM_RE.fullmatch(short.group("s")) or
                               self.regions.knows(short.group("s")) or short.group("s") in _ROLE_WORDS):
                     short = None
@@ -1399,13 +1412,14 @@ class _EnterprisesMixin:
             name = name[len(a.group()):] if (a := _AFTER_DONE.match(name)) and len(name) - a.end() >= 2 else name
             name = name[name.rfind("、") + 1:]  # 甲化工某地分厂、|乙硅业某地基地: the item of a list
             if 2 <= len(name) <= 6 and _plausible_owner(name, strict=False) and self._listed_name_ok(name) and \
-                    name[-1] not in "给对向把被让从" and \
+                    name[-1] not in "给对向把被让从" and not _LEAD_RE.fullmatch(name) and \
                     not _LEGAL_FORM_RE.search(name) and not self.regions.knows(name) and \
                     not _PLANT_NOT_OWNER.search(name) and (
                         len(name) <= 3 or _firm_like(name) or _origin_named(name) or ("enterprises", name) in self._seen
                         or name in self._known_short_forms()):
                 # (a longer name shows it is a firm's: a trade word, a place of origin, a firm the text names; not
-                # 人才培训|某地基地, a designation of what is done there)
+                # 人才培训|某地基地, a designation of what is done there; nor a verb, 完成|新建|基地…, whose object a
+                # place's name happens to open)
                 self.add_enterprise(name, [], rs - len(name), rs, 0.6)
         # (the scan only where its rare literals occur: an alternation at its head defeats the literal search)
         for m in _finditer_at(_PARENT_OF, text, _anchored_starts(text, _PARENT_ANCHORS)):
@@ -1551,6 +1565,8 @@ class _EnterprisesMixin:
             cols = [i for i, c in enumerate(cells) if _FIRM_NAME_CELL.fullmatch(c)]
             if not cols or any(c.startswith("项目") for c in cells):
                 continue
+            if cells[0].isdigit():
+                continue  # 1\t甲集团有限公司\t某区\t链主企业: a numbered row, its role cell no header of a column
             if any(i + 1 < len(cells) and cells[i + 1] == "" for i in cols) and "序号" not in cells:
                 continue  # 企业名称\t\t统一社会信用代码: a form to fill in, a label then its empty cell, no list of firms
             short = next((i for i, c in enumerate(cells) if _SHORT_NAME_CELL.fullmatch(c)), None)

@@ -731,6 +731,14 @@ class _ParksMixin:
         for s, type_start, tw in shared:
             if s in self._park_starts:  # (the last place's park taken, written or vouched for)
                 self._places_sharing_type(s, type_start, tw)
+        # a zone's former name in brackets after it (甲先进制造业开发区(原甲产业集聚区)): the zone's alias, as a short name
+        # the text declares is (see finish_parks)
+        k = text.find("(原")
+        while k >= 0:
+            e = text.find(")", k, k + 24)
+            if k in self._park_ends and e > k + 4 and self._park_ends.get(e) == text[k + 2:e]:  # (a park read there)
+                self._park_short.setdefault(text[k + 2:e], self._park_ends[k])
+            k = text.find("(原", k + 2)
 
     def _local_place(self, word):
         """Whether `word` is a city's or a county's name or short name, no province's (长寿, 涪陵, 张掖; not 重庆, 甘肃)."""

@@ -487,7 +487,9 @@ _LINE_BREAKS = re.compile(r"[;。、!?]|项目")
 _PJ_SPEAKER_OF = re.compile(r"(?:我们|咱们|我们公司|我公司|本公司|公司|我厂|我们厂)的|"
                             r"其(?:募投|投资|新建|建设|实施|配套|在建|规划)?的?(?=年|\d)")  # (其募投的|年产…项目: its own)
 # a plant's size in brackets after its name (甲煤矿(240万吨/年), a table's cell): a note of the name, no aside
-_SIZE_NOTE = re.compile(r"\([\d.×]+(?:万|亿)?(?:吨|千瓦|千伏|立方米|台|套|头|只|MW|GW)(?:/年|/日|/天)?\)")
+# (the size may open with its rate and verb: 甲污水处理厂扩建(日处理3万吨), 乙电站(装机20万千瓦))
+_SIZE_NOTE = re.compile(r"\((?:(?:日|年)(?:处理|产|加工|供水|供气)?|装机(?:容量)?)?[\d.×]+(?:万|亿)?"
+                        r"(?:吨|千瓦|千伏|立方米|台|套|头|只|MW|GW)(?:/年|/日|/天)?\)")
 # what makes a firm the parent of the clause's subject, after its name (企业系甲集团(以下简称…)全资子公司)
 # (up to 子公司 in the clause, with no copula between: 企业系|甲控股|集团有限公司(以下简称…)全资子公司; not 甲公司|是乙集团
 # 的子公司, where 甲 is the subsidiary)
@@ -724,6 +726,10 @@ def _ends_as(s, ends):
 # (capacity_products' two patterns, compiled once: re.split and re.sub compile the same patterns, looked up per call)
 _CAP_SPLIT = re.compile(r"(?<!\d),|,(?!\d)|[，;；。(（]")  # (not the comma of a chemical's locants: 1,4-丁二醇)
 _CAP_LEAD = re.compile(r"^(?:-|及配套|配套)+")
+
+
+# the words that end the name of a kind of products, not of one product (电子化学品, 矿用智能装备, 高端金属材料)
+_PRODUCT_KINDS = ("化学品", "装备", "设备", "材料", "产品", "制品")
 
 
 def _absorb_project(into, p, phase=True):
@@ -1368,6 +1374,8 @@ class _ProjectsMixin:
             # task, a scope, an energy mix, a sight
         if _place_produce(e):
             return False  # 某县小枣|5万吨精深加工, 某县蜜瓜|冷链仓储: a place's produce, what the plant works
+        if e.endswith("区"):
+            return False  # 某区采煤沉陷区|100万千瓦水面光伏, 露天矿区|光伏制氢: an area the plant is built on, no firm
         if self._place_owner(e, item, known):
             return False  # 某区西营30万千瓦风电, 某某镇 named as 某某: the place of the plant, not its owner
         firmish = _firm_like(e)  # (a trade word or a firm's form: asked by most of the checks below)
@@ -2322,6 +2330,9 @@ class _ProjectsMixin:
                 not any(c in text[ls0:cs] for c in "。;,:") and (inv is not None or _PJ_INVEST_FIGURE.search(
                     text, m_end, (text.find("\n", m_end) + 1 or len(text) + 1) - 1) is not None)
             strong = strong or numbered_inv
+            # (the project's own figures in a note after it: 甲项目(新增4条生产线,投资8500万元))
+            noted = after.startswith("(") and (nc := text.find(")", m_end, m_end + 30)) > 0 and (
+                CAPACITY.search(text, m_end, nc) is not None or _PJ_INVEST_FIGURE.search(text, m_end, nc) is not None)
             if not strong and after.startswith("(") and (close := text.find(")", m_end, m_end + 30)) > 0:
                 # (甲公司乙中心一期项目(2万架标准机柜)于今年7月开工: the progress after the note on its size)
                 nl = text.find("\n", close + 1, close + 12)
@@ -2363,8 +2374,12 @@ class _ProjectsMixin:
                     numbered_inv and len(item) >= 6 and not _is_sector_phrase(item) or heading is not None and \
                     len(item) >= 4 and not _is_sector_phrase(item) or \
                     chained and len(item) >= 6 and not _is_sector_phrase(item) or \
-                    inv is not None and _PJ_ROUTE_ITEM.fullmatch(item) is not None  # (a card's heading names its project;
-                # a route with its own investment, 甲气制乙项目总投资3.5亿元, names one plant)
+                    inv is not None and _PJ_ROUTE_ITEM.fullmatch(item) is not None or \
+                    noted and not listed and len(item) >= 6 and not _is_sector_phrase(item) and \
+                    text[p - 1: p] not in ("和", "与", "及")  # (a card's heading names its
+                # project; a route with its own investment, 甲气制乙项目总投资3.5亿元, names one plant; so does a name
+                # with its own figures in a note, 甲型材扩产项目(新增4条挤压生产线,投资8500万元)已竣工, unless the name
+                # is the second of two joined, 甲和|乙处理项目(…), whose first holds the rest of it)
                 if listed and ("一批" in mid or "一系列" in mid) and not pp["enterprise"] and \
                         not any(x.get("capacity") for x in pp["products"]) and self._region_prefix(item) is None and \
                         _PJ_KIND_OF_WORK_END.search(item):
@@ -2484,6 +2499,8 @@ class _ProjectsMixin:
                     continue  # (…建设 as the last word of its clause: 推进甲基地、乙产业园建设)
                 if _PJ_COUNTED_AFTER.match(text, i + len(w)):
                     continue  # 某某化工基地建成投产一批百万吨级项目: where projects were built, not one of them
+                if (k := bisect.bisect_right(row_starts, i) - 1) >= 0 and i < rows[k][1]:
+                    continue  # a row of a project table (…\t完成12万平方米厂房竣工验收\t…): the progress of its project
                 self._facility_list(i, w, known)
         # a facility done, the word closing its clause, after when or how (甲公司某某生产线实现投产; 乙二期工程于10月建成;
         # 丙数据中心扩容工程已于5月竣工; 丁智算中心已完成签约)
@@ -2987,8 +3004,11 @@ class _ProjectsMixin:
             if o and not prod and p.get("phase"):  # 某某轮毂一期: the first phase of the firm's project; 某某玻璃二期:
                 # the firm's 二期 named before with its product (not the firm's project without a phase: its 一期)
                 ok = (None, "一期") if p["phase"] == "一期" else (p["phase"],)
+                # (two rows: two projects, of one table, or of two whose names share no stem: 甲产业园一期 and 乙产业园一期
+                # of one builder in two tables of a weekly report)
                 same = [q for q in merged_of.get(o, ()) if q.get("phase") in ok and not (
-                    id(p) in rows and id(q) in rows and table_of.get(id(p)) == table_of.get(id(q)))]  # (two rows: two)
+                    id(p) in rows and id(q) in rows and (table_of.get(id(p)) == table_of.get(id(q)) or not (
+                        _PJ_PHASE_TAIL.sub("", p["name"]) in q["name"] or _PJ_PHASE_TAIL.sub("", q["name"]) in p["name"])))]
                 if not same and p["phase"] != "一期" and any(
                         q.get("phase") == "一期" and owner_of.get(q.get("enterprise"), q.get("enterprise")) == o
                         for q in self.x.projects):
@@ -3082,6 +3102,25 @@ class _ProjectsMixin:
                 q = same[0]
                 q["evidence"].extend(e for e in p["evidence"][:3] if e not in q["evidence"])
                 merged[:] = [r for r in merged if r is not p]
+        # a table's row that names a firm's project short, by the kind of its products (甲精化|电子化学品), beside the
+        # firm's one sized project of the text (甲精细化工有限公司…年产5000吨电子级双氧水、3000吨电子级硫酸项目): one
+        # project, when the firm has no other, the phases agree and the kind (a word of _PRODUCT_KINDS) opens as one of
+        # the products does
+        by_owner = {}
+        for q in merged:
+            if q.get("enterprise"):
+                by_owner.setdefault(owner_of.get(q["enterprise"], q["enterprise"]), []).append(q)
+        for qs in by_owner.values():
+            if len(qs) != 2 or (id(qs[0]) in rows) == (id(qs[1]) in rows):
+                continue
+            t, p = qs if id(qs[0]) in rows else qs[::-1]  # (the table's row, the text's project)
+            if capacity(t) or not capacity(p) or t.get("phase") != p.get("phase"):
+                continue
+            tw = t["products"][0]["name"] if t["products"] else t["name"]
+            if len(tw) >= 4 and tw.endswith(_PRODUCT_KINDS) and _HAN_ONLY.fullmatch(tw, 0, 2) and \
+                    any(x["name"][:2] == tw[:2] and x["name"] != tw for x in p["products"]):
+                _absorb_project(p, t)
+                merged[:] = [r for r in merged if r is not t]
         # 某高新区|某某处置中心 beside 某某处置中心 (a table's row): the park in front names where, not another project
         by_name = {q["name"]: q for q in merged}
         for p in list(merged):
