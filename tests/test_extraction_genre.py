@@ -7710,3 +7710,79 @@ def test_round82_a_zones_former_name_and_a_high_tech_park_written_short():
     got = {p["name"]: p.get("aliases", []) for p in x(text).parks}
     assert got.get("嵩县先进制造业开发区") == ["嵩县产业集聚区"] and "嵩县产业集聚区" not in got
     assert "丽水高新园区" not in got and "丽水高新技术产业园区" in got
+
+
+# ---- round 83 (written on eightyfirst/ after its first measure)
+def test_round83_list_and_dash_chain_ends_a_dashed_firm_and_a_from_to_chain_with_zai_dao():
+    # …、铝加工全产业链: a one-character material's processing is the step; 甲→乙→丙工艺路线实现…, …丙跨链协同: the
+    # chain's name and predicate; 甲-乙汽车有限公司 written 甲-乙: a firm, no chain; 从甲到乙、再到丙的产业链
+    text = ("着力构建锰矿、电解锰、锰合金、锰加工全产业链。"
+            "企业加快工艺替代,锆英砂→氯氧化锆→电熔氧化锆工艺路线实现连续生产。"
+            "推动苯乙烯—ABS树脂—家电外壳跨链协同。"
+            "配套企业\t东风-日产汽车有限公司\t襄阳市\n东风-日产等整车企业带动配套。"
+            "开发区已形成从硅砂精选到光伏玻璃原片、再到玻璃钢化镀膜的产业链。")
+    assert sorted(steps(text)) == sorted([["锰矿", "电解锰", "锰合金", "锰加工"], ["锆英砂", "氯氧化锆", "电熔氧化锆"],
+                                          ["苯乙烯", "ABS树脂", "家电外壳"], ["硅砂精选", "光伏玻璃原片", "玻璃钢化镀膜"]])
+
+
+def test_round83_a_wastes_product_may_be_longer_in_a_route():
+    # 粉煤灰制甲乙丙, 脱硫石膏制…: an industrial waste's product may be seven characters long, as a scrap's is
+    assert steps("利用电厂固废,着力发展粉煤灰制轻质隔墙复合板、磷石膏制纸面石膏板。") == [
+        ["粉煤灰", "轻质隔墙复合板"], ["磷石膏", "纸面石膏板"]]
+
+
+def test_round83_parts_a_ruling_and_a_parent_verb_brands_ending_in_their_trade_and_a_utility_that_signs():
+    # 甲、乙、丙等核心部件企业: the parts; 拟认定|中国甲集团有限公司, 乙分公司隶属|中国丙集团有限公司; 中国建材、海螺水泥
+    # 等行业龙头企业: brands; a power company listed among units, but signing an agreement elsewhere, stays a firm
+    t = x("目前减速器、控制器、伺服系统等核心部件企业偏少。拟认定中国东方电气集团有限公司等2户企业为链主企业。"
+          "兰州石化分公司隶属中国节能环保集团有限公司。中国巨石、华新水泥等行业龙头企业代表参加座谈。")
+    got = sorted(e["name"] for e in t.enterprises)
+    assert {"中国东方电气集团有限公司", "中国巨石", "中国节能环保集团有限公司", "华新水泥"} <= set(got), got
+    assert not any(n.startswith(("认定", "隶属")) or n in ("减速器", "控制器", "伺服系统") for n in got), got
+    text = ("由市工信局牵头,市发展改革委、国网白银供电公司按职责分工负责落实。"
+            "会上,市工信局与国网白银供电公司签订了用电保障协议。")
+    assert names(text, "enterprises") == ["国网白银供电公司"]
+
+
+def test_round83_units_in_running_text_before_an_duty_closing():
+    # 由甲局牵头,乙局、丙公司、丁集团按职责分工负责落实 in running text (no brackets): the lead unit and the responsible
+    # ones; 以上工作由甲局、乙局等部门…: the units, without what they carry out and their kind; 由园区各部门…: none named
+    t = x("入驻项目实行专班服务。由滁州经开区经济发展部牵头,市林业局、国网滁州供电公司、滁州城投集团按职责分工负责"
+          "落实,主要事项如下。以上工作由市商务局、市科技局等单位按职责分工负责落实。以上各项任务,由开发区各部门按职责分工负责。")
+    got = {(d["as_written"], d["role"]) for d in t.departments}
+    assert got == {("滁州经开区经济发展部", "牵头"), ("市林业局", "责任"), ("国网滁州供电公司", "责任"),
+                   ("滁州城投集团", "责任"), ("市商务局", "责任"), ("市科技局", "责任")}, got
+    assert t.enterprises == []
+
+
+def test_round83_a_time_is_no_zones_name_notice_verbs_and_a_park_named_after_its_two_partners():
+    # 上半年|综合保税区进出口额…: a time before the zone named just before; 面向国内外公开招租|甲产业园标准化厂房,
+    # 关于公布|甲产业园…: a notice's verbs; 共建甬黔协作产业园区: a park named after its two partners
+    text = ("推动遂宁综合保税区扩大进出口,一季度综合保税区进口额增长21%。"
+            "滁州经开区现向国内外公开招租光伏玻璃产业园多层厂房。关于公布光伏玻璃产业园入园企业名单的通知。"
+            "双方将共建闽宁协作产业园区,承接劳动密集型产业。")
+    assert sorted(names(text, "parks")) == ["光伏玻璃产业园", "滁州经开区", "遂宁综合保税区", "闽宁协作产业园区"]
+
+
+def test_round83_kinds_a_plot_suits_what_a_clause_leaves_out_a_role_before_an_owner_and_two_places_projects():
+    # 适合甲、乙等项目落户: kinds; 除甲煤业…项目外: the project after the preposition; 规上企业|甲有限公司签约乙项目:
+    # the firm; 甲公司分别在乙县、丙区签约丁和戊项目: told together, none named whole
+    text = ("东片区地块完整,适合光伏边框、储能电池等大项目落户。"
+            "除六枝煤业150万吨/年洗选厂智能化升级项目外,盘县恒达矿业有限公司签约矿井机械化升级项目,总投资3.2亿元;"
+            "规上企业六盘水六枝煤业有限公司签约矸石电厂扩建项目。"
+            "浙江宏达铝业分别在盘州市、钟山区签约再生铝和铝型材项目。")
+    got = owners(text)
+    assert got == {"六枝煤业150万吨/年洗选厂智能化升级": "六盘水六枝煤业有限公司", "矿井机械化升级": "盘县恒达矿业有限公司",
+                   "矸石电厂扩建": "六盘水六枝煤业有限公司"}, got
+
+
+def test_round83_a_facility_on_a_numbered_line_among_projects_with_its_own_investment():
+    # (3)甲研发中心,总投资…,在建 between lines that name projects: a project at the stage its line tells; a firm
+    # only where the text names one
+    text = ("(1)恒远新材料年产3500吨电子级碳酸亚乙烯酯项目,总投资2.4亿元,已开工;\n"
+            "(2)华康生物血液制品研发中心,总投资5200万元,在建;\n"
+            "(3)博远医药年产300吨原料药技改项目,总投资8600万元,在建;\n"
+            "◆ 金鼎集团10MW车棚光伏项目:总投资6000万元,在建;\n"
+            "◆ 东湖再生资源分拣中心:规划年分拣废钢20万吨,总投资1.6亿元,正在谋划。\n")
+    got = owners_and_stages(text)
+    assert got.get("华康生物血液制品研发中心") == (None, "在建") and got.get("东湖再生资源分拣中心") == (None, "谋划"), got

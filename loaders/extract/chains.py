@@ -175,6 +175,8 @@ _DEMONSTRATIVE = r"这[两三几]?[条个种样]"
 # programme that lengthens it (实施A—B—C延链工程)
 _CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产业)?(?:链|主线|主链|路线|路径|流程|路子|线)|(?<=..)以|(?<=..)中的|(?<=..)这一|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?(?:生产|产品)线|(?<=..)行业|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|(?<=..)(?<![深精初粗])(?:冶炼|加工|生产|制造)环节|(?:各|每个|每一个?)?环节|(?<=..)耦合(?:链接|发展)|(?<=..)业务|(?<=..)往[下上后]延|(?<=..)[之以]外|领域|方向|分支|(?<=..)是|(?<=..)(?:均未|均已|尚未|仍未|可以|能够|将会)|(?<=..)(?:绘制|开展)|"
                          # (the predicate the chain is the subject of: 甲—乙—丙初具规模, …基本形成, …项目落地)
+                         # (甲→乙→丙工艺路线实现稳定运行, 甲—乙—丙跨链协同: what the chain is called, then its predicate)
+                         r"(?<=..)(?:工艺)?路线(?=实现|运行|打通|贯通)|(?<=..)跨链|"
                          r"(?<=..)在(?:园区|基地|本地|当地|区内|市内|县内|省内|境内)|"
                          r"(?<=..)(?:基本|已经|已(?!内酰)|日趋|日益|不断|逐步|加快|稳步|初步|正在|全面|持续|进一步|加速(?!器)|初具|取得|链式|项目)|"
                          # (甲→乙→丙|较为完整的…产业链: how whole the chain is, after its last step)
@@ -365,6 +367,8 @@ _VILLAGE_LEAD = re.compile(rf"[{H}]{{1,4}}?[镇乡村](?!镇|乡)")
 # what is left at a last step's end once the clause word after it is cut (甲—乙—丙配套|产业, 丁延伸加工|为主; not
 # …—整车配套, a step: see _CHAIN_BACK)
 _SECOND_END = re.compile(r"(?<!整车|整机|主机)配套$|延伸加工$")
+# a registered name with a dash inside it (甲-乙汽车有限公司), the dashed head kept
+_DASHED_FIRM = re.compile(r"([\u4e00-\u9fff]{2,4}[-—][\u4e00-\u9fff]{2,4}?)[\u4e00-\u9fff]{0,8}(?:有限公司|有限责任公司|股份有限公司)")
 # the parts of a code or a number's layout (GI—JN—年份—序号, 链—级—序号)
 _CODE_PART = re.compile(r"^(?:年份|序号|编号|流水号|顺序码|代码|校验码)$")
 # what two makers do together, after the second (叶片—整机|协同设计)
@@ -704,7 +708,7 @@ _LIST_NEXT_CHAIN = re.compile(rf"、[{H}A-Za-z0-9]{{1,12}}?(?:产业链|链条)"
 # a chain in prose: 形成从原煤到甲醇再到烯烃的产业链; 构建多晶硅、单晶硅、电池片、组件的光伏产业链
 # (the steps before the first 到 may be listed: 从甲开采、乙加工到丙制造的全产业链)
 # (spoken, the steps after a comma and the chain after 这样: 从甲到乙,再到丙,再到丁这样一条链子)
-_FROM_TO_CHAIN = re.compile(rf"[从由](?P<steps>[{H}]{{1,10}}(?:、[{H}]{{1,10}}){{0,4}}(?:(?:,?再)?到[{H}]{{1,10}}){{1,6}})"
+_FROM_TO_CHAIN = re.compile(rf"[从由](?P<steps>[{H}]{{1,10}}(?:、[{H}]{{1,10}}){{0,4}}(?:(?:[,、]?再)?到[{H}]{{1,10}}){{1,6}})"
                             rf"(?:的(?:完整)?(?:[{H}]{{0,6}}?)(?:全)?产业链|这样的?一?条(?:产业链|链条|链子))")
 # the links a chain is said to hold, listed after it (完整的甲产业链包括乙、丙、丁、戊等环节)
 _CHAIN_HOLDS = re.compile(rf"(?:产业链|链条)(?:主要)?(?:包括|包含|涵盖)(?P<list>[{H}]{{1,8}}(?:、(?:(?!等)[{H}A-Za-z0-9]){{1,8}}){{2,}})"
@@ -802,7 +806,7 @@ _ROUTE_CUT = re.compile(rf"(?<=.)产业园|起家|试验|已(?!内酰)|于一体
                         # (…制乙低碳化, …制乙接续: what the route is to become or do next; …制乙呢: a spoken particle)
                         r"(?<=.)(?:低碳化|清洁化|绿色化|规模化|高端化|接续|起步|跟进)|(?<=.)[呢吗吧啊嘛]")
 # what a route makes something of when it recycles (某某废渣制乙, 废旧某某制乙, 某某副产品制乙, 某某尾矿制乙)
-_WASTE_MATERIAL = re.compile(r"废|副产|尾矿|尾渣|[矿炉钢果药菌]渣|酒糟|粪污|余热|回收|秸秆")
+_WASTE_MATERIAL = re.compile(r"废|副产|尾矿|尾渣|[矿炉钢果药菌]渣|酒糟|粪污|余热|回收|秸秆|粉煤灰|脱硫石膏|磷石膏|赤泥|煤矸石")
 # (a product of a route may be its capital-letter abbreviation: 焦炉煤气制LNG)
 _ROUTE_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 # (and its material a chemical formula: CO2制甲醇)
@@ -1058,12 +1062,16 @@ class _ChainsMixin:
 
     def find_chains(self):
         # dash chains: steps between —, -, →, ~ (－ and ～ are folded to - and ~ by the cleaning)
+        # (a firm whose registered name holds a dash, 甲-乙汽车有限公司: its name written short, 甲-乙, is no chain)
+        dashed = {f.group(1).replace("—", "-") for f in _DASHED_FIRM.finditer(self.text)} if "公司" in self.text else ()
         for m in self._dash_chain_matches():
             raw = m.group(0)
             start = m.start()
             if start > 0 and self.text[start - 1].isdigit():
                 continue
             steps = [st.strip().replace(" ", "") for st in _split_steps(raw)]
+            if dashed and len(steps) == 2 and any(d in raw.replace("—", "-") for d in dashed):
+                continue
             if (nt := _STEP_NOTE.search(steps[-1])) and nt.start() >= 2:
                 steps[-1] = steps[-1][: nt.start()]  # 甲→乙→丙(本项目定位乙和丙环节): a remark on the chain, no alternative
             raw_last = steps[-1]
@@ -1487,15 +1495,18 @@ class _ChainsMixin:
             if any(i.endswith(_PROCESS_SUFFIX) for i in items[:-1]) or \
                     sum(len(i) > 2 and i[-2:] in _ACTIVITY_VERBS for i in items[:-1]) * 2 >= len(items) - 1:
                 items[-1] += made  # 甲种植、乙加工、丙生产产业链, 甲开采、乙冶炼、丙制造: every step is an activity, the last one too
+            elif made and len(items[-1]) == 1:
+                items[-1] += made  # 铝土矿、氧化铝、电解铝、铝加工全产业链: a one-character material's processing is the step
             else:
                 items[-1] = _ACTIVITY_TAIL.sub("", items[-1])
             s = m.start("list") + len(m.group("list")) - len("、".join(items)) + (len(deep) if kept_deep else 0)
             self._add_chain(items, s, t.end(), 0.8 if m.group("q") else 0.7, "list")
         # chains in prose: 形成从A到B再到C的产业链; 构建A、B、C的X产业链
         for m in _finditer_at(_FROM_TO_CHAIN, text, _literal_starts(text, "从由")):
-            if "、" in m.group("steps")[m.group("steps").find("到"):]:
+            written = m.group("steps").replace("、再到", "再到")  # (从甲到乙、再到丙: the 、 before 再到 goes on)
+            if "、" in written[written.find("到"):]:
                 continue  # 由甲到乙、丙再到丁: 乙 and 丙 side by side, one level of the chain (only a list before 到 is steps)
-            steps = re.split(r",?再到|到|、", m.group("steps"))
+            steps = re.split(r",?再到|到|、", written)
             # (从甲到乙的完整产业链 names the chain's two ends, not its steps: three at least)
             if len(steps) >= 3 and not any(s in _ACTIVITIES or self.regions.knows(s) for s in steps):
                 self._add_chain(steps, m.start("steps"), m.end(), 0.7, "prose")

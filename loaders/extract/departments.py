@@ -215,6 +215,32 @@ class _DepartmentsMixin:
                     i = self.text.find(item, pos)
                     pos = i + len(item)
                     self._department(item, "牵头" if m.group("lead") else "责任", task, industry, i)
+        # units named in running text before 按职责分工负责(落实), with the lead unit before them (由甲局牵头,乙局、
+        # 丙公司按职责分工负责落实): every item a unit's name, read as a duty note is
+        k = self.text.find("按职责分工负责")
+        while k >= 0:
+            if self.text[k - 1: k] != "(" and k not in self.dept_spans:
+                cs = max(self.text.rfind(c, max(0, k - 200), k) for c in ",;。\n:(")
+                items = _split_departments(self.text[cs + 1:k])
+                if items and (b := items[0].rfind("由")) >= 0:
+                    items[0] = items[0][b + 1:]  # 以上工作由|甲局、乙局…: what the units carry out, said before them
+                if items:
+                    items[-1] = _UNITS_KIND_END.sub("", items[-1])  # 甲局、乙局等部门: the units, then their kind
+                items = [i for i in items if i and not _ALL_UNITS_END.search(i)]  # (由园区各部门…: none named)
+                if cs >= 0 and items and all(_DEPT_HEAD.search(i) for i in items):
+                    lead = _LEAD_BEFORE.search(self.text, max(0, cs - 40), cs)
+                    task = self._task_before(lead.start() if lead else cs)
+                    industry = self.industry_near(k)
+                    if lead is not None and _DEPT_HEAD.search(lead.group("u")):
+                        self.dept_spans.append((lead.start("u"), lead.end("u")))
+                        self._department(lead.group("u"), "牵头", task, industry, lead.start("u"))
+                    self.dept_spans.append((cs + 1, k))
+                    pos = cs + 1
+                    for item in items:
+                        i = self.text.find(item, pos)
+                        pos = i + len(item)
+                        self._department(item, "责任", task, industry, i)
+            k = self.text.find("按职责分工负责", k + 7)
         # a label inside a sentence, neither in parentheses nor opening a line (…完成整改。责任单位:甲局、乙局。)
         role_at = _anchored_starts(self.text, _ROLE_ANCHORS)  # (where _DUTY_LABEL can start)
         labels = list(_finditer_at(_DUTY_LABEL, self.text, role_at))
@@ -318,6 +344,10 @@ _WANT_ITEM_BAD = re.compile(
     r"\d(?![A-Za-z])|[“”]|集团$|公司$|战略投资|链|的|一批|优质|相关|有关|外资|入园|新上|龙头|骨干|头部|企业|项目|资金|人才|"
     r"团队|技术$|[高大强好多广快]$|省内|国内|国外|境外")
 _DEPT_DENG_END = re.compile(r"等$")
+# the lead unit of a clause, right before the units that carry it out (由甲局牵头,|乙局、丙局按职责分工负责落实)
+_LEAD_BEFORE = re.compile(rf"由(?P<u>[{H}()]{{2,30}})牵头$")
+_UNITS_KIND_END = re.compile(r"等(?:部门|单位)?$")  # (甲局、乙局等部门|按职责分工负责)
+_ALL_UNITS_END = re.compile(r"各(?:部门|单位|有关部门)$")  # (由园区各部门|按职责分工负责: every unit, none named)
 _DUTY_CLAUSE = re.compile(rf"(?P<list>[{H}、]{{2,40}}?)(?P<lead>牵头)?(?:分别)?负责")
 _RESPONSIBLE = re.compile(r"负责(?!人)")
 _DUTY_CLAUSE_LAST = re.compile(r"(?s).*[。;.:\n]")

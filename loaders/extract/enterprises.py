@@ -41,11 +41,14 @@ _ORG = lexicon._ORG
 _OWNER_CHARS = lexicon._OWNER_CHARS
 _PARK_SUFFIX_RE = lexicon._PARK_SUFFIX_RE
 # the verbs of a log's or a report's clause before a registered name (参加…, 送…, 看…, 并入…, 子公司…)
+_SIGNED = re.compile(r"签订|签署")  # (a sentence in which a party signs an agreement)
 _VERB_BEFORE_FIRM = re.compile(r"参加|参观|走进|去|到|看|送往|送至|送|并入|接入|来自|子公司|还有|有|企业|"
                                r"投产|协调|建设|促成|召开|推动|支持|引进|参股|控股|持股|区内|园内|另外|"
                                r"本季度|本月|上月|召集|"
                                # (what an authority does to a firm: 重点诊断|甲县乙有限公司, 授予|丙公司, 东侧紧邻|丁公司)
-                               r"诊断|授予|表彰|约谈|督促|指导|紧邻|毗邻|委托|得益于|主体|[东西南北][至邻]|" + lexicon._DAY_TIME)  # (已建成投产|甲省乙有限公司, 甲方协调|某县丙有限公司,
+                               r"诊断|授予|表彰|约谈|督促|指导|紧邻|毗邻|委托|得益于|主体|[东西南北][至邻]|"
+                               # (拟认定|甲集团有限公司等3户企业为链主; 甲分公司隶属|乙集团有限公司: a ruling, a parent)
+                               r"认定|隶属于?|" + lexicon._DAY_TIME)  # (已建成投产|甲省乙有限公司, 甲方协调|某县丙有限公司,
 # 参股|甲省乙有限公司, 高新区内|甲省丙有限公司, 今天上午|甲市丁有限公司)
 # the words that take a firm as their object, left in front of its registered name (市工信局对|甲省…, 截至…仅|乙市…;
 # 甲(简称甲)系|乙省…集团: the copula before its group)
@@ -236,7 +239,8 @@ _ROLE_WORDS = {"链主": "链主", "龙头": "龙头", "骨干": "骨干", "规�
 # (煤炭、化工、建材等工业企业; 农用机械…等行业企业; 钢铁有色…等领域龙头企业; …等上下游企业)
 _FIRM_GRADE = re.compile(r"(?:国家级|省级|市级)?(?:专精特新|小巨人|单项冠军|隐形冠军|瞪羚|独角兽|雏鹰|潜在独角兽|科技型|创新型|高新技术|"
                          r"规上|规模以上|链主|龙头|骨干|领军|头部|上市|拟上市|后备)(?:中小)?(?:企业)?")
-_ENT_CATEGORY = re.compile(r"行业|领域|类|相关|配套|[上中下]游|制品|生产|要素|向|环节|缺链|链上|方面")
+# (甲、乙、丙等核心部件企业: the parts a kind of firm makes, named by their rank in the product)
+_ENT_CATEGORY = re.compile(r"行业|领域|类|相关|配套|[上中下]游|制品|生产|要素|向|环节|缺链|链上|方面|(?:核心|关键)零?部件")
 _RANKED_IN_TRADE = re.compile(r"(?:行业|领域|业内)(?=龙头|链主|领军|头部|骨干)")  # 行业头部: a rank, not a category
 _NAME_STOP = re.compile(
     r"(产业|发展|建设|推进|加快|实施|项目|企业|园区|规模|能力|水平|技术|资源|优势|行业|领域|政策|服务|"
@@ -481,8 +485,10 @@ def _object_mark_end(name, cut=0):
 
 def _place_led_registered(name, k, rest):
     """Whether ``name[k:]`` is a registered name (a legal form at the end) of `rest` characters or more that opens with
-    its place (甘肃…, 某县…): what stands before `k` is the sentence's, not the name's."""
-    return len(name) - k >= rest and _LEGAL_FORM_RE.search(name[-4:]) is not None and _lead_len(name[k:]) >= 2
+    its place (甘肃…, 某县…, or the country, 中国甲集团有限公司): what stands before `k` is the sentence's, not the
+    name's."""
+    return len(name) - k >= rest and _LEGAL_FORM_RE.search(name[-4:]) is not None and (
+        _lead_len(name[k:]) >= 2 or name.startswith("中国", k))
 
 
 def _firm_name_start(s):
@@ -1253,8 +1259,10 @@ class _EnterprisesMixin:
             sector = _ROLE_STRIP.sub("", desc)
             # …等动力电池龙头企业: a role word (龙头, 链主, 头部) makes the items firms of that sector, unless the
             # items are sectors themselves
+            # (a brand ending in its trade, 中国建材, is no product: the vocabulary does not cover its head)
             leading = re.search(r"龙头|链主|领军|头部|骨干", desc) and not any(
-                _is_sector_phrase(i) or _PRODUCT_END.search(i) and not _firm_like(i) for i, _ in items)
+                _is_sector_phrase(i) or _PRODUCT_END.search(i) and not _firm_like(i) and _product_vocabulary().covers(i)
+                for i, _ in items)
             # (…等一批行业头部企业: 行业 with a role word ranks the firms in their trade, it names no category)
             category = bool(_ENT_CATEGORY.search(_RANKED_IN_TRADE.sub("", desc) if leading else desc))
             if category and not all(_firm_like(i) or _origin_named(i) or leading and self._bare_brand(i)
@@ -1783,10 +1791,12 @@ class _EnterprisesMixin:
         self._former_names()
         # a grid company's branch (甲供电公司, 国网乙电力公司) the text lists among the units a task falls to: a unit
         # of the public side there, and so wherever the text names it
+        # (unless the text has it sign an agreement, 市工信局与甲供电公司签订…协议: a party to a contract, a firm)
         units = {d["as_written"] for d in self.x.departments}
         if units:
             self.x.enterprises[:] = [e for e in self.x.enterprises
-                                     if not (_UTILITY_UNIT.search(e["name"]) and e["name"] in units)]
+                                     if not (_UTILITY_UNIT.search(e["name"]) and e["name"] in units and not any(
+                                         _SIGNED.search(v["sentence"]) for v in e["evidence"]))]
 
     def _former_names(self):
         """A firm's former names (曾用名:甲有限公司 乙有限公司; …,前身为甲有限公司; 原名甲公司; 甲有限公司(原乙有限公司))

@@ -59,6 +59,8 @@ _PARK_LEAD = (
     "对接", "加强", "完善", "提升", "巩固", "规划", "明确", "优化", "整合", "签订", "发挥", "与", "对",
     "下辖", "包括", "涵盖", "设有", "辖", "完成", "启动", "通过", "开展", "实施", "新建", "续建", "扩建", "争创",
     "争取", "谋划", "启动建设", "其中", "统筹", "协调", "整合", "即", "新增",
+    # (a notice's verbs: 面向国内外公开招租|甲产业园标准化厂房, 关于公布|乙产业园入园企业名单)
+    "公开招租", "招租", "出租", "公布", "发布", "国内外",
     # a question put at a press conference (请问|某某产业园…)
     "请问", "想问", "请介绍",
     # a time word at the head of the clause (去年|某某工业集中区…)
@@ -233,6 +235,9 @@ _PARK_MADE_OF = re.compile(r"(?:由|下设|下辖|设有|辖)$")
 # the types of a garden park, fullest first; a bare 园区 (the last) may stand for any of the others
 _PARK_GARDEN_TYPES = ("工业园区", "产业园区", "工业园", "产业园", "园区")
 # a verb that names where something stands (位于|落户|入驻 某某工业园区): a named park follows
+_TIME_IN_OWN = re.compile(r"年|月|季|今|去|同期")  # (上半年|, 一季度|, 今|…: a time, no zone's own name)
+# two partners by their one-character names before a way of building a park (甬黔|协作产业园区, 闽宁|合作…)
+_PARTNERS_NAMED = re.compile(r"[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕秦甘陇青宁新甬深厦]{2}(?:协作|合作|共建)")
 _SITED_IN = re.compile(r"(?:位于|落户|入驻|坐落于|地处|落地)$")
 # the opening of a declared short name right after a park (某某开发区(以下简称“某某经开区”))
 _DECLARED = re.compile(r"\((?:以下)?简称[“\"]?$")
@@ -1164,9 +1169,10 @@ class _ParksMixin:
         if ("各" in own or "所" in own or "全" in own or "其" in own) and _PARKS_QUANTIFIED.search(own):
             return  # 甲市各工业园区, 会同|各专业园区 (a verb read as a county): every park of a kind, none named
         if region is None and _PARK_MODE.search(own) and name[:end_of_first - s] not in self._vouched and \
-                not _DECLARED_AFTER.match(text, s + len(name)):
+                not _DECLARED_AFTER.match(text, s + len(name)) and not _PARTNERS_NAMED.match(own):
             return  # 与东部地区合作产业园, 对口帮扶产业园: a way of building parks with partners, not a named park
-            # (but one the text gives a short name to, 甲乙飞地经济产业园(以下简称飞地产业园), is named)
+            # (but one the text gives a short name to, 甲乙飞地经济产业园(以下简称飞地产业园), is named, and so is one
+            # named after its two partners by their one-character names, 甬黔协作产业园区, 闽宁合作产业园)
         # a count makes a category of parks (某市5个工业集中区; 建成2-3个…示范园区; 甲乙两地开发区), and so does
         # a batch (某省首批国家级高新区, 第二批省级开发区)
         # (a match of _COUNT ends with 个, 家, 大 or 地: a span without them is not searched)
@@ -1205,11 +1211,14 @@ class _ParksMixin:
             own_verb = own_verb.replace("循环利用", "")
         # (a zone's full official type after a short name of its own, 甲经济技术开发区, names one zone: no phrase is
         # written in front of it, 腾格里经济技术开发区, 准东经济技术开发区)
+        # (a time in front names none: …,上半年|综合保税区进出口额…)
         official = tw in _OFFICIAL_ZONE_TYPES and 2 <= len(own) <= 4 and _HAN_ONLY.fullmatch(own) is not None and \
+            not _TIME_IN_OWN.search(own) and \
             own[0] not in _NOT_ZONE_OWN_FIRST and not _VERBISH.search(own) and not _CUT_RE.search(own) and \
             not _PARK_BOUNDARY_RE.search(own) and \
             not any(self.regions.knows(own[k:]) for k in range(1, len(own) - 1))  # (甲乙交城|经济开发区: a cell's word)
-        if region is None and not vouched and not official and not pathed and not self._place_like(name) and (
+        if region is None and not vouched and not official and not pathed and not self._place_like(name) and \
+                not _PARTNERS_NAMED.match(own) and (
                 tw in _PLACE_TYPES or tw == "园区" or _VERBISH.search(own_verb)) and not (
                 _PARK_SUBJECT.match(text, s + len(name)) and self.clause_start(s) == s
                 and 2 <= len(own) <= 6 and not _VERBISH.search(own_verb)):

@@ -411,6 +411,19 @@ _PJ_FACILITY_VERB = re.compile(r"(?:加快|全力|积极)?(?:推进|推动|开�
 _PJ_BUILD_TAIL = re.compile(r"(?:建设|投产|竣工)+$")
 # a named facility (某某繁育基地, 某某中试基地, 某某物流中心)
 _PJ_FACILITY_END = re.compile(r"(?:基地|中心|电站|工厂|园区|物流园|产业园)$")
+# a numbered or bulleted line that names a facility, then its figures ((3)甲研发中心,总投资6500万元,在建; ◆ 乙中心:…)
+_LISTED_FACILITY = re.compile(r"^(?P<lead>\(\d{1,2}\)|\d{1,2}[.、]|[◆▪•·■●]\s*)(?P<name>[^,:;。\n()]{4,30})[,:]"
+                              r"(?P<rest>[^\n]*?总投资[^\n]*)$", re.M)
+
+
+def _line_lead_kind(line):
+    """How a line of a list is opened: ( for (1), n for 1. or 1、, else its bullet character; "" for none."""
+    line = line.lstrip()
+    if line.startswith("("):
+        return "("
+    if line[:1].isdigit():
+        return "n"
+    return line[:1] if line[:1] in "◆▪•·■●" else ""
 # a facility named without 项目, its progress right after it (or after a note on its size, or where it is built)
 # (the kinds of works a facility's name ends in; a power plant, a works or a base is named so too, but only told with
 # its progress does it name a facility rather than a kind)
@@ -578,9 +591,12 @@ _PJ_SHORT_LEAD = re.compile(r"^(?:以下简称|简称|下称)|[“”\"]")
 _PJ_DECLARED_OWNER = re.compile(r"\((?:以下简称|简称|下称)[“\"]?(?P<short>[^()“”\"]{2,12})[”\"]?\)$")
 # verbs that introduce categories of development, not projects (发展…项目, 研究布局…项目)
 # (前瞻谋划…项目: a project still to be conceived, not one under way)
+# a firm's role written before its name, at the head of a project's clause (规上企业|甲有限公司签约…项目)
+_OWNER_ROLE_LEAD = re.compile(r"(?:规上|龙头|链主|骨干|重点|配套|专精特新)企业")
 _WEAK_PROJECT_VERBS = re.compile(r"发展|研究|布局|探索|培育|新建|鼓励|支持|引导|梳理|参与|面向|合作|前瞻")
 # verbs of recruiting: what follows is wanted, not a project (招引…项目, 引进建设算力中心项目)
-_RECRUIT = re.compile(r"招引|引进|引育|招商|招大引强|承接|推介")  # (推介: offered to investors, not yet theirs)
+# (推介: offered to investors, not yet theirs; 适合/适宜: the kinds of projects a plot or a zone suits)
+_RECRUIT = re.compile(r"招引|引进|引育|招商|招大引强|承接|推介|适合|适宜")
 # a recruitment reported as done (成功引进, 已引进, 先后引进…, 引进了): its projects are the firms' own, under way
 _RECRUITED = re.compile(r"(?:成功|已经|先后|相继|陆续|累计|已|新)$")
 # a batch or programme, not a project (“十四五”第二批光伏新增指标, “1234”项目工程)
@@ -1091,6 +1107,33 @@ class _ProjectsMixin:
         self.find_sited_facilities(known)
         self.find_park_phases(known)
         self.find_counted_lists(known)
+        self.find_listed_facilities(known)
+
+    def find_listed_facilities(self, known):
+        """A facility on a numbered or bulleted line among lines that name projects, written without 项目 and with its
+        own investment ((3)甲生物血浆综合利用研发中心,总投资6500万元,在建; ◆ 乙再生资源分拣中心:…总投资2.8亿元,
+        正在谋划): one project of the list, at the stage its line tells."""
+        text = self.text
+        if "总投资" not in text:
+            return
+        for m in _LISTED_FACILITY.finditer(text):
+            name = m.group("name")
+            if "项目" in name or not _PJ_FACILITY_END.search(name) or _PJ_BAD_ITEM.search(name):
+                continue
+            # (a line before or after it, opened the same way, names a project)
+            lead = m.group("lead")
+            kind = "(" if lead.startswith("(") else lead[:1] if not lead[:1].isdigit() else "n"
+            ls, le = m.start(), m.end()
+            prev_s = text.rfind("\n", 0, max(0, ls - 1)) + 1
+            next_e = text.find("\n", le + 1)
+            around = [text[prev_s:max(prev_s, ls - 1)], text[le + 1: next_e if next_e >= 0 else len(text)]]
+            if not any("项目" in line and _line_lead_kind(line) == kind for line in around):
+                continue
+            st = _STAGE_RE.search(m.group("rest"))
+            pp = parse_project_item(name, known)
+            if pp["enterprise"] and pp["enterprise"] not in known and not _legal_form_in(pp["enterprise"]):
+                pp = dict(pp, enterprise=None)  # (乙再生资源|分拣中心: a firm only where the text names one)
+            self._add_project(name, m.start("name"), _STAGE_OF[st.group()] if st else None, 0.55, known, pp)
 
     def find_park_phases(self, known):
         """A phase of a park the text names, told with its progress and without 项目 (甲循环经济产业园一期已于12月开工):
@@ -1485,6 +1528,8 @@ class _ProjectsMixin:
             # registered name, which opens with its own place
         p = parsed or parse_project_item(item, known)
         p = self._owner_before_place(item, p)
+        if (e := p["enterprise"]) and (rk := _OWNER_ROLE_LEAD.match(e)) and e[rk.end():] in known:
+            p = dict(p, enterprise=e[rk.end():])  # 规上企业|甲煤业有限公司签约…项目: the firm's role, then the firm
         if pronoun and not p["enterprise"] and 0 < i <= len(self.text):
             ss = self.sentence_start(i)  # (the firm the sentence opens with is the one 其 points back to)
             firm = min(((at, -len(k), k) for k in known if len(k) >= 4 and (at := self.text.find(k, ss, i)) >= 0 and
@@ -1929,6 +1974,9 @@ class _ProjectsMixin:
                     (cm := _last(_PJ_COPULA.finditer(seg))) and len(seg) - cm.end() >= 4:
                 cs += cm.end()  # 您关心的项目是|甲公司…项目, 主要在建工程为|乙…项目: the project named after the copula
                 seg = text[cs:q]
+            if seg[:1] == "除" and text.startswith("外", m.end()):
+                cs += 1  # 除|甲煤业120万吨/年乙改造项目外,…: what the clause leaves out, the project after the preposition
+                seg = text[cs:q]
             if len(seg) < 2 or seg[-1] == "个" and _PJ_OF_COUNT.search(seg):
                 continue  # 甲园区、乙园区的6个项目: where counted projects are, none named
             k = seg.rfind("等")
@@ -2055,6 +2103,8 @@ class _ProjectsMixin:
             prev = None
             if len(items) > 1 and _PJ_PRONOUN_LEAD.match(items[-1][0]):
                 continue  # 甲公司就在和|我们谈乙项目: 和 joins the firm to the speaker, whose talks name no project
+            if any("分别在" in it for it, _ in items):
+                continue  # 甲公司分别在乙县、丙区签约丁和戊项目: each place's project, told together, none named whole
             for item, p in items:
                 item = item[:-2].strip() if item.endswith("项目") else item
                 if _PJ_NOT_LEAD.match(item) or _PJ_PARK_STAGE.search(item):
