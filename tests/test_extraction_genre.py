@@ -7786,3 +7786,31 @@ def test_round83_a_facility_on_a_numbered_line_among_projects_with_its_own_inves
             "◆ 东湖再生资源分拣中心:规划年分拣废钢20万吨,总投资1.6亿元,正在谋划。\n")
     got = owners_and_stages(text)
     assert got.get("华康生物血液制品研发中心") == (None, "在建") and got.get("东湖再生资源分拣中心") == (None, "谋划"), got
+
+
+# ---- round 84 (written on eightysecond/ after its first measure)
+def test_round84_a_stops_heading_a_route_inside_a_list_step_and_a_route_given_an_advantage():
+    # 第二站:甲糖业——headline: a report's stop, no chain; 甲种植、乙制丙、丁产业链: no route inside a listed step;
+    # 为甲制乙提供了…: the object of 为, no industry
+    text = ("第二站:华糖生物——糖蜜做成大文章\n"
+            "初步构建木薯种植、淀粉制糖、酒精发酵、酒糟制肥产业链,综合利用率达到九成。"
+            "当地风光资源丰富,为电解水制氢提供了电价优势。")
+    assert steps(text) == [["木薯种植", "淀粉制糖", "酒精发酵", "酒糟制肥"]]
+
+
+def test_round84_customers_after_mianxiang_a_subsidiary_after_xiashe_and_the_speakers_firm():
+    # 产品主要面向|甲汽车等整车企业: the customer (面向 is no preposition 向); 集团下设|甲市乙有限公司; 我们集团的…:
+    # the speaker's firm, no name; 长期从事|…项目: no owner
+    text = ("燃料电池系统产品主要面向吉利汽车等主机厂供货。章江稀土集团下设赣州章江磁材有限公司,专注永磁材料。"
+            "前年我们集团的产品中专用料占三成。他长期从事煤化工项目前期论证工作。")
+    got = sorted(names(text, "enterprises"))
+    assert got == ["吉利汽车", "章江稀土集团", "赣州章江磁材有限公司"], got
+    assert x(text).projects == []
+
+
+def test_round84_a_body_reporting_on_projects_and_firms_of_a_kind_have_projects():
+    # 县发展和改革局通报了…重点项目推进情况: the body reports, no project; 甲集团、乙集团这些央企…都有大项目: none named
+    text = ("会上,县发展和改革局通报了全县糖业、石材重点项目推进情况。"
+            "像华能集团、延长集团这些央企省企在当地都有大项目。")
+    assert x(text).projects == []
+    assert "县发展和" not in names(text, "enterprises")

@@ -367,8 +367,11 @@ _VILLAGE_LEAD = re.compile(rf"[{H}]{{1,4}}?[镇乡村](?!镇|乡)")
 # what is left at a last step's end once the clause word after it is cut (甲—乙—丙配套|产业, 丁延伸加工|为主; not
 # …—整车配套, a step: see _CHAIN_BACK)
 _SECOND_END = re.compile(r"(?<!整车|整机|主机)配套$|延伸加工$")
-# a registered name with a dash inside it (甲-乙汽车有限公司), the dashed head kept
-_DASHED_FIRM = re.compile(r"([\u4e00-\u9fff]{2,4}[-—][\u4e00-\u9fff]{2,4}?)[\u4e00-\u9fff]{0,8}(?:有限公司|有限责任公司|股份有限公司)")
+# the label of a report's stop or part at the head of a line (第一站:, 第三部分:), before a firm and a headline
+_STOP_LABEL = re.compile(r"\s*第[一二三四五六七八九十\d]{1,3}[站部分篇章节期]{1,2}\s*[::]\s*$")
+# what follows the dash inside a registered name (甲-|乙汽车有限公司): the head of the second part kept
+_DASHED_FIRM_TAIL = re.compile(r"[-—]([\u4e00-\u9fff]{2,4}?)[\u4e00-\u9fff]{0,8}(?:有限公司|有限责任公司|股份有限公司)")
+_HAN_END = re.compile(r"[\u4e00-\u9fff]{2,4}$")
 # the parts of a code or a number's layout (GI—JN—年份—序号, 链—级—序号)
 _CODE_PART = re.compile(r"^(?:年份|序号|编号|流水号|顺序码|代码|校验码)$")
 # what two makers do together, after the second (叶片—整机|协同设计)
@@ -794,7 +797,7 @@ _ROUTE_TAIL = re.compile(r"(?:中下游|[上下]游)?(?:产业链条|产业链|�
 # the route names a project)
 # (…制乙还可…, …制乙可为…, …制乙用于…, …制乙并…: the clause goes on after the product with an adverb, a modal
 # verb or a verb of use; …制乙培育成…, …制乙作为…, 向甲制乙延伸: the verb of the clause the route is the object of)
-_ROUTE_CUT = re.compile(rf"(?<=.)产业园|起家|试验|已(?!内酰)|于一体|[{_CN_NUM}\d]+[条个大项种类]|(?:工业|产业|商业)化|成本|能力|比例|比重|占比|效率|培育|打造|作$|成$|延伸|拓展|还(?!原)|(?<!可)可(?:$|[以用供作])|用于|并(?!网)|将|再(?!生)|产能|产量|规模|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|项目|装备|装置|设备|"
+_ROUTE_CUT = re.compile(rf"(?<=.)产业园|起家|提供|试验|已(?!内酰)|于一体|[{_CN_NUM}\d]+[条个大项种类]|(?:工业|产业|商业)化|成本|能力|比例|比重|占比|效率|培育|打造|作$|成$|延伸|拓展|还(?!原)|(?<!可)可(?:$|[以用供作])|用于|并(?!网)|将|再(?!生)|产能|产量|规模|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|项目|装备|装置|设备|"
                         r"基地|生产线|示范|试点|一体化|工程|综合利用|中心|园区|等|副产|优势|[一二三四五六七八九\d]期|"
                         # (甲制乙副产品: what the route leaves; 甲制乙产品链, 甲制乙大户, 甲制乙方面, 甲制乙耦合…: the
                         # route's chain, its firms, a field, a process joined to it)
@@ -818,7 +821,8 @@ _ROUTE_MODE = re.compile(r"(?:[离并]网|柔性|电解|[式性]|[表文中上�
 _SIZED_BEFORE_ROUTE = re.compile(r"[\d.]+(?:万|亿)?(?:吨|立方米|标方|标准立方米)(?:/年)?$")
 # what a …制 names when it is a system of administration, not a route (承诺制审批, 备案制管理, 聘任制改革)
 _SYSTEM_AFTER = re.compile(r"审批|管理|改革|考核|服务|办理|招商")
-_ROUTE_NOT = re.compile(r"(?:项目|装备|装置|设备|基地|生产线|示范|一体化|工程|综合利用|中心|(?:产业)?园区?|厂|站|机组|试点|[一二三四五六七八九\d]期)$")
+_ROUTE_NOT = re.compile(r"(?:项目|装备|装置|设备|基地|生产线|示范|一体化|工程|综合利用|中心|(?:产业)?园区?|厂|站|机组|试点|[一二三四五六七八九\d]期|"
+                        r"提供)$")  # (为甲制乙提供了…优势: what the route is given, the object of 为, no industry)
 # a route that closes a list of projects (推动甲煤化焦炉煤气制乙二醇等项目开工) names a project, not a route
 # (also from the first items of that list: 甲制乙、丙制丁等3个项目, or joined by 及/和: 甲制氢及氢冶金示范项目);
 # but a list closed by 等 and a kind of project
@@ -1063,7 +1067,7 @@ class _ChainsMixin:
     def find_chains(self):
         # dash chains: steps between —, -, →, ~ (－ and ～ are folded to - and ~ by the cleaning)
         # (a firm whose registered name holds a dash, 甲-乙汽车有限公司: its name written short, 甲-乙, is no chain)
-        dashed = {f.group(1).replace("—", "-") for f in _DASHED_FIRM.finditer(self.text)} if "公司" in self.text else ()
+        dashed = self._dashed_firms() if "公司" in self.text else ()
         for m in self._dash_chain_matches():
             raw = m.group(0)
             start = m.start()
@@ -1072,6 +1076,8 @@ class _ChainsMixin:
             steps = [st.strip().replace(" ", "") for st in _split_steps(raw)]
             if dashed and len(steps) == 2 and any(d in raw.replace("—", "-") for d in dashed):
                 continue
+            if len(steps) == 2 and _STOP_LABEL.match(self.text, self.text.rfind("\n", 0, start) + 1, start):
+                continue  # 第一站:甲糖业——技改赶工期: a report's stop or part, its firm and its headline, no chain
             if (nt := _STEP_NOTE.search(steps[-1])) and nt.start() >= 2:
                 steps[-1] = steps[-1][: nt.start()]  # 甲→乙→丙(本项目定位乙和丙环节): a remark on the chain, no alternative
             raw_last = steps[-1]
@@ -1500,6 +1506,7 @@ class _ChainsMixin:
             else:
                 items[-1] = _ACTIVITY_TAIL.sub("", items[-1])
             s = m.start("list") + len(m.group("list")) - len("、".join(items)) + (len(deep) if kept_deep else 0)
+            self.chain_spans.append((s, t.end()))  # (甲、乙制丙、丁产业链: no route of its own inside a step)
             self._add_chain(items, s, t.end(), 0.8 if m.group("q") else 0.7, "list")
         # chains in prose: 形成从A到B再到C的产业链; 构建A、B、C的X产业链
         for m in _finditer_at(_FROM_TO_CHAIN, text, _literal_starts(text, "从由")):
@@ -1565,21 +1572,36 @@ class _ChainsMixin:
         head = self._table_header_above(start)
         return head is not None and cell < len(head) and "项目" in head[cell]
 
-    def _table_header_above(self, start):
-        """The cells of the header row (the line that opens with 序号) of the tab-separated table whose row starts at
-        `start`, walking up over the table's rows (20 at most); None when the rows above hold no such line."""
+    def _dashed_firms(self):
+        """The short forms of the registered names with a dash inside them (甲-乙 of 甲-乙汽车有限公司), with -, read at
+        each dash of the text (a scan of every position would cost more than the rest of the chain scan)."""
         text = self.text
+        out = set()
+        for dash in "-—":
+            k = text.find(dash)
+            while k >= 0:
+                if (m := _DASHED_FIRM_TAIL.match(text, k)) is not None and (h := _HAN_END.search(text, max(0, k - 4), k)):
+                    out.add(h.group() + "-" + m.group(1))
+                k = text.find(dash, k + 1)
+        return out
+
+    def _table_header_above(self, start):
+        """The cells of the header row of the tab-separated table whose row starts at `start`: the line that opens
+        with 序号, or else the first line of the table's run of tabbed lines, walking up over its rows (20 at most);
+        None when the row itself is the first."""
+        text = self.text
+        top = None
         for _ in range(20):
             if start == 0:
-                return None
+                break
             ls = text.rfind("\n", 0, start - 1) + 1
             line = text[ls:start - 1]
             if "\t" not in line:
-                return None
+                break
             if line.lstrip().startswith("序号"):
                 return line.split("\t")
-            start = ls
-        return None
+            top, start = line, ls
+        return top.split("\t") if top is not None else None
 
     def _of_chain_starts(self, chain_words):
         """Where _OF_CHAIN can match: the starts of _BUILD_VERBS in the run of 、, Han characters, letters and

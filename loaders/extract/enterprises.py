@@ -47,8 +47,9 @@ _VERB_BEFORE_FIRM = re.compile(r"参加|参观|走进|去|到|看|送往|送至|
                                r"本季度|本月|上月|召集|"
                                # (what an authority does to a firm: 重点诊断|甲县乙有限公司, 授予|丙公司, 东侧紧邻|丁公司)
                                r"诊断|授予|表彰|约谈|督促|指导|紧邻|毗邻|委托|得益于|主体|[东西南北][至邻]|"
-                               # (拟认定|甲集团有限公司等3户企业为链主; 甲分公司隶属|乙集团有限公司: a ruling, a parent)
-                               r"认定|隶属于?|" + lexicon._DAY_TIME)  # (已建成投产|甲省乙有限公司, 甲方协调|某县丙有限公司,
+                               # (拟认定|甲集团有限公司等3户企业为链主; 甲分公司隶属|乙集团有限公司: a ruling, a parent;
+                               # 集团下设|甲市乙有限公司: a subsidiary)
+                               r"认定|隶属于?|下设|" + lexicon._DAY_TIME)  # (已建成投产|甲省乙有限公司, 甲方协调|某县丙有限公司,
 # 参股|甲省乙有限公司, 高新区内|甲省丙有限公司, 今天上午|甲市丁有限公司)
 # the words that take a firm as their object, left in front of its registered name (市工信局对|甲省…, 截至…仅|乙市…;
 # 甲(简称甲)系|乙省…集团: the copula before its group)
@@ -385,7 +386,7 @@ _CUSTOMER_LEAD = re.compile(r"(?:[其该]?(?:主要)?产品|[\u4e00-\u9fff]{1,6}
                             r"(?:主要|批量|稳定|长期|已|均|就地|就近)*(?:供应|供货|配套|销往|卖给|供给)给?|"
                             r"下游(?:客户)?(?:包括|有|为)?|"
                             # (the customers a need or a product serves: 为满足|甲等轮胎企业对…的需求, 面向|甲、乙等整车企业)
-                            r"(?:为|以)?(?:满足|面向|服务于)")
+                            r"(?:[其该]?(?:主要)?产品|[\u4e00-\u9fff]{1,8}?(?=主要))?(?:主要)?(?:为|以)?(?:满足|面向|服务于)")
 # the words in front of a firm the clause's subject measures itself against, up to the firm (推动甲乳业对标|乙、丙等乳企),
 # or a verb with its aspect particle 了 (会议还听取了|甲石化、乙环氧等企业…)
 _COUNTERPART_LEAD = re.compile(r".{0,12}?对标|.{1,12}?了(?=[\u4e00-\u9fff]{2})")
@@ -584,6 +585,9 @@ class _EnterprisesMixin:
             # bare after the clause's verb (no trade name holds one of these verbs)
         if name.endswith("联合社") and self.text.startswith("会", end):
             return None  # 甲能投联合|社会资本…: the verb 联合 and 社会, no union of cooperatives
+        if name.endswith(("集团", "公司", "企业")) and len(name) <= 8 and any(
+                0 <= (k := name.find(sp, 0, 5)) and len(name) - k <= 6 for sp in _SPEAKERS):
+            return None  # (前年)我们集团的产品…, 我们公司: the speaker's own firm, named by the pronoun, no name
         if name.startswith(("人民银行", "中国人民银行")):
             return None  # 人民银行某市分行: the central bank's branch, an organ of the state that leads tasks, no firm
         if lexicon.looks_mojibake(name):

@@ -490,7 +490,7 @@ _OWNER_BAD = re.compile(r"[的之地型式级类与及提]$|^[的之与和及对
 _OWNER_BAD_END = ("利用", "处置", "新建", "扩建", "续建", "实施", "区内", "园内", "基地内")
 # (基地|新能源商用车…, 园区|集中供热: the base or park the passage is about, then its works; 某镇|磷石膏…: a town, and the
 # first character of what it makes; 已集聚|…: the aspect of a clause's verb)
-_OWNER_BAD_START = re.compile(r"年(?:产|组装|加工|处理|生产|新增|回收|装配|提取|印染)|就近|[我本全该][省市县区州旗盟]$|已|"
+_OWNER_BAD_START = re.compile(r"年(?:产|组装|加工|处理|生产|新增|回收|装配|提取|印染)|就近|[我本全该][省市县区州旗盟]$|已|(?:长期)?从事|"
                               rf"(?:基地|园区|厂区)(?=[{H}])|(?:[{H}]{{2,3}}[省市县区])?[{H}]{{2,3}}[镇乡][{H}]$")
 
 
@@ -619,7 +619,7 @@ def _sentence_at(sentences, pos, starts=None):
 
 # words that end a 、-list's last item (…、xx万事达集团|就新能源电池…达成合作)
 _ITEM_END = re.compile(r"就|等|为|在|达成|签订|签署|签约|开展|共同|合作(?!社)|引领|带动|落地|入驻|建成|投产|开工|作为|参与|分别|担任|按(?=[\d照比])|"
-                       r"实施|推进|发展|围绕|的|已|正(?=[在是加积着值处抓全推与同向为])|将|被|获|向|是|通过|共|以|做大|做强|做优|入选|上市|扩能|扩产|合资|"
+                       r"实施|推进|发展|围绕|的|已|正(?=[在是加积着值处抓全推与同向为])|将|被|获|(?<!面)向|是|通过|共|以|做大|做强|做优|入选|上市|扩能|扩产|合资|"
                        # (甲铝业、乙化工加快技改: the clause's predicate after the last name)
                        r"加快|加大|扩大|加紧|加速|启动|完成|实现|持续|积极|全力|稳步|计划|"
                        # (甲集团、乙新材可就近供应…: a modal or an adverb before the predicate)

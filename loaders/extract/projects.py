@@ -424,6 +424,8 @@ def _line_lead_kind(line):
     if line[:1].isdigit():
         return "n"
     return line[:1] if line[:1] in "◆▪•·■●" else ""
+
+
 # a facility named without 项目, its progress right after it (or after a note on its size, or where it is built)
 # (the kinds of works a facility's name ends in; a power plant, a works or a base is named so too, but only told with
 # its progress does it name a facility rather than a kind)
@@ -591,6 +593,8 @@ _PJ_SHORT_LEAD = re.compile(r"^(?:以下简称|简称|下称)|[“”\"]")
 _PJ_DECLARED_OWNER = re.compile(r"\((?:以下简称|简称|下称)[“\"]?(?P<short>[^()“”\"]{2,12})[”\"]?\)$")
 # verbs that introduce categories of development, not projects (发展…项目, 研究布局…项目)
 # (前瞻谋划…项目: a project still to be conceived, not one under way)
+# a body that reports on projects, the clause's subject (县工业和信息化局通报了全县…重点项目推进情况): no project's name
+_PJ_BODY_SPEAKS = re.compile(r"(?:局|委|管委会|政府|办公室)(?:通报|汇报|介绍|报告|部署)")
 # a firm's role written before its name, at the head of a project's clause (规上企业|甲有限公司签约…项目)
 _OWNER_ROLE_LEAD = re.compile(r"(?:规上|龙头|链主|骨干|重点|配套|专精特新)企业")
 _WEAK_PROJECT_VERBS = re.compile(r"发展|研究|布局|探索|培育|新建|鼓励|支持|引导|梳理|参与|面向|合作|前瞻")
@@ -2103,11 +2107,12 @@ class _ProjectsMixin:
             prev = None
             if len(items) > 1 and _PJ_PRONOUN_LEAD.match(items[-1][0]):
                 continue  # 甲公司就在和|我们谈乙项目: 和 joins the firm to the speaker, whose talks name no project
-            if any("分别在" in it for it, _ in items):
-                continue  # 甲公司分别在乙县、丙区签约丁和戊项目: each place's project, told together, none named whole
+            if any("分别在" in it or "这些" in it or "那些" in it for it, _ in items):
+                continue  # 甲公司分别在乙县、丙区签约丁和戊项目: each place's project, told together, none named whole;
+                # 甲集团、乙集团这些央企…都有大项目: what firms of a kind have, none named
             for item, p in items:
                 item = item[:-2].strip() if item.endswith("项目") else item
-                if _PJ_NOT_LEAD.match(item) or _PJ_PARK_STAGE.search(item):
+                if _PJ_NOT_LEAD.match(item) or _PJ_PARK_STAGE.search(item) or _PJ_BODY_SPEAKS.search(item):
                     continue  # 不看产业关联、不做背景调查…的项目: what a project is like, not one; 甲产业园签约|项目(6个):
                     # the projects signed in a park, counted
                 if (sl := _PJ_TENDER_LEAD.match(item)) and len(item) - sl.end() >= 6:
