@@ -7814,3 +7814,12 @@ def test_round84_a_body_reporting_on_projects_and_firms_of_a_kind_have_projects(
             "像华能集团、延长集团这些央企省企在当地都有大项目。")
     assert x(text).projects == []
     assert "县发展和" not in names(text, "enterprises")
+
+
+# ---- round 85 (written on eightythird/ after its first measure)
+def test_round85_a_fallback_an_upgrade_a_sorting_verb_and_tiers_of_bodies():
+    # 防止…改用|焦炭制氢: what a clause would fall back on, no route; 稳步推进煤制乙二醇升级示范: the route, without
+    # its upgrade; 按照甲→乙→丙梳理…链条: the verb after the last step; 龙头企业—配套企业—中介机构: tiers of bodies
+    text = ("防止绿电制氢项目延期后改用焦炭制氢。稳步推进煤制乙二醇升级示范。"
+            "按照碳化硅衬底→外延片→功率器件梳理第三代半导体链条。构建龙头企业—配套企业—中介机构协同体系。")
+    assert sorted(steps(text)) == [["煤", "乙二醇"], ["碳化硅衬底", "外延片", "功率器件"]]
