@@ -715,7 +715,8 @@ _LIST_NEXT_CHAIN = re.compile(rf"、[{H}A-Za-z0-9]{{1,12}}?(?:产业链|链条)"
 # a chain in prose: 形成从原煤到甲醇再到烯烃的产业链; 构建多晶硅、单晶硅、电池片、组件的光伏产业链
 # (the steps before the first 到 may be listed: 从甲开采、乙加工到丙制造的全产业链)
 # (spoken, the steps after a comma and the chain after 这样: 从甲到乙,再到丙,再到丁这样一条链子)
-_FROM_TO_CHAIN = re.compile(rf"[从由](?P<steps>[{H}]{{1,10}}(?:、[{H}]{{1,10}}){{0,4}}(?:(?:[,、]?再)?到[{H}]{{1,10}}){{1,6}})"
+_FROM_TO_CHAIN = re.compile(rf"[从由](?P<steps>[{H}]{{1,10}}(?:、[{H}]{{1,10}}){{0,4}}"
+                            rf"(?:(?:[,、]?再)?到[{H}]{{1,10}}){{1,6}})"
                             rf"(?:的(?:完整)?(?:[{H}]{{0,6}}?)(?:全)?产业链|这样的?一?条(?:产业链|链条|链子))")
 # the links a chain is said to hold, listed after it (完整的甲产业链包括乙、丙、丁、戊等环节)
 _CHAIN_HOLDS = re.compile(rf"(?:产业链|链条)(?:主要)?(?:包括|包含|涵盖)(?P<list>[{H}]{{1,8}}(?:、(?:(?!等)[{H}A-Za-z0-9]){{1,8}}){{2,}})"
@@ -1586,7 +1587,8 @@ class _ChainsMixin:
         for dash in "-—":
             k = text.find(dash)
             while k >= 0:
-                if (m := _DASHED_FIRM_TAIL.match(text, k)) is not None and (h := _HAN_END.search(text, max(0, k - 4), k)):
+                m = _DASHED_FIRM_TAIL.match(text, k)
+                if m is not None and (h := _HAN_END.search(text, max(0, k - 4), k)) is not None:
                     out.add(h.group() + "-" + m.group(1))
                 k = text.find(dash, k + 1)
         return out

@@ -3061,9 +3061,10 @@ class _ProjectsMixin:
                 ok = (None, "一期") if p["phase"] == "一期" else (p["phase"],)
                 # (two rows: two projects, of one table, or of two whose names share no stem: 甲产业园一期 and 乙产业园一期
                 # of one builder in two tables of a weekly report)
+                stem_p = _PJ_PHASE_TAIL.sub("", p["name"])
                 same = [q for q in merged_of.get(o, ()) if q.get("phase") in ok and not (
                     id(p) in rows and id(q) in rows and (table_of.get(id(p)) == table_of.get(id(q)) or not (
-                        _PJ_PHASE_TAIL.sub("", p["name"]) in q["name"] or _PJ_PHASE_TAIL.sub("", q["name"]) in p["name"])))]
+                        stem_p in q["name"] or _PJ_PHASE_TAIL.sub("", q["name"]) in p["name"])))]
                 if not same and p["phase"] != "一期" and any(
                         q.get("phase") == "一期" and owner_of.get(q.get("enterprise"), q.get("enterprise")) == o
                         for q in self.x.projects):
