@@ -7823,3 +7823,12 @@ def test_round85_a_fallback_an_upgrade_a_sorting_verb_and_tiers_of_bodies():
     text = ("防止绿电制氢项目延期后改用焦炭制氢。稳步推进煤制乙二醇升级示范。"
             "按照碳化硅衬底→外延片→功率器件梳理第三代半导体链条。构建龙头企业—配套企业—中介机构协同体系。")
     assert sorted(steps(text)) == [["煤", "乙二醇"], ["碳化硅衬底", "外延片", "功率器件"]]
+
+
+# ---- round 86 (written on eightythird/'s projects at the end of the session)
+def test_round86_bodies_that_speak_of_projects_are_no_projects():
+    # 甲委员会、乙局以及丙经开区负责同志逐一介绍了项目选址…: the bodies and their officials, none a project
+    text = ("会前,双方召开了对接会,旗自然资源局、旗工业和信息化局、旗发展和改革委员会以及乌斯太经开区负责同志依次介绍了"
+            "项目选址、供水条件和审批进度。")
+    t = x(text)
+    assert t.projects == [] and not any(e["name"].endswith("工业和") for e in t.enterprises)

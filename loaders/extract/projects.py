@@ -593,6 +593,8 @@ _PJ_SHORT_LEAD = re.compile(r"^(?:以下简称|简称|下称)|[“”\"]")
 _PJ_DECLARED_OWNER = re.compile(r"\((?:以下简称|简称|下称)[“\"]?(?P<short>[^()“”\"]{2,12})[”\"]?\)$")
 # verbs that introduce categories of development, not projects (发展…项目, 研究布局…项目)
 # (前瞻谋划…项目: a project still to be conceived, not one under way)
+# the end of a body's name (甲局、乙管委会…负责同志介绍了项目选址: the bodies that speak of projects, none a project)
+_PJ_BODY_END = ("局", "委员会", "管委会", "办公室", "人民政府")
 # a body that reports on projects, the clause's subject (县工业和信息化局通报了全县…重点项目推进情况): no project's name
 _PJ_BODY_SPEAKS = re.compile(r"(?:局|委|管委会|政府|办公室)(?:通报|汇报|介绍|报告|部署)")
 # a firm's role written before its name, at the head of a project's clause (规上企业|甲有限公司签约…项目)
@@ -2112,7 +2114,8 @@ class _ProjectsMixin:
                 # 甲集团、乙集团这些央企…都有大项目: what firms of a kind have, none named
             for item, p in items:
                 item = item[:-2].strip() if item.endswith("项目") else item
-                if _PJ_NOT_LEAD.match(item) or _PJ_PARK_STAGE.search(item) or _PJ_BODY_SPEAKS.search(item):
+                if _PJ_NOT_LEAD.match(item) or _PJ_PARK_STAGE.search(item) or _PJ_BODY_SPEAKS.search(item) or \
+                        item.endswith(_PJ_BODY_END) or "负责同志" in item or "负责人" in item:
                     continue  # 不看产业关联、不做背景调查…的项目: what a project is like, not one; 甲产业园签约|项目(6个):
                     # the projects signed in a park, counted
                 if (sl := _PJ_TENDER_LEAD.match(item)) and len(item) - sl.end() >= 6:
