@@ -169,6 +169,9 @@ _CHAIN_FRONT = re.compile(r"的|了|把|采用|探索|(?<![叫定订])做(?![强
                           r"(?<=..)(?<![自理缘来])由")
 # a demonstrative with its count and classifier (这个, 这两条): it opens what the clause says of the run before it
 _DEMONSTRATIVE = r"这[两三几]?[条个种样]"
+# a last step that supplies the assembly of whole vehicles or machines (…—总成装配—整车配套) keeps its 配套; any other
+# 配套 closing a last step is the clause's (发展甲—乙配套): read by _CHAIN_BACK and _SECOND_END
+_CLAUSE_SUPPLY_END = r"(?<!整车|整机|主机)配套$"
 # where the last step of a chain ends in running text: a possessive or 等 and what they lead to, a count
 # (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口, …融合发展),
 # the industry the whole chain makes (发展A—B—C产业) or its integration (发展A—B—C一体化), the project that builds it (谋划A—B—C一体化项目), the
@@ -195,7 +198,7 @@ _CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产�
                          r"(?<=..)(?:延伸加工$|构建(?!筑)|打造)|"
                          # (发展甲—乙配套, 建设甲~乙~丙示范: what the clause builds of the chain, closing it; but
                          # …—总成装配—整车配套: supplying the assembly of whole vehicles or machines is a step)
-                         r"(?<=..)(?<!整车|整机|主机)配套$|(?<=..)示范$|"
+                         r"(?<=..)" + _CLAUSE_SUPPLY_END + r"|(?<=..)示范$|"
                          # (实现甲—乙—丙贯通: the systems joined, the clause's verb after them; not 集成, a step's own
                          # word, …—储能系统集成)
                          r"(?<=.)(?:贯通|互通)$|"
@@ -365,12 +368,13 @@ _GRADE_STEP = re.compile(r"(?:[IVX]+|[一二三四五六七八九十\d]+)级")
 _VILLAGE_END = re.compile(r"[镇乡村]$")
 _VILLAGE_LEAD = re.compile(rf"[{H}]{{1,4}}?[镇乡村](?!镇|乡)")
 # what is left at a last step's end once the clause word after it is cut (甲—乙—丙配套|产业, 丁延伸加工|为主; not
-# …—整车配套, a step: see _CHAIN_BACK)
-_SECOND_END = re.compile(r"(?<!整车|整机|主机)配套$|延伸加工$")
+# …—整车配套, a step: see _CLAUSE_SUPPLY_END)
+_SECOND_END = re.compile(_CLAUSE_SUPPLY_END + "|延伸加工$")
 _FALLBACK = ("改用", "替代", "取代")  # (the verbs of what a clause would fall back on or replace: 改用|煤制氢)
 # a kind of body as a step (链主企业, 配套企业, 服务机构, 科研院所)
-_ORG_KIND_STEP = re.compile(r"(?:企业|机构|院所|单位|部门|高校)$")
-_ORG_KIND_START = re.compile(r"[\u4e00-\u9fff]{0,4}(?:企业|机构|院所|单位|部门|高校)")  # (the last, before its clause)
+_ORG_KINDS = r"(?:企业|机构|院所|单位|部门|高校)"
+_ORG_KIND_STEP = re.compile(_ORG_KINDS + "$")
+_ORG_KIND_START = re.compile(r"[\u4e00-\u9fff]{0,4}" + _ORG_KINDS)  # (the last step, before its clause)
 # the label of a report's stop or part at the head of a line (第一站:, 第三部分:), before a firm and a headline
 _STOP_LABEL = re.compile(r"\s*第[一二三四五六七八九十\d]{1,3}[站部分篇章节期]{1,2}\s*[::]\s*$")
 # what follows the dash inside a registered name (甲-|乙汽车有限公司): the head of the second part kept
@@ -696,8 +700,6 @@ _LIST_BUILT_VERB = rf"(?:{_BUILD_VERBS}|延伸|延长|拉长|补齐|补全|补�
 _LIST_BUILT = re.compile(r"(?:" + _LIST_BUILT_VERB + r"|建设|建立)(?:了|起|出)?$")
 _LIST_BUILT_ANY = re.compile(_LIST_BUILT_VERB)  # (the same verbs anywhere in a list's run)
 _LIST_SERVED_AFTER = re.compile(r"延伸|服务")  # (what the text does with a listed chain, after its tail)
-# the last words of a government body's name (市甲局, 乙管委会, 丙办公室, 丁县人民政府), never of a step
-_BODY_ENDS = ("局", "委", "委员会", "办公室", "人民政府")
 # a material named after its base (镁基新材料, 铝基材料): one family of products, not a sector
 _BASED_MATERIAL = re.compile(r"[\u4e00-\u9fff]{1,2}基新?材料")
 _SECTOR_END = re.compile(r"(?:产业|制造|装备|化工|经济|服务|旅游|能源|材料)$")  # (新能源及新材料: sectors, not products)
@@ -1494,7 +1496,7 @@ class _ChainsMixin:
                 continue
             if _LIST_COUNTED.search(items[-1]):
                 continue  # 甲、乙、丙三大产业链: several chains counted, not the steps of one
-            if any(i.endswith(_BODY_ENDS) for i in items[:-1]):
+            if any(i.endswith(lexicon.BODY_ENDS) for i in items[:-1]):
                 continue  # 市甲局、市乙局、市丙局要对产业链…: the bodies a clause charges, before the chain it speaks of
             if all(i in _BROAD_SECTORS for i in items):
                 continue  # 钢铁、有色、化工产业链: the chains of several sectors, not the steps of one

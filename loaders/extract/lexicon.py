@@ -11,7 +11,7 @@ import re
 from chainatlas.loaders.normalize import HAN
 from chainatlas.ontology.regions import is_anonymised, region_index
 
-__all__ = ["_alternation", "_anchored_starts", "_ANON_PLACE", "_CLOSE_QUOTES", "_CN_NUM", "_cn_number", "_COUNT",
+__all__ = ["_alternation", "_anchored_starts", "_ANON_PLACE", "BODY_ENDS", "_CLOSE_QUOTES", "_CN_NUM", "_cn_number", "_COUNT",
     "COUNTRIES", "_CUT_RE", "CUT_VERBS", "_ELEMENTS", "_ENUM_LEAD", "_FARM_PRODUCE_END", "_finditer_at", "_firm_like",
     "_FIRM_ONLY", "_FIRM_WORD_END", "_FIRM_WORD_RE", "FIRM_WORDS", "_GENERIC_PARK", "_GENERIC_PARK_WORDS",
     "GENERIC_WORDS", "_GEO_WORD", "H", "_HAN_CHAR", "_HAN_ONLY", "_is_sector_phrase", "_ITEM_END", "_lead_len",
@@ -484,6 +484,9 @@ def _park_suffix_in(s, pos, endpos):
 # a log's or a chat's day and time at the head of a clause (今天上午|甲公司…, 下午|乙项目开工)
 _DAY_TIME = r"(?:今天|昨天|明天)?(?:上午|下午|晚上)|今天|昨天|明天"
 _OWNER_CHARS = re.compile(rf"[{H}A-Za-z()]+")
+# the last words of a government body's name (市甲局, 乙委, 丙管委会, 丁办公室, 戊县人民政府): never a chain's step nor
+# a project's name (read by the chain and project scans)
+BODY_ENDS = ("局", "委", "委员会", "管委会", "办公室", "人民政府")
 _OWNER_BAD = re.compile(r"[的之地型式级类与及提]$|^[的之与和及对]|[的与及了]|^[一二三四五六七八九十]期")  # (三期|绿氨: a phase)
 # the ends and the starts of what is no owner: 甲渣综合利用|年产…, what the project does with a waste; 某县新建|…, the
 # verb; 基地内|…, where; 年组装甲…, a yearly output written before its product; 就近|甲项目, 我市|乙项目, where

@@ -412,7 +412,9 @@ _PJ_BUILD_TAIL = re.compile(r"(?:建设|投产|竣工)+$")
 # a named facility (某某繁育基地, 某某中试基地, 某某物流中心)
 _PJ_FACILITY_END = re.compile(r"(?:基地|中心|电站|工厂|园区|物流园|产业园)$")
 # a numbered or bulleted line that names a facility, then its figures ((3)甲研发中心,总投资6500万元,在建; ◆ 乙中心:…)
-_LISTED_FACILITY = re.compile(r"^(?P<lead>\(\d{1,2}\)|\d{1,2}[.、]|[◆▪•·■●]\s*)(?P<name>[^,:;。\n()]{4,30})[,:]"
+# (the bullets a list's line may open with: read by _BULLET_LEAD, _LISTED_FACILITY and _line_lead_kind)
+_BULLETS = "—·•▪■◆●√✓✔"
+_LISTED_FACILITY = re.compile(rf"^(?P<lead>\(\d{{1,2}}\)|\d{{1,2}}[.、]|[{_BULLETS}]\s*)(?P<name>[^,:;。\n()]{{4,30}})[,:]"
                               r"(?P<rest>[^\n]*?总投资[^\n]*)$", re.M)
 
 
@@ -423,7 +425,7 @@ def _line_lead_kind(line):
         return "("
     if line[:1].isdigit():
         return "n"
-    return line[:1] if line[:1] in "◆▪•·■●" else ""
+    return line[:1] if line[:1] in _BULLETS else ""
 
 
 # a facility named without 项目, its progress right after it (or after a note on its size, or where it is built)
@@ -551,7 +553,7 @@ _PJ_CARD_FIELD = re.compile(rf"\n[ \t]*(?:\d{{1,2}}\s*[.、]\s*|\(?[{_CN_NUM}]{{
                             r"(?:建设地点|建设地址|项目地点|建设内容|建设规模|总投资|投资估算|投资规模|项目业主|"
                             r"建设单位|合作方式|项目概况|项目简介|项目名称)[ \t]*:")
 # a bullet that opens a line's item (—甲公司年产…项目。, ·乙项目。)
-_BULLET_LEAD = re.compile(r"[ \t\u3000]*[—·•▪■◆●√✓✔]")
+_BULLET_LEAD = re.compile(rf"[ \t\u3000]*[{_BULLETS}]")
 # the blanks and bullets around a party of a signing written first on its line (    ◆甲有限公司与乙县签约…)
 _PARTY_MARKS = " \t\u3000·•▪■□◆◇●○▲△★☆▶►√※"
 # an item's number in brackets at the start of its line ((一), (1)): it ends a clause
@@ -593,8 +595,6 @@ _PJ_SHORT_LEAD = re.compile(r"^(?:以下简称|简称|下称)|[“”\"]")
 _PJ_DECLARED_OWNER = re.compile(r"\((?:以下简称|简称|下称)[“\"]?(?P<short>[^()“”\"]{2,12})[”\"]?\)$")
 # verbs that introduce categories of development, not projects (发展…项目, 研究布局…项目)
 # (前瞻谋划…项目: a project still to be conceived, not one under way)
-# the end of a body's name (甲局、乙管委会…负责同志介绍了项目选址: the bodies that speak of projects, none a project)
-_PJ_BODY_END = ("局", "委员会", "管委会", "办公室", "人民政府")
 # a body that reports on projects, the clause's subject (县工业和信息化局通报了全县…重点项目推进情况): no project's name
 _PJ_BODY_SPEAKS = re.compile(r"(?:局|委|管委会|政府|办公室)(?:通报|汇报|介绍|报告|部署)")
 # a firm's role written before its name, at the head of a project's clause (规上企业|甲有限公司签约…项目)
@@ -1127,8 +1127,7 @@ class _ProjectsMixin:
             if "项目" in name or not _PJ_FACILITY_END.search(name) or _PJ_BAD_ITEM.search(name):
                 continue
             # (a line before or after it, opened the same way, names a project)
-            lead = m.group("lead")
-            kind = "(" if lead.startswith("(") else lead[:1] if not lead[:1].isdigit() else "n"
+            kind = _line_lead_kind(m.group("lead"))
             ls, le = m.start(), m.end()
             prev_s = text.rfind("\n", 0, max(0, ls - 1)) + 1
             next_e = text.find("\n", le + 1)
@@ -2115,7 +2114,7 @@ class _ProjectsMixin:
             for item, p in items:
                 item = item[:-2].strip() if item.endswith("项目") else item
                 if _PJ_NOT_LEAD.match(item) or _PJ_PARK_STAGE.search(item) or _PJ_BODY_SPEAKS.search(item) or \
-                        item.endswith(_PJ_BODY_END) or "负责同志" in item or "负责人" in item:
+                        item.endswith(lexicon.BODY_ENDS) or "负责同志" in item or "负责人" in item:
                     continue  # 不看产业关联、不做背景调查…的项目: what a project is like, not one; 甲产业园签约|项目(6个):
                     # the projects signed in a park, counted
                 if (sl := _PJ_TENDER_LEAD.match(item)) and len(item) - sl.end() >= 6:
@@ -2389,9 +2388,10 @@ class _ProjectsMixin:
                     text, m_end, (text.find("\n", m_end) + 1 or len(text) + 1) - 1) is not None)
             strong = strong or numbered_inv
             # (the project's own figures in a note after it: 甲项目(新增4条生产线,投资8500万元))
-            noted = after.startswith("(") and (nc := text.find(")", m_end, m_end + 30)) > 0 and (
-                CAPACITY.search(text, m_end, nc) is not None or _PJ_INVEST_FIGURE.search(text, m_end, nc) is not None)
-            if not strong and after.startswith("(") and (close := text.find(")", m_end, m_end + 30)) > 0:
+            close = text.find(")", m_end, m_end + 30) if after.startswith("(") else -1  # (a note right after 项目)
+            noted = close > 0 and (CAPACITY.search(text, m_end, close) is not None or
+                                   _PJ_INVEST_FIGURE.search(text, m_end, close) is not None)
+            if not strong and close > 0:
                 # (甲公司乙中心一期项目(2万架标准机柜)于今年7月开工: the progress after the note on its size)
                 nl = text.find("\n", close + 1, close + 12)
                 strong = _PJ_STRONG.search(text, close + 1, nl if nl >= 0 else close + 12) is not None or \
