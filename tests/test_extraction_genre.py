@@ -7832,3 +7832,75 @@ def test_round86_bodies_that_speak_of_projects_are_no_projects():
             "项目选址、供水条件和审批进度。")
     t = x(text)
     assert t.projects == [] and not any(e["name"].endswith("工业和") for e in t.enterprises)
+
+
+# ---- round 87 (written on eightythird/'s remaining errors, before eightyfourth/ was opened)
+def test_round87_a_register_row_that_names_what_a_firm_builds_is_the_firms_project():
+    # 意向企业|甲 and 项目内容|年产…: the row of the lead the text tells as the firm's project, not a project of its own
+    # (a row of another product beside the firm's sized project stays another project)
+    text = ("宏桂制糖集团有限公司(以下简称宏桂制糖)拟在江州区建设宏桂制糖木糖醇扩建项目,新增两条生产线。"
+            "博安铝业有限公司(简称博安铝业)拟建设年产12万吨再生铝项目。\n"
+            "序号\t线索编号\t意向企业\t项目内容\t投资额(亿元)\t洽谈阶段\n"
+            "1\tA-01\t宏桂制糖\t年产8万吨木糖醇、2万吨赤藓糖醇\t3.2\t意向洽谈\n"
+            "2\tA-02\t博安铝业\t0.3GW屋顶光伏\t1.1\t初步接洽\n")
+    got = owners(text)
+    assert got == {"宏桂制糖木糖醇扩建": "宏桂制糖集团有限公司", "年产12万吨再生铝": "博安铝业有限公司",
+                   "0.3GW屋顶光伏": "博安铝业有限公司"}, got
+
+
+def test_round87_firms_after_a_clause_subject_a_county_named_with_deng_and_a_group_acting():
+    # 副产品由|甲糖业等企业回收: the subject and its preposition before the firm; 为天等县…企业: 等 is the county's;
+    # 正在履行集团…程序: the firm's group, no name
+    text = ("桂丰糖业有限公司(简称桂丰糖业)是链主企业,滤泥由桂丰糖业等企业统一回收。"
+            "南岭锰业有限公司为天等县规上企业。该公司正在履行集团审批手续。")
+    assert sorted(names(text, "enterprises")) == ["南岭锰业有限公司", "桂丰糖业有限公司"]
+
+
+def test_round87_a_condition_a_wanted_list_with_bracketed_kinds_and_a_project_spoken_of():
+    # 前提是|甲…项目先行建成: the project is the firm's, named once; 重点招引甲、乙(丙、丁)、戊等项目: kinds wanted;
+    # 各单位要把本|项目作为…, 市工业和信息化局须将|项目列入…: the project spoken of, none named
+    text = ("湘源纸业有限公司(简称湘源纸业)计划建设湘源纸业竹浆一体化项目。餐具项目能否落地,前提是湘源纸业竹浆一体化项目先行建成。"
+            "下步重点招引竹浆、纸品(生活用纸、包装纸)、竹纤维餐具等项目。"
+            "各有关单位要把本项目作为年度重点。市工业和信息化局须将项目列入市级调度。")
+    assert owners(text) == {"湘源纸业竹浆一体化": "湘源纸业有限公司"}, owners(text)
+
+
+def test_round87_the_size_a_project_spoken_of_builds_and_the_due_date_of_a_listed_item():
+    # 甲为…企业,项目位于…,建设|年产…: the size of the project the heading named, no project of its own;
+    # 确保甲二期|2026年底前建成、乙项目年内开工: the aim is no part of the name
+    text = ("(二)宁北风能装备有限公司(简称宁北风能)塔筒制造基地项目。宁北风能为规上企业,项目位于开发区装备园,"
+            "建设年产450套风电塔筒、100台风电机舱生产线,总投资9亿元。"
+            "确保宁北风能二期2026年底前建成、宁北风能叶片项目年内开工。")
+    got = sorted(p["name"] for p in x(text).projects)
+    assert "宁北风能二期" in got and "宁北风能叶片" in got and not any("450套" in n or "机舱" in n for n in got), got
+
+
+def test_round87_an_agreements_parties_questions_capital_and_a_groups_subsidiaries():
+    # 乙方|甲集团有限公司: the party's label; 乙方应编制集团…: the party acts; 为什么选择与…: a question; 和社会资本:
+    # capital; 甲集团各子公司…: the subsidiaries together; 甲为|乙能投全资子公司: the parent after the copula
+    text = ("乙方:青盐化工集团有限公司。乙方应编制集团在本地的发展规划。二、为什么选择与青盐集团合作?"
+            "基金由县城投公司、青盐集团和社会资本按比例出资。青盐集团各子公司分管领导参加座谈。"
+            "北驰氢能装备有限公司(简称北驰氢能)。北驰氢能为北方能投全资子公司。")
+    got = sorted(names(text, "enterprises"))
+    assert "青盐化工集团有限公司" in got and "北方能投" in got and not any(
+        n.startswith(("乙方", "为什么")) or n.endswith("子公司") or n == "社会资本" for n in got), got
+
+
+def test_round87_a_park_rented_or_supplied_a_park_of_china_and_a_partner_and_places_along_a_line():
+    # 租用|甲产业园, 替代|乙化工园内…: the verb before the park; 中国—|东盟…产业园: both partners name it;
+    # 甲—乙—丙沿线…: towns along a road, no chain
+    text = ("企业拟租用渠黎糖业循环产业园标准厂房。绿氢将用于替代孪井化工园内多家工厂的煤制氢。"
+            "依托中国—东盟跨境电商产业园开拓市场。推进孪井—温都尔—敖伦布拉格沿线物流通道建设。")
+    got = sorted(names(text, "parks"))
+    assert got == ["中国—东盟跨境电商产业园", "孪井化工园", "渠黎糖业循环产业园"], got
+    assert steps(text) == []
+
+
+def test_round87_a_named_plant_of_two_sizes_and_materials_sent_back_to_the_group():
+    # 某园区甲尾气综合利用年产…乙、|…丙项目: one plant of two products, the second size without its 年产;
+    # 甲料、乙料等全部返回|集团: where the materials go, no firms
+    text = ("今年投产的有神池工业园焦炉煤气综合利用年产20万吨甲醇、8万吨液氨项目,去年已经建成。"
+            "废钢屑、氧化皮等一律送回集团统一处置。")
+    t = x(text)
+    assert [sorted(q["name"] for q in p["products"]) for p in t.projects] == [["液氨", "甲醇"]], t.projects
+    assert t.enterprises == [], t.enterprises

@@ -1802,8 +1802,10 @@ class _ChainsMixin:
         if _SYSTEM_AFTER.match(b_raw):
             return None  # 承诺制|审批, 备案制|管理: a system of administration (…制), not a route
         base, _alts = _split_alternatives(a)
-        if base.startswith(_FALLBACK) or text.endswith(_FALLBACK, 0, start):
-            return None  # 避免…改用|煤制氢的情况: what the clause would fall back on, no route to develop
+        if base.startswith(_FALLBACK) or text.endswith(_FALLBACK, 0, start) or text[start - 1: start] == "的" and any(
+                text.find(v, self.clause_start(start), start) >= 0 for v in _FALLBACK):
+            return None  # 避免…改用|煤制氢的情况: what the clause would fall back on, no route to develop (替代甲园区内企业
+            # 的|煤制氢: the route replaced, written after whose it is)
         if _ROUTE_VERB.fullmatch(base) or _ROUTE_MODE.search(base):
             return None  # 存在|制氢成本偏高: the clause's verb, and no material in front of 制; 离网|制氢: a way of making
         if base in _MADE_OF or base in _METAL_MADE_OF or base[-1:] in _MADE_OF and (
@@ -1905,6 +1907,9 @@ class _ChainsMixin:
         """
         if sum(_LINE_END.search(b) is not None for b in bases) >= 2:
             return True
+        if (k := bases[-1].find("沿线", 2, 7)) >= 2 and _HAN_ONLY.fullmatch(bases[-1], 0, k) and \
+                all(2 <= len(b) <= 4 and _HAN_ONLY.fullmatch(b) for b in bases[:-1]):
+            return True  # 甲—乙—丙沿线物流通道: the places a line runs along, below the index or not
         if start > 2 and self.text[start - 1] == "(" and _LINE_BEFORE.search(self.text, max(0, start - 8), start - 1) and \
                 any(self._place_word(b) for b in bases):
             return True

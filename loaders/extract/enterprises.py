@@ -61,6 +61,11 @@ _SPEAKERS = ("我们", "咱们", "他们", "我省", "我市", "我州", "我县
 # the copula before a parent, with its time (是|, 原为|, 现系|)
 _PARENT_COPULA = re.compile(r"(?:原|现|曾|均|仍|已)?(?:是|为|系)")
 # a word that points at the text's own time or scope (本次, 此批, 上述, 全市), never a name
+# a list's item that is a question's head or a source of capital, never a firm's name
+_NOT_A_PARTY = re.compile(r"为什么|怎么|怎样|如何|是否|哪些|哪家|(?:社会|民间|国有|金融|产业|工商)资本$")
+# a party's label in an agreement (甲方, 乙方), and the modal or verb of what the party does after it
+_PARTY_LABEL = re.compile(r"[甲乙丙丁]方")
+_PARTY_ACTS = re.compile(r"应|须|需|要|将|可|负责|承诺|同意|保证|有权|编制|提供|协助|支持|配合")
 _DEICTIC_ITEM = re.compile(r"(?:本|此|该|上|今|去|前|全)(?:次|批|年|述|期|市|县|区|省)")
 # the verbs of an award, in front of the firm given it (决定授予|甲公司…称号, 予以表彰|乙集团)
 _AWARD_VERB = re.compile(r"授予|表彰")
@@ -423,6 +428,8 @@ _FIRMS_OF_KIND = re.compile(r"等(?P<desc>[^,。;:、等()的\n\t]{0,12}?)(?P<ki
                             r"龙头(?!产品|品牌|产业|项目|园区|基地)|[乳药种]企|整机商)")
 # (…等专业毕业生到…企业: people the firms take on)
 _DESC_NOT_FIRMS = re.compile(r"项目|给予|支持|对|向|为|高校|院所|院校|科研|机构|[镇乡村]|方式|途径|形式|模式|手段|渠道|与|"
+                             # (甲料、乙料等全部返回集团: where materials go back to)
+                             r"返回|运回|送回|交回|退回|运往|送往|交给|交由|卖给|售给|"
                              r"专业|毕业生|学生|人才|人员|员工|职工|到|"
                              # (甲、乙等核心专利主要由国外企业持有: what the firms hold, and the firms are the other party)
                              r"专利|由|被|工艺|资产|入股|作价|已有|均有|接入|原因|"
@@ -549,7 +556,7 @@ _NOT_BEFORE_FIRM = (*"对于给向使令让把被害强交成你贵母因该指�
 # 我代表集团, 影响集团的发展, 直接供给集团, 实行集团领导包保, 迎接集团成立…周年)
 # a material and 业, then the form, with nothing in front (硼业公司, 锂业公司): a unit called by its trade, no name
 _MATERIAL_TRADE_ONLY = re.compile(rf"[{''.join(sorted(_ELEMENTS))}煤盐碱]业(?:公司|集团)")
-_NOT_BEFORE_GROUP = ("到", "代表", "影响", "供给", "实行", "迎接", "服务", "支持", "并入", "纳入", "归入", "划入", "报送")
+_NOT_BEFORE_GROUP = ("到", "代表", "影响", "供给", "实行", "迎接", "服务", "支持", "并入", "纳入", "归入", "划入", "报送", "履行", "报请", "提交", "上报", "返回", "运回", "送回", "交回", "退回")
 # a listed firm's name and its stock code (甲乙股份(600438), 丙丁绿能(601012.SH), 戊己控股(00968.HK))
 _STOCK_NAME_NOT_FIRST = frozenset("以有和与及如是为在由等")
 _STOCK_CODE = re.compile(r"\((?:股票代码|证券代码)?[:：]?(?:[0-9]{6}(?:\.(?:SH|SZ|BJ))?|[0-9]{4,5}\.HK)\)")
@@ -956,6 +963,10 @@ class _EnterprisesMixin:
             r = rl and (rl.group("r") or rl.group("r2"))
             roles = [_ROLE_WORDS[r]] if r in _ROLE_WORDS else []
             name = name[rl.end():] if rl else name
+            if (pl := _PARTY_LABEL.match(name)) is not None:
+                if _PARTY_ACTS.match(name, pl.end()):
+                    continue  # 乙方应编制|集团在…的规划: the party acts on its group, no name
+                name = name[pl.end():]  # 乙方|甲化工集团有限公司: the party's label in an agreement, then its name
             # (运营主体|某地甲有限公司, 园区平台公司|某地乙投资有限公司: what the unit is, then its registered name)
             if (rw := _ROLE_WORD_SEARCH.search(name, 0, 12)) and len(name) - rw.end() >= 8 and \
                     _LIMITED_FORM.search(name[-8:]):
@@ -976,8 +987,10 @@ class _EnterprisesMixin:
                 continue
             if len(core) <= 4 and core.startswith(("外地", "本地", "当地", "外省", "省外", "国外", "境外")):
                 continue  # 依靠外地代理公司: firms described by where they are, no name
-            if core in ("原子", "各子", "其子", "该子", "下属子") or core.endswith("子") and self.regions.knows(core[:-1]):
+            if core in ("原子", "各子", "其子", "该子", "下属子") or core.endswith("子") and self.regions.knows(core[:-1]) or \
+                    name.endswith(("各子公司", "各分公司", "下属子公司", "所属子公司", "旗下子公司")):
                 continue  # 原子公司及关联资产, 在宁夏子公司落地: the former subsidiaries, a place's subsidiary, no name
+                # (甲集团各子公司负责人: the group's subsidiaries together)
             if core.endswith("子") and name.endswith("子公司") and (
                     ("enterprises", core[:-1]) in self._seen or core[:-1] in self._known_short_forms() or _firm_like(core[:-1])
                     or re.search(rf"简称[“\"]?{re.escape(core[:-1])}", text)):
@@ -1127,9 +1140,11 @@ class _EnterprisesMixin:
         if items and ("enterprises", items[0][0]) not in self._seen:
             i0, p0 = items[0]
             declared = self._declared_shorts()
-            k = next((k for k in (1, 2, 3) if len(i0) - k >= 2 and (("enterprises", i0[k:]) in self._seen or
-                                                                   i0[k:] in self._known_short_forms() or
-                                                                   i0[k:] in declared)), 0)
+            def named(r):
+                return ("enterprises", r) in self._seen or r in self._known_short_forms() or r in declared
+            k = next((k for k in (1, 2, 3) if len(i0) - k >= 2 and named(i0[k:])), 0)
+            if not k and (j := max(i0.rfind(c, 0, len(i0) - 2) for c in "由经从被")) > 0 and named(i0[j + 1:]):
+                k = j + 1  # (原料糖蜜由|甲糖业等企业供应: the clause's subject and its preposition before the firm)
             if k:
                 items[0] = (i0[k:], p0 + k)
         # 甲永磁要|与乙公司就…: the modal of the clause after a short name the text declared, the list split at 与
@@ -1205,6 +1220,8 @@ class _EnterprisesMixin:
             return False  # (有限责任公司 alone: the end of a name cut at a parenthesis)
         if _DEICTIC_ITEM.fullmatch(item):
             return False  # 本次|共认定甲有限公司等企业: the clause's time or scope, cut from the firm after it
+        if _NOT_A_PARTY.match(item):
+            return False  # 为什么选择|与甲集团合作: a question, not a party; 由甲集团和|社会资本共同出资: capital, no firm
         if _FIRM_GRADE.fullmatch(item) or _BODY_END.search(item):
             return False  # “专精特新”、“小巨人”等企业: grades of firms, not names; …协办单位、园区管委会和甲等企业: bodies
         if _place_produce(item) and not _LEGAL_FORM_RE.search(item[-4:]):
@@ -1251,9 +1268,11 @@ class _EnterprisesMixin:
             if m.group("kind") == "龙头":
                 desc += m.group("kind")  # (等行业龙头: the rank is what the words between say of the firms)
             if _DESC_NOT_FIRMS.search(desc) or \
-                    desc.startswith(("地", "级")):
+                    desc.startswith(("地", "级")) or desc[:1] in "县市区旗" and any(
+                        self.regions.knows(text[m.start() - k: m.start() + 2]) for k in (1, 2)):
                 continue  # (甲、乙等地纺织企业: the items are places the firms are in; 撤销等级企业: 等级, a grade;
                 # 甲大学、乙所等高校院所和…企业; 通过控股、代工等方式与中小企业…: the means, and the firms are the other party)
+                # (甲合金为天等县规上企业: 等 inside a county's name, 天等县)
             cs = self._list_start(m.start())
             items = _without_counterpart_lead(self.list_items(cs, m.start(), stop=True))
             if m.re is _LIKE_FIRMS and len(items) < 2 and not all(
@@ -1447,6 +1466,9 @@ class _EnterprisesMixin:
                 continue  # 甲产品主要由|全资子公司乙生产: a preposition, then the subsidiary itself (no parent named)
             if (k := name.rfind("由")) >= 0 and len(name) - k > 2:
                 name = name[k + 1:]  # 该项目由|甲集团全资子公司…: the agent after 由 is the parent
+            if (k := name.find("为", 2)) > 0 and len(name) - k > 2 and (
+                    ("enterprises", name[:k]) in self._seen or name[:k] in self._declared_shorts()):
+                name = name[k + 1:]  # 甲氢能为|乙能投全资子公司: the firm the text named, its copula, then the parent
             if 2 <= len(name) <= 10 and _plausible_owner(name, strict=False) and self._listed_name_ok(name) and \
                     not _FOUNDED_END.search(name) and not _CUT_RE.fullmatch(name):
                 # (设立|全资子公司, 依托|控股子公司: a verb, no parent named)

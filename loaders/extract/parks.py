@@ -108,6 +108,8 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   # a road or a pipe that joins parks, where waste water is sent (连接|甲园区和乙园区, 处理后送|某园区)
                   # and a task on a park (抓好|镇区某某创业园)
                   "连接", "后送", "送至", "排入", "抓好",
+                  # (a building rented in a park, a supply that replaces another in it: 租用|甲产业园, 替代|乙化工园内)
+                  "租用", "租赁", "替代", "取代",
                   # where a project is sited (初步考虑选址|甲产业园, 拟选址于|乙工业园), a government listed before a
                   # park's office (乙县人民政府及|丙园区管委会)
                   "选址", "选址于", "政府及",
@@ -1000,6 +1002,9 @@ class _ParksMixin:
             k = next((k for k in (4, 3, 2) if s - 1 - k >= 0 and self.regions.knows(text[s - 1 - k: s - 1])), 0)
             if k:
                 name, s = text[s - 1 - k: s] + name, s - 1 - k
+        elif s > 3 and text[s - 1] in "—-" and text.startswith("中国", s - 3) and \
+                text[s + len(name): s + len(name) + 1] not in "—-":
+            name, s = text[s - 3: s] + name, s - 3  # 中国—|东盟青年产业园: a park of China and a partner, named by both
         # 某某开发区(以下简称“某某经开区”) (a match holds 简称)
         dm = _DECLARED.search(text, max(0, s - 8), s) if text.find("简称", max(0, s - 8), s) >= 0 else None
         if dm:

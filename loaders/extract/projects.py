@@ -128,7 +128,7 @@ _PJ_TABLE_COLUMNS = (
                         # (a fund's table: 投资方向/项目, the project each investment goes to)
                         r"^\s*[\u4e00-\u9fff]{2,6}/项目(?:名称)?\s*$")),
     ("owner", re.compile(r"建设单位|实施单位|业主单位|项目单位|承建单位|建设主体|实施主体|企业名称|项目业主|"
-                         r"(?:签约|投资|合作|引进|申报|落户|入驻)(?:企业|单位|主体|方)|项目法人|法人单位|责任企业|^\s*乙方|^\s*企业\s*$|"
+                         r"(?:签约|投资|合作|引进|申报|落户|入驻|意向)(?:企业|单位|主体|方)|项目法人|法人单位|责任企业|^\s*乙方|^\s*企业\s*$|"
                          r"竞得人|受让人|受让方|^\s*发电企业\s*$|被投(?:资)?企业")),
     # (签约企业, 投资方; a signing table's 甲方 is the government that signs, its 乙方 the investor)
     ("stage", re.compile(r"建设性质|进度|建设阶段|项目阶段|项目状态|阶段|状态|性质|实施情况|进展情况")),
@@ -328,6 +328,9 @@ _MAGNITUDE_LEAD = re.compile(r"[万千百亿]+(?:[头只吨台套件辆座亩羽
 _PJ_PLANT_WORDS = ("", "生产线", "基地", "工厂", "厂", "车间")  # 某产品生产线: the plant of a firm's product project
 _PJ_ITEM_WHEN = re.compile(r"于?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|(?<!\d)\d{1,2}月)(?:份|底|初|中旬|上旬|下旬)?$")
 _PHASE_END = re.compile(rf"[{_CN_NUM}\d]{{1,2}}期$")
+# the time an item of a list is to be done by, and the stage, closing it (甲二期|2025年底前建成、乙项目年内开工)
+_PJ_ITEM_DUE = re.compile(r"(?:于|在)?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|年内|年底|明年|今年)(?:底|初|中|上半年|下半年)?(?:前|内)?"
+                          r"(?:全面)?(?:建成投产|建成|投产|开工|竣工|完工|达产)$")
 # an item that is a phase alone (支持甲公司建设|二期|项目): the phase of the firm written before the verb
 # a project named only by the parts it integrates (风光储一体化, 源荷储一体化示范)
 _PJ_JOINED = re.compile(rf"([{H}]{{2,5}})一体化(?:示范)?")
@@ -457,8 +460,10 @@ _PJ_STAGE_NOTE = re.compile(r"\((?:已|正在)?(?P<st>签约|开工|在建|谋�
 _PJ_COPULA = re.compile(r"(?:的项目|工程)(?:主要)?(?:为|是)|"  # (not 以下9个项目为|某某示范项目: a programme's)
                         # (在建项目主要有|甲…项目、乙…项目: the projects a class holds, listed; not 项目有望, 项目有关)
                         r"项目(?:主要)?(?:有|包括)(?![望关效力序所些的])|"
-                        r"(?:第[一二三四五六七八九十\d]{1,3}|一|另一|还有一)个(?:项目)?是")  # (a speaker's count: 第三个是|甲公司…
+                        r"(?:第[一二三四五六七八九十\d]{1,3}|一|另一|还有一)个(?:项目)?是|"  # (a speaker's count: 第三个是|甲公司…
                         # 项目, 一个是|乙公司的…项目)
+                        # (…,前提是|甲公司…项目先行落地: the condition a clause names, then the project it is)
+                        r"(?:前提|条件|关键|难点|症结|原因)(?:是|在于)")
 
 
 def _progress_stage(p):
@@ -547,8 +552,9 @@ _PJ_BUILT_BY = re.compile(rf"(?:^|[,;、])(?:\d{{1,2}}[.、])?由?(?P<firm>[{H}A
 # a route from one product to another (焦炉煤气制LNG, 电石渣制水泥): the plant a project builds
 _PJ_ROUTE_ITEM = re.compile(rf"[{H}]{{2,8}}制(?![造品剂种冷度作备])[{H}A-Z]{{1,6}}")
 # a registered firm, then the verb of building, right before a project item (支持甲有限公司建设|乙项目)
-_PJ_FIRM_BUILDS = re.compile(rf"(?<![^,;、:\n。])(?:支持|推动|鼓励|由)?(?P<firm>(?:(?!的)[{H}]){{2,24}}?(?:{_alternation(LEGAL_FORMS)}))"
-                             r"(?:(?:拟|计划|将)?投资约?[\d.]+[亿万]元|投资|加快|正在|计划)?(?:建设|新建|实施)$")
+_PJ_FIRM_BUILDS = re.compile(rf"(?<![^,;、:\n。])(?:支持|推动|鼓励|由)?(?:所属|下属|旗下)?(?P<firm>(?:(?!的)[{H}]){{2,24}}?(?:{_alternation(LEGAL_FORMS)}))"
+                             r"(?:\((?:以下)?简称[^()]{2,12}\))?"  # (甲有限公司(简称甲)拟建设|…: its short name declared)
+                             r"(?:(?:拟|计划|将)?投资约?[\d.]+[亿万]元|投资|加快|正在|计划|拟|将)?(?:建设|新建|实施)$")
 _PJ_CARD_FIELD = re.compile(rf"\n[ \t]*(?:\d{{1,2}}\s*[.、]\s*|\(?[{_CN_NUM}]{{1,3}}[)、]\s*)?"
                             r"(?:建设地点|建设地址|项目地点|建设内容|建设规模|总投资|投资估算|投资规模|项目业主|"
                             r"建设单位|合作方式|项目概况|项目简介|项目名称)[ \t]*:")
@@ -560,6 +566,11 @@ _PARTY_MARKS = " \t\u3000·•▪■□◆◇●○▲△★☆▶►√※"
 _BRACKET_NUMBER = re.compile(rf"\s*\((?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\)\s*")
 # a product's abbreviation in brackets after it (储能变流器(PCS))
 _PJ_GLOSS = re.compile(r"[A-Za-z0-9+\-/·. ]{1,12}")
+# a clause whose subject is the project the text speaks of (…,项目位于某园区,建设…; 该项目总投资…)
+_PJ_SUBJECT_CLAUSE = re.compile(r"(?<=[,;。\n])(?:该|本|此)?项目(?:位于|选址|总投资|计划|拟|主要|建设|分|占地|依托|实施)")
+# the end of a clause right before a bare 项目 (要将|项目纳入, 要把本|项目作为): the project a text is about, unnamed
+_PJ_BARE_AFTER = re.compile(r"(?:要|须|应|需|并|已)[将把]$|[把将对为是与在从让使由按][本该此]$")
+_PAREN_SUBLIST = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+")
 # the column of a table of firms that names each row's firm (narrower than a project table's owner column, whose
 # 实施主体 or 建设单位 names who builds a row's project, not whose row it is)
 _FIRM_COLUMN = re.compile(r"(?:企业|单位|公司)名称|企业|诉求企业|申报企业|申请企业")
@@ -792,6 +803,9 @@ def capacity_products(text, lead_product=None):
                              "unit": c.group("unit") or c.group("level"), "basis": c.group("basis")})
     return products
 _CAP_BASIS = re.compile(r"年产|年处理|年加工|日产|日处理|日熔化?量")
+# a table's column of what each row builds (项目内容, 建设内容及规模), and a cell of it that opens with a size
+_CONTENT_COLUMN = re.compile(r"\s*(?:项目)?(?:建设)?内容")
+_SIZE_LED = re.compile(rf"(?:[{_CN_NUM}\d]{{1,2}}期)?(?:新增|新建)?(?:{_CAP_BASIS.pattern})?\d")
 _BASIS_WORK = "屠宰|出栏|存栏|养殖|生产|回收|吞吐|储存|冶炼|洗选|组装|装配|提取|印染|分选|分拣|烘干|压榨"  # (the work a yearly or daily figure counts)
 # the basis of a capacity opening an item, with what it works written before the figure (年屠宰加工肉羊100万只)
 _CAP_BASIS_LEAD = re.compile(rf"[年日](?:产|处理|加工|利用|{_BASIS_WORK})(?:加工)?")
@@ -1636,6 +1650,7 @@ class _ProjectsMixin:
         self._table_owners = []
         self._table_projects = set()  # (the projects read from a row of a project table)
         self._table_of = {}  # (the id of each such project -> where its table's header starts)
+        self._content_rows = set()  # (the ids of such projects named by a content cell alone: 年产5万吨甲、1万吨乙)
         known = {e["name"] for e in self.x.enterprises} | {a for e in self.x.enterprises for a in e.get("aliases", ())}
         self._field_line_projects(known)
         if "\t" not in text:
@@ -1798,6 +1813,9 @@ class _ProjectsMixin:
                 if len(self.x.projects) > before:
                     self._table_projects.add(id(self.x.projects[-1]))
                     self._table_of[id(self.x.projects[-1])] = h.start()
+                    if _CONTENT_COLUMN.match(cells[col["name"]]) and _SIZE_LED.match(name):
+                        # (项目内容|年产20万吨甲、5万吨乙: what the row's firm builds, its size, and no name of its own)
+                        self._content_rows.add(id(self.x.projects[-1]))
                 if owner and len(self.x.projects) > before and not self.x.projects[-1]["enterprise"]:
                     self._table_owners.append((self.x.projects[-1], owner))  # named by its short form: resolved later
                 if "invest" in col and col["invest"] < len(row) and len(self.x.projects) > before:
@@ -1965,8 +1983,10 @@ class _ProjectsMixin:
             if cs > 4 and text.startswith("台(套)", cs - 4):
                 cs = self.clause_start(cs - 4)  # 甲公司年产2000台(套)|乙装备项目: the unit's bracket is in the size
             while cs > 1 and text[cs - 1] == ")" and text[cs:cs + 1] == "、" and \
-                    (o := text.rfind("(", max(0, cs - 16), cs - 1)) > 0 and _PJ_GLOSS.fullmatch(text, o + 1, cs - 1):
+                    (o := text.rfind("(", max(0, cs - 30), cs - 1)) > 0 and (
+                        _PJ_GLOSS.fullmatch(text, o + 1, cs - 1) or _PAREN_SUBLIST.fullmatch(text, o + 1, cs - 1)):
                 cs = self.clause_start(o)  # 招引甲、乙变流器(PCS)、丙等项目: a product's abbreviation in a list's item
+                # (招引甲、乙醇(丙醇、丁醇)、戊等项目: the kinds of an item, listed in its brackets)
             if cs > 1 and text[cs - 1] == ")" and (o := text.rfind("(", max(0, cs - 9), cs)) > 0 and \
                     _FIRM_PLACE_PAREN.match(text, o) and _LEGAL_FORM_RE.search(text, cs, q):
                 cs = self.clause_start(o)  # 甲能源(某县)新能源有限公司|…项目: the place in the firm's registered name
@@ -1975,7 +1995,7 @@ class _ProjectsMixin:
                 cs = self.clause_start(o)  # 某县50万千瓦“光伏+治沙”项目: a quoted mode of building inside the name
             cs = max(cs, q - _LIST_SPAN)
             seg = text[cs:q]
-            if ("为" in seg or "是" in seg or "有" in seg or "包括" in seg) and \
+            if ("为" in seg or "是" in seg or "有" in seg or "包括" in seg or "在于" in seg) and \
                     (cm := _last(_PJ_COPULA.finditer(seg))) and len(seg) - cm.end() >= 4:
                 cs += cm.end()  # 您关心的项目是|甲公司…项目, 主要在建工程为|乙…项目: the project named after the copula
                 seg = text[cs:q]
@@ -1984,6 +2004,8 @@ class _ProjectsMixin:
                 seg = text[cs:q]
             if len(seg) < 2 or seg[-1] == "个" and _PJ_OF_COUNT.search(seg):
                 continue  # 甲园区、乙园区的6个项目: where counted projects are, none named
+            if _PJ_BARE_AFTER.search(seg):
+                continue  # 甲局要将|项目纳入…, 各部门要把本|项目作为…: the project spoken of, none named
             k = seg.rfind("等")
             while k >= 1 and seg.startswith(_DENG_WORDS, k):
                 k = seg.rfind("等", 0, k)  # 甲碳素年产3万吨等静压石墨项目: a word that opens with 等 closes no list
@@ -2100,6 +2122,7 @@ class _ProjectsMixin:
                                              ph_after.group("ph")), items[-1][1])
             m_end = ph_after.end() if ph_after else m.end()
             signed = False  # (set by an item read after a verb of signing: the project is named)
+            sizes_joined = False  # (set where a second size joined the item before it: 年产20万吨甲、|3万吨乙项目)
             parsed = []
             # (升级改造项目:|甲改造项目,总投资…: a field of a firm's card, its label a kind of project; the card's
             # numbered heading names the firm, 1.乙有限公司(以下简称乙))
@@ -2117,6 +2140,8 @@ class _ProjectsMixin:
                         item.endswith(lexicon.BODY_ENDS) or "负责同志" in item or "负责人" in item:
                     continue  # 不看产业关联、不做背景调查…的项目: what a project is like, not one; 甲产业园签约|项目(6个):
                     # the projects signed in a park, counted
+                if (du := _PJ_ITEM_DUE.search(item, 4)) is not None:
+                    item = item[: du.start()]  # 确保甲二期|2025年底前建成、乙项目年内开工: the item's aim, not its name
                 if (sl := _PJ_TENDER_LEAD.match(item)) and len(item) - sl.end() >= 6:
                     item, p = item[sl.end():], p + sl.end()  # 本招标项目|甲园区标准化厂房…项目: the notice's own project
                 k = item.find("项目")
@@ -2246,8 +2271,12 @@ class _ProjectsMixin:
                 if bm and not _PJ_FIRM_WORD.fullmatch(bf) and (
                         bf in known or _LEGAL_BEFORE.search(bf) or _firm_like(bf)):
                     pp = dict(pp, enterprise=bf)  # 由甲集团投资建设的|年产…项目: the firm's
+                lo = cs  # (甲有限公司(简称甲)|拟建设…: the clause goes on over the short name declared)
+                if text[cs - 1: cs] == ")" and (o := text.rfind("(", max(0, cs - 16), cs)) > 0 and \
+                        text.startswith(("简称", "以下简称"), o + 1):
+                    lo = self.clause_start(o)
                 if not pp["enterprise"] and not of_firm and text.endswith(("建设", "新建", "实施"), 0, p) and \
-                        (fb := _PJ_FIRM_BUILDS.search(text, max(cs, p - 40), p)):
+                        (fb := _PJ_FIRM_BUILDS.search(text, max(lo, p - 56), p)):
                     pp = dict(pp, enterprise=fb.group("firm"))  # 支持甲有限公司建设|乙制丙项目: the firm that builds it
                 if label_firm and not pp["enterprise"] and p == cs:
                     pp = dict(pp, enterprise=label_firm)
@@ -2298,9 +2327,12 @@ class _ProjectsMixin:
                 if prev is not None and not listed and not prev[2]["enterprise"] and not pp["enterprise"] and \
                         text[prev[1] + len(prev[0]): p] == "、" and not prev[0].endswith("生产线") and \
                         (cm := CAPACITY.match(item)) and not cm.group("basis") and \
-                        (cp := CAPACITY.match(prev[0])) and cp.group("basis"):
+                        (cp := _last(CAPACITY.finditer(prev[0]))) and cp.group("basis") and \
+                        (cp.start() == 0 or _HAN_ONLY.fullmatch(prev[0], cp.end())):
                     prev[2]["products"].extend(pp["products"])  # 年产20万吨甲、|3万吨乙项目: the year's output of one
-                    continue  # plant, two products (the second with no 年产 of its own)
+                    sizes_joined = True
+                    continue  # plant, two products (the second with no 年产 of its own; 某园区乙综合利用年产20万吨甲、|
+                    # 30万吨丙项目: the name, then its two sizes)
                 if prev is not None and prev[2]["enterprise"] and not pp["enterprise"] and CAPACITY.match(item):
                     if (cm := CAPACITY.match(item)).group("basis") and cm.group("basis") in prev[0]:
                         # 甲集团年产5万吨X、年产3万吨Y等项目: each 年产 opens a plant of its own, the firm's (the owner as
@@ -2468,8 +2500,8 @@ class _ProjectsMixin:
                     # own investment)
                     sized = sized or inv is not None and _PJ_FACILITY_END.search(item) is not None and \
                         self._region_prefix(item) is not None
-                    ok = specific and (not weak or owned or planned or sized) and (strong or len(parsed) > 1 or owned or
-                                                                                   sized)
+                    ok = specific and (not weak or owned or planned or sized) and (
+                        strong or len(parsed) > 1 or sizes_joined or owned or sized)
                     if not ok and strong and not weak and len(parsed) > 1 and len(item) >= 6 and \
                             not _is_sector_phrase(item) and any(self._specific(i, q) for i, _, q in parsed if i != item):
                         ok = True  # 推动甲公司年产5万吨X、乙电子Y芯片封测项目开工: one list of projects
@@ -2850,6 +2882,8 @@ class _ProjectsMixin:
             centre = item.endswith("中心") and len(item) >= 6 and item[0] not in "各全本该这此其每" and not parts
             if _LINES_COUNTED.match(item) and "项目" in self.text[self.sentence_start(p):p]:
                 continue  # 甲项目,总投资…,建设|2条乙生产线: the lines the project its sentence names builds, counted
+            if cap and not firm and _PJ_SUBJECT_CLAUSE.search(self.text, self.sentence_start(p), p):
+                continue  # 甲公司为…企业,项目位于某园区,建设|年产300套乙: what the project spoken of builds, its size
             if cap or firm or placed or centre:
                 self._add_project(item, p, stage, 0.55, known, pp if firm else dict(pp, enterprise=None))
 
@@ -2879,6 +2913,7 @@ class _ProjectsMixin:
         whole = getattr(self, "_whole_projects", set())
         rows = getattr(self, "_table_projects", set())
         table_of = getattr(self, "_table_of", {})
+        content = getattr(self, "_content_rows", set())
         for e in self.x.enterprises:
             for n in [e["name"], *e.get("aliases", ())]:
                 owner_of[n] = e["name"]
@@ -3028,7 +3063,8 @@ class _ProjectsMixin:
         later_ids = {id(r) for r in later}  # (the records are alive: their ids stand for `is`)
         later += [p for p in self.x.projects if id(p) not in later_ids
                   and (written_for_any(p, self.x.projects) or phase_of_named(p))]
-        later_ids = {id(r) for r in later}
+        later += [p for p in self.x.projects if id(p) in content and id(p) not in {id(r) for r in later}]
+        later_ids = {id(r) for r in later}  # (a content row comes after the projects it may be a row of)
         # merged by owner, in merged's order (no owner changes in this loop, and merged only grows, by append): the
         # owner's projects are the merged ones a test of the owner can take
         merged_of = {}
@@ -3180,6 +3216,18 @@ class _ProjectsMixin:
                     any(x["name"][:2] == tw[:2] and x["name"] != tw for x in p["products"]):
                 _absorb_project(p, t)
                 merged[:] = [r for r in merged if r is not t]
+        # a register's row that names what a firm builds and no project (意向企业|甲 and 项目内容|年产20万吨乙、5万吨丙),
+        # beside the firm's one project of the text written without a size (甲扩建项目): that project's row, when the
+        # phases agree (not 甲|0.6GW屋顶光伏 beside the firm's 年产20万吨乙项目, another project)
+        for qs in by_owner.values():
+            if len(qs) == 2 and ((id(qs[0]) in content) != (id(qs[1]) in content)) and \
+                    all(any(r is q for r in merged) for q in qs):
+                t, p = qs if id(qs[0]) in content else qs[::-1]
+                if (t.get("phase") or "一期") == (p.get("phase") or "一期") and not capacity(p):
+                    if capacity(t):
+                        p["products"] = t["products"]
+                    _absorb_project(p, t)
+                    merged[:] = [r for r in merged if r is not t]
         # 某高新区|某某处置中心 beside 某某处置中心 (a table's row): the park in front names where, not another project
         by_name = {q["name"]: q for q in merged}
         for p in list(merged):
