@@ -7904,3 +7904,56 @@ def test_round87_a_named_plant_of_two_sizes_and_materials_sent_back_to_the_group
     t = x(text)
     assert [sorted(q["name"] for q in p["products"]) for p in t.projects] == [["液氨", "甲醇"]], t.projects
     assert t.enterprises == [], t.enterprises
+
+
+# ---- round 88 (written on eightyfourth/ after its first measure)
+def test_round88_bonded_zones_parks_counted_with_a_quality_honours_quoted_and_what_a_place_is():
+    # 甲综保区 (综合保税区 folded); 甲、乙两个特色产业园: one park each; “…园区”等称号: an honour; 确保|甲产业园…;
+    # 甲市是我市|钢铁产业集中区: what the place is, no park
+    text = ("株洲综保区、醴陵经开区管委会:。开发区内另设河口、白关两个特色产业园。"
+            "该区先后荣获“省级智慧园区”与“湖南省循环化改造园区”等称号。供电公司要确保高新材料产业园变电站年内投运。"
+            "攸县是我市陶瓷产业集中区。")
+    got = sorted(names(text, "parks"))
+    assert got == sorted(["河口特色产业园", "白关特色产业园", "高新材料产业园", "株洲综保区", "醴陵经开区"]), got
+
+
+def test_round88_sectors_that_grow_together_a_layout_after_the_last_step_and_chain_chiefs_quoted():
+    # 甲、乙、丙融合发展产业链: several sectors; 构建甲～乙～丙一体化布局: the layout is no step; 甲、乙、丙产业链“链长制”:
+    # a chief per chain
+    text = ("关于推动有色、储能、装备融合发展产业链的提案。"
+            "丙公司构建PX～PTA～聚酯薄膜～包装膜一体化布局,服务下游。"
+            "全市建立了有色、储能、装备产业链“链长制”。")
+    assert steps(text) == [["PX", "PTA", "聚酯薄膜", "包装膜"]], steps(text)
+
+
+def test_round88_firms_aimed_at_and_helped_and_projects_of_a_kind_or_acted_on_by_a_body():
+    # 瞄准|甲、乙等电池龙头; 1—6月|帮助甲集团…; 涉|危险化学品、…冶炼项目: kinds; 市规划和自然资源局对|…项目: the body acts
+    text = ("湖南株冶锌业集团有限公司(简称“株冶集团”)是链主。1—6月帮助株冶集团及配套企业解决问题31个。"
+            "着力招引电解液、铜箔配套企业,瞄准亿纬锂能、国轩高科等电池龙头的配套需求。"
+            "涉易燃易爆品、重金属冶炼项目一律落实“三同时”。市规划和自然资源局对林地手续滞后项目实行容缺办理。")
+    assert sorted(names(text, "enterprises")) == ["亿纬锂能", "国轩高科", "湖南株冶锌业集团有限公司"]
+    assert x(text).projects == []
+
+
+def test_round88_a_subsidiarys_project_its_phase_a_recruited_project_under_way_and_abbreviations():
+    # 其全资子公司甲有限公司投资…亿元,建设…项目: the subsidiary owns it; ,一期3条乙生产线已投产: its phase; 引进甲有限公司
+    # …项目,总投资…,已于…开工建设: under way; 乙(PBAT)项目: the product's abbreviation, one project with 年产…PBAT
+    text = ("苏州科锐新能源有限公司是我们引进的重点企业,其全资子公司赫章科锐材料有限公司投资36亿元,"
+            "建设年产15万吨磷酸铁项目,一期3条磷酸铁生产线已于4月投产。"
+            "3.园区引进衡南宏锌新材有限公司年产7万吨锌基合金项目,总投资4.35亿元,已于5月8日开工建设;\n"
+            "龙泉塑业有限公司(简称龙泉塑业)年产6万吨全降解塑料(PBAT)项目明年建成。\n"
+            "序号\t项目名称\t建设单位\t进度\n1\t年产6万吨PBAT项目\t龙泉塑业\t在建\n")
+    got = owners(text)
+    assert len(got) == 3 and got["年产15万吨磷酸铁"] == "赫章科锐材料有限公司" and \
+        got["衡南宏锌新材有限公司年产7万吨锌基合金"] == "衡南宏锌新材有限公司" and \
+        list(got.values()).count("龙泉塑业有限公司") == 1, got
+
+
+def test_round88_a_numbered_line_with_its_figures_after_its_sentence_and_a_propulsion_system():
+    # 4.甲项目。总投资…: the line's project (not (一)乙类项目。丙公司…项目,总投资…, a class); 电力推进系统: 推进 is no verb
+    text = ("二、重点项目\n"
+            "4.海川电气舰船电力推进系统项目。计划总投资2.65亿元,建设年产800套推进系统。\n"
+            "5.园区仓库屋面分布式光伏项目。依托仓库屋面建设光伏20MW,总投资0.9亿元。\n"
+            "(一)奶业基地项目。北垦牧业8000头奶牛牧场项目,总投资6.1亿元。\n")
+    got = sorted(p["name"] for p in x(text).projects)
+    assert "海川电气舰船电力推进系统" in got and "园区仓库屋面分布式光伏" in got and "奶业基地" not in got, got

@@ -176,7 +176,7 @@ _CLAUSE_SUPPLY_END = r"(?<!整车|整机|主机)配套$"
 # (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口, …融合发展),
 # the industry the whole chain makes (发展A—B—C产业) or its integration (发展A—B—C一体化), the project that builds it (谋划A—B—C一体化项目), the
 # programme that lengthens it (实施A—B—C延链工程)
-_CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产业)?(?:链|主线|主链|路线|路径|流程|路子|线)|(?<=..)以|(?<=..)中的|(?<=..)这一|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?(?:生产|产品)线|(?<=..)行业|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|(?<=..)(?<![深精初粗])(?:冶炼|加工|生产|制造)环节|(?:各|每个|每一个?)?环节|(?<=..)耦合(?:链接|发展)|(?<=..)业务|(?<=..)往[下上后]延|(?<=..)[之以]外|领域|方向|分支|(?<=..)是|(?<=..)(?:均未|均已|尚未|仍未|可以|能够|将会)|(?<=..)(?:绘制|开展)|"
+_CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产业)?(?:链|主线|主链|路线|路径|流程|路子|线)|(?<=..)以|(?<=..)中的|(?<=..)这一|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?(?:生产|产品)线|(?<=..)行业|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|(?<=..)(?<![深精初粗])(?:冶炼|加工|生产|制造)环节|(?:各|每个|每一个?)?环节|(?<=..)耦合(?:链接|发展)|(?<=..)一体化(?=布局|发展|格局|体系|生产|经营|运营)|(?<=..)业务|(?<=..)往[下上后]延|(?<=..)[之以]外|领域|方向|分支|(?<=..)是|(?<=..)(?:均未|均已|尚未|仍未|可以|能够|将会)|(?<=..)(?:绘制|开展)|"
                          # (the predicate the chain is the subject of: 甲—乙—丙初具规模, …基本形成, …项目落地)
                          # (甲→乙→丙工艺路线实现稳定运行, 甲—乙—丙跨链协同: what the chain is called, then its predicate)
                          r"(?<=..)(?:工艺)?路线(?=实现|运行|打通|贯通)|(?<=..)跨链|(?<=..)梳理|"
@@ -685,6 +685,7 @@ def parse_chain(steps):
 # 产业链 / 全产业链 / 链条 (风电“研、造、装、运、维”全产业链; 完善A、B、C、D加工产业链).  A list joined by
 # 和/及 or closed by 等 coordinates several sectors (铜、铝、铅锌和稀贵金属产业链), not the steps of one.
 _LIST_CHAIN_TAIL = re.compile(r"产业链条?|链条")
+_SECTORS_JOINED = ("融合发展", "协同发展", "融合发展的", "协同发展的")  # (甲、乙、丙融合发展|产业链: several sectors)
 _INDUSTRY_ONLY = frozenset({"大数据", "人工智能", "数字经济", "云计算"})  # (industries, never a chain's step)
 _CHAIN_CHIEF_WORDS = ("链长", "链主", "专班")  # (after the tail, the people or firms of each chain listed)
 # (a quality of a listed chain: “甲、乙、丙”一体化的…产业链, 甲、乙、丙本地配套产业链: a chain supplied where it stands)
@@ -1358,11 +1359,14 @@ class _ChainsMixin:
         for t in _finditer_at(_LIST_CHAIN_TAIL, text, chain_words):
             if text.startswith("、", t.end()) and not _LIST_NEXT_CHAIN.match(text, t.end()):
                 continue  # 抓甲、建乙、延链条、创丙: the chain word is one item of a list of tasks, not its tail
-            if text.startswith(_CHAIN_CHIEF_WORDS, t.end()):
+            if text.startswith(_CHAIN_CHIEF_WORDS, t.end() + (text[t.end(): t.end() + 1] in _OPEN_QUOTES)):
                 continue  # 担任甲、乙、丙产业链链长: the chiefs of several chains, one per item, not the steps of one
+                # (甲、乙、丙产业链“链长制”: the system of chiefs, quoted)
             ts = t.start()
             if text.startswith("全", ts - 1):
                 ts -= 1
+            if text.endswith(_SECTORS_JOINED, 0, ts):
+                continue  # 甲、乙、丙融合发展|产业链: sectors that grow together, not the steps of one chain
             q = _LIST_CHAIN_QUALITY.search(text, max(0, ts - 6), ts)
             if q and q.end() == ts:  # “甲、乙、丙”一体化全产业链 / 循环产业链 / 一体化发展的产业链: a quality of the chain
                 ts = q.start()

@@ -232,9 +232,10 @@ _COUNTRY_HEAD = re.compile(rf"(?:{lexicon.COUNTRIES})(?=[\u4e00-\u9fff]{{4}})")
 # the verbs of what a government does for firms or counts them as, left in front of the first of a list of firms
 # (保障|甲铝业、乙化工…, 新增|甲电子、乙机械2家规上企业)
 _SERVE_VERB = re.compile(r"(?:首批|先后|共|本次|此次|就近|就地){0,2}(?:消纳|保障|解决|帮扶|帮助|服务好?|协助|支撑|助力|满足|确保|保证|扶持|督促|指导|推荐|对接|联系|"
-                         r"走访|约谈|包抓|包联|服务保障|新增|新认定|认定|评定|命名|吸纳)")  # (首批吸纳|甲轴承、乙电气: who joins)
+                         r"走访|约谈|包抓|包联|服务保障|新增|新认定|认定|评定|命名|吸纳|瞄准|紧盯|盯紧|锁定)")  # (首批吸纳|甲轴承、乙电气: who
+# joins; 瞄准|甲时代、乙等龙头: the firms a plan aims at)
 # (the verbs among them that no name ends in: whatever follows is the firm, 首批吸纳|甲轴承)
-_NEVER_NAME_VERBS = ("吸纳", "走访", "约谈", "包抓", "包联", "帮扶", "督促")
+_NEVER_NAME_VERBS = ("吸纳", "走访", "约谈", "包抓", "包联", "帮扶", "督促", "瞄准", "紧盯", "盯紧", "锁定")
 _ANON_REGION_END = re.compile(r"[xX]{2}[市县区]$")
 _ROLE_STRIP = re.compile(r"(?:国家|省|市|县|自治区)级|链主|龙头|骨干|规上|规模以上|专精特新|小巨人|领军|头部|重点|优势|一批|\d+[户家个]|等|[“”]")
 # the short name in parentheses right after a firm's name, then a note of its role (甲某某科技有限公司(甲某,规上企业))
@@ -980,6 +981,10 @@ class _EnterprisesMixin:
                 continue  # 52|家证券公司: firms counted by their kind
             if name[:1] == "年" and text[s - 1: s].isdigit() and len(name) >= 5:
                 name, s = name[1:], s + 1  # 2023|年|甲集团: the year before the name
+            elif name[:1] in "月日" and text[s - 1: s].isdigit() and len(name) >= 5:
+                name, s = name[1:], s + 1  # 1—5|月|帮助甲集团: the months before the clause's verb
+                if (v := _SERVE_VERB.match(name)) and len(name) - v.end() >= 4:
+                    name, s = name[v.end():], s + v.end()
             if (c := _COUNTED_FIRMS.search(name)) and not (c.start() == 0 and self.count_opens_place(name, c)):
                 continue  # 北京一家文旅投资企业联合本地国有平台公司: firms described and counted, no name (not a place
                 # that opens the name: 五家渠…有限公司)

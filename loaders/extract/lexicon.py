@@ -299,7 +299,8 @@ CUT_VERBS = (
     # (the firm a firm belongs to, buys from or supplies: 隶属于|甲集团, 采购自|乙股份, 产品配套|丙、丁等…企业)
     "隶属于", "采购自", "产品配套",
 )
-_CUT_RE = re.compile(_alternation(CUT_VERBS))
+# (not 推进 in a product's name: 电力推进系统, 推进器, 推进剂)
+_CUT_RE = re.compile(f"(?:{_alternation(CUT_VERBS)})(?!(?<=推进)(?:系统|器|剂|装置))")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -387,7 +388,7 @@ def _finditer_at(pattern, text, starts):
 # inside another is written right after it (张掖经开区|循环经济示范园|化工产业集中区).
 PARK_TYPES = (
     "经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "综合保税区", "保税区", "化工产业集中区",
-    "化工集中区", "工业集中区", "产业集中区", "加工集中区", "经开区", "高新区", "开发区", "工业园区", "产业园区", "物流园区", "示范园区",
+    "化工集中区", "工业集中区", "产业集中区", "加工集中区", "经开区", "高新区", "综保区", "开发区", "工业园区", "产业园区", "物流园区", "示范园区",
     "专属园区", "科技园区", "产业园", "工业园", "科技园", "科创园", "示范园", "创业园", "物流园", "专业园", "园区", "新区",
     "产业集聚区", "工业集聚区", "工业区",
     "边境经济合作区", "跨境经济合作区",  # (某某边境经济合作区: a state-approved zone at a land port)

@@ -43,8 +43,12 @@ _NAMED_TWICE_TYPES = frozenset(("工业园区", "工业园", "工业集中区", 
 _NOT_ZONE_OWN_FIRST = frozenset("各该本其全此每某所相周部有同重省区国境两三四五六七八九十多")
 # types that name a zone only together with a place (张掖经开区, 华亭工业园区); with a theme alone they are
 # a generic mention (工业园区, 人才工业园)
+# a quality of parks written between their count and their type, no theme (甲、乙两个|特色|产业园)
+# a copula before the place whose zone of a kind a thing is (甲市是我市|钢铁产业集中区)
+_WHAT_IT_IS = re.compile(r"(?:是|为)[我全本][省市县区]$")
+_QUALITY_THEME = re.compile(r"特色|专业|配套|小微|创业|现代")
 _PLACE_TYPES = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "经开区", "高新区", "开发区",
-                "工业园区", "工业园", "产业园区", "工业集中区", "新区", "综合保税区", "保税区", "产业集聚区", "工业集聚区")
+                "工业园区", "工业园", "产业园区", "工业集中区", "新区", "综合保税区", "综保区", "保税区", "产业集聚区", "工业集聚区")
 # a park that opens a clause and is given its specialisation (某某工业园区重点发展甲和乙产业) is a named park
 # even where its place is too small for the region index
 _PARK_REGION_TWICE = re.compile(rf"([{H}]{{2,3}}?)[市县区](?=\1)")
@@ -107,7 +111,7 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   "覆盖", "位列", "位居", "排名", "跻身", "纳入", "列入", "晋升", "获评",
                   # a road or a pipe that joins parks, where waste water is sent (连接|甲园区和乙园区, 处理后送|某园区)
                   # and a task on a park (抓好|镇区某某创业园)
-                  "连接", "后送", "送至", "排入", "抓好",
+                  "连接", "后送", "送至", "排入", "抓好", "确保",
                   # (a building rented in a park, a supply that replaces another in it: 租用|甲产业园, 替代|乙化工园内)
                   "租用", "租赁", "替代", "取代",
                   # where a project is sited (初步考虑选址|甲产业园, 拟选址于|乙工业园), a government listed before a
@@ -695,9 +699,12 @@ class _ParksMixin:
                 items.append((item, p))  # 下设甲园、乙园3个专业园区: each item a park's own name, the theme the kind
                 continue
             if theme and not self.regions.knows(item) and not (
-                    2 <= len(item) <= 3 and (item + "镇" in self.text or item + "乡" in self.text)):
+                    2 <= len(item) <= 3 and (item + "镇" in self.text or item + "乡" in self.text or
+                                             _QUALITY_THEME.fullmatch(theme) and not lexicon._is_sector_phrase(item) and
+                                             not lexicon._product_vocabulary().at(item, 0))):
                 return []  # (with a theme between, the items are places the text's regions name, or its townships:
-                # 甲、乙2个农产品初加工园 where the text writes 甲镇 and 乙乡)
+                # 甲、乙2个农产品初加工园 where the text writes 甲镇 and 乙乡; or a quality that makes no theme of the
+                # items, 甲、乙两个特色产业园, when they are no product or sector)
             items.append((item + theme, p))
         return items if len(items) >= 2 else []
 
@@ -1035,8 +1042,10 @@ class _ParksMixin:
                 name[:2] not in _NOT_CONTAINS and _PARK_SUFFIX_RE.search(name, 2):
             # 甲开发区(含|乙工业园、丙工业园), 按一区两园布局,设|甲经开区乙产业园: the zone's parks, listed
             name, s = name[1:], s + 1
-        if name.endswith("集聚区") and text[s - 1: s] in ("是", "为"):
-            return  # 甲园区是|某区农产品加工业集聚区, 乙开发区成为|全省化工集聚区: what the park is, not a name
+        if name.endswith("集聚区") and text[s - 1: s] in ("是", "为") or \
+                name.endswith(("集聚区", "集中区")) and _WHAT_IT_IS.search(text, max(0, s - 6), s):
+            return  # 甲园区是|某区农产品加工业集聚区, 乙开发区成为|全省化工集聚区: what the park is, not a name (甲市是
+            # 我市|钢铁产业集中区: what the place is)
         if name[:1] == "其" and name[1:2] not in "他中余" and _PARK_SUFFIX_RE.search(name, 3):
             name, s = name[1:], s + 1  # 甲公司为专精特新企业,其|乙产业园项目…: the pronoun of the firm, then the park
         bad = _BAD_START.match(name) if name[:1] in _BAD_START_FIRST else None
@@ -1158,8 +1167,8 @@ class _ParksMixin:
                 text[s - 1: s] == "、" and _PARK_HONOURS_BEFORE.search(
                 text, self.wide_clause_start(s), s):
             return  # (先后获评甲示范基地、乙试点园区、…、丙省绿色化工园区: the last of a long list of honours)
-        if text[s + len(name): s + len(name) + 1] in _HONOUR_AFTER_FIRST and \
-                _PARK_HONOUR_AFTER.match(text, s + len(name)):
+        after = s + len(name) + (text[s + len(name): s + len(name) + 1] in lexicon._CLOSE_QUOTES)  # (“…园区”等称号)
+        if text[after: after + 1] in _HONOUR_AFTER_FIRST and _PARK_HONOUR_AFTER.match(text, after):
             parts = self._park_parts(name)
             last = _PARK_SUFFIX_RE.search(parts[-1])
             if len(parts) < 2 or not self._generic_theme(parts[-1][: last.start()], last.group(0)):

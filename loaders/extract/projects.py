@@ -137,7 +137,8 @@ _PJ_TABLE_COLUMNS = (
 # what a firm is to the company that writes (an announcement, an annual report): 公司控股子公司|甲有限公司…项目
 # (or a firm's own name: 甲生物全资子公司|乙有限公司…项目)
 _PJ_SUBSIDIARY_LEAD = re.compile(r"(?:本|该|其|[\u4e00-\u9fff]{2,8}?)?(?:公司|集团)?(?:旗下)?(?:全资|控股|参股|下属)子公司|"
-                                 r"(?:本|该)?(?:公司|集团)(?:下属|旗下)(?:企业|公司)")
+                                 r"(?:本|该)?(?:公司|集团)(?:下属|旗下)(?:企业|公司)|"
+                                 r"(?:其|该公司)?子公司")  # (其子公司|甲有限公司…: the subsidiary of the firm before)
 
 
 def _subsidiary_lead_len(item):
@@ -345,7 +346,7 @@ _SUPERLATIVE = re.compile(r"最[优实好佳快强大高新低短]")
 # a line of units under a table's header, its columns' units written apart ((亿元)(亿元)\t(亿元))
 _UNITS_LINE = re.compile(r"[ \t\u3000]*(?:\((?:亿元|万元|元|万吨|吨|%|个|家|亩|MW|GW|万千瓦|平方米|万平方米)\)[ \t\u3000]*)+")
 # a stage written right after a phase, closing an item of a list of tasks (抓好甲一期投产、乙项目投产)
-_PHASE_STAGE_END = re.compile(r"(?<=[一二三四五六七八九十]期)(?:建成投产|开工|投产|竣工)$")
+_PHASE_STAGE_END = re.compile(r"(?<=[一二三四五六七八九十]期)(?:建成投产|开工|投产|竣工|满产|达产|达效|达产达效)$")
 # the power and mass units a capacity may be written in, in kilowatts and tonnes
 _BASE_UNITS = {"GW": ("kW", 1e6), "MW": ("kW", 1e3), "万千瓦": ("kW", 1e4), "千瓦": ("kW", 1.0), "kW": ("kW", 1.0),
                "万吨": ("t", 1e4), "吨": ("t", 1.0)}
@@ -399,7 +400,8 @@ _PJ_TENDER_LEAD = re.compile(r"(?:本|该)(?:招标|采购|公示|备案)项目"
 # a project approved by a named body (甲项目(一期)已由某县发展和改革局以…号批准建设): one named project
 _PJ_APPROVED_AFTER = re.compile(r"(?:已经?)?由[^。;\n]{2,40}?(?:批准|核准|备案|审批)")
 _PJ_NOT_NAME = re.compile(r"(?:重点|重大|各类|有关|相关|加快|加速|推进|推动|做好|抓好|确保)(?:建设)?$|^(?:可|能|将|为|对|给|满足|符合|入园|落地|招商|签约|新建|在建|续建|"
-                          r"保障|降低|减少|提高|影响|制约|无法|不能|难以|直接服务|服务于|全[省市县区州旗](?=..)|授予|表彰|列入|纳入|欢迎)"  # (全市|新能源项目: all of a place's; 授予|甲公司…: an award's
+                          r"保障|降低|减少|提高|影响|制约|无法|不能|难以|直接服务|服务于|全[省市县区州旗](?=..)|授予|表彰|列入|纳入|欢迎|"
+                          r"涉及?(?=..))"  # (全市|新能源项目: all of a place's; 授予|甲公司…: an award's; 涉|甲品、乙冶炼项目: projects of a kind
                           # winners; 保障|甲和乙项目用能: what projects
                           # need, none named; 无法满足|甲、乙等高耗水项目, 直接服务|园区…项目: what a works serves;
                           # 拟列入|市级人才项目: the programme a firm is put in)
@@ -493,7 +495,9 @@ _PJ_PARK_STAGE = re.compile(rf"{_PARK_SUFFIX}(?:签约|落地|开工|在建|续�
 _PJ_PRONOUN_LEAD = re.compile(r"我们|他们|咱们|你们")
 _PJ_NOT_LEAD = re.compile(r"[不只](?:看|做|要|搞|是|能|会|得|讲|顾)")
 # a project told done or under way right after it (…项目,2023年11月竣工; …项目已投产)
-_PJ_DONE_RIGHT_AFTER = re.compile(r"[,，]?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:已|已经|均已)?(?:建成投产|竣工投产|竣工|投产|建成)")
+_PJ_DONE_RIGHT_AFTER = re.compile(r"(?:[,，](?:总)?投资[\d.]+[亿万]元)?"  # (甲项目,总投资6.5亿元,已于6月开工: its figure first)
+                                  r"[,，]?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:已|已经|均已)?(?:于\d{1,2}月(?:\d{1,2}日)?)?"
+                                  r"(?:建成投产|竣工投产|竣工|投产|建成|开工)")
 # a place in front of a project's owner, joined by 的 (位于某开发区的|甲公司…项目, 某市某镇的|乙仪表二期…项目)
 _PJ_PLACE_OF = re.compile(rf"^位于|(?:{_PARK_SUFFIX}|[镇乡县市区])$")
 _PJ_SIGNED = re.compile(r"签订|签署|签约")
@@ -522,6 +526,8 @@ _PJ_THE_FIRM = re.compile(r"(?:该|本)?(?:企业|公司)")
 _BANK_ITEM = re.compile(r"银行(?:[\u4e00-\u9fff]{2,8}?(?:分行|支行))?$")
 # a count of lines (2条…生产线), not an output (1200万条…)
 _LINES_COUNTED = re.compile(r"\d+条")
+# a product's abbreviation in brackets inside an item (甲公司年产5万吨可降解塑料(PBS)): the product's, no bad bracket
+_ITEM_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([A-Za-z][A-Za-z0-9+\-/·. ]{0,11}\)")
 _PJ_BAD_ITEM = re.compile(r"(?<!\d),|,(?!\d)|[:“”]|(?<![台条])\((?!套\))|(?<![台条]\(套)\)|的|(?<![犍无])为|领先|一流|先导|企业|"
                           r"面临|一方面|不宜|寄望")  # (not 1,4-丁二醇's comma, nor the brackets of the unit 台(套), 条(套);
 # nor the 为 of a county's name: 犍为县 and 无为市 are the national table's only names that hold it, see
@@ -554,7 +560,8 @@ _PJ_ROUTE_ITEM = re.compile(rf"[{H}]{{2,8}}制(?![造品剂种冷度作备])[{H}
 # a registered firm, then the verb of building, right before a project item (支持甲有限公司建设|乙项目)
 _PJ_FIRM_BUILDS = re.compile(rf"(?<![^,;、:\n。])(?:支持|推动|鼓励|由)?(?:所属|下属|旗下)?(?P<firm>(?:(?!的)[{H}]){{2,24}}?(?:{_alternation(LEGAL_FORMS)}))"
                              r"(?:\((?:以下)?简称[^()]{2,12}\))?"  # (甲有限公司(简称甲)拟建设|…: its short name declared)
-                             r"(?:(?:拟|计划|将)?投资约?[\d.]+[亿万]元|投资|加快|正在|计划|拟|将)?(?:建设|新建|实施)$")
+                             r"(?:(?:拟|计划|将)?投资约?[\d.]+[亿万]元,?|投资|加快|正在|计划|拟|将)?(?:建设|新建|实施)$")
+_INVEST_CLAUSE_END = re.compile(r"投资约?[\d.]+[亿万]元,$")
 _PJ_CARD_FIELD = re.compile(rf"\n[ \t]*(?:\d{{1,2}}\s*[.、]\s*|\(?[{_CN_NUM}]{{1,3}}[)、]\s*)?"
                             r"(?:建设地点|建设地址|项目地点|建设内容|建设规模|总投资|投资估算|投资规模|项目业主|"
                             r"建设单位|合作方式|项目概况|项目简介|项目名称)[ \t]*:")
@@ -1993,6 +2000,9 @@ class _ProjectsMixin:
             if cs >= q - 1 and text[q - 1: q] == "”" and (o := text.rfind("“", max(0, q - 14), q - 1)) > 0 and \
                     _TM_DIGIT.search(text, max(0, o - 8), o):
                 cs = self.clause_start(o)  # 某县50万千瓦“光伏+治沙”项目: a quoted mode of building inside the name
+            if cs >= q - 1 and text[q - 1: q] == ")" and (o := text.rfind("(", max(0, q - 14), q - 1)) > 0 and \
+                    _PJ_GLOSS.fullmatch(text, o + 1, q - 1) and _HAN_CHAR.match(text, o - 1):
+                cs = self.clause_start(o)  # 甲公司年产5万吨可降解塑料(PBS)|项目: the product's abbreviation, in the name
             cs = max(cs, q - _LIST_SPAN)
             seg = text[cs:q]
             if ("为" in seg or "是" in seg or "有" in seg or "包括" in seg or "在于" in seg) and \
@@ -2004,6 +2014,10 @@ class _ProjectsMixin:
                 seg = text[cs:q]
             if len(seg) < 2 or seg[-1] == "个" and _PJ_OF_COUNT.search(seg):
                 continue  # 甲园区、乙园区的6个项目: where counted projects are, none named
+            if "对" in seg and (ad := _last(_PJ_ADDRESSEE.finditer(seg))) is not None and len(seg) - ad.end() >= 2 and \
+                    "和" in seg[: ad.start()]:
+                cs += ad.end()  # 市甲和乙局对|…项目开辟绿色通道: the body (its name split by 和) acts on the projects
+                seg = text[cs:q]
             if _PJ_BARE_AFTER.search(seg):
                 continue  # 甲局要将|项目纳入…, 各部门要把本|项目作为…: the project spoken of, none named
             k = seg.rfind("等")
@@ -2225,7 +2239,7 @@ class _ProjectsMixin:
                 ph = _PJ_PAREN_PHASE.search(item) if item.endswith("期)") else None
                 if ph:
                     item = item[: ph.start()] + ph.group(1)  # 某某厂房(二期): read as 某某厂房二期, named as written
-                bare = _FIRM_PLACE_PAREN.sub("", item) if "(" in item else item
+                bare = _ITEM_GLOSS.sub("", _FIRM_PLACE_PAREN.sub("", item)) if "(" in item else item
                 if not (2 <= len(item) <= 40) or _PJ_BAD_ITEM.search(_QUOTED_MODE.sub("", bare) if "“" in bare else bare):
                     continue
                 if _CUT_RE.fullmatch(item, len(item) - 3, len(item) - 1) and item[-1] not in "库厂站仓港馆":
@@ -2275,9 +2289,12 @@ class _ProjectsMixin:
                 if text[cs - 1: cs] == ")" and (o := text.rfind("(", max(0, cs - 16), cs)) > 0 and \
                         text.startswith(("简称", "以下简称"), o + 1):
                     lo = self.clause_start(o)
+                elif text[cs - 1: cs] == "," and _INVEST_CLAUSE_END.search(text, max(0, cs - 16), cs):
+                    lo = self.clause_start(cs - 1)  # 甲有限公司投资58亿元,|建设…: the firm's investment, then the verb
                 if not pp["enterprise"] and not of_firm and text.endswith(("建设", "新建", "实施"), 0, p) and \
                         (fb := _PJ_FIRM_BUILDS.search(text, max(lo, p - 56), p)):
-                    pp = dict(pp, enterprise=fb.group("firm"))  # 支持甲有限公司建设|乙制丙项目: the firm that builds it
+                    f = fb.group("firm")  # 支持甲有限公司建设|乙制丙项目: the firm that builds it (其全资子公司|甲有限公司…)
+                    pp = dict(pp, enterprise=f[_subsidiary_lead_len(f):])
                 if label_firm and not pp["enterprise"] and p == cs:
                     pp = dict(pp, enterprise=label_firm)
                 if not pp["enterprise"] and text[p - 2: p] in ("签约", "签订", "签署"):
@@ -2415,9 +2432,14 @@ class _ProjectsMixin:
             # (4.甲隧道窑余热回收利用项目,投资3800万元: a numbered line that names one project with its own figures)
             # (its number may stand before the firm and the short name it is given: 1.甲有限公司(以下简称甲)|乙项目)
             ls0 = text.rfind("\n", 0, cs) + 1
-            numbered_inv = not listed and text[m_end: m_end + 1] in (",", "(") and _ENUM_LEAD.match(text, ls0) is not None and \
-                not any(c in text[ls0:cs] for c in "。;,:") and (inv is not None or _PJ_INVEST_FIGURE.search(
-                    text, m_end, (text.find("\n", m_end) + 1 or len(text) + 1) - 1) is not None)
+            # (or its sentence ends and the line goes on with the project's figures, 6.甲项目。总投资…; not a heading of a
+            # class of projects whose line names one, (一)乙基地项目。丙公司…项目,总投资…)
+            le0 = (text.find("\n", m_end) + 1 or len(text) + 1) - 1
+            fig = _PJ_INVEST_FIGURE.search(text, m_end, le0) if text[m_end: m_end + 1] in (",", "(", "。") else None
+            numbered_inv = not listed and (text[m_end: m_end + 1] in (",", "(") or fig is not None and
+                                            text.find("项目", m_end, fig.start()) < 0) and \
+                _ENUM_LEAD.match(text, ls0) is not None and not any(c in text[ls0:cs] for c in "。;,:") and \
+                (inv is not None or fig is not None)
             strong = strong or numbered_inv
             # (the project's own figures in a note after it: 甲项目(新增4条生产线,投资8500万元))
             close = text.find(")", m_end, m_end + 30) if after.startswith("(") else -1  # (a note right after 项目)
@@ -2855,6 +2877,9 @@ class _ProjectsMixin:
             if not phased and not _TM_DIGIT.search(item) and "级" not in item and not noun and not owner:
                 continue  # neither a capacity nor a facility
             pp = parse_project_item(item, known)
+            if pp["phase"] and item.startswith(pp["phase"]) and not pp["enterprise"] and \
+                    "项目" in self.text[self.sentence_start(p):p]:
+                continue  # 甲公司建设…项目,|一期4条乙生产线已投产: the phase of the project its sentence names
             if phased:
                 stem = item[: -len(pp["phase"])] if pp["phase"] and pp["phase"].endswith("期") else ""
                 if len(stem) >= 4 and not _is_sector_phrase(stem) and not _GENERIC_PARK.match(stem) and \
@@ -3136,6 +3161,10 @@ class _ProjectsMixin:
                         continue  # two rows of a project table: two projects (甲|风光制氢合成绿氨 and 甲|年产15万吨绿氨)
                         # (a row of another table may name the same project again, its product written out: a
                         # signing list, a progress table; or the same product of the same size, 甲|1万吨乙 and 年产1万吨乙)
+                    if qo == o and qp and cp and cq and cp[1:] == cq[1:] and (
+                            f"({prod})" in q["name"] or f"({qp})" in p["name"]):
+                        target = q  # 甲年产2万吨氯化聚氯乙烯(CPVC) and 年产2万吨CPVC: one product, by its abbreviation
+                        break
                     if qo == o and qp and (qp in prod or prod in qp) and min(len(qp), len(prod)) >= 2:
                         sh, lg = sorted((qp, prod), key=len)
                         if lg.startswith(sh) and lg.startswith(_PJ_PLANT_PART, len(sh)) or \
