@@ -7957,3 +7957,21 @@ def test_round88_a_numbered_line_with_its_figures_after_its_sentence_and_a_propu
             "(一)奶业基地项目。北垦牧业8000头奶牛牧场项目,总投资6.1亿元。\n")
     got = sorted(p["name"] for p in x(text).projects)
     assert "海川电气舰船电力推进系统" in got and "园区仓库屋面分布式光伏" in got and "奶业基地" not in got, got
+
+
+# ---- round 89 (written on the older sets' remaining chains and eightyfourth/'s projects, before eightyfifth/ was
+# opened)
+def test_round89_routes_after_more_verbs_to_longer_and_lettered_products():
+    # 论证|甲制乙技术路线, 转向|甲制乙, 突破|甲制乙关键…技术, 做成|甲制乙的产业链条: the verb before the route; 甲制骨胶原蛋白肽:
+    # a peptide's long name; 甲(乙)制维生素B2: a product with its letter
+    text = ("同时论证煤焦油制针状焦技术路线。部分厂家开始转向电石渣制建材。重点突破秸秆制乙醇关键酶制剂技术。"
+            "可以做成粉煤灰制陶粒的产业链条。鼓励发展鱼皮制胶原蛋白肽等高值产品。园区鼓励发展玉米(淀粉)制维生素B2。")
+    got = sorted(steps(text))
+    assert got == sorted([["玉米(淀粉)", "维生素B2"], ["电石渣", "建材"], ["秸秆", "乙醇"], ["粉煤灰", "陶粒"],
+                          ["煤焦油", "针状焦"], ["鱼皮", "胶原蛋白肽"]]), got
+
+
+def test_round89_a_project_with_its_builder_named_right_after_it():
+    # 甲加氢站项目由乙有限公司建设: the project, its owner the builder
+    text = "另外,沧州临港经开区公交加氢示范站项目由沧州港城交通发展有限公司建设,日加氢能力800公斤。"
+    assert owners(text) == {"沧州临港经开区公交加氢示范站": "沧州港城交通发展有限公司"}, owners(text)

@@ -133,7 +133,7 @@ _ROUTE_FRONT = re.compile(rf"^(?:但|而|并|且|现在|目前|如今|当前|[�
 _TOWARD = r"(?<![取定导走趋方横纵双单转面])向"
 # a clause that builds a chain ends in its verb, and the chain starts right after it, whatever stands in
 # front (全市已初步构建起A—B—C; 基本形成A—B的完整链条): the text up to the last such verb is lead-in
-_CHAIN_VERB = re.compile(r"(?:构建|形成|打造|建成|构筑|拉长|延伸|贯通|打通|建立|搭建|构成|组成|串联|串起|连成|梳理|理清|厘清)(?:起|了|出|成|至|到)?")
+_CHAIN_VERB = re.compile(r"(?:构建|形成|打造|建成|构筑|拉长|延伸|贯通|打通|建立|搭建|构成|组成|串联|串起|连成|梳理|理清|厘清|做成|做出)(?:起|了|出|成|至|到)?")
 # the end of a chain joined to the next one in front of its first step (甲—乙(X)产业链和|丙→丁)
 _CHAIN_JOINED_BEFORE = re.compile(r"(?:产业链条?|链条|产业链|主线|(?<=[\u4e00-\u9fff])材料链)(?:和|及|与|、|以及)")
 # the verb a quoted task opens with (“做长甲—乙—丙链条”, “打通甲—乙—丙”): no product starts with one
@@ -419,7 +419,7 @@ _STEP_GRADE = re.compile(rf"[^\d]*[{H}A-Za-z]{{2}}(?<![第件表图号页])\d{{1
 
 _ROUTE_VERB = re.compile(r"发展|从事|推进|推动|实施|布局|开展|建设|鼓励|支持|探索|利用|实现|扩大|提升|新增|推广|培育|壮大|谋划|"
                          r"引进|招引|延伸|拓展|开发|存在|面临|降低|减少|控制|稳定(?!剂)|巩固|做大|做强|主营|"
-                         r"用于|用作|现有|已有|基于|面向|在|关注|研究|部署|推介|展示|展出|负责|承担|"
+                         r"用于|用作|现有|已有|基于|面向|在|关注|研究|部署|推介|展示|展出|负责|承担|论证|转向|突破|攻关|"
                          r"(?<![叫定订])做")  # (用于|甲制乙: a use; 园区现有|甲制乙: what a place has; 基于|面向|在: a frame; spoken 在做|甲制乙)
 
 
@@ -768,7 +768,7 @@ _MAKE_WORDS_AFTER = set("造品剂种冷度作备定约衡订止裁图成表式�
 # (what 制氢 is the noun of, right after it: 制氢用电, 制氢电耗, 制氢成本; and 制氢与用氢, two activities)
 _ROUTE_NOUN_AFTER = re.compile(r"用电|电耗|能耗|成本|效率|规模|能力|设备|装置|系统|环节|与用|和用|及用")
 # (the last words of a product that may make a route's six-character output: 针状焦制人造石墨负极)
-_LONG_PRODUCT_ENDS = ("负极", "正极", "负极材料", "隔膜", "电解液", "纤维", "薄膜")
+_LONG_PRODUCT_ENDS = ("负极", "正极", "负极材料", "隔膜", "电解液", "纤维", "薄膜", "蛋白肽", "多肽", "胶原蛋白")
 # the grade a product is made to, in front of its name (电池级碳酸锂, 电子级多晶硅, 食品级二氧化碳)
 _PRODUCT_GRADE = re.compile(r"(?:(?:电池|电子|食品|医药|药用|饲料|工业|光伏|半导体|太阳能|冶金|试剂)级|高纯)(?=[\u4e00-\u9fff]{2})")
 _ROUTE_ONE_CHAR = set("氢氨油气电醇碱糖酸砖砂茶醋酒")  # (甜菜制糖, 冶炼烟气制酸, 煤矸石制砖, 尾矿制砂, 桑叶制茶, 苹果制醋)
@@ -805,7 +805,7 @@ _ROUTE_TAIL = re.compile(r"(?:中下游|[上下]游)?(?:产业链条|产业链|�
 # the route names a project)
 # (…制乙还可…, …制乙可为…, …制乙用于…, …制乙并…: the clause goes on after the product with an adverb, a modal
 # verb or a verb of use; …制乙培育成…, …制乙作为…, 向甲制乙延伸: the verb of the clause the route is the object of)
-_ROUTE_CUT = re.compile(rf"(?<=.)产业园|起家|提供|升级|试验|已(?!内酰)|于一体|[{_CN_NUM}\d]+[条个大项种类]|(?:工业|产业|商业)化|成本|能力|比例|比重|占比|效率|培育|打造|作$|成$|延伸|拓展|还(?!原)|(?<!可)可(?:$|[以用供作])|用于|并(?!网)|将|再(?!生)|产能|产量|规模|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|项目|装备|装置|设备|"
+_ROUTE_CUT = re.compile(rf"(?<=.)产业园|起家|关键|提供|升级|试验|已(?!内酰)|于一体|[{_CN_NUM}\d]+[条个大项种类]|(?:工业|产业|商业)化|成本|能力|比例|比重|占比|效率|培育|打造|作$|成$|延伸|拓展|还(?!原)|(?<!可)可(?:$|[以用供作])|用于|并(?!网)|将|再(?!生)|产能|产量|规模|产业链|产业|技术|工艺|路线|路径|领域|行业|方向|项目|装备|装置|设备|"
                         r"基地|生产线|示范|试点|一体化|工程|综合利用|中心|园区|等|副产|优势|[一二三四五六七八九\d]期|"
                         # (甲制乙副产品: what the route leaves; 甲制乙产品链, 甲制乙大户, 甲制乙方面, 甲制乙耦合…: the
                         # route's chain, its firms, a field, a process joined to it)
@@ -820,6 +820,7 @@ _ROUTE_CUT = re.compile(rf"(?<=.)产业园|起家|提供|升级|试验|已(?!内
 _WASTE_MATERIAL = re.compile(r"废|副产|尾矿|尾渣|[矿炉钢果药菌]渣|酒糟|粪污|余热|回收|秸秆|粉煤灰|脱硫石膏|磷石膏|赤泥|煤矸石")
 # (a product of a route may be its capital-letter abbreviation: 焦炉煤气制LNG)
 _ROUTE_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
+_LETTERED_PRODUCT = re.compile(r"[\u4e00-\u9fff]{2,4}[A-Z]\d{0,2}")  # (甲制维生素C, 维生素B12: a product's letter)
 # (and its material a chemical formula: CO2制甲醇)
 _ROUTE_FORMULA = re.compile(r"[A-Z][A-Za-z0-9]{1,5}")
 # a way of making, not a material, before 制 (离网制氢, 柔性制氢, 分布式制氢, 电解制氢), and a place in the text (表中制氢规模)
@@ -1844,7 +1845,7 @@ class _ChainsMixin:
                 len(base) == 1 and base not in _ONE_CHAR_STEP:  # (卤制熟食: a one-character material or nothing)
             return None
         if not (joined or _HAN_ONLY.fullmatch(base) or _ROUTE_FORMULA.fullmatch(base)) or \
-                not (_HAN_ONLY.fullmatch(b) or _ROUTE_ABBREVIATION.fullmatch(b)):
+                not (_HAN_ONLY.fullmatch(b) or _ROUTE_ABBREVIATION.fullmatch(b) or _LETTERED_PRODUCT.fullmatch(b)):
             return None
         if self.regions.knows(base) or base in GENERIC_WORDS or b in GENERIC_WORDS:
             return None

@@ -575,6 +575,8 @@ _BRACKET_NUMBER = re.compile(rf"\s*\((?:\d{{1,2}}|[{_CN_NUM}]{{1,3}})\)\s*")
 _PJ_GLOSS = re.compile(r"[A-Za-z0-9+\-/·. ]{1,12}")
 # a clause whose subject is the project the text speaks of (…,项目位于某园区,建设…; 该项目总投资…)
 _PJ_SUBJECT_CLAUSE = re.compile(r"(?<=[,;。\n])(?:该|本|此)?项目(?:位于|选址|总投资|计划|拟|主要|建设|分|占地|依托|实施)")
+# the builder named right after a project (…项目由甲有限公司投资建设)
+_PJ_BUILDER_AFTER = re.compile(rf"由(?P<firm>[{H}()]{{2,30}}?(?:{_alternation(LEGAL_FORMS)}))(?:负责)?(?:投资)?(?:建设|实施|承建)")
 # the end of a clause right before a bare 项目 (要将|项目纳入, 要把本|项目作为): the project a text is about, unnamed
 _PJ_BARE_AFTER = re.compile(r"(?:要|须|应|需|并|已)[将把]$|[把将对为是与在从让使由按][本该此]$")
 _PAREN_SUBLIST = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+")
@@ -2135,6 +2137,8 @@ class _ProjectsMixin:
                 items[-1] = (items[-1][0] + (written if written.count("(") == written.count(")") else
                                              ph_after.group("ph")), items[-1][1])
             m_end = ph_after.end() if ph_after else m.end()
+            # (甲加氢站项目由乙有限公司建设: the builder named right after the project, which it names)
+            by = _PJ_BUILDER_AFTER.match(text, m_end) if text.startswith("由", m_end) else None
             signed = False  # (set by an item read after a verb of signing: the project is named)
             sizes_joined = False  # (set where a second size joined the item before it: 年产20万吨甲、|3万吨乙项目)
             parsed = []
@@ -2295,6 +2299,8 @@ class _ProjectsMixin:
                         (fb := _PJ_FIRM_BUILDS.search(text, max(lo, p - 56), p)):
                     f = fb.group("firm")  # 支持甲有限公司建设|乙制丙项目: the firm that builds it (其全资子公司|甲有限公司…)
                     pp = dict(pp, enterprise=f[_subsidiary_lead_len(f):])
+                if by is not None and not pp["enterprise"] and p + len(item) == q:
+                    pp = dict(pp, enterprise=by.group("firm"))
                 if label_firm and not pp["enterprise"] and p == cs:
                     pp = dict(pp, enterprise=label_firm)
                 if not pp["enterprise"] and text[p - 2: p] in ("签约", "签订", "签署"):
@@ -2428,7 +2434,8 @@ class _ProjectsMixin:
                 _PJ_CONTENT_AFTER.match(text, m_end) is not None  # 某某中心项目新建冷库…: a sentence on its works (or a
             # clause on a project of a firm the text names: …,甲玻璃|乙二期项目新建2条…生产线)
             inv = _PJ_INVEST_AFTER.match(text, m_end)
-            strong = strong or inv is not None  # 甲项目,总投资3.6亿元,在建: a project with its own figures
+            strong = strong or inv is not None or by is not None  # 甲项目,总投资3.6亿元,在建: a project with its own
+            # figures (or its builder: 甲项目由乙有限公司建设)
             # (4.甲隧道窑余热回收利用项目,投资3800万元: a numbered line that names one project with its own figures)
             # (its number may stand before the firm and the short name it is given: 1.甲有限公司(以下简称甲)|乙项目)
             ls0 = text.rfind("\n", 0, cs) + 1
