@@ -7975,3 +7975,41 @@ def test_round89_a_project_with_its_builder_named_right_after_it():
     # 甲加氢站项目由乙有限公司建设: the project, its owner the builder
     text = "另外,沧州临港经开区公交加氢示范站项目由沧州港城交通发展有限公司建设,日加氢能力800公斤。"
     assert owners(text) == {"沧州临港经开区公交加氢示范站": "沧州港城交通发展有限公司"}, owners(text)
+
+
+# ---- round 90 (written on eightyfifth/ after its first measure)
+def test_round90_colleges_firms_aimed_at_in_a_clause_pointed_back_to_and_a_subsidiary_after_another():
+    # 与市内职业院校共建: a school; 白板上写着公司…: the company spoken of; 产品瞄准|甲等整车企业; 这家外资集团: pointed
+    # back to; 集团另一家全资子公司|甲有限公司: the firm, not 集团另一家; 含山县…有限公司: the county, not the word 含
+    text = ("支持德阳重装集团联合本地职业院校开办订单班。一块展板上写着公司近年的产品路线。"
+            "产品瞄准长城汽车等整车企业的需求。签约的第5个项目来自这家外资集团,是其在华第三个基地。"
+            "配套光伏交由集团旗下另一家全资子公司白城瀚海光伏有限公司运维。\n4\t含山县新兴铸造有限公司\t含山县\n")
+    got = sorted(names(text, "enterprises"))
+    assert got == sorted(["含山县新兴铸造有限公司", "白城瀚海光伏有限公司", "长城汽车", "德阳重装集团"]), got
+
+
+def test_round90_a_county_that_opens_with_he_a_government_and_a_new_area_and_a_causative():
+    # 、和县经济开发区: the county 和县; 市人民政府和|甲新区管委会: no pair of new areas; 让|甲产业园的企业…
+    text = ("安徽省马鞍山市:当涂经济开发区、和县经济开发区排名靠后。"
+            "连云港市人民政府和徐圩新区管委会联合主办。要让精细化工产业园的企业与经开区药企就近配套。")
+    got = sorted(names(text, "parks"))
+    assert got == sorted(["当涂经济开发区", "和县经济开发区", "徐圩新区", "精细化工产业园"]), got
+
+
+def test_round90_projects_spoken_of_kinds_incubated_and_a_done_renovation_of_a_firms_plant():
+    # 委托甲公司承担本|项目…: this project; 甲集团在某市建设的|新能源项目: a kind; 某产业园新入园|项目: the new ones;
+    # 重点孵化|甲和乙中试项目: kinds; 甲化工的|某装置完成节能改造: no name; 甲股份在抓好乙改造的同时: a frame
+    text = ("滨州邦达化工有限公司(邦达化工)是规上企业。建设单位委托博远环境技术服务有限公司编制本项目环境影响报告书。"
+            "所需绿电主要来自瀚海集团在白城市投资建设的新能源项目。原因是慈湖高新区智慧仓储产业园新入园项目仍在建设。"
+            "高新区重点孵化生物医药和碳基材料中试项目。邦达化工的氯碱电解装置完成节能改造。"
+            "马钢股份在抓好冷轧产线改造的同时推进光伏建设。")
+    got = [p["name"] for p in x(text).projects]
+    assert not any(w in n for n in got for w in ("承担本", "新能源", "新入园", "生物医药", "装置", "冷轧")), got
+
+
+def test_round90_a_whole_last_step_periods_of_a_life_and_a_unit_with_its_alternative():
+    # 甲、乙、燃料电池系统全产业链: the last step one word; 建设期—试运行期—运营期: periods; 年产3亿片(支)制剂: one project
+    text = ("围绕储氢瓶、电解槽、加氢机、燃料电池系统产业链条布局。项目分为建设期—调试期—运营期三个阶段。"
+            "5.淮海药业有限公司年产80吨原料药及2亿片(支)制剂项目,总投资9亿元;")
+    assert steps(text) == [["储氢瓶", "电解槽", "加氢机", "燃料电池系统"]], steps(text)
+    assert list(owners(text).values()) == ["淮海药业有限公司"], owners(text)

@@ -685,6 +685,7 @@ def parse_chain(steps):
 # 产业链 / 全产业链 / 链条 (风电“研、造、装、运、维”全产业链; 完善A、B、C、D加工产业链).  A list joined by
 # 和/及 or closed by 等 coordinates several sectors (铜、铝、铅锌和稀贵金属产业链), not the steps of one.
 _LIST_CHAIN_TAIL = re.compile(r"产业链条?|链条")
+_PERIOD_ENDS = ("期", "阶段")  # (the ends of a period's name: 建设期, 运营期, 成长阶段)
 _SECTORS_JOINED = ("融合发展", "协同发展", "融合发展的", "协同发展的")  # (甲、乙、丙融合发展|产业链: several sectors)
 _INDUSTRY_ONLY = frozenset({"大数据", "人工智能", "数字经济", "云计算"})  # (industries, never a chain's step)
 _CHAIN_CHIEF_WORDS = ("链长", "链主", "专班")  # (after the tail, the people or firms of each chain listed)
@@ -1058,6 +1059,8 @@ class _ChainsMixin:
         c = parse_chain(steps)
         if len(c["links"]) < 2:
             return
+        if all(_split_alternatives(st)[0].endswith(_PERIOD_ENDS) for st in steps):
+            return  # 施工期—试运行期—运营期, 导入阶段—成长阶段: periods of a life, not a chain of products
         name = "—".join(steps)
         # a chain written again with or without its parentheses (煤(炭)—发电, later 煤—发电) is the same chain:
         # one record, keyed by its main steps, that gathers the alternatives of every writing
@@ -1454,7 +1457,8 @@ class _ChainsMixin:
                 # the industry of the chain written between its last step and 产业链, named just before as its
                 # heading (…氢能装备产业链。…制氢、储运、加注、应用氢能装备全产业链): not part of the last step
                 last, s0 = items[-1], m.start("list")
-                whole_named = text.rfind(last + "产业", max(0, s0 - 300), s0) >= 0  # (碳素及负极材料产业链: a product)
+                whole_named = text.rfind(last + "产业", max(0, s0 - 300), s0) >= 0 or \
+                    _product_vocabulary().at(last, 0) == last  # (碳素及负极材料产业链: a product; 燃料电池系统: one word)
                 if len(last) >= 4 and last[-1] == "业" and last[:-2] in _ACTIVITIES:
                     items[-1] = last = last[:-2]  # 育种、加工、销售|种业全产业链: an activity, then the trade of the chain
                 for j in range(2, len(last) - 1):

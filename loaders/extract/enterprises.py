@@ -235,6 +235,7 @@ _SERVE_VERB = re.compile(r"(?:首批|先后|共|本次|此次|就近|就地){0,2
                          r"走访|约谈|包抓|包联|服务保障|新增|新认定|认定|评定|命名|吸纳|瞄准|紧盯|盯紧|锁定)")  # (首批吸纳|甲轴承、乙电气: who
 # joins; 瞄准|甲时代、乙等龙头: the firms a plan aims at)
 # (the verbs among them that no name ends in: whatever follows is the firm, 首批吸纳|甲轴承)
+_AIM_VERB = re.compile(r"瞄准|紧盯|盯紧|锁定|对标")  # (the verbs of aiming at firms, inside the clause before them)
 _NEVER_NAME_VERBS = ("吸纳", "走访", "约谈", "包抓", "包联", "帮扶", "督促", "瞄准", "紧盯", "盯紧", "锁定")
 _ANON_REGION_END = re.compile(r"[xX]{2}[市县区]$")
 _ROLE_STRIP = re.compile(r"(?:国家|省|市|县|自治区)级|链主|龙头|骨干|规上|规模以上|专精特新|小巨人|领军|头部|重点|优势|一批|\d+[户家个]|等|[“”]")
@@ -529,7 +530,7 @@ _BREADCRUMB_WORD = re.compile(r".*(?:公告|公示|招标项目|招标人|说明
 # what ends the words before a bare 公司 that never end a trade name: the last character of a preposition or a verb
 # (对|公司, 有利于|公司), and the verbs an annual report puts before the firm it speaks of (可能影响|公司, 就近消化|公司产品);
 # 上市|公司 is a kind
-_NOT_BEFORE_FIRM = (*"对于给向使令让把被害强交成你贵母因该指们到占", "项目", "入住", "于子",
+_NOT_BEFORE_FIRM = (*"对于给向使令让把被害强交成你贵母因该指们到占着", "项目", "入住", "于子",
                     # (a speaker's or a time's company: 我们公司, 今年公司…)
                     "今年", "去年", "明年",
                     # (an investor-relations record's words before the company that answers: 请介绍一下公司, 一季度公司,
@@ -960,6 +961,8 @@ class _EnterprisesMixin:
                 name = _AWAITS.split(name)[-1]  # 方案尚待|电网公司批复: what still waits on the firm stands in front
             if len(name) >= 5 and (al := self._declared_short_end(name)):
                 name = al  # 我们还梳理|甲钢集团, 全市…高度依赖|甲钢集团: the short name the text declared, a clause in front
+            if name[:1] in "这那该此" and name[1:2] in "家个类些种":
+                continue  # 这家外资集团, 该类企业公司: a firm pointed back to, described, no name
             rl = _ROLE_LABEL.match(name)  # 链主企业|某某股份有限公司: the firm's role stands in front
             r = rl and (rl.group("r") or rl.group("r2"))
             roles = [_ROLE_WORDS[r]] if r in _ROLE_WORDS else []
@@ -976,6 +979,10 @@ class _EnterprisesMixin:
                 name = name[k:]  # 市工信局对|甲省乙有限公司: a body acts on the firm, named after it
             s = end - len(name)
             core = name[: len(name) - len(text[f.start():end])] if f.start() >= s else ""
+            if f.start() < s and f.group() == "集团" and \
+                    (lf := max(_LEGAL_FORM_RE.finditer(name), key=lambda x: x.start(), default=None)) is not None:
+                core = name[: lf.start()]  # 集团另一家全资子公司|甲有限公司: the group's form was cut off with the words
+                # that relate it to the firm; the firm's own form closes the name
             core = _LEGAL_FORM_RE.sub("", core) if core else core
             if name[:1] in "家户个" and text[s - 1: s].isdigit():
                 continue  # 52|家证券公司: firms counted by their kind
@@ -1164,6 +1171,8 @@ class _EnterprisesMixin:
                                                                 _origin_named(r) or _LEGAL_FORM_RE.search(r[-4:]) or
                                                                 v.group().endswith(_NEVER_NAME_VERBS) and len(r) >= 3):
             items[0] = (r, items[0][1] + v.end())
+        elif items and (v := _AIM_VERB.search(items[0][0], 1)) and len(items[0][0]) - v.end() >= 2:
+            items[0] = (items[0][0][v.end():], items[0][1] + v.end())  # 产品瞄准|甲等整车企业: what a clause aims at
         else:
             items = _without_counterpart_lead(items)
         # 帮助本地企业与|甲、乙等终端企业…: the list starts after the 与 that follows the clause's own subject
@@ -1467,6 +1476,8 @@ class _EnterprisesMixin:
                 name = name[cp.end():]  # (甲有限公司,原为|乙化工全资子公司: the copula, with its time)
             if name.endswith(("旗下", "下属", "所属")):
                 name = name[:-2]  # 甲集团旗下|全资子公司乙: the word of belonging before the kind, the parent before it
+            if name.endswith(("另一家", "又一家", "另外一家")):
+                continue  # 集团另一家|全资子公司乙: the group spoken of, another of its firms (no parent named)
             if name.endswith(("由", "通过", "经", "与", "向", "其")):
                 continue  # 甲产品主要由|全资子公司乙生产: a preposition, then the subsidiary itself (no parent named)
             if (k := name.rfind("由")) >= 0 and len(name) - k > 2:

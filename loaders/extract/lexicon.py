@@ -116,7 +116,7 @@ GENERIC_WORDS = (
 )
 # Institutions that are not enterprises: universities, research bodies, associations, government.
 _ORG = re.compile(r"大学|学院|学校|研究院|科学院|中科院|[农林医社工]科院|研究中心|研究所|设计院|协会|学会|商会|联合会|联盟|政府|"
-                  r"管委会|委员会|人大|政协|(?:局|厅|办|委|(?<!事业)部)$|办公室|医院|党委|支部|^高校(?:院所)?$")  # (a firm's 事业部 is the firm's)
+                  r"管委会|委员会|人大|政协|(?:局|厅|办|委|(?<!事业)部)$|办公室|医院|党委|支部|^高校(?:院所)?$|院校$")  # (a firm's 事业部 is the firm's)
 # Names of mountains, lakes, rivers and the like: a place, not an owner (盘道山, 平山湖).
 _PLACE_TAIL = re.compile(r"[山湖河沟滩峡岭坝泉川湾岛滩塬梁峪口堡寨屯铺][东西南北]?$")  # (a town of the north-west: 河西堡, 某某寨; a side of it: 某河口西)
 # a township, a village or a street: below the region index, never a firm's name (某某乡, 某某镇, 某某村)
@@ -299,8 +299,9 @@ CUT_VERBS = (
     # (the firm a firm belongs to, buys from or supplies: 隶属于|甲集团, 采购自|乙股份, 产品配套|丙、丁等…企业)
     "隶属于", "采购自", "产品配套",
 )
-# (not 推进 in a product's name: 电力推进系统, 推进器, 推进剂)
-_CUT_RE = re.compile(f"(?:{_alternation(CUT_VERBS)})(?!(?<=推进)(?:系统|器|剂|装置))")
+# (not 推进 in a product's name: 电力推进系统, 推进器, 推进剂; nor 孵化 in a facility's: 孵化器, 孵化基地)
+_CUT_RE = re.compile(f"(?:{_alternation(CUT_VERBS + ('孵化',))})"
+                     "(?!(?<=推进)(?:系统|器|剂|装置)|(?<=孵化)(?:器|基地|园|中心|平台|载体|空间|服务|楼|$))")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -647,7 +648,7 @@ def _opens_with_place(s, k):
     >>> _opens_with_place("和田市青禾新材料有限公司", 1), _opens_with_place("和青禾新材料有限公司", 1)
     (True, False)
     """
-    if s[:1] not in "同和与以向由在及对将把":
+    if s[:1] not in "同和与以向由在及对将把含":
         return False
     lead = region_index().leading(s[:6])
     return bool(lead) and lead[0][0][-1] in "市县区旗州盟" and len(lead[0][0]) > k

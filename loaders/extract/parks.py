@@ -111,7 +111,7 @@ _PARK_BOUNDARY = ("入驻", "和", "与", "的", "在", "从", "把", "将", "�
                   "覆盖", "位列", "位居", "排名", "跻身", "纳入", "列入", "晋升", "获评",
                   # a road or a pipe that joins parks, where waste water is sent (连接|甲园区和乙园区, 处理后送|某园区)
                   # and a task on a park (抓好|镇区某某创业园)
-                  "连接", "后送", "送至", "排入", "抓好", "确保",
+                  "连接", "后送", "送至", "排入", "抓好", "确保", "让",  # (让|甲产业园的企业…: causative)
                   # (a building rented in a park, a supply that replaces another in it: 租用|甲产业园, 替代|乙化工园内)
                   "租用", "租赁", "替代", "取代",
                   # where a project is sited (初步考虑选址|甲产业园, 拟选址于|乙工业园), a government listed before a
@@ -303,8 +303,9 @@ def _boundary_cut(raw):
     return _boundary_cut_before(raw, _PARK_SUFFIX_RE.search(raw).start())
 
 
-def _boundary_cut_before(raw, first):
-    """:func:`_boundary_cut` of `raw` whose first park type starts at `first` (``_PARK_SUFFIX_RE.search(raw)``)."""
+def _boundary_cut_before(raw, first, opens_run=False):
+    """:func:`_boundary_cut` of `raw` whose first park type starts at `first` (``_PARK_SUFFIX_RE.search(raw)``);
+    `opens_run` when no Han character stands right before `raw` in the text (a cell, an item after 、)."""
     masked = raw[:first]
     if "中和" in masked or "将军" in masked or "可降" in masked or "含" in masked or "有色" in masked or \
             "经" in masked:  # (every exception holds one of them)
@@ -346,6 +347,10 @@ def _boundary_cut_before(raw, first):
         if raw[b] == "和" and b >= 2 and raw[b - 2] in "市县区旗镇乡" and "\u4e00" <= raw[b - 1] <= "\u9fff" and \
                 raw[b - 1] not in "省市县区州旗盟镇乡村园城内外中上下里等及与":
             return b - 1
+        if b == 0 and opens_run and raw[e: e + 1] in ("县", "市", "旗") and e + 1 <= first and \
+                region_index().knows(raw[b: e + 1]):
+            return b  # 和|县经济开发区: the character opens a county written with its suffix (和县), at the start of
+            # the run (a cell, an item after 、; not 甲同志和|县…, 市工业园区和|县工业园区: the word 和)
     return e
 
 
@@ -737,7 +742,7 @@ class _ParksMixin:
                 continue
             if s > 0 and text[s - 1] == "、":  # 甲、乙化工园区: the places before the last one may share its type
                 shared.append((s, type_start, first_suffix.group(0)))
-            cut = _boundary_cut_before(raw, first_suffix.start())
+            cut = _boundary_cut_before(raw, first_suffix.start(), s == 0 or not lexicon._HAN_CHAR.match(text, s - 1))
             self._park_name(raw[cut:], s + cut, raw[:cut])
         if "\t" in text:
             self._park_column_cells()
@@ -1032,8 +1037,9 @@ class _ParksMixin:
             if not lm or len(name) - lm.end() < 2 or not _PARK_SUFFIX_RE.search(name, lm.end()):
                 break
             if name[0] in _BOUNDARY_CHAR_SET and (_REGIONS_WITH_BOUNDARY.match(name) or
-                                                  _PARK_SUFFIX_RE.match(name, 2) and _county_short(name, 0, 2)):
-                break  # 和林格尔新区, 和政|园区: the place's own first character, not the word 和
+                                                  _PARK_SUFFIX_RE.match(name, 2) and _county_short(name, 0, 2) or
+                                                  name[1:2] in "县市旗" and self.regions.knows(name[:2])):
+                break  # 和林格尔新区, 和政|园区: the place's own first character, not the word 和 (和县|经济开发区)
             if lm.group().endswith("有") and name.startswith("色", lm.end()):
                 name, s = name[lm.end() - 1:], s + lm.end() - 1  # 设|有色金属新材料产业园: 有色 is the park's word
                 break
@@ -1245,13 +1251,14 @@ class _ParksMixin:
             return  # 浦东新区: a district, not a park
         # 智能制造和大数据产业园: two parks of one type (not 甲供热管网改造和|乙产业园…: a works, then the park of another)
         # (甲和某地工业园区: a park named after its place shares its type with no theme)
-        if cut_word.endswith("和") and region is None:
+        if cut_word.endswith("和") and region is None and tw != "新区":  # (甲和|乙新区: a new area's name is its own)
             theme = _strip_lead(cut_word[:-1].split("、")[-1])
             theme_start = s - 1 - len(theme)
             if 2 <= len(theme) <= 8 and _HAN_ONLY.fullmatch(theme) and not _PARK_SUFFIX_RE.search(theme) \
                     and not self.region_scan(theme) and not _THEME_NOT.search(theme) and not _WORKS_THEME.search(theme) and \
                     not (_LEAD_RE.fullmatch(theme) or _CUT_RE.search(theme) or _VERBISH.search(theme) or
-                         _PARK_BOUNDARY_AC.find_matches_as_indexes(theme)):
+                         _PARK_BOUNDARY_AC.find_matches_as_indexes(theme) or lexicon._ORG.search(theme)):
+                # (市人民政府和|甲新区, 甲局和|乙产业园: a body, no theme)
                 # (推动|和平产业园, 迁入|和平产业园: a verb before a place that starts with 和, no theme of a second park)
                 tname = theme + tw
                 self.add("parks", tname, {"name": tname, "parent": None, "region": None,

@@ -405,7 +405,7 @@ _PJ_NOT_NAME = re.compile(r"(?:重点|重大|各类|有关|相关|加快|加速|
                           # winners; 保障|甲和乙项目用能: what projects
                           # need, none named; 无法满足|甲、乙等高耗水项目, 直接服务|园区…项目: what a works serves;
                           # 拟列入|市级人才项目: the programme a firm is put in)
-                          r"|^[\u4e00-\u9fff]?(?:入园|入驻|招商|引进)$|新?入库$|情况$")  # (甲开发区新入库|项目较多: projects newly listed; 集团基本情况、…项目: a report's parts)
+                          r"|^[\u4e00-\u9fff]?(?:入园|入驻|招商|引进)$|新?入库$|新入园$|新入驻$|情况$")  # (甲开发区新入库|项目较多: projects newly listed; 集团基本情况、…项目: a report's parts)
 # (甲项目计划总投资9.8亿元, 乙项目(一期)计划投资11亿元: the figure planned)
 _PJ_INVEST_AFTER = re.compile(r"[,(.]?(?:计划|预计|拟)?(?:总投资|投资)(?:约|达|为)?\d+(?:\.\d+)?(?:亿|万)元(?P<rest>[^;。\n()]{0,16})")
 _PJ_STAGE_HEADING = re.compile(r"(?:^|[\n。;])[^\n。;:]{0,12}?(?P<h>续建|新开工|新建|竣工投产|建成投产|投产|竣工|签约|在建|开工|"
@@ -528,8 +528,10 @@ _BANK_ITEM = re.compile(r"银行(?:[\u4e00-\u9fff]{2,8}?(?:分行|支行))?$")
 _LINES_COUNTED = re.compile(r"\d+条")
 # a product's abbreviation in brackets inside an item (甲公司年产5万吨可降解塑料(PBS)): the product's, no bad bracket
 _ITEM_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([A-Za-z][A-Za-z0-9+\-/·. ]{0,11}\)")
-_PJ_BAD_ITEM = re.compile(r"(?<!\d),|,(?!\d)|[:“”]|(?<![台条])\((?!套\))|(?<![台条]\(套)\)|的|(?<![犍无])为|领先|一流|先导|企业|"
-                          r"面临|一方面|不宜|寄望")  # (not 1,4-丁二醇's comma, nor the brackets of the unit 台(套), 条(套);
+_UNIT_PAIR = re.compile(r"[台条片支]\([套支片]\)")  # (a unit and its alternative: 台(套), 片(支))
+_PJ_BAD_ITEM = re.compile(r"(?<!\d),|,(?!\d)|[:“”]|(?<![台条片支])\((?![套支片]\))|(?<![台条片支]\([套支片])\)|的|(?<![犍无])为|"
+                          r"领先|一流|先导|企业|"
+                          r"面临|一方面|不宜|寄望")  # (not 1,4-丁二醇's comma, nor the brackets of the unit 台(套), 条(套), 片(支);
 # nor the 为 of a county's name: 犍为县 and 无为市 are the national table's only names that hold it, see
 # tests/test_extraction_genre.py)
 # a mode of building quoted after the size (某县50万千瓦“光伏+治沙”项目): part of the name, not a quotation
@@ -578,7 +580,8 @@ _PJ_SUBJECT_CLAUSE = re.compile(r"(?<=[,;。\n])(?:该|本|此)?项目(?:位于|
 # the builder named right after a project (…项目由甲有限公司投资建设)
 _PJ_BUILDER_AFTER = re.compile(rf"由(?P<firm>[{H}()]{{2,30}}?(?:{_alternation(LEGAL_FORMS)}))(?:负责)?(?:投资)?(?:建设|实施|承建)")
 # the end of a clause right before a bare 项目 (要将|项目纳入, 要把本|项目作为): the project a text is about, unnamed
-_PJ_BARE_AFTER = re.compile(r"(?:要|须|应|需|并|已)[将把]$|[把将对为是与在从让使由按][本该此]$")
+_PJ_BARE_AFTER = re.compile(r"(?:要|须|应|需|并|已)[将把]$|[把将对为是与在从让使由按][该此]$|"
+                            r"(?<=[\u4e00-\u9fff])(?<![日资成根基样文版剧书标蓝课脚账])本$")  # (委托甲公司承担本|项目…)
 _PAREN_SUBLIST = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+")
 # the column of a table of firms that names each row's firm (narrower than a project table's owner column, whose
 # 实施主体 or 建设单位 names who builds a row's project, not whose row it is)
@@ -1989,8 +1992,9 @@ class _ProjectsMixin:
             cs = self.clause_start(q)
             while cs > 1 and text[cs - 1] == ")" and _PJ_PAREN_PHASE.search(text, max(0, cs - 6), cs):
                 cs = self.clause_start(text.rfind("(", 0, cs))  # 甲厂房(二期)、乙…: the phase's bracket is in the item
-            if cs > 4 and text.startswith("台(套)", cs - 4):
+            if cs > 4 and _UNIT_PAIR.match(text, cs - 4):
                 cs = self.clause_start(cs - 4)  # 甲公司年产2000台(套)|乙装备项目: the unit's bracket is in the size
+                # (3亿片(支)|制剂 too)
             while cs > 1 and text[cs - 1] == ")" and text[cs:cs + 1] == "、" and \
                     (o := text.rfind("(", max(0, cs - 30), cs - 1)) > 0 and (
                         _PJ_GLOSS.fullmatch(text, o + 1, cs - 1) or _PAREN_SUBLIST.fullmatch(text, o + 1, cs - 1)):
@@ -2284,6 +2288,8 @@ class _ProjectsMixin:
                             bs = self.clause_start(o2)  # 甲(某地)乙有限公司(以下简称…): the place in the name is no clause
                     bm = _PJ_BUILT_BY.search(text[max(bs, p - 40 - (cs - bs)): p - quote])
                 bf = bm.group("firm")[_subsidiary_lead_len(bm.group("firm")):] if bm else ""  # (其全资子公司|甲…)
+                if bf and (k := bf.rfind("由")) >= 0 and len(bf) - k > 2:
+                    bf = bf[k + 1:]  # 本项目所需电力主要由|甲集团在某市建设的…: the agent after 由
                 if bf and (sl := _strip_lead(bf, keep=4)) != bf and _LEGAL_BEFORE.search(sl):
                     bf = sl  # 加快推进|甲有限公司投资建设的…: the clause's verbs, then the firm
                 if bm and not _PJ_FIRM_WORD.fullmatch(bf) and (
@@ -2534,6 +2540,8 @@ class _ProjectsMixin:
                     if not ok and strong and not weak and len(parsed) > 1 and len(item) >= 6 and \
                             not _is_sector_phrase(item) and any(self._specific(i, q) for i, _, q in parsed if i != item):
                         ok = True  # 推动甲公司年产5万吨X、乙电子Y芯片封测项目开工: one list of projects
+                if ok and text[p - 1: p] == "的" and _is_sector_phrase(item) and not _TM_DIGIT.search(item):
+                    ok = False  # 甲集团在某市建设的|新能源项目: the kind of what it builds, none named
                 if ok:
                     n = len(self.x.projects)
                     self._add_project(item, p, stage, 0.65 if listed else 0.55, known, pp)
@@ -2570,8 +2578,8 @@ class _ProjectsMixin:
             seg = text[k + 1: ws]
             firm = next((seg[:n] for n in lens if seg[:n] in firms), None) if len(seg) >= 6 else None
             if firm is None or not 2 <= len(seg) - len(firm) <= 14 or _TM_DIGIT.search(seg, len(firm)) or \
-                    "项目" in seg or text[ws + 2: ws + 4] in ("项目", "工程"):
-                continue
+                    "项目" in seg or text[ws + 2: ws + 4] in ("项目", "工程") or text.startswith("的同时", ws + 2):
+                continue  # (甲公司在抓好乙改造|的同时: the frame of what else it does)
             obj = seg[len(firm):]
             if obj[:1] == ")":  # 甲有限公司(|甲药业)|开展…改造: the firm's short name in brackets, then its works
                 obj = obj[1:]
@@ -2579,9 +2587,9 @@ class _ProjectsMixin:
             v = _RENOVATION_VERB.match(obj)
             if obj.startswith(_RENOVATION_MANNER):
                 continue  # 甲化工就地改造, 乙集团将结合…升级改造: the way a firm is dealt with, or what it will do, no works
-            if "等" in seg or v and not _RENOVATED_PLANT.search(obj) or obj[:1] in "因由经":
+            if "等" in seg or v and not _RENOVATED_PLANT.search(obj) or obj[:1] in "因由经" or "的" in obj:
                 continue  # 甲等企业开展技术改造; 乙公司完成节能降碳改造: no plant is named, no project; 丙因节能改造后…:
-                # why a firm's figure changed
+                # why a firm's figure changed; 丁化工的|某装置完成节能改造: a clause on the firm's plant, no name
             name = (obj[v.end():] if v else seg) + "改造"
             if len(name) < 6 or _is_sector_phrase(name[:-2]):
                 continue
