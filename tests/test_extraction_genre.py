@@ -8013,3 +8013,12 @@ def test_round90_a_whole_last_step_periods_of_a_life_and_a_unit_with_its_alterna
             "5.淮海药业有限公司年产80吨原料药及2亿片(支)制剂项目,总投资9亿元;")
     assert steps(text) == [["储氢瓶", "电解槽", "加氢机", "燃料电池系统"]], steps(text)
     assert list(owners(text).values()) == ["淮海药业有限公司"], owners(text)
+
+
+# ---- round 91 (written on the older sets' remaining firms, before eightysixth/ was opened)
+def test_round91_verbs_and_labels_glued_to_a_registered_name():
+    # 召集|甲供电公司…, 经公开比选确定|乙有限公司为…, 竞得人|丙有限公司: the clause before the name, no part of it
+    text = ("县发改局召集国网临泽县供电公司研究接网方案。经公开比选确定甘肃云岭数科有限公司为运营方。"
+            "该地块竞得人高台金泉矿业有限公司已缴清价款。")
+    got = sorted(names(text, "enterprises"))
+    assert got == sorted(["国网临泽县供电公司", "甘肃云岭数科有限公司", "高台金泉矿业有限公司"]), got

@@ -235,6 +235,8 @@ _SERVE_VERB = re.compile(r"(?:首批|先后|共|本次|此次|就近|就地){0,2
                          r"走访|约谈|包抓|包联|服务保障|新增|新认定|认定|评定|命名|吸纳|瞄准|紧盯|盯紧|锁定)")  # (首批吸纳|甲轴承、乙电气: who
 # joins; 瞄准|甲时代、乙等龙头: the firms a plan aims at)
 # (the verbs among them that no name ends in: whatever follows is the firm, 首批吸纳|甲轴承)
+# verbs and labels glued to a registered name by the clause before it (召集, 确定, 建议, 下辖, 认缴, 竞得人, 责任单位)
+_GLUED_VERB = re.compile(r"召集|确定|建议|下辖|认缴|竞得人|责任单位")
 _AIM_VERB = re.compile(r"瞄准|紧盯|盯紧|锁定|对标")  # (the verbs of aiming at firms, inside the clause before them)
 _NEVER_NAME_VERBS = ("吸纳", "走访", "约谈", "包抓", "包联", "帮扶", "督促", "瞄准", "紧盯", "盯紧", "锁定")
 _ANON_REGION_END = re.compile(r"[xX]{2}[市县区]$")
@@ -944,6 +946,8 @@ class _EnterprisesMixin:
             # 甲集团所属|乙公司, 进入|甲集团: a word that relates a firm to another never stands inside a name; a time
             # word in front (年内完成|甲集团) is the clause's, with the lead words after it
             name = _FIRM_RELATION.split(name)[-1]
+            if (gv := _GLUED_VERB.search(name, 0, 16)) is not None and len(name) - gv.end() >= 6:
+                name = name[gv.end():]  # 召集|甲供电公司, 公开比选确定|乙有限公司, 竞得人|丙有限公司: the clause before the name
             if len(name) >= 14 and (pm := _last_park_in(name)) is not None and len(name) - pm >= 8 and \
                     _lead_len(name[pm:]) >= 2:
                 name = name[pm:]  # 观摩了甲经开区乙产业园|丙市丁食品有限公司: the park the firm stands in, then its name
