@@ -8022,3 +8022,27 @@ def test_round91_verbs_and_labels_glued_to_a_registered_name():
             "该地块竞得人高台金泉矿业有限公司已缴清价款。")
     got = sorted(names(text, "enterprises"))
     assert got == sorted(["国网临泽县供电公司", "甘肃云岭数科有限公司", "高台金泉矿业有限公司"]), got
+
+
+# ---- round 92 (written on eightysixth/ after its first measure)
+def test_round92_appositions_parties_and_what_follows_a_last_step():
+    # 首座光伏电站——甲电站建成投运, 思路转变——从卖原料到卖产品: apposition; 政—校—企三方合作…: parties;
+    # 甲—乙—丙一体化的…产业: the chain without 一体化; 甲～乙～丙短流程改造: without the works
+    text = ("3月8日,全县首座光伏电站——柳河乡渔光电站建成投运。这是发展思路的转变——从卖原料到卖产品。"
+            "政—校—企三方合作要防止流于形式。开发区重点发展肉牛养殖—屠宰加工—牛肉制品—冷链物流一体化的肉牛产业,"
+            "同时推进球团～烧结～高炉炼铁～转炉炼钢短流程改造。")
+    assert sorted(steps(text)) == sorted([["肉牛养殖", "屠宰加工", "牛肉制品", "冷链物流"], ["球团", "烧结", "高炉炼铁", "转炉炼钢"]]), \
+        steps(text)
+
+
+def test_round92_kinds_a_fund_aims_at_directions_and_scopes_and_times_before_a_project():
+    # 基金重点投向|甲和乙项目; 围绕甲、乙等方向…研发项目; 全省|新能源…配套基地; 三季度|重点产业项目; 责成|集团总部;
+    # 大冶有色的核心子公司; 年处置|危险废物…技改项目: the basis of a size, no owner
+    text = ("基金主要投向再生铜材和绿电项目。围绕高纯铜箔、铜合金线等方向组织攻关项目。"
+            "建设全省光伏储能配套基地项目。会议听取二季度重点产业项目进展汇报。已责成集团总部派员整改。"
+            "甲铜业有限公司系乙有色的核心子公司。丙环境治理有限公司拟建年处置危险废物3万吨技改项目。")
+    t = x(text)
+    got = [p["name"] for p in t.projects]
+    assert not any(w in n for n in got for w in ("投向", "铜箔", "全省", "季度")), got
+    assert not any(n.startswith(("年处置", "全省", "二季度")) or n.endswith(("子公司", "责成集团")) for n in
+                   [e["name"] for e in t.enterprises] + [p["enterprise"] or "" for p in t.projects]), t.enterprises

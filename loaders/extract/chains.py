@@ -176,7 +176,7 @@ _CLAUSE_SUPPLY_END = r"(?<!整车|整机|主机)配套$"
 # (A—B两个细分链条), the clause's own verb or frame (A—B—C协同攻关, 就地转化, 以A—B为突破口, …融合发展),
 # the industry the whole chain makes (发展A—B—C产业) or its integration (发展A—B—C一体化), the project that builds it (谋划A—B—C一体化项目), the
 # programme that lengthens it (实施A—B—C延链工程)
-_CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产业)?(?:链|主线|主链|路线|路径|流程|路子|线)|(?<=..)以|(?<=..)中的|(?<=..)这一|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?(?:生产|产品)线|(?<=..)行业|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|(?<=..)(?<![深精初粗])(?:冶炼|加工|生产|制造)环节|(?:各|每个|每一个?)?环节|(?<=..)耦合(?:链接|发展)|(?<=..)一体化(?=布局|发展|格局|体系|生产|经营|运营)|(?<=..)业务|(?<=..)往[下上后]延|(?<=..)[之以]外|领域|方向|分支|(?<=..)是|(?<=..)(?:均未|均已|尚未|仍未|可以|能够|将会)|(?<=..)(?:绘制|开展)|"
+_CHAIN_BACK = re.compile(rf"的|[这该此][条一个]?(?:[{H}]{{1,4}}?)?(?:产业)?(?:链|主线|主链|路线|路径|流程|路子|线)|(?<=..)以|(?<=..)中的|(?<=..)这一|(?<=..)向?[上中下]游|(?<=..)[主各]$|(?<=..)循环经济|(?<=...)(?:一体化)?(?:生产|产品)线|(?<=..)行业|等(?!离子)|[作成]?为|[{_CN_NUM}\d]+[个条大类]|协同|融合|就地|就近|全链条|主?链条|(?<=..)(?<![深精初粗])(?:冶炼|加工|生产|制造)环节|(?:各|每个|每一个?)?环节|(?<=..)耦合(?:链接|发展)|(?<=..)一体化(?=布局|发展|格局|体系|生产|经营|运营|的)|(?<=..)短流程(?=改造)|(?<=..)回收利用(?=体系|网络)|(?<=..)业务|(?<=..)往[下上后]延|(?<=..)[之以]外|领域|方向|分支|(?<=..)是|(?<=..)(?:均未|均已|尚未|仍未|可以|能够|将会)|(?<=..)(?:绘制|开展)|"
                          # (the predicate the chain is the subject of: 甲—乙—丙初具规模, …基本形成, …项目落地)
                          # (甲→乙→丙工艺路线实现稳定运行, 甲—乙—丙跨链协同: what the chain is called, then its predicate)
                          r"(?<=..)(?:工艺)?路线(?=实现|运行|打通|贯通)|(?<=..)跨链|(?<=..)梳理|"
@@ -405,7 +405,8 @@ _TOWARD_GOAL = re.compile(r"[^,;。:\n]{2,24}?(?:延伸|拓展|延展|转型|发
 _LINE_KIND_END = re.compile(r"(?<=....)(?:通道|走廊|铁路|公路|高速|干线|专线|航线|班列)$")
 _LINE_END = re.compile(r"(?<=..)(?:铁路|公路|高速|国道|省道|快速路|专用线|航线|班列)")
 # the last of the partners a dash joins and their meeting (银—企对接会, 政—企座谈): a cooperation, not a chain
-_PARTNERS_MEET = re.compile(r".(?:对接|座谈|洽谈|恳谈|联谊|合作|协作|共建)会?")
+_DONE_NEWS = re.compile(r"(?:建成投用|建成投产|正式投产|开工建设|建成|投用|投运)$")  # (the news of a works done)
+_PARTNERS_MEET = re.compile(r".(?:[两三四多]方)?(?:对接|座谈|洽谈|恳谈|联谊|合作|协作|共建)会?")
 # a step with a number is a date, a range or a count, except a grade written after its name (尼龙6, PA66),
 # which may go on with the form of the product (尼龙6切片) but not with a unit (产能100万吨)
 # (or a reagent's or a grade's code in front of the step, P204萃取除杂, T700碳纤维: capitals, then digits, then a word)
@@ -1263,8 +1264,11 @@ class _ChainsMixin:
                 if any(len(b) > 16 or b.endswith("之一") for b in bases):
                     continue  # 多个基地之一—某基地, 某项目—某园区厂房已完工: a dash of apposition, not steps
                 if all(len(b) == 1 for b in bases[1:]) and bases[0][-1:] + "".join(bases[1:3]) in ("产学研", "政产学") or \
-                        _PARTNERS_MEET.fullmatch(bases[-1]):
-                    continue  # 产—学—研—用, 银—企对接会: the partners of a cooperation, not a chain
+                        _PARTNERS_MEET.fullmatch(bases[-1]) or \
+                        all(len(b) == 1 for b in bases[1:-1]) and _PARTNERS_MEET.match(bases[-1]):
+                    continue  # 产—学—研—用, 银—企对接会, 校—地—企三方合作要…: the partners of a cooperation, not a chain
+                if len(bases) == 2 and (bases[1].startswith("从") and "到" in bases[1] or _DONE_NEWS.search(bases[1])):
+                    continue  # 深刻转变——从卖资源到卖产品, 首座加氢站——甲加氢站建成投用: a dash of apposition, not steps
                 if any(_SIGHT_OR_WASTE_STEP.search(b) for b in bases) and not (
                         _WASTE_WATER.search(bases[0]) and not any(_SIGHT_OR_WASTE_STEP.search(b) or _WATER_TREATED.search(b)
                                                                   for b in bases[1:])):

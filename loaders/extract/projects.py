@@ -90,7 +90,7 @@ _FACILITY = re.compile("(?:" + "|".join(_FACILITY_WORDS) + ")(?:示范)?(?:建�
 # the last characters of _FACILITY's words (示范 and 建设 too): a match ends with one, at the end or before a line
 # break that ends the string
 _PJ_FACILITY_LAST = frozenset(w[-1] for w in (*_FACILITY_WORDS, "示范", "建设"))
-_PJ_CATEGORY = re.compile(r"领域|行业|方面|类|产业$|低碳$|环保$|节能$|民生$|基础设施$|公共服务$|社会事业$")
+_PJ_CATEGORY = re.compile(r"领域|行业|方面|方向|类|产业$|低碳$|环保$|节能$|民生$|基础设施$|公共服务$|社会事业$")
 _RENOVATION = re.compile(r"改造|技改|扩建")
 # the renovations that name a work of their own (甲公司扩能改造); 技术改造 alone is any firm's upgrading, no project
 _RENOVATION_LEAD = ("扩能", "搬迁", "升级", "节能")
@@ -401,10 +401,11 @@ _PJ_TENDER_LEAD = re.compile(r"(?:本|该)(?:招标|采购|公示|备案)项目"
 _PJ_APPROVED_AFTER = re.compile(r"(?:已经?)?由[^。;\n]{2,40}?(?:批准|核准|备案|审批)")
 _PJ_NOT_NAME = re.compile(r"(?:重点|重大|各类|有关|相关|加快|加速|推进|推动|做好|抓好|确保)(?:建设)?$|^(?:可|能|将|为|对|给|满足|符合|入园|落地|招商|签约|新建|在建|续建|"
                           r"保障|降低|减少|提高|影响|制约|无法|不能|难以|直接服务|服务于|全[省市县区州旗](?=..)|授予|表彰|列入|纳入|欢迎|"
-                          r"涉及?(?=..))"  # (全市|新能源项目: all of a place's; 授予|甲公司…: an award's; 涉|甲品、乙冶炼项目: projects of a kind
+                          r"涉及?(?=..))|投向"  # (全市|新能源项目: all of a place's; 授予|甲公司…: an award's
                           # winners; 保障|甲和乙项目用能: what projects
                           # need, none named; 无法满足|甲、乙等高耗水项目, 直接服务|园区…项目: what a works serves;
-                          # 拟列入|市级人才项目: the programme a firm is put in)
+                          # 拟列入|市级人才项目: the programme a firm is put in; 涉|甲品、乙冶炼项目: projects of a kind;
+                          # 基金重点投向|甲项目: what a fund is for)
                           r"|^[\u4e00-\u9fff]?(?:入园|入驻|招商|引进)$|新?入库$|新入园$|新入驻$|情况$")  # (甲开发区新入库|项目较多: projects newly listed; 集团基本情况、…项目: a report's parts)
 # (甲项目计划总投资9.8亿元, 乙项目(一期)计划投资11亿元: the figure planned)
 _PJ_INVEST_AFTER = re.compile(r"[,(.]?(?:计划|预计|拟)?(?:总投资|投资)(?:约|达|为)?\d+(?:\.\d+)?(?:亿|万)元(?P<rest>[^;。\n()]{0,16})")
@@ -818,7 +819,7 @@ _CAP_BASIS = re.compile(r"年产|年处理|年加工|日产|日处理|日熔化?
 # a table's column of what each row builds (项目内容, 建设内容及规模), and a cell of it that opens with a size
 _CONTENT_COLUMN = re.compile(r"\s*(?:项目)?(?:建设)?内容")
 _SIZE_LED = re.compile(rf"(?:[{_CN_NUM}\d]{{1,2}}期)?(?:新增|新建)?(?:{_CAP_BASIS.pattern})?\d")
-_BASIS_WORK = "屠宰|出栏|存栏|养殖|生产|回收|吞吐|储存|冶炼|洗选|组装|装配|提取|印染|分选|分拣|烘干|压榨"  # (the work a yearly or daily figure counts)
+_BASIS_WORK = "屠宰|出栏|存栏|养殖|生产|回收|吞吐|储存|冶炼|洗选|组装|装配|提取|印染|分选|分拣|烘干|压榨|处置"  # (the work a yearly or daily figure counts)
 # the basis of a capacity opening an item, with what it works written before the figure (年屠宰加工肉羊100万只)
 _CAP_BASIS_LEAD = re.compile(rf"[年日](?:产|处理|加工|利用|{_BASIS_WORK})(?:加工)?")
 _CAP_BASIS_ANY = re.compile(_CAP_BASIS.pattern + "|" + _CAP_BASIS_LEAD.pattern)  # (either, after the owner)
