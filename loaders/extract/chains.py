@@ -404,8 +404,8 @@ _TOWARD_GOAL = re.compile(r"[^,;。:\n]{2,24}?(?:延伸|拓展|延展|转型|发
 # the kind of line that closes a line's name (甲—乙新亚欧陆海联运通道, 甲—乙北部沿边公路)
 _LINE_KIND_END = re.compile(r"(?<=....)(?:通道|走廊|铁路|公路|高速|干线|专线|航线|班列)$")
 _LINE_END = re.compile(r"(?<=..)(?:铁路|公路|高速|国道|省道|快速路|专用线|航线|班列)")
-# the last of the partners a dash joins and their meeting (银—企对接会, 政—企座谈): a cooperation, not a chain
 _DONE_NEWS = re.compile(r"(?:建成投用|建成投产|正式投产|开工建设|建成|投用|投运)$")  # (the news of a works done)
+# the last of the partners a dash joins and their meeting (银—企对接会, 政—企座谈): a cooperation, not a chain
 _PARTNERS_MEET = re.compile(r".(?:[两三四多]方)?(?:对接|座谈|洽谈|恳谈|联谊|合作|协作|共建)会?")
 # a step with a number is a date, a range or a count, except a grade written after its name (尼龙6, PA66),
 # which may go on with the form of the product (尼龙6切片) but not with a unit (产能100万吨)

@@ -60,12 +60,12 @@ _KIND_BEFORE_NAME = re.compile(r"(?:中外合资|独资|合资|外资|外商独�
 _SPEAKERS = ("我们", "咱们", "他们", "我省", "我市", "我州", "我县", "我区", "我旗")
 # the copula before a parent, with its time (是|, 原为|, 现系|)
 _PARENT_COPULA = re.compile(r"(?:原|现|曾|均|仍|已)?(?:是|为|系)")
-# a word that points at the text's own time or scope (本次, 此批, 上述, 全市), never a name
 # a list's item that is a question's head or a source of capital, never a firm's name
 _NOT_A_PARTY = re.compile(r"为什么|怎么|怎样|如何|是否|哪些|哪家|(?:社会|民间|国有|金融|产业|工商)资本$")
 # a party's label in an agreement (甲方, 乙方), and the modal or verb of what the party does after it
 _PARTY_LABEL = re.compile(r"[甲乙丙丁]方")
 _PARTY_ACTS = re.compile(r"应|须|需|要|将|可|负责|承诺|同意|保证|有权|编制|提供|协助|支持|配合")
+# a word that points at the text's own time or scope (本次, 此批, 上述, 全市), never a name
 _DEICTIC_ITEM = re.compile(r"(?:本|此|该|上|今|去|前|全)(?:次|批|年|述|期|市|县|区|省)")
 # the verbs of an award, in front of the firm given it (决定授予|甲公司…称号, 予以表彰|乙集团)
 _AWARD_VERB = re.compile(r"授予|表彰")
@@ -235,10 +235,10 @@ _SERVE_VERB = re.compile(r"(?:首批|先后|共|本次|此次|就近|就地){0,2
                          r"走访|约谈|包抓|包联|服务保障|新增|新认定|认定|评定|命名|吸纳|瞄准|紧盯|盯紧|锁定)")  # (首批吸纳|甲轴承、乙电气: who
 # joins; 瞄准|甲时代、乙等龙头: the firms a plan aims at)
 # (the verbs among them that no name ends in: whatever follows is the firm, 首批吸纳|甲轴承)
+_NEVER_NAME_VERBS = ("吸纳", "走访", "约谈", "包抓", "包联", "帮扶", "督促", "瞄准", "紧盯", "盯紧", "锁定")
 # verbs and labels glued to a registered name by the clause before it (召集, 确定, 建议, 下辖, 认缴, 竞得人, 责任单位)
 _GLUED_VERB = re.compile(r"召集|确定|建议|下辖|认缴|竞得人|责任单位")
 _AIM_VERB = re.compile(r"瞄准|紧盯|盯紧|锁定|对标")  # (the verbs of aiming at firms, inside the clause before them)
-_NEVER_NAME_VERBS = ("吸纳", "走访", "约谈", "包抓", "包联", "帮扶", "督促", "瞄准", "紧盯", "盯紧", "锁定")
 _ANON_REGION_END = re.compile(r"[xX]{2}[市县区]$")
 _ROLE_STRIP = re.compile(r"(?:国家|省|市|县|自治区)级|链主|龙头|骨干|规上|规模以上|专精特新|小巨人|领军|头部|重点|优势|一批|\d+[户家个]|等|[“”]")
 # the short name in parentheses right after a firm's name, then a note of its role (甲某某科技有限公司(甲某,规上企业))

@@ -556,9 +556,10 @@ _IZATION = re.compile(r"(?:定制|智能|数字|数智|轻量|规模|集约|标�
                       r"特色|链条|智慧|融合|品牌|服务)化$")
 # public works and the people they serve (城市生活|垃圾, 农村|供水), a plant's own use (自备|新能源): what a project
 # is for, not who builds it
-_SCOPE_OR_TIME_LEAD = re.compile(r"全[省市县区州旗]|[一二三四]季度|[上下]半年")
 _PUBLIC_LEAD = re.compile(r"城市|城乡|城区|农村|乡村|生活|居民|市政|自备|自用|屋顶|楼顶|厂房|厂区|矿区|荒漠|沙漠|戈壁|滩涂|整县|整村|"
                           r"游客|旅客|市民|群众|村民|农民|职工|员工|学生|老人|儿童")  # (游客|服务中心: whom it serves)
+# a scope or a time opening what stands before a project (全省|新能源…基地, 三季度|重点产业项目): no trade name
+_SCOPE_OR_TIME_LEAD = re.compile(r"全[省市县区州旗]|[一二三四]季度|[上下]半年")
 
 
 @functools.lru_cache(maxsize=65536)

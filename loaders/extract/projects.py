@@ -564,7 +564,7 @@ _PJ_ROUTE_ITEM = re.compile(rf"[{H}]{{2,8}}制(?![造品剂种冷度作备])[{H}
 _PJ_FIRM_BUILDS = re.compile(rf"(?<![^,;、:\n。])(?:支持|推动|鼓励|由)?(?:所属|下属|旗下)?(?P<firm>(?:(?!的)[{H}]){{2,24}}?(?:{_alternation(LEGAL_FORMS)}))"
                              r"(?:\((?:以下)?简称[^()]{2,12}\))?"  # (甲有限公司(简称甲)拟建设|…: its short name declared)
                              r"(?:(?:拟|计划|将)?投资约?[\d.]+[亿万]元,?|投资|加快|正在|计划|拟|将)?(?:建设|新建|实施)$")
-_INVEST_CLAUSE_END = re.compile(r"投资约?[\d.]+[亿万]元,$")
+_INVEST_CLAUSE_END = re.compile(r"投资约?[\d.]+[亿万]元,$")  # (甲有限公司投资58亿元,|建设…: the firm's figure first)
 _PJ_CARD_FIELD = re.compile(rf"\n[ \t]*(?:\d{{1,2}}\s*[.、]\s*|\(?[{_CN_NUM}]{{1,3}}[)、]\s*)?"
                             r"(?:建设地点|建设地址|项目地点|建设内容|建设规模|总投资|投资估算|投资规模|项目业主|"
                             r"建设单位|合作方式|项目概况|项目简介|项目名称)[ \t]*:")
@@ -583,6 +583,7 @@ _PJ_BUILDER_AFTER = re.compile(rf"由(?P<firm>[{H}()]{{2,30}}?(?:{_alternation(L
 # the end of a clause right before a bare 项目 (要将|项目纳入, 要把本|项目作为): the project a text is about, unnamed
 _PJ_BARE_AFTER = re.compile(r"(?:要|须|应|需|并|已)[将把]$|[把将对为是与在从让使由按][该此]$|"
                             r"(?<=[\u4e00-\u9fff])(?<![日资成根基样文版剧书标蓝课脚账])本$")  # (委托甲公司承担本|项目…)
+# the kinds of a list's item, listed in its brackets (糖醇(木糖醇、赤藓糖醇))
 _PAREN_SUBLIST = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+")
 # the column of a table of firms that names each row's firm (narrower than a project table's owner column, whose
 # 实施主体 or 建设单位 names who builds a row's project, not whose row it is)
