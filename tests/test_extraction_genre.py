@@ -8046,3 +8046,12 @@ def test_round92_kinds_a_fund_aims_at_directions_and_scopes_and_times_before_a_p
     assert not any(w in n for n in got for w in ("投向", "铜箔", "全省", "季度")), got
     assert not any(n.startswith(("年处置", "全省", "二季度")) or n.endswith(("子公司", "责成集团")) for n in
                    [e["name"] for e in t.enterprises] + [p["enterprise"] or "" for p in t.projects]), t.enterprises
+
+
+# ---- round 93 (written on eightysixth/'s remaining chains at the end of the session)
+def test_round93_an_industry_after_a_listed_chains_last_product():
+    # 形成甲、乙、丙、组件|光伏全产业链: the product, then the industry of the chain (not 绿氢|化工, one compound)
+    text = ("到2028年,全县要形成石英砂、高纯硅、硅棒、组件光伏全产业链条。"
+            "加快构建风电场、制氢站、输氢管道、绿氢化工全产业链。")
+    assert sorted(steps(text)) == sorted([["石英砂", "高纯硅", "硅棒", "组件"], ["风电场", "制氢站", "输氢管道", "绿氢化工"]]), \
+        steps(text)

@@ -686,6 +686,8 @@ def parse_chain(steps):
 # 产业链 / 全产业链 / 链条 (风电“研、造、装、运、维”全产业链; 完善A、B、C、D加工产业链).  A list joined by
 # 和/及 or closed by 等 coordinates several sectors (铜、铝、铅锌和稀贵金属产业链), not the steps of one.
 _LIST_CHAIN_TAIL = re.compile(r"产业链条?|链条")
+# (words that make one compound with the product before them: 绿氢化工, 新能源材料, 钢结构制品)
+_COMPOUND_TAILS = frozenset(("化工", "材料", "新材料", "制品", "装备", "产品", "器件", "部件"))
 _PERIOD_ENDS = ("期", "阶段")  # (the ends of a period's name: 建设期, 运营期, 成长阶段)
 _SECTORS_JOINED = ("融合发展", "协同发展", "融合发展的", "协同发展的")  # (甲、乙、丙融合发展|产业链: several sectors)
 _INDUSTRY_ONLY = frozenset({"大数据", "人工智能", "数字经济", "云计算"})  # (industries, never a chain's step)
@@ -1475,13 +1477,16 @@ class _ChainsMixin:
                         items[-1] = last[:j]  # 甲、乙、场景应用|大数据产业链: the industry the chain is of, never a step
                         break
                     if (_is_sector_phrase(last[j:]) or _TRADE_YE.fullmatch(last, len(last) - 1)) and (
-                            len(last) - j >= 4 and verb_built and last[j:j + 2] not in _ACTIVITIES and
+                            (len(last) - j >= 4 or _product_vocabulary().at(last, 0) == last[:j] and j >= 2 and
+                             last[j:] not in _COMPOUND_TAILS) and
+                            verb_built and last[j:j + 2] not in _ACTIVITIES and
                             text.startswith("全产业链", m.end("list")) or
                             _heading_word_at(text, text.rfind(last[j:] + "产业", max(0, s0 - 300), s0)) or
                             text.rfind(last[j:] + "方面", max(0, s0 - 60), s0) >= 0 or
                             text.rfind(last[j:] + "企业", max(0, s0 - 200), s0) >= 0) or \
                             _chain_heading_before(text, last[j:], max(0, s0 - 300), s0):
-                        items[-1] = last[:j]  # (风电装备方面,…形成甲、乙、丙风电装备全产业链: its heading;
+                        items[-1] = last[:j]  # (风电装备方面,…形成甲、乙、丙风电装备全产业链: its heading; 甲、乙、组件|光伏
+                        # 全产业链: a product word, then the industry, after a verb that builds the chain)
                         break  # (四)乙产业链 / …甲养殖、乙加工、丙配送乙全产业链: the chain's own heading)
                 # (after a verb that builds the chain a step may be longer still, but not a sector: 打造…、汽车轻量化部件产业链
                 # lists the sectors a place builds)
