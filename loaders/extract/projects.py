@@ -1838,6 +1838,18 @@ class _ProjectsMixin:
                         self.x.projects[-1]["investment"] = float(v.group(1)) * unit
                 pos = end + 1
 
+    def _builder_clause_start(self, cs):
+        """Where the clause that ends at a verb of building before a project starts, going on over a comma or a bracket
+        that cuts the firm off from the verb: a short name declared (甲有限公司(简称甲)|拟建设…) or the firm's investment
+        (甲有限公司投资58亿元,|建设…)."""
+        text = self.text
+        if text[cs - 1: cs] == ")" and (o := text.rfind("(", max(0, cs - 16), cs)) > 0 and \
+                text.startswith(("简称", "以下简称"), o + 1):
+            return self.clause_start(o)
+        if text[cs - 1: cs] == "," and _INVEST_CLAUSE_END.search(text, max(0, cs - 16), cs):
+            return self.clause_start(cs - 1)
+        return cs
+
     def _card_firm(self, cs):
         """The firm a card's numbered heading names (1.甲有限公司(以下简称甲)), when the line holding `cs` is one of the
         labelled lines below it (所属产业链:…;所在园区:… / 升级改造项目:…), at most four lines down; else None.
@@ -2297,14 +2309,8 @@ class _ProjectsMixin:
                 if bm and not _PJ_FIRM_WORD.fullmatch(bf) and (
                         bf in known or _LEGAL_BEFORE.search(bf) or _firm_like(bf)):
                     pp = dict(pp, enterprise=bf)  # 由甲集团投资建设的|年产…项目: the firm's
-                lo = cs  # (甲有限公司(简称甲)|拟建设…: the clause goes on over the short name declared)
-                if text[cs - 1: cs] == ")" and (o := text.rfind("(", max(0, cs - 16), cs)) > 0 and \
-                        text.startswith(("简称", "以下简称"), o + 1):
-                    lo = self.clause_start(o)
-                elif text[cs - 1: cs] == "," and _INVEST_CLAUSE_END.search(text, max(0, cs - 16), cs):
-                    lo = self.clause_start(cs - 1)  # 甲有限公司投资58亿元,|建设…: the firm's investment, then the verb
                 if not pp["enterprise"] and not of_firm and text.endswith(("建设", "新建", "实施"), 0, p) and \
-                        (fb := _PJ_FIRM_BUILDS.search(text, max(lo, p - 56), p)):
+                        (fb := _PJ_FIRM_BUILDS.search(text, max(self._builder_clause_start(cs), p - 56), p)):
                     f = fb.group("firm")  # 支持甲有限公司建设|乙制丙项目: the firm that builds it (其全资子公司|甲有限公司…)
                     pp = dict(pp, enterprise=f[_subsidiary_lead_len(f):])
                 if by is not None and not pp["enterprise"] and p + len(item) == q:
@@ -2449,12 +2455,15 @@ class _ProjectsMixin:
             ls0 = text.rfind("\n", 0, cs) + 1
             # (or its sentence ends and the line goes on with the project's figures, 6.甲项目。总投资…; not a heading of a
             # class of projects whose line names one, (一)乙基地项目。丙公司…项目,总投资…)
-            le0 = (text.find("\n", m_end) + 1 or len(text) + 1) - 1
-            fig = _PJ_INVEST_FIGURE.search(text, m_end, le0) if text[m_end: m_end + 1] in (",", "(", "。") else None
-            numbered_inv = not listed and (text[m_end: m_end + 1] in (",", "(") or fig is not None and
-                                            text.find("项目", m_end, fig.start()) < 0) and \
-                _ENUM_LEAD.match(text, ls0) is not None and not any(c in text[ls0:cs] for c in "。;,:") and \
-                (inv is not None or fig is not None)
+            numbered_inv = False
+            if not listed and text[m_end: m_end + 1] in (",", "(", "。") and _ENUM_LEAD.match(text, ls0) is not None and \
+                    not any(c in text[ls0:cs] for c in "。;,:"):
+                le0 = (text.find("\n", m_end) + 1 or len(text) + 1) - 1
+                if text[m_end] == "。":
+                    fig = _PJ_INVEST_FIGURE.search(text, m_end, le0)
+                    numbered_inv = fig is not None and text.find("项目", m_end, fig.start()) < 0
+                else:
+                    numbered_inv = inv is not None or _PJ_INVEST_FIGURE.search(text, m_end, le0) is not None
             strong = strong or numbered_inv
             # (the project's own figures in a note after it: 甲项目(新增4条生产线,投资8500万元))
             close = text.find(")", m_end, m_end + 30) if after.startswith("(") else -1  # (a note right after 项目)
@@ -3105,8 +3114,10 @@ class _ProjectsMixin:
         later_ids = {id(r) for r in later}  # (the records are alive: their ids stand for `is`)
         later += [p for p in self.x.projects if id(p) not in later_ids
                   and (written_for_any(p, self.x.projects) or phase_of_named(p))]
-        later += [p for p in self.x.projects if id(p) in content and id(p) not in {id(r) for r in later}]
-        later_ids = {id(r) for r in later}  # (a content row comes after the projects it may be a row of)
+        later_ids = {id(r) for r in later}
+        if content:  # (a content row comes after the projects it may be a row of)
+            later += [p for p in self.x.projects if id(p) in content and id(p) not in later_ids]
+            later_ids = {id(r) for r in later}
         # merged by owner, in merged's order (no owner changes in this loop, and merged only grows, by append): the
         # owner's projects are the merged ones a test of the owner can take
         merged_of = {}
